@@ -1,0 +1,99 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { UserError } from '../errors.js';
+import type { AnyGate } from '../gate.js';
+import { compileSchema } from './ajv.js';
+import { explainAjvErrors, formatKeyPath, type SchemaProblem } from './errors.js';
+import { buildConfigSchema } from './schema.js';
+import type { LoadedConfig, MlGatesConfig } from './types.js';
+
+export const DEFAULT_CONFIG_FILE = 'ml-gates.yml';
+
+/** The config used when there is no file: every gate on its defaults. */
+export function defaultConfig(): MlGatesConfig {
+  return { version: 1, defaults: {}, gates: {} };
+}
+
+interface Position {
+  line: number;
+  col: number;
+}
+
+/** Finds the source position of a path in a YAML document (the key, or the value). */
+function positionOf(doc: Document, lc: LineCounter, path: (string | number)[], atKey: boolean): Position | undefined {
+  let node: unknown = doc.contents;
+  let keyNode: unknown;
+  for (const part of path) {
+    keyNode = undefined;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(part));
+      if (!pair) break;
+      keyNode = pair.key;
+      node = pair.value;
+    } else if (isSeq(node) && typeof part === 'number') {
+      node = node.items[part];
+    } else {
+      break;
+    }
+  }
+  const target = (atKey && keyNode ? keyNode : (node ?? keyNode)) as Node | undefined;
+  const offset = target?.range?.[0];
+  if (offset === undefined) return undefined;
+  return lc.linePos(offset);
+}
+
+/**
+ * Parses and validates `ml-gates.yml` text. Throws one `UserError` listing every problem as
+ * `file:line:col key.path: message`.
+ */
+export function parseConfig(text: string, file: string, gates: readonly AnyGate[]): LoadedConfig {
+  if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) {
+    throw new UserError('config-invalid', `${file}: the config file is empty.`, {
+      details: ['Start from "npx ml-gates init", or write at least "version: 1" and a "gates:" mapping.'],
+    });
+  }
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const details = doc.errors.map((e) => {
+      const pos = lc.linePos(e.pos[0]);
+      return `${file}:${pos.line}:${pos.col} YAML syntax error: ${e.message.split('\n')[0]}`;
+    });
+    throw new UserError('config-invalid', `${file}: not valid YAML (${details.length} error(s)).`, { details });
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new UserError('config-invalid', `${file}: the top level must be a mapping (keys such as "version" and "gates").`);
+  }
+  const validate = compileSchema<MlGatesConfig>(buildConfigSchema(gates), { useDefaults: true });
+  if (!validate(data)) {
+    const problems: SchemaProblem[] = explainAjvErrors(validate.errors ?? []);
+    const details = problems.map((p) => {
+      const pos = positionOf(doc, lc, p.path, p.atKey);
+      const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
+      return `${where} ${formatKeyPath(p.path)}: ${p.message}`;
+    });
+    throw new UserError('config-invalid', `${file}: invalid configuration (${details.length} problem(s)).`, {
+      details,
+    });
+  }
+  return { file, config: data };
+}
+
+/** Reads and validates a config file; a missing file is a `UserError` that says how to create one. */
+export async function loadConfig(file: string, gates: readonly AnyGate[], cwd = process.cwd()): Promise<LoadedConfig> {
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      throw new UserError('config-missing', `${file}: config file not found.`, {
+        details: ['Create one with "npx ml-gates init", or point --config (action input "config") at yours.'],
+      });
+    }
+    throw new UserError('input-unreadable', `${file}: cannot read the config file (${code ?? String(error)}).`);
+  }
+  return parseConfig(text, file, gates);
+}

@@ -1,0 +1,180 @@
+import { compileSchema } from './config/ajv.js';
+import { explainAjvErrors, formatKeyPath } from './config/errors.js';
+import { gateSectionSchema } from './config/schema.js';
+import type { GateSection, MlGatesConfig } from './config/types.js';
+import { describeError, isUserError, UserError } from './errors.js';
+import type { AnyGate, GateServices, ResolvedCheckConfig } from './gate.js';
+import type { Logger } from './log.js';
+import { DEFAULT_FAIL_ON, judgeCheck, resolveCheck } from './policy/apply.js';
+import { worstVerdict } from './policy/severity.js';
+import { applyWaivers } from './policy/waivers.js';
+import { REPORT_SCHEMA_VERSION, type Check, type GateResult, type Severity } from './result/types.js';
+import { ML_GATES_VERSION } from './version.js';
+
+/** Options and check settings that override the config file (CLI flags, action inputs). */
+export interface GateOverrides {
+  options?: Record<string, unknown>;
+  checks?: Record<string, Partial<Omit<ResolvedCheckConfig, 'options'>> & { options?: Record<string, unknown> }>;
+  failOn?: Severity;
+}
+
+export interface RunGateOptions {
+  config: MlGatesConfig;
+  cwd: string;
+  logger: Logger;
+  overrides?: GateOverrides;
+  services?: GateServices;
+  /** Clock for waiver expiry; tests pass a fixed date. */
+  now?: Date;
+  signal?: AbortSignal;
+  commit?: string;
+}
+
+/** Applies overrides to a gate section and validates it, filling in schema defaults. */
+export function resolveSection(gate: AnyGate, config: MlGatesConfig, overrides: GateOverrides = {}): GateSection {
+  const base = structuredClone(config.gates[gate.name] ?? {}) as GateSection;
+  const section: GateSection = { ...base, ...(overrides.options ?? {}) };
+  if (overrides.failOn) section['fail-on'] = overrides.failOn;
+  for (const [id, o] of Object.entries(overrides.checks ?? {})) {
+    const current = section.checks?.[id];
+    const asObject = typeof current === 'string' ? { mode: current } : { ...(current ?? {}) };
+    section.checks = {
+      ...(section.checks ?? {}),
+      [id]: {
+        ...asObject,
+        ...(o.options ?? {}),
+        ...(o.mode ? { mode: o.mode } : {}),
+        ...(o.failOn ? { 'fail-on': o.failOn } : {}),
+      },
+    };
+  }
+  const validate = compileSchema<GateSection>(gateSectionSchema(gate), { useDefaults: true });
+  if (!validate(section)) {
+    const details = explainAjvErrors(validate.errors ?? []).map(
+      (p) => `gates.${gate.name}.${formatKeyPath(p.path)}: ${p.message}`,
+    );
+    throw new UserError('input-invalid', `Invalid settings for ${gate.name} (from the config file and inputs).`, {
+      details,
+    });
+  }
+  return section;
+}
+
+function errorResult(gate: AnyGate, message: string, started: Date, commit?: string): GateResult {
+  const finished = new Date();
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    gate: gate.name,
+    version: ML_GATES_VERSION,
+    verdict: 'error',
+    headline: `could not run: ${message.split('\n')[0]}`,
+    checks: [],
+    subjects: [],
+    waivers: [],
+    errors: [message],
+    timings: {
+      startedAt: started.toISOString(),
+      finishedAt: finished.toISOString(),
+      durationMs: finished.getTime() - started.getTime(),
+    },
+    tool: { name: 'ml-gates', version: ML_GATES_VERSION, rulesets: {} },
+    ...(commit ? { commit } : {}),
+  };
+}
+
+/**
+ * Runs one gate and applies policy (modes, `fail-on`, waivers). Never throws for a gate's failure: an
+ * exception inside the gate becomes an `error` result that names it. Config/input mistakes do throw a
+ * `UserError` (exit code 2), since nothing was run.
+ */
+export async function runGate(gate: AnyGate, opts: RunGateOptions): Promise<GateResult> {
+  const started = new Date();
+  const section = resolveSection(gate, opts.config, opts.overrides);
+  const gateFailOn: Severity =
+    section['fail-on'] ?? opts.config.defaults['fail-on'] ?? gate.defaultFailOn ?? DEFAULT_FAIL_ON;
+  const specs = new Map(gate.checks.map((c) => [c.id, c]));
+  const checkConfig = (id: string): ResolvedCheckConfig => resolveCheck(specs.get(id), section, gateFailOn);
+  const { enabled: _enabled, 'fail-on': _failOn, checks: _checks, waivers = [], ...options } = section;
+
+  let output;
+  try {
+    output = await opts.logger.group(`${gate.title}`, () =>
+      (gate).run({
+        cwd: opts.cwd,
+        options,
+        check: checkConfig,
+        logger: opts.logger,
+        signal: opts.signal ?? new AbortController().signal,
+        services: opts.services ?? {},
+      }),
+    );
+  } catch (error) {
+    const message = isUserError(error) ? error.describe() : `${gate.name} failed unexpectedly: ${describeError(error)}`;
+    opts.logger.error(message);
+    return errorResult(gate, message, started, opts.commit);
+  }
+
+  const checks: Check[] = output.checks.map((c) => ({
+    ...c,
+    findings: (c.findings ?? []).map((f) => ({ ...f })),
+  })) as Check[];
+  const waiverReports = applyWaivers(gate.name, waivers, checks, opts.now ?? new Date());
+  const judged = output.checks.map((c, i) => judgeCheck({ ...c, findings: checks[i]!.findings }, checkConfig(c.id)));
+  // Checks that are off and were not run still appear, so the report says they were skipped on purpose.
+  for (const spec of gate.checks) {
+    if (!judged.some((c) => c.id === spec.id) && checkConfig(spec.id).mode === 'off') {
+      judged.push(judgeCheck({ id: spec.id, title: spec.title, summary: 'off' }, checkConfig(spec.id)));
+    }
+  }
+  const errors = judged.filter((c) => c.verdict === 'error').map((c) => `${c.id}: ${c.summary}`);
+  const verdict = worstVerdict(judged.map((c) => c.verdict));
+  const finished = new Date();
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    gate: gate.name,
+    version: ML_GATES_VERSION,
+    verdict,
+    headline: output.headline ?? headlineOf(judged),
+    checks: judged,
+    subjects: output.subjects ?? [],
+    waivers: waiverReports,
+    errors,
+    timings: {
+      startedAt: started.toISOString(),
+      finishedAt: finished.toISOString(),
+      durationMs: finished.getTime() - started.getTime(),
+    },
+    tool: { name: 'ml-gates', version: ML_GATES_VERSION, rulesets: output.rulesets ?? {} },
+    ...(opts.commit ? { commit: opts.commit } : {}),
+    ...(output.details ? { details: output.details } : {}),
+  };
+}
+
+function headlineOf(checks: readonly Check[]): string {
+  const ran = checks.filter((c) => c.verdict !== 'skipped');
+  if (ran.length === 0) return 'no checks ran';
+  const bad = ran.filter((c) => c.verdict === 'fail' || c.verdict === 'error');
+  const warned = ran.filter((c) => c.verdict === 'warn');
+  if (bad.length === 0 && warned.length === 0) return `${ran.length}/${ran.length} checks passed`;
+  const parts = [];
+  if (bad.length > 0) parts.push(`${bad.length} failed (${bad.map((c) => c.id).join(', ')})`);
+  if (warned.length > 0) parts.push(`${warned.length} warned`);
+  return `${parts.join(', ')} of ${ran.length} checks`;
+}
+
+/** The gates a config enables: those with a section whose `enabled` is not false, in the canonical order. */
+export function enabledGates<G extends AnyGate>(all: readonly G[], config: MlGatesConfig): G[] {
+  return all.filter((g) => {
+    const s = config.gates[g.name];
+    return s !== undefined && s.enabled !== false;
+  });
+}
+
+/** Shared exit codes: 0 pass/warn/skipped, 1 a gate failed, 2 usage or config error, 3 a gate could not run. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, error: 3 } as const;
+
+export function exitCodeFor(results: readonly GateResult[]): number {
+  if (results.some((r) => r.verdict === 'fail')) return EXIT.failed;
+  if (results.some((r) => r.verdict === 'error')) return EXIT.error;
+  return EXIT.ok;
+}

@@ -1,0 +1,125 @@
+import type { Logger } from './log.js';
+import type { GateName, GateOutput, Mode, Severity } from './result/types.js';
+import type { JsonSchema } from './config/json-schema.js';
+
+/** A check a gate can run, as declared by the gate. */
+export interface CheckSpec {
+  id: string;
+  title: string;
+  /** One sentence for `ml-gates init` and the docs. */
+  description: string;
+  /** Mode when `ml-gates.yml` says nothing. */
+  defaultMode: Mode;
+  /** Schema of the check's own options under `gates.<gate>.checks.<id>` (besides `mode`, `fail-on`). */
+  optionsSchema?: Record<string, JsonSchema>;
+}
+
+/** Settings common to every gate section of `ml-gates.yml`, resolved with defaults. */
+export interface ResolvedCheckConfig {
+  mode: Mode;
+  failOn: Severity;
+  /** The check's own options as written (validated against `CheckSpec.optionsSchema`). */
+  options: Record<string, unknown>;
+}
+
+/** What a gate's `run` receives: plain data and a logger, never `@actions/*`. */
+export interface GateContext<Options = Record<string, unknown>> {
+  /** Workspace root; every path in the result is relative to it. */
+  cwd: string;
+  /** The gate's own options from `ml-gates.yml` (validated against `Gate.optionsSchema`), merged with inputs. */
+  options: Options;
+  /** Resolved mode, `fail-on` and options of a check. */
+  check(id: string): ResolvedCheckConfig;
+  logger: Logger;
+  /** Aborted when the run times out or is cancelled. */
+  signal: AbortSignal;
+  /** Services from the environment (baseline downloads, GitHub reads); absent in plain CLI runs. */
+  services: GateServices;
+}
+
+/** Optional services the host (action or CLI) provides to gates. */
+export interface GateServices {
+  /** Fetches a named artifact file from the default branch's latest successful run, or `undefined`. */
+  baseline?: (name: string) => Promise<{ content: Buffer; source: string } | undefined>;
+  /** Anything else a host adds (approval-gate's GitHub reads); typed by the gate that uses it. */
+  [key: string]: unknown;
+}
+
+/** An option of a gate's direct CLI command (`ml-gates scan`, `ml-gates data drift`...). */
+export interface CommandOption {
+  /** Commander flag syntax, e.g. `--fail-on <severity>` or `--strict`. */
+  flags: string;
+  description: string;
+  default?: string | boolean | string[];
+  /** Accepts the option several times (values collected in an array). */
+  repeatable?: boolean;
+  choices?: readonly string[];
+}
+
+/** A direct CLI command: parses its own options into gate options and runs the gate. */
+export interface GateCommand {
+  /** Words after `ml-gates`, e.g. `['scan']` or `['data', 'drift']`. */
+  name: string[];
+  description: string;
+  /** Positional arguments, Commander syntax: `<path...>`, `[file]`. */
+  args?: string;
+  options: CommandOption[];
+  /**
+   * Turns parsed arguments into the gate options (and check settings) to run with.
+   * Throw a `UserError('usage', ...)` for bad combinations.
+   */
+  toOptions(args: string[], opts: Record<string, unknown>): {
+    options: Record<string, unknown>;
+    checks?: Record<string, Partial<Omit<ResolvedCheckConfig, 'options'>> & { options?: Record<string, unknown> }>;
+    failOn?: Severity;
+  };
+  /**
+   * For commands that produce a file rather than a verdict (`ml-gates hash`, `data profile`):
+   * runs instead of the gate. Returns what to print.
+   */
+  action?: (args: string[], opts: Record<string, unknown>, ctx: { cwd: string; logger: Logger }) => Promise<string>;
+}
+
+/** Reads an action input (already trimmed; `''` when unset). */
+export type InputReader = (name: string) => string;
+
+/** Everything the core needs to know about a gate. Adding a gate means writing one of these. */
+export interface Gate<Options = Record<string, unknown>> {
+  name: GateName;
+  title: string;
+  /** One sentence for reports and docs. */
+  description: string;
+  checks: CheckSpec[];
+  /** JSON Schema properties of the gate's own options in `gates.<name>` (beside `enabled`, `fail-on`, `checks`, `waivers`). */
+  optionsSchema: Record<string, JsonSchema>;
+  /** Gate-level `fail-on` default. */
+  defaultFailOn?: Severity;
+  run(ctx: GateContext<Options>): Promise<GateOutput>;
+  /** Maps the gate action's own inputs (`path`, `predictions`...) to options; overrides the config file. */
+  inputsToOptions?(input: InputReader): Partial<Options>;
+  /** Direct CLI commands that need no config file. */
+  commands?: GateCommand[];
+  /** Step outputs besides `verdict` and `report` (e.g. `drifted-columns`). */
+  outputs?(result: import('./result/types.js').GateResult): Record<string, string>;
+}
+
+/** A gate not built yet: answers with a clear `skipped: not implemented` result. */
+export function notImplementedGate(name: GateName, title: string, description: string): Gate {
+  return {
+    name,
+    title,
+    description,
+    checks: [],
+    optionsSchema: {},
+    run: () =>
+      Promise.resolve({
+        checks: [],
+        headline: 'skipped: not implemented',
+        details: { notImplemented: true },
+      }),
+  };
+}
+
+/** A gate of any options type, for registries and hosts that run gates without knowing their options. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyGate = Gate<any>;

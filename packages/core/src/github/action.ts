@@ -1,0 +1,160 @@
+import * as core from '@actions/core';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DEFAULT_CONFIG_FILE, defaultConfig, loadConfig } from '../config/load.js';
+import type { LoadedConfig } from '../config/types.js';
+import { enabledGates, exitCodeFor, type GateOverrides } from '../engine.js';
+import { runGates } from '../engine-run.js';
+import { describeError, isUserError, UserError } from '../errors.js';
+import type { AnyGate, GateServices } from '../gate.js';
+import { renderRunMarkdown, renderGateMarkdown } from '../report/markdown.js';
+import { REPORT_FORMATS, writeReports, type ReportFormat } from '../report/write.js';
+import { overallVerdict } from '../report/json.js';
+import { SEVERITIES, type GateResult, type Severity } from '../result/types.js';
+import { getListInput, getOptionalInput } from './inputs.js';
+import { actionsLogger } from './logger.js';
+import { JOB_SUMMARY_LIMIT, truncateMarkdown } from './summary.js';
+
+export interface ActionSpec {
+  /** Name used in messages, e.g. `model-scan` or `ml-gates`. */
+  name: string;
+  /** Gates this bundle carries. */
+  gates: readonly AnyGate[];
+  /**
+   * `single`: run the one gate (whether or not `ml-gates.yml` mentions it).
+   * `all`: run every gate the config enables, or the ones named by the `gates` input.
+   */
+  mode: 'single' | 'all';
+  /** Hook for publishing (check runs, PR comment, artifacts); failures here never change the verdict. */
+  publish?: (results: GateResult[], reportFiles: string[]) => Promise<void>;
+  services?: GateServices;
+}
+
+/**
+ * The one wrapper every action entry calls: catches everything, prints user mistakes without a stack,
+ * and fails the step with `<action> failed: …`.
+ */
+export async function runWrapper(name: string, fn: () => Promise<number>): Promise<void> {
+  try {
+    const code = await fn();
+    process.exitCode = code;
+  } catch (error) {
+    if (isUserError(error)) {
+      for (const line of error.details) core.error(line);
+      core.setFailed(`${name}: ${error.message}`);
+      process.exitCode = 2;
+    } else {
+      core.setFailed(`${name} failed: ${describeError(error)}`);
+      if (error instanceof Error && error.stack) core.debug(error.stack);
+      process.exitCode = 3;
+    }
+  }
+}
+
+async function readConfig(gates: readonly AnyGate[], workspace: string): Promise<LoadedConfig> {
+  const explicit = getOptionalInput('config');
+  const file = explicit ?? DEFAULT_CONFIG_FILE;
+  if (explicit === undefined && !existsSync(resolve(workspace, file))) {
+    core.info(`No ${DEFAULT_CONFIG_FILE} in the workspace: running with default settings.`);
+    return { config: defaultConfig() };
+  }
+  return loadConfig(file, gates, workspace);
+}
+
+function parseFailOn(): Severity | undefined {
+  const v = getOptionalInput('fail-on');
+  if (v === undefined) return undefined;
+  if (!(SEVERITIES as readonly string[]).includes(v)) {
+    throw new UserError('input-invalid', `Input "fail-on" must be one of ${SEVERITIES.join(', ')}, got "${v}".`);
+  }
+  return v as Severity;
+}
+
+function parseFormats(): ReportFormat[] {
+  const formats = getListInput('format');
+  for (const f of formats) {
+    if (!(REPORT_FORMATS as readonly string[]).includes(f)) {
+      throw new UserError('input-invalid', `Input "format" has unknown format "${f}"; use ${REPORT_FORMATS.join(', ')}.`);
+    }
+  }
+  return formats.length > 0 ? (formats as ReportFormat[]) : ['markdown', 'sarif', 'junit'];
+}
+
+/** Runs the gates of an action bundle, reports to the job summary, outputs and files, and returns the exit code. */
+export async function runAction(spec: ActionSpec): Promise<number> {
+  const workspace = resolve(getOptionalInput('working-directory') ?? process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const loaded = await readConfig(spec.gates, workspace);
+  const failOn = parseFailOn();
+  const formats = parseFormats();
+  const outDir = resolve(workspace, getOptionalInput('report-dir') ?? '.ml-gates');
+
+  let gates: readonly AnyGate[];
+  if (spec.mode === 'single') {
+    gates = spec.gates;
+  } else {
+    const named = getListInput('gates');
+    const unknown = named.filter((n) => !spec.gates.some((g) => g.name === n));
+    if (unknown.length > 0) {
+      throw new UserError('input-invalid', `Input "gates" names unknown gate(s): ${unknown.join(', ')}.`, {
+        details: [`Known gates: ${spec.gates.map((g) => g.name).join(', ')}`],
+      });
+    }
+    gates = named.length > 0 ? spec.gates.filter((g) => named.includes(g.name)) : enabledGates(spec.gates, loaded.config);
+    if (gates.length === 0) {
+      throw new UserError('config-invalid', 'No gate to run: ml-gates.yml enables none and the "gates" input names none.', {
+        details: ['Add a section under "gates:" (e.g. "model-scan: {}") or set the "gates" input.'],
+      });
+    }
+  }
+
+  const overrides: Record<string, GateOverrides> = {};
+  for (const gate of gates) {
+    const options = spec.mode === 'single' ? (gate.inputsToOptions?.((n) => getOptionalInput(n) ?? '') ?? {}) : {};
+    overrides[gate.name] = { options, ...(failOn ? { failOn } : {}) };
+  }
+  const commit = process.env.GITHUB_SHA;
+  const results = await runGates(gates, loaded.config, {
+    cwd: workspace,
+    logger: actionsLogger,
+    overrides,
+    ...(spec.services ? { services: spec.services } : {}),
+    ...(commit ? { commit } : {}),
+  });
+
+  // Nothing is lost: files, summary and outputs are written before anything talks to the GitHub API.
+  const files = await writeReports(results, formats, outDir);
+  const markdown = results.length === 1 ? renderGateMarkdown(results[0]!) : renderRunMarkdown(results);
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    await core.summary
+      .addRaw(truncateMarkdown(markdown, JOB_SUMMARY_LIMIT - 1024, `Full report: ${files[0] ?? outDir} (and the report artifact).`))
+      .write();
+  }
+  core.setOutput('verdict', overallVerdict(results));
+  core.setOutput('report', resolve(outDir, 'ml-gates.json'));
+  core.setOutput('report-dir', outDir);
+  core.setOutput(
+    'metrics',
+    JSON.stringify(
+      Object.fromEntries(
+        results.map((r) => [r.gate, Object.fromEntries(r.checks.flatMap((c) => c.metrics.filter((m) => m.subject === undefined).map((m) => [m.name, m.value])))]),
+      ),
+    ),
+  );
+  for (const r of results) {
+    const extra = spec.gates.find((g) => g.name === r.gate)?.outputs?.(r) ?? {};
+    for (const [k, v] of Object.entries(extra)) core.setOutput(k, v);
+  }
+  if (spec.publish) {
+    try {
+      await spec.publish(results, files);
+    } catch (error) {
+      core.warning(`Could not publish results to GitHub (the verdict is unchanged): ${describeError(error)}`);
+    }
+  }
+  const code = exitCodeFor(results);
+  if (code !== 0) {
+    const bad = results.filter((r) => r.verdict === 'fail' || r.verdict === 'error');
+    core.setFailed(bad.map((r) => `${r.gate}: ${r.verdict} — ${r.headline}`).join('; '));
+  }
+  return code;
+}

@@ -1,0 +1,26 @@
+/** @ml-gates/core: everything gates and hosts share, without `@actions/*` (see `@ml-gates/core/github`). */
+export * from './result/types.js';
+export * from './errors.js';
+export * from './log.js';
+export * from './gate.js';
+export * from './version.js';
+export * from './engine.js';
+export type { JsonSchema } from './config/json-schema.js';
+export type { CheckSetting, GateSection, LoadedConfig, MlGatesConfig } from './config/types.js';
+export { compileSchema } from './config/ajv.js';
+export { explainAjvErrors, formatKeyPath, suggest } from './config/errors.js';
+export { buildConfigSchema, gateSectionSchema, CONFIG_SCHEMA_ID } from './config/schema.js';
+export { DEFAULT_CONFIG_FILE, defaultConfig, loadConfig, parseConfig } from './config/load.js';
+export { atLeast, bySeverity, severityRank, worstVerdict } from './policy/severity.js';
+export { applyWaivers, isExpired, isoDay } from './policy/waivers.js';
+export { countBySeverity, judgeCheck, resolveCheck, DEFAULT_FAIL_ON } from './policy/apply.js';
+export { code, escapeMarkdown, escapeXml, markdownTable } from './report/escape.js';
+export { formatInterval, formatLocation, formatNumber, VERDICT_ICON } from './report/format.js';
+export { renderGateBody, renderGateMarkdown, renderRunMarkdown, type MarkdownOptions } from './report/markdown.js';
+export { renderText } from './report/text.js';
+export { renderJunit } from './report/junit.js';
+export { fingerprint, renderSarif } from './report/sarif.js';
+export { overallVerdict, renderJson, toRunReport, type RunReport } from './report/json.js';
+export { REPORT_FORMATS, renderReport, writeReports, type ReportFormat } from './report/write.js';
+export * from './io/files.js';
+export { runGates } from './engine-run.js';

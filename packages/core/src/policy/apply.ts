@@ -1,0 +1,72 @@
+import type { CheckSpec, ResolvedCheckConfig } from '../gate.js';
+import type { CheckSetting, GateSection } from '../config/types.js';
+import type { Check, CheckOutput, Finding, Severity, Verdict } from '../result/types.js';
+import { SEVERITIES } from '../result/types.js';
+import { atLeast, bySeverity } from './severity.js';
+
+export const DEFAULT_FAIL_ON: Severity = 'high';
+
+/** Resolves a check's mode, `fail-on` and options from the gate section, the config defaults and the gate's own defaults. */
+export function resolveCheck(
+  spec: CheckSpec | undefined,
+  section: GateSection,
+  gateFailOn: Severity,
+): ResolvedCheckConfig {
+  const setting: CheckSetting | undefined = spec ? section.checks?.[spec.id] : undefined;
+  const defaultMode = spec?.defaultMode ?? 'block';
+  if (setting === undefined) return { mode: defaultMode, failOn: gateFailOn, options: {} };
+  if (typeof setting === 'string') return { mode: setting, failOn: gateFailOn, options: {} };
+  const { mode, 'fail-on': failOn, ...options } = setting;
+  return { mode: mode ?? defaultMode, failOn: failOn ?? gateFailOn, options };
+}
+
+/** Counts of unwaived findings by severity, most severe first, e.g. `2 critical, 1 medium`. */
+export function countBySeverity(findings: readonly Finding[]): string {
+  const counts = SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s && !f.waived).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s}`);
+  const waived = findings.filter((f) => f.waived).length;
+  if (waived > 0) counts.push(`${waived} waived`);
+  return counts.join(', ');
+}
+
+/**
+ * Judges one check: its unwaived findings at or above `fail-on` and an `outcome: 'fail'` fail it, other
+ * unwaived findings (not `info`) and `outcome: 'warn'` warn, `outcome: 'error'` is an error. Then the mode:
+ * `warn` turns fail and error into warn (still reported), `off` skips.
+ */
+export function judgeCheck(output: CheckOutput, resolved: ResolvedCheckConfig): Check {
+  const findings = [...(output.findings ?? [])].sort(bySeverity);
+  const metrics = output.metrics ?? [];
+  const open = findings.filter((f) => !f.waived);
+  const blocking = open.filter((f) => atLeast(f.severity, resolved.failOn));
+  let raw: Verdict;
+  if (blocking.length > 0 || output.outcome === 'fail') raw = 'fail';
+  else if (output.outcome === 'error') raw = 'error';
+  else if (open.some((f) => f.severity !== 'info') || output.outcome === 'warn') raw = 'warn';
+  else raw = 'pass';
+
+  let verdict: Verdict = raw;
+  let note = '';
+  if (resolved.mode === 'off') {
+    verdict = 'skipped';
+    note = ' (check is off)';
+  } else if (resolved.mode === 'warn' && (raw === 'fail' || raw === 'error')) {
+    verdict = 'warn';
+    note = ` (would ${raw === 'fail' ? 'fail' : 'error'}; mode is warn)`;
+  }
+  const counted = countBySeverity(findings);
+  const summary =
+    (output.summary ?? (findings.length > 0 ? `${counted}` : verdict === 'pass' ? 'passed' : verdict)) + note;
+  return {
+    id: output.id,
+    title: output.title,
+    mode: resolved.mode,
+    verdict,
+    summary,
+    findings,
+    metrics,
+    ...(output.durationMs === undefined ? {} : { durationMs: output.durationMs }),
+    ...(output.details === undefined ? {} : { details: output.details }),
+  };
+}

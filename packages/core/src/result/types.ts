@@ -1,0 +1,157 @@
+/**
+ * The result model: what every gate returns and what every reporter reads.
+ * The JSON report (`GateResult` serialised) is a public contract; its JSON Schema lives in
+ * `packages/core/schema/report.schema.json` and every report written is validated against it in tests.
+ */
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const VERDICTS = ['pass', 'warn', 'fail', 'error', 'skipped'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const MODES = ['block', 'warn', 'off'] as const;
+export type Mode = (typeof MODES)[number];
+
+export const GATE_NAMES = [
+  'data-gate',
+  'model-scan',
+  'adversarial-gate',
+  'performance-gate',
+  'approval-gate',
+] as const;
+export type GateName = (typeof GATE_NAMES)[number];
+
+/** Where a finding is. `path` is relative to the workspace root, with `/` separators. */
+export interface Location {
+  path: string;
+  /** Member inside an archive (zip entry, tar member, HDF5 attribute...). */
+  member?: string;
+  line?: number;
+  column?: number;
+  /** Byte offset inside the file or member (e.g. a pickle opcode). */
+  offset?: number;
+  /** Dataset column. */
+  field?: string;
+}
+
+/** A waiver as written in `ml-gates.yml`. */
+export interface Waiver {
+  check: string;
+  rule?: string;
+  /** Glob matched against `location.path`. */
+  path?: string;
+  reason: string;
+  owner: string;
+  /** `YYYY-MM-DD`; the waiver applies up to and including that day (UTC). */
+  expires: string;
+}
+
+export type WaiverStatus = 'active' | 'expired' | 'stale';
+
+export interface WaiverReport extends Waiver {
+  gate: string;
+  status: WaiverStatus;
+  /** Findings the waiver matched (for an expired waiver: would have matched). */
+  matched: number;
+}
+
+export interface Finding {
+  /** Stable rule id, e.g. `pickle.dangerous-callable`. */
+  ruleId: string;
+  severity: Severity;
+  /** One line a reviewer understands. */
+  message: string;
+  location?: Location;
+  /** Longer explanation and the fix; becomes SARIF help text. */
+  help?: string;
+  /** Set by policy when an active waiver covers the finding. */
+  waived?: Pick<Waiver, 'reason' | 'owner' | 'expires'>;
+}
+
+export interface Metric {
+  name: string;
+  value: number | null;
+  threshold?: number;
+  baseline?: number;
+  /** Confidence interval `[low, high]`. */
+  ci?: [number, number];
+  /** How the value was computed (`psi`, `ks`, `macro`, `wilson`...). */
+  method?: string;
+  /** What it is about: a column, a group, a probe family. */
+  subject?: string;
+  unit?: string;
+  /** The gate's own judgement of this metric against its threshold. */
+  verdict?: Verdict;
+  /** Free-form details (bins, seed, sample sizes). */
+  details?: Record<string, unknown>;
+}
+
+/** What a check reports before policy is applied. */
+export interface CheckOutput {
+  id: string;
+  title: string;
+  summary?: string;
+  findings?: Finding[];
+  metrics?: Metric[];
+  /**
+   * The check's own outcome beyond its findings: `fail`/`warn` from metrics against thresholds,
+   * `error` when it could not do its job. Findings are judged by policy (`fail-on`) on top of this.
+   */
+  outcome?: 'pass' | 'warn' | 'fail' | 'error';
+  durationMs?: number;
+  /** Anything else worth keeping in the JSON report. */
+  details?: Record<string, unknown>;
+}
+
+export interface Check extends Required<Pick<CheckOutput, 'id' | 'title'>> {
+  mode: Mode;
+  verdict: Verdict;
+  summary: string;
+  findings: Finding[];
+  metrics: Metric[];
+  durationMs?: number;
+  details?: Record<string, unknown>;
+}
+
+/** Everything a gate examined: a file, a dataset, an endpoint. */
+export interface Subject {
+  path: string;
+  kind?: string;
+  size?: number;
+  sha256?: string;
+  verdict: Verdict;
+  details?: Record<string, unknown>;
+}
+
+/** What a gate's logic returns; policy turns it into a `GateResult`. */
+export interface GateOutput {
+  checks: CheckOutput[];
+  subjects?: Subject[];
+  /** One line for headlines (check-run title, comment table). */
+  headline?: string;
+  /** Versions of rule sets, allowlists, probe packs... */
+  rulesets?: Record<string, string>;
+  details?: Record<string, unknown>;
+}
+
+export const REPORT_SCHEMA_VERSION = '1.0';
+
+export interface GateResult {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  gate: string;
+  /** ml-gates version that produced the report. */
+  version: string;
+  verdict: Verdict;
+  headline: string;
+  checks: Check[];
+  subjects: Subject[];
+  waivers: WaiverReport[];
+  /** Errors that stopped the gate (or a check) from doing its job. */
+  errors: string[];
+  timings: { startedAt: string; finishedAt: string; durationMs: number };
+  tool: { name: 'ml-gates'; version: string; rulesets: Record<string, string> };
+  /** Commit the result is about, when known (GitHub runs). */
+  commit?: string;
+  details?: Record<string, unknown>;
+}
