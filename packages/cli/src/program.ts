@@ -75,7 +75,14 @@ async function report(results: GateResult[], opts: ReportOptions, io: CliIo): Pr
   return exitCodeFor(results);
 }
 
-function gateCommand(parent: Command, gate: AnyGate, spec: GateCommand, io: CliIo, setCode: (c: number) => void): void {
+function gateCommand(
+  parent: Command,
+  gate: AnyGate,
+  spec: GateCommand,
+  io: CliIo,
+  setCode: (c: number) => void,
+  gates: readonly AnyGate[],
+): void {
   let cmd = parent;
   for (const [i, word] of spec.name.entries()) {
     const existing = cmd.commands.find((c) => c.name() === word);
@@ -107,7 +114,7 @@ function gateCommand(parent: Command, gate: AnyGate, spec: GateCommand, io: CliI
       return;
     }
     const { options, checks, failOn } = spec.toOptions(args, opts);
-    const loaded: LoadedConfig = opts.config ? await loadConfig(opts.config, ALL_GATES, io.cwd) : { config: defaultConfig() };
+    const loaded: LoadedConfig = opts.config ? await loadConfig(opts.config, gates, io.cwd) : { config: defaultConfig() };
     const result = await runGate(gate, {
       config: loaded.config,
       cwd,
@@ -119,7 +126,7 @@ function gateCommand(parent: Command, gate: AnyGate, spec: GateCommand, io: CliI
 }
 
 /** Builds the `ml-gates` program. `setCode` receives the exit code of the command that ran. */
-export function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
+export function buildProgram(io: CliIo, setCode: (code: number) => void, gates: readonly AnyGate[] = ALL_GATES): Command {
   const program = new Command('ml-gates')
     .description('Gates between an ML model and production: data, model security, robustness, performance, approvals.')
     .version(ML_GATES_VERSION)
@@ -132,21 +139,21 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
       .command('run')
       .description('run every gate ml-gates.yml enables (or those named by --gate) and report')
       .option('--config <file>', 'config file', DEFAULT_CONFIG_FILE)
-      .addOption(new Option('--gate <name>', 'run only this gate (repeatable)').choices(ALL_GATES.map((g) => g.name)).argParser(collect)),
+      .addOption(new Option('--gate <name>', 'run only this gate (repeatable)').choices(gates.map((g) => g.name)).argParser(collect)),
   ).action(async (opts: ReportOptions & { config: string; gate?: string[] }) => {
-    const loaded = await loadConfig(opts.config, ALL_GATES, io.cwd);
-    const gates = opts.gate ? ALL_GATES.filter((g) => opts.gate!.includes(g.name)) : enabledGates(ALL_GATES, loaded.config);
-    if (gates.length === 0) {
+    const loaded = await loadConfig(opts.config, gates, io.cwd);
+    const selected = opts.gate ? gates.filter((g) => opts.gate!.includes(g.name)) : enabledGates(gates, loaded.config);
+    if (selected.length === 0) {
       throw new UserError('config-invalid', `${opts.config}: no gate is enabled.`, {
         details: ['Add a section under "gates:" (e.g. "model-scan: {}"), or name one with --gate.'],
       });
     }
     const logger = streamLogger((l) => io.stderr(`${l}\n`), opts.verbose);
     const cwd = resolve(io.cwd, opts.cwd ?? dirname(opts.config));
-    const results = await runGates(gates, loaded.config, {
+    const results = await runGates(selected, loaded.config, {
       cwd,
       logger,
-      overrides: Object.fromEntries(gates.map((g) => [g.name, opts.failOn ? { failOn: opts.failOn } : {}])),
+      overrides: Object.fromEntries(selected.map((g) => [g.name, opts.failOn ? { failOn: opts.failOn } : {}])),
     });
     setCode(await report(results, opts, io));
   });
@@ -156,9 +163,9 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
     .description('validate ml-gates.yml against the schema and print every problem')
     .option('--config <file>', 'config file', DEFAULT_CONFIG_FILE)
     .action(async (opts: { config: string }) => {
-      const loaded = await loadConfig(opts.config, ALL_GATES, io.cwd);
-      const gates = enabledGates(ALL_GATES, loaded.config).map((g) => g.name);
-      io.stdout(`${opts.config}: valid. Gates enabled: ${gates.length > 0 ? gates.join(', ') : 'none'}.\n`);
+      const loaded = await loadConfig(opts.config, gates, io.cwd);
+      const names = enabledGates(gates, loaded.config).map((g) => g.name);
+      io.stdout(`${opts.config}: valid. Gates enabled: ${names.length > 0 ? names.join(', ') : 'none'}.\n`);
       setCode(EXIT.ok);
     });
 
@@ -187,22 +194,26 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
     .command('schema')
     .description('print the JSON Schema of ml-gates.yml')
     .action(() => {
-      io.stdout(`${JSON.stringify(buildConfigSchema(ALL_GATES), null, 2)}\n`);
+      io.stdout(`${JSON.stringify(buildConfigSchema(gates), null, 2)}\n`);
       setCode(EXIT.ok);
     });
 
-  for (const gate of ALL_GATES) {
-    for (const spec of gate.commands ?? []) gateCommand(program, gate, spec, io, setCode);
+  for (const gate of gates) {
+    for (const spec of gate.commands ?? []) gateCommand(program, gate, spec, io, setCode, gates);
   }
   return program;
 }
 
 /** Runs the CLI and returns the exit code (0 pass/warn, 1 a gate failed, 2 usage/config error, 3 could not run). */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], io: CliIo, gates: readonly AnyGate[] = ALL_GATES): Promise<number> {
   let code: number = EXIT.ok;
-  const program = buildProgram(io, (c) => {
-    code = c;
-  });
+  const program = buildProgram(
+    io,
+    (c) => {
+      code = c;
+    },
+    gates,
+  );
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return code;

@@ -25,12 +25,12 @@ const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-!~:.=^$%?,;/]/g;
 export function escapeMarkdown(text: string, maxLength = 500): string {
   let s = text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
   s = s.replace(/\r\n?|\n/g, ' ');
+  s = s.replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
+  s = s.replace(/[&<>"'|@]/g, (c) => HTML_ENTITIES[c]!);
   // eslint-disable-next-line no-control-regex
   s = s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, (c) =>
     `\\u{${c.codePointAt(0)!.toString(16)}}`,
   );
-  s = s.replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
-  s = s.replace(/[&<>"'|@]/g, (c) => HTML_ENTITIES[c]!);
   return s;
 }
 
