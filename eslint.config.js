@@ -2,7 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', '**/node_modules/**', 'test/fixtures/**', 'coverage/**', 'bench/.work/**', '**/.ml-gates/**'] },
+  {
+    ignores: ['dist/**', '**/node_modules/**', 'test/fixtures/**', 'coverage/**', 'bench/.work/**', '**/.ml-gates/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -22,7 +24,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@actions/*', '@octokit/*', '@ml-gates/core/github'], message: 'Gate packages must not use the GitHub runtime; take data and a logger.' },
+            {
+              group: ['@actions/*', '@octokit/*', '@ml-gates/core/github'],
+              message: 'Gate packages must not use the GitHub runtime; take data and a logger.',
+            },
           ],
         },
       ],

@@ -20,10 +20,14 @@ for (const [name, entry] of Object.entries(ENTRIES)) {
   if (only.length > 0 && !only.includes(name)) continue;
   const out = join('dist', name);
   rmSync(out, { recursive: true, force: true });
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--no-source-map-register', '-q'], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_OPTIONS: '' },
-  });
+  execFileSync(
+    process.execPath,
+    [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--no-source-map-register', '-q'],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, NODE_OPTIONS: '' },
+    },
+  );
   // The bundle is an ES module; Node needs this marker next to it.
   writeFileSync(join(out, 'package.json'), '{\n  "type": "module"\n}\n');
   for (const f of readdirSync(out)) if (f.endsWith('.d.ts')) rmSync(join(out, f), { recursive: true, force: true });

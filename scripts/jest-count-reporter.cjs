@@ -3,7 +3,7 @@ const { writeFileSync } = require('node:fs');
 
 class CountReporter {
   onRunComplete(_contexts, results) {
-        // A suite that cannot even load (syntax error, missing module) counts as a failure.
+    // A suite that cannot even load (syntax error, missing module) counts as a failure.
     const failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
     writeFileSync(
       '.jest-results.json',

@@ -29,7 +29,9 @@ function workspace(config?: string): string {
 
 const failing = fakeGate([{ id: 'c', title: 'C', findings: [finding('critical')] }], { name: 'model-scan' });
 const passing = fakeGate([{ id: 'c', title: 'C' }], { name: 'data-gate' });
-const erroring = fakeGate([{ id: 'c', title: 'C', outcome: 'error', summary: 'cannot read' }], { name: 'performance-gate' });
+const erroring = fakeGate([{ id: 'c', title: 'C', outcome: 'error', summary: 'cannot read' }], {
+  name: 'performance-gate',
+});
 const gates = [passing, failing, erroring] as AnyGate[];
 
 describe('ml-gates run: exit codes', () => {
@@ -72,7 +74,9 @@ describe('ml-gates run: exit codes', () => {
     const t = io(workspace());
     expect(await main(['frobnicate'], t, gates)).toBe(2);
     expect(t.err).toContain("unknown command 'frobnicate'");
-    expect(await main(['run', '--format', 'pdf', '--gate', 'data-gate'], io(workspace('gates:\n  data-gate: {}\n')), gates)).toBe(2);
+    expect(
+      await main(['run', '--format', 'pdf', '--gate', 'data-gate'], io(workspace('gates:\n  data-gate: {}\n')), gates),
+    ).toBe(2);
   });
 
   it('writes every report format into --out and prints JSON to stdout with --format json', async () => {

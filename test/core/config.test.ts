@@ -47,7 +47,9 @@ describe('parseConfig', () => {
 
   it('names file, line, column and key path of an unknown key and suggests the nearest one', () => {
     const details = problems(['version: 1', 'gates:', '  performance-gate:', '    treshold: 0.9'].join('\n'));
-    expect(details).toEqual(['ml-gates.yml:4:5 gates.performance-gate.treshold: unknown key; did you mean "threshold"?']);
+    expect(details).toEqual([
+      'ml-gates.yml:4:5 gates.performance-gate.treshold: unknown key; did you mean "threshold"?',
+    ]);
   });
 
   it('reports every problem at once', () => {
@@ -69,10 +71,16 @@ describe('parseConfig', () => {
     expect(details).toEqual(
       expect.arrayContaining([
         'ml-gates.yml:3:3 gates.model-scann: unknown key; did you mean "model-scan"?',
-        expect.stringMatching(/^ml-gates\.yml:5:14 gates\.performance-gate\.fail-on: string "hihg" is not allowed; .*did you mean "high"\?$/),
-        expect.stringMatching(/^ml-gates\.yml:7:14 gates\.performance-gate\.checks\.drift: string "blok" is not allowed; .*did you mean "block"\?$/),
+        expect.stringMatching(
+          /^ml-gates\.yml:5:14 gates\.performance-gate\.fail-on: string "hihg" is not allowed; .*did you mean "high"\?$/,
+        ),
+        expect.stringMatching(
+          /^ml-gates\.yml:7:14 gates\.performance-gate\.checks\.drift: string "blok" is not allowed; .*did you mean "block"\?$/,
+        ),
         'ml-gates.yml:9:9 gates.performance-gate.waivers[0]: missing required key "owner"',
-        expect.stringMatching(/^ml-gates\.yml:11:18 gates\.performance-gate\.waivers\[0\]\.expires: string "31\/12\/2026" does not match/),
+        expect.stringMatching(
+          /^ml-gates\.yml:11:18 gates\.performance-gate\.waivers\[0\]\.expires: string "31\/12\/2026" does not match/,
+        ),
       ]),
     );
     expect(details).toHaveLength(5);
@@ -80,7 +88,9 @@ describe('parseConfig', () => {
 
   it('rejects an unknown check id with the list of known ones', () => {
     const details = problems(['gates:', '  performance-gate:', '    checks:', '      zzz: warn'].join('\n'));
-    expect(details).toEqual(['ml-gates.yml:4:7 gates.performance-gate.checks.zzz: unknown key; expected one of: drift']);
+    expect(details).toEqual([
+      'ml-gates.yml:4:7 gates.performance-gate.checks.zzz: unknown key; expected one of: drift',
+    ]);
   });
 
   it('explains an empty file instead of crashing', () => {
@@ -90,7 +100,9 @@ describe('parseConfig', () => {
 
   it('reports YAML syntax errors and duplicate keys with their line', () => {
     expect(problems('gates:\n  performance-gate: {\n')[0]).toMatch(/^ml-gates\.yml:\d+:\d+ YAML syntax error/);
-    expect(problems('version: 1\nversion: 1\n')[0]).toMatch(/^ml-gates\.yml:2:1 YAML syntax error: Map keys must be unique/);
+    expect(problems('version: 1\nversion: 1\n')[0]).toMatch(
+      /^ml-gates\.yml:2:1 YAML syntax error: Map keys must be unique/,
+    );
   });
 
   it('rejects a top level that is not a mapping', () => {
@@ -122,7 +134,9 @@ describe('loadConfig', () => {
 
 describe('buildConfigSchema', () => {
   it('lists every gate and the common keys of a known gate section', () => {
-    const schema = buildConfigSchema(gates) as { properties: { gates: { properties: Record<string, { properties?: object }> } } };
+    const schema = buildConfigSchema(gates) as {
+      properties: { gates: { properties: Record<string, { properties?: object }> } };
+    };
     expect(Object.keys(schema.properties.gates.properties)).toEqual([
       'data-gate',
       'model-scan',

@@ -9,7 +9,13 @@ const gate: Gate = {
   optionsSchema: {},
   run: () =>
     Promise.resolve({
-      checks: [{ id: 'c', title: 'C', findings: [{ ruleId: 'r', severity: 'high', message: 'bad', location: { path: 'a.pkl' } }] }],
+      checks: [
+        {
+          id: 'c',
+          title: 'C',
+          findings: [{ ruleId: 'r', severity: 'high', message: 'bad', location: { path: 'a.pkl' } }],
+        },
+      ],
     }),
 };
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { defaultConfig, exitCodeFor, parseConfig, runGate, silentLogger, type GateResult, type MlGatesConfig } from '@ml-gates/core';
+import {
+  defaultConfig,
+  exitCodeFor,
+  parseConfig,
+  runGate,
+  silentLogger,
+  type GateResult,
+  type MlGatesConfig,
+} from '@ml-gates/core';
 import { fakeGate, finding, metric } from './fake-gate.js';
 
 const NOW = new Date('2026-11-22T12:00:00Z');
@@ -26,12 +34,17 @@ describe('modes and fail-on', () => {
   it('takes fail-on from the check, then the gate, then defaults', async () => {
     const g = fakeGate([{ id: 'c', title: 'C', findings: [finding('medium')] }]);
     expect((await run(g, 'defaults: {fail-on: medium}\ngates:\n  performance-gate: {}')).verdict).toBe('fail');
-    expect((await run(g, 'defaults: {fail-on: medium}\ngates:\n  performance-gate: {fail-on: critical}')).verdict).toBe('warn');
+    expect((await run(g, 'defaults: {fail-on: medium}\ngates:\n  performance-gate: {fail-on: critical}')).verdict).toBe(
+      'warn',
+    );
     expect((await run(g, 'gates:\n  performance-gate:\n    checks:\n      c: {fail-on: low}')).verdict).toBe('fail');
   });
 
   it('warn mode reports a failure without failing the gate', async () => {
-    const r = await run(fakeGate([{ id: 'c', title: 'C', findings: [finding('critical')] }]), 'gates:\n  performance-gate:\n    checks:\n      c: warn');
+    const r = await run(
+      fakeGate([{ id: 'c', title: 'C', findings: [finding('critical')] }]),
+      'gates:\n  performance-gate:\n    checks:\n      c: warn',
+    );
     expect(r.verdict).toBe('warn');
     expect(r.checks[0]!.summary).toBe('1 critical (would fail; mode is warn)');
     expect(r.checks[0]!.findings).toHaveLength(1);
@@ -39,7 +52,10 @@ describe('modes and fail-on', () => {
   });
 
   it('off mode does not run the check and still lists it as skipped', async () => {
-    const g = fakeGate([{ id: 'c', title: 'C', findings: [finding('critical')] }, { id: 'd', title: 'D' }]);
+    const g = fakeGate([
+      { id: 'c', title: 'C', findings: [finding('critical')] },
+      { id: 'd', title: 'D' },
+    ]);
     const r = await run(g, 'gates:\n  performance-gate:\n    checks:\n      c: off');
     expect(g.seen.modes.c).toBe('off');
     expect(r.checks.find((c) => c.id === 'c')).toMatchObject({ verdict: 'skipped', findings: [] });
@@ -79,7 +95,12 @@ describe('modes and fail-on', () => {
 
   it('passes schema defaults and overrides to the gate', async () => {
     const g = fakeGate([{ id: 'c', title: 'C' }]);
-    await runGate(g, { config: defaultConfig(), cwd: '.', logger: silentLogger, overrides: { options: { columns: ['x'] } } });
+    await runGate(g, {
+      config: defaultConfig(),
+      cwd: '.',
+      logger: silentLogger,
+      overrides: { options: { columns: ['x'] } },
+    });
     expect(g.seen.options).toEqual({ threshold: 0.8, columns: ['x'] });
     await expect(
       runGate(g, { config: defaultConfig(), cwd: '.', logger: silentLogger, overrides: { options: { columns: 'x' } } }),
@@ -106,14 +127,22 @@ describe('waivers', () => {
     const g = fakeGate([{ id: 'c', title: 'C', findings: [finding('critical', 'models/legacy/old.pkl')] }]);
     const r = await run(g, waiverYaml('2026-11-22'));
     expect(r.verdict).toBe('pass');
-    expect(r.checks[0]!.findings[0]!.waived).toEqual({ reason: 'reviewed in SEC-1', owner: '@sec', expires: '2026-11-22' });
+    expect(r.checks[0]!.findings[0]!.waived).toEqual({
+      reason: 'reviewed in SEC-1',
+      owner: '@sec',
+      expires: '2026-11-22',
+    });
     expect(r.checks[0]!.summary).toBe('1 waived');
     expect(r.waivers).toEqual([expect.objectContaining({ status: 'active', matched: 1, gate: 'performance-gate' })]);
   });
 
   it('does not waive findings outside its path or rule', async () => {
     const g = fakeGate([
-      { id: 'c', title: 'C', findings: [finding('critical', 'models/new.pkl'), finding('critical', 'models/legacy/a.pkl', 'rule.y')] },
+      {
+        id: 'c',
+        title: 'C',
+        findings: [finding('critical', 'models/new.pkl'), finding('critical', 'models/legacy/a.pkl', 'rule.y')],
+      },
     ]);
     const r = await run(g, waiverYaml('2027-01-01'));
     expect(r.verdict).toBe('fail');

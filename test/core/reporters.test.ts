@@ -30,10 +30,23 @@ async function sampleResults(): Promise<GateResult[]> {
       id: 'c',
       title: 'Pickle',
       findings: [
-        { ...finding('critical', `models/${hostile}`), location: { path: `models/${hostile}`, member: 'archive/data.pkl', offset: 42 } },
+        {
+          ...finding('critical', `models/${hostile}`),
+          location: { path: `models/${hostile}`, member: 'archive/data.pkl', offset: 42 },
+        },
         finding('low', 'models/legacy/x.pkl'),
       ],
-      metrics: [{ name: 'auc', value: 0.91, threshold: 0.85, ci: [0.88, 0.93], method: 'delong', subject: 'group=a', verdict: 'pass' }],
+      metrics: [
+        {
+          name: 'auc',
+          value: 0.91,
+          threshold: 0.85,
+          ci: [0.88, 0.93],
+          method: 'delong',
+          subject: 'group=a',
+          verdict: 'pass',
+        },
+      ],
     },
     { id: 'e', title: 'Errored', outcome: 'error', summary: 'could not read x' },
   ]);
@@ -49,7 +62,11 @@ async function sampleResults(): Promise<GateResult[]> {
     [g],
   ).config;
   const r1 = await runGate(g, { config, cwd: '.', logger: silentLogger, commit: 'abcdef1234567890' });
-  const r2 = await runGate(fakeGate([{ id: 'ok', title: 'OK' }], { name: 'data-gate' }), { config, cwd: '.', logger: silentLogger });
+  const r2 = await runGate(fakeGate([{ id: 'ok', title: 'OK' }], { name: 'data-gate' }), {
+    config,
+    cwd: '.',
+    logger: silentLogger,
+  });
   return [r1, r2];
 }
 
@@ -59,11 +76,23 @@ describe('JSON report', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mlg-report-'));
     const written = await writeReports(results, ['markdown', 'sarif', 'junit', 'text'], dir);
     expect(readdirSync(dir).sort()).toEqual(
-      ['data-gate.json', 'ml-gates.json', 'ml-gates.junit.xml', 'ml-gates.md', 'ml-gates.sarif', 'ml-gates.txt', 'performance-gate.json'].sort(),
+      [
+        'data-gate.json',
+        'ml-gates.json',
+        'ml-gates.junit.xml',
+        'ml-gates.md',
+        'ml-gates.sarif',
+        'ml-gates.txt',
+        'performance-gate.json',
+      ].sort(),
     );
     for (const file of written.filter((f) => f.endsWith('.json'))) {
       const doc: unknown = JSON.parse(readFileSync(file, 'utf8'));
-      expect({ file, valid: validateReport(doc), errors: validateReport.errors ?? null }).toEqual({ file, valid: true, errors: null });
+      expect({ file, valid: validateReport(doc), errors: validateReport.errors ?? null }).toEqual({
+        file,
+        valid: true,
+        errors: null,
+      });
     }
   });
 

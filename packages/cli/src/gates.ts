@@ -6,10 +6,4 @@ import { modelScanGate } from '@ml-gates/model-scan';
 import { performanceGate } from '@ml-gates/performance-gate';
 
 /** Every gate, in the order they run and appear in reports. Adding a gate means adding it here. */
-export const ALL_GATES: readonly AnyGate[] = [
-  dataGate,
-  modelScanGate,
-  adversarialGate,
-  performanceGate,
-  approvalGate,
-];
+export const ALL_GATES: readonly AnyGate[] = [dataGate, modelScanGate, adversarialGate, performanceGate, approvalGate];

@@ -41,7 +41,10 @@ interface ReportOptions {
 }
 
 function parseFormats(values: string[]): ReportFormat[] {
-  const formats = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const formats = values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   for (const f of formats) {
     if (!(REPORT_FORMATS as readonly string[]).includes(f)) {
       throw new UserError('usage', `Unknown format "${f}"; use one of ${REPORT_FORMATS.join(', ')}.`);
@@ -54,9 +57,16 @@ const collect = (value: string, previous: string[] | undefined): string[] => [..
 
 function addReportOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('--format <format>', `report format: ${REPORT_FORMATS.join('|')} (repeatable or comma-separated)`).argParser(collect))
+    .addOption(
+      new Option(
+        '--format <format>',
+        `report format: ${REPORT_FORMATS.join('|')} (repeatable or comma-separated)`,
+      ).argParser(collect),
+    )
     .option('--out <dir>', 'write report files (JSON always, plus the formats asked for) into this directory')
-    .addOption(new Option('--fail-on <severity>', 'lowest finding severity that fails a blocking check').choices(SEVERITIES))
+    .addOption(
+      new Option('--fail-on <severity>', 'lowest finding severity that fails a blocking check').choices(SEVERITIES),
+    )
     .option('--cwd <dir>', 'workspace root that paths are relative to (default: current directory)')
     .option('-v, --verbose', 'print debug logs');
 }
@@ -114,19 +124,29 @@ function gateCommand(
       return;
     }
     const { options, checks, failOn } = spec.toOptions(args, opts);
-    const loaded: LoadedConfig = opts.config ? await loadConfig(opts.config, gates, io.cwd) : { config: defaultConfig() };
+    const loaded: LoadedConfig = opts.config
+      ? await loadConfig(opts.config, gates, io.cwd)
+      : { config: defaultConfig() };
     const result = await runGate(gate, {
       config: loaded.config,
       cwd,
       logger,
-      overrides: { options, ...(checks ? { checks } : {}), ...((opts.failOn ?? failOn) ? { failOn: opts.failOn ?? failOn } : {}) },
+      overrides: {
+        options,
+        ...(checks ? { checks } : {}),
+        ...((opts.failOn ?? failOn) ? { failOn: opts.failOn ?? failOn } : {}),
+      },
     });
     setCode(await report([result], opts, io));
   });
 }
 
 /** Builds the `ml-gates` program. `setCode` receives the exit code of the command that ran. */
-export function buildProgram(io: CliIo, setCode: (code: number) => void, gates: readonly AnyGate[] = ALL_GATES): Command {
+export function buildProgram(
+  io: CliIo,
+  setCode: (code: number) => void,
+  gates: readonly AnyGate[] = ALL_GATES,
+): Command {
   const program = new Command('ml-gates')
     .description('Gates between an ML model and production: data, model security, robustness, performance, approvals.')
     .version(ML_GATES_VERSION)
@@ -139,7 +159,11 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void, gates: 
       .command('run')
       .description('run every gate ml-gates.yml enables (or those named by --gate) and report')
       .option('--config <file>', 'config file', DEFAULT_CONFIG_FILE)
-      .addOption(new Option('--gate <name>', 'run only this gate (repeatable)').choices(gates.map((g) => g.name)).argParser(collect)),
+      .addOption(
+        new Option('--gate <name>', 'run only this gate (repeatable)')
+          .choices(gates.map((g) => g.name))
+          .argParser(collect),
+      ),
   ).action(async (opts: ReportOptions & { config: string; gate?: string[] }) => {
     const loaded = await loadConfig(opts.config, gates, io.cwd);
     const selected = opts.gate ? gates.filter((g) => opts.gate!.includes(g.name)) : enabledGates(gates, loaded.config);

@@ -99,7 +99,7 @@ export async function runGate(gate: AnyGate, opts: RunGateOptions): Promise<Gate
   let output;
   try {
     output = await opts.logger.group(`${gate.title}`, () =>
-      (gate).run({
+      gate.run({
         cwd: opts.cwd,
         options,
         check: checkConfig,

@@ -3,12 +3,7 @@
  * unreadable file) and prints without a stack; anything else is a bug or an outage and is wrapped with context.
  */
 
-export type UserErrorCode =
-  | 'config-missing'
-  | 'config-invalid'
-  | 'input-invalid'
-  | 'input-unreadable'
-  | 'usage';
+export type UserErrorCode = 'config-missing' | 'config-invalid' | 'input-invalid' | 'input-unreadable' | 'usage';
 
 export class UserError extends Error {
   readonly code: UserErrorCode;

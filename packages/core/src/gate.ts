@@ -68,7 +68,10 @@ export interface GateCommand {
    * Turns parsed arguments into the gate options (and check settings) to run with.
    * Throw a `UserError('usage', ...)` for bad combinations.
    */
-  toOptions(args: string[], opts: Record<string, unknown>): {
+  toOptions(
+    args: string[],
+    opts: Record<string, unknown>,
+  ): {
     options: Record<string, unknown>;
     checks?: Record<string, Partial<Omit<ResolvedCheckConfig, 'options'>> & { options?: Record<string, unknown> }>;
     failOn?: Severity;

@@ -64,7 +64,10 @@ export function parseConfig(text: string, file: string, gates: readonly AnyGate[
   }
   const data: unknown = doc.toJS({ maxAliasCount: 100 });
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new UserError('config-invalid', `${file}: the top level must be a mapping (keys such as "version" and "gates").`);
+    throw new UserError(
+      'config-invalid',
+      `${file}: the top level must be a mapping (keys such as "version" and "gates").`,
+    );
   }
   const validate = compileSchema<MlGatesConfig>(buildConfigSchema(gates), { useDefaults: true });
   if (!validate(data)) {

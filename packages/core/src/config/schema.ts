@@ -16,7 +16,11 @@ const waiverSchema: JsonSchema = {
   required: ['check', 'reason', 'owner', 'expires'],
   properties: {
     check: { type: 'string', minLength: 1, description: 'Check id the waiver applies to.' },
-    rule: { type: 'string', minLength: 1, description: 'Rule id (exact) the waiver applies to; all rules when omitted.' },
+    rule: {
+      type: 'string',
+      minLength: 1,
+      description: 'Rule id (exact) the waiver applies to; all rules when omitted.',
+    },
     path: { type: 'string', minLength: 1, description: 'Glob matched against the finding path.' },
     reason: { type: 'string', minLength: 3, description: 'Why this is acceptable.' },
     owner: { type: 'string', minLength: 1, description: 'Who answers for the waiver (a GitHub handle or team).' },

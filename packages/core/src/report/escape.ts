@@ -14,6 +14,10 @@ const HTML_ENTITIES: Record<string, string> = {
   '@': '&#64;',
 };
 
+// Control characters and invisible formatting (bidi overrides, zero-width) that could disguise text.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+
 // Characters with Markdown meaning that a backslash neutralises (CommonMark "ASCII punctuation").
 const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-!~:.=^$%?,;/]/g;
 
@@ -27,10 +31,7 @@ export function escapeMarkdown(text: string, maxLength = 500): string {
   s = s.replace(/\r\n?|\n/g, ' ');
   s = s.replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
   s = s.replace(/[&<>"'|@]/g, (c) => HTML_ENTITIES[c]!);
-  // eslint-disable-next-line no-control-regex
-  s = s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, (c) =>
-    `\\u{${c.codePointAt(0)!.toString(16)}}`,
-  );
+  s = s.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
   return s;
 }
 

@@ -16,7 +16,12 @@ export function overallVerdict(results: readonly GateResult[]): Verdict {
 }
 
 export function toRunReport(results: readonly GateResult[]): RunReport {
-  return { schemaVersion: REPORT_SCHEMA_VERSION, version: ML_GATES_VERSION, verdict: overallVerdict(results), results: [...results] };
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    version: ML_GATES_VERSION,
+    verdict: overallVerdict(results),
+    results: [...results],
+  };
 }
 
 export function renderJson(value: GateResult | RunReport): string {

@@ -8,17 +8,24 @@ export function renderJunit(results: readonly GateResult[]): string {
     const cases = r.checks.map((c) => {
       const name = `name="${escapeXml(c.id)}" classname="ml-gates.${escapeXml(r.gate)}" time="${((c.durationMs ?? 0) / 1000).toFixed(3)}"`;
       const body = c.findings
-        .map((f) => `[${f.severity}${f.waived ? ', waived' : ''}] ${f.ruleId} ${formatLocation(f.location)}: ${f.message}`)
+        .map(
+          (f) => `[${f.severity}${f.waived ? ', waived' : ''}] ${f.ruleId} ${formatLocation(f.location)}: ${f.message}`,
+        )
         .join('\n');
       const text = escapeXml(`${c.summary}${body ? `\n${body}` : ''}`);
-      if (c.verdict === 'fail') return `    <testcase ${name}>\n      <failure message="${escapeXml(c.summary)}">${text}</failure>\n    </testcase>`;
-      if (c.verdict === 'error') return `    <testcase ${name}>\n      <error message="${escapeXml(c.summary)}">${text}</error>\n    </testcase>`;
-      if (c.verdict === 'skipped') return `    <testcase ${name}>\n      <skipped message="${escapeXml(c.summary)}"/>\n    </testcase>`;
+      if (c.verdict === 'fail')
+        return `    <testcase ${name}>\n      <failure message="${escapeXml(c.summary)}">${text}</failure>\n    </testcase>`;
+      if (c.verdict === 'error')
+        return `    <testcase ${name}>\n      <error message="${escapeXml(c.summary)}">${text}</error>\n    </testcase>`;
+      if (c.verdict === 'skipped')
+        return `    <testcase ${name}>\n      <skipped message="${escapeXml(c.summary)}"/>\n    </testcase>`;
       return `    <testcase ${name}>${text ? `\n      <system-out>${text}</system-out>\n    ` : ''}</testcase>`;
     });
     // A gate that could not run at all is one errored test case, so CI systems show it.
     if (r.checks.length === 0 && r.verdict === 'error') {
-      cases.push(`    <testcase name="run" classname="ml-gates.${escapeXml(r.gate)}">\n      <error message="${escapeXml(r.headline)}">${escapeXml(r.errors.join('\n'))}</error>\n    </testcase>`);
+      cases.push(
+        `    <testcase name="run" classname="ml-gates.${escapeXml(r.gate)}">\n      <error message="${escapeXml(r.headline)}">${escapeXml(r.errors.join('\n'))}</error>\n    </testcase>`,
+      );
     }
     const count = (v: string): number => r.checks.filter((c) => c.verdict === v).length;
     const errors = count('error') + (r.checks.length === 0 && r.verdict === 'error' ? 1 : 0);

@@ -18,7 +18,9 @@ function findingsTable(check: Check, max: number): string {
     code(f.ruleId),
     f.location ? code(formatLocation(f.location)) : '',
     escapeMarkdown(f.message) +
-      (f.waived ? ` — waived by ${escapeMarkdown(f.waived.owner)} until ${f.waived.expires}: ${escapeMarkdown(f.waived.reason)}` : ''),
+      (f.waived
+        ? ` — waived by ${escapeMarkdown(f.waived.owner)} until ${f.waived.expires}: ${escapeMarkdown(f.waived.reason)}`
+        : ''),
   ]);
   const more = check.findings.length - shown.length;
   return (
@@ -49,7 +51,11 @@ function metricsTable(check: Check, max: number): string {
 function waiversSection(waivers: readonly WaiverReport[]): string {
   if (waivers.length === 0) return '';
   const rows = waivers.map((w) => [
-    w.status === 'active' ? 'active' : w.status === 'expired' ? '⚠️ expired — no longer waives' : '⚠️ stale — matches nothing',
+    w.status === 'active'
+      ? 'active'
+      : w.status === 'expired'
+        ? '⚠️ expired — no longer waives'
+        : '⚠️ stale — matches nothing',
     code(`${w.check}${w.rule ? `/${w.rule}` : ''}${w.path ? ` ${w.path}` : ''}`),
     escapeMarkdown(w.owner),
     w.expires,

@@ -75,7 +75,9 @@ export function renderSarif(results: readonly GateResult[]): string {
           ruleId: f.ruleId,
           ruleIndex: ruleIds.indexOf(f.ruleId),
           level: LEVEL[f.severity],
-          message: { text: l.member !== undefined || l.field !== undefined ? `${f.message} (${formatLocation(l)})` : f.message },
+          message: {
+            text: l.member !== undefined || l.field !== undefined ? `${f.message} (${formatLocation(l)})` : f.message,
+          },
           locations: [
             {
               physicalLocation: {
@@ -85,9 +87,22 @@ export function renderSarif(results: readonly GateResult[]): string {
             },
           ],
           partialFingerprints: { 'mlGatesFinding/v1': fingerprint(r.gate, f) },
-          properties: { check: check.id, severity: f.severity, ...(l.member ? { member: l.member } : {}), ...(l.field ? { field: l.field } : {}) },
+          properties: {
+            check: check.id,
+            severity: f.severity,
+            ...(l.member ? { member: l.member } : {}),
+            ...(l.field ? { field: l.field } : {}),
+          },
           ...(f.waived
-            ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `${f.waived.reason} (owner ${f.waived.owner}, expires ${f.waived.expires})` }] }
+            ? {
+                suppressions: [
+                  {
+                    kind: 'external',
+                    status: 'accepted',
+                    justification: `${f.waived.reason} (owner ${f.waived.owner}, expires ${f.waived.expires})`,
+                  },
+                ],
+              }
             : {}),
         };
       }),

@@ -53,12 +53,16 @@ export function renderText(results: readonly GateResult[], options: TextOptions)
       for (const f of c.findings.slice(0, maxF)) {
         const where = f.location ? ` ${p.dim(plain(formatLocation(f.location)))}` : '';
         const waived = f.waived ? p.dim(` (waived: ${plain(f.waived.reason)})`) : '';
-        out.push(`           ${p[f.severity](f.severity.padEnd(8))} ${f.ruleId}${where}\n             ${plain(f.message)}${waived}`);
+        out.push(
+          `           ${p[f.severity](f.severity.padEnd(8))} ${f.ruleId}${where}\n             ${plain(f.message)}${waived}`,
+        );
       }
       if (c.findings.length > maxF) out.push(`           …and ${c.findings.length - maxF} more`);
     }
     for (const w of r.waivers.filter((w) => w.status !== 'active')) {
-      out.push(`  ${p.warn('waiver')} ${w.check}${w.rule ? `/${w.rule}` : ''} (${plain(w.owner)}, expires ${w.expires}) is ${w.status}`);
+      out.push(
+        `  ${p.warn('waiver')} ${w.check}${w.rule ? `/${w.rule}` : ''} (${plain(w.owner)}, expires ${w.expires}) is ${w.status}`,
+      );
     }
   }
   return `${out.join('\n')}\n`;
