@@ -1,0 +1,220 @@
+import type { Account, CommentInfo, Permission, ReviewInfo } from './source.js';
+
+/** An approval or rejection that passed every rule. */
+export interface Decision {
+  login: string;
+  kind: 'approve' | 'reject';
+  via: 'review' | 'comment';
+  /** Review or comment id. */
+  id: number;
+  at: string;
+  /** Commit the decision is about (always the head SHA for counted decisions). */
+  sha: string;
+  url?: string;
+}
+
+export interface Ignored {
+  login: string;
+  via: 'review' | 'comment';
+  id: number;
+  at?: string;
+  reason: string;
+}
+
+const WRITE: ReadonlySet<Permission> = new Set(['admin', 'maintain', 'write']);
+
+export function isBot(user: Account): boolean {
+  return user.type === 'Bot' || /\[bot\]$/i.test(user.login);
+}
+
+export const norm = (login: string): string => login.toLowerCase();
+
+/** `/approve`, `/approve <sha>`, `/reject [reason]` on the first non-blank line; anything else is not a command. */
+export function parseCommand(body: string): { kind: 'approve' | 'reject'; sha?: string } | undefined {
+  const first =
+    body
+      .split(/\r?\n/)
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? '';
+  const m = /^\/(approve|reject)(?:\s+(\S+))?(?:\s|$)/i.exec(first);
+  if (!m) return undefined;
+  const kind = m[1]!.toLowerCase() as 'approve' | 'reject';
+  const arg = m[2];
+  if (kind === 'approve' && arg !== undefined) {
+    // "/approve 1a2b3c4" pins the approval to a commit; "/approve LGTM" does not.
+    return /^[0-9a-f]{7,40}$/i.test(arg) ? { kind, sha: arg.toLowerCase() } : { kind };
+  }
+  return { kind };
+}
+
+export interface CollectInput {
+  headSha: string;
+  /** Comments at or before this instant predate the head commit and never count. */
+  headSeenAt?: string;
+  reviews: readonly ReviewInfo[];
+  comments: readonly CommentInfo[];
+  /** Lower-case login → why they may not approve (PR author, commit author, pusher). */
+  excluded: ReadonlyMap<string, string>;
+  permission(login: string): Promise<Permission>;
+  commentApprovals: boolean;
+}
+
+interface Event {
+  login: string;
+  kind: 'approve' | 'reject' | 'withdraw';
+  via: 'review' | 'comment';
+  id: number;
+  at: string;
+  url?: string;
+}
+
+const time = (s: string | undefined): number => (s ? Date.parse(s) : Number.NaN);
+
+/**
+ * Applies the rules of what counts, and returns each user's standing decision (the latest one wins: a later
+ * CHANGES_REQUESTED withdraws an approval, a later `/approve` replaces a `/reject`), plus what was ignored and why.
+ */
+export async function collectDecisions(input: CollectInput): Promise<{ decisions: Decision[]; ignored: Ignored[] }> {
+  const ignored: Ignored[] = [];
+  const events: Event[] = [];
+  const head = input.headSha.toLowerCase();
+
+  for (const r of input.reviews) {
+    if (!r.user || (r.state !== 'APPROVED' && r.state !== 'CHANGES_REQUESTED')) continue;
+    const at = r.submittedAt ?? '';
+    const base = { login: r.user.login, via: 'review' as const, id: r.id, at };
+    if (isBot(r.user)) {
+      ignored.push({ ...base, reason: 'bots cannot approve' });
+      continue;
+    }
+    if (r.state === 'CHANGES_REQUESTED') {
+      events.push({ ...base, kind: 'withdraw' });
+    } else if ((r.commitId ?? '').toLowerCase() !== head) {
+      ignored.push({
+        ...base,
+        reason: `approved an older commit (${(r.commitId ?? 'unknown').slice(0, 12)}), not the head ${head.slice(0, 12)}`,
+      });
+    } else {
+      events.push({ ...base, kind: 'approve' });
+    }
+  }
+
+  if (input.commentApprovals) {
+    const perms = new Map<string, Permission>();
+    for (const c of input.comments) {
+      const cmd = parseCommand(c.body);
+      if (!cmd || !c.user) continue;
+      const base = {
+        login: c.user.login,
+        via: 'comment' as const,
+        id: c.id,
+        at: c.createdAt,
+        ...(c.url ? { url: c.url } : {}),
+      };
+      if (isBot(c.user)) {
+        ignored.push({ ...base, reason: 'bots cannot approve' });
+        continue;
+      }
+      if (c.updatedAt !== c.createdAt && time(c.updatedAt) !== time(c.createdAt)) {
+        ignored.push({ ...base, reason: `comment was edited (at ${c.updatedAt}); post a new one` });
+        continue;
+      }
+      const seen = time(input.headSeenAt);
+      if (!Number.isNaN(seen) && !(time(c.createdAt) > seen)) {
+        ignored.push({ ...base, reason: `posted before the head commit ${head.slice(0, 12)} was pushed` });
+        continue;
+      }
+      if (cmd.kind === 'approve' && cmd.sha !== undefined && !head.startsWith(cmd.sha)) {
+        ignored.push({ ...base, reason: `names another commit than the head ${head.slice(0, 12)}` });
+        continue;
+      }
+      const key = norm(c.user.login);
+      let perm = perms.get(key);
+      if (perm === undefined) {
+        perm = await input.permission(c.user.login);
+        perms.set(key, perm);
+      }
+      if (!WRITE.has(perm)) {
+        ignored.push({ ...base, reason: `repository permission is ${perm}; commands need write or higher` });
+        continue;
+      }
+      events.push({ ...base, kind: cmd.kind });
+    }
+  }
+
+  events.sort((a, b) => time(a.at) - time(b.at) || (a.via === b.via ? a.id - b.id : 0));
+  const latest = new Map<string, Event>();
+  const approvedBefore = new Map<string, Event>();
+  for (const e of events) {
+    const key = norm(e.login);
+    if (e.kind === 'approve') approvedBefore.set(key, e);
+    latest.set(key, e);
+  }
+  const decisions: Decision[] = [];
+  for (const [key, e] of latest) {
+    if (e.kind === 'withdraw') {
+      const prior = approvedBefore.get(key);
+      if (prior) ignored.push({ ...prior, reason: `withdrawn by a later CHANGES_REQUESTED review (${e.at})` });
+      continue;
+    }
+    const why = input.excluded.get(key);
+    if (why && e.kind === 'approve') {
+      ignored.push({
+        login: e.login,
+        via: e.via,
+        id: e.id,
+        at: e.at,
+        reason: `${why}: cannot approve their own change`,
+      });
+      continue;
+    }
+    decisions.push({
+      login: e.login,
+      kind: e.kind,
+      via: e.via,
+      id: e.id,
+      at: e.at,
+      sha: head,
+      ...(e.url ? { url: e.url } : {}),
+    });
+  }
+  // Someone whose approval counted needs no "ignored" line for an older one.
+  const counted = new Set(decisions.filter((d) => d.kind === 'approve').map((d) => norm(d.login)));
+  return { decisions, ignored: ignored.filter((i) => !counted.has(norm(i.login)) || i.reason.startsWith('withdrawn')) };
+}
+
+/**
+ * Assigns approvers to role slots so that one person fills one slot (four eyes: a user in two roles
+ * cannot satisfy both), maximising filled slots (bipartite matching by augmenting paths).
+ */
+export function assignRoles(
+  approvers: readonly string[],
+  rolesOf: ReadonlyMap<string, ReadonlySet<string>>,
+  required: Readonly<Record<string, number>>,
+): { assigned: Map<string, string>; missing: Record<string, number> } {
+  const slots: string[] = [];
+  for (const [role, n] of Object.entries(required)) for (let i = 0; i < n; i++) slots.push(role);
+  const slotOwner: (string | undefined)[] = slots.map(() => undefined);
+  const tryAssign = (login: string, seen: Set<number>): boolean => {
+    for (let s = 0; s < slots.length; s++) {
+      if (seen.has(s) || !rolesOf.get(login)?.has(slots[s]!)) continue;
+      seen.add(s);
+      const owner = slotOwner[s];
+      if (owner === undefined || tryAssign(owner, seen)) {
+        slotOwner[s] = login;
+        return true;
+      }
+    }
+    return false;
+  };
+  for (const a of approvers) tryAssign(a, new Set());
+  const assigned = new Map<string, string>();
+  const missing: Record<string, number> = { ...required };
+  slotOwner.forEach((owner, s) => {
+    if (owner === undefined) return;
+    assigned.set(owner, slots[s]!);
+    missing[slots[s]!]! -= 1;
+  });
+  for (const k of Object.keys(missing)) if (missing[k] === 0) delete missing[k];
+  return { assigned, missing };
+}

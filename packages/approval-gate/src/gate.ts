@@ -1,0 +1,548 @@
+import {
+  defaultConfig,
+  parseConfig,
+  resolveCheck,
+  resolveSection,
+  UserError,
+  type CheckOutput,
+  type Finding,
+  type Gate,
+  type GateContext,
+  type GateOutput,
+  type Metric,
+  type MlGatesConfig,
+  type Mode,
+} from '@ml-gates/core';
+import { assignRoles, collectDecisions, isBot, norm, type Decision, type Ignored } from './approvals.js';
+import { METADATA_FACTORS, optionsSchema, type ApprovalOptions, type RoleMembers } from './config.js';
+import { digestGateResults, readGateResults, type GateResultEntry, type GateStatus } from './gate-results.js';
+import { readCardMetadata } from './metadata.js';
+import { assessRisk, type RiskAssessment } from './risk.js';
+import { TeamAccessError, type ApprovalSource, type PullRequestInfo } from './source.js';
+import { renderApprovalSection } from './summary.js';
+
+export const GATE_NAME = 'approval-gate';
+const DEFAULT_CONFIG_FILE = 'ml-gates.yml';
+const MODE_RANK: Record<Mode, number> = { off: 0, warn: 1, block: 2 };
+
+/** A counted approval and the role it fills. */
+export interface RoleApproval extends Decision {
+  role: string;
+}
+
+/** Written to `details.audit` (and so to the JSON report artifact) when the approvals are complete. */
+export interface AuditRecord {
+  schema: 'ml-gates/approval-audit@1';
+  recordedAt: string;
+  environment: string;
+  pullRequest: number;
+  /** Commit the approvers approved (the PR head). */
+  approvedSha: string;
+  /** Commit being promoted (the head on pull requests; the pushed/merged commit otherwise). */
+  promotedSha: string;
+  /** Where the policy was read: the base branch (or the merged PR's base commit). */
+  configRef: string;
+  risk: { level: string; score: number; factors: string[] };
+  approvals: { login: string; role: string; via: 'review' | 'comment'; id: number; at: string; sha: string }[];
+  gateResults: GateResultEntry[];
+  gateResultsDigest: string;
+}
+
+const statusVerdict: Record<GateStatus, Metric['verdict']> = {
+  passed: 'pass',
+  warned: 'warn',
+  waived: 'warn',
+  failed: 'fail',
+  pending: 'skipped',
+  missing: 'skipped',
+};
+
+function approvalSource(ctx: GateContext<ApprovalOptions>): ApprovalSource | undefined {
+  const s = ctx.services.approvals;
+  return s && typeof s === 'object' && typeof (s as ApprovalSource).context === 'function'
+    ? (s as ApprovalSource)
+    : undefined;
+}
+
+/** Reads and validates the base branch's config; the approval-gate section with defaults filled in. */
+async function baseConfig(
+  source: ApprovalSource,
+  file: string,
+  ref: string,
+): Promise<{ config: MlGatesConfig; options: ApprovalOptions; found: boolean }> {
+  const text = await source.readFile(file, ref);
+  const config = text === undefined ? defaultConfig() : parseConfig(text, `${file} (at ${ref})`, [approvalGate]).config;
+  const section = resolveSection(approvalGate, config);
+  const { enabled: _e, 'fail-on': _f, checks: _c, waivers: _w, ...options } = section;
+  return { config, options: options as unknown as ApprovalOptions, found: text !== undefined };
+}
+
+function stable(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
+/** The gate's run: everything that decides comes from the base branch and the API, never the PR head. */
+export async function runApprovalGate(ctx: GateContext<ApprovalOptions>): Promise<GateOutput> {
+  const source = approvalSource(ctx);
+  if (!source) {
+    return {
+      checks: [],
+      headline: 'skipped: needs GitHub (run the approval-gate action; it reads reviews, comments and check runs)',
+      details: { approvalRequired: null },
+    };
+  }
+  const event = source.context();
+  const configFile = event.configFile ?? DEFAULT_CONFIG_FILE;
+
+  // 1. The pull request whose approvals count, the commit approved and the commit promoted.
+  let pr: PullRequestInfo;
+  let promotedSha: string;
+  if (event.pullRequest !== undefined) {
+    pr = await source.getPullRequest(event.pullRequest);
+    promotedSha = pr.headSha;
+  } else if (event.sha) {
+    const merged = await source.findMergedPullRequest(event.sha);
+    if (!merged) {
+      return noPullRequest(event.sha, event.eventName);
+    }
+    pr = merged;
+    promotedSha = event.sha;
+  } else {
+    throw new UserError(
+      'usage',
+      `approval-gate cannot tell which commit is promoted on a "${event.eventName}" event.`,
+      {
+        details: ['Run it on pull_request, pull_request_review, issue_comment, push or workflow_dispatch events.'],
+      },
+    );
+  }
+  const headSha = pr.headSha;
+  // Open PR: the base branch as it is now. Merged PR: the base commit it was merged onto, so the PR's own
+  // edits to ml-gates.yml (now on the branch) do not judge it.
+  const configRef = pr.mergedAt ? pr.baseSha : pr.baseRef;
+
+  // 2. Policy from the base branch.
+  const base = await baseConfig(source, configFile, configRef);
+  const options = base.options;
+  const notes: Finding[] = [];
+  const spec = approvalGate.checks.find((c) => c.id === 'approvals');
+  const baseSection = resolveSection(approvalGate, base.config);
+  const baseMode = resolveCheck(spec, baseSection, 'high').mode;
+  const headMode = ctx.check('approvals').mode;
+  if (MODE_RANK[headMode] < MODE_RANK[baseMode]) {
+    throw new UserError(
+      'config-invalid',
+      `The workspace's ${configFile} sets the approval-gate "approvals" check to "${headMode}", but the base branch (${configRef}) says "${baseMode}".`,
+      {
+        details: [
+          'Approval policy is read from the base branch so that a pull request cannot approve itself.',
+          `Keep the check's mode as on ${configRef}; a policy change takes effect once merged under the current policy.`,
+        ],
+      },
+    );
+  }
+  const { environment: _env, ...headOpts } = ctx.options as unknown as Record<string, unknown>;
+  const { environment: _benv, ...baseOpts } = options as unknown as Record<string, unknown>;
+  if (stable(headOpts) !== stable(baseOpts)) {
+    notes.push({
+      ruleId: 'approval.head-config-ignored',
+      severity: 'info',
+      message: `The workspace's ${configFile} changes approval-gate settings; the base branch's (${configRef}) apply until it is merged.`,
+      location: { path: configFile },
+    });
+  }
+
+  const environment = event.environment ?? options.environment ?? 'prod';
+  if (!options.environments.includes(environment)) {
+    return {
+      checks: [
+        {
+          id: 'approvals',
+          title: 'Approvals',
+          summary: `no approval required for ${environment} (required for: ${options.environments.join(', ') || 'none'})`,
+          outcome: 'pass',
+          findings: notes,
+        },
+      ],
+      headline: `no approval required for environment ${environment}`,
+      details: { environment, approvalRequired: false, pullRequest: pr.number, headSha, promotedSha, configRef },
+    };
+  }
+
+  // 3. Risk: metadata from the base branch, the other gates' results for the promoted commit.
+  const enabled = Object.entries(base.config.gates)
+    .filter(([name, s]) => name !== GATE_NAME && s !== undefined && s.enabled !== false)
+    .map(([name]) => name);
+  const runs = await source.listCheckRuns(promotedSha);
+  const gateResults = readGateResults(runs, {
+    prefix: options['check-name-prefix'],
+    expected: options.gates ?? enabled,
+    self: GATE_NAME,
+    sha: promotedSha,
+  });
+  const gateResultsDigest = digestGateResults(promotedSha, gateResults);
+  let card: ReturnType<typeof readCardMetadata> | undefined;
+  const cardPath = options['model-card'];
+  if (cardPath) {
+    const text = await source.readFile(cardPath, configRef);
+    if (text === undefined) {
+      throw new UserError(
+        'config-invalid',
+        `gates.approval-gate.model-card: ${cardPath} does not exist on ${configRef}.`,
+        {
+          details: ['The model card is read from the base branch; fix the path or remove "model-card".'],
+        },
+      );
+    }
+    card = readCardMetadata(text, cardPath);
+  }
+  const declaredFirst = options.metadata['first-deployment'] ?? card?.['first-deployment'];
+  const firstDeployment = declaredFirst === undefined ? !(await source.hasEarlierDeployment(environment)) : undefined;
+  const risk = assessRisk(
+    options,
+    {
+      config: options.metadata,
+      ...(card ? { card } : {}),
+      ...(cardPath ? { cardPath } : {}),
+      ...(firstDeployment === undefined ? {} : { firstDeployment }),
+    },
+    gateResults,
+  );
+
+  // 4. Who must approve at this level.
+  const required = Object.fromEntries(Object.entries(options.levels[risk.level]).filter(([, n]) => n > 0));
+  const problems: string[] = [];
+  for (const role of Object.keys(required)) {
+    const m = options.roles[role];
+    if (!m || (m.users.length === 0 && m.teams.length === 0)) {
+      problems.push(`gates.approval-gate.roles.${role}: no users or teams (risk level ${risk.level} requires it).`);
+    }
+  }
+  if (problems.length > 0) {
+    throw new UserError(
+      'config-invalid',
+      `${configFile} on ${configRef} names no one for the roles ${risk.level} risk needs.`,
+      {
+        details: [...problems, 'Add e.g. "roles: { ml-lead: { users: [alice], teams: [my-org/ml-leads] } }".'],
+      },
+    );
+  }
+  const teams = [...new Set(Object.keys(options.roles).flatMap((r) => options.roles[r]!.teams))];
+  try {
+    for (const t of teams) await source.verifyTeam(t);
+  } catch (error) {
+    if (error instanceof TeamAccessError) throw teamError(error, teams);
+    throw error;
+  }
+
+  // 5. Who may not approve: the PR author, the authors, committers and pushers of its commits.
+  const excluded = new Map<string, string>();
+  excluded.set(norm(pr.author.login), 'PR author');
+  const commits = await source.listCommits(pr.number);
+  for (const c of commits) {
+    for (const who of [c.author, c.committer]) {
+      if (who && !isBot(who) && who.login !== 'web-flow' && !excluded.has(norm(who.login))) {
+        excluded.set(norm(who.login), `author or committer of ${c.sha.slice(0, 12)}`);
+      }
+    }
+  }
+  const pushers = [...(event.pusher ? [event.pusher] : []), ...((await source.listPushers?.(pr)) ?? [])];
+  for (const p of pushers) if (!excluded.has(norm(p))) excluded.set(norm(p), 'pushed to the pull request');
+
+  // 6. When the head commit appeared: comments must come later. Git dates can be backdated, the first
+  // check suite cannot; the latest of them is the bound.
+  const headCommit = commits.find((c) => c.sha === headSha) ?? (await source.getCommit(headSha));
+  const seen = [headCommit.committerDate, headCommit.authorDate, await source.firstSeenAt?.(headSha)]
+    .filter((d): d is string => typeof d === 'string' && !Number.isNaN(Date.parse(d)))
+    .sort((a, b) => Date.parse(a) - Date.parse(b));
+  const headSeenAt = seen.at(-1);
+
+  const [reviews, comments] = await Promise.all([source.listReviews(pr.number), source.listComments(pr.number)]);
+  const { decisions, ignored } = await collectDecisions({
+    headSha,
+    ...(headSeenAt ? { headSeenAt } : {}),
+    reviews,
+    comments,
+    excluded,
+    permission: (login) => source.getPermission(login),
+    commentApprovals: options['comment-approvals'],
+  });
+
+  // 7. Roles of the people who decided.
+  const rolesOf = new Map<string, Set<string>>();
+  const memberOf = async (login: string, role: string, m: RoleMembers): Promise<boolean> => {
+    if (m.users.some((u) => norm(u) === norm(login))) return true;
+    for (const t of m.teams) {
+      try {
+        if (await source.isTeamMember(t, login)) return true;
+      } catch (error) {
+        if (error instanceof TeamAccessError) throw teamError(error, teams);
+        throw error;
+      }
+    }
+    void role;
+    return false;
+  };
+  for (const d of decisions) {
+    const set = new Set<string>();
+    for (const [role, m] of Object.entries(options.roles)) if (await memberOf(d.login, role, m)) set.add(role);
+    rolesOf.set(norm(d.login), set);
+  }
+  const outside: Ignored[] = [];
+  const counted = decisions.filter((d) => {
+    if ((rolesOf.get(norm(d.login))?.size ?? 0) > 0) return true;
+    outside.push({ login: d.login, via: d.via, id: d.id, at: d.at, reason: 'not in any configured approver role' });
+    return false;
+  });
+  const rejections = counted.filter((d) => d.kind === 'reject');
+  const approvers = counted.filter((d) => d.kind === 'approve');
+  const { assigned, missing } = assignRoles(
+    approvers.map((d) => norm(d.login)),
+    rolesOf,
+    required,
+  );
+  const approvals: RoleApproval[] = approvers
+    .filter((d) => assigned.has(norm(d.login)))
+    .map((d) => ({ ...d, role: assigned.get(norm(d.login))! }));
+  const unassigned = approvers.filter((d) => !assigned.has(norm(d.login)));
+  for (const d of unassigned) {
+    outside.push({
+      login: d.login,
+      via: d.via,
+      id: d.id,
+      at: d.at,
+      reason: `holds no role still needed at ${risk.level} risk (${[...(rolesOf.get(norm(d.login)) ?? [])].join(', ')})`,
+    });
+  }
+  const allIgnored = [...ignored, ...outside];
+
+  const canFill: Record<string, { users: string[]; teams: string[] }> = {};
+  for (const role of Object.keys(missing)) {
+    const m = options.roles[role]!;
+    canFill[role] = {
+      users: m.users.filter((u) => !excluded.has(norm(u)) && !assigned.has(norm(u))),
+      teams: [...m.teams],
+    };
+  }
+  const satisfied = Object.keys(missing).length === 0 && rejections.length === 0;
+  const actionRequired = Object.keys(missing).length > 0 && rejections.length === 0;
+
+  // 8. Findings, summary, audit.
+  const findings: Finding[] = [...notes];
+  for (const d of rejections) {
+    findings.push({
+      ruleId: 'approval.rejected',
+      severity: 'critical',
+      message: `${d.login} (${[...(rolesOf.get(norm(d.login)) ?? [])].join(', ')}) rejected ${headSha.slice(0, 12)} with /reject at ${d.at}.`,
+      help: 'The rejection stands until the same person comments /approve (or approves the head commit in a review).',
+    });
+  }
+  for (const [role, n] of Object.entries(missing)) {
+    const who = [...canFill[role]!.users, ...canFill[role]!.teams];
+    findings.push({
+      ruleId: 'approval.missing',
+      severity: 'high',
+      message: `Needs ${n} more approval(s) from ${role}${who.length > 0 ? `; can approve: ${who.join(', ')}` : '; nobody eligible is left in this role'}.`,
+      help: `Approve commit ${headSha} in a pull request review, or comment "/approve" (write permission needed).`,
+    });
+  }
+  for (const i of allIgnored) {
+    findings.push({
+      ruleId: 'approval.ignored',
+      severity: 'info',
+      message: `${i.login}'s ${i.via} (${i.id}) does not count: ${i.reason}.`,
+    });
+  }
+  if (event.sha && promotedSha !== headSha) {
+    const [approvedTree, promotedTree] = await Promise.all([
+      Promise.resolve(headCommit.tree),
+      source.getCommit(promotedSha).then((c) => c.tree),
+    ]);
+    if (approvedTree && promotedTree && approvedTree !== promotedTree) {
+      findings.push({
+        ruleId: 'approval.tree-differs',
+        severity: 'medium',
+        message: `Commit ${promotedSha.slice(0, 12)} does not hold exactly the tree approved in #${pr.number} (${headSha.slice(0, 12)}): the base branch moved before the merge.`,
+        help: 'Require branches to be up to date before merging (branch protection) so the promoted tree is the approved one.',
+      });
+    }
+  }
+
+  const approvalCount = approvals.length;
+  const requiredCount = Object.values(required).reduce((a, b) => a + b, 0);
+  const short = headSha.slice(0, 12);
+  const headline =
+    rejections.length > 0
+      ? `rejected by ${rejections.map((d) => d.login).join(', ')} on ${short}`
+      : satisfied
+        ? `approved for ${environment}: ${risk.level} risk, ${approvals.map((a) => `${a.login} as ${a.role}`).join(', ') || 'no approval required at this level'} on ${short}`
+        : `awaiting approval for ${environment}: ${risk.level} risk needs ${Object.entries(missing)
+            .map(([r, n]) => `${r} ×${n}`)
+            .join(', ')} (${approvalCount}/${requiredCount}) on ${short}`;
+
+  const audit: AuditRecord | undefined = satisfied
+    ? {
+        schema: 'ml-gates/approval-audit@1',
+        recordedAt: new Date().toISOString(),
+        environment,
+        pullRequest: pr.number,
+        approvedSha: headSha,
+        promotedSha,
+        configRef,
+        risk: {
+          level: risk.level,
+          score: risk.score,
+          factors: risk.factors.map((f) => (f.gate ? `${f.id}:${f.gate}` : f.id)),
+        },
+        approvals: approvals.map((a) => ({ login: a.login, role: a.role, via: a.via, id: a.id, at: a.at, sha: a.sha })),
+        gateResults,
+        gateResultsDigest,
+      }
+    : undefined;
+
+  const checks: CheckOutput[] = [];
+  if (ctx.check('risk').mode !== 'off') checks.push(riskCheck(risk, gateResults));
+  checks.push({
+    id: 'approvals',
+    title: 'Approvals',
+    summary:
+      rejections.length > 0
+        ? `rejected by ${rejections.map((d) => d.login).join(', ')}`
+        : satisfied
+          ? `${approvalCount}/${requiredCount} required approval(s) on ${short}`
+          : `${approvalCount}/${requiredCount} approval(s); missing ${Object.entries(missing)
+              .map(([r, n]) => `${r} ×${n}`)
+              .join(', ')}`,
+    outcome: satisfied ? 'pass' : 'fail',
+    findings,
+    details: { actionRequired },
+  });
+
+  const details = {
+    environment,
+    approvalRequired: true,
+    actionRequired,
+    pullRequest: pr.number,
+    headSha,
+    promotedSha,
+    configRef,
+    configFound: base.found,
+    risk,
+    gateResults,
+    gateResultsDigest,
+    required,
+    approvals,
+    missing,
+    canFill,
+    mentions: [...new Set(Object.values(canFill).flatMap((c) => [...c.users, ...c.teams]))].map((h) => `@${h}`),
+    rejections,
+    ignored: allIgnored,
+    ...(audit ? { audit } : {}),
+  };
+  return {
+    checks,
+    headline,
+    details: {
+      ...details,
+      markdown: renderApprovalSection({
+        ...details,
+        headline,
+        risk,
+        gateResults,
+        approvals,
+        missing,
+        canFill,
+        rejections,
+        ignored: allIgnored,
+      }),
+    },
+  };
+}
+
+function riskCheck(risk: RiskAssessment, gates: readonly GateResultEntry[]): CheckOutput {
+  const factors = risk.factors.map((f) => f.description);
+  return {
+    id: 'risk',
+    title: 'Risk level',
+    summary: `${risk.level} (score ${risk.score})${factors.length > 0 ? `: ${factors.join(', ')}` : ''}${risk.undeclared.length > 0 ? `; undeclared: ${risk.undeclared.join(', ')}` : ''}`,
+    outcome: 'pass',
+    metrics: [
+      { name: 'risk-score', value: risk.score, method: 'weighted factors', details: { level: risk.level } },
+      ...gates.map((g): Metric => ({
+        name: 'gate-result',
+        subject: g.gate,
+        value: null,
+        method: g.conclusion ? `${g.status} (${g.conclusion})` : g.status,
+        verdict: statusVerdict[g.status],
+      })),
+    ],
+  };
+}
+
+function teamError(error: TeamAccessError, teams: readonly string[]): UserError {
+  return new UserError(
+    'input-invalid',
+    `Approver roles name teams (${teams.join(', ')}), but the token cannot read team membership: ${error.message}`,
+    {
+      details: [
+        'The default GITHUB_TOKEN cannot read team membership. Set the approval-gate input "team-token" to a token',
+        'that can (a GitHub App installation token with "Members: read" on the organisation, or a PAT with read:org),',
+        'or list the approvers as users instead of teams.',
+      ],
+      cause: error,
+    },
+  );
+}
+
+function noPullRequest(sha: string, eventName: string): GateOutput {
+  return {
+    checks: [
+      {
+        id: 'approvals',
+        title: 'Approvals',
+        summary: `no merged pull request introduced ${sha.slice(0, 12)}`,
+        outcome: 'fail',
+        findings: [
+          {
+            ruleId: 'approval.no-pull-request',
+            severity: 'high',
+            message: `Commit ${sha.slice(0, 12)} (${eventName}) was not merged through a pull request, so nobody approved it.`,
+            help: 'Promote commits merged through pull requests, or protect the environment with required reviewers.',
+          },
+        ],
+        details: { actionRequired: false },
+      },
+    ],
+    headline: `no approvals: ${sha.slice(0, 12)} did not come from a pull request`,
+    details: { approvalRequired: true, actionRequired: false, promotedSha: sha },
+  };
+}
+
+/** Approval gate: risk-based human approval for the exact commit being promoted. */
+export const approvalGate: Gate<ApprovalOptions> = {
+  name: GATE_NAME,
+  title: 'Approval gate',
+  description: 'Risk-based human approval for the exact commit being promoted.',
+  checks: [
+    {
+      id: 'risk',
+      title: 'Risk level',
+      description: "Scores risk from the model's metadata (base branch) and the other gates' results for the commit.",
+      defaultMode: 'block',
+    },
+    {
+      id: 'approvals',
+      title: 'Approvals',
+      description: 'The approvers the risk level requires approved exactly the commit being promoted.',
+      defaultMode: 'block',
+    },
+  ],
+  optionsSchema,
+  run: runApprovalGate,
+};
+
+export { METADATA_FACTORS };
