@@ -1,0 +1,533 @@
+/**
+ * Metrics with scikit-learn's definitions (checked against sklearn to 1e-9 by the parity tests). Every
+ * function takes optional sample weights: a bootstrap resample is a weight vector of counts, so intervals
+ * reuse these functions and the sort orders computed once.
+ */
+import type { ClassificationPredictions, Predictions, RegressionPredictions } from './predictions.js';
+
+export type Weights = Float64Array | undefined;
+
+export type Average = 'binary' | 'micro' | 'macro' | 'weighted';
+
+/** Metric names as scikit-learn's functions; `greaterIsBetter` orients comparisons. */
+export const METRICS = {
+  accuracy: { greaterIsBetter: true, tasks: ['binary', 'multiclass'], needs: 'prediction' },
+  balanced_accuracy: { greaterIsBetter: true, tasks: ['binary', 'multiclass'], needs: 'prediction' },
+  precision: { greaterIsBetter: true, tasks: ['binary', 'multiclass'], needs: 'prediction' },
+  recall: { greaterIsBetter: true, tasks: ['binary', 'multiclass'], needs: 'prediction' },
+  f1: { greaterIsBetter: true, tasks: ['binary', 'multiclass'], needs: 'prediction' },
+  roc_auc: { greaterIsBetter: true, tasks: ['binary', 'multiclass'], needs: 'score' },
+  average_precision: { greaterIsBetter: true, tasks: ['binary', 'multiclass'], needs: 'score' },
+  log_loss: { greaterIsBetter: false, tasks: ['binary', 'multiclass'], needs: 'probability' },
+  brier_score_loss: { greaterIsBetter: false, tasks: ['binary', 'multiclass'], needs: 'probability' },
+  expected_calibration_error: { greaterIsBetter: false, tasks: ['binary', 'multiclass'], needs: 'probability' },
+  mean_absolute_error: { greaterIsBetter: false, tasks: ['regression'], needs: 'prediction' },
+  mean_squared_error: { greaterIsBetter: false, tasks: ['regression'], needs: 'prediction' },
+  root_mean_squared_error: { greaterIsBetter: false, tasks: ['regression'], needs: 'prediction' },
+  r2: { greaterIsBetter: true, tasks: ['regression'], needs: 'prediction' },
+  mean_absolute_percentage_error: { greaterIsBetter: false, tasks: ['regression'], needs: 'prediction' },
+} as const;
+
+export type MetricName = keyof typeof METRICS;
+
+export function isMetricName(s: string): s is MetricName {
+  return Object.hasOwn(METRICS, s);
+}
+
+/** A metric as configured: `f1`, `f1_macro`, `roc_auc_ovr_weighted` (scikit-learn scorer style). */
+export interface MetricSpec {
+  name: MetricName;
+  /** Averaging (classification) or `ovr`/`ovr_weighted` (multiclass ROC AUC), as reported in `method`. */
+  method?: string;
+  /** The key as written in the config. */
+  key: string;
+}
+
+const AVERAGED = new Set<MetricName>(['precision', 'recall', 'f1']);
+
+/** Parses `f1_macro`, `roc_auc_ovr_weighted`, `average_precision_macro`... into a name and a method. */
+export function parseMetricKey(key: string): MetricSpec | undefined {
+  if (isMetricName(key)) return { name: key, key };
+  for (const suffix of ['_binary', '_micro', '_macro', '_weighted', '_ovr_weighted', '_ovr']) {
+    if (!key.endsWith(suffix)) continue;
+    const base = key.slice(0, -suffix.length);
+    if (!isMetricName(base)) continue;
+    const method = suffix.slice(1);
+    if (AVERAGED.has(base) && ['binary', 'micro', 'macro', 'weighted'].includes(method))
+      return { name: base, method, key };
+    if (base === 'roc_auc' && ['ovr', 'ovr_weighted', 'macro', 'weighted'].includes(method)) {
+      return {
+        name: base,
+        method: method.startsWith('ovr') ? method : `ovr_${method}`.replace('ovr_macro', 'ovr'),
+        key,
+      };
+    }
+    if (base === 'average_precision' && ['macro', 'weighted', 'micro'].includes(method))
+      return { name: base, method, key };
+  }
+  return undefined;
+}
+
+/** The method a metric is computed with by default for a task. */
+export function defaultMethod(name: MetricName, task: Predictions['task']): string | undefined {
+  if (AVERAGED.has(name)) return task === 'binary' ? 'binary' : 'macro';
+  if (name === 'roc_auc') return task === 'binary' ? 'binary' : 'ovr';
+  if (name === 'average_precision') return task === 'binary' ? 'binary' : 'macro';
+  if (name === 'expected_calibration_error') return task === 'binary' ? 'uniform-10-bins' : 'top-label-uniform-10-bins';
+  return undefined;
+}
+
+const wt = (w: Weights, i: number): number => (w === undefined ? 1 : w[i]!);
+
+// ---------------------------------------------------------------------------------------------------------
+// Classification from labels and predictions
+
+/** Weighted confusion matrix, rows = true class, columns = predicted class (sklearn's layout). */
+export function confusionMatrix(y: Int32Array, pred: Int32Array, k: number, w?: Weights): number[][] {
+  const c = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+  for (let i = 0; i < y.length; i++) c[y[i]!]![pred[i]!]! += wt(w, i);
+  return c;
+}
+
+export function accuracyFromCm(c: number[][]): number {
+  let t = 0;
+  let s = 0;
+  for (let i = 0; i < c.length; i++) {
+    for (let j = 0; j < c.length; j++) s += c[i]![j]!;
+    t += c[i]![i]!;
+  }
+  return t / s;
+}
+
+export function balancedAccuracyFromCm(c: number[][]): number {
+  let sum = 0;
+  let m = 0;
+  for (let i = 0; i < c.length; i++) {
+    const row = c[i]!.reduce((a, b) => a + b, 0);
+    if (row === 0) continue; // sklearn drops classes without true samples (with a warning)
+    sum += c[i]![i]! / row;
+    m += 1;
+  }
+  return m === 0 ? Number.NaN : sum / m;
+}
+
+/** Precision, recall or F1 with sklearn's averaging and `zero_division=0`. */
+export function prfFromCm(
+  c: number[][],
+  metric: 'precision' | 'recall' | 'f1',
+  average: Average,
+  pos = 1,
+  present?: boolean[],
+): number {
+  const k = c.length;
+  const tp: number[] = [];
+  const predicted: number[] = [];
+  const actual: number[] = [];
+  for (let i = 0; i < k; i++) {
+    tp.push(c[i]![i]!);
+    let col = 0;
+    let row = 0;
+    for (let j = 0; j < k; j++) {
+      col += c[j]![i]!;
+      row += c[i]![j]!;
+    }
+    predicted.push(col);
+    actual.push(row);
+  }
+  const score = (t: number, p: number, a: number): number => {
+    const precision = p === 0 ? 0 : t / p;
+    const recall = a === 0 ? 0 : t / a;
+    if (metric === 'precision') return precision;
+    if (metric === 'recall') return recall;
+    const denom = precision + recall;
+    return denom === 0 ? 0 : (2 * precision * recall) / denom;
+  };
+  if (average === 'binary') return score(tp[pos]!, predicted[pos]!, actual[pos]!);
+  // Labels sklearn averages over: those present in y_true or y_pred.
+  const labels = [...Array(k).keys()].filter((i) => (present ? present[i] : actual[i]! > 0 || predicted[i]! > 0));
+  if (average === 'micro') {
+    let t = 0;
+    let p = 0;
+    let a = 0;
+    for (const i of labels) {
+      t += tp[i]!;
+      p += predicted[i]!;
+      a += actual[i]!;
+    }
+    return score(t, p, a);
+  }
+  const per = labels.map((i) => score(tp[i]!, predicted[i]!, actual[i]!));
+  if (average === 'macro') return per.reduce((a, b) => a + b, 0) / per.length;
+  const support = labels.map((i) => actual[i]!);
+  const total = support.reduce((a, b) => a + b, 0);
+  if (total === 0) return 0;
+  return per.reduce((acc, v, j) => acc + v * support[j]!, 0) / total;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Ranking metrics (ties handled as sklearn: one ROC/PR point per distinct score)
+
+/** Row indices sorted by decreasing score (stable). Compute once per score vector and reuse. */
+export function descendingOrder(score: Float64Array): Uint32Array {
+  const idx = Uint32Array.from({ length: score.length }, (_, i) => i);
+  const sorted = Array.from(idx).sort((a, b) => score[b]! - score[a]! || a - b);
+  return Uint32Array.from(sorted);
+}
+
+export interface CurvePoint {
+  fps: number;
+  tps: number;
+  threshold: number;
+}
+
+/** sklearn's `_binary_clf_curve`: cumulative weighted false/true positives at each distinct score. */
+export function binaryClfCurve(
+  positive: (i: number) => boolean,
+  score: Float64Array,
+  order: Uint32Array,
+  w?: Weights,
+): CurvePoint[] {
+  const out: CurvePoint[] = [];
+  let tps = 0;
+  let fps = 0;
+  for (let j = 0; j < order.length; j++) {
+    const i = order[j]!;
+    const wi = wt(w, i);
+    if (wi !== 0) {
+      if (positive(i)) tps += wi;
+      else fps += wi;
+    }
+    const next = order[j + 1];
+    if (next === undefined || score[next] !== score[i]) out.push({ fps, tps, threshold: score[i]! });
+  }
+  return out;
+}
+
+export function rocAucBinary(
+  positive: (i: number) => boolean,
+  score: Float64Array,
+  order: Uint32Array,
+  w?: Weights,
+): number {
+  const curve = binaryClfCurve(positive, score, order, w);
+  const last = curve[curve.length - 1];
+  if (!last || last.tps === 0 || last.fps === 0) return Number.NaN; // only one class present
+  let area = 0;
+  let pf = 0;
+  let pt = 0;
+  for (const p of curve) {
+    const f = p.fps / last.fps;
+    const t = p.tps / last.tps;
+    area += ((f - pf) * (t + pt)) / 2;
+    pf = f;
+    pt = t;
+  }
+  return area;
+}
+
+export function averagePrecisionBinary(
+  positive: (i: number) => boolean,
+  score: Float64Array,
+  order: Uint32Array,
+  w?: Weights,
+): number {
+  const curve = binaryClfCurve(positive, score, order, w);
+  const last = curve[curve.length - 1];
+  if (!last || last.tps === 0) return Number.NaN;
+  let ap = 0;
+  let prevRecall = 0;
+  for (const p of curve) {
+    const recall = p.tps / last.tps;
+    const precision = p.tps + p.fps === 0 ? 0 : p.tps / (p.tps + p.fps);
+    ap += (recall - prevRecall) * precision;
+    prevRecall = recall;
+    if (p.tps === last.tps) break;
+  }
+  return ap;
+}
+
+/** ROC curve points (fpr, tpr) with the (0, 0) start, as sklearn's `roc_curve` without dropping points. */
+export function rocCurve(
+  positive: (i: number) => boolean,
+  score: Float64Array,
+  order: Uint32Array,
+): { fpr: number[]; tpr: number[] } {
+  const curve = binaryClfCurve(positive, score, order);
+  const last = curve[curve.length - 1]!;
+  return {
+    fpr: [0, ...curve.map((p) => (last.fps === 0 ? 0 : p.fps / last.fps))],
+    tpr: [0, ...curve.map((p) => (last.tps === 0 ? 0 : p.tps / last.tps))],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Probabilistic metrics
+
+const EPS = 2.220446049250313e-16; // np.finfo(float64).eps, sklearn's log_loss clip
+
+export function logLoss(p: ClassificationPredictions, w?: Weights): number {
+  const s = p.scores!;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < p.n; i++) {
+    const wi = wt(w, i);
+    if (wi === 0) continue;
+    let q: number;
+    if (p.task === 'binary') {
+      // sklearn: clip the positive-class probability, append 1 - p, renormalise.
+      const pos = Math.min(Math.max(s[1]![i]!, EPS), 1 - EPS);
+      const neg = 1 - pos;
+      q = (p.y[i] === 1 ? pos : neg) / (neg + pos);
+    } else {
+      let sum = 0;
+      for (let k = 0; k < s.length; k++) sum += Math.min(Math.max(s[k]![i]!, EPS), 1 - EPS);
+      q = Math.min(Math.max(s[p.y[i]!]![i]!, EPS), 1 - EPS) / sum;
+    }
+    num += -Math.log(q) * wi;
+    den += wi;
+  }
+  return num / den;
+}
+
+/** Binary: mean (p - y)²; multiclass: mean over rows of Σ_k (p_k - y_k)² (sklearn ≥ 1.7's definition). */
+export function brierScore(p: ClassificationPredictions, w?: Weights): number {
+  const s = p.scores!;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < p.n; i++) {
+    const wi = wt(w, i);
+    if (wi === 0) continue;
+    let e = 0;
+    if (p.task === 'binary') {
+      const d = s[1]![i]! - (p.y[i] === 1 ? 1 : 0);
+      e = d * d;
+    } else {
+      for (let k = 0; k < s.length; k++) {
+        const d = s[k]![i]! - (p.y[i] === k ? 1 : 0);
+        e += d * d;
+      }
+    }
+    num += e * wi;
+    den += wi;
+  }
+  return num / den;
+}
+
+/** Confidence and correctness used by calibration: binary → (p(positive), y == positive); multiclass → top label. */
+export function calibrationInputs(p: ClassificationPredictions): { conf: Float64Array; hit: Uint8Array } {
+  const s = p.scores!;
+  const conf = new Float64Array(p.n);
+  const hit = new Uint8Array(p.n);
+  for (let i = 0; i < p.n; i++) {
+    if (p.task === 'binary') {
+      conf[i] = s[1]![i]!;
+      hit[i] = p.y[i] === 1 ? 1 : 0;
+    } else {
+      let best = 0;
+      for (let k = 1; k < s.length; k++) if (s[k]![i]! > s[best]![i]!) best = k;
+      conf[i] = s[best]![i]!;
+      hit[i] = p.y[i] === best ? 1 : 0;
+    }
+  }
+  return { conf, hit };
+}
+
+/** Bin of a probability on sklearn's `calibration_curve` uniform bins (`searchsorted(bins[1:-1], p)`, left). */
+export function calibrationBin(v: number, bins: number): number {
+  // Edges are np.linspace(0, 1, bins + 1); compare with the same floating-point edges.
+  let lo = 0;
+  let hi = bins - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const edge = (mid + 1) * (1 / bins); // numpy's linspace: j * step
+    if (edge < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export interface CalibrationBin {
+  bin: number;
+  weight: number;
+  meanPredicted: number;
+  fractionPositive: number;
+}
+
+export function calibrationTable(conf: Float64Array, hit: Uint8Array, bins: number, w?: Weights): CalibrationBin[] {
+  const sw = new Float64Array(bins);
+  const sp = new Float64Array(bins);
+  const sy = new Float64Array(bins);
+  for (let i = 0; i < conf.length; i++) {
+    const wi = wt(w, i);
+    if (wi === 0) continue;
+    const b = calibrationBin(conf[i]!, bins);
+    sw[b]! += wi;
+    sp[b]! += wi * conf[i]!;
+    sy[b]! += wi * hit[i]!;
+  }
+  const out: CalibrationBin[] = [];
+  for (let b = 0; b < bins; b++) {
+    if (sw[b] === 0) continue;
+    out.push({ bin: b, weight: sw[b]!, meanPredicted: sp[b]! / sw[b]!, fractionPositive: sy[b]! / sw[b]! });
+  }
+  return out;
+}
+
+/** ECE = Σ_b (n_b / n) · |mean(y in b) − mean(p in b)| on uniform bins. */
+export function expectedCalibrationError(conf: Float64Array, hit: Uint8Array, bins = 10, w?: Weights): number {
+  const table = calibrationTable(conf, hit, bins, w);
+  const total = table.reduce((a, b) => a + b.weight, 0);
+  return table.reduce((acc, b) => acc + (b.weight / total) * Math.abs(b.fractionPositive - b.meanPredicted), 0);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Regression
+
+export function regressionMetric(name: MetricName, p: RegressionPredictions, w?: Weights): number {
+  let den = 0;
+  let num = 0;
+  const { y, pred } = p;
+  switch (name) {
+    case 'mean_absolute_error':
+      for (let i = 0; i < p.n; i++) {
+        const wi = wt(w, i);
+        num += wi * Math.abs(y[i]! - pred[i]!);
+        den += wi;
+      }
+      return num / den;
+    case 'mean_squared_error':
+    case 'root_mean_squared_error':
+      for (let i = 0; i < p.n; i++) {
+        const wi = wt(w, i);
+        const d = y[i]! - pred[i]!;
+        num += wi * d * d;
+        den += wi;
+      }
+      return name === 'mean_squared_error' ? num / den : Math.sqrt(num / den);
+    case 'mean_absolute_percentage_error':
+      for (let i = 0; i < p.n; i++) {
+        const wi = wt(w, i);
+        num += (wi * Math.abs(y[i]! - pred[i]!)) / Math.max(Math.abs(y[i]!), EPS);
+        den += wi;
+      }
+      return num / den;
+    case 'r2': {
+      let sy = 0;
+      for (let i = 0; i < p.n; i++) {
+        const wi = wt(w, i);
+        sy += wi * y[i]!;
+        den += wi;
+      }
+      const mean = sy / den;
+      let ssRes = 0;
+      let ssTot = 0;
+      for (let i = 0; i < p.n; i++) {
+        const wi = wt(w, i);
+        ssRes += wi * (y[i]! - pred[i]!) ** 2;
+        ssTot += wi * (y[i]! - mean) ** 2;
+      }
+      if (ssTot === 0) return ssRes === 0 ? 1 : 0; // sklearn's force_finite
+      return 1 - ssRes / ssTot;
+    }
+    default:
+      return Number.NaN;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// One entry point with cached sort orders
+
+/** Computes metrics on one predictions set, any weights; caches sort orders and calibration inputs. */
+export class MetricEngine {
+  private orders: (Uint32Array | undefined)[] = [];
+  private calib?: { conf: Float64Array; hit: Uint8Array };
+  private readonly presentCache = new Map<Weights, boolean[]>();
+
+  constructor(readonly p: Predictions) {}
+
+  /** Whether the metric can be computed on this data at all (e.g. log loss needs probabilities). */
+  available(spec: MetricSpec): { ok: true } | { ok: false; why: string } {
+    const meta = METRICS[spec.name];
+    if (!(meta.tasks as readonly string[]).includes(this.p.task))
+      return { ok: false, why: `not defined for a ${this.p.task} task` };
+    if (this.p.task === 'regression') return { ok: true };
+    if (meta.needs === 'score' && !this.p.scores) return { ok: false, why: 'needs a score column' };
+    if (meta.needs === 'probability' && !(this.p.scores && this.p.probabilistic))
+      return { ok: false, why: 'needs probabilities in [0, 1]' };
+    if (spec.method === 'binary' && this.p.task !== 'binary')
+      return { ok: false, why: 'binary averaging needs a binary task' };
+    return { ok: true };
+  }
+
+  private order(k: number): Uint32Array {
+    const c = this.p as ClassificationPredictions;
+    this.orders[k] ??= descendingOrder(c.scores![k]!);
+    return this.orders[k];
+  }
+
+  /** The value, or NaN when undefined on this sample (e.g. ROC AUC with one class). */
+  compute(spec: MetricSpec, w?: Weights): number {
+    const p = this.p;
+    if (p.task === 'regression') return regressionMetric(spec.name, p, w);
+    const method = spec.method ?? defaultMethod(spec.name, p.task);
+    switch (spec.name) {
+      case 'accuracy':
+        return accuracyFromCm(confusionMatrix(p.y, p.pred, p.classes.length, w));
+      case 'balanced_accuracy':
+        return balancedAccuracyFromCm(confusionMatrix(p.y, p.pred, p.classes.length, w));
+      case 'precision':
+      case 'recall':
+      case 'f1':
+        return prfFromCm(
+          confusionMatrix(p.y, p.pred, p.classes.length, w),
+          spec.name,
+          method as Average,
+          1,
+          this.present(w),
+        );
+      case 'roc_auc':
+      case 'average_precision': {
+        const fn = spec.name === 'roc_auc' ? rocAucBinary : averagePrecisionBinary;
+        if (p.task === 'binary') return fn((i) => p.y[i] === 1, p.scores![1]!, this.order(1), w);
+        const per: number[] = [];
+        const support: number[] = [];
+        for (let k = 0; k < p.classes.length; k++) {
+          per.push(fn((i) => p.y[i] === k, p.scores![k]!, this.order(k), w));
+          let s = 0;
+          for (let i = 0; i < p.n; i++) if (p.y[i] === k) s += wt(w, i);
+          support.push(s);
+        }
+        if (method === 'ovr_weighted' || method === 'weighted') {
+          const total = support.reduce((a, b) => a + b, 0);
+          return per.reduce((acc, v, k) => acc + (support[k]! === 0 ? 0 : v * support[k]!), 0) / total;
+        }
+        return per.reduce((a, b) => a + b, 0) / per.length;
+      }
+      case 'log_loss':
+        return logLoss(p, w);
+      case 'brier_score_loss':
+        return brierScore(p, w);
+      case 'expected_calibration_error': {
+        this.calib ??= calibrationInputs(p);
+        return expectedCalibrationError(this.calib.conf, this.calib.hit, 10, w);
+      }
+      default:
+        return Number.NaN;
+    }
+  }
+
+  /** Classes present (non-zero weight) in labels or predictions: the labels sklearn averages over. */
+  private present(w: Weights): boolean[] | undefined {
+    const p = this.p as ClassificationPredictions;
+    const cached = this.presentCache.get(w);
+    if (cached) return cached;
+    const out = new Array<boolean>(p.classes.length).fill(false);
+    for (let i = 0; i < p.n; i++) {
+      if (wt(w, i) === 0) continue;
+      out[p.y[i]!] = true;
+      out[p.pred[i]!] = true;
+    }
+    if (w === undefined) this.presentCache.set(w, out);
+    return out;
+  }
+}
