@@ -1,0 +1,98 @@
+import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import type { Logger } from '../log.js';
+
+/** The Octokit every ml-gates action uses: REST methods, pagination, retries and rate-limit handling. */
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+export interface ClientOptions {
+  /** `GITHUB_TOKEN` or a PAT. Masked in the log with `core.setSecret` before anything else happens. */
+  token: string;
+  /** REST base URL; defaults to `GITHUB_API_URL` (GHES, the test emulator) or `https://api.github.com`. */
+  baseUrl?: string;
+  /** Where retry and rate-limit notices go (never the token). */
+  logger?: Pick<Logger, 'warning' | 'debug'>;
+  /** Retries of a failed request (5xx, network) before giving up; default 3. */
+  retries?: number;
+  /** Longest wait for a rate limit before failing instead, in seconds; default 60. */
+  maxRateLimitWaitSeconds?: number;
+}
+
+/** The REST base URL of the GitHub this job runs against. */
+export function apiBaseUrl(): string {
+  return (process.env.GITHUB_API_URL ?? '').replace(/\/+$/, '') || 'https://api.github.com';
+}
+
+/**
+ * Creates the GitHub client: Octokit from `@actions/github` with `@octokit/plugin-retry` (retries 5xx and
+ * network errors with backoff) and `@octokit/plugin-throttling` (waits out primary and secondary rate
+ * limits, paces writes one per second as GitHub asks). The token is masked first.
+ *
+ * @example
+ * const gh = createClient({ token: getRequiredInput('token') });
+ * const { data } = await gh.rest.pulls.get({ owner, repo, pull_number: 1 });
+ */
+export function createClient(options: ClientOptions): GitHubClient {
+  const { token } = options;
+  if (token) core.setSecret(token);
+  const log = options.logger ?? { warning: (m: string) => core.warning(m), debug: (m: string) => core.debug(m) };
+  const maxWait = options.maxRateLimitWaitSeconds ?? 60;
+  const retries = options.retries ?? 3;
+  return getOctokit(
+    token,
+    {
+      baseUrl: options.baseUrl ?? apiBaseUrl(),
+      log: {
+        debug: (m: string) => log.debug(m),
+        info: (m: string) => log.debug(m),
+        warn: (m: string) => log.debug(m),
+        error: (m: string) => log.debug(m),
+      },
+      retry: { retries, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+      throttle: {
+        onRateLimit: (retryAfter: number, opts: { method: string; url: string }, _o: unknown, retryCount: number) => {
+          if (retryCount < 2 && retryAfter <= maxWait) {
+            log.warning(`GitHub rate limit hit on ${opts.method} ${opts.url}; retrying in ${retryAfter} s.`);
+            return true;
+          }
+          log.warning(`GitHub rate limit hit on ${opts.method} ${opts.url}; giving up (reset in ${retryAfter} s).`);
+          return false;
+        },
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          opts: { method: string; url: string },
+          _o: unknown,
+          retryCount: number,
+        ) => {
+          if (retryCount < 2 && retryAfter <= maxWait) {
+            log.warning(`GitHub secondary rate limit hit on ${opts.method} ${opts.url}; retrying in ${retryAfter} s.`);
+            return true;
+          }
+          log.warning(`GitHub secondary rate limit hit on ${opts.method} ${opts.url}; giving up.`);
+          return false;
+        },
+      },
+    },
+    retry,
+    throttling,
+  );
+}
+
+/** The HTTP status of an Octokit error, if it has one. */
+export function httpStatus(error: unknown): number | undefined {
+  const s = (error as { status?: unknown } | null)?.status;
+  return typeof s === 'number' ? s : undefined;
+}
+
+/** True for the 403/404 a read-only token gets on writes (fork and Dependabot pull requests). */
+export function isPermissionError(error: unknown): boolean {
+  const s = httpStatus(error);
+  if (s === 403) {
+    // A 403 that is a rate limit is not a permission problem.
+    const headers = (error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers ?? {};
+    return headers['x-ratelimit-remaining'] !== '0' && headers['retry-after'] === undefined;
+  }
+  return s === 401 || s === 404;
+}
