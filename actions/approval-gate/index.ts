@@ -1,4 +1,12 @@
 import { runAction, runWrapper } from '@ml-gates/core/github';
 import { approvalGate } from '@ml-gates/approval-gate';
+import { createApprovalReader, readerOptionsFromEnvironment } from './github-reader.js';
 
-await runWrapper('approval-gate', () => runAction({ name: 'approval-gate', gates: [approvalGate], mode: 'single' }));
+await runWrapper('approval-gate', () =>
+  runAction({
+    name: 'approval-gate',
+    gates: [approvalGate],
+    mode: 'single',
+    services: { approvals: createApprovalReader(readerOptionsFromEnvironment()) },
+  }),
+);

@@ -1,0 +1,363 @@
+/**
+ * The approval gate's GitHub reads (`ApprovalSource`) over Octokit. The gate itself never imports Octokit;
+ * the action entry passes `createApprovalReader(...)` as `services.approvals`.
+ */
+import { readFileSync } from 'node:fs';
+import type { getOctokit } from '@actions/github';
+import {
+  TeamAccessError,
+  type Account,
+  type ApprovalSource,
+  type CheckRunInfo,
+  type CommitInfo,
+  type Permission,
+  type PromotionContext,
+  type PullRequestInfo,
+} from '@ml-gates/approval-gate';
+import { UserError } from '@ml-gates/core';
+import { actionsLogger, getOptionalInput } from '@ml-gates/core/github';
+// TODO(lead): import from '@ml-gates/core/github' once it exports createClient.
+import { createClient } from '../../packages/core/src/github/client.js';
+
+type Octokit = ReturnType<typeof getOctokit>;
+type Obj = Record<string, unknown>;
+
+export interface ApprovalReaderOptions {
+  /** Client with the job's token (`GITHUB_TOKEN` is enough for everything but teams). */
+  client: Octokit;
+  /** Client with the `team-token` input (org members read); absent → teams fail clearly. */
+  teamClient?: Octokit;
+  owner: string;
+  repo: string;
+  /** `GITHUB_EVENT_NAME` and the parsed `GITHUB_EVENT_PATH` payload. */
+  eventName: string;
+  payload: Obj;
+  /** `GITHUB_SHA`: the commit promoted outside pull requests. */
+  sha?: string;
+  environment?: string;
+  configFile?: string;
+  /** Where non-fatal read problems go. */
+  warn?: (message: string) => void;
+}
+
+/** Longest file read from the base branch (ml-gates.yml, a model card). */
+const MAX_FILE_BYTES = 1024 * 1024;
+
+const PR_EVENTS = new Set([
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment',
+]);
+const PUSHING_ACTIONS = new Set(['opened', 'synchronize', 'reopened']);
+
+function status(error: unknown): number | undefined {
+  const s = (error as { status?: unknown } | null)?.status;
+  return typeof s === 'number' ? s : undefined;
+}
+
+function account(u: unknown): Account | undefined {
+  const o = u as { login?: unknown; type?: unknown } | null | undefined;
+  if (!o || typeof o.login !== 'string') return undefined;
+  return { login: o.login, ...(typeof o.type === 'string' ? { type: o.type } : {}) };
+}
+
+function get(obj: unknown, ...path: string[]): unknown {
+  let cur = obj;
+  for (const p of path) cur = cur && typeof cur === 'object' ? (cur as Obj)[p] : undefined;
+  return cur;
+}
+
+/** What the event is about, from its real payload. */
+export function promotionContext(
+  o: Pick<ApprovalReaderOptions, 'eventName' | 'payload' | 'sha' | 'environment' | 'configFile'>,
+): PromotionContext {
+  const base = {
+    eventName: o.eventName,
+    ...(o.environment ? { environment: o.environment } : {}),
+    ...(o.configFile ? { configFile: o.configFile } : {}),
+  };
+  if (PR_EVENTS.has(o.eventName)) {
+    const n = get(o.payload, 'pull_request', 'number');
+    const sender = get(o.payload, 'sender', 'login');
+    const pushes =
+      o.eventName.startsWith('pull_request') &&
+      !o.eventName.includes('review') &&
+      PUSHING_ACTIONS.has(String(get(o.payload, 'action')));
+    return {
+      ...base,
+      ...(typeof n === 'number' ? { pullRequest: n } : {}),
+      ...(pushes && typeof sender === 'string' ? { pusher: sender } : {}),
+    };
+  }
+  if (o.eventName === 'issue_comment') {
+    const n = get(o.payload, 'issue', 'number');
+    // A comment on a plain issue is about no commit: leave both unset (the gate says so).
+    return get(o.payload, 'issue', 'pull_request') && typeof n === 'number' ? { ...base, pullRequest: n } : base;
+  }
+  const after = get(o.payload, 'after');
+  const sha = typeof after === 'string' && /^[0-9a-f]{40}$/.test(after) ? after : o.sha;
+  return { ...base, ...(sha ? { sha } : {}) };
+}
+
+function pull(d: Obj): PullRequestInfo & { headRef?: string; headRepo?: string } {
+  return {
+    number: d.number as number,
+    author: account(d.user) ?? { login: 'ghost' },
+    headSha: String(get(d, 'head', 'sha')),
+    baseRef: String(get(d, 'base', 'ref')),
+    baseSha: String(get(d, 'base', 'sha')),
+    state: d.state === 'closed' ? 'closed' : 'open',
+    ...(typeof d.merged_at === 'string' ? { mergedAt: d.merged_at } : {}),
+    ...(typeof d.merge_commit_sha === 'string' ? { mergeCommitSha: d.merge_commit_sha } : {}),
+    headRef: String(get(d, 'head', 'ref')),
+    ...(typeof get(d, 'head', 'repo', 'full_name') === 'string'
+      ? { headRepo: get(d, 'head', 'repo', 'full_name') as string }
+      : {}),
+  };
+}
+
+function commit(d: Obj): CommitInfo {
+  const author = account(d.author);
+  const committer = account(d.committer);
+  const str = (...p: string[]): string | undefined => {
+    const v = get(d, ...p);
+    return typeof v === 'string' ? v : undefined;
+  };
+  const fields: Record<string, string | undefined> = {
+    authorEmail: str('commit', 'author', 'email'),
+    committerEmail: str('commit', 'committer', 'email'),
+    authorDate: str('commit', 'author', 'date'),
+    committerDate: str('commit', 'committer', 'date'),
+    tree: str('commit', 'tree', 'sha'),
+  };
+  return {
+    sha: String(d.sha),
+    ...(author ? { author } : {}),
+    ...(committer ? { committer } : {}),
+    ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
+  };
+}
+
+/** Implements `ApprovalSource` with Octokit; every list is paginated to the end. */
+export function createApprovalReader(o: ApprovalReaderOptions): ApprovalSource {
+  const { client, owner, repo } = o;
+  const r = { owner, repo };
+  const ctx = promotionContext(o);
+  const parseTeam = (team: string): { org: string; team_slug: string } => {
+    const [org, slug] = team.split('/');
+    return { org: org!, team_slug: slug! };
+  };
+  const teamClient = (team: string): Octokit => {
+    if (!o.teamClient) {
+      throw new TeamAccessError(team, 'no "team-token" input was given (GITHUB_TOKEN cannot read teams)');
+    }
+    return o.teamClient;
+  };
+  const teamDenied = (team: string, error: unknown): TeamAccessError =>
+    new TeamAccessError(
+      team,
+      `the team-token cannot read ${team} (HTTP ${status(error) ?? '?'}); it needs organisation "Members: read" (read:org) and the team must exist`,
+    );
+
+  return {
+    context: () => ctx,
+    async getPullRequest(number) {
+      const { data } = await client.rest.pulls.get({ ...r, pull_number: number });
+      return pull(data as unknown as Obj);
+    },
+    async findMergedPullRequest(sha) {
+      const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+        ...r,
+        commit_sha: sha,
+        per_page: 100,
+      });
+      const merged = (data as unknown as Obj[]).filter((p) => typeof p.merged_at === 'string');
+      const exact = merged.find((p) => p.merge_commit_sha === sha) ?? merged.find((p) => get(p, 'head', 'sha') === sha);
+      return exact ? pull(exact) : undefined;
+    },
+    async getCommit(sha) {
+      const { data } = await client.rest.repos.getCommit({ ...r, ref: sha, per_page: 1 });
+      return commit(data as unknown as Obj);
+    },
+    async listCommits(number) {
+      const list = await client.paginate(client.rest.pulls.listCommits, { ...r, pull_number: number, per_page: 100 });
+      return (list as unknown as Obj[]).map(commit);
+    },
+    async listReviews(number) {
+      const list = await client.paginate(client.rest.pulls.listReviews, { ...r, pull_number: number, per_page: 100 });
+      return list.map((v) => ({
+        id: v.id,
+        user: account(v.user) ?? null,
+        state: v.state,
+        commitId: v.commit_id ?? null,
+        ...(v.submitted_at ? { submittedAt: v.submitted_at } : {}),
+      }));
+    },
+    async listComments(number) {
+      const list = await client.paginate(client.rest.issues.listComments, {
+        ...r,
+        issue_number: number,
+        per_page: 100,
+      });
+      return list.map((c) => ({
+        id: c.id,
+        user: account(c.user) ?? null,
+        body: c.body ?? '',
+        createdAt: c.created_at,
+        updatedAt: c.updated_at,
+        url: c.html_url,
+      }));
+    },
+    async getPermission(login) {
+      try {
+        const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...r, username: login });
+        const role = (data as unknown as { role_name?: string }).role_name ?? data.permission;
+        return (['admin', 'maintain', 'write', 'triage', 'read'].includes(role) ? role : 'none') as Permission;
+      } catch (error) {
+        if (status(error) === 404) return 'none';
+        throw error;
+      }
+    },
+    async verifyTeam(team) {
+      const c = teamClient(team);
+      try {
+        await c.rest.teams.getByName(parseTeam(team));
+      } catch (error) {
+        if (status(error) === 403 || status(error) === 404 || status(error) === 401) throw teamDenied(team, error);
+        throw error;
+      }
+    },
+    async isTeamMember(team, login) {
+      const c = teamClient(team);
+      try {
+        const { data } = await c.rest.teams.getMembershipForUserInOrg({ ...parseTeam(team), username: login });
+        return data.state === 'active';
+      } catch (error) {
+        if (status(error) === 404) return false;
+        if (status(error) === 403 || status(error) === 401) throw teamDenied(team, error);
+        throw error;
+      }
+    },
+    async listPushers(pr) {
+      const p = pr as PullRequestInfo & { headRef?: string; headRepo?: string };
+      if (!p.headRef || (p.headRepo && p.headRepo.toLowerCase() !== `${owner}/${repo}`.toLowerCase())) return [];
+      try {
+        const list = await client.paginate(client.rest.repos.listActivities, {
+          ...r,
+          ref: `refs/heads/${p.headRef}`,
+          per_page: 100,
+        });
+        return [...new Set(list.map((a) => a.actor?.login).filter((l): l is string => typeof l === 'string'))];
+      } catch (error) {
+        o.warn?.(
+          `Could not list who pushed to ${p.headRef} (HTTP ${status(error) ?? '?'}); only commit authors and committers are excluded.`,
+        );
+        return [];
+      }
+    },
+    async readFile(path, ref) {
+      try {
+        const { data } = await client.rest.repos.getContent({ ...r, path, ref });
+        if (Array.isArray(data) || data.type !== 'file') {
+          throw new UserError('config-invalid', `${path} on ${ref} is not a file.`);
+        }
+        const size = (data as { size?: number }).size ?? 0;
+        if (size > MAX_FILE_BYTES)
+          throw new UserError(
+            'input-unreadable',
+            `${path} on ${ref} is ${size} bytes; the limit is ${MAX_FILE_BYTES}.`,
+          );
+        const content = (data as { content?: string }).content ?? '';
+        return Buffer.from(content, 'base64').toString('utf8');
+      } catch (error) {
+        if (status(error) === 404) return undefined;
+        throw error;
+      }
+    },
+    async listCheckRuns(sha) {
+      const list = await client.paginate(client.rest.checks.listForRef, {
+        ...r,
+        ref: sha,
+        filter: 'all',
+        per_page: 100,
+      });
+      return list.map((c): CheckRunInfo => ({
+        id: c.id,
+        name: c.name,
+        headSha: c.head_sha,
+        status: c.status,
+        conclusion: c.conclusion ?? null,
+        ...(c.output?.title ? { title: c.output.title } : {}),
+        ...(c.output?.summary ? { summary: c.output.summary } : {}),
+        ...(c.completed_at ? { completedAt: c.completed_at } : {}),
+        ...(c.app?.slug ? { app: c.app.slug } : {}),
+        ...(c.html_url ? { url: c.html_url } : {}),
+      }));
+    },
+    async firstSeenAt(sha) {
+      try {
+        const { data } = await client.rest.checks.listSuitesForRef({ ...r, ref: sha, per_page: 100 });
+        const dates = data.check_suites.map((s) => s.created_at).filter((d): d is string => typeof d === 'string');
+        return dates.sort()[0];
+      } catch (error) {
+        o.warn?.(
+          `Could not read check suites of ${sha} (HTTP ${status(error) ?? '?'}); using git dates for the head commit.`,
+        );
+        return undefined;
+      }
+    },
+    async hasEarlierDeployment(environment) {
+      const { data } = await client.rest.repos.listDeployments({ ...r, environment, per_page: 1 });
+      if (data.length > 0) return true;
+      try {
+        await client.rest.repos.getLatestRelease(r);
+        return true;
+      } catch (error) {
+        if (status(error) === 404) return false;
+        throw error;
+      }
+    },
+  };
+}
+
+/**
+ * Reader options for a workflow run: repository, event and payload from the runner's environment, clients
+ * from the `token` and `team-token` inputs, `environment` and `config` inputs.
+ *
+ * @example
+ * runAction({ ..., services: { approvals: createApprovalReader(readerOptionsFromEnvironment()) } });
+ */
+export function readerOptionsFromEnvironment(): ApprovalReaderOptions {
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo) {
+    throw new UserError('usage', 'GITHUB_REPOSITORY is not set: the approval-gate action runs in GitHub Actions.');
+  }
+  const token = getOptionalInput('token') ?? process.env.GITHUB_TOKEN;
+  if (!token) throw new UserError('input-invalid', 'Input "token" is empty: approval-gate reads reviews with it.');
+  const teamToken = getOptionalInput('team-token');
+  const path = process.env.GITHUB_EVENT_PATH;
+  let payload: Obj = {};
+  if (path) {
+    try {
+      payload = JSON.parse(readFileSync(path, 'utf8')) as Obj;
+    } catch (error) {
+      throw new UserError('input-unreadable', `Cannot read the event payload ${path}: ${String(error)}`);
+    }
+  }
+  const environment = getOptionalInput('environment');
+  const configFile = getOptionalInput('config');
+  const warn = (m: string): void => actionsLogger.warning(m);
+  return {
+    client: createClient({ token, logger: actionsLogger }),
+    ...(teamToken ? { teamClient: createClient({ token: teamToken, logger: actionsLogger }) } : {}),
+    owner,
+    repo,
+    eventName: process.env.GITHUB_EVENT_NAME ?? '',
+    payload,
+    ...(process.env.GITHUB_SHA ? { sha: process.env.GITHUB_SHA } : {}),
+    ...(environment ? { environment } : {}),
+    ...(configFile ? { configFile } : {}),
+    warn,
+  };
+}
