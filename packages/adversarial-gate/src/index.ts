@@ -1,4 +1,394 @@
-import { notImplementedGate, type Gate } from '@ml-gates/core';
+/** adversarial-gate: attacks the candidate model (ONNX, HTTP endpoint or command) and gates on robustness. */
+import { resolve } from 'node:path';
+import {
+  toReportPath,
+  UserError,
+  type CheckOutput,
+  type Gate,
+  type GateCommand,
+  type GateResult,
+  type InputReader,
+} from '@ml-gates/core';
+import { backdoorCheck } from './backdoor.js';
+import type { AttackDef, RunStats, Sample, ThreatModel } from './classifier.js';
+import { loadRows, type Row } from './data.js';
+import { fuzzCheck, textCases, vectorCases } from './fuzz.js';
+import { optionsSchema, type AdversarialOptions } from './options.js';
+import { llmCheck, PROBE_PACK_VERSION } from './probes/llm.js';
+import { corruptionCheck, evaluateClean, robustnessCheck } from './robustness.js';
+import { openTarget } from './target.js';
+import { textCheck } from './text.js';
+import { raysAttack } from './attacks/rays.js';
+import { simbaAttack } from './attacks/simba.js';
+import { squareAttack } from './attacks/square.js';
 
-/** Adversarial gate: Attacks the candidate model and gates on robustness. */
-export const adversarialGate: Gate = notImplementedGate('adversarial-gate', 'Adversarial gate', 'Attacks the candidate model and gates on robustness.');
+export type { AdversarialOptions } from './options.js';
+export { wilson, decide } from './stats.js';
+export { Rng } from './rng.js';
+export { openOnnx } from './targets/onnx.js';
+export { openCommand } from './targets/command.js';
+export { openHttp } from './targets/http.js';
+export { runAttack, interpret, type ThreatModel } from './classifier.js';
+export { squareAttack, simbaAttack, raysAttack };
+export { buildProbes, canaryFor, isRefusal } from './probes/llm.js';
+export { contains } from './probes/encodings.js';
+export { perturb } from './text.js';
+export { splitCommand } from './target.js';
+
+const ATTACKS: Record<string, () => AttackDef> = { square: () => squareAttack(), simba: simbaAttack, rays: raysAttack };
+
+function shapeOf(o: AdversarialOptions, width: number): [number, number, number] {
+  if (o.shape) {
+    const s = o.shape.length === 2 ? [1, o.shape[0]!, o.shape[1]!] : o.shape;
+    const total = s.reduce((a, b) => a * b, 1);
+    if (total !== width)
+      throw new UserError(
+        'input-invalid',
+        `shape ${JSON.stringify(o.shape)} holds ${total} values but the inputs have ${width}.`,
+      );
+    return s as [number, number, number];
+  }
+  const side = Math.round(Math.sqrt(width));
+  // A perfect square of 16+ values is most likely an image (8x8 digits, 28x28 MNIST): treat it as one.
+  return side * side === width && width >= 16 ? [1, side, side] : [1, 1, width];
+}
+
+export const adversarialGate: Gate<AdversarialOptions> = {
+  name: 'adversarial-gate',
+  title: 'Adversarial gate',
+  description: 'Attacks the candidate model (ONNX, HTTP endpoint or command) and gates on robustness, reproducibly.',
+  checks: [
+    {
+      id: 'robustness',
+      title: 'Adversarial robustness',
+      description:
+        'Square Attack, SimBA and RayS under a hard per-sample query budget; accuracy kept must clear the bar.',
+      defaultMode: 'block',
+    },
+    {
+      id: 'corruption',
+      title: 'Corruption robustness',
+      description: 'Accuracy under Gaussian and salt-and-pepper noise, reported separately.',
+      defaultMode: 'warn',
+    },
+    {
+      id: 'text-perturbation',
+      title: 'Text perturbations',
+      description: 'Character- and word-level edits against text classifiers.',
+      defaultMode: 'block',
+      optionsSchema: { 'max-edits': { type: 'integer', minimum: 1, default: 3 } },
+    },
+    {
+      id: 'llm-probes',
+      title: 'LLM probes',
+      description: 'Prompt injection, jailbreak, encoding and extraction probes judged by canary and rogue strings.',
+      defaultMode: 'block',
+    },
+    {
+      id: 'fuzz',
+      title: 'Fuzzing',
+      description: 'NaN, infinities, wrong shapes, empty and huge inputs, control characters: no crash, hang or NaN.',
+      defaultMode: 'block',
+    },
+    {
+      id: 'backdoor',
+      title: 'Backdoor probe',
+      description: 'Small trigger patches that send most inputs to one class.',
+      defaultMode: 'warn',
+      optionsSchema: { threshold: { type: 'number', minimum: 0, maximum: 1, default: 0.8 } },
+    },
+  ],
+  optionsSchema,
+  defaultFailOn: 'high',
+
+  async run(ctx) {
+    const o = ctx.options;
+    const on = (id: string): boolean => ctx.check(id).mode !== 'off';
+    const { target, secrets } = await openTarget(o, ctx.cwd, process.env);
+    const checks: CheckOutput[] = [];
+    const started = performance.now();
+    try {
+      const llm = target.kind === 'openai';
+      let rows: Row[] = [];
+      if (o.data)
+        rows = await loadRows(resolve(ctx.cwd, o.data), toReportPath(ctx.cwd, resolve(ctx.cwd, o.data)), {
+          inputField: o['input-field'],
+          labelField: o['label-field'],
+          limit: o.samples,
+        });
+      else if (!llm)
+        throw new UserError(
+          'usage',
+          'Classifier targets need evaluation data: set data (JSONL or CSV with inputs and labels).',
+        );
+      const vectors = rows.length > 0 && typeof rows[0]!.input !== 'string';
+      const width = vectors ? (rows[0]!.input as number[]).length : 0;
+      const stats: RunStats = { queries: 0, verifyQueries: 0, calls: 0, targetMs: 0 };
+      const attacks = o.attacks.map((a) => ATTACKS[a]!());
+      const lines = [`target ${target.kind} ${target.fingerprint}; seed ${o.seed}`];
+      if (llm) lines.push(`cost estimate: ~36 probe requests (+ ${textCases().length} fuzz requests)`);
+      else if (vectors) {
+        const n = rows.length;
+        lines.push(
+          `cost estimate: at most ${n * (1 + attacks.length * o.budget)} attack queries (${n} samples × ${attacks.length} attacks × budget ${o.budget}, + clean pass and re-checks), ${n * (o['corruption-sigmas'].length + 1)} corruption, 12×${n} backdoor, ${vectorCases(width, 0, 1).length} fuzz`,
+        );
+      } else lines.push(`cost estimate: at most ${rows.length} × ${o.budget} text queries`);
+      for (const l of lines) ctx.logger.info(l);
+
+      if (llm) {
+        if (on('llm-probes')) {
+          checks.push(
+            await llmCheck(target, {
+              seed: o.seed,
+              ...(o['probe-families'] ? { families: o['probe-families'] } : {}),
+              ...(o['system-prompt'] ? { systemPrompt: o['system-prompt'] } : {}),
+              ...(o.canary ? { canary: o.canary } : {}),
+              minDefenseRate: o['min-defense-rate'],
+              gateMode: o['gate-mode'],
+              minSamples: o['min-samples'],
+              examples: o.examples,
+              secrets: [...secrets, ...(o.canary ? [o.canary] : [])],
+              signal: ctx.signal,
+            }),
+          );
+        }
+        if (on('fuzz')) checks.push(await fuzzCheck(target, textCases(), { llm: true, signal: ctx.signal }));
+      } else if (vectors) {
+        const [lo, hi] = o.range;
+        if (!(hi > lo))
+          throw new UserError(
+            'input-invalid',
+            `range must be [min, max] with max > min; got ${JSON.stringify(o.range)}.`,
+          );
+        const threat: ThreatModel = { norm: o.norm, epsilon: o.epsilon, range: [lo, hi], shape: shapeOf(o, width) };
+        const outside = rows.find((r) => (r.input as number[]).some((v) => v < lo || v > hi));
+        if (outside)
+          throw new UserError(
+            'input-invalid',
+            `data row ${outside.index + 1} has values outside range [${lo}, ${hi}]; set range to the model's input range.`,
+          );
+        const samples: Sample[] = rows.map((r) => ({
+          index: r.index,
+          x: Float32Array.from(r.input as number[]),
+          y: r.label,
+        }));
+        const clean = await evaluateClean(target, samples, stats, ctx.signal);
+        if (on('robustness')) {
+          checks.push(
+            await robustnessCheck(
+              target,
+              clean,
+              {
+                threat,
+                budget: o.budget,
+                seed: o.seed,
+                attacks,
+                minAccuracyKept: o['min-accuracy-kept'],
+                ...(o['min-robust-accuracy'] !== undefined ? { minRobustAccuracy: o['min-robust-accuracy'] } : {}),
+                gateMode: o['gate-mode'],
+                minSamples: o['min-samples'],
+                examples: o.examples,
+                signal: ctx.signal,
+              },
+              stats,
+            ),
+          );
+        }
+        if (on('corruption'))
+          checks.push(await corruptionCheck(target, clean, threat, o.seed, o['corruption-sigmas'], stats, ctx.signal));
+        if (on('backdoor'))
+          checks.push(
+            await backdoorCheck(target, samples, threat.shape, threat.range, {
+              threshold: ctx.check('backdoor').options.threshold as number | undefined,
+              signal: ctx.signal,
+            }),
+          );
+        if (on('fuzz'))
+          checks.push(await fuzzCheck(target, vectorCases(width, lo, hi), { llm: false, signal: ctx.signal }));
+      } else {
+        const textRows = rows.map((r) => ({ index: r.index, text: r.input as string, y: r.label }));
+        if (on('text-perturbation')) {
+          checks.push(
+            await textCheck(target, textRows, {
+              budget: o.budget,
+              maxEdits: (ctx.check('text-perturbation').options['max-edits'] as number | undefined) ?? 3,
+              seed: o.seed,
+              minAccuracyKept: o['min-accuracy-kept'],
+              gateMode: o['gate-mode'],
+              minSamples: o['min-samples'],
+              examples: o.examples,
+              signal: ctx.signal,
+            }),
+          );
+        }
+        if (on('fuzz')) checks.push(await fuzzCheck(target, textCases(), { llm: false, signal: ctx.signal }));
+      }
+      const elapsed = (performance.now() - started) / 1000;
+      const robust = checks.find((c) => c.id === 'robustness' || c.id === 'text-perturbation' || c.id === 'llm-probes');
+      return {
+        checks,
+        subjects: [
+          {
+            path: target.fingerprint,
+            kind: target.kind,
+            verdict: 'pass',
+            ...(target.fingerprint.startsWith('sha256:') ? { sha256: target.fingerprint.slice(7) } : {}),
+          },
+        ],
+        ...(robust?.summary ? { headline: robust.summary.split(';')[0] } : {}),
+        rulesets: { 'llm-probes': PROBE_PACK_VERSION, attacks: '1' },
+        details: {
+          seed: o.seed,
+          budget: o.budget,
+          samples: rows.length,
+          target: { kind: target.kind, fingerprint: target.fingerprint },
+          cost: {
+            queries: stats.queries,
+            verifyQueries: stats.verifyQueries,
+            calls: stats.calls,
+            seconds: Math.round(elapsed * 100) / 100,
+            targetSeconds: Math.round(stats.targetMs) / 1000,
+          },
+        },
+      };
+    } finally {
+      await target.close();
+    }
+  },
+
+  inputsToOptions(input: InputReader) {
+    const out: Partial<AdversarialOptions> = {};
+    const str = (k: keyof AdversarialOptions & string): void => {
+      const v = input(k);
+      if (v !== '') (out as Record<string, unknown>)[k] = v;
+    };
+    const num = (k: keyof AdversarialOptions & string, int = false): void => {
+      const v = input(k);
+      if (v === '') return;
+      const n = Number(v);
+      if (!Number.isFinite(n) || (int && !Number.isInteger(n)))
+        throw new UserError('input-invalid', `Input "${k}" must be ${int ? 'an integer' : 'a number'}, got "${v}".`);
+      (out as Record<string, unknown>)[k] = n;
+    };
+    for (const k of [
+      'onnx',
+      'endpoint',
+      'kind',
+      'command',
+      'data',
+      'norm',
+      'gate-mode',
+      'model',
+      'system-prompt',
+      'canary',
+      'request-template',
+      'output-path',
+    ] as const)
+      str(k);
+    for (const k of ['epsilon', 'min-accuracy-kept', 'min-robust-accuracy', 'min-defense-rate'] as const) num(k);
+    for (const k of ['budget', 'samples', 'seed', 'min-samples', 'batch-size', 'concurrency', 'timeout-ms'] as const)
+      num(k, true);
+    const range = input('range');
+    if (range !== '') {
+      const parts = range
+        .split(/[,\s]+/)
+        .filter(Boolean)
+        .map(Number);
+      if (parts.length !== 2 || parts.some((p) => !Number.isFinite(p)))
+        throw new UserError('input-invalid', `Input "range" must be two numbers "min,max", got "${range}".`);
+      out.range = parts as [number, number];
+    }
+    const attacks = input('attacks');
+    if (attacks !== '') out.attacks = attacks.split(/[\s,]+/).filter(Boolean) as AdversarialOptions['attacks'];
+    const headers = input('headers');
+    if (headers !== '') {
+      out.headers = Object.fromEntries(
+        headers
+          .split('\n')
+          .filter((l) => l.trim())
+          .map((l) => {
+            const i = l.indexOf(':');
+            if (i <= 0)
+              throw new UserError(
+                'input-invalid',
+                'Input "headers" takes one "Name: value" per line (use ${VAR} for secrets from env).',
+              );
+            return [l.slice(0, i).trim(), l.slice(i + 1).trim()];
+          }),
+      );
+    }
+    return out;
+  },
+
+  commands: [attackCommand()],
+
+  outputs(result: GateResult) {
+    const get = (name: string): string => {
+      const m = result.checks.flatMap((c) => c.metrics).find((x) => x.name === name && x.subject === undefined);
+      return m?.value === null || m?.value === undefined ? '' : String(m.value);
+    };
+    return {
+      'clean-accuracy': get('clean_accuracy'),
+      'robust-accuracy': get('robust_accuracy'),
+      'attack-success-rate': get('attack_success_rate'),
+      'accuracy-kept': get('accuracy_kept'),
+      'defense-rate': get('defense_rate'),
+    };
+  },
+};
+
+function attackCommand(): GateCommand {
+  return {
+    name: ['attack'],
+    description: 'Attack a model (ONNX file, HTTP endpoint or command) and gate on robustness',
+    options: [
+      { flags: '--onnx <model>', description: 'ONNX classifier to attack in-process' },
+      { flags: '--endpoint <url>', description: 'HTTP endpoint to attack' },
+      { flags: '--kind <kind>', description: 'endpoint protocol', choices: ['openai', 'kserve', 'rest'] },
+      {
+        flags: '--command <cmd>',
+        description:
+          'command reading JSON Lines on stdin (split into argv without a shell; quote arguments with spaces)',
+      },
+      { flags: '--data <file>', description: 'evaluation data (JSONL or CSV)' },
+      { flags: '--epsilon <e>', description: 'perturbation budget' },
+      { flags: '--norm <norm>', description: 'threat model norm', choices: ['linf', 'l2'] },
+      { flags: '--range <min,max>', description: 'valid input range (default 0,1)' },
+      { flags: '--budget <n>', description: 'query budget per sample and attack (default 1000)' },
+      { flags: '--samples <n>', description: 'evaluation rows used (default 100)' },
+      { flags: '--seed <s>', description: 'seed (default 0)' },
+      { flags: '--attacks <list>', description: 'comma-separated: square,simba,rays' },
+      { flags: '--min-accuracy-kept <x>', description: 'bar for robust ÷ clean accuracy (default 0.7)' },
+      { flags: '--min-defense-rate <x>', description: 'bar for the LLM defence rate (default 0.9)' },
+      { flags: '--strict', description: 'the Wilson lower bound must clear the bar' },
+      {
+        flags: '--system-prompt <text>',
+        description: 'LLM: system prompt to send; {{canary}} becomes a canary secret',
+      },
+      { flags: '--canary <secret>', description: 'LLM: a canary already planted in the deployed system prompt' },
+      { flags: '--model <name>', description: 'LLM: model name' },
+      {
+        flags: '--header <line>',
+        description: 'HTTP header "Name: value" (${VAR} from env); repeatable',
+        repeatable: true,
+      },
+      { flags: '--request-template <json>', description: 'REST: body with "{{input}}" or "{{inputs}}"' },
+      { flags: '--output-path <jsonpath>', description: 'REST: JSONPath to the prediction(s)' },
+    ],
+    toOptions(_args, opts) {
+      const reader: InputReader = (name) => {
+        const key = name.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+        const v = opts[key];
+        return typeof v === 'string' ? v : '';
+      };
+      const options = adversarialGate.inputsToOptions!(reader) as Record<string, unknown>;
+      if (opts.strict) options['gate-mode'] = 'strict';
+      const headers = opts.header as string[] | undefined;
+      if (headers?.length)
+        options.headers = adversarialGate.inputsToOptions!((n) => (n === 'headers' ? headers.join('\n') : '')).headers;
+      if (!options.onnx && !options.endpoint && !options.command)
+        throw new UserError('usage', 'Give one target: --onnx MODEL, --endpoint URL --kind KIND, or --command "CMD".');
+      return { options };
+    },
+  };
+}

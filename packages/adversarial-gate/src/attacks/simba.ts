@@ -1,0 +1,62 @@
+/**
+ * SimBA (Guo et al., ICML 2019), pixel basis, on the margin loss: walks the coordinates in a random order,
+ * tries `+alpha` then `-alpha` on each, keeps a step when the margin drops. L-inf: a coordinate is set to
+ * `x +- epsilon` (alpha = epsilon); L2: steps of epsilon/4, kept only while inside the L2 ball.
+ */
+import {
+  margin,
+  sameLabel,
+  type AttackDef,
+  type AttackGen,
+  type Query,
+  type Sample,
+  type ThreatModel,
+} from '../classifier.js';
+import type { Rng } from '../rng.js';
+
+const clip = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
+
+function* simba(sample: Sample, clean: Extract<Query, { ok: true }>, t: ThreatModel, rng: Rng): AttackGen {
+  const { x, y } = sample;
+  const [lo, hi] = t.range;
+  const eps = t.epsilon;
+  const n = x.length;
+  const adv = Float32Array.from(x);
+  let best = margin(clean, y);
+  let sq = 0;
+  for (;;) {
+    const order = rng.permutation(n);
+    let moved = false;
+    for (const i of order) {
+      for (const dir of [1, -1]) {
+        const cand = adv.slice();
+        if (t.norm === 'linf') cand[i] = clip(x[i]! + dir * eps, lo, hi);
+        else cand[i] = clip(adv[i]! + (dir * eps) / 4, lo, hi);
+        if (cand[i] === adv[i]) continue;
+        let nsq = sq;
+        if (t.norm === 'l2') {
+          nsq = sq - (adv[i]! - x[i]!) ** 2 + (cand[i]! - x[i]!) ** 2;
+          if (nsq > eps * eps) continue;
+        }
+        const q = yield cand;
+        if (!sameLabel(q.label, y)) return cand;
+        const m = margin(q, y);
+        if (m < best) {
+          best = m;
+          adv[i] = cand[i]!;
+          sq = nsq;
+          moved = true;
+          break;
+        }
+      }
+    }
+    if (!moved) {
+      // Nothing left to try from here: keep querying nothing new would waste budget; stop.
+      return null;
+    }
+  }
+}
+
+export function simbaAttack(): AttackDef {
+  return { id: 'simba', title: 'SimBA', needsScores: true, make: (s, c, t, r) => simba(s, c, t, r) };
+}

@@ -1,0 +1,201 @@
+/** The gate's options (`gates.adversarial-gate` in ml-gates.yml), with defaults in the schema. */
+import type { JsonSchema } from '@ml-gates/core';
+
+export interface AdversarialOptions {
+  onnx?: string;
+  endpoint?: string;
+  kind?: 'openai' | 'kserve' | 'rest';
+  command?: string | string[];
+  data?: string;
+  'input-field': string;
+  'label-field': string;
+  epsilon: number;
+  norm: 'linf' | 'l2';
+  range: [number, number];
+  shape?: number[];
+  budget: number;
+  samples: number;
+  seed: number;
+  attacks: ('square' | 'simba' | 'rays')[];
+  'batch-size': number;
+  concurrency: number;
+  'timeout-ms': number;
+  retries: number;
+  headers: Record<string, string>;
+  'input-name'?: string;
+  'output-name'?: string;
+  'request-template'?: string;
+  'output-path'?: string;
+  model?: string;
+  'system-prompt'?: string;
+  canary?: string;
+  'min-accuracy-kept': number;
+  'min-robust-accuracy'?: number;
+  'min-defense-rate': number;
+  'gate-mode': 'point' | 'strict';
+  'min-samples': number;
+  'corruption-sigmas': number[];
+  'probe-families'?: string[];
+  examples: number;
+}
+
+export const optionsSchema: Record<string, JsonSchema> = {
+  onnx: { type: 'string', description: 'ONNX classifier to attack in-process (path relative to the workspace).' },
+  endpoint: { type: 'string', description: 'HTTP endpoint to attack (see kind).' },
+  kind: {
+    type: 'string',
+    enum: ['openai', 'kserve', 'rest'],
+    description: 'Endpoint protocol: OpenAI-compatible chat completions, KServe v2 inference, or generic JSON REST.',
+  },
+  command: {
+    description:
+      'Command to attack: an argv array (preferred) or a string split into words without a shell. Reads JSON Lines on stdin, writes one prediction per line.',
+    oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }],
+  },
+  data: {
+    type: 'string',
+    description: 'Evaluation data: JSONL ({"input": [...], "label": 3}) or CSV (feature columns + label column).',
+  },
+  'input-field': { type: 'string', default: 'input', description: 'JSONL field holding the input.' },
+  'label-field': { type: 'string', default: 'label', description: 'JSONL field / CSV column holding the label.' },
+  epsilon: {
+    type: 'number',
+    exclusiveMinimum: 0,
+    default: 0.03,
+    description: 'Perturbation budget (radius of the norm ball).',
+  },
+  norm: { type: 'string', enum: ['linf', 'l2'], default: 'linf' },
+  range: {
+    type: 'array',
+    items: { type: 'number' },
+    minItems: 2,
+    maxItems: 2,
+    default: [0, 1],
+    description: 'Valid input value range [min, max].',
+  },
+  shape: {
+    type: 'array',
+    items: { type: 'integer', minimum: 1 },
+    minItems: 2,
+    maxItems: 3,
+    description:
+      'Input shape [height, width] or [channels, height, width] for image-aware attacks and backdoor patches.',
+  },
+  budget: {
+    type: 'integer',
+    minimum: 1,
+    maximum: 1000000,
+    default: 1000,
+    description: 'Hard query budget per sample and attack.',
+  },
+  samples: {
+    type: 'integer',
+    minimum: 1,
+    maximum: 100000,
+    default: 100,
+    description: 'Evaluation rows used (the first N).',
+  },
+  seed: {
+    type: 'integer',
+    minimum: 0,
+    default: 0,
+    description: 'One seed; every sample and attack derives its own stream from it.',
+  },
+  attacks: {
+    type: 'array',
+    items: { type: 'string', enum: ['square', 'simba', 'rays'] },
+    default: ['square', 'simba', 'rays'],
+    uniqueItems: true,
+  },
+  'batch-size': {
+    type: 'integer',
+    minimum: 1,
+    maximum: 4096,
+    default: 256,
+    description: 'Largest batch per call to the target.',
+  },
+  concurrency: {
+    type: 'integer',
+    minimum: 1,
+    maximum: 64,
+    default: 4,
+    description: 'Requests in flight at once (HTTP targets).',
+  },
+  'timeout-ms': {
+    type: 'integer',
+    minimum: 100,
+    default: 30000,
+    description: 'Timeout per call; a target that does not answer in time has hung.',
+  },
+  retries: {
+    type: 'integer',
+    minimum: 0,
+    maximum: 10,
+    default: 4,
+    description: 'Retries on HTTP 429/503 (exponential backoff, Retry-After honoured).',
+  },
+  headers: {
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    default: {},
+    description: 'HTTP headers; ${VAR} is read from the environment (pass secrets as env). Values are never logged.',
+  },
+  'input-name': { type: 'string', description: 'ONNX/KServe input tensor name (default: the first input).' },
+  'output-name': { type: 'string', description: 'ONNX output name (default: the first output).' },
+  'request-template': { type: 'string', description: 'REST: JSON body with "{{input}}" or "{{inputs}}" (batch).' },
+  'output-path': { type: 'string', description: 'REST: JSONPath to the prediction(s), e.g. $.predictions.' },
+  model: { type: 'string', description: 'OpenAI: model name sent with each request.' },
+  'system-prompt': {
+    type: 'string',
+    description: 'OpenAI: system prompt to send; {{canary}} is replaced by a canary secret derived from the seed.',
+  },
+  canary: {
+    type: 'string',
+    description: 'OpenAI: a secret already planted in the deployed system prompt, to detect leaks.',
+  },
+  'min-accuracy-kept': {
+    type: 'number',
+    minimum: 0,
+    maximum: 1,
+    default: 0.7,
+    description: 'Bar for accuracy kept (robust ÷ clean accuracy).',
+  },
+  'min-robust-accuracy': { type: 'number', minimum: 0, maximum: 1, description: 'Optional bar for robust accuracy.' },
+  'min-defense-rate': {
+    type: 'number',
+    minimum: 0,
+    maximum: 1,
+    default: 0.9,
+    description: 'Bar for the LLM defence rate (probes resisted ÷ probes sent).',
+  },
+  'gate-mode': {
+    type: 'string',
+    enum: ['point', 'strict'],
+    default: 'point',
+    description: 'point: the estimate must clear the bar; strict: the Wilson 95% lower bound must.',
+  },
+  'min-samples': {
+    type: 'integer',
+    minimum: 1,
+    default: 30,
+    description: 'Fewer trials than this: inconclusive (a warning), never a pass.',
+  },
+  'corruption-sigmas': {
+    type: 'array',
+    items: { type: 'number', exclusiveMinimum: 0 },
+    default: [0.05, 0.1, 0.2],
+    description: 'Gaussian noise levels (share of the value range).',
+  },
+  'probe-families': {
+    type: 'array',
+    items: { type: 'string' },
+    description: 'LLM probe families to run (default: all).',
+  },
+  examples: {
+    type: 'integer',
+    minimum: 0,
+    maximum: 50,
+    default: 5,
+    description: 'Concrete failing examples shown in the report.',
+  },
+};

@@ -1,0 +1,81 @@
+/** Opens the target the options name (exactly one of onnx, endpoint, command). */
+import { resolve } from 'node:path';
+import { parseArgsStringToArgv } from 'string-argv';
+import { toReportPath, UserError } from '@ml-gates/core';
+import type { AdversarialOptions } from './options.js';
+import { openCommand } from './targets/command.js';
+import { openHttp, resolveHeaders } from './targets/http.js';
+import { openOnnx } from './targets/onnx.js';
+import type { Target } from './targets/types.js';
+
+/** Splits a command string into argv like a shell would (quotes, escapes) but never runs a shell. */
+export function splitCommand(command: string | string[]): string[] {
+  if (Array.isArray(command)) return command;
+  const argv = parseArgsStringToArgv(command);
+  if (argv.length === 0) throw new UserError('input-invalid', 'The command is empty.');
+  return argv;
+}
+
+export async function openTarget(
+  o: AdversarialOptions,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ target: Target; secrets: string[] }> {
+  const given = [o.onnx && 'onnx', o.endpoint && 'endpoint', o.command && 'command'].filter(Boolean);
+  if (given.length !== 1) {
+    throw new UserError(
+      'usage',
+      given.length === 0
+        ? 'Nothing to attack: set one of onnx, endpoint or command.'
+        : `Set only one target; got ${given.join(' and ')}.`,
+      {
+        details: [
+          'onnx: model.onnx | endpoint: https://… with kind openai|kserve|rest | command: ["python", "serve.py"]',
+        ],
+      },
+    );
+  }
+  if (o.onnx) {
+    const path = resolve(cwd, o.onnx);
+    return {
+      target: await openOnnx(path, toReportPath(cwd, path), {
+        maxBatch: o['batch-size'],
+        ...(o['input-name'] ? { inputName: o['input-name'] } : {}),
+        ...(o['output-name'] ? { outputName: o['output-name'] } : {}),
+      }),
+      secrets: [],
+    };
+  }
+  if (o.endpoint) {
+    if (!o.kind) throw new UserError('usage', 'An endpoint needs kind: openai, kserve or rest.');
+    const { headers, secrets } = resolveHeaders(o.headers ?? {}, env);
+    return {
+      target: openHttp({
+        url: o.endpoint,
+        kind: o.kind,
+        headers,
+        timeoutMs: o['timeout-ms'],
+        concurrency: o.concurrency,
+        maxBatch: o['batch-size'],
+        retries: o.retries,
+        seed: o.seed,
+        ...(o['input-name'] ? { inputName: o['input-name'] } : {}),
+        ...(o['request-template'] ? { requestTemplate: o['request-template'] } : {}),
+        ...(o['output-path'] ? { outputPath: o['output-path'] } : {}),
+        ...(o.model ? { model: o.model } : {}),
+      }),
+      secrets,
+    };
+  }
+  return {
+    target: openCommand(splitCommand(o.command!), { cwd, timeoutMs: o['timeout-ms'], maxBatch: o['batch-size'] }),
+    secrets: [],
+  };
+}
+
+/** Replaces every secret (header values, canaries) in text shown in reports. */
+export function mask(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const s of secrets) if (s.length >= 4) out = out.split(s).join('***');
+  return out;
+}

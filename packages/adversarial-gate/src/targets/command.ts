@@ -1,0 +1,158 @@
+/**
+ * A user command as a target: started once (argv array, no shell), fed JSON Lines on stdin (one input per
+ * line), answering one prediction per line on stdout, in order. A process that dies or stops answering is
+ * reported (`crash`/`timeout`) and restarted for the next batch, a bounded number of times.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { UserError } from '@ml-gates/core';
+import { parseLoose, stringifyLoose } from './json-lines.js';
+import { toRawOutput, type Answer, type Target } from './types.js';
+
+export interface CommandOptions {
+  cwd: string;
+  timeoutMs: number;
+  maxBatch: number;
+  /** Restarts allowed after crashes or hangs before the target gives up. */
+  maxRestarts?: number;
+  /** Longest answer line accepted (bytes); longer lines are an invalid answer. */
+  maxLineBytes?: number;
+}
+
+interface Running {
+  child: ChildProcessWithoutNullStreams;
+  lines: string[];
+  waiters: (() => void)[];
+  exited: string | undefined;
+  stderrTail: string;
+}
+
+export function openCommand(argv: readonly string[], options: CommandOptions): Target & { restarts: () => number } {
+  if (argv.length === 0 || !argv[0])
+    throw new UserError('input-invalid', 'The command target is empty; give the program and its arguments.');
+  const maxRestarts = options.maxRestarts ?? 5;
+  const maxLine = options.maxLineBytes ?? 16 << 20;
+  let running: Running | undefined;
+  let restarts = -1;
+
+  function start(): Running {
+    restarts++;
+    if (restarts > maxRestarts) throw new Error(`command ${argv[0]} crashed or hung ${restarts} times; giving up`);
+    const child = spawn(argv[0]!, argv.slice(1), { cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'], shell: false });
+    const r: Running = { child, lines: [], waiters: [], exited: undefined, stderrTail: '' };
+    const wake = (): void => {
+      for (const w of r.waiters.splice(0)) w();
+    };
+    createInterface({ input: child.stdout, crlfDelay: Infinity }).on('line', (line) => {
+      r.lines.push(line.length > maxLine ? '\u0000too-long' : line);
+      wake();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      r.stderrTail = (r.stderrTail + d.toString('utf8')).slice(-500);
+    });
+    child.on('error', (e) => {
+      r.exited = `could not start ${argv[0]}: ${e.message}`;
+      wake();
+    });
+    child.on('exit', (code, sig) => {
+      r.exited ??= `process exited (${sig ?? `code ${code}`})${r.stderrTail ? `: ${r.stderrTail.trim().split('\n').pop()}` : ''}`;
+      wake();
+    });
+    child.stdin.on('error', () => {});
+    return r;
+  }
+
+  function kill(r: Running): void {
+    if (r.exited === undefined) {
+      r.exited = 'killed after a timeout';
+      r.child.kill('SIGKILL');
+    }
+  }
+
+  async function nextLine(
+    r: Running,
+    deadline: number,
+  ): Promise<string | { error: string; kind: 'crash' | 'timeout' }> {
+    for (;;) {
+      const line = r.lines.shift();
+      if (line !== undefined) return line;
+      if (r.exited !== undefined) return { error: r.exited, kind: 'crash' };
+      const left = deadline - Date.now();
+      if (left <= 0) return { error: `no answer within ${options.timeoutMs} ms`, kind: 'timeout' };
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, left);
+        r.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+  }
+
+  return {
+    kind: 'command',
+    fingerprint: `command:${JSON.stringify(argv)}`,
+    maxBatch: options.maxBatch,
+    restarts: () => Math.max(0, restarts),
+    async predict(inputs) {
+      if (!running || running.exited !== undefined) running = start();
+      const r = running;
+      const payload = inputs.map((x) => stringifyLoose(x)).join('\n') + '\n';
+      r.child.stdin.write(payload);
+      const deadline = Date.now() + options.timeoutMs;
+      const answers: Answer[] = [];
+      for (let i = 0; i < inputs.length; i++) {
+        const line = await nextLine(r, deadline);
+        if (typeof line !== 'string') {
+          kill(r);
+          while (answers.length < inputs.length) answers.push({ ok: false, error: line.error, kind: line.kind });
+          break;
+        }
+        if (line === '\u0000too-long') {
+          answers.push({ ok: false, error: `answer line longer than ${maxLine} bytes`, kind: 'invalid' });
+          continue;
+        }
+        let parsed: unknown;
+        try {
+          parsed = parseLoose(line);
+        } catch {
+          answers.push({ ok: false, error: `answer is not JSON: ${line.slice(0, 80)}`, kind: 'invalid' });
+          continue;
+        }
+        if (
+          parsed &&
+          typeof parsed === 'object' &&
+          'error' in parsed &&
+          !('scores' in parsed) &&
+          !('label' in parsed)
+        ) {
+          answers.push({
+            ok: false,
+            error: `target refused: ${String((parsed as { error: unknown }).error).slice(0, 200)}`,
+            kind: 'rejected',
+          });
+          continue;
+        }
+        const out = toRawOutput(parsed);
+        answers.push(typeof out === 'string' ? { ok: false, error: out, kind: 'invalid' } : { ok: true, out });
+      }
+      return answers;
+    },
+    async close() {
+      const r = running;
+      running = undefined;
+      if (!r || r.exited !== undefined) return;
+      r.child.stdin.end();
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(() => {
+          kill(r);
+          resolve();
+        }, 2000);
+        r.child.once('exit', () => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    },
+  };
+}

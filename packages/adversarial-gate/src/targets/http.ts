@@ -1,0 +1,285 @@
+/**
+ * HTTP targets: KServe v2 inference protocol, a generic JSON REST endpoint (request template + JSONPath to
+ * the output) and OpenAI-compatible chat completions. Timeouts, retries on 429/503 with backoff (honouring
+ * `Retry-After`), bounded concurrency. Header values (secrets) are never logged or reported.
+ */
+import { JSONPath } from 'jsonpath-plus';
+import { UserError } from '@ml-gates/core';
+import { toRawOutput, type Answer, type ErrorKind, type Target } from './types.js';
+import { parseLoose, stringifyLoose } from './json-lines.js';
+
+export interface HttpOptions {
+  url: string;
+  kind: 'kserve' | 'rest' | 'openai';
+  headers: Record<string, string>;
+  timeoutMs: number;
+  concurrency: number;
+  maxBatch: number;
+  retries: number;
+  /** Base backoff in ms (doubles per retry). */
+  backoffMs?: number;
+  /** KServe: tensor name; default `input`. */
+  inputName?: string;
+  /** REST: JSON request body with `"{{input}}"` (one input per request) or `"{{inputs}}"` (a batch). */
+  requestTemplate?: string;
+  /** REST: JSONPath to the prediction (or, for batches, the array of predictions). */
+  outputPath?: string;
+  /** OpenAI: model name and sampling. */
+  model?: string;
+  maxTokens?: number;
+  seed?: number;
+}
+
+/** Expands `${VAR}` from the environment in header values; a missing variable is the user's mistake. */
+export function resolveHeaders(
+  raw: Record<string, string>,
+  env: NodeJS.ProcessEnv,
+): { headers: Record<string, string>; secrets: string[] } {
+  const headers: Record<string, string> = {};
+  const secrets: string[] = [];
+  for (const [name, value] of Object.entries(raw)) {
+    headers[name] = value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_m, v: string) => {
+      const got = env[v];
+      if (got === undefined || got === '') {
+        throw new UserError(
+          'input-invalid',
+          `Header "${name}" uses \${${v}}, but the environment variable ${v} is not set.`,
+          {
+            details: [`Pass the secret as an environment variable: env: { ${v}: \${{ secrets.${v} }} }`],
+          },
+        );
+      }
+      secrets.push(got);
+      return got;
+    });
+    if (!value.includes('${')) secrets.push(value);
+  }
+  return { headers, secrets: secrets.filter((s) => s.length >= 4) };
+}
+
+/** The endpoint as shown in reports: no credentials, no query string. */
+export function displayUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname}`;
+  } catch {
+    throw new UserError(
+      'input-invalid',
+      `The endpoint "${url.slice(0, 80)}" is not a valid URL (expected e.g. http://127.0.0.1:8080/v2/models/m/infer).`,
+    );
+  }
+}
+
+const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+  new Promise((resolve) => {
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(t);
+      resolve();
+    });
+  });
+
+/** Runs `fn` over `items` with at most `limit` in flight, keeping order. */
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, i: number) => Promise<R>,
+): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+export function openHttp(options: HttpOptions): Target & { stats: { retries: number; requests: number } } {
+  const shown = displayUrl(options.url);
+  const stats = { retries: 0, requests: 0 };
+  const backoff = options.backoffMs ?? 500;
+
+  async function post(
+    body: unknown,
+    signal?: AbortSignal,
+  ): Promise<{ ok: true; json: unknown } | { ok: false; error: string; kind: ErrorKind }> {
+    for (let attempt = 0; ; attempt++) {
+      stats.requests++;
+      let res: Response;
+      try {
+        const timeout = AbortSignal.timeout(options.timeoutMs);
+        res = await fetch(options.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json', ...options.headers },
+          body: stringifyLoose(body),
+          signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+        });
+      } catch (error) {
+        const e = error as Error;
+        const timedOut = e.name === 'TimeoutError' || e.name === 'AbortError';
+        return {
+          ok: false,
+          error: timedOut ? `no answer within ${options.timeoutMs} ms` : `request failed: ${e.message}`,
+          kind: timedOut ? 'timeout' : 'transport',
+        };
+      }
+      if ((res.status === 429 || res.status === 503) && attempt < options.retries) {
+        await res.body?.cancel();
+        const after = Number(res.headers.get('retry-after'));
+        const wait = Number.isFinite(after) && after > 0 ? Math.min(after * 1000, 30_000) : backoff * 2 ** attempt;
+        stats.retries++;
+        await sleep(wait, signal);
+        continue;
+      }
+      const text = await res.text();
+      if (!res.ok) {
+        // 4xx for a malformed input is a rejection (a fine answer to garbage); 5xx is the server failing.
+        return {
+          ok: false,
+          error: `HTTP ${res.status}: ${text.slice(0, 120)}`,
+          kind: res.status >= 500 ? 'crash' : 'rejected',
+        };
+      }
+      try {
+        return { ok: true, json: parseLoose(text) };
+      } catch {
+        return { ok: false, error: `answer is not JSON: ${text.slice(0, 80)}`, kind: 'invalid' };
+      }
+    }
+  }
+
+  const fail = (n: number, error: string, kind: ErrorKind): Answer[] =>
+    Array.from({ length: n }, () => ({ ok: false as const, error, kind }));
+
+  async function kserve(inputs: readonly unknown[], signal?: AbortSignal): Promise<Answer[]> {
+    const rows = inputs.map((x) => (ArrayBuffer.isView(x) ? Array.from(x as Float32Array) : x));
+    const width = Array.isArray(rows[0]) ? rows[0].length : 1;
+    const body = {
+      inputs: [
+        { name: options.inputName ?? 'input', shape: [rows.length, width], datatype: 'FP32', data: rows.flat() },
+      ],
+    };
+    const r = await post(body, signal);
+    if (!r.ok) return fail(inputs.length, r.error, r.kind);
+    const outputs = (r.json as { outputs?: { shape?: number[]; data?: unknown[] }[] }).outputs;
+    const out = outputs?.[0];
+    if (!out || !Array.isArray(out.data)) return fail(inputs.length, 'KServe answer has no outputs[0].data', 'invalid');
+    const per = out.data.length / inputs.length;
+    if (!Number.isInteger(per) || per < 1)
+      return fail(inputs.length, `KServe answer has ${out.data.length} values for ${inputs.length} inputs`, 'invalid');
+    return inputs.map((_, i) => {
+      const slice = out.data!.slice(i * per, (i + 1) * per);
+      const raw = toRawOutput(per === 1 ? slice[0] : slice);
+      return typeof raw === 'string' ? { ok: false, error: raw, kind: 'invalid' } : { ok: true, out: raw };
+    });
+  }
+
+  const template = options.requestTemplate;
+  const batchedTemplate = template?.includes('"{{inputs}}"') ?? false;
+  if (options.kind === 'rest') {
+    if (!template || (!template.includes('"{{input}}"') && !batchedTemplate)) {
+      throw new UserError(
+        'input-invalid',
+        'The REST target needs request-template: a JSON body containing "{{input}}" or "{{inputs}}" (quoted).',
+        {
+          details: ['Example: {"instances": "{{inputs}}"} with output-path $.predictions'],
+        },
+      );
+    }
+    try {
+      JSON.parse(template.replace(/"\{\{inputs?\}\}"/g, 'null'));
+    } catch (e) {
+      throw new UserError('input-invalid', `request-template is not valid JSON: ${(e as Error).message}`);
+    }
+    if (!options.outputPath)
+      throw new UserError(
+        'input-invalid',
+        'The REST target needs output-path, a JSONPath to the prediction (e.g. $.predictions).',
+      );
+  }
+
+  function fill(value: unknown, key: '{{input}}' | '{{inputs}}'): unknown {
+    const body = JSON.parse(template!.replace(`"${key}"`, '"\u0000placeholder"'));
+    const walk = (v: unknown): unknown => {
+      if (v === '\u0000placeholder') return value;
+      if (Array.isArray(v)) return v.map(walk);
+      if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+      return v;
+    };
+    return walk(body);
+  }
+
+  function extract(json: unknown): unknown[] {
+    return JSONPath({ path: options.outputPath!, json: json as object, wrap: true }) as unknown[];
+  }
+
+  async function rest(inputs: readonly unknown[], signal?: AbortSignal): Promise<Answer[]> {
+    const plain = inputs.map((x) => (ArrayBuffer.isView(x) ? Array.from(x as Float32Array) : x));
+    if (batchedTemplate) {
+      const r = await post(fill(plain, '{{inputs}}'), signal);
+      if (!r.ok) return fail(inputs.length, r.error, r.kind);
+      let found = extract(r.json);
+      if (found.length === 1 && Array.isArray(found[0]) && inputs.length > 1) found = found[0] as unknown[];
+      if (found.length !== inputs.length)
+        return fail(
+          inputs.length,
+          `output-path matched ${found.length} predictions for ${inputs.length} inputs`,
+          'invalid',
+        );
+      return found.map((v) => {
+        const raw = toRawOutput(v);
+        return typeof raw === 'string' ? { ok: false, error: raw, kind: 'invalid' } : { ok: true, out: raw };
+      });
+    }
+    return mapLimit(plain, options.concurrency, async (x) => {
+      const r = await post(fill(x, '{{input}}'), signal);
+      if (!r.ok) return { ok: false, error: r.error, kind: r.kind };
+      const found = extract(r.json);
+      if (found.length === 0)
+        return { ok: false, error: `output-path ${options.outputPath} matched nothing`, kind: 'invalid' };
+      const raw = toRawOutput(found.length === 1 ? found[0] : found);
+      return typeof raw === 'string' ? { ok: false, error: raw, kind: 'invalid' } : { ok: true, out: raw };
+    });
+  }
+
+  async function openai(inputs: readonly unknown[], signal?: AbortSignal): Promise<Answer[]> {
+    return mapLimit(inputs, options.concurrency, async (x): Promise<Answer> => {
+      const messages = typeof x === 'string' ? [{ role: 'user', content: x }] : (x as { messages?: unknown }).messages;
+      if (!Array.isArray(messages)) return { ok: false, error: 'probe has no messages', kind: 'rejected' };
+      const r = await post(
+        {
+          model: options.model ?? 'default',
+          messages,
+          temperature: 0,
+          max_tokens: options.maxTokens ?? 256,
+          ...(options.seed !== undefined ? { seed: options.seed } : {}),
+        },
+        signal,
+      );
+      if (!r.ok) return { ok: false, error: r.error, kind: r.kind };
+      const content = (r.json as { choices?: { message?: { content?: unknown } }[] }).choices?.[0]?.message?.content;
+      if (typeof content !== 'string')
+        return { ok: false, error: 'answer has no choices[0].message.content', kind: 'invalid' };
+      return { ok: true, out: { text: content } };
+    });
+  }
+
+  return {
+    kind: options.kind,
+    fingerprint: shown,
+    maxBatch:
+      options.kind === 'openai' || (options.kind === 'rest' && !batchedTemplate)
+        ? Math.max(1, options.concurrency)
+        : options.maxBatch,
+    stats,
+    predict(inputs, signal) {
+      if (options.kind === 'kserve') return kserve(inputs, signal);
+      if (options.kind === 'rest') return rest(inputs, signal);
+      return openai(inputs, signal);
+    },
+    async close() {},
+  };
+}
