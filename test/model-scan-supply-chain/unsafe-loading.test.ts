@@ -1,0 +1,111 @@
+import { describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scanNotebook, scanPythonSource } from '../../packages/model-scan/src/supply-chain/python/scan.js';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/model-scan-supply-chain/python');
+
+/** `# expect: rule-id` markers: the findings a fixture must produce, as `rule@line`. */
+function expected(source: string): string[] {
+  return source
+    .split('\n')
+    .flatMap((line, i) => [...line.matchAll(/# expect: ([\w.-]+)/g)].map((m) => `${m[1]}@${i + 1}`))
+    .sort();
+}
+
+describe('unsafe loading in Python files', () => {
+  const unsafe = readdirSync(join(FIXTURES, 'unsafe')).filter((f) => f.endsWith('.py') && f !== 'suppressed.py');
+  it.each(unsafe)('%s: finds exactly the marked calls', async (file) => {
+    const source = readFileSync(join(FIXTURES, 'unsafe', file), 'utf8');
+    const { findings } = await scanPythonSource(`unsafe/${file}`, source);
+    const actual = findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId}@${f.location?.line}`);
+    expect(actual.sort()).toEqual(expected(source));
+    expect(expected(source).length).toBeGreaterThan(0);
+    for (const f of findings) {
+      expect(f.location?.path).toBe(`unsafe/${file}`);
+      expect(f.location?.column).toBeGreaterThan(0);
+      expect(f.help!.length).toBeGreaterThan(80);
+    }
+  });
+
+  const benign = readdirSync(join(FIXTURES, 'benign')).filter((f) => f.endsWith('.py'));
+  it.each(benign)('%s: benign look-alikes are not reported', async (file) => {
+    const source = readFileSync(join(FIXTURES, 'benign', file), 'utf8');
+    const { findings } = await scanPythonSource(`benign/${file}`, source);
+    expect(findings).toEqual([]);
+  });
+
+  it('reports the exact column of the call', async () => {
+    const { findings } = await scanPythonSource('a.py', 'import torch\nx = 1; y = torch.load(p)\n');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.location).toEqual({ path: 'a.py', line: 2, column: 12 });
+  });
+
+  it('grades non-literal flags as medium, not high', async () => {
+    const { findings } = await scanPythonSource('a.py', 'import torch\ntorch.load(p, weights_only=opt)\n');
+    expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['python.torch-load', 'medium']]);
+  });
+
+  it('suppressions with a reason hide a finding and are reported; those without a reason do not', async () => {
+    const source = readFileSync(join(FIXTURES, 'unsafe', 'suppressed.py'), 'utf8');
+    const { findings, suppressions } = await scanPythonSource('s.py', source);
+    expect(suppressions.map((s) => [s.line, s.rule])).toEqual([
+      [4, 'python.torch-load'],
+      [5, 'python.torch-load'],
+    ]);
+    expect(suppressions[0]!.reason).toMatch(/own training job/);
+    const open = findings.filter((f) => f.severity !== 'info');
+    expect(open.map((f) => `${f.ruleId}@${f.location?.line}`).sort()).toEqual([
+      'python.suppression-invalid@6',
+      'python.torch-load@6',
+    ]);
+    expect(findings.filter((f) => f.severity === 'info' && /Suppressed in code/.test(f.message))).toHaveLength(2);
+  });
+
+  it('survives hostile input in bounded time', async () => {
+    const deep = 'x = ' + '('.repeat(50_000) + '1' + ')'.repeat(50_000) + '\n';
+    const started = Date.now();
+    const r1 = await scanPythonSource('deep.py', deep);
+    const r2 = await scanPythonSource('bin.py', '\u0000\uffff'.repeat(10_000));
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(r1.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(Array.isArray(r2.findings)).toBe(true);
+  });
+});
+
+describe('notebooks', () => {
+  const path = 'notebooks/train.ipynb';
+  const raw = readFileSync(join(FIXTURES, 'train.ipynb'), 'utf8');
+
+  it('finds unsafe loads across cells and maps them to lines of the .ipynb file', async () => {
+    const { findings } = await scanNotebook(path, raw);
+    const rawLines = raw.split('\n');
+    const code = findings.filter((f) => f.ruleId.startsWith('python.') && f.severity !== 'info');
+    expect(code.map((f) => f.ruleId).sort()).toEqual(['python.pickle-load', 'python.torch-load']);
+    for (const f of code) {
+      const line = rawLines[f.location!.line! - 1]!;
+      // The mapped line of the notebook file holds the call, and the column points at it.
+      expect(line.slice(f.location!.column! - 1)).toMatch(/^(pk\.load|torch\.load)\(/);
+    }
+    expect(code.find((f) => f.ruleId === 'python.pickle-load')!.location!.member).toBe('cell 3 line 2');
+  });
+
+  it('finds secrets in outputs, redacted', async () => {
+    const { findings } = await scanNotebook(path, raw);
+    const secrets = findings.filter((f) => f.ruleId === 'notebook.secret-in-output');
+    expect(secrets.map((f) => f.location?.member)).toEqual(['cell 4 output 1']);
+    expect(secrets[0]!.message).toMatch(/Hugging Face token/);
+    expect(JSON.stringify(secrets)).not.toContain('hf_abcdefghijklmnopqrstuvwxyz123456');
+    expect(raw.split('\n')[secrets[0]!.location!.line! - 1]).toContain('hf_');
+  });
+
+  it('ignores shell and magic lines, and reports broken notebooks', async () => {
+    const nb = {
+      cells: [{ cell_type: 'code', source: ['!pip install torch\n', '%%bash\n'], outputs: [] }],
+      nbformat: 4,
+    };
+    expect((await scanNotebook('a.ipynb', JSON.stringify(nb))).findings).toEqual([]);
+    const broken = await scanNotebook('b.ipynb', '{"cells": [');
+    expect(broken.findings.map((f) => f.ruleId)).toEqual(['python.unparsable']);
+  });
+});
