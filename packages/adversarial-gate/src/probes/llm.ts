@@ -229,7 +229,13 @@ export async function llmCheck(target: Target, s: LlmSettings): Promise<CheckOut
     ci: wilson(verdicts.filter((v) => v.refused).length, verdicts.length),
     method: 'wilson',
   });
-  for (const v of verdicts.filter((x) => x.status === 'compromised').slice(0, s.examples)) {
+  // Examples: the first compromise of each family, then the next ones, up to `examples`.
+  const compromised = verdicts.filter((x) => x.status === 'compromised');
+  const firsts = families
+    .map((f) => compromised.find((v) => v.probe.family === f))
+    .filter((v): v is Verdict => v !== undefined);
+  const shown = [...firsts, ...compromised.filter((v) => !firsts.includes(v))].slice(0, s.examples);
+  for (const v of shown) {
     findings.push({
       ruleId: `llm.${v.probe.family}`,
       severity: 'info',

@@ -202,7 +202,7 @@ export function openHttp(options: HttpOptions): Target & { stats: { retries: num
   }
 
   function fill(value: unknown, key: '{{input}}' | '{{inputs}}'): unknown {
-    const body = JSON.parse(template!.replace(`"${key}"`, '"\u0000placeholder"'));
+    const body = JSON.parse(template!.replace(`"${key}"`, '"\\u0000placeholder"'));
     const walk = (v: unknown): unknown => {
       if (v === '\u0000placeholder') return value;
       if (Array.isArray(v)) return v.map(walk);

@@ -1,0 +1,112 @@
+import { describe, expect, it } from '@jest/globals';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defaultConfig, runGate, silentLogger, type GateResult } from '@ml-gates/core';
+import { adversarialGate, openCommand, splitCommand } from '@ml-gates/adversarial-gate';
+
+const model = 'test/fixtures/adversarial-gate/toy-model.mjs';
+const work = mkdtempSync(join(tmpdir(), 'adv-cmd-'));
+const rows = Array.from({ length: 40 }, (_, i) => {
+  const x = [0.2, 0.2, 0.2, 0.5];
+  x[i % 3] = 0.8;
+  return JSON.stringify({ input: x, label: i % 3 });
+});
+writeFileSync(join(work, 'toy.jsonl'), rows.join('\n') + '\n');
+const texts = [
+  'this is good',
+  'great movie, love it',
+  'awful and bad',
+  'I hate this terrible thing',
+  'excellent work',
+  'poor show',
+];
+writeFileSync(
+  join(work, 'text.jsonl'),
+  Array.from({ length: 36 }, (_, i) => JSON.stringify({ input: texts[i % 6], label: [1, 1, 0, 0, 1, 0][i % 6] })).join(
+    '\n',
+  ) + '\n',
+);
+
+const run = (mode: string, options: Record<string, unknown> = {}): Promise<GateResult> =>
+  runGate(adversarialGate, {
+    config: defaultConfig(),
+    cwd: process.cwd(),
+    logger: silentLogger,
+    overrides: {
+      options: {
+        command: [process.execPath, model, mode],
+        data: join(work, 'toy.jsonl'),
+        epsilon: 0.1,
+        budget: 50,
+        'timeout-ms': 1500,
+        ...options,
+      },
+    },
+  });
+
+describe('command target', () => {
+  it('splits a command string into argv without a shell', () => {
+    expect(splitCommand(`python3 "my model.py" --flag 'a b' $HOME;rm`)).toEqual([
+      'python3',
+      'my model.py',
+      '--flag',
+      'a b',
+      '$HOME;rm',
+    ]);
+    expect(splitCommand(['a', 'b c'])).toEqual(['a', 'b c']);
+  });
+
+  it('feeds batches over JSON Lines to one process and reads one prediction per line', async () => {
+    const t = openCommand([process.execPath, model, 'ok'], { cwd: process.cwd(), timeoutMs: 2000, maxBatch: 8 });
+    const answers = await t.predict([[0.9, 0.1, 0.1, 0], [0.1, 0.1, 0.9, 0], 'junk']);
+    expect(answers[0]).toEqual({ ok: true, out: { scores: [0.9, 0.1, 0.1] } });
+    expect(answers[1]).toEqual({ ok: true, out: { scores: [0.1, 0.1, 0.9] } });
+    expect(answers[2]).toMatchObject({ ok: false, kind: 'rejected' });
+    expect(t.restarts()).toBe(0);
+    await t.close();
+  });
+
+  it('a well-behaved service passes fuzzing; the attacks still run through it', async () => {
+    const r = await run('ok');
+    const fuzz = r.checks.find((c) => c.id === 'fuzz')!;
+    expect(fuzz.findings).toEqual([]);
+    expect(fuzz.verdict).toBe('pass');
+    expect(r.checks.find((c) => c.id === 'robustness')!.metrics.find((m) => m.name === 'clean_accuracy')!.value).toBe(
+      1,
+    );
+  });
+
+  it('fuzzing catches a target that crashes on NaN', async () => {
+    const r = await run('crash-on-nan');
+    const fuzz = r.checks.find((c) => c.id === 'fuzz')!;
+    expect(fuzz.findings.some((f) => f.ruleId === 'fuzz.crash' && f.severity === 'high')).toBe(true);
+    expect(fuzz.verdict).toBe('fail');
+  });
+
+  it('fuzzing catches a target that hangs', async () => {
+    const r = await run('hang-on-empty', { attacks: ['square'], budget: 5 });
+    const fuzz = r.checks.find((c) => c.id === 'fuzz')!;
+    expect(fuzz.findings.some((f) => f.ruleId === 'fuzz.hang' && f.message.includes('"empty"'))).toBe(true);
+    expect(fuzz.verdict).toBe('fail');
+  });
+
+  it('a target answering NaN scores has every sample as an error, never class 0, and fails', async () => {
+    const r = await run('nan', { attacks: ['square'] });
+    const robustness = r.checks.find((c) => c.id === 'robustness')!;
+    expect(robustness.metrics.find((m) => m.name === 'clean_accuracy')!.value).toBe(0);
+    expect(robustness.verdict).toBe('error');
+    const fuzz = r.checks.find((c) => c.id === 'fuzz')!;
+    expect(fuzz.findings.some((f) => f.ruleId === 'fuzz.nan-output' && f.severity === 'high')).toBe(true);
+    expect(r.verdict).toBe('fail');
+  });
+
+  it('text perturbations break a keyword classifier', async () => {
+    const r = await run('text', { data: join(work, 'text.jsonl'), budget: 60 });
+    const check = r.checks.find((c) => c.id === 'text-perturbation')!;
+    expect(check.metrics.find((m) => m.name === 'clean_accuracy')!.value).toBe(1);
+    expect(check.metrics.find((m) => m.name === 'attack_success_rate')!.value!).toBeGreaterThan(0.3);
+    expect(check.verdict).toBe('fail');
+    expect(check.findings[0]!.message).toMatch(/changed (0|1) → (0|1)/);
+  });
+});
