@@ -341,6 +341,9 @@ export async function signatureCheck(s: RunState): Promise<CheckOutput> {
 async function verifyManifestIgnoringSize(bundleFile: string, m: Manifest, s: RunState) {
   // Sizes are not part of the model-signing statement: fill them from disk so only digests decide.
   const root = dirname(bundleFile);
+  // Beside our manifest, the bundle covers what the manifest covers; elsewhere (model_signing's default) the
+  // whole folder.
+  if (s.manifest && dirname(s.manifest.path) === root) m.include = s.manifest.manifest.include;
   for (const e of m.files) {
     const st = await stat(resolve(root, e.path)).catch(() => undefined);
     e.size = st?.size ?? -1;
