@@ -1,0 +1,78 @@
+import { describe, expect, it } from '@jest/globals';
+import { main, type CliIo } from '@ml-gates/cli';
+import { adversarialGate } from '@ml-gates/adversarial-gate';
+
+const io = (): CliIo & { out: string[]; err: string[] } => {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    cwd: 'test/fixtures/adversarial-gate',
+    env: {},
+    isTTY: false,
+  };
+};
+
+describe('ml-gates attack', () => {
+  it('attacks an ONNX model and exits 1 when it is too easy to break', async () => {
+    const c = io();
+    const code = await main(
+      [
+        'attack',
+        '--onnx',
+        'digits-plain.onnx',
+        '--data',
+        'digits-eval.jsonl',
+        '--epsilon',
+        '0.1',
+        '--budget',
+        '100',
+        '--samples',
+        '60',
+        '--seed',
+        '3',
+        '--format',
+        'json',
+      ],
+      c,
+      [adversarialGate],
+    );
+    expect(code).toBe(1);
+    const report = JSON.parse(c.out.join('')) as {
+      gates: { gate: string; details: { seed: number; budget: number } }[];
+    } & Record<string, unknown>;
+    const text = JSON.stringify(report);
+    expect(text).toContain('"accuracy_kept"');
+    expect(text).toContain('"seed":3');
+    expect(c.err.join('')).toMatch(/cost estimate: at most \d+ attack queries/);
+  });
+
+  it('rejects a call without a target with exit code 2', async () => {
+    const c = io();
+    expect(await main(['attack', '--data', 'digits-eval.jsonl'], c, [adversarialGate])).toBe(2);
+    expect(c.err.join('')).toContain('--onnx MODEL');
+  });
+
+  it('maps action inputs to options and outputs the headline metrics', () => {
+    const inputs: Record<string, string> = {
+      onnx: 'm.onnx',
+      epsilon: '0.05',
+      budget: '200',
+      range: '0, 255',
+      attacks: 'square rays',
+      headers: 'Authorization: Bearer ${TOKEN}',
+    };
+    expect(adversarialGate.inputsToOptions!((n) => inputs[n] ?? '')).toEqual({
+      onnx: 'm.onnx',
+      epsilon: 0.05,
+      budget: 200,
+      range: [0, 255],
+      attacks: ['square', 'rays'],
+      headers: { Authorization: 'Bearer ${TOKEN}' },
+    });
+    expect(() => adversarialGate.inputsToOptions!((n) => (n === 'budget' ? 'lots' : ''))).toThrow(/budget/);
+  });
+});
