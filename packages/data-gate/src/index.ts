@@ -1,12 +1,17 @@
-import { notImplementedGate, type Gate } from '@ml-gates/core';
-
+/** @ml-gates/data-gate: dataset checks before training (pure logic; no @actions/* imports). */
+export { dataGate, runDataGate, GATE_DESCRIPTION } from './gate.js';
+export { DATA_COMMANDS } from './commands.js';
+export * from './dataset.js';
+export * from './options.js';
+export * from './read/reader.js';
+export * from './profile/accumulate.js';
+export * from './profile/profile.js';
+export * from './checks/drift.js';
+export * from './checks/schema.js';
+export * from './checks/integrity.js';
+export * from './checks/outliers.js';
+export * from './checks/leakage.js';
+export * from './checks/sensitive.js';
 export * from './stats/ks.js';
 export * from './stats/kolmogorov.js';
 export * from './stats/tests.js';
-
-/** Data gate: Dataset checks before training: schema, integrity, drift, outliers, leakage, PII and secrets. */
-export const dataGate: Gate = notImplementedGate(
-  'data-gate',
-  'Data gate',
-  'Dataset checks before training: schema, integrity, drift, outliers, leakage, PII and secrets.',
-);

@@ -1,0 +1,445 @@
+/**
+ * Drift against a reference: per column, the method is chosen by type and sample sizes; the verdict comes
+ * from an effect size (PSI, normalised Wasserstein or the KS statistic for numbers; PSI, Jensen–Shannon or
+ * L∞ for categories) in three bands, with p-values (KS, chi-square; Benjamini–Hochberg across columns) as
+ * evidence. Large samples therefore do not raise alarms for tiny, irrelevant shifts.
+ */
+import type { CheckOutput, Finding, Metric, Verdict } from '@ml-gates/core';
+import type { ColumnData } from '../profile/accumulate.js';
+import {
+  BINNING_DESCRIPTION,
+  binCounts,
+  isNumericType,
+  quantileEdges,
+  sketchOf,
+  sketchQuantile,
+  type DataProfile,
+  type ProfileColumn,
+} from '../profile/profile.js';
+import { ks2samp } from '../stats/ks.js';
+import { benjaminiHochberg, chi2Contingency, jensenShannon, lInfinity, meanStd, psi, quantileSorted, wasserstein } from '../stats/tests.js';
+
+export type NumericMetric = 'psi' | 'wasserstein_normed' | 'ks';
+export type CategoricalMetric = 'psi' | 'jensen_shannon' | 'linf';
+
+export interface DriftOptions {
+  'min-samples': number;
+  bins: number;
+  epsilon: number;
+  numeric: { metric: NumericMetric; warn?: number; fail?: number };
+  categorical: { metric: CategoricalMetric; warn?: number; fail?: number };
+  'p-values': { compute: boolean; alpha: number; correction: 'bh' | 'none'; require: boolean };
+  share: number;
+  columns?: string[];
+  'ignore-columns': string[];
+  'categorical-columns': string[];
+  'null-rate-delta': number;
+}
+
+export const DEFAULT_BANDS: Record<NumericMetric | CategoricalMetric, { warn: number; fail: number }> = {
+  psi: { warn: 0.1, fail: 0.25 },
+  wasserstein_normed: { warn: 0.1, fail: 0.2 },
+  ks: { warn: 0.1, fail: 0.2 },
+  jensen_shannon: { warn: 0.1, fail: 0.2 },
+  linf: { warn: 0.1, fail: 0.2 },
+};
+
+export const DRIFT_DEFAULTS: DriftOptions = {
+  'min-samples': 100,
+  bins: 10,
+  epsilon: 1e-4,
+  numeric: { metric: 'psi' },
+  categorical: { metric: 'psi' },
+  'p-values': { compute: true, alpha: 0.05, correction: 'bh', require: false },
+  share: 0,
+  'ignore-columns': [],
+  'categorical-columns': [],
+  'null-rate-delta': 0.1,
+};
+
+/** The reference side: raw columns (all statistics) or a profile (no KS; Wasserstein approximated). */
+export type ReferenceSide = { kind: 'raw'; columns: ColumnData[]; source: string } | { kind: 'profile'; profile: DataProfile; source: string };
+
+interface RefColumn {
+  type: ColumnData['type'];
+  count: number;
+  nulls: number;
+  raw?: Float64Array;
+  edges?: number[];
+  binCounts?: number[];
+  std?: number;
+  sketch?: { n: number; q: number[] };
+  categories?: Map<string, number>;
+  truncated: boolean;
+}
+
+function refColumns(ref: ReferenceSide, bins: number): Map<string, RefColumn> {
+  const out = new Map<string, RefColumn>();
+  if (ref.kind === 'raw') {
+    for (const c of ref.columns) {
+      out.set(c.name, {
+        type: c.type,
+        count: c.count,
+        nulls: c.nulls,
+        raw: c.values,
+        ...(c.values.length > 0 ? { std: meanStd(c.values).std } : {}),
+        categories: c.categories,
+        truncated: c.categoriesTruncated,
+      });
+      void bins;
+    }
+  } else {
+    for (const [name, c] of Object.entries(ref.profile.columns) as [string, ProfileColumn][]) {
+      out.set(name, {
+        type: c.type,
+        count: c.count,
+        nulls: c.nulls,
+        ...(c.numeric
+          ? { edges: c.numeric.bins.edges, binCounts: c.numeric.bins.counts, std: c.numeric.std, sketch: c.numeric.sketch }
+          : {}),
+        ...(c.categories ? { categories: new Map(Object.entries(c.categories.counts)) } : {}),
+        truncated: c.categories?.truncated ?? false,
+      });
+    }
+  }
+  return out;
+}
+
+function band(value: number, b: { warn: number; fail: number }): Verdict {
+  if (value >= b.fail) return 'fail';
+  if (value >= b.warn) return 'warn';
+  return 'pass';
+}
+
+interface ColumnResult {
+  column: string;
+  kind: 'numeric' | 'categorical';
+  verdict: Verdict;
+  gating: Metric;
+  pvalueMetric?: Metric;
+}
+
+/** Runs the drift comparison. `path` is the report path of the current dataset (for finding locations). */
+export function driftCheck(ref: ReferenceSide, current: readonly ColumnData[], o: DriftOptions, path: string): CheckOutput {
+  const refs = refColumns(ref, o.bins);
+  const fromProfile = ref.kind === 'profile';
+  const findings: Finding[] = [];
+  const metrics: Metric[] = [];
+  const results: ColumnResult[] = [];
+  const wanted = (name: string): boolean =>
+    (o.columns === undefined || o.columns.includes(name)) && !o['ignore-columns'].includes(name);
+  const curByName = new Map(current.map((c) => [c.name, c]));
+
+  for (const [name] of refs) {
+    if (wanted(name) && !curByName.has(name)) {
+      findings.push({
+        ruleId: 'drift.column-missing',
+        severity: 'high',
+        message: `Column ${name} is in the reference but not in the current data.`,
+        location: { path, field: name },
+        help: 'A column the model was trained with has disappeared; restore it or retrain without it.',
+      });
+    }
+  }
+
+  for (const cur of current) {
+    const name = cur.name;
+    if (!wanted(name)) continue;
+    const r = refs.get(name);
+    if (!r) {
+      findings.push({
+        ruleId: 'drift.column-new',
+        severity: 'info',
+        message: `Column ${name} is new: it is not in the reference.`,
+        location: { path, field: name },
+      });
+      continue;
+    }
+    // Null share.
+    const refNull = r.count > 0 ? r.nulls / r.count : 0;
+    const curNull = cur.count > 0 ? cur.nulls / cur.count : 0;
+    if (Math.abs(curNull - refNull) > o['null-rate-delta']) {
+      findings.push({
+        ruleId: 'drift.null-rate',
+        severity: 'medium',
+        message: `Column ${name}: missing values went from ${(refNull * 100).toFixed(1)}% to ${(curNull * 100).toFixed(1)}% of rows.`,
+        location: { path, field: name },
+        help: `The share of missing values moved by more than ${o['null-rate-delta']} (null-rate-delta).`,
+      });
+    }
+    const forcedCategorical = o['categorical-columns'].includes(name);
+    const refNumeric = isNumericType(r.type);
+    const curNumeric = isNumericType(cur.type);
+    if (r.type !== 'null' && cur.type !== 'null' && refNumeric !== curNumeric && !forcedCategorical) {
+      findings.push({
+        ruleId: 'drift.type-changed',
+        severity: 'high',
+        message: `Column ${name} changed type from ${r.type} to ${cur.type}.`,
+        location: { path, field: name },
+        help: 'Values that no longer parse as numbers usually mean a broken export or a unit/format change upstream.',
+      });
+      continue;
+    }
+    const numeric = refNumeric && curNumeric && !forcedCategorical;
+    const nRef = numeric ? (r.raw?.length ?? r.sketch?.n ?? 0) : r.count - r.nulls;
+    const nCur = numeric ? cur.values.length : cur.count - cur.nulls;
+    if (nRef < o['min-samples'] || nCur < o['min-samples']) {
+      metrics.push({
+        name: numeric ? o.numeric.metric : o.categorical.metric,
+        method: numeric ? o.numeric.metric : o.categorical.metric,
+        subject: name,
+        value: null,
+        verdict: 'skipped',
+        details: { reason: 'insufficient data', referenceCount: nRef, currentCount: nCur, minSamples: o['min-samples'] },
+      });
+      continue;
+    }
+    if (numeric) results.push(numericDrift(name, r, cur, o, fromProfile, metrics));
+    else {
+      if (r.truncated || cur.categoriesTruncated || !r.categories) {
+        metrics.push({
+          name: o.categorical.metric,
+          method: o.categorical.metric,
+          subject: name,
+          value: null,
+          verdict: 'skipped',
+          details: { reason: 'high cardinality: too many distinct values to compare as categories' },
+        });
+        continue;
+      }
+      results.push(categoricalDrift(name, r.categories, cur.categories, o, metrics, findings, path));
+    }
+  }
+
+  // Benjamini–Hochberg across the columns that have a p-value.
+  const withP = results.filter((c) => c.pvalueMetric && c.pvalueMetric.value !== null);
+  if (withP.length > 0) {
+    const adjusted = o['p-values'].correction === 'bh' ? benjaminiHochberg(withP.map((c) => c.pvalueMetric!.value!)) : withP.map((c) => c.pvalueMetric!.value!);
+    withP.forEach((c, i) => {
+      const adj = adjusted[i]!;
+      c.pvalueMetric!.details = { ...c.pvalueMetric!.details, adjusted: adj, correction: o['p-values'].correction, alpha: o['p-values'].alpha };
+      if (o['p-values'].require && adj >= o['p-values'].alpha && c.verdict !== 'pass') {
+        c.gating.details = { ...c.gating.details, note: `effect size is in the ${c.verdict} band but the adjusted p-value ${adj.toPrecision(3)} is not below alpha; not counted as drift` };
+        c.verdict = 'pass';
+        c.gating.verdict = 'pass';
+      }
+    });
+  }
+
+  const compared = results.length;
+  const drifted = results.filter((c) => c.verdict === 'fail').map((c) => c.column);
+  const warned = results.filter((c) => c.verdict === 'warn').map((c) => c.column);
+  const share = compared > 0 ? drifted.length / compared : 0;
+  metrics.push({
+    name: 'drifted_share',
+    value: share,
+    threshold: o.share,
+    method: 'share',
+    unit: 'ratio',
+    verdict: drifted.length > 0 && share >= o.share ? 'fail' : warned.length > 0 || drifted.length > 0 ? 'warn' : 'pass',
+    details: { driftedColumns: drifted, warnedColumns: warned, comparedColumns: compared },
+  });
+  let outcome: CheckOutput['outcome'] = 'pass';
+  if (drifted.length > 0 && share >= o.share) outcome = 'fail';
+  else if (drifted.length > 0 || warned.length > 0) outcome = 'warn';
+  const source = fromProfile ? `reference profile ${ref.source}` : `reference data ${ref.source}`;
+  const summary =
+    compared === 0
+      ? `no column could be compared against the ${source}`
+      : drifted.length > 0
+        ? `${drifted.length}/${compared} columns drifted (${drifted.join(', ')}) against the ${source}`
+        : warned.length > 0
+          ? `${warned.length}/${compared} columns in the warn band (${warned.join(', ')}) against the ${source}`
+          : `no drift in ${compared} columns against the ${source}`;
+  return {
+    id: 'drift',
+    title: 'Drift against the reference',
+    summary,
+    findings,
+    metrics,
+    outcome,
+    details: {
+      reference: { kind: ref.kind, source: ref.source },
+      driftedColumns: drifted,
+      warnedColumns: warned,
+      comparedColumns: compared,
+      ...(fromProfile ? { note: 'computed from a reference profile: KS not available, Wasserstein approximated from the quantile sketch' } : {}),
+    },
+  };
+}
+
+function numericDrift(name: string, r: RefColumn, cur: ColumnData, o: DriftOptions, fromProfile: boolean, metrics: Metric[]): ColumnResult {
+  const curVals = cur.values;
+  const edges = r.raw ? quantileEdges(r.raw, o.bins) : r.edges!;
+  const refCounts = r.raw ? binCounts(r.raw, edges) : r.binCounts!;
+  const curCounts = binCounts(curVals, edges);
+  const nRef = r.raw ? r.raw.length : (r.sketch?.n ?? 0);
+  const byMetric = new Map<NumericMetric, Metric>();
+
+  const psiValue = psi(refCounts, curCounts, o.epsilon);
+  byMetric.set('psi', {
+    name: 'psi',
+    method: 'psi',
+    subject: name,
+    value: psiValue,
+    details: {
+      binning: BINNING_DESCRIPTION,
+      bins: refCounts.length,
+      edges,
+      referenceCounts: refCounts,
+      currentCounts: curCounts,
+      epsilon: o.epsilon,
+      logBase: 'e',
+      referenceCount: nRef,
+      currentCount: curVals.length,
+    },
+  });
+
+  const std = r.std ?? Number.NaN;
+  let w: number;
+  let wDetails: Record<string, unknown>;
+  if (r.raw) {
+    w = wasserstein(r.raw, curVals);
+    wDetails = { exact: true };
+  } else {
+    // Area between quantile functions, from the reference sketch against the current data's own quantiles.
+    const cs = sketchOf(curVals);
+    const k = cs.q.length - 1;
+    let area = 0;
+    for (let i = 0; i < k; i++) {
+      const d0 = Math.abs(sketchQuantile(r.sketch!, i / k) - cs.q[i]!);
+      const d1 = Math.abs(sketchQuantile(r.sketch!, (i + 1) / k) - cs.q[i + 1]!);
+      area += (d0 + d1) / 2 / k;
+    }
+    w = area;
+    wDetails = { exact: false, approximation: `quantile sketch with ${k + 1} points (trapezoid over the quantile functions)` };
+  }
+  const wn = std > 0 ? w / std : w === 0 ? 0 : Number.POSITIVE_INFINITY;
+  byMetric.set('wasserstein_normed', {
+    name: 'wasserstein_normed',
+    method: 'wasserstein_normed',
+    subject: name,
+    value: Number.isFinite(wn) ? wn : null,
+    details: { wasserstein: w, normalisation: 'divided by the reference standard deviation (ddof=0)', referenceStd: std, ...wDetails },
+  });
+
+  let pvalueMetric: Metric | undefined;
+  if (r.raw) {
+    const ks = ks2samp(r.raw, curVals);
+    byMetric.set('ks', {
+      name: 'ks',
+      method: 'ks',
+      subject: name,
+      value: ks.statistic,
+      details: { pvalue: ks.pvalue, distribution: ks.method, location: ks.location, sign: ks.sign, alternative: 'two-sided' },
+    });
+    if (o['p-values'].compute) {
+      pvalueMetric = {
+        name: 'ks_pvalue',
+        method: 'ks',
+        subject: name,
+        value: ks.pvalue,
+        details: { distribution: ks.method === 'exact' ? 'exact (n ≤ 10000)' : 'asymptotic kstwo(round(n1·n2/(n1+n2)))', evidenceOnly: !o['p-values'].require },
+      };
+    }
+  }
+  let metric = o.numeric.metric;
+  let note: string | undefined;
+  if (metric === 'ks' && fromProfile) {
+    metric = 'psi';
+    note = 'KS needs the raw reference rows; gated on PSI because the reference is a profile';
+  }
+  const bands = { ...DEFAULT_BANDS[metric], ...pickBands(o.numeric) };
+  const gating = byMetric.get(metric)!;
+  const verdict = gating.value === null ? 'fail' : band(gating.value, bands);
+  gating.verdict = verdict;
+  gating.threshold = bands.fail;
+  gating.details = { ...gating.details, bands, ...(note ? { note } : {}) };
+  for (const m of byMetric.values()) metrics.push(m);
+  if (pvalueMetric) metrics.push(pvalueMetric);
+  return { column: name, kind: 'numeric', verdict, gating, ...(pvalueMetric ? { pvalueMetric } : {}) };
+}
+
+function pickBands(b: { warn?: number; fail?: number }): Partial<{ warn: number; fail: number }> {
+  return { ...(b.warn !== undefined ? { warn: b.warn } : {}), ...(b.fail !== undefined ? { fail: b.fail } : {}) };
+}
+
+const MAX_LISTED = 10;
+
+function categoricalDrift(
+  name: string,
+  refCats: Map<string, number>,
+  curCats: Map<string, number>,
+  o: DriftOptions,
+  metrics: Metric[],
+  findings: Finding[],
+  path: string,
+): ColumnResult {
+  const keys = [...new Set([...refCats.keys(), ...curCats.keys()])].sort();
+  const p = keys.map((k) => refCats.get(k) ?? 0);
+  const q = keys.map((k) => curCats.get(k) ?? 0);
+  const added = keys.filter((k) => !refCats.has(k));
+  const vanished = keys.filter((k) => !curCats.has(k));
+  const common = { categories: keys.length, newCategories: added.slice(0, MAX_LISTED), vanishedCategories: vanished.slice(0, MAX_LISTED) };
+  const byMetric = new Map<CategoricalMetric, Metric>();
+  byMetric.set('psi', {
+    name: 'psi',
+    method: 'psi',
+    subject: name,
+    value: psi(p, q, o.epsilon),
+    details: { binning: 'one bin per category', epsilon: o.epsilon, logBase: 'e', ...common },
+  });
+  byMetric.set('jensen_shannon', {
+    name: 'jensen_shannon',
+    method: 'jensen_shannon',
+    subject: name,
+    value: jensenShannon(p, q, 2),
+    details: { kind: 'distance (square root of the divergence)', logBase: 2, epsilon: 0 },
+  });
+  byMetric.set('linf', {
+    name: 'linf',
+    method: 'linf',
+    subject: name,
+    value: lInfinity(p, q),
+    details: { kind: 'largest absolute difference between category shares' },
+  });
+  let pvalueMetric: Metric | undefined;
+  if (o['p-values'].compute) {
+    const chi = chi2Contingency(p, q);
+    pvalueMetric = {
+      name: 'chi2_pvalue',
+      method: 'chi2',
+      subject: name,
+      value: chi.pvalue,
+      details: { statistic: chi.statistic, dof: chi.dof, yates: chi.yates, evidenceOnly: !o['p-values'].require },
+    };
+  }
+  const metric = o.categorical.metric;
+  const bands = { ...DEFAULT_BANDS[metric], ...pickBands(o.categorical) };
+  const gating = byMetric.get(metric)!;
+  const verdict = band(gating.value!, bands);
+  gating.verdict = verdict;
+  gating.threshold = bands.fail;
+  gating.details = { ...gating.details, bands };
+  for (const m of byMetric.values()) metrics.push(m);
+  if (pvalueMetric) metrics.push(pvalueMetric);
+  if (added.length > 0) {
+    const share = added.reduce((a, k) => a + (curCats.get(k) ?? 0), 0) / q.reduce((a, b) => a + b, 0);
+    findings.push({
+      ruleId: 'drift.new-category',
+      severity: 'low',
+      message: `Column ${name}: ${added.length} categor${added.length === 1 ? 'y' : 'ies'} not in the reference (${(share * 100).toFixed(1)}% of current rows), e.g. ${added.slice(0, 3).map((k) => JSON.stringify(k.slice(0, 40))).join(', ')}.`,
+      location: { path, field: name },
+    });
+  }
+  if (vanished.length > 0) {
+    findings.push({
+      ruleId: 'drift.vanished-category',
+      severity: 'info',
+      message: `Column ${name}: ${vanished.length} reference categor${vanished.length === 1 ? 'y is' : 'ies are'} absent from the current data.`,
+      location: { path, field: name },
+    });
+  }
+  void quantileSorted;
+  return { column: name, kind: 'categorical', verdict, gating, ...(pvalueMetric ? { pvalueMetric } : {}) };
+}

@@ -1,0 +1,151 @@
+/** `ml-gates data check|drift|profile|infer-schema`: the data gate without a config file. */
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { ML_GATES_VERSION, UserError, type GateCommand } from '@ml-gates/core';
+import { inferSchema } from './checks/schema.js';
+import { readAndProfile, resolveFiles } from './dataset.js';
+import { GATE_OPTIONS_DEFAULTS, type DataGateOptions } from './options.js';
+import { buildProfile } from './profile/profile.js';
+
+const READ_OPTIONS = [
+  { flags: '--data-format <format>', description: 'dataset format (default: from the extension)', choices: ['auto', 'csv', 'tsv', 'jsonl', 'parquet'] as const },
+  { flags: '--delimiter <char>', description: 'CSV delimiter (default: detected)' },
+  { flags: '--encoding <name>', description: 'text encoding (default: utf-8)' },
+];
+
+function readOpts(opts: Record<string, unknown>): Partial<DataGateOptions> {
+  return {
+    ...(opts.dataFormat ? { format: opts.dataFormat as DataGateOptions['format'] } : {}),
+    ...(opts.delimiter ? { delimiter: String(opts.delimiter) } : {}),
+    ...(opts.encoding ? { encoding: String(opts.encoding) } : {}),
+  };
+}
+
+const OTHER_CHECKS_OFF = ['schema', 'integrity', 'outliers', 'leakage', 'label-balance', 'pii', 'secrets'];
+
+function schemaFromFile(path: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UserError('input-unreadable', `Cannot read the schema ${path}: ${(error as Error).message}`);
+  }
+  let v: unknown;
+  try {
+    v = parseYaml(text);
+  } catch (error) {
+    throw new UserError('input-invalid', `${path} is neither JSON nor YAML: ${(error as Error).message}`);
+  }
+  if (!v || typeof v !== 'object') throw new UserError('input-invalid', `${path} does not hold a schema object.`);
+  const o = v as Record<string, unknown>;
+  // Our own column rules (as written by infer-schema), or a JSON Schema for each record.
+  return 'columns' in o && !('properties' in o) ? o : { 'json-schema': o };
+}
+
+export const DATA_COMMANDS: GateCommand[] = [
+  {
+    name: ['data', 'check'],
+    description: 'check datasets: schema (with --schema), PII, secrets, outliers; drift with --reference',
+    args: '<file...>',
+    options: [
+      { flags: '--schema <file>', description: 'column rules (YAML/JSON, e.g. from infer-schema) or a JSON Schema per record' },
+      { flags: '--reference <file>', description: 'reference dataset for drift (repeatable)', repeatable: true },
+      { flags: '--reference-profile <file>', description: 'reference profile for drift (from "data profile")' },
+      { flags: '--test <file>', description: 'held-out split for the leakage check (repeatable)', repeatable: true },
+      ...READ_OPTIONS,
+    ],
+    toOptions(args, opts) {
+      const checks: Record<string, { options?: Record<string, unknown> }> = {};
+      if (opts.schema) checks.schema = { options: schemaFromFile(resolve(String(opts.cwd ?? '.'), String(opts.schema))) };
+      return {
+        options: {
+          dataset: args,
+          ...(opts.reference ? { reference: opts.reference as string[] } : {}),
+          ...(opts.referenceProfile ? { 'reference-profile': String(opts.referenceProfile) } : {}),
+          ...(opts.test ? { test: opts.test as string[] } : {}),
+          ...readOpts(opts),
+        },
+        checks,
+      };
+    },
+  },
+  {
+    name: ['data', 'drift'],
+    description: 'compare a current dataset with a reference (dataset or profile): effect sizes per column, p-values as evidence',
+    options: [
+      { flags: '--reference <file>', description: 'reference dataset (repeatable; dirs and globs allowed)', repeatable: true },
+      { flags: '--reference-profile <file>', description: 'reference profile JSON instead of raw reference rows' },
+      { flags: '--current <file>', description: 'current dataset (repeatable)', repeatable: true },
+      { flags: '--numeric-metric <metric>', description: 'gating metric for numeric columns', choices: ['psi', 'wasserstein_normed', 'ks'] },
+      { flags: '--categorical-metric <metric>', description: 'gating metric for categorical columns', choices: ['psi', 'jensen_shannon', 'linf'] },
+      { flags: '--share <ratio>', description: 'fail when at least this share of columns drifted (default: any)' },
+      ...READ_OPTIONS,
+    ],
+    toOptions(_args, opts) {
+      if (!opts.current) throw new UserError('usage', 'data drift needs --current FILE.');
+      if (!opts.reference && !opts.referenceProfile) throw new UserError('usage', 'data drift needs --reference FILE or --reference-profile FILE.');
+      const drift: Record<string, unknown> = {};
+      if (opts.numericMetric) drift.numeric = { metric: opts.numericMetric };
+      if (opts.categoricalMetric) drift.categorical = { metric: opts.categoricalMetric };
+      if (opts.share !== undefined) {
+        const s = Number(opts.share);
+        if (!(s >= 0 && s <= 1)) throw new UserError('usage', `--share must be a number between 0 and 1, got "${String(opts.share)}".`);
+        drift.share = s;
+      }
+      return {
+        options: {
+          dataset: opts.current as string[],
+          ...(opts.reference ? { reference: opts.reference as string[] } : {}),
+          ...(opts.referenceProfile ? { 'reference-profile': String(opts.referenceProfile) } : {}),
+          ...readOpts(opts),
+        },
+        checks: { drift: { mode: 'block', options: drift }, ...Object.fromEntries(OTHER_CHECKS_OFF.map((id) => [id, { mode: 'off' as const }])) },
+      };
+    },
+  },
+  {
+    name: ['data', 'profile'],
+    description: 'write a reference profile (counts, quantile bins, categories, sketch) of datasets to --out',
+    args: '<file...>',
+    options: [...READ_OPTIONS, { flags: '--bins <n>', description: 'reference-quantile bins (default 10)' }],
+    toOptions: () => ({ options: {} }),
+    async action(args, opts, ctx) {
+      const out = opts.out ? String(opts.out) : undefined;
+      if (!out) throw new UserError('usage', 'data profile needs --out profile.json.');
+      const o: DataGateOptions = { ...GATE_OPTIONS_DEFAULTS, ...readOpts(opts) };
+      if (opts.bins !== undefined) {
+        const b = Number(opts.bins);
+        if (!Number.isInteger(b) || b < 2 || b > 100) throw new UserError('usage', `--bins must be an integer from 2 to 100, got "${String(opts.bins)}".`);
+        o.bins = b;
+      }
+      const files = await resolveFiles(ctx.cwd, args, 'dataset');
+      const read = await readAndProfile(files, o);
+      const profile = buildProfile(read.columns, read.files.map((f) => ({ path: f.file, rows: f.rows, bytes: f.bytes })), { bins: o.bins, tool: `ml-gates ${ML_GATES_VERSION}` });
+      const target = resolve(ctx.cwd, out);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, `${JSON.stringify(profile)}\n`);
+      return `Profile of ${read.rows} rows, ${read.columns.length} columns written to ${out}\n`;
+    },
+  },
+  {
+    name: ['data', 'infer-schema'],
+    description: 'propose schema rules (types, ranges, allowed values, null rates) from a trusted dataset',
+    args: '<file...>',
+    options: [...READ_OPTIONS],
+    toOptions: () => ({ options: {} }),
+    async action(args, opts, ctx) {
+      const files = await resolveFiles(ctx.cwd, args, 'dataset');
+      const read = await readAndProfile(files, { ...GATE_OPTIONS_DEFAULTS, ...readOpts(opts) });
+      const text = `${JSON.stringify(inferSchema(read.columns, read.rows), null, 2)}\n`;
+      if (opts.out) {
+        const target = resolve(ctx.cwd, String(opts.out));
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(target, text);
+        return `Schema for ${read.columns.length} columns written to ${String(opts.out)} (use it with --schema, or under gates.data-gate.checks.schema)\n`;
+      }
+      return text;
+    },
+  },
+];

@@ -1,0 +1,204 @@
+/**
+ * One-pass column accumulators. Numeric values go into growable Float64Array chunks (8 bytes a value,
+ * nothing else per row); categories are counted in a map capped at `maxCategories` distinct values so a
+ * high-cardinality column (ids, free text) cannot grow memory with the row count.
+ */
+import type { Cell, RowPosition, RowSink } from '../read/reader.js';
+
+const CHUNK = 1 << 16;
+
+/** A Float64Array that grows in fixed chunks (no copying while reading). */
+export class GrowableF64 {
+  private chunks: Float64Array[] = [];
+  private cur = new Float64Array(CHUNK);
+  private pos = 0;
+  length = 0;
+
+  push(v: number): void {
+    if (this.pos === CHUNK) {
+      this.chunks.push(this.cur);
+      this.cur = new Float64Array(CHUNK);
+      this.pos = 0;
+    }
+    this.cur[this.pos++] = v;
+    this.length++;
+  }
+
+  /** One contiguous array; the chunks are released. */
+  take(): Float64Array {
+    const out = new Float64Array(this.length);
+    let o = 0;
+    for (const c of this.chunks) {
+      out.set(c, o);
+      o += c.length;
+    }
+    out.set(this.cur.subarray(0, this.pos), o);
+    this.chunks = [];
+    this.cur = new Float64Array(0);
+    this.pos = 0;
+    return out;
+  }
+}
+
+/** Parses a CSV cell as a finite number the way a person reads it ("1.5", "-3e2"; not "0x1A", not " 7"). */
+export function parseNumber(s: string): number | undefined {
+  const c0 = s.charCodeAt(0);
+  // digits, '-', '+', '.'
+  if (!((c0 >= 48 && c0 <= 57) || c0 === 45 || c0 === 43 || c0 === 46)) return undefined;
+  const c1 = s.charCodeAt(1);
+  if (c1 === 120 || c1 === 88 || c1 === 98 || c1 === 66 || c1 === 111 || c1 === 79) return undefined;
+  const last = s.charCodeAt(s.length - 1);
+  if (last === 32 || last === 9) return undefined;
+  const n = +s;
+  return Number.isFinite(n) ? n : undefined;
+}
+
+const BOOL = new Set(['true', 'false', 'True', 'False', 'TRUE', 'FALSE']);
+
+export type ColumnType = 'integer' | 'number' | 'boolean' | 'string' | 'null';
+
+export interface ColumnData {
+  name: string;
+  type: ColumnType;
+  /** Rows seen (including nulls). */
+  count: number;
+  nulls: number;
+  /** Sorted finite numeric values (numeric columns; other columns keep whatever parsed as a number). */
+  values: Float64Array;
+  integerCount: number;
+  booleanCount: number;
+  stringCount: number;
+  /** Category counts (value text → count), at most `maxCategories` keys. */
+  categories: Map<string, number>;
+  /** Values not counted because the cap was reached. */
+  categoriesOther: number;
+  /** True when the cap was reached (high-cardinality column). */
+  categoriesTruncated: boolean;
+}
+
+class ColumnAccumulator {
+  readonly values = new GrowableF64();
+  count = 0;
+  nulls = 0;
+  integerCount = 0;
+  booleanCount = 0;
+  stringCount = 0;
+  categories = new Map<string, number>();
+  categoriesOther = 0;
+  truncated = false;
+  /** Numeric column past the cap: stop counting categories altogether. */
+  abandoned = false;
+
+  constructor(
+    readonly name: string,
+    private readonly maxCategories: number,
+    /** Rows before this column first appeared (JSON Lines keys that show up late). */
+    leadingNulls: number,
+  ) {
+    this.count = leadingNulls;
+    this.nulls = leadingNulls;
+  }
+
+  private category(key: string): void {
+    if (this.abandoned) return;
+    const c = this.categories.get(key);
+    if (c !== undefined) this.categories.set(key, c + 1);
+    else if (this.categories.size < this.maxCategories) this.categories.set(key, 1);
+    else {
+      this.categoriesOther++;
+      this.truncated = true;
+      if (this.stringCount + this.booleanCount === 0) {
+        this.abandoned = true;
+      }
+    }
+  }
+
+  add(cell: Cell): void {
+    this.count++;
+    if (cell === null) {
+      this.nulls++;
+      return;
+    }
+    if (typeof cell === 'string') {
+      const n = parseNumber(cell);
+      if (n !== undefined) {
+        this.values.push(n);
+        if (Number.isInteger(n)) this.integerCount++;
+      } else if (BOOL.has(cell)) {
+        this.booleanCount++;
+      } else {
+        this.stringCount++;
+      }
+      this.category(cell);
+    } else if (typeof cell === 'number') {
+      if (!Number.isFinite(cell)) {
+        this.stringCount++;
+        this.category(String(cell));
+        return;
+      }
+      this.values.push(cell);
+      if (Number.isInteger(cell)) this.integerCount++;
+      if (!this.abandoned) this.category(String(cell));
+    } else {
+      this.booleanCount++;
+      this.category(String(cell));
+    }
+  }
+
+  finish(): ColumnData {
+    const values = this.values.take();
+    values.sort();
+    const nonNull = this.count - this.nulls;
+    let type: ColumnType;
+    if (nonNull === 0) type = 'null';
+    else if (this.stringCount === 0 && this.booleanCount === 0) type = this.integerCount === values.length ? 'integer' : 'number';
+    else if (this.stringCount === 0 && values.length === 0) type = 'boolean';
+    else type = 'string';
+    return {
+      name: this.name,
+      type,
+      count: this.count,
+      nulls: this.nulls,
+      values,
+      integerCount: this.integerCount,
+      booleanCount: this.booleanCount,
+      stringCount: this.stringCount,
+      categories: this.abandoned ? new Map() : this.categories,
+      categoriesOther: this.categoriesOther,
+      categoriesTruncated: this.truncated,
+    };
+  }
+}
+
+/** A row sink that profiles every column. */
+export class ProfileSink implements RowSink {
+  private accs: ColumnAccumulator[] = [];
+  rows = 0;
+
+  constructor(private readonly maxCategories = 1000) {}
+
+  columns(all: readonly string[]): void {
+    for (let i = this.accs.length; i < all.length; i++) this.accs.push(new ColumnAccumulator(all[i]!, this.maxCategories, this.rows));
+  }
+
+  row(cells: readonly Cell[], _pos: RowPosition): void {
+    this.rows++;
+    const accs = this.accs;
+    for (let i = 0; i < accs.length; i++) accs[i]!.add(i < cells.length ? cells[i]! : null);
+  }
+
+  finish(): ColumnData[] {
+    return this.accs.map((a) => a.finish());
+  }
+}
+
+/** Fans one stream of rows out to several sinks. */
+export class TeeSink implements RowSink {
+  constructor(private readonly sinks: RowSink[]) {}
+  columns(all: readonly string[]): void {
+    for (const s of this.sinks) s.columns(all);
+  }
+  row(cells: readonly Cell[], pos: RowPosition, record?: Record<string, unknown>): void {
+    for (const s of this.sinks) s.row(cells, pos, record);
+  }
+}
