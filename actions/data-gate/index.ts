@@ -1,4 +1,4 @@
-import { runAction, runWrapper } from '@ml-gates/core/github';
+import { runAction, runWrapper, withGitHub } from '@ml-gates/core/github';
 import { dataGate } from '@ml-gates/data-gate';
 
-await runWrapper('data-gate', () => runAction({ name: 'data-gate', gates: [dataGate], mode: 'single' }));
+await runWrapper('data-gate', () => runAction(withGitHub({ name: 'data-gate', gates: [dataGate], mode: 'single' })));

@@ -1,4 +1,6 @@
-import { runAction, runWrapper } from '@ml-gates/core/github';
+import { runAction, runWrapper, withGitHub } from '@ml-gates/core/github';
 import { modelScanGate } from '@ml-gates/model-scan';
 
-await runWrapper('model-scan', () => runAction({ name: 'model-scan', gates: [modelScanGate], mode: 'single' }));
+await runWrapper('model-scan', () =>
+  runAction(withGitHub({ name: 'model-scan', gates: [modelScanGate], mode: 'single' })),
+);

@@ -1,4 +1,6 @@
-import { runAction, runWrapper } from '@ml-gates/core/github';
+import { runAction, runWrapper, withGitHub } from '@ml-gates/core/github';
 import { performanceGate } from '@ml-gates/performance-gate';
 
-await runWrapper('performance-gate', () => runAction({ name: 'performance-gate', gates: [performanceGate], mode: 'single' }));
+await runWrapper('performance-gate', () =>
+  runAction(withGitHub({ name: 'performance-gate', gates: [performanceGate], mode: 'single' })),
+);

@@ -74,7 +74,10 @@ function parseFormats(): ReportFormat[] {
   const formats = getListInput('format');
   for (const f of formats) {
     if (!(REPORT_FORMATS as readonly string[]).includes(f)) {
-      throw new UserError('input-invalid', `Input "format" has unknown format "${f}"; use ${REPORT_FORMATS.join(', ')}.`);
+      throw new UserError(
+        'input-invalid',
+        `Input "format" has unknown format "${f}"; use ${REPORT_FORMATS.join(', ')}.`,
+      );
     }
   }
   return formats.length > 0 ? (formats as ReportFormat[]) : ['markdown', 'sarif', 'junit'];
@@ -99,11 +102,16 @@ export async function runAction(spec: ActionSpec): Promise<number> {
         details: [`Known gates: ${spec.gates.map((g) => g.name).join(', ')}`],
       });
     }
-    gates = named.length > 0 ? spec.gates.filter((g) => named.includes(g.name)) : enabledGates(spec.gates, loaded.config);
+    gates =
+      named.length > 0 ? spec.gates.filter((g) => named.includes(g.name)) : enabledGates(spec.gates, loaded.config);
     if (gates.length === 0) {
-      throw new UserError('config-invalid', 'No gate to run: ml-gates.yml enables none and the "gates" input names none.', {
-        details: ['Add a section under "gates:" (e.g. "model-scan: {}") or set the "gates" input.'],
-      });
+      throw new UserError(
+        'config-invalid',
+        'No gate to run: ml-gates.yml enables none and the "gates" input names none.',
+        {
+          details: ['Add a section under "gates:" (e.g. "model-scan: {}") or set the "gates" input.'],
+        },
+      );
     }
   }
 
@@ -126,7 +134,13 @@ export async function runAction(spec: ActionSpec): Promise<number> {
   const markdown = results.length === 1 ? renderGateMarkdown(results[0]!) : renderRunMarkdown(results);
   if (process.env.GITHUB_STEP_SUMMARY) {
     await core.summary
-      .addRaw(truncateMarkdown(markdown, JOB_SUMMARY_LIMIT - 1024, `Full report: ${files[0] ?? outDir} (and the report artifact).`))
+      .addRaw(
+        truncateMarkdown(
+          markdown,
+          JOB_SUMMARY_LIMIT - 1024,
+          `Full report: ${files[0] ?? outDir} (and the report artifact).`,
+        ),
+      )
       .write();
   }
   core.setOutput('verdict', overallVerdict(results));
@@ -136,7 +150,12 @@ export async function runAction(spec: ActionSpec): Promise<number> {
     'metrics',
     JSON.stringify(
       Object.fromEntries(
-        results.map((r) => [r.gate, Object.fromEntries(r.checks.flatMap((c) => c.metrics.filter((m) => m.subject === undefined).map((m) => [m.name, m.value])))]),
+        results.map((r) => [
+          r.gate,
+          Object.fromEntries(
+            r.checks.flatMap((c) => c.metrics.filter((m) => m.subject === undefined).map((m) => [m.name, m.value])),
+          ),
+        ]),
       ),
     ),
   );
