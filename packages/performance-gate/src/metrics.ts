@@ -5,6 +5,9 @@
  */
 import type { ClassificationPredictions, Predictions, RegressionPredictions } from './predictions.js';
 
+// Module-level aliases: a global lookup per call is slow in some hosts (Jest's VM contexts).
+const { abs, log, max, min, sqrt } = Math;
+
 export type Weights = Float64Array | undefined;
 
 export type Average = 'binary' | 'micro' | 'macro' | 'weighted';
@@ -275,15 +278,15 @@ export function logLoss(p: ClassificationPredictions, w?: Weights): number {
     let q: number;
     if (p.task === 'binary') {
       // sklearn: clip the positive-class probability, append 1 - p, renormalise.
-      const pos = Math.min(Math.max(s[1]![i]!, EPS), 1 - EPS);
+      const pos = min(max(s[1]![i]!, EPS), 1 - EPS);
       const neg = 1 - pos;
       q = (p.y[i] === 1 ? pos : neg) / (neg + pos);
     } else {
       let sum = 0;
-      for (let k = 0; k < s.length; k++) sum += Math.min(Math.max(s[k]![i]!, EPS), 1 - EPS);
-      q = Math.min(Math.max(s[p.y[i]!]![i]!, EPS), 1 - EPS) / sum;
+      for (let k = 0; k < s.length; k++) sum += min(max(s[k]![i]!, EPS), 1 - EPS);
+      q = min(max(s[p.y[i]!]![i]!, EPS), 1 - EPS) / sum;
     }
-    num += -Math.log(q) * wi;
+    num += -log(q) * wi;
     den += wi;
   }
   return num / den;
@@ -377,7 +380,7 @@ export function calibrationTable(conf: Float64Array, hit: Uint8Array, bins: numb
 export function expectedCalibrationError(conf: Float64Array, hit: Uint8Array, bins = 10, w?: Weights): number {
   const table = calibrationTable(conf, hit, bins, w);
   const total = table.reduce((a, b) => a + b.weight, 0);
-  return table.reduce((acc, b) => acc + (b.weight / total) * Math.abs(b.fractionPositive - b.meanPredicted), 0);
+  return table.reduce((acc, b) => acc + (b.weight / total) * abs(b.fractionPositive - b.meanPredicted), 0);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -391,7 +394,7 @@ export function regressionMetric(name: MetricName, p: RegressionPredictions, w?:
     case 'mean_absolute_error':
       for (let i = 0; i < p.n; i++) {
         const wi = wt(w, i);
-        num += wi * Math.abs(y[i]! - pred[i]!);
+        num += wi * abs(y[i]! - pred[i]!);
         den += wi;
       }
       return num / den;
@@ -403,11 +406,11 @@ export function regressionMetric(name: MetricName, p: RegressionPredictions, w?:
         num += wi * d * d;
         den += wi;
       }
-      return name === 'mean_squared_error' ? num / den : Math.sqrt(num / den);
+      return name === 'mean_squared_error' ? num / den : sqrt(num / den);
     case 'mean_absolute_percentage_error':
       for (let i = 0; i < p.n; i++) {
         const wi = wt(w, i);
-        num += (wi * Math.abs(y[i]! - pred[i]!)) / Math.max(Math.abs(y[i]!), EPS);
+        num += (wi * abs(y[i]! - pred[i]!)) / max(abs(y[i]!), EPS);
         den += wi;
       }
       return num / den;

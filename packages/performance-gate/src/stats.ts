@@ -3,14 +3,17 @@
  * DeLong's test for correlated ROC AUCs, the exact McNemar test, and bootstrap percentile intervals.
  */
 
+// Module-level aliases: a global lookup per call is slow in some hosts (Jest's VM contexts).
+const { abs, ceil, exp, floor, imul, log, log1p, max, min, sin, sqrt } = Math;
+
 // ---------------------------------------------------------------------------------------------------------
 // PRNG: xoshiro128** (Blackman & Vigna), seeded through splitmix32. Same seed → same resamples everywhere.
 
 function splitmix32(state: { s: number }): number {
   state.s = (state.s + 0x9e3779b9) | 0;
   let z = state.s;
-  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  z = imul(z ^ (z >>> 16), 0x85ebca6b);
+  z = imul(z ^ (z >>> 13), 0xc2b2ae35);
   return (z ^ (z >>> 16)) >>> 0;
 }
 
@@ -21,7 +24,7 @@ export class Xoshiro128 {
   private s3: number;
 
   constructor(seed: number, stream = 0) {
-    const st = { s: (seed ^ Math.imul(stream + 1, 0x2545f491)) | 0 };
+    const st = { s: (seed ^ imul(stream + 1, 0x2545f491)) | 0 };
     this.s0 = splitmix32(st);
     this.s1 = splitmix32(st);
     this.s2 = splitmix32(st);
@@ -30,7 +33,7 @@ export class Xoshiro128 {
   }
 
   nextU32(): number {
-    const result = Math.imul(rotl(Math.imul(this.s1, 5), 7), 9) >>> 0;
+    const result = imul(rotl(imul(this.s1, 5), 7), 9) >>> 0;
     const t = this.s1 << 9;
     this.s2 ^= this.s0;
     this.s3 ^= this.s1;
@@ -50,7 +53,7 @@ export class Xoshiro128 {
 
   /** Uniform integer in [0, n). */
   int(n: number): number {
-    return Math.floor(this.next() * n);
+    return floor(this.next() * n);
   }
 }
 
@@ -74,12 +77,12 @@ const LANCZOS = [
 ];
 
 export function lgamma(x: number): number {
-  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lgamma(1 - x);
+  if (x < 0.5) return log(Math.PI / abs(sin(Math.PI * x))) - lgamma(1 - x);
   x -= 1;
   let a = LANCZOS[0]!;
   const t = x + 7.5;
   for (let i = 1; i < 9; i++) a += LANCZOS[i]! / (x + i);
-  return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+  return 0.5 * log(2 * Math.PI) + (x + 0.5) * log(t) - t + log(a);
 }
 
 /** Regularised upper incomplete gamma Q(a, x), series / Lentz continued fraction (Numerical Recipes). */
@@ -93,9 +96,9 @@ export function gammaQ(a: number, x: number, lga = lgamma(a)): number {
       ap += 1;
       del *= x / ap;
       sum += del;
-      if (Math.abs(del) < Math.abs(sum) * 1e-17) break;
+      if (abs(del) < abs(sum) * 1e-17) break;
     }
-    return 1 - sum * Math.exp(-x + a * Math.log(x) - lga);
+    return 1 - sum * exp(-x + a * log(x) - lga);
   }
   const FPMIN = 1e-300;
   let b = x + 1 - a;
@@ -106,30 +109,31 @@ export function gammaQ(a: number, x: number, lga = lgamma(a)): number {
     const an = -i * (i - a);
     b += 2;
     d = an * d + b;
-    if (Math.abs(d) < FPMIN) d = FPMIN;
+    if (abs(d) < FPMIN) d = FPMIN;
     c = b + an / c;
-    if (Math.abs(c) < FPMIN) c = FPMIN;
+    if (abs(c) < FPMIN) c = FPMIN;
     d = 1 / d;
     const del = d * c;
     h *= del;
-    if (Math.abs(del - 1) < 1e-17) break;
+    if (abs(del - 1) < 1e-17) break;
   }
-  return Math.exp(-x + a * Math.log(x) - lga) * h;
+  return exp(-x + a * log(x) - lga) * h;
 }
 
 /** Standard normal survival function P(Z > z). */
 export function normalSf(z: number): number {
   if (z < 0) return 1 - normalSf(-z);
   // erfc(x) = Q(1/2, x²); Γ(1/2) = √π.
-  return 0.5 * gammaQ(0.5, (z * z) / 2, 0.5 * Math.log(Math.PI));
+  return 0.5 * gammaQ(0.5, (z * z) / 2, 0.5 * log(Math.PI));
 }
 
+/* eslint-disable no-loss-of-precision -- AS241's published coefficients, kept digit for digit. */
 /** Inverse of the standard normal CDF (Wichura's AS241, ~1e-16). */
 export function normalQuantile(p: number): number {
   if (p <= 0) return -Infinity;
   if (p >= 1) return Infinity;
   const q = p - 0.5;
-  if (Math.abs(q) <= 0.425) {
+  if (abs(q) <= 0.425) {
     const r = 0.180625 - q * q;
     return (
       (q *
@@ -156,7 +160,7 @@ export function normalQuantile(p: number): number {
     );
   }
   let r = q < 0 ? p : 1 - p;
-  r = Math.sqrt(-Math.log(r));
+  r = sqrt(-log(r));
   let val: number;
   if (r <= 5) {
     r -= 1.6;
@@ -207,12 +211,13 @@ export function normalQuantile(p: number): number {
   }
   return q < 0 ? -val : val;
 }
+/* eslint-enable no-loss-of-precision */
 
 function logAddExp(a: number, b: number): number {
   if (a === -Infinity) return b;
   if (b === -Infinity) return a;
-  const m = Math.max(a, b);
-  return m + Math.log(Math.exp(a - m) + Math.exp(b - m));
+  const m = max(a, b);
+  return m + log(exp(a - m) + exp(b - m));
 }
 
 /** P(X ≤ k) for X ~ Binomial(n, p), summed term by term in log space (exact up to rounding). */
@@ -221,14 +226,14 @@ export function binomialCdf(k: number, n: number, p: number): number {
   if (k >= n) return 1;
   if (p <= 0) return 1;
   if (p >= 1) return 0;
-  let logTerm = n * Math.log1p(-p);
+  let logTerm = n * log1p(-p);
   let acc = logTerm;
-  const ratio = Math.log(p) - Math.log1p(-p);
+  const ratio = log(p) - log1p(-p);
   for (let i = 0; i < k; i++) {
-    logTerm += Math.log((n - i) / (i + 1)) + ratio;
+    logTerm += log((n - i) / (i + 1)) + ratio;
     acc = logAddExp(acc, logTerm);
   }
-  return Math.min(1, Math.exp(acc));
+  return min(1, exp(acc));
 }
 
 /** Clopper–Pearson interval for a binomial proportion (by bisection on the binomial CDF). */
@@ -277,7 +282,7 @@ export function mcnemarExact(candCorrect: Uint8Array, baseCorrect: Uint8Array, c
     else if (!candCorrect[i] && baseCorrect[i]) c += 1;
   }
   const d = b + c;
-  const pValue = d === 0 ? 1 : Math.min(1, 2 * binomialCdf(Math.min(b, c), d, 0.5));
+  const pValue = d === 0 ? 1 : min(1, 2 * binomialCdf(min(b, c), d, 0.5));
   const [lo, hi] = d === 0 ? [0.5, 0.5] : clopperPearson(b, d, confidence);
   return {
     candidateOnly: b,
@@ -363,11 +368,11 @@ export function delongPaired(
   const var1 = cov(a.v10, a.v10) / m + cov(a.v01, a.v01) / n;
   const var2 = cov(b.v10, b.v10) / m + cov(b.v01, b.v01) / n;
   const c12 = cov(a.v10, b.v10) / m + cov(a.v01, b.v01) / n;
-  const varianceDiff = Math.max(0, var1 + var2 - 2 * c12);
+  const varianceDiff = max(0, var1 + var2 - 2 * c12);
   const change = a.auc - b.auc;
-  const sd = Math.sqrt(varianceDiff);
+  const sd = sqrt(varianceDiff);
   const z = normalQuantile(1 - (1 - confidence) / 2);
-  const pValue = sd === 0 ? (change === 0 ? 1 : 0) : 2 * normalSf(Math.abs(change) / sd);
+  const pValue = sd === 0 ? (change === 0 ? 1 : 0) : 2 * normalSf(abs(change) / sd);
   return {
     auc: [a.auc, b.auc],
     variance: [var1, var2],
@@ -386,8 +391,8 @@ export function delongPaired(
 export function percentile(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return Number.NaN;
   const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
+  const lo = floor(pos);
+  const hi = ceil(pos);
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
 

@@ -1,0 +1,282 @@
+/** Options of the performance gate (`gates.performance-gate` in ml-gates.yml) and of its checks. */
+import type { CheckSpec, JsonSchema } from '@ml-gates/core';
+import type { ColumnOptions, Task } from './predictions.js';
+
+export interface BaselineOptions {
+  /** Baseline model's predictions on the same evaluation set (paired statistics when rows match). */
+  predictions?: string;
+  /** A committed "golden" baseline report (ml-gates JSON report of a past run). */
+  report?: string;
+  /** File name of the report artifact fetched from the default branch's latest successful run. */
+  artifact?: string;
+  /** Fetch the default branch's report when the host can (GitHub runs). */
+  'default-branch'?: boolean;
+}
+
+export interface PerformanceOptions {
+  predictions?: string;
+  format?: 'auto' | 'csv' | 'tsv' | 'jsonl' | 'parquet';
+  columns?: ColumnOptions;
+  task?: Task;
+  'pos-label'?: string;
+  threshold?: number;
+  'probability-tolerance'?: number;
+  /** Metric keys to report (scikit-learn names, `f1_macro` style for averaging); default: all that apply. */
+  metrics?: string[];
+  baseline?: BaselineOptions;
+  confidence?: number;
+  bootstrap?: { resamples?: number; seed?: number };
+  /** `interval`: fail only when the whole interval is beyond the limit (warn on the point estimate). `point`: judge the point estimate. */
+  decision?: 'interval' | 'point';
+  'max-rows'?: number;
+  'calibration-bins'?: number;
+}
+
+/** `0.85` or `{ min: 0.85 }` / `{ max: 0.4 }`. */
+export type Bound = number | { min?: number; max?: number };
+
+export interface ComparisonRule {
+  'max-drop'?: number;
+  'max-relative-drop'?: number;
+  'min-gain'?: number;
+  'min-relative-gain'?: number;
+  'greater-is-better'?: boolean;
+}
+
+const metricKeyPattern = '^[a-z_0-9]+$';
+
+const boundSchema: JsonSchema = {
+  oneOf: [
+    { type: 'number' },
+    {
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      properties: { min: { type: 'number' }, max: { type: 'number' } },
+    },
+  ],
+};
+
+export const OPTIONS_SCHEMA: Record<string, JsonSchema> = {
+  predictions: {
+    type: 'string',
+    minLength: 1,
+    description: 'Predictions file of the candidate model (CSV, TSV, JSON Lines or Parquet).',
+  },
+  format: {
+    enum: ['auto', 'csv', 'tsv', 'jsonl', 'parquet'],
+    default: 'auto',
+    description: 'Format of the predictions files; auto: from the file extension.',
+  },
+  columns: {
+    type: 'object',
+    additionalProperties: false,
+    description: 'Column names in the predictions files.',
+    properties: {
+      label: {
+        type: 'string',
+        minLength: 1,
+        description: 'True label (classification) or target (regression). Default: label, y_true, target, y.',
+      },
+      prediction: {
+        type: 'string',
+        minLength: 1,
+        description: 'Predicted class or value. Default: prediction, y_pred, pred.',
+      },
+      score: {
+        type: 'string',
+        minLength: 1,
+        description: "Positive class's probability or score (binary). Default: score, probability, proba.",
+      },
+      'score-prefix': {
+        type: 'string',
+        minLength: 1,
+        description: 'Prefix of one probability column per class, e.g. proba_ for proba_cat, proba_dog.',
+      },
+      group: { type: 'string', minLength: 1, description: 'Sensitive feature for fairness metrics.' },
+      slices: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Columns to slice metrics by.' },
+      id: { type: 'string', minLength: 1, description: 'Row id used to pair candidate and baseline rows.' },
+    },
+  },
+  task: {
+    enum: ['binary', 'multiclass', 'regression'],
+    description: 'Inferred from the columns and labels when omitted.',
+  },
+  'pos-label': {
+    type: 'string',
+    description: 'Positive class of a binary task as written in the file (default: the greater label).',
+  },
+  threshold: {
+    type: 'number',
+    description:
+      'Decision threshold on the positive-class probability when there is no prediction column (default 0.5; predicted positive when p > threshold).',
+  },
+  'probability-tolerance': {
+    type: 'number',
+    minimum: 0,
+    maximum: 0.1,
+    default: 1e-6,
+    description: 'Allowed deviation of per-class probabilities from summing to 1.',
+  },
+  metrics: {
+    type: 'array',
+    items: { type: 'string', pattern: metricKeyPattern },
+    description: 'Metrics to report (default: every metric the data allows).',
+  },
+  baseline: {
+    type: 'object',
+    additionalProperties: false,
+    description:
+      'Where the baseline comes from: its predictions file (paired statistics), the default branch report, a committed golden report.',
+    properties: {
+      predictions: { type: 'string', minLength: 1 },
+      report: { type: 'string', minLength: 1, description: 'Committed golden baseline: an ml-gates JSON report.' },
+      artifact: {
+        type: 'string',
+        minLength: 1,
+        default: 'ml-gates.json',
+        description: "File of the default branch's report artifact.",
+      },
+      'default-branch': { type: 'boolean', default: true },
+    },
+  },
+  confidence: {
+    type: 'number',
+    exclusiveMinimum: 0.5,
+    exclusiveMaximum: 1,
+    default: 0.95,
+    description: 'Confidence level of every interval.',
+  },
+  bootstrap: {
+    type: 'object',
+    additionalProperties: false,
+    default: {},
+    properties: {
+      resamples: {
+        type: 'integer',
+        minimum: 0,
+        maximum: 100000,
+        default: 1000,
+        description: '0 turns bootstrap intervals off.',
+      },
+      seed: { type: 'integer', minimum: 0, maximum: 4294967295, default: 20261122 },
+    },
+  },
+  decision: {
+    enum: ['interval', 'point'],
+    default: 'interval',
+    description:
+      'interval: fail only when the whole confidence interval is beyond the limit, warn when only the point estimate is.',
+  },
+  'max-rows': { type: 'integer', minimum: 1, default: 5000000 },
+  'calibration-bins': { type: 'integer', minimum: 2, maximum: 100, default: 10 },
+};
+
+export const CHECKS: CheckSpec[] = [
+  {
+    id: 'thresholds',
+    title: 'Metric thresholds',
+    description: 'Metrics of the candidate against absolute thresholds, with bootstrap intervals.',
+    defaultMode: 'block',
+    optionsSchema: {
+      metrics: {
+        type: 'object',
+        propertyNames: { pattern: metricKeyPattern },
+        additionalProperties: boundSchema,
+        default: {},
+        description: 'Metric → minimum (a number, for metrics where greater is better) or { min, max }.',
+      },
+    },
+  },
+  {
+    id: 'baseline',
+    title: 'No regression against the baseline',
+    description: 'The change against the baseline model, with paired statistics when the rows match.',
+    defaultMode: 'block',
+    optionsSchema: {
+      metrics: {
+        type: 'object',
+        propertyNames: { pattern: metricKeyPattern },
+        additionalProperties: {
+          type: 'object',
+          additionalProperties: false,
+          minProperties: 1,
+          properties: {
+            'max-drop': { type: 'number', minimum: 0 },
+            'max-relative-drop': { type: 'number', minimum: 0 },
+            'min-gain': { type: 'number' },
+            'min-relative-gain': { type: 'number' },
+            'greater-is-better': { type: 'boolean' },
+          },
+        },
+        description:
+          'Metric → one rule: max-drop / max-relative-drop (maximum allowed drop) or min-gain / min-relative-gain (minimum required gain).',
+      },
+    },
+  },
+  {
+    id: 'fairness',
+    title: 'Fairness across groups',
+    description: "Fairlearn's demographic parity and equalized odds across the group column, with per-group metrics.",
+    defaultMode: 'block',
+    optionsSchema: {
+      metrics: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          demographic_parity_difference: boundSchema,
+          demographic_parity_ratio: boundSchema,
+          equalized_odds_difference: boundSchema,
+        },
+        default: {
+          demographic_parity_difference: { max: 0.1 },
+          demographic_parity_ratio: { min: 0.8 },
+          equalized_odds_difference: { max: 0.1 },
+        },
+      },
+      'group-metrics': {
+        type: 'array',
+        items: { type: 'string', pattern: metricKeyPattern },
+        description: 'Metrics computed per group (default: accuracy, or mean_absolute_error for regression).',
+      },
+      'min-group-size': {
+        type: 'integer',
+        minimum: 1,
+        default: 30,
+        description: 'Groups smaller than this are reported but not judged.',
+      },
+      'base-rate-tolerance': {
+        type: 'number',
+        minimum: 0,
+        default: 0.05,
+        description: 'Warn when the groups’ base rates differ by more than this.',
+      },
+    },
+  },
+  {
+    id: 'slices',
+    title: 'Metrics per slice',
+    description: 'The metrics per value of each slice column, worst first.',
+    defaultMode: 'warn',
+    optionsSchema: {
+      metrics: {
+        type: 'object',
+        propertyNames: { pattern: metricKeyPattern },
+        additionalProperties: boundSchema,
+        description: 'Metric → bound every slice must meet (default: the primary metric, reported without a bound).',
+      },
+      'min-size': {
+        type: 'integer',
+        minimum: 1,
+        default: 30,
+        description: 'Slices smaller than this are reported but not judged.',
+      },
+      'max-slices': {
+        type: 'integer',
+        minimum: 1,
+        default: 50,
+        description: 'Slice values reported per column (worst first).',
+      },
+    },
+  },
+];
