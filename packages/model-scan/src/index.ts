@@ -1,4 +1,258 @@
-import { notImplementedGate, type Gate } from '@ml-gates/core';
+/**
+ * model-scan: static security scan of model artifacts (pickle, PyTorch, joblib, NumPy, Keras, TensorFlow,
+ * ONNX, GGUF, safetensors, archives and compressed wrappers), never executing what it reads. The
+ * supply-chain checks (issue 5) live in ./supply-chain and are merged into this gate.
+ */
+import {
+  collectFiles,
+  SEVERITIES,
+  UserError,
+  type CheckOutput,
+  type CheckSpec,
+  type Finding,
+  type Gate,
+  type GateCommand,
+  type GateContext,
+  type GateOutput,
+  type GateResult,
+  type JsonSchema,
+  type Subject,
+  type Verdict,
+} from '@ml-gates/core';
+import { CHECK_IDS, type CheckId, type TaggedFinding } from './findings.js';
+import { GlobalPolicy, SAFE_GLOBALS, type AllowlistEntry } from './pickle/policy.js';
+import { DEFAULT_LIMITS, scanFile, type FileReport, type ScanLimits } from './scan.js';
+import { runSupplyChainChecks, SUPPLY_CHAIN_CHECKS, supplyChainCommands, supplyChainOptionsSchema } from './supply-chain/index.js';
 
-/** Model scan: Static security scan of model artifacts and the code that loads them. */
-export const modelScanGate: Gate = notImplementedGate('model-scan', 'Model scan', 'Static security scan of model artifacts and the code that loads them.');
+export { GlobalPolicy, SAFE_GLOBALS } from './pickle/policy.js';
+export { PickleVM } from './pickle/vm.js';
+export { scanFile, DEFAULT_LIMITS } from './scan.js';
+export { detect } from './detect.js';
+export { checkTemplate } from './formats/jinja.js';
+export { CHECK_IDS } from './findings.js';
+
+export interface ModelScanOptions {
+  paths: string[];
+  allowlist: AllowlistEntry[];
+  limits: Partial<Omit<ScanLimits, 'pickle'>>;
+  hash: boolean;
+  [key: string]: unknown;
+}
+
+const TITLES: Record<CheckId, [string, string]> = {
+  pickle: ['Pickle code execution', 'Simulates every pickle stream (protocols 0-5) and flags callables that are not allowlisted; known code-execution callables are critical.'],
+  archive: ['Archive integrity', 'Zip and tar members read like PyTorch does: duplicates, polyglots, inconsistent headers, bad CRCs, path traversal, decompression bombs.'],
+  formats: ['Model format safety', 'Keras Lambda layers and foreign modules, TensorFlow file/Python ops, ONNX external data and custom ops, safetensors and GGUF structure.'],
+  templates: ['Chat template injection', 'Jinja chat templates (GGUF, tokenizer_config.json) parsed for sandbox escapes.'],
+  secrets: ['Embedded secrets', 'High-confidence token formats in artifacts, configs and metadata, reported masked.'],
+  coverage: ['Scan coverage', 'Files, members or streams that could not be fully scanned (malformed, encrypted, over a limit); nothing scanned is an error.'],
+};
+
+export const MODEL_SCAN_CHECKS: CheckSpec[] = CHECK_IDS.map((id) => ({
+  id,
+  title: TITLES[id][0],
+  description: TITLES[id][1],
+  defaultMode: 'block',
+}));
+
+const limitsSchema: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  default: {},
+  description: 'Budgets that bound time and memory on hostile files; reaching one is a `scan.limit` finding.',
+  properties: {
+    maxDepth: { type: 'integer', minimum: 1, maximum: 64, description: 'Nesting depth of archives, wrappers and nested pickles (default 8).' },
+    maxMembers: { type: 'integer', minimum: 1, description: 'Entries per archive (default 100000).' },
+    maxInflateBytes: { type: 'integer', minimum: 1, description: 'Bytes decompressed per file (default 32 GiB).' },
+    bombRatio: { type: 'number', minimum: 1, description: 'Compression ratio above which a member is a decompression bomb (default 200).' },
+    maxBufferedBytes: { type: 'integer', minimum: 1, description: 'Largest compressed member held in memory when its format needs random access (default 256 MiB).' },
+    timeoutSeconds: { type: 'number', minimum: 1, description: 'Time budget per file (default 600).' },
+    maxNested: { type: 'integer', minimum: 0, description: 'Nested pickles unwrapped per file (default 64).' },
+  },
+};
+
+export const modelScanOptionsSchema: Record<string, JsonSchema> = {
+  paths: {
+    type: 'array',
+    items: { type: 'string', minLength: 1 },
+    default: ['.'],
+    description: 'Files, directories and globs to scan, relative to the workspace (default: everything except .git and node_modules). Files are never skipped for their name.',
+  },
+  allowlist: {
+    type: 'array',
+    default: [],
+    description: 'Extra callables pickles may import (`module.qualname`, or `package.*` for CamelCase classes under a package), each with a justification.',
+    items: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['name', 'justification'],
+      properties: {
+        name: { type: 'string', pattern: '^[A-Za-z_][\\w]*(\\.[A-Za-z_][\\w]*)*(\\.\\*)?$', description: 'module.qualname, e.g. mypkg.models.TinyNet' },
+        justification: { type: 'string', minLength: 10, description: 'Why loading this callable is safe.' },
+      },
+    },
+  },
+  limits: limitsSchema,
+  hash: { type: 'boolean', default: true, description: 'Record the SHA-256 of every file scanned.' },
+};
+
+function verdictOf(findings: readonly TaggedFinding[], ctx: GateContext<ModelScanOptions>): Verdict {
+  let v: Verdict = 'pass';
+  for (const f of findings) {
+    const c = ctx.check(f.check);
+    if (c.mode === 'off') continue;
+    if (c.mode === 'block' && SEVERITIES.indexOf(f.severity) <= SEVERITIES.indexOf(c.failOn)) return 'fail';
+    if (f.severity !== 'info') v = 'warn';
+  }
+  return v;
+}
+
+function human(n: number): string {
+  return n >= 2 ** 30 ? `${(n / 2 ** 30).toFixed(1)} GiB` : n >= 2 ** 20 ? `${(n / 2 ** 20).toFixed(1)} MiB` : `${n} B`;
+}
+
+async function run(ctx: GateContext<ModelScanOptions>): Promise<GateOutput> {
+  const opts = ctx.options;
+  const paths = opts.paths?.length ? opts.paths : ['.'];
+  const policy = new GlobalPolicy(opts.allowlist ?? []);
+  const limits: ScanLimits = { ...DEFAULT_LIMITS, ...(opts.limits ?? {}) };
+  const started = Date.now();
+  const { files, problems } = await collectFiles(ctx.cwd, paths);
+  const byCheck = new Map<CheckId, Finding[]>(CHECK_IDS.map((id) => [id, []]));
+  const push = (f: TaggedFinding): void => {
+    const { check, ...finding } = f;
+    byCheck.get(check)!.push(finding);
+  };
+  for (const p of problems) {
+    push({
+      check: 'coverage',
+      ruleId: p.problem === 'symlink-outside-root' ? 'scan.symlink-outside' : 'scan.unreadable',
+      severity: 'high',
+      message: p.problem === 'symlink-outside-root' ? `symlink ${p.detail}: not followed, so its target was not scanned` : `could not be read: ${p.detail}`,
+      location: { path: p.relPath },
+    });
+  }
+  const subjects: Subject[] = [];
+  const reports: FileReport[] = [];
+  let bytes = 0;
+  for (const [i, f] of files.entries()) {
+    if (ctx.signal.aborted) break;
+    ctx.logger.info(`[${i + 1}/${files.length}] ${f.relPath} (${human(f.size)})`);
+    let report: FileReport;
+    try {
+      report = await scanFile(f.path, f.relPath, f.size, { policy, limits, hash: opts.hash !== false, signal: ctx.signal });
+    } catch (error) {
+      // unreadable file (permissions, vanished): reported, the scan goes on
+      push({ check: 'coverage', ruleId: 'scan.unreadable', severity: 'high', message: `could not be read: ${(error as Error).message}`, location: { path: f.relPath } });
+      subjects.push({ path: f.relPath, size: f.size, verdict: 'error' });
+      continue;
+    }
+    bytes += f.size;
+    reports.push(report);
+    const enabled = report.findings.filter((x) => ctx.check(x.check).mode !== 'off');
+    enabled.forEach(push);
+    if (report.dropped > 0) {
+      push({ check: 'coverage', ruleId: 'scan.too-many-findings', severity: 'info', message: `${report.dropped} more findings in this file were not listed`, location: { path: f.relPath } });
+    }
+    subjects.push({
+      path: f.relPath,
+      kind: report.formats.filter((x) => x !== report.format).length > 0 ? `${report.format} (${report.formats.filter((x) => x !== report.format).join(', ')})` : report.format,
+      size: f.size,
+      ...(report.sha256 ? { sha256: report.sha256 } : {}),
+      verdict: verdictOf(enabled, ctx),
+      details: {
+        findings: enabled.length,
+        ...(report.pickles > 0 ? { pickles: report.pickles, opcodes: report.opcodes } : {}),
+        ...(report.members > 0 ? { members: report.members } : {}),
+        ...(report.imports.length > 0 ? { imports: report.imports.slice(0, 50) } : {}),
+        durationMs: report.durationMs,
+      },
+    });
+  }
+  const elapsed = Date.now() - started;
+  const checks: CheckOutput[] = [];
+  for (const id of CHECK_IDS) {
+    if (ctx.check(id).mode === 'off') continue;
+    const findings = byCheck.get(id)!;
+    const out: CheckOutput = { id, title: TITLES[id][0], findings, durationMs: elapsed };
+    if (id === 'coverage') {
+      if (files.length === 0) {
+        out.outcome = 'error';
+        out.summary = `nothing scanned: no files matched ${paths.join(', ')}`;
+      } else {
+        out.summary = findings.length > 0 ? undefined : `${files.length} file(s), ${human(bytes)} scanned in ${(elapsed / 1000).toFixed(1)} s`;
+        out.metrics = [
+          { name: 'files', value: files.length },
+          { name: 'bytes', value: bytes, unit: 'B' },
+        ];
+      }
+      if (out.summary === undefined) delete out.summary;
+    }
+    checks.push(out);
+  }
+  checks.push(...(await runSupplyChainChecks(ctx as unknown as GateContext<Record<string, unknown>>)));
+  const unsafe = subjects.filter((s) => s.verdict === 'fail').length;
+  return {
+    checks,
+    subjects,
+    rulesets: { 'model-scan-allowlist': `${SAFE_GLOBALS.length}+${(opts.allowlist ?? []).length}` },
+    headline:
+      files.length === 0
+        ? 'nothing scanned'
+        : `${files.length} file(s) scanned, ${unsafe} unsafe`,
+    details: { files: files.length, bytes, unsafeFiles: unsafe, durationMs: elapsed },
+  };
+}
+
+const scanCommand: GateCommand = {
+  name: ['scan'],
+  description: 'Scan model files, directories or globs for code execution and unsafe content, without loading them.',
+  args: '<path...>',
+  options: [
+    { flags: '--no-hash', description: 'do not compute SHA-256 of each file' },
+    { flags: '--timeout <seconds>', description: 'time budget per file' },
+  ],
+  toOptions(args, opts) {
+    if (args.length === 0) throw new UserError('usage', 'Give at least one file, directory or glob to scan, e.g. `ml-gates scan models/`.');
+    const options: Record<string, unknown> = { paths: args };
+    if (opts.hash === false) options.hash = false;
+    if (opts.timeout !== undefined) {
+      const t = Number(opts.timeout);
+      if (!Number.isFinite(t) || t <= 0) throw new UserError('usage', `--timeout must be a positive number of seconds, got "${String(opts.timeout)}".`);
+      options.limits = { timeoutSeconds: t };
+    }
+    return { options };
+  },
+};
+
+function outputs(result: GateResult): Record<string, string> {
+  const all = result.checks.flatMap((c) => c.findings).filter((f) => !f.waived);
+  const out: Record<string, string> = {};
+  for (const s of SEVERITIES) out[s] = String(all.filter((f) => f.severity === s).length);
+  out.files = String(result.subjects.length);
+  out['unsafe-files'] = String(result.subjects.filter((s) => s.verdict === 'fail').length);
+  return out;
+}
+
+/** Model scan gate. */
+export const modelScanGate: Gate<ModelScanOptions> = {
+  name: 'model-scan',
+  title: 'Model scan',
+  description: 'Static security scan of model artifacts and the code that loads them, never executing what it reads.',
+  checks: [...MODEL_SCAN_CHECKS, ...SUPPLY_CHAIN_CHECKS],
+  optionsSchema: { ...modelScanOptionsSchema, ...supplyChainOptionsSchema },
+  defaultFailOn: 'medium',
+  run,
+  inputsToOptions(input) {
+    const raw = input('path');
+    if (raw === '') return {};
+    return {
+      paths: raw
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    };
+  },
+  commands: [scanCommand, ...supplyChainCommands],
+  outputs,
+};

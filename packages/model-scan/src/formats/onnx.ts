@@ -1,0 +1,212 @@
+/**
+ * ONNX ModelProto checks: external-data locations (absolute, `..`, leaving the model directory, missing,
+ * declared ranges past the file), custom operator domains, and raw sizes that disagree with the shape.
+ */
+import { lstat, realpath } from 'node:fs/promises';
+import { dirname, isAbsolute, resolve, sep } from 'node:path';
+import type { Severity } from '@ml-gates/core';
+import type { RandomSource } from '../source.js';
+import { fields, str, type PbField } from './protobuf.js';
+
+export interface OnnxIssue {
+  rule: string;
+  severity: Severity;
+  message: string;
+  offset?: number;
+}
+
+const STANDARD_DOMAINS = new Set(['', 'ai.onnx', 'ai.onnx.ml', 'ai.onnx.training', 'ai.onnx.preview.training', 'com.microsoft', 'com.microsoft.nchwc', 'org.pytorch.aten', 'com.ms.internal.nhwc']);
+const ELEM_SIZE: Record<number, number> = { 1: 4, 2: 1, 3: 1, 4: 2, 5: 2, 6: 4, 7: 8, 9: 1, 10: 2, 11: 8, 12: 4, 13: 8, 14: 8, 15: 16, 16: 2, 17: 1, 18: 1, 19: 1, 20: 1 };
+
+export interface OnnxContext {
+  /** Absolute path of the model file on disk, when it is a file (not an archive member). */
+  filePath?: string;
+}
+
+export async function checkOnnx(src: RandomSource, ctx: OnnxContext): Promise<{ issues: OnnxIssue[]; texts: string[] }> {
+  const issues: OnnxIssue[] = [];
+  const texts: string[] = [];
+  let budget = 2_000_000;
+  const tick = (): void => {
+    if (--budget < 0) throw new RangeError('more than 2,000,000 protobuf fields');
+  };
+
+  async function tensor(f: PbField): Promise<void> {
+    const dims: number[] = [];
+    let dtype = 0;
+    let rawLen = -1;
+    let name = '';
+    let external = false;
+    const ext: Record<string, string> = {};
+    for await (const t of fields(src, f.off!, f.off! + f.len!)) {
+      tick();
+      if (t.field === 1 && t.wire === 0) dims.push(t.num!);
+      else if (t.field === 1 && t.wire === 2) {
+        // packed dims
+        const b = await src.read(t.off!, t.len!);
+        let v = 0;
+        let mul = 1;
+        for (const x of b) {
+          v += (x & 0x7f) * mul;
+          mul *= 128;
+          if ((x & 0x80) === 0) dims.push(v), (v = 0), (mul = 1);
+        }
+      } else if (t.field === 2) dtype = t.num ?? 0;
+      else if (t.field === 8) name = await str(src, t, 4096);
+      else if (t.field === 9) rawLen = t.len ?? 0;
+      else if (t.field === 14) external = t.num === 1;
+      else if (t.field === 13) {
+        let k = '';
+        let v = '';
+        for await (const e of fields(src, t.off!, t.off! + t.len!)) {
+          if (e.field === 1) k = await str(src, e, 4096);
+          else if (e.field === 2) v = await str(src, e, 4096);
+        }
+        ext[k] = v;
+      }
+    }
+    const elems = dims.reduce((a, d) => a * d, 1);
+    const size = ELEM_SIZE[dtype];
+    const shown = JSON.stringify(name).slice(0, 100);
+    if (rawLen >= 0 && size !== undefined && dtype !== 8 && rawLen !== elems * size) {
+      issues.push({ rule: 'formats.onnx-size-mismatch', severity: 'medium', message: `initializer ${shown} holds ${rawLen} raw bytes but its shape and type need ${elems * size}`, offset: f.off });
+    }
+    if (external || ext.location !== undefined) await externalData(ext, shown, size !== undefined ? elems * size : -1, f.off!);
+  }
+
+  async function externalData(ext: Record<string, string>, shown: string, want: number, offset: number): Promise<void> {
+    const loc = ext.location ?? '';
+    if (loc === '') {
+      issues.push({ rule: 'formats.onnx-external-data', severity: 'medium', message: `initializer ${shown} is stored externally without a location`, offset });
+      return;
+    }
+    if (isAbsolute(loc) || /^[A-Za-z]:[\\/]/.test(loc) || loc.startsWith('\\\\')) {
+      issues.push({ rule: 'formats.onnx-external-path', severity: 'critical', message: `initializer ${shown} reads external data from the absolute path "${loc.slice(0, 200)}"`, offset });
+      return;
+    }
+    if (loc.split(/[\\/]/).includes('..')) {
+      issues.push({ rule: 'formats.onnx-external-path', severity: 'critical', message: `initializer ${shown} reads external data from "${loc.slice(0, 200)}", outside the model directory`, offset });
+      return;
+    }
+    if (!ctx.filePath) return;
+    const dir = dirname(ctx.filePath);
+    const target = resolve(dir, loc);
+    let real: string;
+    try {
+      await lstat(target);
+      real = await realpath(target);
+    } catch {
+      issues.push({ rule: 'formats.onnx-external-data', severity: 'medium', message: `initializer ${shown} names the external data file "${loc.slice(0, 200)}", which does not exist`, offset });
+      return;
+    }
+    const dirReal = await realpath(dir);
+    if (real !== dirReal && !real.startsWith(dirReal + sep)) {
+      issues.push({ rule: 'formats.onnx-external-path', severity: 'critical', message: `initializer ${shown} reads "${loc.slice(0, 200)}", a link that leaves the model directory`, offset });
+      return;
+    }
+    const st = await lstat(real);
+    const off = Number(ext.offset ?? '0');
+    const len = ext.length !== undefined ? Number(ext.length) : want;
+    if (!Number.isFinite(off) || !Number.isFinite(len) || off < 0 || off + Math.max(len, 0) > st.size) {
+      issues.push({ rule: 'formats.onnx-size-mismatch', severity: 'medium', message: `initializer ${shown} declares external bytes ${off}..${off + len} but "${loc.slice(0, 200)}" has ${st.size} bytes`, offset });
+    } else if (ext.length !== undefined && want >= 0 && len !== want) {
+      issues.push({ rule: 'formats.onnx-size-mismatch', severity: 'medium', message: `initializer ${shown} declares ${len} external bytes but its shape and type need ${want}`, offset });
+    }
+  }
+
+  async function graph(f: PbField, depth: number): Promise<void> {
+    if (depth > 32) throw new RangeError('graphs nested more than 32 deep');
+    for await (const g of fields(src, f.off!, f.off! + f.len!)) {
+      tick();
+      if (g.wire !== 2) continue;
+      if (g.field === 1) await node(g, depth);
+      else if (g.field === 5) await tensor(g);
+      else if (g.field === 15) {
+        // SparseTensorProto: values (1) and indices (2) are tensors
+        for await (const s of fields(src, g.off!, g.off! + g.len!)) if (s.wire === 2 && (s.field === 1 || s.field === 2)) await tensor(s);
+      }
+    }
+  }
+
+  async function node(f: PbField, depth: number): Promise<void> {
+    let op = '';
+    let domain = '';
+    const subgraphs: PbField[] = [];
+    for await (const n of fields(src, f.off!, f.off! + f.len!)) {
+      tick();
+      if (n.field === 4) op = await str(src, n, 1024);
+      else if (n.field === 7) domain = await str(src, n, 1024);
+      else if (n.field === 5 && n.wire === 2) {
+        for await (const a of fields(src, n.off!, n.off! + n.len!)) {
+          if ((a.field === 6 || a.field === 11) && a.wire === 2) subgraphs.push(a);
+          else if ((a.field === 5 || a.field === 10) && a.wire === 2) await tensor(a);
+        }
+      }
+    }
+    if (!STANDARD_DOMAINS.has(domain)) {
+      issues.push({ rule: 'formats.onnx-custom-op', severity: 'high', message: `node ${JSON.stringify(op).slice(0, 80)} uses the custom operator domain "${domain.slice(0, 100)}", which loads native code from a custom-op library`, offset: f.off });
+    }
+    for (const g of subgraphs) await graph(g, depth + 1);
+  }
+
+  for await (const m of fields(src, 0, src.size)) {
+    tick();
+    if (m.field === 7 && m.wire === 2) await graph(m, 0);
+    else if (m.field === 8 && m.wire === 2) {
+      for await (const o of fields(src, m.off!, m.off! + m.len!)) {
+        if (o.field === 1) {
+          const d = await str(src, o, 1024);
+          if (!STANDARD_DOMAINS.has(d)) issues.push({ rule: 'formats.onnx-custom-op', severity: 'high', message: `the model imports the custom operator set "${d.slice(0, 100)}"`, offset: m.off });
+        }
+      }
+    } else if ((m.field === 6 || m.field === 14) && m.wire === 2 && (m.len ?? 0) < 1 << 20) {
+      texts.push((await src.read(m.off!, m.len!)).toString('latin1'));
+    }
+  }
+  return { issues, texts };
+}
+
+/** TensorFlow ops that read or write files or run Python. */
+const TF_DANGEROUS_OPS: Record<string, Severity> = {
+  ReadFile: 'high', WriteFile: 'critical', MatchingFiles: 'medium', DeleteFile: 'critical', PyFunc: 'critical',
+  PyFuncStateless: 'critical', EagerPyFunc: 'critical', ImmutableConst: 'medium', PrintV2: 'low',
+};
+
+/** Ops of a SavedModel (`saved_model.pb`) or frozen GraphDef, including function libraries. */
+export async function checkTfGraph(src: RandomSource): Promise<{ issues: OnnxIssue[]; ops: number; isTf: boolean }> {
+  const issues: OnnxIssue[] = [];
+  let ops = 0;
+  let budget = 2_000_000;
+  async function nodeDef(f: PbField): Promise<void> {
+    for await (const n of fields(src, f.off!, f.off! + f.len!)) {
+      if (--budget < 0) throw new RangeError('more than 2,000,000 protobuf fields');
+      if (n.field === 2 && n.wire === 2) {
+        const op = await str(src, n, 256);
+        ops++;
+        const sev = TF_DANGEROUS_OPS[op];
+        if (sev) issues.push({ rule: 'formats.tf-dangerous-op', severity: sev, message: `the graph uses the ${op} op, which ${op.includes('Py') ? 'runs Python code' : 'touches the file system'} when the model runs`, offset: n.off });
+      }
+    }
+  }
+  async function graphDef(f: PbField): Promise<void> {
+    for await (const g of fields(src, f.off!, f.off! + f.len!)) {
+      if (g.wire !== 2) continue;
+      if (g.field === 1) await nodeDef(g);
+      else if (g.field === 2) {
+        // FunctionDefLibrary.function (1) -> FunctionDef.node_def (3)
+        for await (const fl of fields(src, g.off!, g.off! + g.len!)) {
+          if (fl.field === 1 && fl.wire === 2) for await (const fd of fields(src, fl.off!, fl.off! + fl.len!)) if (fd.field === 3 && fd.wire === 2) await nodeDef(fd);
+        }
+      }
+    }
+  }
+  let isTf = false;
+  for await (const top of fields(src, 0, src.size)) {
+    if (top.field === 2 && top.wire === 2) {
+      // SavedModel.meta_graphs -> MetaGraphDef.graph_def (2)
+      isTf = true;
+      for await (const mg of fields(src, top.off!, top.off! + top.len!)) if (mg.field === 2 && mg.wire === 2) await graphDef(mg);
+    }
+  }
+  return { issues, ops, isTf };
+}

@@ -1,0 +1,135 @@
+/** Byte sources: random access over a file, a file range or a buffer; streams of chunks. */
+import type { FileHandle } from 'node:fs/promises';
+
+export const CHUNK = 1 << 20;
+
+export interface RandomSource {
+  readonly size: number;
+  /** Reads up to `len` bytes at `off` (fewer at the end). */
+  read(off: number, len: number): Promise<Buffer>;
+  /** A sub-range of this source. */
+  slice(off: number, len: number): RandomSource;
+}
+
+export function fileSource(fh: FileHandle, size: number, base = 0): RandomSource {
+  return {
+    size,
+    async read(off, len) {
+      const n = Math.max(0, Math.min(len, size - off));
+      if (n === 0) return Buffer.alloc(0);
+      const buf = Buffer.allocUnsafe(n);
+      let got = 0;
+      while (got < n) {
+        const { bytesRead } = await fh.read(buf, got, n - got, base + off + got);
+        if (bytesRead === 0) break;
+        got += bytesRead;
+      }
+      return got === n ? buf : buf.subarray(0, got);
+    },
+    slice(off, len) {
+      return fileSource(fh, Math.max(0, Math.min(len, size - off)), base + off);
+    },
+  };
+}
+
+export function bufferSource(buf: Buffer): RandomSource {
+  return {
+    size: buf.length,
+    read(off, len) {
+      return Promise.resolve(buf.subarray(Math.min(off, buf.length), Math.min(off + len, buf.length)));
+    },
+    slice(off, len) {
+      return bufferSource(buf.subarray(Math.min(off, buf.length), Math.min(off + len, buf.length)));
+    },
+  };
+}
+
+/** The bytes of a random source as a stream of chunks. */
+export async function* streamOf(src: RandomSource, chunk = CHUNK): AsyncGenerator<Buffer> {
+  for (let off = 0; off < src.size; off += chunk) {
+    const b = await src.read(off, chunk);
+    if (b.length === 0) return;
+    yield b;
+  }
+}
+
+/** Reads the first `n` bytes of a stream and gives back a stream that replays them. */
+export async function peek(stream: AsyncIterable<Buffer>, n: number): Promise<{ head: Buffer; rest: AsyncGenerator<Buffer> }> {
+  const it = stream[Symbol.asyncIterator]();
+  const parts: Buffer[] = [];
+  let got = 0;
+  let finished = false;
+  while (got < n) {
+    const r = await it.next();
+    if (r.done) {
+      finished = true;
+      break;
+    }
+    parts.push(r.value);
+    got += r.value.length;
+  }
+  const head = Buffer.concat(parts);
+  async function* rest(): AsyncGenerator<Buffer> {
+    if (head.length > 0) yield head;
+    if (finished) return;
+    for (;;) {
+      const r = await it.next();
+      if (r.done) return;
+      yield r.value;
+    }
+  }
+  return { head: head.subarray(0, Math.min(head.length, n)), rest: rest() };
+}
+
+/** Collects a stream into memory, refusing more than `max` bytes. */
+export async function collect(stream: AsyncIterable<Buffer>, max: number): Promise<Buffer | undefined> {
+  const parts: Buffer[] = [];
+  let got = 0;
+  for await (const c of stream) {
+    got += c.length;
+    if (got > max) return undefined;
+    parts.push(c);
+  }
+  return Buffer.concat(parts);
+}
+
+/** A buffered little-endian reader over a random source, for headers (GGUF, safetensors, npy). */
+export class Reader {
+  private buf: Buffer = Buffer.alloc(0);
+  private bufOff = 0;
+  constructor(
+    private readonly src: RandomSource,
+    public pos = 0,
+  ) {}
+
+  get remaining(): number {
+    return this.src.size - this.pos;
+  }
+
+  async need(n: number): Promise<Buffer> {
+    if (n > this.remaining) throw new RangeError(`needs ${n} bytes at offset ${this.pos}, only ${this.remaining} left`);
+    const rel = this.pos - this.bufOff;
+    if (rel >= 0 && rel + n <= this.buf.length) {
+      const out = this.buf.subarray(rel, rel + n);
+      this.pos += n;
+      return out;
+    }
+    this.buf = await this.src.read(this.pos, Math.max(n, 1 << 16));
+    this.bufOff = this.pos;
+    this.pos += n;
+    return this.buf.subarray(0, n);
+  }
+  async u8(): Promise<number> {
+    return (await this.need(1))[0]!;
+  }
+  async u32(): Promise<number> {
+    return (await this.need(4)).readUInt32LE(0);
+  }
+  async u64(): Promise<bigint> {
+    return (await this.need(8)).readBigUInt64LE(0);
+  }
+  skip(n: number): void {
+    if (n > this.remaining) throw new RangeError(`skips ${n} bytes at offset ${this.pos}, only ${this.remaining} left`);
+    this.pos += n;
+  }
+}
