@@ -128,10 +128,14 @@ export async function openOnnx(path: string, displayPath: string, options: OnnxO
       inputs.forEach((x, i) => {
         if (answers[i]) return;
         const n = (x as ArrayLike<number>).length;
-        groups.set(n, [...(groups.get(n) ?? []), i]);
+        const g = groups.get(n);
+        if (g) g.push(i);
+        else groups.set(n, [i]);
       });
       for (const idx of groups.values()) {
-        const rows = idx.map((i) => Float32Array.from(inputs[i] as ArrayLike<number>));
+        const rows = idx.map((i) =>
+          inputs[i] instanceof Float32Array ? inputs[i] : Float32Array.from(inputs[i] as ArrayLike<number>),
+        );
         try {
           const res = await runChunk(rows);
           idx.forEach((i, k) => (answers[i] = res[k]!));
