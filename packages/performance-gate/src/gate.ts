@@ -552,12 +552,16 @@ export async function runPerformanceGate(ctx: GateContext<PerformanceOptions>): 
       tried.push(`golden ${rDisplay}`);
     }
     if (sources.length === 0) {
-      checks.push({
-        id: 'baseline',
-        title: 'No regression against the baseline',
-        summary: `no baseline to compare with (tried: ${tried.join('; ') || 'nothing configured'}); set baseline.predictions or baseline.report`,
-        details: { tried },
-      });
+      // Asked for a comparison and got none: say so (warn). Nothing asked: no check in the report.
+      if (o.baseline !== undefined || Object.keys(comparisonMetrics).length > 0 || ctx.services.baseline) {
+        checks.push({
+          id: 'baseline',
+          title: 'No regression against the baseline',
+          summary: `no baseline to compare with (tried: ${tried.join('; ')}); set baseline.predictions or baseline.report`,
+          outcome: 'warn',
+          details: { tried },
+        });
+      }
     } else {
       baselineSource = sources[0]!.source;
       const metrics: Metric[] = [];
@@ -653,7 +657,8 @@ export async function runPerformanceGate(ctx: GateContext<PerformanceOptions>): 
   }
 
   // ---- fairness -----------------------------------------------------------------------------------------------
-  if (fairnessCfg.mode !== 'off') checks.push(fairnessCheck(cand, fairnessCfg.options, settings, decision));
+  if (fairnessCfg.mode !== 'off' && cand.group)
+    checks.push(fairnessCheck(cand, fairnessCfg.options, settings, decision));
 
   // ---- slices -------------------------------------------------------------------------------------------------
   if (slicesCfg.mode !== 'off' && cand.slices.size > 0)
