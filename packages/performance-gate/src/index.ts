@@ -180,7 +180,7 @@ function inputsToOptions(input: InputReader): Partial<PerformanceOptions> {
   };
   const out: Partial<PerformanceOptions> = {};
   if (get('predictions')) out.predictions = get('predictions')!;
-  const columns = columnsFrom(get, list(get('slices')));
+  const columns = columnsFrom((k) => get(k === 'id' ? 'id-column' : k), list(get('slices')));
   if (Object.keys(columns).length > 0) out.columns = columns;
   const task = taskOf(get('task'), 'Input "task"');
   if (task) out.task = task;
