@@ -24,8 +24,13 @@ export function wasmDir(): string {
   for (const dir of [here, join(here, '..', 'onnxruntime'), join(here, 'onnxruntime')]) {
     if (existsSync(join(dir, WASM)) && existsSync(join(dir, GLUE))) return dir;
   }
-  const entry = createRequire(import.meta.url).resolve('onnxruntime-web');
-  return dirname(entry);
+  try {
+    return dirname(createRequire(import.meta.url).resolve('onnxruntime-web'));
+  } catch {
+    throw new Error(
+      `onnxruntime-web's ${WASM} and ${GLUE} are neither next to the bundle (${here}) nor installed; the build must copy them (see packages/adversarial-gate/README.md)`,
+    );
+  }
 }
 
 async function loadOrt(): Promise<Ort> {
