@@ -7,6 +7,9 @@ import {
   confusionMatrix,
   delongPaired,
   descendingOrder,
+  fairnessValues,
+  groupIndex,
+  groupRates,
   loadPredictions,
   mcnemarExact,
   normalQuantile,
@@ -183,5 +186,26 @@ describe('paired tests against scipy', () => {
     near(normalQuantile(1e-10), -6.361340902404056, 1e-12);
     near(normalSf(1.96), 0.024997895148220435, 1e-15);
     near(normalSf(6), 9.865876450376946e-10, 1e-20);
+  });
+});
+
+describe('fairness with Fairlearn definitions (reference computed with pandas group-bys)', () => {
+  it('per-group rates and the across-group differences and ratio', async () => {
+    const p = (await loadPredictions(join(FIX, 'binary.csv'), 'binary.csv', {
+      columns: { label: 'label', score: 'score', prediction: 'prediction', group: 'group' },
+    })) as ClassificationPredictions;
+    const g = groupIndex(p.group!);
+    const rates = groupRates(p, g);
+    for (const r of rates) {
+      near(r.selectionRate, ref.fairness.selection_rate[r.group]);
+      near(r.truePositiveRate, ref.fairness.true_positive_rate[r.group]);
+      near(r.falsePositiveRate, ref.fairness.false_positive_rate[r.group]);
+      near(r.baseRate, ref.fairness.base_rate[r.group]);
+      expect(r.size).toBe(ref.fairness.count[r.group]);
+    }
+    const v = fairnessValues(rates, () => true);
+    near(v.demographic_parity_difference, ref.fairness.demographic_parity_difference);
+    near(v.demographic_parity_ratio, ref.fairness.demographic_parity_ratio);
+    near(v.equalized_odds_difference, ref.fairness.equalized_odds_difference);
   });
 });

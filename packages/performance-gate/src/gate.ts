@@ -733,6 +733,8 @@ function fairnessCheck(
   }
   const cp = cand;
   const rates = groupRates(cp, g);
+  // Per group: the rates first, then the chosen metrics, one group after the other.
+  const chosen = metrics.splice(0);
   const isJudged = (r: { size: number }): boolean => r.size >= minSize;
   for (const r of rates) {
     const judged = isJudged(r);
@@ -741,6 +743,7 @@ function fairnessCheck(
     metrics.push({ name: 'selection_rate', value: finite(r.selectionRate), ...common });
     metrics.push({ name: 'true_positive_rate', value: finite(r.truePositiveRate), ...common });
     metrics.push({ name: 'false_positive_rate', value: finite(r.falsePositiveRate), ...common });
+    metrics.push(...chosen.filter((m) => m.subject === common.subject));
   }
   const judgedGroups = rates.filter(isJudged);
   const small = rates.filter((r) => !isJudged(r)).map((r) => `${r.group} (${r.size})`);
