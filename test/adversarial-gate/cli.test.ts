@@ -76,3 +76,30 @@ describe('ml-gates attack', () => {
     expect(() => adversarialGate.inputsToOptions!((n) => (n === 'budget' ? 'lots' : ''))).toThrow(/budget/);
   });
 });
+
+describe('ml-gates attack --command', () => {
+  it('runs a command target given as one string, split without a shell', async () => {
+    const c = io();
+    c.cwd = process.cwd();
+    const code = await main(
+      [
+        'attack',
+        '--command',
+        `"${process.execPath}" test/fixtures/adversarial-gate/toy-model.mjs nan`,
+        '--data',
+        'test/fixtures/adversarial-gate/digits-eval.jsonl',
+        '--samples',
+        '5',
+        '--budget',
+        '5',
+        '--format',
+        'json',
+      ],
+      c,
+      [adversarialGate],
+    );
+    // Every answer is NaN: an error, never a class; the fuzz check flags it.
+    expect(code).toBe(1);
+    expect(c.out.join('')).toContain('fuzz.nan-output');
+  });
+});

@@ -14,9 +14,9 @@ import type { AttackDef, RunStats, Sample, ThreatModel } from './classifier.js';
 import { loadRows, type Row } from './data.js';
 import { fuzzCheck, textCases, vectorCases } from './fuzz.js';
 import { optionsSchema, type AdversarialOptions } from './options.js';
-import { llmCheck, PROBE_PACK_VERSION } from './probes/llm.js';
+import { buildProbes, FAMILIES, llmCheck, PROBE_PACK_VERSION } from './probes/llm.js';
 import { corruptionCheck, evaluateClean, robustnessCheck } from './robustness.js';
-import { openTarget } from './target.js';
+import { mask, openTarget } from './target.js';
 import { textCheck } from './text.js';
 import { raysAttack } from './attacks/rays.js';
 import { simbaAttack } from './attacks/simba.js';
@@ -126,7 +126,10 @@ export const adversarialGate: Gate<AdversarialOptions> = {
       const stats: RunStats = { queries: 0, verifyQueries: 0, calls: 0, targetMs: 0 };
       const attacks = o.attacks.map((a) => ATTACKS[a]!());
       const lines = [`target ${target.kind} ${target.fingerprint}; seed ${o.seed}`];
-      if (llm) lines.push(`cost estimate: ~36 probe requests (+ ${textCases().length} fuzz requests)`);
+      if (llm)
+        lines.push(
+          `cost estimate: ${buildProbes(o.seed, o['probe-families'] ?? FAMILIES).length} probe requests (+ ${textCases().length} fuzz requests)`,
+        );
       else if (vectors) {
         const n = rows.length;
         lines.push(
@@ -136,6 +139,12 @@ export const adversarialGate: Gate<AdversarialOptions> = {
       for (const l of lines) ctx.logger.info(l);
 
       if (llm) {
+        const unknown = (o['probe-families'] ?? []).filter((f) => !(FAMILIES as readonly string[]).includes(f));
+        if (unknown.length > 0)
+          throw new UserError(
+            'input-invalid',
+            `Unknown probe families: ${unknown.join(', ')}; use ${FAMILIES.join(', ')}.`,
+          );
         if (on('llm-probes')) {
           checks.push(
             await llmCheck(target, {
@@ -222,6 +231,17 @@ export const adversarialGate: Gate<AdversarialOptions> = {
           );
         }
         if (on('fuzz')) checks.push(await fuzzCheck(target, textCases(), { llm: false, signal: ctx.signal }));
+      }
+      // Findings about data rows point at the data file; text that reaches the report is masked.
+      const dataPath = o.data ? toReportPath(ctx.cwd, resolve(ctx.cwd, o.data)) : undefined;
+      for (const c of checks) {
+        for (const f of c.findings ?? []) {
+          if (f.location?.path === 'data') {
+            if (dataPath) f.location = { ...f.location, path: dataPath };
+            else delete f.location;
+          }
+          f.message = mask(f.message, secrets);
+        }
       }
       const elapsed = (performance.now() - started) / 1000;
       const robust = checks.find((c) => c.id === 'robustness' || c.id === 'text-perturbation' || c.id === 'llm-probes');
