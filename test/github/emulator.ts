@@ -268,6 +268,8 @@ export interface LoggedRequest {
   status: number;
   operationId?: string;
   token?: string;
+  /** Time spent answering, in ms (validation included). */
+  ms?: number;
 }
 
 export class EmulatorState {
@@ -1046,9 +1048,11 @@ export async function startEmulator(options: { validate?: boolean } = {}): Promi
       const method = req.method ?? 'GET';
       const path = url.pathname;
       const log: LoggedRequest = { method, path, status: 0 };
+      const started = performance.now();
       state.requests.push(log);
       const reply = (status: number, body?: unknown, headers?: Record<string, string>): void => {
         log.status = status;
+        log.ms = Math.round(performance.now() - started);
         send(res, status, body, headers);
       };
       const blob = /^\/_blobs\/([^/]+\/[^/]+)\/(\d+)\.zip$/.exec(path);

@@ -73,7 +73,7 @@ export function parseOutputs(text: string): Record<string, string> {
 }
 
 export function bundlePath(name: string): string {
-  return join(ROOT, 'dist', name, 'index.js');
+  return join(process.env.ML_GATES_DIST ?? join(ROOT, 'dist'), name, 'index.js');
 }
 
 export function hasBundle(name: string): boolean {
