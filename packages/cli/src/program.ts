@@ -55,20 +55,27 @@ function parseFormats(values: string[]): ReportFormat[] {
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
-function addReportOptions(cmd: Command): Command {
-  return cmd
-    .addOption(
-      new Option(
-        '--format <format>',
-        `report format: ${REPORT_FORMATS.join('|')} (repeatable or comma-separated)`,
-      ).argParser(collect),
-    )
-    .option('--out <dir>', 'write report files (JSON always, plus the formats asked for) into this directory')
-    .addOption(
-      new Option('--fail-on <severity>', 'lowest finding severity that fails a blocking check').choices(SEVERITIES),
-    )
-    .option('--cwd <dir>', 'workspace root that paths are relative to (default: current directory)')
-    .option('-v, --verbose', 'print debug logs');
+/**
+ * Adds the shared options (`--format`, `--out`, `--fail-on`, `--cwd`, `--verbose`). Commands that write a
+ * file instead of a report (`ml-gates hash`) get only `--cwd` and `--verbose`; an option a gate command
+ * declares itself is not added twice.
+ */
+function addReportOptions(cmd: Command, kind: 'report' | 'file' = 'report'): Command {
+  const shared: Option[] = [
+    new Option(
+      '--format <format>',
+      `report format: ${REPORT_FORMATS.join('|')} (repeatable or comma-separated)`,
+    ).argParser(collect),
+    new Option('--out <dir>', 'write report files (JSON always, plus the formats asked for) into this directory'),
+    new Option('--fail-on <severity>', 'lowest finding severity that fails a blocking check').choices(SEVERITIES),
+  ];
+  const always = [
+    new Option('--cwd <dir>', 'workspace root that paths are relative to (default: current directory)'),
+    new Option('-v, --verbose', 'print debug logs'),
+  ];
+  const taken = new Set(cmd.options.map((o) => o.long));
+  for (const o of [...(kind === 'report' ? shared : []), ...always]) if (!taken.has(o.long)) cmd.addOption(o);
+  return cmd;
 }
 
 /** Prints and writes reports, returns the shared exit code. */
@@ -111,7 +118,8 @@ function gateCommand(
     if (o.repeatable) opt.argParser(collect);
     cmd.addOption(opt);
   }
-  addReportOptions(cmd).option('--config <file>', 'also apply this ml-gates.yml section (optional)');
+  addReportOptions(cmd, spec.action ? 'file' : 'report');
+  if (!spec.action) cmd.option('--config <file>', 'also apply this ml-gates.yml section (optional)');
   cmd.action(async (...received: unknown[]) => {
     const command = received[received.length - 1] as Command;
     const opts = command.opts<ReportOptions & { config?: string } & Record<string, unknown>>();
