@@ -63,7 +63,8 @@ describe('ml-gates hash and the integrity check', () => {
     await hash.action!(['models'], { out: 'model-manifest.json' }, { cwd: dir, logger: silentLogger });
     const p = join(dir, 'models/classifier/model.pt');
     const bytes = readFileSync(p);
-    bytes[bytes.length - 30] ^= 0xff;
+    const at = bytes.length - 30;
+    bytes[at] = bytes[at]! ^ 0xff;
     writeFileSync(p, bytes);
     const out = await integrity(dir);
     expect(out.findings!.map((f) => f.ruleId)).toEqual(['integrity.changed']);

@@ -62,7 +62,7 @@ describe('ml-gates signatures (Ed25519 / ECDSA P-256 over the manifest)', () => 
     const p = join(dir, 'model-manifest.json.sig.json');
     const sig = JSON.parse(readFileSync(p, 'utf8'));
     const bytes = Buffer.from(sig.signature, 'base64');
-    bytes[0] ^= 1;
+    bytes[0] = bytes[0]! ^ 1;
     sig.signature = bytes.toString('base64');
     writeFileSync(p, JSON.stringify(sig));
     expect((await signature(dir, { 'public-keys': ['release.pub'] })).findings!.map((f) => f.ruleId)).toEqual([
@@ -162,5 +162,23 @@ describe('keyless signing (sign: true)', () => {
     } finally {
       if (saved !== undefined) process.env.ACTIONS_ID_TOKEN_REQUEST_URL = saved;
     }
+  });
+});
+
+describe('a check that cannot run', () => {
+  it('reports an error outcome naming the problem and lets the other checks run', async () => {
+    const dir = await project();
+    await run('sign-manifest', ['model-manifest.json'], { key: 'release.pem' }, dir);
+    const outputs = await runSupplyChainChecks(
+      context(
+        dir,
+        { signature: 'block', integrity: 'block' },
+        { paths: ['models'], signature: { 'public-keys': ['missing.pub'] } },
+      ),
+    );
+    const sig = outputs.find((o) => o.id === 'signature')!;
+    expect(sig.outcome).toBe('error');
+    expect(sig.summary).toMatch(/missing\.pub/);
+    expect(outputs.find((o) => o.id === 'integrity')!.findings).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { CheckOutput, CheckSpec, GateCommand, GateContext } from '@ml-gates/core';
+import { describeError, type CheckOutput, type CheckSpec, type GateCommand, type GateContext } from '@ml-gates/core';
 import {
   collect,
   dvcCheck,
@@ -87,23 +87,38 @@ export async function runSupplyChainChecks(ctx: GateContext<Record<string, unkno
     digests: new Map(),
     outputs: [],
   };
-  const timed = async (fn: () => Promise<CheckOutput>): Promise<void> => {
+  const timed = async (fn: () => Promise<CheckOutput>, id: string): Promise<void> => {
     const started = Date.now();
-    const out = await fn();
+    let out: CheckOutput;
+    try {
+      out = await fn();
+    } catch (error) {
+      // One check that cannot run (unreadable key, missing grammar...) must not hide the others' results.
+      ctx.signal.throwIfAborted();
+      const spec = SUPPLY_CHAIN_CHECKS.find((c) => c.id === id)!;
+      out = {
+        id,
+        title: spec.title,
+        outcome: 'error',
+        summary: `could not run: ${describeError(error).split('\n').join('; ')}`,
+      };
+    }
     state.outputs.push({ ...out, durationMs: Date.now() - started });
   };
-  if (on('unsafe-loading')) await timed(() => unsafeLoadingCheck(state));
-  if (on('integrity')) await timed(() => integrityCheck(state));
-  if (on('dvc')) await timed(() => dvcCheck(state));
-  if (on('signature')) await timed(() => signatureCheck(state));
+  if (on('unsafe-loading')) await timed(() => unsafeLoadingCheck(state), 'unsafe-loading');
+  if (on('integrity')) await timed(() => integrityCheck(state), 'integrity');
+  if (on('dvc')) await timed(() => dvcCheck(state), 'dvc');
+  if (on('signature')) await timed(() => signatureCheck(state), 'signature');
   let cards: Awaited<ReturnType<typeof modelCardCheck>>['cards'] = [];
   if (on('model-card') || on('ml-bom')) {
-    const started = Date.now();
-    const r = await modelCardCheck(state);
-    cards = r.cards;
-    if (on('model-card')) state.outputs.push({ ...r.output, durationMs: Date.now() - started });
+    await timed(async () => {
+      const r = await modelCardCheck(state);
+      cards = r.cards;
+      return r.output;
+    }, 'model-card');
+    if (!on('model-card')) state.outputs.pop();
   }
-  if (on('ml-bom')) await timed(() => mlBomCheck(state, cards));
+  if (on('ml-bom')) await timed(() => mlBomCheck(state, cards), 'ml-bom');
   return state.outputs;
 }
 

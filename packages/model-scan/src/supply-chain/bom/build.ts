@@ -1,4 +1,10 @@
-import { Enums, Models, Serialize, SPDX, Spec } from '@cyclonedx/cyclonedx-library';
+// Subpath imports: the package index also loads its schema resources through `__dirname`, which an
+// ES-module bundle does not have (only Validation needs them; see validate.ts, used by the tests).
+import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
+import * as Models from '@cyclonedx/cyclonedx-library/Models';
+import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize';
+import * as SPDX from '@cyclonedx/cyclonedx-library/SPDX';
+import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import { ML_GATES_VERSION, type Finding } from '@ml-gates/core';
 import type { ModelCard } from '../model-card/card.js';
 

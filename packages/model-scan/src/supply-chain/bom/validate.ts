@@ -1,4 +1,5 @@
-import { Spec, Validation } from '@cyclonedx/cyclonedx-library';
+import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
+import * as Validation from '@cyclonedx/cyclonedx-library/Validation';
 
 /**
  * Validates BOM JSON text against the CycloneDX 1.6 JSON schema shipped with `@cyclonedx/cyclonedx-library`

@@ -1,37 +1,62 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { Language, Parser, type Tree } from 'web-tree-sitter';
+import { join } from 'node:path';
+import type { Language as LanguageT, Parser as ParserT, Tree } from 'web-tree-sitter';
 
 /**
- * Loads tree-sitter's Python grammar (WebAssembly, from the `tree-sitter-python` package) once per process.
+ * Loads tree-sitter's Python grammar (WebAssembly, `tree-sitter-python`) with `web-tree-sitter`, once per
+ * process, from source (tests) and from an ncc bundle (the actions). Checked by building and running a bundle
+ * with ncc 0.45:
  *
- * Locating the `.wasm` files works in two settings:
- * - from source (tests, the CLI run through SWC): resolved through Node's module resolution;
- * - from an ncc bundle: ncc copies a file referenced as `new URL('<relative path>', import.meta.url)` next
- *   to the bundle and rewrites the expression to that path (a string, not a URL). The relative path below
- *   points at the hoisted `node_modules` of this workspace, which is where npm installs it.
- * `web-tree-sitter.wasm` (the runtime) is found by web-tree-sitter itself through the same `new URL` pattern.
+ * 1. The two `.wasm` files are read as bytes from beside the bundle (`import.meta.dirname`), where the build
+ *    copies them, else from `node_modules`. Letting ncc find them through `new URL(..., import.meta.url)` does
+ *    not work: webpack's asset modules re-encode `.wasm` bytes as UTF-8 and corrupt them (this also hits
+ *    web-tree-sitter's own lookup, hence `wasmBinary`).
+ * 2. web-tree-sitter's ES build does `(await import("module")).createRequire`, which webpack's interop turns
+ *    into `undefined`; in the bundle its CommonJS build is used instead (`typeof require` is true only there).
+ * 3. That CommonJS build reads `__dirname`, which an ES-module bundle lacks: it is set to the bundle folder
+ *    (only when undefined).
  */
-const BUNDLED_GRAMMAR: string | URL = new URL(
-  '../../../../../node_modules/tree-sitter-python/tree-sitter-python.wasm',
-  import.meta.url,
-);
+export const WASM_FILES = {
+  grammar: { file: 'tree-sitter-python.wasm', module: 'tree-sitter-python/tree-sitter-python.wasm' },
+  runtime: { file: 'web-tree-sitter.wasm', module: 'web-tree-sitter/web-tree-sitter.wasm' },
+} as const;
 
-function grammarLocation(): string | URL {
-  const bundled = BUNDLED_GRAMMAR;
-  if (existsSync(bundled)) return bundled;
-  const require = createRequire(import.meta.url);
-  return require.resolve('tree-sitter-python/tree-sitter-python.wasm');
+function wasmPath(which: keyof typeof WASM_FILES): string {
+  const beside = join(import.meta.dirname, WASM_FILES[which].file);
+  if (existsSync(beside)) return beside;
+  try {
+    return createRequire(import.meta.url).resolve(WASM_FILES[which].module);
+  } catch (error) {
+    throw new Error(
+      `${WASM_FILES[which].file} is neither beside the bundle (${import.meta.dirname}) nor in node_modules: the build must copy it next to index.js`,
+      { cause: error },
+    );
+  }
 }
 
-let loading: Promise<Language> | undefined;
+type TreeSitter = typeof import('web-tree-sitter');
 
-/** The Python grammar, loaded once. */
-export function pythonLanguage(): Promise<Language> {
+async function treeSitter(): Promise<TreeSitter> {
+  if (typeof require === 'function') {
+    // Inside the ncc bundle (see 2. and 3. above).
+    const g = globalThis as { __dirname?: string };
+    g.__dirname ??= import.meta.dirname;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- resolved by webpack to the CommonJS build
+    return require('web-tree-sitter') as TreeSitter;
+  }
+  return import('web-tree-sitter');
+}
+
+let loading: Promise<{ Parser: typeof ParserT; language: LanguageT }> | undefined;
+
+/** The parser class and the Python grammar, loaded once. */
+function load(): Promise<{ Parser: typeof ParserT; language: LanguageT }> {
   loading ??= (async () => {
-    await Parser.init();
-    return Language.load(await readFile(grammarLocation()));
+    const ts = await treeSitter();
+    await ts.Parser.init({ wasmBinary: await readFile(wasmPath('runtime')) });
+    return { Parser: ts.Parser, language: await ts.Language.load(await readFile(wasmPath('grammar'))) };
   })();
   return loading;
 }
@@ -41,7 +66,7 @@ export function pythonLanguage(): Promise<Language> {
  * returns `undefined` then. The caller must `delete()` the tree when done (it lives in WebAssembly memory).
  */
 export async function parsePython(source: string, timeoutMs = 10_000): Promise<Tree | undefined> {
-  const language = await pythonLanguage();
+  const { Parser, language } = await load();
   const parser = new Parser();
   try {
     parser.setLanguage(language);
