@@ -46,11 +46,14 @@ export const DEFAULT_PICKLE_LIMITS: PickleLimits = {
   keepPayload: 1 << 20,
   maxStack: 500_000,
   maxLine: 1 << 20,
-  maxRetained: 2_000_000,
+  maxRetained: 300_000,
   maxStringBytes: 64 << 20,
 };
 
 const ITEMS_KEPT = 64;
+/** Memo indices whose values are kept in a dense array; later ones keep only globals and strings. */
+const MEMO_DENSE = 1 << 18;
+const MEMO_SPARSE = 100_000;
 const LEGACY_TORCH_MAGIC = 0x1950a86a20f9469cfc6cn;
 
 export class PickleError extends Error {
@@ -125,7 +128,7 @@ export class PickleVM {
   private stringBytes = 0;
   private stopped = false;
   /** Pickles running inside another (joblib object arrays): the outer machine state to return to. */
-  private frames: { stack: Value[]; marks: number[]; memo: Map<number, Value>; bits: Uint8Array; big: Set<number>; len: number; proto: number }[] = [];
+  private frames: { stack: Value[]; marks: number[]; memo: Map<number, Value>; arr: (Value | undefined)[]; bits: Uint8Array; big: Set<number>; len: number; proto: number }[] = [];
   /** joblib array data follows: read the one-byte padding length first. */
   private padNext = false;
   /** The stream is a legacy (pre-1.6, non-zip) torch.save file. */
@@ -241,7 +244,7 @@ export class PickleVM {
   private memoLen = 0;
 
   private markKey(idx: number): void {
-    if (idx < 1 << 27) {
+    if (idx < 1 << 29) {
       const byte = idx >>> 3;
       if (byte >= this.memoBits.length) {
         const grown = new Uint8Array(Math.max(byte + 1, this.memoBits.length * 2));
@@ -260,24 +263,30 @@ export class PickleVM {
     }
   }
 
+  /** Memo values for the first MEMO_DENSE indices (the common case), then a small map for globals and strings. */
+  private memoArr: (Value | undefined)[] = [];
+
   private memoPut(idx: number, v: Value): void {
     this.markKey(idx);
-    if (v.k === 'num' || v === NONE || v === OPAQUE) {
-      this.memo.delete(idx);
+    let keep = !(v.k === 'num' || v === NONE || v === OPAQUE);
+    if (keep && v.k !== 'str' && v.k !== 'global') {
+      // containers, calls and bytes count against the retention budget
+      if (this.retained >= this.limits.maxRetained) keep = false;
+      else this.retained += v.k === 'seq' || v.k === 'dict' ? 1 + v.items.length : 1;
+    }
+    if (idx < MEMO_DENSE) {
+      if (keep || this.memoArr[idx] !== undefined) this.memoArr[idx] = keep ? v : undefined;
       return;
     }
-    if (this.retained >= this.limits.maxRetained && v.k !== 'str' && v.k !== 'global') {
-      this.memo.delete(idx);
-      return;
-    }
-    if (!this.memo.has(idx)) this.retained++;
-    this.memo.set(idx, v);
+    if (keep && (v.k === 'global' || (v.k === 'str' && this.memo.size < MEMO_SPARSE))) this.memo.set(idx, v);
+    else this.memo.delete(idx);
   }
 
   private memoGet(idx: number): Value {
-    // Values not kept (numbers, or past the retention budget) come back opaque: conservative, since any
-    // callable they could name was judged when it was imported.
-    return this.memo.get(idx) ?? OPAQUE;
+    // Values not kept (numbers, or past the memory budget) come back opaque: conservative, since any
+    // callable they could name was judged when it was imported, and a name the scanner cannot see is
+    // itself a finding (pickle.dynamic-global).
+    return (idx < MEMO_DENSE ? this.memoArr[idx] : this.memo.get(idx)) ?? OPAQUE;
   }
 
   private global(module: string, name: string, op: string, at: number): Value {
@@ -340,10 +349,11 @@ export class PickleVM {
     if (!m) this.fail('joblib array with a dtype the scanner cannot size', at);
     if (m[1] === 'O') {
       // object arrays: a complete pickle follows inline and runs with the same loader
-      this.frames.push({ stack: this.stack, marks: this.marks, memo: this.memo, bits: this.memoBits, big: this.memoBig, len: this.memoLen, proto: this.proto });
+      this.frames.push({ stack: this.stack, marks: this.marks, memo: this.memo, arr: this.memoArr, bits: this.memoBits, big: this.memoBig, len: this.memoLen, proto: this.proto });
       this.stack = [];
       this.marks = [];
       this.memo = new Map();
+        this.memoArr = [];
       this.memoBits = new Uint8Array(1024);
       this.memoBig = new Set();
       this.memoLen = 0;
@@ -402,6 +412,7 @@ export class PickleVM {
         this.stack = [];
         this.marks = [];
         this.memo = new Map();
+        this.memoArr = [];
         this.memoBits = new Uint8Array(1024);
         this.memoBig = new Set();
         this.memoLen = 0;
@@ -436,6 +447,7 @@ export class PickleVM {
             this.stack = f.stack;
             this.marks = f.marks;
             this.memo = f.memo;
+            this.memoArr = f.arr;
             this.memoBits = f.bits;
             this.memoBig = f.big;
             this.memoLen = f.len;
@@ -454,6 +466,7 @@ export class PickleVM {
           this.endOffset = at + 1;
           this.stack = [];
           this.memo = new Map();
+        this.memoArr = [];
           break;
         }
         case 0x30: // POP

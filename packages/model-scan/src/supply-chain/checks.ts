@@ -62,11 +62,12 @@ export async function unsafeLoadingCheck(s: RunState): Promise<CheckOutput> {
     const notebook = /\.ipynb$/i.test(f.relPath);
     if (!notebook && !isPython(f)) continue;
     s.ctx.signal.throwIfAborted();
-    if (f.size > s.opts.code.maxFileBytes) {
+    const limit = notebook ? s.opts.code.maxNotebookBytes : s.opts.code.maxFileBytes;
+    if (f.size > limit) {
       findings.push({
         ruleId: 'python.unparsable',
         severity: 'medium',
-        message: `File is ${f.size} bytes, over code.max-file-bytes (${s.opts.code.maxFileBytes}); it was not scanned`,
+        message: `File is ${f.size} bytes, over code.${notebook ? 'max-notebook-bytes' : 'max-file-bytes'} (${limit}); it was not scanned`,
         location: { path: f.relPath },
       });
       continue;

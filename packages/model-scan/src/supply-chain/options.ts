@@ -4,7 +4,7 @@ import { CARD_FIELDS } from './model-card/card.js';
 /** Options of the supply-chain checks as resolved (defaults applied). */
 export interface SupplyChainOptions {
   paths: string[];
-  code: { maxFileBytes: number; parseTimeoutMs: number };
+  code: { maxFileBytes: number; maxNotebookBytes: number; parseTimeoutMs: number };
   manifest: { path: string; required: boolean };
   signature: {
     file?: string;
@@ -34,6 +34,12 @@ export const supplyChainOptionsSchema: Record<string, JsonSchema> = {
         minimum: 1,
         default: 5_000_000,
         description: 'Larger .py/.ipynb files are reported, not parsed.',
+      },
+      'max-notebook-bytes': {
+        type: 'integer',
+        minimum: 1,
+        default: 50_000_000,
+        description: 'Larger notebooks (outputs with images are big) are reported, not parsed.',
       },
       'parse-timeout-ms': {
         type: 'integer',
@@ -173,6 +179,7 @@ export function resolveOptions(raw: Record<string, unknown>): SupplyChainOptions
     paths: paths.length > 0 ? paths : ['.'],
     code: {
       maxFileBytes: typeof code['max-file-bytes'] === 'number' ? code['max-file-bytes'] : 5_000_000,
+      maxNotebookBytes: typeof code['max-notebook-bytes'] === 'number' ? code['max-notebook-bytes'] : 50_000_000,
       parseTimeoutMs: typeof code['parse-timeout-ms'] === 'number' ? code['parse-timeout-ms'] : 10_000,
     },
     manifest: { path: str(manifest.path) ?? DEFAULT_MANIFEST, required: manifest.required === true },

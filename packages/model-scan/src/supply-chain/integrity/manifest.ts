@@ -58,7 +58,11 @@ export async function buildManifest(manifestPath: string, include: string[], sig
 
 /** The manifest as written to disk: stable key order, two-space indent, final newline. */
 export function serialiseManifest(m: Manifest): string {
-  return `${JSON.stringify(m, null, 2)}\n`;
+  // A short `include` list on one line, as Prettier prints it: formatting the file must not change its bytes
+  // (that would break its signature). Long lists stay expanded; keep signed manifests out of formatters.
+  const text = JSON.stringify(m, null, 2);
+  const inline = `  "include": ${JSON.stringify(m.include).replace(/","/g, '", "')},`;
+  return `${inline.length <= 80 ? text.replace(/\n {2}"include": \[[^\]]*\],/, `\n${inline}`) : text}\n`;
 }
 
 /** Parses and validates a manifest; throws a `UserError` naming the problem. */
