@@ -130,7 +130,8 @@ export class GlobalPolicy {
   private allowed(module: string, name: string): boolean {
     const full = `${module}.${name}`;
     if (this.exact.has(full)) return true;
-    if (name.includes('.') || !/^[A-Z]/.test(name)) return false;
+    // CamelCase class names only: not functions, not module aliases such as `F` or `np`
+    if (!/^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(name)) return false;
     return this.prefixes.some((p) => full.startsWith(p));
   }
 
