@@ -4,6 +4,7 @@
  * high-cardinality column (ids, free text) cannot grow memory with the row count.
  */
 import type { Cell, RowPosition, RowSink } from '../read/reader.js';
+import { sortFloat64 } from '../stats/sort.js';
 
 const CHUNK = 1 << 16;
 
@@ -147,7 +148,7 @@ class ColumnAccumulator {
 
   finish(): ColumnData {
     const values = this.values.take();
-    values.sort();
+    sortFloat64(values);
     const nonNull = this.count - this.nulls;
     let type: ColumnType;
     if (nonNull === 0) type = 'null';

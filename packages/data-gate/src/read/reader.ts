@@ -152,7 +152,7 @@ async function readOne(
 
 /** Decodes bytes to text, failing on invalid sequences with the line where they occur. */
 function decodedStream(f: FileToRead, gzip: boolean, options: ReadOptions): Readable {
-  const raw = createReadStream(f.path, { highWaterMark: 1 << 20, ...(options.signal ? { signal: options.signal } : {}) });
+  const raw = createReadStream(f.path, { highWaterMark: 1 << 16, ...(options.signal ? { signal: options.signal } : {}) });
   const bytes: Readable = gzip ? raw.pipe(createGunzip()) : raw;
   let decoder: TextDecoder | undefined;
   let line = 1;
@@ -243,6 +243,8 @@ async function readCsv(
   options: ReadOptions,
 ): Promise<number> {
   const nulls = new Set(options.nullValues ?? DEFAULT_NULL_VALUES);
+  const maxNullLength = Math.max(0, ...[...nulls].map((x) => x.length));
+  const emptyIsNull = nulls.has('');
   let header: string[] | undefined;
   let mapping: number[] = [];
   let cells: Cell[] = [];
@@ -294,7 +296,8 @@ async function readCsv(
             if (cells.length !== w) cells = new Array<Cell>(w).fill(null);
             for (let i = 0; i < record.length; i++) {
               const v = record[i]!;
-              cells[mapping[i]!] = nulls.has(v) ? null : v;
+              const isNull = v.length === 0 ? emptyIsNull : v.length <= maxNullLength && nulls.has(v);
+              cells[mapping[i]!] = isNull ? null : v;
             }
             pos.row = row;
             pos.line = row + 1;
