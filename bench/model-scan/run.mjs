@@ -7,6 +7,7 @@ import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { once } from 'node:events';
+import { performance } from 'node:perf_hooks';
 
 const args = process.argv.slice(2);
 const opt = (name, def) => {
@@ -20,10 +21,14 @@ mkdirSync(WORK, { recursive: true });
 
 // ---- build the scanner bundle (ncc) ------------------------------------------------------------------------
 const bundle = join(WORK, 'scanner');
-execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'bench/model-scan/entry.ts', '-o', bundle, '-q'], {
-  stdio: 'inherit',
-  env: { ...process.env, NODE_OPTIONS: '' },
-});
+execFileSync(
+  process.execPath,
+  ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'bench/model-scan/entry.ts', '-o', bundle, '-q'],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  },
+);
 const { writeFileSync } = await import('node:fs');
 writeFileSync(join(bundle, 'package.json'), '{"type":"module"}\n');
 const { scanFile, GlobalPolicy, DEFAULT_LIMITS } = await import(join(bundle, 'index.js'));
@@ -40,7 +45,12 @@ function* safetensors(totalBytes) {
   const tensorBytes = 64 << 20;
   const n = Math.floor(totalBytes / tensorBytes);
   const header = {};
-  for (let i = 0; i < n; i++) header[`layer.${i}.weight`] = { dtype: 'F32', shape: [tensorBytes / 4], data_offsets: [i * tensorBytes, (i + 1) * tensorBytes] };
+  for (let i = 0; i < n; i++)
+    header[`layer.${i}.weight`] = {
+      dtype: 'F32',
+      shape: [tensorBytes / 4],
+      data_offsets: [i * tensorBytes, (i + 1) * tensorBytes],
+    };
   header.__metadata__ = { format: 'pt' };
   let h = Buffer.from(JSON.stringify(header));
   h = Buffer.concat([h, Buffer.alloc((8 - (h.length % 8)) % 8, 0x20)]);
@@ -57,7 +67,6 @@ function* safetensors(totalBytes) {
 function torchZip(totalBytes) {
   const tensorBytes = 32 << 20;
   const n = Math.floor(totalBytes / tensorBytes);
-  const parts = [];
   const sbu = (s) => Buffer.concat([Buffer.from([0x58]), u32(Buffer.byteLength(s)), Buffer.from(s)]);
   function u32(v) {
     const b = Buffer.alloc(4);
@@ -68,11 +77,30 @@ function torchZip(totalBytes) {
   for (let i = 0; i < n; i++) {
     pk.push(sbu(`layer.${i}.weight`));
     pk.push(Buffer.from('ctorch._utils\n_rebuild_tensor_v2\n(', 'latin1'));
-    pk.push(Buffer.from('(', 'latin1'), sbu('storage'), Buffer.from('ctorch\nFloatStorage\n', 'latin1'), sbu(String(i)), sbu('cpu'), Buffer.from([0x4a]), u32(tensorBytes / 4), Buffer.from('tQ', 'latin1'));
-    pk.push(Buffer.from([0x4b, 0]), Buffer.from([0x4a]), u32(tensorBytes / 4), Buffer.from([0x85, 0x4b, 1, 0x85, 0x89]), Buffer.from('ccollections\nOrderedDict\n)R', 'latin1'), Buffer.from('tR', 'latin1'));
+    pk.push(
+      Buffer.from('(', 'latin1'),
+      sbu('storage'),
+      Buffer.from('ctorch\nFloatStorage\n', 'latin1'),
+      sbu(String(i)),
+      sbu('cpu'),
+      Buffer.from([0x4a]),
+      u32(tensorBytes / 4),
+      Buffer.from('tQ', 'latin1'),
+    );
+    pk.push(
+      Buffer.from([0x4b, 0]),
+      Buffer.from([0x4a]),
+      u32(tensorBytes / 4),
+      Buffer.from([0x85, 0x4b, 1, 0x85, 0x89]),
+      Buffer.from('ccollections\nOrderedDict\n)R', 'latin1'),
+      Buffer.from('tR', 'latin1'),
+    );
   }
   pk.push(Buffer.from('u.', 'latin1'));
-  const members = [['archive/data.pkl', Buffer.concat(pk)], ['archive/version', Buffer.from('3\n')]];
+  const members = [
+    ['archive/data.pkl', Buffer.concat(pk)],
+    ['archive/version', Buffer.from('3\n')],
+  ];
   const block = Buffer.alloc(tensorBytes);
   for (let i = 0; i < block.length; i += 4) block.writeFloatLE(Math.cos(i), i);
   const blockCrc = crc32(block);
@@ -183,14 +211,30 @@ function sha256sum(path) {
 }
 async function scan(path) {
   const t0 = performance.now();
-  const r = await scanFile(path, path, statSync(path).size, { policy: new GlobalPolicy(), limits: DEFAULT_LIMITS, hash: true });
+  const r = await scanFile(path, path, statSync(path).size, {
+    policy: new GlobalPolicy(),
+    limits: DEFAULT_LIMITS,
+    hash: true,
+  });
   return { ms: performance.now() - t0, r };
 }
 
 const files = [
-  ['safetensors', join(WORK, 'big.safetensors'), () => write(join(WORK, 'big.safetensors'), () => safetensors(GIB * 2 ** 30))],
-  ['pytorch-zip', join(WORK, 'big-torch.pt'), () => write(join(WORK, 'big-torch.pt'), torchZip(Math.min(GIB, 3.5) * 2 ** 30))],
-  ['dense-pickle', join(WORK, 'dense.pkl'), () => write(join(WORK, 'dense.pkl'), () => densePickle(PICKLE_MB * 2 ** 20))],
+  [
+    'safetensors',
+    join(WORK, 'big.safetensors'),
+    () => write(join(WORK, 'big.safetensors'), () => safetensors(GIB * 2 ** 30)),
+  ],
+  [
+    'pytorch-zip',
+    join(WORK, 'big-torch.pt'),
+    () => write(join(WORK, 'big-torch.pt'), torchZip(Math.min(GIB, 3.5) * 2 ** 30)),
+  ],
+  [
+    'dense-pickle',
+    join(WORK, 'dense.pkl'),
+    () => write(join(WORK, 'dense.pkl'), () => densePickle(PICKLE_MB * 2 ** 20)),
+  ],
 ];
 console.log(`model-scan benchmark (${process.version}, ${GIB} GiB model files, ${PICKLE_MB} MiB dense pickle)`);
 console.log('file           size      sha256sum   model-scan  ratio  MB/s   findings  pickles/opcodes');

@@ -20,12 +20,23 @@ describe('ml-gates scan', () => {
   it('exits 1 on a malicious pickle and reports rule, member and offset in JSON', async () => {
     const r = await scan(['malicious/torch_evil_data_pkl.pt', '--format', 'json']);
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.out) as { results: { checks: { findings: { ruleId: string; location: { member?: string; offset?: number } }[] }[]; subjects: { path: string; verdict: string; sha256?: string }[] }[] };
+    const report = JSON.parse(r.out) as {
+      results: {
+        checks: { findings: { ruleId: string; location: { member?: string; offset?: number } }[] }[];
+        subjects: { path: string; verdict: string; sha256?: string }[];
+      }[];
+    };
     const gate = report.results[0]!;
     const f = gate.checks.flatMap((c) => c.findings).find((x) => x.ruleId === 'pickle.dangerous-global')!;
     expect(f.location.member).toMatch(/data\.pkl$/);
     expect(typeof f.location.offset).toBe('number');
-    expect(gate.subjects).toEqual([expect.objectContaining({ path: 'malicious/torch_evil_data_pkl.pt', verdict: 'fail', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) })]);
+    expect(gate.subjects).toEqual([
+      expect.objectContaining({
+        path: 'malicious/torch_evil_data_pkl.pt',
+        verdict: 'fail',
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      }),
+    ]);
   });
   it('exits 0 on benign models', async () => {
     const r = await scan(['benign/state_dict.pt', 'benign/pipeline_xz.joblib', 'benign/chat.gguf']);

@@ -11,8 +11,13 @@ describe('demo', () => {
     const r = await runGate(modelScanGate, { config, cwd, logger: silentLogger });
     expect(r.verdict).toBe('fail');
     const pickle = r.checks.find((c) => c.id === 'pickle')!;
-    expect(pickle.findings.map((f) => [f.ruleId, f.location?.path])).toContainEqual(['pickle.dangerous-global', 'model-scan/classifier-finetuned.ckpt']);
+    expect(pickle.findings.map((f) => [f.ruleId, f.location?.path])).toContainEqual([
+      'pickle.dangerous-global',
+      'model-scan/classifier-finetuned.ckpt',
+    ]);
     const mine = r.subjects.filter((s) => s.path.startsWith('model-scan/'));
-    expect(mine.filter((s) => s.verdict === 'fail').map((s) => s.path)).toEqual(['model-scan/classifier-finetuned.ckpt']);
+    expect(mine.filter((s) => s.verdict === 'fail').map((s) => s.path)).toEqual([
+      'model-scan/classifier-finetuned.ckpt',
+    ]);
   });
 });

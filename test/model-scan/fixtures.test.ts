@@ -6,7 +6,10 @@ import { defaultConfig, runGate, silentLogger } from '@ml-gates/core';
 import { CHECK_IDS, DEFAULT_LIMITS, GlobalPolicy, modelScanGate, scanFile } from '@ml-gates/model-scan';
 
 const ROOT = join(process.cwd(), 'test/fixtures/model-scan');
-const expected = JSON.parse(readFileSync(join(ROOT, 'expected.json'), 'utf8')) as Record<string, [string, string | null][]>;
+const expected = JSON.parse(readFileSync(join(ROOT, 'expected.json'), 'utf8')) as Record<
+  string,
+  [string, string | null][]
+>;
 const opts = { policy: new GlobalPolicy(), limits: DEFAULT_LIMITS, hash: true };
 
 function walk(dir: string): string[] {
@@ -27,12 +30,24 @@ describe('benign fixtures: no false positives', () => {
     expect(r.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
   it('walks pickles inside the torch, joblib and numpy benign files', async () => {
-    for (const n of ['state_dict.pt', 'full_module.pth', 'legacy_format.bin', 'pipeline_xz.joblib', 'strings_object.npy', 'no_extension']) {
+    for (const n of [
+      'state_dict.pt',
+      'full_module.pth',
+      'legacy_format.bin',
+      'pipeline_xz.joblib',
+      'strings_object.npy',
+      'no_extension',
+    ]) {
       const abs = join(ROOT, 'benign', n);
       const r = await scanFile(abs, n, statSync(abs).size, opts);
       expect({ n, pickles: r.pickles > 0 }).toEqual({ n, pickles: true });
     }
-    const legacy = await scanFile(join(ROOT, 'benign/legacy_format.bin'), 'l', statSync(join(ROOT, 'benign/legacy_format.bin')).size, opts);
+    const legacy = await scanFile(
+      join(ROOT, 'benign/legacy_format.bin'),
+      'l',
+      statSync(join(ROOT, 'benign/legacy_format.bin')).size,
+      opts,
+    );
     expect(legacy.formats).toContain('pytorch-legacy');
     expect(legacy.pickles).toBe(5);
   });
@@ -49,10 +64,16 @@ describe('malicious and hostile fixtures: caught with rule and location', () => 
     const r = await scanFile(abs, rel, statSync(abs).size, opts);
     const elapsed = Date.now() - t0;
     for (const [rule, member] of wants) {
-      const hit = r.findings.find((f) => f.ruleId === rule && (member === null || (f.location?.member ?? '').includes(member)));
-      if (!hit) throw new Error(`no ${rule} @${member ?? '*'}; got ${JSON.stringify(r.findings.map((f) => `${f.ruleId} @${f.location?.member ?? ''}: ${f.message}`))}`);
+      const hit = r.findings.find(
+        (f) => f.ruleId === rule && (member === null || (f.location?.member ?? '').includes(member)),
+      );
+      if (!hit)
+        throw new Error(
+          `no ${rule} @${member ?? '*'}; got ${JSON.stringify(r.findings.map((f) => `${f.ruleId} @${f.location?.member ?? ''}: ${f.message}`))}`,
+        );
       expect(hit!.location!.path).toBe(rel);
-      if (rule.startsWith('pickle.') && rule !== 'pickle.nested-pickle') expect(typeof hit!.location!.offset).toBe('number');
+      if (rule.startsWith('pickle.') && rule !== 'pickle.nested-pickle')
+        expect(typeof hit!.location!.offset).toBe('number');
     }
     if (rel.startsWith('malicious/')) {
       // a malicious file always fails at the gate's default fail-on (medium)
@@ -90,7 +111,9 @@ describe('finding details', () => {
   });
   it('an allowlist entry clears an unknown callable', async () => {
     const abs = join(ROOT, 'malicious/unknown_callable.pkl');
-    const policy = new GlobalPolicy([{ name: 'totally_unknown_pkg.helpers.do_things', justification: 'our own helper' }]);
+    const policy = new GlobalPolicy([
+      { name: 'totally_unknown_pkg.helpers.do_things', justification: 'our own helper' },
+    ]);
     const r = await scanFile(abs, 'x', statSync(abs).size, { ...opts, policy });
     expect(r.findings).toEqual([]);
   });
@@ -98,14 +121,24 @@ describe('finding details', () => {
 
 describe('gate', () => {
   it('fails on the malicious directory and lists every file as a subject', async () => {
-    const r = await runGate(modelScanGate, { config: defaultConfig(), cwd: ROOT, logger: silentLogger, overrides: { options: { paths: ['malicious'] } } });
+    const r = await runGate(modelScanGate, {
+      config: defaultConfig(),
+      cwd: ROOT,
+      logger: silentLogger,
+      overrides: { options: { paths: ['malicious'] } },
+    });
     expect(r.verdict).toBe('fail');
     expect(r.subjects.length).toBe(walk(join(ROOT, 'malicious')).length);
     expect(r.subjects.every((s) => s.verdict === 'fail')).toBe(true);
     expect(modelScanGate.outputs!(r).critical).not.toBe('0');
   });
   it('passes the benign directory', async () => {
-    const r = await runGate(modelScanGate, { config: defaultConfig(), cwd: ROOT, logger: silentLogger, overrides: { options: { paths: ['benign'] } } });
+    const r = await runGate(modelScanGate, {
+      config: defaultConfig(),
+      cwd: ROOT,
+      logger: silentLogger,
+      overrides: { options: { paths: ['benign'] } },
+    });
     // only this gate's own checks (the supply-chain checks judge model cards and code separately)
     const own = r.checks.filter((c) => (CHECK_IDS as readonly string[]).includes(c.id));
     expect(own.flatMap((c) => c.findings).filter((f) => f.severity !== 'info')).toEqual([]);
@@ -113,10 +146,17 @@ describe('gate', () => {
     expect(r.subjects.every((s) => s.verdict === 'pass' && typeof s.sha256 === 'string')).toBe(true);
   });
   it('nothing scanned is an error, not a pass', async () => {
-    const r = await runGate(modelScanGate, { config: defaultConfig(), cwd: ROOT, logger: silentLogger, overrides: { options: { paths: ['does-not-exist/*.pt'] } } });
+    const r = await runGate(modelScanGate, {
+      config: defaultConfig(),
+      cwd: ROOT,
+      logger: silentLogger,
+      overrides: { options: { paths: ['does-not-exist/*.pt'] } },
+    });
     expect(r.verdict).toBe('error');
   });
   it('maps the action input path to paths', () => {
-    expect(modelScanGate.inputsToOptions!((n) => (n === 'path' ? 'models/, extra/*.pt' : ''))).toEqual({ paths: ['models/', 'extra/*.pt'] });
+    expect(modelScanGate.inputsToOptions!((n) => (n === 'path' ? 'models/, extra/*.pt' : ''))).toEqual({
+      paths: ['models/', 'extra/*.pt'],
+    });
   });
 });

@@ -51,7 +51,10 @@ describe('PickleVM', () => {
   it('MEMOIZE numbers entries like len(memo), after explicit PUTs', () => {
     // BINPUT 0 'os', MEMOIZE 'system' -> index 1; BINGET 0, BINGET 1, STACK_GLOBAL
     const p = Buffer.concat([
-      Buffer.from([0x80, 0x04, 0x8c, 2]), Buffer.from('os'), Buffer.from([0x71, 0x00, 0x8c, 6]), Buffer.from('system'),
+      Buffer.from([0x80, 0x04, 0x8c, 2]),
+      Buffer.from('os'),
+      Buffer.from([0x71, 0x00, 0x8c, 6]),
+      Buffer.from('system'),
       Buffer.from([0x94, 0x30, 0x30, 0x68, 0x00, 0x68, 0x01, 0x93, 0x2e]),
     ]);
     expect(run(p, p.length).findings).toEqual(['pickle.dangerous-global:critical@23']);
@@ -59,10 +62,33 @@ describe('PickleVM', () => {
 
   it('allows the framework callables and flags the bypass list', () => {
     const policy = new GlobalPolicy();
-    for (const [m, n] of [['torch._utils', '_rebuild_tensor_v2'], ['collections', 'OrderedDict'], ['numpy.core.multiarray', '_reconstruct'], ['sklearn.linear_model._logistic', 'LogisticRegression'], ['copyreg', '_reconstructor'], ['_codecs', 'encode']]) {
+    for (const [m, n] of [
+      ['torch._utils', '_rebuild_tensor_v2'],
+      ['collections', 'OrderedDict'],
+      ['numpy.core.multiarray', '_reconstruct'],
+      ['sklearn.linear_model._logistic', 'LogisticRegression'],
+      ['copyreg', '_reconstructor'],
+      ['_codecs', 'encode'],
+    ]) {
       expect(policy.judge(m!, n!).severity).toBe('safe');
     }
-    for (const [m, n] of [['pip', 'main'], ['pkgutil', 'resolve_name'], ['code', 'InteractiveInterpreter'], ['cProfile', 'run'], ['ensurepip', '_run_pip'], ['idlelib.pyshell', 'main'], ['lib2to3.main', 'main'], ['uuid', '_get_command_stdout'], ['imaplib', 'IMAP4_stream'], ['torch.utils.collect_env', 'run'], ['multiprocessing.util', 'spawnv_passfds'], ['_operator', 'methodcaller'], ['posixpath', 'os.system'], ['torch', 'hub.load'], ['sklearn', 'utils.os.system']]) {
+    for (const [m, n] of [
+      ['pip', 'main'],
+      ['pkgutil', 'resolve_name'],
+      ['code', 'InteractiveInterpreter'],
+      ['cProfile', 'run'],
+      ['ensurepip', '_run_pip'],
+      ['idlelib.pyshell', 'main'],
+      ['lib2to3.main', 'main'],
+      ['uuid', '_get_command_stdout'],
+      ['imaplib', 'IMAP4_stream'],
+      ['torch.utils.collect_env', 'run'],
+      ['multiprocessing.util', 'spawnv_passfds'],
+      ['_operator', 'methodcaller'],
+      ['posixpath', 'os.system'],
+      ['torch', 'hub.load'],
+      ['sklearn', 'utils.os.system'],
+    ]) {
       expect({ m, n, v: policy.judge(m!, n!).severity }).toEqual({ m, n, v: 'critical' });
     }
     // function names under an allowlisted package are not allowed by a wildcard
@@ -80,10 +106,16 @@ describe('detection and templates', () => {
     expect(detect(Buffer.from('hello world, this is text\n'), 26)).toBe('text');
   });
   it('passes ordinary chat templates and catches SSTI', () => {
-    expect(checkTemplate("{% for m in messages %}{{ m['role'] }}: {{ m.content | trim }}{% endfor %}{% if tools %}{{ tools | tojson }}{% endif %}{{ messages[-1]['content'] }}{{ messages[1:] | length }}")).toEqual([]);
-    expect(checkTemplate("{{ self._TemplateReference__context }}").map((i) => i.severity)).toContain('critical');
-    expect(checkTemplate("{{ lipsum.__globals__['os'].popen('id').read() }}").map((i) => i.severity)).toContain('critical');
-    expect(checkTemplate("{{ x | attr(name) }}").map((i) => i.rule)).toContain('templates.ssti');
+    expect(
+      checkTemplate(
+        "{% for m in messages %}{{ m['role'] }}: {{ m.content | trim }}{% endfor %}{% if tools %}{{ tools | tojson }}{% endif %}{{ messages[-1]['content'] }}{{ messages[1:] | length }}",
+      ),
+    ).toEqual([]);
+    expect(checkTemplate('{{ self._TemplateReference__context }}').map((i) => i.severity)).toContain('critical');
+    expect(checkTemplate("{{ lipsum.__globals__['os'].popen('id').read() }}").map((i) => i.severity)).toContain(
+      'critical',
+    );
+    expect(checkTemplate('{{ x | attr(name) }}').map((i) => i.rule)).toContain('templates.ssti');
     expect(checkTemplate("{{ x[('__cla' ~ 'ss__')] }}").length).toBeGreaterThan(0);
   });
 });

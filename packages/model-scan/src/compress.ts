@@ -33,11 +33,16 @@ function nodeStream(format: Format): NodeJS.ReadWriteStream {
 }
 
 /** Decompresses `input` (a stream of `format`), yielding at most `maxOut` bytes. */
-export async function* decompress(format: Format, input: AsyncIterable<Buffer>, maxOut: number): AsyncGenerator<Buffer> {
+export async function* decompress(
+  format: Format,
+  input: AsyncIterable<Buffer>,
+  maxOut: number,
+): AsyncGenerator<Buffer> {
   let produced = 0;
   const limit = (c: Buffer): Buffer => {
     produced += c.length;
-    if (produced > maxOut) throw new LimitError(`${format} stream expands beyond ${maxOut} bytes (decompression bomb limit)`);
+    if (produced > maxOut)
+      throw new LimitError(`${format} stream expands beyond ${maxOut} bytes (decompression bomb limit)`);
     return c;
   };
   if (format === 'xz') {

@@ -2,15 +2,36 @@
 import { isOpcode } from './pickle/vm.js';
 
 export type Format =
-  | 'zip' | 'pickle' | 'numpy' | 'hdf5' | 'gguf' | 'safetensors' | 'gzip' | 'zlib' | 'bz2' | 'xz' | 'lzma'
-  | 'lz4' | 'zstd' | '7z' | 'tar' | 'protobuf' | 'json' | 'text' | 'binary' | 'empty';
+  | 'zip'
+  | 'pickle'
+  | 'numpy'
+  | 'hdf5'
+  | 'gguf'
+  | 'safetensors'
+  | 'gzip'
+  | 'zlib'
+  | 'bz2'
+  | 'xz'
+  | 'lzma'
+  | 'lz4'
+  | 'zstd'
+  | '7z'
+  | 'tar'
+  | 'protobuf'
+  | 'json'
+  | 'text'
+  | 'binary'
+  | 'empty';
 
 export const COMPRESSED: ReadonlySet<Format> = new Set(['gzip', 'zlib', 'bz2', 'xz', 'lzma', 'lz4', 'zstd']);
 
 const starts = (b: Buffer, sig: number[], at = 0): boolean => sig.every((x, i) => b[at + i] === x);
 
 /** Text-protocol pickles begin with one of these opcodes. */
-const TEXT_PICKLE_START = new Set([0x28, 0x29, 0x5d, 0x7d, 0x63, 0x4e, 0x49, 0x4c, 0x46, 0x53, 0x56, 0x58, 0x4b, 0x4a, 0x4d, 0x55, 0x54, 0x47, 0x69, 0x6c, 0x64, 0x88, 0x89, 0x8a, 0x43, 0x42, 0x8c, 0x95]);
+const TEXT_PICKLE_START = new Set([
+  0x28, 0x29, 0x5d, 0x7d, 0x63, 0x4e, 0x49, 0x4c, 0x46, 0x53, 0x56, 0x58, 0x4b, 0x4a, 0x4d, 0x55, 0x54, 0x47, 0x69,
+  0x6c, 0x64, 0x88, 0x89, 0x8a, 0x43, 0x42, 0x8c, 0x95,
+]);
 
 /**
  * A weak test for protocol 0/1 pickles: a plausible run of opcodes that reaches STOP or a GLOBAL/INST
@@ -23,16 +44,26 @@ export function looksLikeTextPickle(head: Buffer): boolean {
   const text = head.toString('latin1', 0, Math.min(head.length, 4096));
   if (/^\(?(dp0|lp0|\(lp|\(dp)/.test(text) || /^\(c[\w.]+\n[\w.]+\n/.test(text)) return true;
   if (/\nc[\w.]+\n[\w.]+\n/.test(text) && /\n[pq]\d*\n?/.test(text)) return true;
-  return head.length <= 64 && head[head.length - 1] === 0x2e && [...head].every((b) => isOpcode(b) || (b >= 0x20 && b < 0x7f) || b === 0x0a);
+  return (
+    head.length <= 64 &&
+    head[head.length - 1] === 0x2e &&
+    [...head].every((b) => isOpcode(b) || (b >= 0x20 && b < 0x7f) || b === 0x0a)
+  );
 }
 
 /** Detects the format of the bytes `head` (the first 4 KiB or so) of something `size` bytes long. */
 export function detect(head: Buffer, size: number): Format {
   if (size === 0 || head.length === 0) return 'empty';
-  if (starts(head, [0x50, 0x4b, 0x03, 0x04]) || starts(head, [0x50, 0x4b, 0x05, 0x06]) || starts(head, [0x50, 0x4b, 0x07, 0x08])) return 'zip';
+  if (
+    starts(head, [0x50, 0x4b, 0x03, 0x04]) ||
+    starts(head, [0x50, 0x4b, 0x05, 0x06]) ||
+    starts(head, [0x50, 0x4b, 0x07, 0x08])
+  )
+    return 'zip';
   if (head[0] === 0x80 && head.length > 1 && head[1]! >= 2 && head[1]! <= 5) return 'pickle';
   if (starts(head, [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59])) return 'numpy';
-  if (starts(head, [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a]) || starts(head, [0x89, 0x48, 0x44, 0x46], 512)) return 'hdf5';
+  if (starts(head, [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a]) || starts(head, [0x89, 0x48, 0x44, 0x46], 512))
+    return 'hdf5';
   if (starts(head, [0x47, 0x47, 0x55, 0x46])) return 'gguf';
   if (starts(head, [0x1f, 0x8b])) return 'gzip';
   if (starts(head, [0x42, 0x5a, 0x68]) && head[3]! >= 0x31 && head[3]! <= 0x39) return 'bz2';
@@ -43,7 +74,8 @@ export function detect(head: Buffer, size: number): Format {
   if (head.length >= 262 && head.toString('latin1', 257, 262) === 'ustar') return 'tar';
   if (head.length >= 9 && size >= 8) {
     const n = head.readBigUInt64LE(0);
-    if (n > 1n && head[8] === 0x7b && (n <= BigInt(size - 8) || head[9] === 0x22 || head[9] === 0x7d)) return 'safetensors';
+    if (n > 1n && head[8] === 0x7b && (n <= BigInt(size - 8) || head[9] === 0x22 || head[9] === 0x7d))
+      return 'safetensors';
   }
   if (head[0] === 0x78 && head.length > 1 && ((head[0] << 8) | head[1]!) % 31 === 0) return 'zlib';
   // raw LZMA ("alone") as written by joblib's lzma compressor: properties byte 0x5d, dictionary size

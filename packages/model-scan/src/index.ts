@@ -22,7 +22,12 @@ import {
 import { CHECK_IDS, type CheckId, type TaggedFinding } from './findings.js';
 import { GlobalPolicy, SAFE_GLOBALS, type AllowlistEntry } from './pickle/policy.js';
 import { DEFAULT_LIMITS, scanFile, type FileReport, type ScanLimits } from './scan.js';
-import { runSupplyChainChecks, SUPPLY_CHAIN_CHECKS, supplyChainCommands, supplyChainOptionsSchema } from './supply-chain/index.js';
+import {
+  runSupplyChainChecks,
+  SUPPLY_CHAIN_CHECKS,
+  supplyChainCommands,
+  supplyChainOptionsSchema,
+} from './supply-chain/index.js';
 
 export { GlobalPolicy, SAFE_GLOBALS } from './pickle/policy.js';
 export { PickleVM } from './pickle/vm.js';
@@ -40,12 +45,27 @@ export interface ModelScanOptions {
 }
 
 const TITLES: Record<CheckId, [string, string]> = {
-  pickle: ['Pickle code execution', 'Simulates every pickle stream (protocols 0-5) and flags callables that are not allowlisted; known code-execution callables are critical.'],
-  archive: ['Archive integrity', 'Zip and tar members read like PyTorch does: duplicates, polyglots, inconsistent headers, bad CRCs, path traversal, decompression bombs.'],
-  formats: ['Model format safety', 'Keras Lambda layers and foreign modules, TensorFlow file/Python ops, ONNX external data and custom ops, safetensors and GGUF structure.'],
-  templates: ['Chat template injection', 'Jinja chat templates (GGUF, tokenizer_config.json) parsed for sandbox escapes.'],
+  pickle: [
+    'Pickle code execution',
+    'Simulates every pickle stream (protocols 0-5) and flags callables that are not allowlisted; known code-execution callables are critical.',
+  ],
+  archive: [
+    'Archive integrity',
+    'Zip and tar members read like PyTorch does: duplicates, polyglots, inconsistent headers, bad CRCs, path traversal, decompression bombs.',
+  ],
+  formats: [
+    'Model format safety',
+    'Keras Lambda layers and foreign modules, TensorFlow file/Python ops, ONNX external data and custom ops, safetensors and GGUF structure.',
+  ],
+  templates: [
+    'Chat template injection',
+    'Jinja chat templates (GGUF, tokenizer_config.json) parsed for sandbox escapes.',
+  ],
   secrets: ['Embedded secrets', 'High-confidence token formats in artifacts, configs and metadata, reported masked.'],
-  coverage: ['Scan coverage', 'Files, members or streams that could not be fully scanned (malformed, encrypted, over a limit); nothing scanned is an error.'],
+  coverage: [
+    'Scan coverage',
+    'Files, members or streams that could not be fully scanned (malformed, encrypted, over a limit); nothing scanned is an error.',
+  ],
 };
 
 export const MODEL_SCAN_CHECKS: CheckSpec[] = CHECK_IDS.map((id) => ({
@@ -61,11 +81,24 @@ const limitsSchema: JsonSchema = {
   default: {},
   description: 'Budgets that bound time and memory on hostile files; reaching one is a `scan.limit` finding.',
   properties: {
-    maxDepth: { type: 'integer', minimum: 1, maximum: 64, description: 'Nesting depth of archives, wrappers and nested pickles (default 8).' },
+    maxDepth: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 64,
+      description: 'Nesting depth of archives, wrappers and nested pickles (default 8).',
+    },
     maxMembers: { type: 'integer', minimum: 1, description: 'Entries per archive (default 100000).' },
     maxInflateBytes: { type: 'integer', minimum: 1, description: 'Bytes decompressed per file (default 32 GiB).' },
-    bombRatio: { type: 'number', minimum: 1, description: 'Compression ratio above which a member is a decompression bomb (default 200).' },
-    maxBufferedBytes: { type: 'integer', minimum: 1, description: 'Largest compressed member held in memory when its format needs random access (default 256 MiB).' },
+    bombRatio: {
+      type: 'number',
+      minimum: 1,
+      description: 'Compression ratio above which a member is a decompression bomb (default 200).',
+    },
+    maxBufferedBytes: {
+      type: 'integer',
+      minimum: 1,
+      description: 'Largest compressed member held in memory when its format needs random access (default 256 MiB).',
+    },
     timeoutSeconds: { type: 'number', minimum: 1, description: 'Time budget per file (default 600).' },
     maxNested: { type: 'integer', minimum: 0, description: 'Nested pickles unwrapped per file (default 64).' },
   },
@@ -76,18 +109,24 @@ export const modelScanOptionsSchema: Record<string, JsonSchema> = {
     type: 'array',
     items: { type: 'string', minLength: 1 },
     default: ['.'],
-    description: 'Files, directories and globs to scan, relative to the workspace (default: everything except .git and node_modules). Files are never skipped for their name.',
+    description:
+      'Files, directories and globs to scan, relative to the workspace (default: everything except .git and node_modules). Files are never skipped for their name.',
   },
   allowlist: {
     type: 'array',
     default: [],
-    description: 'Extra callables pickles may import (`module.qualname`, or `package.*` for CamelCase classes under a package), each with a justification.',
+    description:
+      'Extra callables pickles may import (`module.qualname`, or `package.*` for CamelCase classes under a package), each with a justification.',
     items: {
       type: 'object',
       additionalProperties: false,
       required: ['name', 'justification'],
       properties: {
-        name: { type: 'string', pattern: '^[A-Za-z_][\\w]*(\\.[A-Za-z_][\\w]*)*(\\.\\*)?$', description: 'module.qualname, e.g. mypkg.models.TinyNet' },
+        name: {
+          type: 'string',
+          pattern: '^[A-Za-z_][\\w]*(\\.[A-Za-z_][\\w]*)*(\\.\\*)?$',
+          description: 'module.qualname, e.g. mypkg.models.TinyNet',
+        },
         justification: { type: 'string', minLength: 10, description: 'Why loading this callable is safe.' },
       },
     },
@@ -128,7 +167,10 @@ async function run(ctx: GateContext<ModelScanOptions>): Promise<GateOutput> {
       check: 'coverage',
       ruleId: p.problem === 'symlink-outside-root' ? 'scan.symlink-outside' : 'scan.unreadable',
       severity: 'high',
-      message: p.problem === 'symlink-outside-root' ? `symlink ${p.detail}: not followed, so its target was not scanned` : `could not be read: ${p.detail}`,
+      message:
+        p.problem === 'symlink-outside-root'
+          ? `symlink ${p.detail}: not followed, so its target was not scanned`
+          : `could not be read: ${p.detail}`,
       location: { path: p.relPath },
     });
   }
@@ -140,10 +182,21 @@ async function run(ctx: GateContext<ModelScanOptions>): Promise<GateOutput> {
     ctx.logger.info(`[${i + 1}/${files.length}] ${f.relPath} (${human(f.size)})`);
     let report: FileReport;
     try {
-      report = await scanFile(f.path, f.relPath, f.size, { policy, limits, hash: opts.hash !== false, signal: ctx.signal });
+      report = await scanFile(f.path, f.relPath, f.size, {
+        policy,
+        limits,
+        hash: opts.hash !== false,
+        signal: ctx.signal,
+      });
     } catch (error) {
       // unreadable file (permissions, vanished): reported, the scan goes on
-      push({ check: 'coverage', ruleId: 'scan.unreadable', severity: 'high', message: `could not be read: ${(error as Error).message}`, location: { path: f.relPath } });
+      push({
+        check: 'coverage',
+        ruleId: 'scan.unreadable',
+        severity: 'high',
+        message: `could not be read: ${(error as Error).message}`,
+        location: { path: f.relPath },
+      });
       subjects.push({ path: f.relPath, size: f.size, verdict: 'error' });
       continue;
     }
@@ -152,11 +205,20 @@ async function run(ctx: GateContext<ModelScanOptions>): Promise<GateOutput> {
     const enabled = report.findings.filter((x) => ctx.check(x.check).mode !== 'off');
     enabled.forEach(push);
     if (report.dropped > 0) {
-      push({ check: 'coverage', ruleId: 'scan.too-many-findings', severity: 'info', message: `${report.dropped} more findings in this file were not listed`, location: { path: f.relPath } });
+      push({
+        check: 'coverage',
+        ruleId: 'scan.too-many-findings',
+        severity: 'info',
+        message: `${report.dropped} more findings in this file were not listed`,
+        location: { path: f.relPath },
+      });
     }
     subjects.push({
       path: f.relPath,
-      kind: report.formats.filter((x) => x !== report.format).length > 0 ? `${report.format} (${report.formats.filter((x) => x !== report.format).join(', ')})` : report.format,
+      kind:
+        report.formats.filter((x) => x !== report.format).length > 0
+          ? `${report.format} (${report.formats.filter((x) => x !== report.format).join(', ')})`
+          : report.format,
       size: f.size,
       ...(report.sha256 ? { sha256: report.sha256 } : {}),
       verdict: verdictOf(enabled, ctx),
@@ -180,7 +242,10 @@ async function run(ctx: GateContext<ModelScanOptions>): Promise<GateOutput> {
         out.outcome = 'error';
         out.summary = `nothing scanned: no files matched ${paths.join(', ')}`;
       } else {
-        out.summary = findings.length > 0 ? undefined : `${files.length} file(s), ${human(bytes)} scanned in ${(elapsed / 1000).toFixed(1)} s`;
+        out.summary =
+          findings.length > 0
+            ? undefined
+            : `${files.length} file(s), ${human(bytes)} scanned in ${(elapsed / 1000).toFixed(1)} s`;
         out.metrics = [
           { name: 'files', value: files.length },
           { name: 'bytes', value: bytes, unit: 'B' },
@@ -196,10 +261,7 @@ async function run(ctx: GateContext<ModelScanOptions>): Promise<GateOutput> {
     checks,
     subjects,
     rulesets: { 'model-scan-allowlist': `${SAFE_GLOBALS.length}+${(opts.allowlist ?? []).length}` },
-    headline:
-      files.length === 0
-        ? 'nothing scanned'
-        : `${files.length} file(s) scanned, ${unsafe} unsafe`,
+    headline: files.length === 0 ? 'nothing scanned' : `${files.length} file(s) scanned, ${unsafe} unsafe`,
     details: { files: files.length, bytes, unsafeFiles: unsafe, durationMs: elapsed },
   };
 }
@@ -213,12 +275,14 @@ const scanCommand: GateCommand = {
     { flags: '--timeout <seconds>', description: 'time budget per file' },
   ],
   toOptions(args, opts) {
-    if (args.length === 0) throw new UserError('usage', 'Give at least one file, directory or glob to scan, e.g. `ml-gates scan models/`.');
+    if (args.length === 0)
+      throw new UserError('usage', 'Give at least one file, directory or glob to scan, e.g. `ml-gates scan models/`.');
     const options: Record<string, unknown> = { paths: args };
     if (opts.hash === false) options.hash = false;
     if (opts.timeout !== undefined) {
       const t = Number(opts.timeout);
-      if (!Number.isFinite(t) || t <= 0) throw new UserError('usage', `--timeout must be a positive number of seconds, got "${String(opts.timeout)}".`);
+      if (!Number.isFinite(t) || t <= 0)
+        throw new UserError('usage', `--timeout must be a positive number of seconds, got "${String(opts.timeout)}".`);
       options.limits = { timeoutSeconds: t };
     }
     return { options };

@@ -11,7 +11,16 @@ import type { Severity } from '@ml-gates/core';
 import { findEocd, readZip, unsafeMemberName, type ZipEntry } from './archive/zip.js';
 import { decompress, inflateRaw } from './compress.js';
 import { COMPRESSED, detect, type Format } from './detect.js';
-import { FindingSink, inner, LimitError, locate, ScanError, type CheckId, type TaggedFinding, type Where } from './findings.js';
+import {
+  FindingSink,
+  inner,
+  LimitError,
+  locate,
+  ScanError,
+  type CheckId,
+  type TaggedFinding,
+  type Where,
+} from './findings.js';
 import { checkSafetensors } from './formats/safetensors.js';
 import { parseGguf } from './formats/gguf.js';
 import { checkTemplate } from './formats/jinja.js';
@@ -144,12 +153,21 @@ export class FileScan {
     this.deadline = Date.now() + opts.limits.timeoutSeconds * 1000;
   }
 
-  add(check: CheckId, rule: string, severity: Severity, message: string, where: Where, offset?: number, help?: string): void {
+  add(
+    check: CheckId,
+    rule: string,
+    severity: Severity,
+    message: string,
+    where: Where,
+    offset?: number,
+    help?: string,
+  ): void {
     this.sink.add(check, rule, severity, message, locate(where, offset), help);
   }
 
   tick(): void {
-    if (Date.now() > this.deadline) throw new LimitError(`time budget of ${this.opts.limits.timeoutSeconds} s exceeded`);
+    if (Date.now() > this.deadline)
+      throw new LimitError(`time budget of ${this.opts.limits.timeoutSeconds} s exceeded`);
     if (this.opts.signal?.aborted) throw new LimitError('the scan was cancelled');
   }
 
@@ -161,11 +179,40 @@ export class FileScan {
       const e = error as Error;
       const offset = error instanceof ScanError || error instanceof PickleError ? error.offset : undefined;
       if (error instanceof LimitError) {
-        this.add('coverage', 'scan.limit', 'high', `scan stopped: ${e.message}; the rest of this ${where.members.length > 0 ? 'member' : 'file'} was not checked`, where, offset, LIMIT_HELP);
-      } else if (error instanceof ScanError || error instanceof PickleError || error instanceof RangeError || error instanceof SyntaxError) {
-        this.add('coverage', 'scan.unscannable', 'high', `could not be fully parsed: ${e.message}`, where, offset, UNSCANNABLE_HELP);
+        this.add(
+          'coverage',
+          'scan.limit',
+          'high',
+          `scan stopped: ${e.message}; the rest of this ${where.members.length > 0 ? 'member' : 'file'} was not checked`,
+          where,
+          offset,
+          LIMIT_HELP,
+        );
+      } else if (
+        error instanceof ScanError ||
+        error instanceof PickleError ||
+        error instanceof RangeError ||
+        error instanceof SyntaxError
+      ) {
+        this.add(
+          'coverage',
+          'scan.unscannable',
+          'high',
+          `could not be fully parsed: ${e.message}`,
+          where,
+          offset,
+          UNSCANNABLE_HELP,
+        );
       } else {
-        this.add('coverage', 'scan.unscannable', 'high', `scanner failed on this input: ${e.message}`, where, offset, UNSCANNABLE_HELP);
+        this.add(
+          'coverage',
+          'scan.unscannable',
+          'high',
+          `scanner failed on this input: ${e.message}`,
+          where,
+          offset,
+          UNSCANNABLE_HELP,
+        );
       }
     }
   }
@@ -173,7 +220,8 @@ export class FileScan {
   // ---- dispatch -----------------------------------------------------------------------------------------
   async random(src: RandomSource, where: Where, depth: number, hints: Hints = {}): Promise<Format> {
     this.tick();
-    if (depth > this.opts.limits.maxDepth) throw new LimitError(`archives and wrappers nested more than ${this.opts.limits.maxDepth} deep`);
+    if (depth > this.opts.limits.maxDepth)
+      throw new LimitError(`archives and wrappers nested more than ${this.opts.limits.maxDepth} deep`);
     const head = await src.read(0, HEAD);
     let format = detect(head, src.size);
     if (format === 'binary' && hints.name && /\.pkl$/i.test(hints.name)) format = 'pickle';
@@ -192,7 +240,15 @@ export class FileScan {
       }
     }
     if (zipToo && format === 'pickle') {
-      this.add('archive', 'archive.polyglot', 'critical', 'the file is both a pickle (at offset 0) and a zip archive: pickle.load runs the pickle while zip-based tools see an archive', where, 0, POLYGLOT_HELP);
+      this.add(
+        'archive',
+        'archive.polyglot',
+        'critical',
+        'the file is both a pickle (at offset 0) and a zip archive: pickle.load runs the pickle while zip-based tools see an archive',
+        where,
+        0,
+        POLYGLOT_HELP,
+      );
     }
     switch (format) {
       case 'zip':
@@ -217,7 +273,15 @@ export class FileScan {
         await this.tar(src, where, depth);
         break;
       case '7z':
-        this.add('coverage', 'scan.unsupported-archive', 'high', '7z archive: its members cannot be unpacked by this scanner, so they were not checked', where, 0, UNSCANNABLE_HELP);
+        this.add(
+          'coverage',
+          'scan.unsupported-archive',
+          'high',
+          '7z archive: its members cannot be unpacked by this scanner, so they were not checked',
+          where,
+          0,
+          UNSCANNABLE_HELP,
+        );
         break;
       case 'protobuf':
         await this.protobuf(src, where, hints);
@@ -227,7 +291,13 @@ export class FileScan {
         await this.text(src, where, format);
         break;
       default:
-        if (COMPRESSED.has(format)) await this.stream(decompress(format, streamOf(src), this.inflateBudget()), inner(where, `(${format})`), depth + 1, hints);
+        if (COMPRESSED.has(format))
+          await this.stream(
+            decompress(format, streamOf(src), this.inflateBudget()),
+            inner(where, `(${format})`),
+            depth + 1,
+            hints,
+          );
     }
     if (zipToo && format !== 'zip') await this.zip(src, where, depth);
     return format;
@@ -235,7 +305,8 @@ export class FileScan {
 
   async stream(it: AsyncIterable<Buffer>, where: Where, depth: number, hints: Hints = {}): Promise<void> {
     this.tick();
-    if (depth > this.opts.limits.maxDepth) throw new LimitError(`archives and wrappers nested more than ${this.opts.limits.maxDepth} deep`);
+    if (depth > this.opts.limits.maxDepth)
+      throw new LimitError(`archives and wrappers nested more than ${this.opts.limits.maxDepth} deep`);
     const { head, rest } = await peek(this.counted(it), HEAD);
     let format = detect(head, head.length);
     if (format === 'binary' && hints.name && /\.pkl$/i.test(hints.name)) format = 'pickle';
@@ -255,7 +326,10 @@ export class FileScan {
       return;
     }
     const data = await collect(rest, this.opts.limits.maxBufferedBytes);
-    if (!data) throw new LimitError(`a ${format} stream inside a compressed wrapper is larger than ${this.opts.limits.maxBufferedBytes} bytes`);
+    if (!data)
+      throw new LimitError(
+        `a ${format} stream inside a compressed wrapper is larger than ${this.opts.limits.maxBufferedBytes} bytes`,
+      );
     await this.random(bufferSource(data), where, depth, hints);
   }
 
@@ -270,11 +344,18 @@ export class FileScan {
   }
 
   // ---- pickle -------------------------------------------------------------------------------------------
-  async pickleStream(it: AsyncIterable<Buffer>, where: Where, depth: number, strong: boolean, total?: number): Promise<void> {
+  async pickleStream(
+    it: AsyncIterable<Buffer>,
+    where: Where,
+    depth: number,
+    strong: boolean,
+    total?: number,
+  ): Promise<void> {
     const nested: { data: Buffer; loader: string; offset: number }[] = [];
     const vm = new PickleVM(
       {
-        finding: (rule, severity, message, offset) => this.add('pickle', rule, severity, message, where, offset, PICKLE_HELP[rule]),
+        finding: (rule, severity, message, offset) =>
+          this.add('pickle', rule, severity, message, where, offset, PICKLE_HELP[rule]),
         nested: (data, loader, offset) => {
           if (nested.length < this.opts.limits.maxNested) nested.push({ data, loader, offset });
         },
@@ -304,7 +385,14 @@ export class FileScan {
         return;
       }
       if (error instanceof PickleError && vm.pickles >= 1 && !vm.legacyTorch) {
-        this.add('pickle', 'pickle.trailing-data', 'low', `bytes after the first pickle (from offset ${vm.endOffset}) are not a valid pickle: ${error.message} at offset ${error.offset}; findings in them are kept`, where, vm.endOffset);
+        this.add(
+          'pickle',
+          'pickle.trailing-data',
+          'low',
+          `bytes after the first pickle (from offset ${vm.endOffset}) are not a valid pickle: ${error.message} at offset ${error.offset}; findings in them are kept`,
+          where,
+          vm.endOffset,
+        );
       } else if (error instanceof PickleError) {
         this.add(
           'coverage',
@@ -323,12 +411,26 @@ export class FileScan {
     }
     if (vm.legacyTorch) this.formats.add('pytorch-legacy');
     if (stopped && !vm.legacyTorch && (total === undefined ? consumed : total) > vm.endOffset) {
-      this.add('pickle', 'pickle.trailing-data', 'low', `${(total ?? consumed) - vm.endOffset} bytes after the last pickle (ends at offset ${vm.endOffset}) are not a pickle`, where, vm.endOffset);
+      this.add(
+        'pickle',
+        'pickle.trailing-data',
+        'low',
+        `${(total ?? consumed) - vm.endOffset} bytes after the last pickle (ends at offset ${vm.endOffset}) are not a pickle`,
+        where,
+        vm.endOffset,
+      );
     }
     for (const n of nested) {
       if (this.nested++ >= this.opts.limits.maxNested) break;
       const w = inner(where, `nested@${n.offset}`);
-      this.add('pickle', 'pickle.nested-pickle', 'info', `bytes handed to ${n.loader} at offset ${n.offset} were unwrapped and scanned`, where, n.offset);
+      this.add(
+        'pickle',
+        'pickle.nested-pickle',
+        'info',
+        `bytes handed to ${n.loader} at offset ${n.offset} were unwrapped and scanned`,
+        where,
+        n.offset,
+      );
       await this.guard(w, async () => {
         await this.random(bufferSource(n.data), w, depth + 1);
       });
@@ -342,7 +444,14 @@ export class FileScan {
     const names = new Map<string, number>();
     for (const e of dir.entries) names.set(e.name, (names.get(e.name) ?? 0) + 1);
     if (dir.prefix > 0) {
-      this.add('archive', 'archive.prefixed-data', 'medium', `${dir.prefix} bytes before the first zip member are not part of the archive (prepended data is how pickle/zip polyglots are made)`, where, 0);
+      this.add(
+        'archive',
+        'archive.prefixed-data',
+        'medium',
+        `${dir.prefix} bytes before the first zip member are not part of the archive (prepended data is how pickle/zip polyglots are made)`,
+        where,
+        0,
+      );
     }
     // overlapping entries
     const byOffset = [...dir.entries].filter((e) => e.dataOffset >= 0).sort((a, b) => a.localOffset - b.localOffset);
@@ -350,7 +459,14 @@ export class FileScan {
       const prev = byOffset[i - 1]!;
       const cur = byOffset[i]!;
       if (cur.localOffset < prev.dataOffset + prev.csize) {
-        this.add('archive', 'archive.overlapping-entries', 'high', `entries "${clip(prev.name)}" and "${clip(cur.name)}" share bytes: readers can see different contents for them`, where, cur.localOffset);
+        this.add(
+          'archive',
+          'archive.overlapping-entries',
+          'high',
+          `entries "${clip(prev.name)}" and "${clip(cur.name)}" share bytes: readers can see different contents for them`,
+          where,
+          cur.localOffset,
+        );
       }
     }
     let declared = 0;
@@ -360,22 +476,70 @@ export class FileScan {
       const dup = (names.get(e.name) ?? 0) > 1;
       const label = dup ? `${e.name} [entry ${e.index}]` : e.name;
       const w = inner(where, label);
-      if (dup) this.add('archive', 'archive.duplicate-member', 'high', `the archive has ${names.get(e.name)} entries named "${clip(e.name)}": loaders and scanners may read different ones (all were scanned)`, w, e.localOffset, DUPLICATE_HELP);
+      if (dup)
+        this.add(
+          'archive',
+          'archive.duplicate-member',
+          'high',
+          `the archive has ${names.get(e.name)} entries named "${clip(e.name)}": loaders and scanners may read different ones (all were scanned)`,
+          w,
+          e.localOffset,
+          DUPLICATE_HELP,
+        );
       const bad = unsafeMemberName(e.name);
-      if (bad) this.add('archive', 'archive.path-traversal', 'high', `member name "${clip(e.name)}" contains ${bad}: extracting it writes outside the target directory`, w, e.localOffset);
-      for (const p of e.problems) this.add('archive', 'archive.inconsistent-header', 'medium', `entry "${clip(e.name)}": ${p} (PyTorch's reader tolerates this; Python's zipfile does not)`, w, e.localOffset, INCONSISTENT_HELP);
+      if (bad)
+        this.add(
+          'archive',
+          'archive.path-traversal',
+          'high',
+          `member name "${clip(e.name)}" contains ${bad}: extracting it writes outside the target directory`,
+          w,
+          e.localOffset,
+        );
+      for (const p of e.problems)
+        this.add(
+          'archive',
+          'archive.inconsistent-header',
+          'medium',
+          `entry "${clip(e.name)}": ${p} (PyTorch's reader tolerates this; Python's zipfile does not)`,
+          w,
+          e.localOffset,
+          INCONSISTENT_HELP,
+        );
       if (e.dataOffset < 0) continue;
       if (e.flags & 1) {
-        this.add('coverage', 'scan.unscannable', 'high', `entry "${clip(e.name)}" is encrypted and cannot be checked`, w, e.localOffset, UNSCANNABLE_HELP);
+        this.add(
+          'coverage',
+          'scan.unscannable',
+          'high',
+          `entry "${clip(e.name)}" is encrypted and cannot be checked`,
+          w,
+          e.localOffset,
+          UNSCANNABLE_HELP,
+        );
         continue;
       }
       declared += e.usize;
       if (e.method !== 0 && e.csize > 0 && e.usize / e.csize > this.opts.limits.bombRatio && e.usize > 10 << 20) {
-        this.add('archive', 'archive.zip-bomb', 'high', `entry "${clip(e.name)}" expands ${Math.round(e.usize / e.csize)}x (${e.csize} to ${e.usize} bytes): a decompression bomb; not unpacked`, w, e.localOffset);
+        this.add(
+          'archive',
+          'archive.zip-bomb',
+          'high',
+          `entry "${clip(e.name)}" expands ${Math.round(e.usize / e.csize)}x (${e.csize} to ${e.usize} bytes): a decompression bomb; not unpacked`,
+          w,
+          e.localOffset,
+        );
         continue;
       }
       if (declared > this.opts.limits.maxInflateBytes) {
-        this.add('archive', 'archive.zip-bomb', 'high', `the archive declares more than ${this.opts.limits.maxInflateBytes} uncompressed bytes; the remaining members were not unpacked`, w, e.localOffset);
+        this.add(
+          'archive',
+          'archive.zip-bomb',
+          'high',
+          `the archive declares more than ${this.opts.limits.maxInflateBytes} uncompressed bytes; the remaining members were not unpacked`,
+          w,
+          e.localOffset,
+        );
         break;
       }
       await this.guard(w, () => this.member(src, e, w, depth));
@@ -386,7 +550,15 @@ export class FileScan {
     const raw = src.slice(e.dataOffset, e.csize);
     const hints: Hints = { name: e.name };
     if (e.method === 0) {
-      if (e.usize !== e.csize) this.add('archive', 'archive.inconsistent-header', 'medium', `stored entry "${clip(e.name)}" declares ${e.usize} bytes but holds ${e.csize}`, where, e.localOffset);
+      if (e.usize !== e.csize)
+        this.add(
+          'archive',
+          'archive.inconsistent-header',
+          'medium',
+          `stored entry "${clip(e.name)}" declares ${e.usize} bytes but holds ${e.csize}`,
+          where,
+          e.localOffset,
+        );
       // CRC of small stored members (pickles, configs); tensor data is hashed with the file instead.
       if (raw.size <= 64 << 20) {
         const data = await raw.read(0, raw.size);
@@ -400,26 +572,52 @@ export class FileScan {
     if (e.method === 8 || e.method === 12) {
       let crc = 0;
       let out = 0;
-      const self = this;
-      const body = e.method === 8 ? inflateRaw(streamOf(raw), this.inflateBudget()) : decompress('bz2', streamOf(raw), this.inflateBudget());
-      const tapped = (async function* () {
+      const body =
+        e.method === 8
+          ? inflateRaw(streamOf(raw), this.inflateBudget())
+          : decompress('bz2', streamOf(raw), this.inflateBudget());
+      const tapped = async function* (self: FileScan): AsyncGenerator<Buffer> {
         for await (const c of body) {
           crc = crc32(c, crc);
           out += c.length;
           self.inflated += c.length;
           yield c;
         }
-        if (out !== e.usize) self.add('archive', 'archive.inconsistent-header', 'medium', `entry "${clip(e.name)}" declares ${e.usize} uncompressed bytes but holds ${out}`, where, e.localOffset);
+        if (out !== e.usize)
+          self.add(
+            'archive',
+            'archive.inconsistent-header',
+            'medium',
+            `entry "${clip(e.name)}" declares ${e.usize} uncompressed bytes but holds ${out}`,
+            where,
+            e.localOffset,
+          );
         if (crc >>> 0 !== e.crc >>> 0) self.badCrc(e, where);
-      })();
-      await this.stream(tapped, where, depth + 1, hints);
+      };
+      await this.stream(tapped(this), where, depth + 1, hints);
       return;
     }
-    this.add('coverage', 'scan.unscannable', 'high', `entry "${clip(e.name)}" uses compression method ${e.method}, which this scanner cannot unpack`, where, e.localOffset, UNSCANNABLE_HELP);
+    this.add(
+      'coverage',
+      'scan.unscannable',
+      'high',
+      `entry "${clip(e.name)}" uses compression method ${e.method}, which this scanner cannot unpack`,
+      where,
+      e.localOffset,
+      UNSCANNABLE_HELP,
+    );
   }
 
   private badCrc(e: ZipEntry, where: Where): void {
-    this.add('archive', 'archive.bad-crc', 'medium', `entry "${clip(e.name)}" fails its CRC-32 check: PyTorch's reader loads it anyway, Python's zipfile refuses it`, where, e.localOffset, INCONSISTENT_HELP);
+    this.add(
+      'archive',
+      'archive.bad-crc',
+      'medium',
+      `entry "${clip(e.name)}" fails its CRC-32 check: PyTorch's reader loads it anyway, Python's zipfile refuses it`,
+      where,
+      e.localOffset,
+      INCONSISTENT_HELP,
+    );
   }
 
   async tar(src: RandomSource, where: Where, depth: number): Promise<void> {
@@ -430,7 +628,8 @@ export class FileScan {
       this.tick();
       const h = await src.read(off, 512);
       if (h.every((b) => b === 0)) break;
-      if (++n > this.opts.limits.maxMembers) throw new LimitError(`more than ${this.opts.limits.maxMembers} tar members`);
+      if (++n > this.opts.limits.maxMembers)
+        throw new LimitError(`more than ${this.opts.limits.maxMembers} tar members`);
       const field = (a: number, l: number): string => h.toString('latin1', a, a + l).replace(/\0.*$/s, '');
       let name = longName ?? (field(345, 155) ? `${field(345, 155)}/${field(0, 100)}` : field(0, 100));
       longName = undefined;
@@ -439,10 +638,12 @@ export class FileScan {
       if (h[124]! & 0x80) {
         let v = 0n;
         for (let i = 125; i < 136; i++) v = (v << 8n) | BigInt(h[i]!);
-        if (v > BigInt(src.size)) throw new ScanError(`tar member "${clip(name)}" declares ${v} bytes, more than the file`, off);
+        if (v > BigInt(src.size))
+          throw new ScanError(`tar member "${clip(name)}" declares ${v} bytes, more than the file`, off);
         size = Number(v);
       } else size = parseInt(field(124, 12).trim() || '0', 8);
-      if (!Number.isFinite(size) || size < 0) throw new ScanError(`tar member "${clip(name)}" has an invalid size`, off);
+      if (!Number.isFinite(size) || size < 0)
+        throw new ScanError(`tar member "${clip(name)}" has an invalid size`, off);
       const data = off + 512;
       if (type === 'L' || type === 'x') {
         const body = (await src.read(data, Math.min(size, 1 << 20))).toString('utf8');
@@ -455,10 +656,19 @@ export class FileScan {
         this.members++;
         const w = inner(where, name);
         const bad = unsafeMemberName(name);
-        if (bad) this.add('archive', 'archive.path-traversal', 'high', `tar member "${clip(name)}" contains ${bad}`, w, off);
+        if (bad)
+          this.add('archive', 'archive.path-traversal', 'high', `tar member "${clip(name)}" contains ${bad}`, w, off);
         if (type === '1' || type === '2') {
           const target = field(157, 100);
-          if (unsafeMemberName(target)) this.add('archive', 'archive.path-traversal', 'high', `tar ${type === '2' ? 'symlink' : 'hard link'} "${clip(name)}" points to "${clip(target)}", outside the archive`, w, off);
+          if (unsafeMemberName(target))
+            this.add(
+              'archive',
+              'archive.path-traversal',
+              'high',
+              `tar ${type === '2' ? 'symlink' : 'hard link'} "${clip(name)}" points to "${clip(target)}", outside the archive`,
+              w,
+              off,
+            );
         } else if (type === '0' || type === '\0' || type === '7') {
           name = name || '(unnamed)';
           await this.guard(w, async () => {
@@ -480,7 +690,14 @@ export class FileScan {
     const header = (await src.read(start, hlen)).toString('latin1');
     const descr = /'descr':\s*('[^']*'|\[.*\])/s.exec(header)?.[1] ?? '';
     if (/O/.test(descr)) {
-      this.add('pickle', 'pickle.object-array', 'info', 'NumPy object array: its data is a pickle (numpy.load needs allow_pickle=True); the pickle was scanned', where, start + hlen);
+      this.add(
+        'pickle',
+        'pickle.object-array',
+        'info',
+        'NumPy object array: its data is a pickle (numpy.load needs allow_pickle=True); the pickle was scanned',
+        where,
+        start + hlen,
+      );
       const body = src.slice(start + hlen, src.size - start - hlen);
       await this.pickleStream(streamOf(body), inner(where, 'object data'), depth + 1, true, body.size);
     }
@@ -488,7 +705,8 @@ export class FileScan {
 
   async safetensors(src: RandomSource, where: Where): Promise<void> {
     const res = await checkSafetensors(src);
-    for (const p of res.problems.slice(0, 50)) this.add('formats', 'formats.safetensors-invalid', 'medium', `safetensors ${p.message}`, where, p.offset);
+    for (const p of res.problems.slice(0, 50))
+      this.add('formats', 'formats.safetensors-invalid', 'medium', `safetensors ${p.message}`, where, p.offset);
     for (const [k, v] of Object.entries(res.metadata)) this.secrets(`${k}=${v}`, where, '__metadata__');
   }
 
@@ -500,13 +718,15 @@ export class FileScan {
       if (error instanceof RangeError) throw new ScanError(`GGUF ${error.message}`);
       throw error;
     }
-    for (const p of res.problems) this.add('formats', 'formats.gguf-invalid', 'medium', `GGUF ${p.message}`, where, p.offset);
+    for (const p of res.problems)
+      this.add('formats', 'formats.gguf-invalid', 'medium', `GGUF ${p.message}`, where, p.offset);
     for (const [k, t] of Object.entries(res.templates)) this.template(t, inner(where, k));
     for (const s of res.strings) this.secrets(s, where, 'GGUF metadata');
   }
 
   template(source: string, where: Where): void {
-    for (const i of checkTemplate(source)) this.add('templates', i.rule, i.severity, `chat template: ${i.message}`, where, undefined, TEMPLATE_HELP);
+    for (const i of checkTemplate(source))
+      this.add('templates', i.rule, i.severity, `chat template: ${i.message}`, where, undefined, TEMPLATE_HELP);
   }
 
   async hdf5(src: RandomSource, where: Where): Promise<void> {
@@ -544,7 +764,8 @@ export class FileScan {
     } catch {
       return;
     }
-    for (const i of checkKerasConfig(v)) this.add('formats', i.rule, i.severity, i.message, where, undefined, KERAS_HELP);
+    for (const i of checkKerasConfig(v))
+      this.add('formats', i.rule, i.severity, i.message, where, undefined, KERAS_HELP);
   }
 
   async protobuf(src: RandomSource, where: Where, hints: Hints): Promise<void> {
@@ -553,18 +774,21 @@ export class FileScan {
       const tf = await checkTfGraph(src).catch(() => undefined);
       if (tf?.isTf) {
         this.formats.add('tf-savedmodel');
-        for (const i of tf.issues.slice(0, 50)) this.add('formats', i.rule, i.severity, i.message, where, i.offset, TF_HELP);
+        for (const i of tf.issues.slice(0, 50))
+          this.add('formats', i.rule, i.severity, i.message, where, i.offset, TF_HELP);
         return;
       }
       this.formats.add('onnx');
       const res = await checkOnnx(src, hints.filePath ? { filePath: hints.filePath } : {});
-      for (const i of res.issues.slice(0, 100)) this.add('formats', i.rule, i.severity, i.message, where, i.offset, ONNX_HELP);
+      for (const i of res.issues.slice(0, 100))
+        this.add('formats', i.rule, i.severity, i.message, where, i.offset, ONNX_HELP);
       for (const t of res.texts) this.secrets(t, where, 'ONNX metadata');
       return;
     }
     const tf = await checkTfGraph(src);
     if (tf.isTf) this.formats.add('tf-savedmodel');
-    for (const i of tf.issues.slice(0, 50)) this.add('formats', i.rule, i.severity, i.message, where, i.offset, TF_HELP);
+    for (const i of tf.issues.slice(0, 50))
+      this.add('formats', i.rule, i.severity, i.message, where, i.offset, TF_HELP);
   }
 
   async text(src: RandomSource, where: Where, format: Format): Promise<void> {
@@ -591,7 +815,8 @@ export class FileScan {
       if (typeof tpl === 'string') this.template(tpl, inner(where, 'chat_template'));
       else if (Array.isArray(tpl)) {
         for (const t of tpl as { name?: unknown; template?: unknown }[]) {
-          if (typeof t?.template === 'string') this.template(t.template, inner(where, `chat_template.${String(t.name ?? '?')}`));
+          if (typeof t?.template === 'string')
+            this.template(t.template, inner(where, `chat_template.${String(t.name ?? '?')}`));
         }
       }
       if (isKerasConfig(v) || (typeof o.config === 'object' && isKerasConfig(o.config))) this.keras(text, where);
@@ -650,22 +875,31 @@ const UNSCANNABLE_HELP =
   'The scanner could not check all of this file, so it cannot vouch for it. A loader may still run what the scanner could not parse (a pickle runs every opcode before the error). Re-export the model with its framework, or waive the finding if you trust its source.';
 const LIMIT_HELP =
   'A size, depth or time limit was reached. Raise `limits` in the model-scan section of ml-gates.yml if the file is legitimate and large, or find out why it is so large or deep.';
-const POLYGLOT_HELP = 'A file that is valid as two formats is a classic way to show a scanner one thing and a loader another. Re-export the model.';
-const DUPLICATE_HELP = 'Zip readers disagree on which duplicate entry wins: PyTorch (miniz) and Python\'s zipfile can load different data. Every entry was scanned; re-export the archive.';
-const INCONSISTENT_HELP = 'The archive is inconsistent in a way PyTorch\'s reader tolerates but other tools reject; such differences have been used to hide payloads from scanners. Re-export the archive.';
+const POLYGLOT_HELP =
+  'A file that is valid as two formats is a classic way to show a scanner one thing and a loader another. Re-export the model.';
+const DUPLICATE_HELP =
+  "Zip readers disagree on which duplicate entry wins: PyTorch (miniz) and Python's zipfile can load different data. Every entry was scanned; re-export the archive.";
+const INCONSISTENT_HELP =
+  "The archive is inconsistent in a way PyTorch's reader tolerates but other tools reject; such differences have been used to hide payloads from scanners. Re-export the archive.";
 const TEMPLATE_HELP =
   'Chat templates run inside the inference server (llama.cpp, vLLM, transformers) with Jinja. Reaching Python internals from a template is a sandbox escape (server-side template injection). Ordinary chat templates only use messages, roles, loops and filters like tojson.';
-const KERAS_HELP = 'Lambda layers and objects from arbitrary modules run Python code when the Keras model is loaded (safe_mode only blocks some of it). Replace Lambda layers with registered custom layers whose code you review, or waive with a reason.';
-const TF_HELP = 'These TensorFlow ops read or write files or run Python functions when the graph runs. A model graph should not need them.';
-const ONNX_HELP = 'ONNX external data is read from the path the model names: absolute paths and ".." let a model read any file on the serving host. Custom operator domains need a native library that is loaded into the process.';
+const KERAS_HELP =
+  'Lambda layers and objects from arbitrary modules run Python code when the Keras model is loaded (safe_mode only blocks some of it). Replace Lambda layers with registered custom layers whose code you review, or waive with a reason.';
+const TF_HELP =
+  'These TensorFlow ops read or write files or run Python functions when the graph runs. A model graph should not need them.';
+const ONNX_HELP =
+  'ONNX external data is read from the path the model names: absolute paths and ".." let a model read any file on the serving host. Custom operator domains need a native library that is loaded into the process.';
 const PICKLE_HELP: Record<string, string> = {
   'pickle.dangerous-global':
     'Unpickling imports this callable and can call it: arbitrary code execution while loading the model. Never load this file; re-export the model as safetensors, or with torch.save of a state_dict and torch.load(weights_only=True).',
   'pickle.unknown-global':
     'The callable is not on the allowlist of callables known to be safe for model files. If it is your own class and you trust it, add it to `allowlist` in the model-scan section of ml-gates.yml with a justification.',
-  'pickle.dunder-attribute': 'Reaching dunder attributes (`__globals__`, `__builtins__`...) while unpickling is a sandbox escape.',
-  'pickle.dynamic-global': 'The name imported is computed while loading, a known way to hide the callable from scanners.',
-  'pickle.indirect-call': 'Calling the result of another call reaches callables the import check cannot see (for example getattr results).',
+  'pickle.dunder-attribute':
+    'Reaching dunder attributes (`__globals__`, `__builtins__`...) while unpickling is a sandbox escape.',
+  'pickle.dynamic-global':
+    'The name imported is computed while loading, a known way to hide the callable from scanners.',
+  'pickle.indirect-call':
+    'Calling the result of another call reaches callables the import check cannot see (for example getattr results).',
   'pickle.build-on-global': 'BUILD on an imported class or module sets attributes on it for the whole process.',
   'pickle.extension-code': 'Extension codes name callables through the copyreg registry of the loading process.',
 };

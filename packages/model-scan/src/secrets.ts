@@ -31,7 +31,11 @@ const RULES: SecretRule[] = [
   { id: 'github-pat', name: 'GitHub fine-grained token', re: /\bgithub_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}\b/g },
   { id: 'huggingface-token', name: 'Hugging Face token', re: /\bhf_[A-Za-z]{34}\b/g },
   { id: 'aws-access-key', name: 'AWS access key id', re: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
-  { id: 'openai-key', name: 'OpenAI API key', re: /\bsk-(?:proj-|svcacct-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}\b/g },
+  {
+    id: 'openai-key',
+    name: 'OpenAI API key',
+    re: /\bsk-(?:proj-|svcacct-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}\b/g,
+  },
   { id: 'anthropic-key', name: 'Anthropic API key', re: /\bsk-ant-(?:api|admin)\d\d-[A-Za-z0-9_-]{80,}\b/g },
   { id: 'slack-token', name: 'Slack token', re: /\bxox[baprs]-[0-9]{8,}-[0-9A-Za-z-]{10,}\b/g },
   { id: 'google-api-key', name: 'Google API key', re: /\bAIza[0-9A-Za-z_-]{35}\b/g },

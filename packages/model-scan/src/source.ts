@@ -54,7 +54,10 @@ export async function* streamOf(src: RandomSource, chunk = CHUNK): AsyncGenerato
 }
 
 /** Reads the first `n` bytes of a stream and gives back a stream that replays them. */
-export async function peek(stream: AsyncIterable<Buffer>, n: number): Promise<{ head: Buffer; rest: AsyncGenerator<Buffer> }> {
+export async function peek(
+  stream: AsyncIterable<Buffer>,
+  n: number,
+): Promise<{ head: Buffer; rest: AsyncGenerator<Buffer> }> {
   const it = stream[Symbol.asyncIterator]();
   const parts: Buffer[] = [];
   let got = 0;

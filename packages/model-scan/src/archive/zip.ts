@@ -74,7 +74,8 @@ export async function readZip(src: RandomSource, maxEntries: number): Promise<Zi
       }
     }
   }
-  if (entries > maxEntries) throw new ScanError(`the archive declares ${entries} entries, more than the limit of ${maxEntries}`);
+  if (entries > maxEntries)
+    throw new ScanError(`the archive declares ${entries} entries, more than the limit of ${maxEntries}`);
   // Data prepended to the archive shifts every offset (self-extractors, polyglots).
   let shift = -1;
   for (const guess of [0, z64shift, pos - cdSize - cdOffset, pos - 76 - cdSize - cdOffset]) {
@@ -94,7 +95,8 @@ export async function readZip(src: RandomSource, maxEntries: number): Promise<Zi
   const out: ZipEntry[] = [];
   let p = 0;
   for (let i = 0; i < entries; i++) {
-    if (p + 46 > cd.length || cd.readUInt32LE(p) !== CEN) throw new ScanError(`central directory entry ${i} is truncated or corrupt`);
+    if (p + 46 > cd.length || cd.readUInt32LE(p) !== CEN)
+      throw new ScanError(`central directory entry ${i} is truncated or corrupt`);
     const flags = cd.readUInt16LE(p + 8);
     const method = cd.readUInt16LE(p + 10);
     const crc = cd.readUInt32LE(p + 16);
@@ -108,19 +110,37 @@ export async function readZip(src: RandomSource, maxEntries: number): Promise<Zi
     const name = flags & 0x800 ? nameBuf.toString('utf8') : nameBuf.toString('latin1');
     const extra = cd.subarray(p + 46 + n, p + 46 + n + x);
     // zip64 extended information
-    for (let q = 0; q + 4 <= extra.length; ) {
+    for (let q = 0; q + 4 <= extra.length;) {
       const id = extra.readUInt16LE(q);
       const sz = extra.readUInt16LE(q + 2);
       if (id === 1) {
         let r = q + 4;
-        if (usize === 0xffffffff && r + 8 <= q + 4 + sz) (usize = safeNum(extra.readBigUInt64LE(r), 'zip64 size')), (r += 8);
-        if (csize === 0xffffffff && r + 8 <= q + 4 + sz) (csize = safeNum(extra.readBigUInt64LE(r), 'zip64 size')), (r += 8);
-        if (localOffset === 0xffffffff && r + 8 <= q + 4 + sz) localOffset = safeNum(extra.readBigUInt64LE(r), 'zip64 offset');
+        if (usize === 0xffffffff && r + 8 <= q + 4 + sz) {
+          usize = safeNum(extra.readBigUInt64LE(r), 'zip64 size');
+          r += 8;
+        }
+        if (csize === 0xffffffff && r + 8 <= q + 4 + sz) {
+          csize = safeNum(extra.readBigUInt64LE(r), 'zip64 size');
+          r += 8;
+        }
+        if (localOffset === 0xffffffff && r + 8 <= q + 4 + sz)
+          localOffset = safeNum(extra.readBigUInt64LE(r), 'zip64 offset');
       }
       q += 4 + sz;
     }
     p += 46 + n + x + c;
-    out.push({ index: i, name, method, flags, crc, csize, usize, localOffset: localOffset + shift, dataOffset: -1, problems: [] });
+    out.push({
+      index: i,
+      name,
+      method,
+      flags,
+      crc,
+      csize,
+      usize,
+      localOffset: localOffset + shift,
+      dataOffset: -1,
+      problems: [],
+    });
   }
   // local headers
   let prefix = src.size;
@@ -138,7 +158,10 @@ export async function readZip(src: RandomSource, maxEntries: number): Promise<Zi
     en.localName = lname;
     if (lname !== en.name) en.problems.push(`its local header names it "${lname.slice(0, 200)}"`);
     if (lh.readUInt16LE(8) !== en.method) en.problems.push('its local header gives another compression method');
-    if ((lflags & ~0x808) !== (en.flags & ~0x808)) en.problems.push(`its local and central flag bits differ (0x${lflags.toString(16)} vs 0x${en.flags.toString(16)})`);
+    if ((lflags & ~0x808) !== (en.flags & ~0x808))
+      en.problems.push(
+        `its local and central flag bits differ (0x${lflags.toString(16)} vs 0x${en.flags.toString(16)})`,
+      );
     en.dataOffset = en.localOffset + 30 + ln + lx;
     if (en.dataOffset + en.csize > src.size) en.problems.push('its data runs past the end of the file');
   }

@@ -75,10 +75,11 @@ export async function parseGguf(src: RandomSource): Promise<GgufResult> {
     await str(false);
     const dims = await r.u32();
     if (dims > 8) throw new RangeError(`tensor ${i} has ${dims} dimensions`);
-    for (let d = 0; d < dims; d++) (v1 ? await r.u32() : await r.u64());
+    for (let d = 0; d < dims; d++) r.skip(v1 ? 4 : 8);
     await r.u32();
     const off = await r.u64();
-    if (off > BigInt(src.size)) res.problems.push({ message: `tensor ${i} data offset ${off} is past the end of the file` });
+    if (off > BigInt(src.size))
+      res.problems.push({ message: `tensor ${i} data offset ${off} is past the end of the file` });
   }
   return res;
 }

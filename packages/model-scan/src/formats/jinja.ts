@@ -14,11 +14,39 @@ export interface TemplateIssue {
 
 /** Attribute names that reach interpreter internals without underscores. */
 const INTERNAL_ATTRS = new Set([
-  'mro', 'func_globals', 'func_code', 'gi_frame', 'gi_code', 'f_globals', 'f_locals', 'f_back', 'f_builtins',
-  'tb_frame', 'cr_frame', 'ag_frame', 'im_func', 'co_code', 'environment', 'globals', 'modules', 'popen', 'system',
+  'mro',
+  'func_globals',
+  'func_code',
+  'gi_frame',
+  'gi_code',
+  'f_globals',
+  'f_locals',
+  'f_back',
+  'f_builtins',
+  'tb_frame',
+  'cr_frame',
+  'ag_frame',
+  'im_func',
+  'co_code',
+  'environment',
+  'globals',
+  'modules',
+  'popen',
+  'system',
 ]);
 /** Jinja2 (not chat-template) globals that lead to Python objects: the usual SSTI entry points. */
-const ENTRY_GLOBALS = new Set(['self', 'lipsum', 'cycler', 'joiner', 'config', 'request', 'url_for', 'get_flashed_messages', 'g', 'session']);
+const ENTRY_GLOBALS = new Set([
+  'self',
+  'lipsum',
+  'cycler',
+  'joiner',
+  'config',
+  'request',
+  'url_for',
+  'get_flashed_messages',
+  'g',
+  'session',
+]);
 /** Filters that turn a string into an attribute lookup or build names. */
 const ATTR_FILTERS = new Set(['attr']);
 
@@ -36,8 +64,13 @@ export function checkTemplate(source: string): TemplateIssue[] {
     // The parser does not know every Jinja2 construct: fall back to the tell-tale strings.
     const dunder = /__[a-zA-Z]+__/.exec(source);
     if (dunder) add('templates.ssti', 'critical', `the template refers to the interpreter attribute "${dunder[0]}"`);
-    if (/\|\s*attr\s*\(/.test(source)) add('templates.ssti', 'high', 'the template uses the attr() filter to look up attributes by name');
-    add('templates.unparsable', 'low', `the template could not be parsed (${(error as Error).message.slice(0, 120)}); checked by pattern only`);
+    if (/\|\s*attr\s*\(/.test(source))
+      add('templates.ssti', 'high', 'the template uses the attr() filter to look up attributes by name');
+    add(
+      'templates.unparsable',
+      'low',
+      `the template could not be parsed (${(error as Error).message.slice(0, 120)}); checked by pattern only`,
+    );
     return issues;
   }
 
@@ -63,19 +96,30 @@ export function checkTemplate(source: string): TemplateIssue[] {
         const obj = node.object as Node;
         const name = prop.type === 'Identifier' || prop.type === 'StringLiteral' ? String(prop.value) : undefined;
         if (name !== undefined && (!node.computed || prop.type === 'StringLiteral')) {
-          if (name.startsWith('_')) add('templates.ssti', 'critical', `the template reads the private attribute "${name}"`);
-          else if (INTERNAL_ATTRS.has(name)) add('templates.ssti', 'high', `the template reads the interpreter attribute "${name}"`);
-        } else if (node.computed && ['BinaryExpression', 'FilterExpression', 'CallExpression'].includes(String(prop.type)) && containsString(prop)) {
+          if (name.startsWith('_'))
+            add('templates.ssti', 'critical', `the template reads the private attribute "${name}"`);
+          else if (INTERNAL_ATTRS.has(name))
+            add('templates.ssti', 'high', `the template reads the interpreter attribute "${name}"`);
+        } else if (
+          node.computed &&
+          ['BinaryExpression', 'FilterExpression', 'CallExpression'].includes(String(prop.type)) &&
+          containsString(prop)
+        ) {
           add('templates.ssti', 'high', 'the template looks up an attribute whose name is built from strings');
         }
         if (obj.type === 'Identifier' && ENTRY_GLOBALS.has(String(obj.value))) {
-          add('templates.ssti', 'high', `the template reaches into the Jinja2 global "${String(obj.value)}", a known sandbox-escape entry point`);
+          add(
+            'templates.ssti',
+            'high',
+            `the template reaches into the Jinja2 global "${String(obj.value)}", a known sandbox-escape entry point`,
+          );
         }
         break;
       }
       case 'FilterExpression': {
         const f = node.filter as Node;
-        const name = f.type === 'Identifier' ? f.value : f.type === 'CallExpression' ? (f.callee as Node).value : undefined;
+        const name =
+          f.type === 'Identifier' ? f.value : f.type === 'CallExpression' ? (f.callee as Node).value : undefined;
         if (typeof name === 'string' && ATTR_FILTERS.has(name)) {
           add('templates.ssti', 'high', `the template uses the "${name}" filter to look up attributes by name`);
         }
@@ -84,7 +128,12 @@ export function checkTemplate(source: string): TemplateIssue[] {
       case 'StringLiteral': {
         const v = String(node.value);
         const m = /__[a-zA-Z_]+__/.exec(v);
-        if (m) add('templates.ssti', 'critical', `the template contains the interpreter attribute name "${m[0]}" in a string`);
+        if (m)
+          add(
+            'templates.ssti',
+            'critical',
+            `the template contains the interpreter attribute name "${m[0]}" in a string`,
+          );
         break;
       }
       case 'Identifier': {

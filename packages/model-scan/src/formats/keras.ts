@@ -10,7 +10,8 @@ export interface KerasIssue {
   message: string;
 }
 
-const KERAS_MODULES = /^(keras|tf_keras|tensorflow\.keras|tensorflow\.python\.keras|keras_nlp|keras_hub|keras_cv)(\.|$)/;
+const KERAS_MODULES =
+  /^(keras|tf_keras|tensorflow\.keras|tensorflow\.python\.keras|keras_nlp|keras_hub|keras_cv)(\.|$)/;
 
 /** True when the JSON looks like a Keras model/layer config. */
 export function isKerasConfig(v: unknown): boolean {
@@ -43,22 +44,40 @@ export function checkKerasConfig(root: unknown): KerasIssue[] {
     const name = typeof cfg?.name === 'string' ? ` "${cfg.name.slice(0, 80)}"` : '';
     if (cls === 'Lambda' || cls === '__lambda__') {
       const fn = cls === '__lambda__' ? o.config : cfg.function;
-      const carries = typeof fn === 'object' && fn !== null ? JSON.stringify(fn).length : typeof fn === 'string' ? fn.length : 0;
+      const carries =
+        typeof fn === 'object' && fn !== null ? JSON.stringify(fn).length : typeof fn === 'string' ? fn.length : 0;
       add(
         'formats.keras-lambda',
         'critical',
         `Lambda layer${name} at ${path} carries ${carries > 0 ? `${carries} characters of marshalled Python code` : 'Python code'} that runs when the model loads or runs`,
       );
     } else if (cls === 'TFOpLambda' || cls === 'SlicingOpLambda') {
-      add('formats.keras-lambda', 'low', `${cls} layer${name} at ${path} calls the TensorFlow function ${JSON.stringify(cfg.function ?? '?')}`);
+      add(
+        'formats.keras-lambda',
+        'low',
+        `${cls} layer${name} at ${path} calls the TensorFlow function ${JSON.stringify(cfg.function ?? '?')}`,
+      );
     }
     if (typeof o.module === 'string' && cls !== undefined && !KERAS_MODULES.test(o.module) && o.module !== 'builtins') {
-      add('formats.keras-module', 'high', `${cls}${name} at ${path} is imported from the module "${o.module.slice(0, 100)}", outside Keras: loading it imports and runs that module`);
-    } else if (o.module === 'builtins' && cls !== undefined && cls !== 'function' && !['dict', 'list', 'tuple'].includes(cls)) {
+      add(
+        'formats.keras-module',
+        'high',
+        `${cls}${name} at ${path} is imported from the module "${o.module.slice(0, 100)}", outside Keras: loading it imports and runs that module`,
+      );
+    } else if (
+      o.module === 'builtins' &&
+      cls !== undefined &&
+      cls !== 'function' &&
+      !['dict', 'list', 'tuple'].includes(cls)
+    ) {
       add('formats.keras-module', 'high', `${cls}${name} at ${path} is a Python builtin object`);
     }
     if (typeof o.registered_name === 'string' && o.registered_name.includes('>')) {
-      add('formats.keras-custom-object', 'medium', `${cls ?? 'object'}${name} at ${path} is the custom object "${o.registered_name.slice(0, 100)}": its code is not in the file and must be trusted separately`);
+      add(
+        'formats.keras-custom-object',
+        'medium',
+        `${cls ?? 'object'}${name} at ${path} is the custom object "${o.registered_name.slice(0, 100)}": its code is not in the file and must be trusted separately`,
+      );
     }
     for (const [k, x] of Object.entries(o)) stack.push([x, `${path}.${k}`, depth + 1]);
   }

@@ -15,15 +15,48 @@ export interface OnnxIssue {
   offset?: number;
 }
 
-const STANDARD_DOMAINS = new Set(['', 'ai.onnx', 'ai.onnx.ml', 'ai.onnx.training', 'ai.onnx.preview.training', 'com.microsoft', 'com.microsoft.nchwc', 'org.pytorch.aten', 'com.ms.internal.nhwc']);
-const ELEM_SIZE: Record<number, number> = { 1: 4, 2: 1, 3: 1, 4: 2, 5: 2, 6: 4, 7: 8, 9: 1, 10: 2, 11: 8, 12: 4, 13: 8, 14: 8, 15: 16, 16: 2, 17: 1, 18: 1, 19: 1, 20: 1 };
+const STANDARD_DOMAINS = new Set([
+  '',
+  'ai.onnx',
+  'ai.onnx.ml',
+  'ai.onnx.training',
+  'ai.onnx.preview.training',
+  'com.microsoft',
+  'com.microsoft.nchwc',
+  'org.pytorch.aten',
+  'com.ms.internal.nhwc',
+]);
+const ELEM_SIZE: Record<number, number> = {
+  1: 4,
+  2: 1,
+  3: 1,
+  4: 2,
+  5: 2,
+  6: 4,
+  7: 8,
+  9: 1,
+  10: 2,
+  11: 8,
+  12: 4,
+  13: 8,
+  14: 8,
+  15: 16,
+  16: 2,
+  17: 1,
+  18: 1,
+  19: 1,
+  20: 1,
+};
 
 export interface OnnxContext {
   /** Absolute path of the model file on disk, when it is a file (not an archive member). */
   filePath?: string;
 }
 
-export async function checkOnnx(src: RandomSource, ctx: OnnxContext): Promise<{ issues: OnnxIssue[]; texts: string[] }> {
+export async function checkOnnx(
+  src: RandomSource,
+  ctx: OnnxContext,
+): Promise<{ issues: OnnxIssue[]; texts: string[] }> {
   const issues: OnnxIssue[] = [];
   const texts: string[] = [];
   let budget = 2_000_000;
@@ -49,7 +82,11 @@ export async function checkOnnx(src: RandomSource, ctx: OnnxContext): Promise<{ 
         for (const x of b) {
           v += (x & 0x7f) * mul;
           mul *= 128;
-          if ((x & 0x80) === 0) dims.push(v), (v = 0), (mul = 1);
+          if ((x & 0x80) === 0) {
+            dims.push(v);
+            v = 0;
+            mul = 1;
+          }
         }
       } else if (t.field === 2) dtype = t.num ?? 0;
       else if (t.field === 8) name = await str(src, t, 4096);
@@ -69,23 +106,44 @@ export async function checkOnnx(src: RandomSource, ctx: OnnxContext): Promise<{ 
     const size = ELEM_SIZE[dtype];
     const shown = JSON.stringify(name).slice(0, 100);
     if (rawLen >= 0 && size !== undefined && dtype !== 8 && rawLen !== elems * size) {
-      issues.push({ rule: 'formats.onnx-size-mismatch', severity: 'medium', message: `initializer ${shown} holds ${rawLen} raw bytes but its shape and type need ${elems * size}`, offset: f.off });
+      issues.push({
+        rule: 'formats.onnx-size-mismatch',
+        severity: 'medium',
+        message: `initializer ${shown} holds ${rawLen} raw bytes but its shape and type need ${elems * size}`,
+        offset: f.off,
+      });
     }
-    if (external || ext.location !== undefined) await externalData(ext, shown, size !== undefined ? elems * size : -1, f.off!);
+    if (external || ext.location !== undefined)
+      await externalData(ext, shown, size !== undefined ? elems * size : -1, f.off!);
   }
 
   async function externalData(ext: Record<string, string>, shown: string, want: number, offset: number): Promise<void> {
     const loc = ext.location ?? '';
     if (loc === '') {
-      issues.push({ rule: 'formats.onnx-external-data', severity: 'medium', message: `initializer ${shown} is stored externally without a location`, offset });
+      issues.push({
+        rule: 'formats.onnx-external-data',
+        severity: 'medium',
+        message: `initializer ${shown} is stored externally without a location`,
+        offset,
+      });
       return;
     }
     if (isAbsolute(loc) || /^[A-Za-z]:[\\/]/.test(loc) || loc.startsWith('\\\\')) {
-      issues.push({ rule: 'formats.onnx-external-path', severity: 'critical', message: `initializer ${shown} reads external data from the absolute path "${loc.slice(0, 200)}"`, offset });
+      issues.push({
+        rule: 'formats.onnx-external-path',
+        severity: 'critical',
+        message: `initializer ${shown} reads external data from the absolute path "${loc.slice(0, 200)}"`,
+        offset,
+      });
       return;
     }
     if (loc.split(/[\\/]/).includes('..')) {
-      issues.push({ rule: 'formats.onnx-external-path', severity: 'critical', message: `initializer ${shown} reads external data from "${loc.slice(0, 200)}", outside the model directory`, offset });
+      issues.push({
+        rule: 'formats.onnx-external-path',
+        severity: 'critical',
+        message: `initializer ${shown} reads external data from "${loc.slice(0, 200)}", outside the model directory`,
+        offset,
+      });
       return;
     }
     if (!ctx.filePath) return;
@@ -96,21 +154,41 @@ export async function checkOnnx(src: RandomSource, ctx: OnnxContext): Promise<{ 
       await lstat(target);
       real = await realpath(target);
     } catch {
-      issues.push({ rule: 'formats.onnx-external-data', severity: 'medium', message: `initializer ${shown} names the external data file "${loc.slice(0, 200)}", which does not exist`, offset });
+      issues.push({
+        rule: 'formats.onnx-external-data',
+        severity: 'medium',
+        message: `initializer ${shown} names the external data file "${loc.slice(0, 200)}", which does not exist`,
+        offset,
+      });
       return;
     }
     const dirReal = await realpath(dir);
     if (real !== dirReal && !real.startsWith(dirReal + sep)) {
-      issues.push({ rule: 'formats.onnx-external-path', severity: 'critical', message: `initializer ${shown} reads "${loc.slice(0, 200)}", a link that leaves the model directory`, offset });
+      issues.push({
+        rule: 'formats.onnx-external-path',
+        severity: 'critical',
+        message: `initializer ${shown} reads "${loc.slice(0, 200)}", a link that leaves the model directory`,
+        offset,
+      });
       return;
     }
     const st = await lstat(real);
     const off = Number(ext.offset ?? '0');
     const len = ext.length !== undefined ? Number(ext.length) : want;
     if (!Number.isFinite(off) || !Number.isFinite(len) || off < 0 || off + Math.max(len, 0) > st.size) {
-      issues.push({ rule: 'formats.onnx-size-mismatch', severity: 'medium', message: `initializer ${shown} declares external bytes ${off}..${off + len} but "${loc.slice(0, 200)}" has ${st.size} bytes`, offset });
+      issues.push({
+        rule: 'formats.onnx-size-mismatch',
+        severity: 'medium',
+        message: `initializer ${shown} declares external bytes ${off}..${off + len} but "${loc.slice(0, 200)}" has ${st.size} bytes`,
+        offset,
+      });
     } else if (ext.length !== undefined && want >= 0 && len !== want) {
-      issues.push({ rule: 'formats.onnx-size-mismatch', severity: 'medium', message: `initializer ${shown} declares ${len} external bytes but its shape and type need ${want}`, offset });
+      issues.push({
+        rule: 'formats.onnx-size-mismatch',
+        severity: 'medium',
+        message: `initializer ${shown} declares ${len} external bytes but its shape and type need ${want}`,
+        offset,
+      });
     }
   }
 
@@ -123,7 +201,8 @@ export async function checkOnnx(src: RandomSource, ctx: OnnxContext): Promise<{ 
       else if (g.field === 5) await tensor(g);
       else if (g.field === 15) {
         // SparseTensorProto: values (1) and indices (2) are tensors
-        for await (const s of fields(src, g.off!, g.off! + g.len!)) if (s.wire === 2 && (s.field === 1 || s.field === 2)) await tensor(s);
+        for await (const s of fields(src, g.off!, g.off! + g.len!))
+          if (s.wire === 2 && (s.field === 1 || s.field === 2)) await tensor(s);
       }
     }
   }
@@ -144,7 +223,12 @@ export async function checkOnnx(src: RandomSource, ctx: OnnxContext): Promise<{ 
       }
     }
     if (!STANDARD_DOMAINS.has(domain)) {
-      issues.push({ rule: 'formats.onnx-custom-op', severity: 'high', message: `node ${JSON.stringify(op).slice(0, 80)} uses the custom operator domain "${domain.slice(0, 100)}", which loads native code from a custom-op library`, offset: f.off });
+      issues.push({
+        rule: 'formats.onnx-custom-op',
+        severity: 'high',
+        message: `node ${JSON.stringify(op).slice(0, 80)} uses the custom operator domain "${domain.slice(0, 100)}", which loads native code from a custom-op library`,
+        offset: f.off,
+      });
     }
     for (const g of subgraphs) await graph(g, depth + 1);
   }
@@ -156,7 +240,13 @@ export async function checkOnnx(src: RandomSource, ctx: OnnxContext): Promise<{ 
       for await (const o of fields(src, m.off!, m.off! + m.len!)) {
         if (o.field === 1) {
           const d = await str(src, o, 1024);
-          if (!STANDARD_DOMAINS.has(d)) issues.push({ rule: 'formats.onnx-custom-op', severity: 'high', message: `the model imports the custom operator set "${d.slice(0, 100)}"`, offset: m.off });
+          if (!STANDARD_DOMAINS.has(d))
+            issues.push({
+              rule: 'formats.onnx-custom-op',
+              severity: 'high',
+              message: `the model imports the custom operator set "${d.slice(0, 100)}"`,
+              offset: m.off,
+            });
         }
       }
     } else if ((m.field === 6 || m.field === 14) && m.wire === 2 && (m.len ?? 0) < 1 << 20) {
@@ -168,8 +258,15 @@ export async function checkOnnx(src: RandomSource, ctx: OnnxContext): Promise<{ 
 
 /** TensorFlow ops that read or write files or run Python. */
 const TF_DANGEROUS_OPS: Record<string, Severity> = {
-  ReadFile: 'high', WriteFile: 'critical', MatchingFiles: 'medium', DeleteFile: 'critical', PyFunc: 'critical',
-  PyFuncStateless: 'critical', EagerPyFunc: 'critical', ImmutableConst: 'medium', PrintV2: 'low',
+  ReadFile: 'high',
+  WriteFile: 'critical',
+  MatchingFiles: 'medium',
+  DeleteFile: 'critical',
+  PyFunc: 'critical',
+  PyFuncStateless: 'critical',
+  EagerPyFunc: 'critical',
+  ImmutableConst: 'medium',
+  PrintV2: 'low',
 };
 
 /** Ops of a SavedModel (`saved_model.pb`) or frozen GraphDef, including function libraries. */
@@ -184,7 +281,13 @@ export async function checkTfGraph(src: RandomSource): Promise<{ issues: OnnxIss
         const op = await str(src, n, 256);
         ops++;
         const sev = TF_DANGEROUS_OPS[op];
-        if (sev) issues.push({ rule: 'formats.tf-dangerous-op', severity: sev, message: `the graph uses the ${op} op, which ${op.includes('Py') ? 'runs Python code' : 'touches the file system'} when the model runs`, offset: n.off });
+        if (sev)
+          issues.push({
+            rule: 'formats.tf-dangerous-op',
+            severity: sev,
+            message: `the graph uses the ${op} op, which ${op.includes('Py') ? 'runs Python code' : 'touches the file system'} when the model runs`,
+            offset: n.off,
+          });
       }
     }
   }
@@ -195,7 +298,9 @@ export async function checkTfGraph(src: RandomSource): Promise<{ issues: OnnxIss
       else if (g.field === 2) {
         // FunctionDefLibrary.function (1) -> FunctionDef.node_def (3)
         for await (const fl of fields(src, g.off!, g.off! + g.len!)) {
-          if (fl.field === 1 && fl.wire === 2) for await (const fd of fields(src, fl.off!, fl.off! + fl.len!)) if (fd.field === 3 && fd.wire === 2) await nodeDef(fd);
+          if (fl.field === 1 && fl.wire === 2)
+            for await (const fd of fields(src, fl.off!, fl.off! + fl.len!))
+              if (fd.field === 3 && fd.wire === 2) await nodeDef(fd);
         }
       }
     }
@@ -205,7 +310,8 @@ export async function checkTfGraph(src: RandomSource): Promise<{ issues: OnnxIss
     if (top.field === 2 && top.wire === 2) {
       // SavedModel.meta_graphs -> MetaGraphDef.graph_def (2)
       isTf = true;
-      for await (const mg of fields(src, top.off!, top.off! + top.len!)) if (mg.field === 2 && mg.wire === 2) await graphDef(mg);
+      for await (const mg of fields(src, top.off!, top.off! + top.len!))
+        if (mg.field === 2 && mg.wire === 2) await graphDef(mg);
     }
   }
   return { issues, ops, isTf };

@@ -46,7 +46,8 @@ export async function* fields(src: RandomSource, start: number, end: number): As
     } else if (wire === 2) {
       const len = await varint(r);
       const off = r.pos;
-      if (off + len > end) throw new ScanError(`protobuf field ${field} at offset ${off} runs ${off + len - end} bytes past its message`);
+      if (off + len > end)
+        throw new ScanError(`protobuf field ${field} at offset ${off} runs ${off + len - end} bytes past its message`);
       r.skip(len);
       yield { field, wire, off, len };
     } else throw new ScanError(`protobuf wire type ${wire} at offset ${r.pos} is not supported`);

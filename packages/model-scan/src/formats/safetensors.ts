@@ -2,8 +2,24 @@
 import type { RandomSource } from '../source.js';
 
 export const DTYPE_SIZE: Record<string, number> = {
-  F64: 8, F32: 4, F16: 2, BF16: 2, I64: 8, I32: 4, I16: 2, I8: 1, U64: 8, U32: 4, U16: 2, U8: 1, BOOL: 1,
-  F8_E4M3: 1, F8_E5M2: 1, F8_E8M0: 1, C64: 8, C128: 16,
+  F64: 8,
+  F32: 4,
+  F16: 2,
+  BF16: 2,
+  I64: 8,
+  I32: 4,
+  I16: 2,
+  I8: 1,
+  U64: 8,
+  U32: 4,
+  U16: 2,
+  U8: 1,
+  BOOL: 1,
+  F8_E4M3: 1,
+  F8_E5M2: 1,
+  F8_E8M0: 1,
+  C64: 8,
+  C128: 16,
 };
 /** Sub-byte types: bits per element. */
 const DTYPE_BITS: Record<string, number> = { F4: 4, F6_E2M3: 6, F6_E3M2: 6, I4: 4, U4: 4 };
@@ -45,7 +61,12 @@ export async function checkSafetensors(src: RandomSource, maxHeader = 100 << 20)
   const spans: [number, number, string][] = [];
   for (const [name, t] of Object.entries(header as Record<string, unknown>)) {
     if (name === '__metadata__') {
-      if (t === null || typeof t !== 'object' || Array.isArray(t) || Object.values(t).some((v) => typeof v !== 'string')) {
+      if (
+        t === null ||
+        typeof t !== 'object' ||
+        Array.isArray(t) ||
+        Object.values(t).some((v) => typeof v !== 'string')
+      ) {
         problems.push({ message: '__metadata__ must map strings to strings' });
       } else out.metadata = t as Record<string, string>;
       continue;
@@ -60,19 +81,26 @@ export async function checkSafetensors(src: RandomSource, maxHeader = 100 << 20)
     const dtype = String(info.dtype);
     const size = DTYPE_SIZE[dtype];
     const bits = DTYPE_BITS[dtype];
-    if (size === undefined && bits === undefined) problems.push({ message: `tensor ${shown} has unknown dtype ${JSON.stringify(info.dtype)}` });
+    if (size === undefined && bits === undefined)
+      problems.push({ message: `tensor ${shown} has unknown dtype ${JSON.stringify(info.dtype)}` });
     if (!Array.isArray(info.shape) || info.shape.some((d) => !Number.isSafeInteger(d) || (d as number) < 0)) {
       problems.push({ message: `tensor ${shown} has an invalid shape` });
       continue;
     }
     const off = info.data_offsets;
-    if (!Array.isArray(off) || off.length !== 2 || !off.every((x) => Number.isSafeInteger(x) && (x as number) >= 0) || (off[0] as number) > (off[1] as number)) {
+    if (
+      !Array.isArray(off) ||
+      off.length !== 2 ||
+      !off.every((x) => Number.isSafeInteger(x) && (x as number) >= 0) ||
+      (off[0] as number) > (off[1] as number)
+    ) {
       problems.push({ message: `tensor ${shown} has invalid data_offsets` });
       continue;
     }
     const [b, e] = off as [number, number];
     const elems = (info.shape as number[]).reduce((a, d) => a * BigInt(d), 1n);
-    const want = size !== undefined ? elems * BigInt(size) : bits !== undefined ? (elems * BigInt(bits) + 7n) / 8n : -1n;
+    const want =
+      size !== undefined ? elems * BigInt(size) : bits !== undefined ? (elems * BigInt(bits) + 7n) / 8n : -1n;
     if (want >= 0n && want !== BigInt(e - b)) {
       problems.push({ message: `tensor ${shown} declares ${e - b} bytes but its shape and dtype need ${want}` });
     }
@@ -82,11 +110,18 @@ export async function checkSafetensors(src: RandomSource, maxHeader = 100 << 20)
   spans.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   let cursor = 0;
   for (const [b, e, shown] of spans) {
-    if (b < cursor) problems.push({ message: `tensor ${shown} overlaps the previous tensor (starts at ${b}, previous ends at ${cursor})` });
+    if (b < cursor)
+      problems.push({
+        message: `tensor ${shown} overlaps the previous tensor (starts at ${b}, previous ends at ${cursor})`,
+      });
     else if (b > cursor) problems.push({ message: `${b - cursor} bytes before tensor ${shown} belong to no tensor` });
     cursor = Math.max(cursor, e);
     if (problems.length > 50) break;
   }
-  if (cursor < dataSize) problems.push({ message: `${dataSize - cursor} trailing bytes after the last tensor belong to no tensor`, offset: 8 + hlen + cursor });
+  if (cursor < dataSize)
+    problems.push({
+      message: `${dataSize - cursor} trailing bytes after the last tensor belong to no tensor`,
+      offset: 8 + hlen + cursor,
+    });
   return out;
 }

@@ -70,17 +70,76 @@ export class PickleError extends Error {
 /** Opcode byte to name, for messages. */
 const OPNAMES: Record<number, string> = {};
 for (const [name, ch] of Object.entries({
-  MARK: 0x28, STOP: 0x2e, POP: 0x30, POP_MARK: 0x31, DUP: 0x32, FLOAT: 0x46, INT: 0x49, BININT: 0x4a, BININT1: 0x4b,
-  LONG: 0x4c, BININT2: 0x4d, NONE: 0x4e, PERSID: 0x50, BINPERSID: 0x51, REDUCE: 0x52, STRING: 0x53, BINSTRING: 0x54,
-  SHORT_BINSTRING: 0x55, UNICODE: 0x56, BINUNICODE: 0x58, APPEND: 0x61, BUILD: 0x62, GLOBAL: 0x63, DICT: 0x64,
-  EMPTY_DICT: 0x7d, APPENDS: 0x65, GET: 0x67, BINGET: 0x68, INST: 0x69, LONG_BINGET: 0x6a, LIST: 0x6c, EMPTY_LIST: 0x5d,
-  OBJ: 0x6f, PUT: 0x70, BINPUT: 0x71, LONG_BINPUT: 0x72, SETITEM: 0x73, TUPLE: 0x74, EMPTY_TUPLE: 0x29, SETITEMS: 0x75,
-  BINFLOAT: 0x47, PROTO: 0x80, NEWOBJ: 0x81, EXT1: 0x82, EXT2: 0x83, EXT4: 0x84, TUPLE1: 0x85, TUPLE2: 0x86,
-  TUPLE3: 0x87, NEWTRUE: 0x88, NEWFALSE: 0x89, LONG1: 0x8a, LONG4: 0x8b, BINBYTES: 0x42, SHORT_BINBYTES: 0x43,
-  SHORT_BINUNICODE: 0x8c, BINUNICODE8: 0x8d, BINBYTES8: 0x8e, EMPTY_SET: 0x8f, ADDITEMS: 0x90, FROZENSET: 0x91,
-  NEWOBJ_EX: 0x92, STACK_GLOBAL: 0x93, MEMOIZE: 0x94, FRAME: 0x95, BYTEARRAY8: 0x96, NEXT_BUFFER: 0x97,
+  MARK: 0x28,
+  STOP: 0x2e,
+  POP: 0x30,
+  POP_MARK: 0x31,
+  DUP: 0x32,
+  FLOAT: 0x46,
+  INT: 0x49,
+  BININT: 0x4a,
+  BININT1: 0x4b,
+  LONG: 0x4c,
+  BININT2: 0x4d,
+  NONE: 0x4e,
+  PERSID: 0x50,
+  BINPERSID: 0x51,
+  REDUCE: 0x52,
+  STRING: 0x53,
+  BINSTRING: 0x54,
+  SHORT_BINSTRING: 0x55,
+  UNICODE: 0x56,
+  BINUNICODE: 0x58,
+  APPEND: 0x61,
+  BUILD: 0x62,
+  GLOBAL: 0x63,
+  DICT: 0x64,
+  EMPTY_DICT: 0x7d,
+  APPENDS: 0x65,
+  GET: 0x67,
+  BINGET: 0x68,
+  INST: 0x69,
+  LONG_BINGET: 0x6a,
+  LIST: 0x6c,
+  EMPTY_LIST: 0x5d,
+  OBJ: 0x6f,
+  PUT: 0x70,
+  BINPUT: 0x71,
+  LONG_BINPUT: 0x72,
+  SETITEM: 0x73,
+  TUPLE: 0x74,
+  EMPTY_TUPLE: 0x29,
+  SETITEMS: 0x75,
+  BINFLOAT: 0x47,
+  PROTO: 0x80,
+  NEWOBJ: 0x81,
+  EXT1: 0x82,
+  EXT2: 0x83,
+  EXT4: 0x84,
+  TUPLE1: 0x85,
+  TUPLE2: 0x86,
+  TUPLE3: 0x87,
+  NEWTRUE: 0x88,
+  NEWFALSE: 0x89,
+  LONG1: 0x8a,
+  LONG4: 0x8b,
+  BINBYTES: 0x42,
+  SHORT_BINBYTES: 0x43,
+  SHORT_BINUNICODE: 0x8c,
+  BINUNICODE8: 0x8d,
+  BINBYTES8: 0x8e,
+  EMPTY_SET: 0x8f,
+  ADDITEMS: 0x90,
+  FROZENSET: 0x91,
+  NEWOBJ_EX: 0x92,
+  STACK_GLOBAL: 0x93,
+  MEMOIZE: 0x94,
+  FRAME: 0x95,
+  BYTEARRAY8: 0x96,
+  NEXT_BUFFER: 0x97,
   READONLY_BUFFER: 0x98,
-})) OPNAMES[ch] = name;
+}))
+  OPNAMES[ch] = name;
 export const opName = (op: number): string => OPNAMES[op] ?? `0x${op.toString(16)}`;
 export const isOpcode = (op: number): boolean => OPNAMES[op] !== undefined;
 
@@ -97,10 +156,17 @@ export function describe(v: Value | undefined, depth = 0): string {
     case 'num':
       return String(v.v);
     case 'call':
-      return depth > 2 ? `${describe(v.fn, depth + 1)}(…)` : `${describe(v.fn, depth + 1)}(${describe(v.args, depth + 1)})`;
+      return depth > 2
+        ? `${describe(v.fn, depth + 1)}(…)`
+        : `${describe(v.fn, depth + 1)}(${describe(v.args, depth + 1)})`;
     case 'seq':
     case 'dict':
-      return depth > 2 ? '…' : `(${v.items.slice(0, 4).map((i) => describe(i, depth + 1)).join(', ')}${v.n > 4 ? ', …' : ''})`;
+      return depth > 2
+        ? '…'
+        : `(${v.items
+            .slice(0, 4)
+            .map((i) => describe(i, depth + 1))
+            .join(', ')}${v.n > 4 ? ', …' : ''})`;
     default:
       return '…';
   }
@@ -128,7 +194,16 @@ export class PickleVM {
   private stringBytes = 0;
   private stopped = false;
   /** Pickles running inside another (joblib object arrays): the outer machine state to return to. */
-  private frames: { stack: Value[]; marks: number[]; memo: Map<number, Value>; arr: (Value | undefined)[]; bits: Uint8Array; big: Set<number>; len: number; proto: number }[] = [];
+  private frames: {
+    stack: Value[];
+    marks: number[];
+    memo: Map<number, Value>;
+    arr: (Value | undefined)[];
+    bits: Uint8Array;
+    big: Set<number>;
+    len: number;
+    proto: number;
+  }[] = [];
   /** joblib array data follows: read the one-byte padding length first. */
   private padNext = false;
   /** The stream is a legacy (pre-1.6, non-zip) torch.save file. */
@@ -319,7 +394,8 @@ export class PickleVM {
     // protocol 2 writes bytes as _codecs.encode(str, 'latin1')
     if ((fn.full === '_codecs.encode' || fn.full === 'codecs.encode') && args?.k === 'seq') {
       const s = args.items[0];
-      if (s?.k === 'str' && s.s !== undefined) return { k: 'bytes', data: Buffer.from(s.s, 'latin1'), len: s.len, offset: at };
+      if (s?.k === 'str' && s.s !== undefined)
+        return { k: 'bytes', data: Buffer.from(s.s, 'latin1'), len: s.len, offset: at };
     }
     if (LOADERS.has(fn.full)) this.nestedFrom(args, fn.full, at, 0);
     return { k: 'call', fn, args, op, offset: at };
@@ -328,7 +404,8 @@ export class PickleVM {
   private nestedFrom(v: Value | undefined, loader: string, at: number, depth: number): void {
     if (!v || depth > 4) return;
     if (v.k === 'bytes' && v.data) this.events.nested(v.data, loader, at);
-    else if (v.k === 'str' && v.s !== undefined && v.len > 1) this.events.nested(Buffer.from(v.s, 'latin1'), loader, at);
+    else if (v.k === 'str' && v.s !== undefined && v.len > 1)
+      this.events.nested(Buffer.from(v.s, 'latin1'), loader, at);
     else if (v.k === 'seq' || v.k === 'dict') for (const i of v.items) this.nestedFrom(i, loader, at, depth + 1);
     else if (v.k === 'call') this.nestedFrom(v.args, loader, at, depth + 1);
   }
@@ -349,11 +426,20 @@ export class PickleVM {
     if (!m) this.fail('joblib array with a dtype the scanner cannot size', at);
     if (m[1] === 'O') {
       // object arrays: a complete pickle follows inline and runs with the same loader
-      this.frames.push({ stack: this.stack, marks: this.marks, memo: this.memo, arr: this.memoArr, bits: this.memoBits, big: this.memoBig, len: this.memoLen, proto: this.proto });
+      this.frames.push({
+        stack: this.stack,
+        marks: this.marks,
+        memo: this.memo,
+        arr: this.memoArr,
+        bits: this.memoBits,
+        big: this.memoBig,
+        len: this.memoLen,
+        proto: this.proto,
+      });
       this.stack = [];
       this.marks = [];
       this.memo = new Map();
-        this.memoArr = [];
+      this.memoArr = [];
       this.memoBits = new Uint8Array(1024);
       this.memoBig = new Set();
       this.memoLen = 0;
@@ -396,7 +482,6 @@ export class PickleVM {
     let p = 0;
     const len = b.length;
     const base = this.pos;
-    const keep = this.limits.keepPayload;
     while (p < len) {
       if (!this.inPickle) {
         if (this.pickles >= this.maxPickles) {
@@ -436,7 +521,8 @@ export class PickleVM {
       let q = p + 1; // next opcode when this one completes
       switch (op) {
         case 0x28: // MARK
-          if (this.marks.length >= this.limits.maxStack) throw new PickleError(`more than ${this.limits.maxStack} nested MARKs`, at);
+          if (this.marks.length >= this.limits.maxStack)
+            throw new PickleError(`more than ${this.limits.maxStack} nested MARKs`, at);
           this.marks.push(this.stack.length);
           break;
         case 0x2e: {
@@ -466,7 +552,7 @@ export class PickleVM {
           this.endOffset = at + 1;
           this.stack = [];
           this.memo = new Map();
-        this.memoArr = [];
+          this.memoArr = [];
           break;
         }
         case 0x30: // POP
@@ -538,7 +624,8 @@ export class PickleVM {
           // UNICODE
           const nl = b.indexOf(0x0a, p + 1);
           if (nl < 0) {
-            if (len - p > this.limits.maxLine) this.fail(`${opName(op)} line longer than ${this.limits.maxLine} bytes`, at);
+            if (len - p > this.limits.maxLine)
+              this.fail(`${opName(op)} line longer than ${this.limits.maxLine} bytes`, at);
             return p;
           }
           const line = b.toString('latin1', p + 1, nl);
@@ -552,7 +639,8 @@ export class PickleVM {
           const nl1 = b.indexOf(0x0a, p + 1);
           const nl2 = nl1 < 0 ? -1 : b.indexOf(0x0a, nl1 + 1);
           if (nl2 < 0) {
-            if (len - p > this.limits.maxLine) this.fail(`${opName(op)} line longer than ${this.limits.maxLine} bytes`, at);
+            if (len - p > this.limits.maxLine)
+              this.fail(`${opName(op)} line longer than ${this.limits.maxLine} bytes`, at);
             return p;
           }
           const module = b.toString('utf8', p + 1, nl1);
@@ -804,7 +892,14 @@ export class PickleVM {
    * A length-prefixed payload of `n` bytes after a `hdr`-byte header at `p`. Small payloads wait until they
    * are complete; large ones are skipped across chunks. Returns the next opcode position, or -1 to wait.
    */
-  private payload(b: Buffer, p: number, hdr: number, n: number, at: number, use: (data: Buffer | undefined) => void): number {
+  private payload(
+    b: Buffer,
+    p: number,
+    hdr: number,
+    n: number,
+    at: number,
+    use: (data: Buffer | undefined) => void,
+  ): number {
     const start = p + hdr;
     if (n <= this.limits.keepPayload) {
       if (b.length < start + n) return -1;
@@ -841,7 +936,8 @@ export class PickleVM {
       case 0x49:
       case 0x4c: {
         const t = line.replace(/L$/, '');
-        if (!/^-?\d+$/.test(t) && t !== '00' && t !== '01') this.fail(`${opName(op)} with a non-integer "${line.slice(0, 40)}"`, at);
+        if (!/^-?\d+$/.test(t) && t !== '00' && t !== '01')
+          this.fail(`${opName(op)} with a non-integer "${line.slice(0, 40)}"`, at);
         this.push({ k: 'num', v: t.length < 16 ? Number(t) : BigInt(t) }, at);
         return;
       }
