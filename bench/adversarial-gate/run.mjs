@@ -12,4 +12,4 @@ registerHooks({
     }
   },
 });
-await import('./bench.ts');
+await import(process.argv[2] ?? './bench.ts');

@@ -1,7 +1,8 @@
 /**
  * SimBA (Guo et al., ICML 2019), pixel basis, on the margin loss: walks the coordinates in a random order,
  * tries `+alpha` then `-alpha` on each, keeps a step when the margin drops. L-inf: a coordinate is set to
- * `x +- epsilon` (alpha = epsilon); L2: steps of epsilon/4, kept only while inside the L2 ball.
+ * `x +- epsilon` (alpha = epsilon); L2: steps of epsilon/4, the whole perturbation scaled back onto the
+ * epsilon sphere when a step leaves the ball.
  */
 import {
   margin,
@@ -21,7 +22,8 @@ function* simba(sample: Sample, clean: Extract<Query, { ok: true }>, t: ThreatMo
   const [lo, hi] = t.range;
   const eps = t.epsilon;
   const n = x.length;
-  const adv = Float32Array.from(x);
+  let adv = Float32Array.from(x);
+  const alpha = eps / 4;
   let best = margin(clean, y);
   let sq = 0;
   for (;;) {
@@ -29,21 +31,26 @@ function* simba(sample: Sample, clean: Extract<Query, { ok: true }>, t: ThreatMo
     let moved = false;
     for (const i of order) {
       for (const dir of [1, -1]) {
-        const cand = adv.slice();
+        let cand = adv.slice();
         if (t.norm === 'linf') cand[i] = clip(x[i]! + dir * eps, lo, hi);
-        else cand[i] = clip(adv[i]! + (dir * eps) / 4, lo, hi);
+        else cand[i] = clip(adv[i]! + dir * alpha, lo, hi);
         if (cand[i] === adv[i]) continue;
         let nsq = sq;
         if (t.norm === 'l2') {
           nsq = sq - (adv[i]! - x[i]!) ** 2 + (cand[i]! - x[i]!) ** 2;
-          if (nsq > eps * eps) continue;
+          // Past the ball: scale the whole perturbation back onto the sphere (a projection, then clipping).
+          if (nsq > eps * eps) {
+            const f = eps / Math.sqrt(nsq);
+            cand = Float32Array.from(cand, (v, k) => clip(x[k]! + (v - x[k]!) * f, lo, hi));
+            nsq = cand.reduce((a, v, k) => a + (v - x[k]!) ** 2, 0);
+          }
         }
         const q = yield cand;
         if (!sameLabel(q.label, y)) return cand;
         const m = margin(q, y);
         if (m < best) {
           best = m;
-          adv[i] = cand[i]!;
+          adv = cand;
           sq = nsq;
           moved = true;
           break;

@@ -1,8 +1,9 @@
 /**
  * Square Attack (Andriushchenko et al., ECCV 2020), score-based random search on the margin loss.
  * L-inf: vertical-stripe initialisation, then square windows set to +-epsilon per channel, accepted when
- * the margin drops. L2: random-direction initialisation on the epsilon sphere, then square windows
- * re-sampled with all the norm left in the ball (a simplification of the paper's pseudo-Gaussian moves).
+ * the margin drops. L2 on images: the paper's pseudo-Gaussian moves (square-l2.ts). L2 on flat vectors
+ * (no 2-D structure): random-direction initialisation on the epsilon sphere, then windows re-sampled with
+ * all the norm left in the ball.
  * The window-size schedule is in absolute query counts (the paper's schedule for 10,000 queries, not
  * rescaled to the budget), so a larger budget only extends the same run: robust accuracy can only go down.
  */
@@ -16,6 +17,7 @@ import {
   type ThreatModel,
 } from '../classifier.js';
 import type { Rng } from '../rng.js';
+import { squareL2Images } from './square-l2.js';
 
 /** Share of the input changed per step, by query number (the paper's schedule, absolute). */
 export function pSchedule(pInit: number, it: number): number {
@@ -145,6 +147,8 @@ export function squareAttack(pInit = 0.05): AttackDef {
     make: (sample, clean, threat, rng) =>
       threat.norm === 'linf'
         ? squareLinf(sample, clean, threat, rng, pInit)
-        : squareL2(sample, clean, threat, rng, pInit),
+        : threat.shape[1] >= 4 && threat.shape[2] >= 4
+          ? squareL2Images(sample, clean, threat, rng, pInit)
+          : squareL2(sample, clean, threat, rng, pInit),
   };
 }
