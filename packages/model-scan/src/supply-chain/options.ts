@@ -32,7 +32,7 @@ export const supplyChainOptionsSchema: Record<string, JsonSchema> = {
       'max-file-bytes': {
         type: 'integer',
         minimum: 1,
-        default: 5_000_000,
+        default: 2_000_000,
         description: 'Larger .py/.ipynb files are reported, not parsed.',
       },
       'max-notebook-bytes': {
@@ -44,7 +44,7 @@ export const supplyChainOptionsSchema: Record<string, JsonSchema> = {
       'parse-timeout-ms': {
         type: 'integer',
         minimum: 100,
-        default: 10_000,
+        default: 20_000,
         description: 'Parsing time limit per file.',
       },
     },
@@ -178,9 +178,9 @@ export function resolveOptions(raw: Record<string, unknown>): SupplyChainOptions
   return {
     paths: paths.length > 0 ? paths : ['.'],
     code: {
-      maxFileBytes: typeof code['max-file-bytes'] === 'number' ? code['max-file-bytes'] : 5_000_000,
+      maxFileBytes: typeof code['max-file-bytes'] === 'number' ? code['max-file-bytes'] : 2_000_000,
       maxNotebookBytes: typeof code['max-notebook-bytes'] === 'number' ? code['max-notebook-bytes'] : 50_000_000,
-      parseTimeoutMs: typeof code['parse-timeout-ms'] === 'number' ? code['parse-timeout-ms'] : 10_000,
+      parseTimeoutMs: typeof code['parse-timeout-ms'] === 'number' ? code['parse-timeout-ms'] : 20_000,
     },
     manifest: { path: str(manifest.path) ?? DEFAULT_MANIFEST, required: manifest.required === true },
     signature: {

@@ -269,7 +269,7 @@ function identifiersIn(node: Node): string[] {
 }
 
 /** Reads imports, aliases, constant strings and tainted names of a module (a few passes for forward references). */
-function buildScope(root: Node): Scope {
+function buildScope(root: Node, needTaint: boolean): Scope {
   const scope = newScope();
   for (const imp of root.descendantsOfType('import_statement')) {
     for (const name of imp.childrenForFieldName('name')) {
@@ -314,7 +314,9 @@ function buildScope(root: Node): Scope {
   const assignments = root.descendantsOfType('assignment');
   const withTargets = root.descendantsOfType('as_pattern');
   const loops = root.descendantsOfType('for_statement');
-  for (let pass = 0; pass < 3; pass++) {
+  // Repeat while names keep resolving (forward references), at most 3 passes.
+  for (let pass = 0, changed = true; pass < 3 && changed; pass++) {
+    const before = scope.aliases.size + scope.strings.size + scope.tainted.size;
     for (const a of assignments) {
       const left = field(a, 'left');
       const right = field(a, 'right');
@@ -332,9 +334,18 @@ function buildScope(root: Node): Scope {
           const s = constString(r, scope);
           if (s !== undefined) scope.strings.set(l.text, s);
         }
-        if (isTainted(r, scope)) for (const id of identifiersIn(l)) scope.tainted.add(id);
+        if (needTaint && isTainted(r, scope)) for (const id of identifiersIn(l)) scope.tainted.add(id);
       }
     }
+    if (needTaint) taintScopes(scope, withTargets, loops);
+    changed = scope.aliases.size + scope.strings.size + scope.tainted.size !== before;
+  }
+  return scope;
+}
+
+/** Names bound by `with open(...) as f` and `for line in f` to tainted data. */
+function taintScopes(scope: Scope, withTargets: Node[], loops: Node[]): void {
+  {
     for (const w of withTargets) {
       const value = w.namedChildren[0];
       const alias = field(w, 'alias') ?? w.namedChildren[1];
@@ -346,7 +357,6 @@ function buildScope(root: Node): Scope {
       if (left && right && isTainted(right, scope)) for (const id of identifiersIn(left)) scope.tainted.add(id);
     }
   }
-  return scope;
 }
 
 /** True when the expression involves data read from outside the program. */
@@ -382,7 +392,8 @@ function hit(rule: PythonRuleKey, node: Node, message: string, severity?: Severi
 /** Finds the unsafe-loading patterns in a parsed module. */
 export function analyse(tree: Tree): CodeHit[] {
   const root = tree.rootNode;
-  const scope = buildScope(root);
+  // Taint (data read from outside) only matters to eval/exec: skip it when the module never names them.
+  const scope = buildScope(root, /\b(eval|exec)\b/.test(root.text));
   const hits: CodeHit[] = [];
   for (const call of root.descendantsOfType('call')) {
     const fnNode = field(call, 'function');
