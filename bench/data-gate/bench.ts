@@ -115,7 +115,9 @@ async function main(): Promise<void> {
     if (!existsSync(p)) {
       const t = performance.now();
       await generate(p, rows, seed, shift);
-      console.log(`generated ${p} (${(statSync(p).size / 1e6).toFixed(0)} MB) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+      console.log(
+        `generated ${p} (${(statSync(p).size / 1e6).toFixed(0)} MB) in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+      );
     }
   }
   const script = join(WORK, 'reference.py');
@@ -123,14 +125,23 @@ async function main(): Promise<void> {
   const run = (cmd: string, args: string[]) => {
     const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
     if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr}`);
-    return JSON.parse(r.stdout.trim().split('\n').pop()!) as { wallMs: number; cpuMs: number; maxRssKB: number; stats: Record<string, Record<string, number>> };
+    return JSON.parse(r.stdout.trim().split('\n').pop()!) as {
+      wallMs: number;
+      cpuMs: number;
+      maxRssKB: number;
+      stats: Record<string, Record<string, number>>;
+    };
   };
   const gate = run(process.execPath, [process.argv[1]!, '--gate', ref, cur]);
   const py = run('/usr/bin/python3', [script, ref, cur]);
   const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
   console.log(`rows per file:            ${rows.toLocaleString('en')}`);
-  console.log(`data-gate drift:          ${(gate.wallMs / 1000).toFixed(2)} s wall, ${(gate.cpuMs / 1000).toFixed(2)} s CPU, peak RSS ${mb(gate.maxRssKB)}`);
-  console.log(`pandas + scipy:           ${(py.wallMs / 1000).toFixed(2)} s wall, ${(py.cpuMs / 1000).toFixed(2)} s CPU, peak RSS ${mb(py.maxRssKB)}`);
+  console.log(
+    `data-gate drift:          ${(gate.wallMs / 1000).toFixed(2)} s wall, ${(gate.cpuMs / 1000).toFixed(2)} s CPU, peak RSS ${mb(gate.maxRssKB)}`,
+  );
+  console.log(
+    `pandas + scipy:           ${(py.wallMs / 1000).toFixed(2)} s wall, ${(py.cpuMs / 1000).toFixed(2)} s CPU, peak RSS ${mb(py.maxRssKB)}`,
+  );
   console.log(`wall-time ratio (gate / pandas+scipy): ${(gate.wallMs / py.wallMs).toFixed(2)}`);
   console.log(`CPU-time ratio  (gate / pandas+scipy): ${(gate.cpuMs / py.cpuMs).toFixed(2)}`);
   console.log(`peak-RSS ratio  (gate / pandas+scipy): ${(gate.maxRssKB / py.maxRssKB).toFixed(2)}`);

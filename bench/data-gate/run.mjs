@@ -4,8 +4,21 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const out = join('bench', '.work', 'data-gate-bundle');
-execFileSync(process.execPath, [join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'), 'build', 'bench/data-gate/bench.ts', '-o', out, '-q'], {
+execFileSync(
+  process.execPath,
+  [
+    join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'),
+    'build',
+    'bench/data-gate/bench.ts',
+    '-o',
+    out,
+    '-q',
+  ],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  },
+);
+execFileSync(join('node_modules', '.bin', 'node'), [join(out, 'index.js'), ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, NODE_OPTIONS: '' },
 });
-execFileSync(join('node_modules', '.bin', 'node'), [join(out, 'index.js'), ...process.argv.slice(2)], { stdio: 'inherit' });

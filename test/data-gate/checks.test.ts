@@ -4,10 +4,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { defaultConfig, runGate, silentLogger, type GateResult, type GateServices } from '@ml-gates/core';
-import { dataGate, detectPii, detectSecrets, githubTokenFor, githubTokenValid, luhnValid, mask, parseProfile } from '@ml-gates/data-gate';
+import {
+  dataGate,
+  detectPii,
+  detectSecrets,
+  githubTokenFor,
+  githubTokenValid,
+  luhnValid,
+  mask,
+  parseProfile,
+} from '@ml-gates/data-gate';
 import { FIXTURES } from './helpers.js';
 
-const ONLY = (...ids: string[]) => Object.fromEntries(dataGate.checks.map((c) => [c.id, ids.includes(c.id) ? {} : 'off']));
+const ONLY = (...ids: string[]) =>
+  Object.fromEntries(dataGate.checks.map((c) => [c.id, ids.includes(c.id) ? {} : 'off']));
 
 async function run(section: Record<string, unknown>, cwd = FIXTURES, services: GateServices = {}): Promise<GateResult> {
   const config = defaultConfig();
@@ -31,7 +41,8 @@ describe('schema', () => {
     },
     'min-rows': 100,
   };
-  const go = (file: string, extra: Record<string, unknown> = {}) => run({ dataset: file, checks: { ...ONLY('schema'), schema: { ...schema, ...extra } } });
+  const go = (file: string, extra: Record<string, unknown> = {}) =>
+    run({ dataset: file, checks: { ...ONLY('schema'), schema: { ...schema, ...extra } } });
 
   it('passes on conforming data', async () => {
     const r = await go('cur-nodrift.csv');
@@ -41,16 +52,25 @@ describe('schema', () => {
 
   it('finds a missing column, a type change, a null-rate jump and disallowed values, naming the column', async () => {
     const m = await go('cur-missingcol.csv');
-    expect(check(m, 'schema').findings.map((f) => [f.ruleId, f.location?.field])).toContainEqual(['schema.missing-column', 'income']);
+    expect(check(m, 'schema').findings.map((f) => [f.ruleId, f.location?.field])).toContainEqual([
+      'schema.missing-column',
+      'income',
+    ]);
     const t = await go('cur-typechange.csv');
     const type = check(t, 'schema').findings.find((f) => f.ruleId === 'schema.type')!;
     expect(type.location?.field).toBe('age');
     expect(type.location?.line).toBeGreaterThan(1);
     expect(type.message).toContain('"unknown"');
     const n = await go('cur-nulljump.csv');
-    expect(check(n, 'schema').findings.map((f) => [f.ruleId, f.location?.field])).toContainEqual(['schema.null-rate', 'income']);
+    expect(check(n, 'schema').findings.map((f) => [f.ruleId, f.location?.field])).toContainEqual([
+      'schema.null-rate',
+      'income',
+    ]);
     const c = await go('cur-newcat.csv');
-    expect(check(c, 'schema').findings.map((f) => [f.ruleId, f.location?.field])).toContainEqual(['schema.allowed', 'city']);
+    expect(check(c, 'schema').findings.map((f) => [f.ruleId, f.location?.field])).toContainEqual([
+      'schema.allowed',
+      'city',
+    ]);
     const o = await go('outliers.csv');
     const range = check(o, 'schema').findings.find((f) => f.ruleId === 'schema.range')!;
     expect(range.message).toMatch(/^Column age: 200 values out of range \(rows 1, 11, 21/);
@@ -58,18 +78,29 @@ describe('schema', () => {
   });
 
   it('finds duplicate keys and row-count violations', async () => {
-    const r = await run({ dataset: 'test-split.csv', checks: { ...ONLY('schema'), schema: { columns: { id: { unique: true } }, 'max-rows': 100 } } });
+    const r = await run({
+      dataset: 'test-split.csv',
+      checks: { ...ONLY('schema'), schema: { columns: { id: { unique: true } }, 'max-rows': 100 } },
+    });
     const ids = check(r, 'schema').findings.map((f) => f.ruleId);
     expect(ids).toContain('schema.row-count');
     expect(ids).not.toContain('schema.unique');
-    const dup = await run({ dataset: ['ref.csv', 'test-split.csv'], checks: { ...ONLY('schema'), schema: { columns: { id: { unique: true } } } } });
-    expect(check(dup, 'schema').findings.find((f) => f.ruleId === 'schema.unique')?.message).toMatch(/^Column id: 35 duplicate values/);
+    const dup = await run({
+      dataset: ['ref.csv', 'test-split.csv'],
+      checks: { ...ONLY('schema'), schema: { columns: { id: { unique: true } } } },
+    });
+    expect(check(dup, 'schema').findings.find((f) => f.ruleId === 'schema.unique')?.message).toMatch(
+      /^Column id: 35 duplicate values/,
+    );
   });
 
   it('validates every record against a JSON Schema', async () => {
     const r = await run({
       dataset: 'cur-typechange.csv',
-      checks: { ...ONLY('schema'), schema: { 'json-schema': { type: 'object', required: ['age'], properties: { age: { type: 'number' } } } } },
+      checks: {
+        ...ONLY('schema'),
+        schema: { 'json-schema': { type: 'object', required: ['age'], properties: { age: { type: 'number' } } } },
+      },
     });
     const f = check(r, 'schema').findings.filter((x) => x.ruleId === 'schema.json-schema');
     expect(f.length).toBeGreaterThan(1);
@@ -80,31 +111,49 @@ describe('schema', () => {
 
 describe('outliers', () => {
   it('flags the column with injected outliers and not the clean ones', async () => {
-    const r = await run({ dataset: 'outliers.csv', checks: { ...ONLY('outliers'), outliers: { 'ignore-columns': ['id'] } } });
+    const r = await run({
+      dataset: 'outliers.csv',
+      checks: { ...ONLY('outliers'), outliers: { 'ignore-columns': ['id'] } },
+    });
     const c = check(r, 'outliers');
     expect(c.details?.flaggedColumns).toEqual(['age']);
     const iqr = c.metrics.find((m) => m.name === 'outlier_share_iqr' && m.subject === 'age')!;
     expect(iqr.value).toBeCloseTo(0.1, 2);
-    expect((iqr.details!.extremes as number[])).toContain(500);
-    const clean = await run({ dataset: 'cur-nodrift.csv', checks: { ...ONLY('outliers'), outliers: { 'ignore-columns': ['id', 'income'] } } });
+    expect(iqr.details!.extremes as number[]).toContain(500);
+    const clean = await run({
+      dataset: 'cur-nodrift.csv',
+      checks: { ...ONLY('outliers'), outliers: { 'ignore-columns': ['id', 'income'] } },
+    });
     expect(check(clean, 'outliers').details?.flaggedColumns).toEqual([]);
   });
 });
 
 describe('leakage and label balance', () => {
   it('finds rows copied into the held-out split and keys shared across splits', async () => {
-    const r = await run({ dataset: 'ref.csv', test: 'test-split.csv', checks: { ...ONLY('leakage'), leakage: { keys: ['id'] } } });
+    const r = await run({
+      dataset: 'ref.csv',
+      test: 'test-split.csv',
+      checks: { ...ONLY('leakage'), leakage: { keys: ['id'] } },
+    });
     const c = check(r, 'leakage');
     expect(c.verdict).toBe('fail');
     expect(c.metrics.find((m) => m.name === 'shared_rows')?.value).toBe(25);
     expect(c.metrics.find((m) => m.name === 'shared_keys')?.value).toBe(35);
     expect(c.findings.find((f) => f.ruleId === 'leakage.duplicate-rows')?.message).toContain('test-split.csv:502');
-    const clean = await run({ dataset: 'ref.csv', test: 'test-clean.csv', checks: { ...ONLY('leakage'), leakage: { keys: ['id'] } } });
+    const clean = await run({
+      dataset: 'ref.csv',
+      test: 'test-clean.csv',
+      checks: { ...ONLY('leakage'), leakage: { keys: ['id'] } },
+    });
     expect(check(clean, 'leakage').verdict).toBe('pass');
   });
 
   it('measures the class-balance shift of the label', async () => {
-    const r = await run({ dataset: 'ref.csv', test: 'test-clean.csv', checks: { ...ONLY('label-balance'), 'label-balance': { column: 'label', fail: 0.001, warn: 0.0005 } } });
+    const r = await run({
+      dataset: 'ref.csv',
+      test: 'test-clean.csv',
+      checks: { ...ONLY('label-balance'), 'label-balance': { column: 'label', fail: 0.001, warn: 0.0005 } },
+    });
     const m = check(r, 'label-balance').metrics[0]!;
     expect(m.subject).toBe('label');
     expect(m.method).toBe('linf');
@@ -115,8 +164,19 @@ describe('leakage and label balance', () => {
 
 describe('PII and secrets', () => {
   it('finds the valid values and none of the look-alikes, masked, with column and row', async () => {
-    const r = await run({ dataset: 'sensitive.csv', checks: { ...ONLY('pii', 'secrets'), pii: { 'ignore-columns': ['kind', 'entity'] }, secrets: { 'ignore-columns': ['kind', 'entity'] } } });
-    const rows = readFileSync(join(FIXTURES, 'sensitive.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+    const r = await run({
+      dataset: 'sensitive.csv',
+      checks: {
+        ...ONLY('pii', 'secrets'),
+        pii: { 'ignore-columns': ['kind', 'entity'] },
+        secrets: { 'ignore-columns': ['kind', 'entity'] },
+      },
+    });
+    const rows = readFileSync(join(FIXTURES, 'sensitive.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','));
     const expected = new Map<string, number[]>();
     rows.forEach((cells, i) => {
       if (cells[0] === 'valid') expected.set(cells[1]!, [...(expected.get(cells[1]!) ?? []), i + 1]);
@@ -130,7 +190,13 @@ describe('PII and secrets', () => {
       expect(f.message).toContain(`row ${rowsOf.join(', ')}`);
     }
     const all = JSON.stringify(findings);
-    for (const secret of ['jane.doe@example.com', '4111 1111 1111 1111', '123-45-6789', 'AKIAIOSFODNN7EXAMPLE', 'DE89 3704 0044 0532 0130 00']) {
+    for (const secret of [
+      'jane.doe@example.com',
+      '4111 1111 1111 1111',
+      '123-45-6789',
+      'AKIAIOSFODNN7EXAMPLE',
+      'DE89 3704 0044 0532 0130 00',
+    ]) {
       expect(all).not.toContain(secret);
     }
     expect(got.get('credit-card')!.severity).toBe('high');
@@ -139,7 +205,10 @@ describe('PII and secrets', () => {
   });
 
   it('honours the per-entity policy', async () => {
-    const r = await run({ dataset: 'sensitive.csv', checks: { ...ONLY('pii'), pii: { entities: { email: 'off', 'credit-card': 'warn' } } } });
+    const r = await run({
+      dataset: 'sensitive.csv',
+      checks: { ...ONLY('pii'), pii: { entities: { email: 'off', 'credit-card': 'warn' } } },
+    });
     const ids = check(r, 'pii').findings.map((f) => [f.ruleId, f.severity]);
     expect(ids).not.toContainEqual(['pii.email', 'medium']);
     expect(ids).toContainEqual(['pii.credit-card', 'medium']);
@@ -167,9 +236,15 @@ describe('integrity', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dg-int-'));
     cpSync(join(FIXTURES, 'ref.csv'), join(dir, 'ref.csv'));
     cpSync(join(FIXTURES, 'cur-nodrift.csv'), join(dir, 'cur.csv'));
-    const h = (f: string) => createHash('sha256').update(readFileSync(join(dir, f))).digest('hex');
+    const h = (f: string) =>
+      createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex');
     writeFileSync(join(dir, 'manifest.sha256'), `${h('ref.csv')}  ref.csv\n${'0'.repeat(64)}  cur.csv\n`);
-    const r = await run({ dataset: ['ref.csv', 'cur.csv'], checks: { ...ONLY('integrity'), integrity: { manifest: 'manifest.sha256' } } }, dir);
+    const r = await run(
+      { dataset: ['ref.csv', 'cur.csv'], checks: { ...ONLY('integrity'), integrity: { manifest: 'manifest.sha256' } } },
+      dir,
+    );
     const f = check(r, 'integrity').findings;
     expect(f.map((x) => [x.ruleId, x.location?.path])).toEqual([['integrity.hash-mismatch', 'cur.csv']]);
     expect(check(r, 'integrity').details?.verified).toEqual(['ref.csv']);
@@ -180,13 +255,27 @@ describe('integrity', () => {
     cpSync(join(FIXTURES, 'ref.csv'), join(dir, 'ref.csv'));
     const bytes = readFileSync(join(dir, 'ref.csv'));
     const md5 = createHash('md5').update(bytes).digest('hex');
-    writeFileSync(join(dir, 'ref.csv.dvc'), `outs:\n- md5: ${md5}\n  size: ${bytes.length}\n  hash: md5\n  path: ref.csv\n  remote: storage\n`);
-    const ok = await run({ dataset: 'ref.csv', checks: { ...ONLY('integrity'), integrity: { 'allowed-sources': ['*.csv', 'remote:storage'] } } }, dir);
+    writeFileSync(
+      join(dir, 'ref.csv.dvc'),
+      `outs:\n- md5: ${md5}\n  size: ${bytes.length}\n  hash: md5\n  path: ref.csv\n  remote: storage\n`,
+    );
+    const ok = await run(
+      {
+        dataset: 'ref.csv',
+        checks: { ...ONLY('integrity'), integrity: { 'allowed-sources': ['*.csv', 'remote:storage'] } },
+      },
+      dir,
+    );
     expect(check(ok, 'integrity').findings).toEqual([]);
     expect(check(ok, 'integrity').details?.verified).toEqual(['ref.csv']);
     writeFileSync(join(dir, 'ref.csv'), Buffer.concat([bytes.subarray(0, bytes.length - 2), Buffer.from('9\n')]));
-    const bad = await run({ dataset: 'ref.csv', checks: { ...ONLY('integrity'), integrity: { 'allowed-sources': ['data/**'] } } }, dir);
-    const ids = check(bad, 'integrity').findings.map((x) => x.ruleId).sort();
+    const bad = await run(
+      { dataset: 'ref.csv', checks: { ...ONLY('integrity'), integrity: { 'allowed-sources': ['data/**'] } } },
+      dir,
+    );
+    const ids = check(bad, 'integrity')
+      .findings.map((x) => x.ruleId)
+      .sort();
     expect(ids).toEqual(['integrity.hash-mismatch', 'integrity.source-not-allowed', 'integrity.source-not-allowed']);
   });
 });
@@ -200,24 +289,56 @@ describe('reference profile', () => {
     expect(profile.rows).toBe(2000);
     expect(profile.columns.age!.numeric!.sketch.q).toHaveLength(1001);
     expect(profile.columns.city!.categories!.counts.Paris).toBeGreaterThan(0);
-    const raw = await run({ dataset: 'cur-meanshift.csv', reference: 'ref.csv', checks: { ...ONLY('drift'), drift: { 'ignore-columns': ['id'] } } }, dir);
-    const prof = await run({ dataset: 'cur-meanshift.csv', 'reference-profile': 'out/profile.json', checks: { ...ONLY('drift'), drift: { 'ignore-columns': ['id'] } } }, dir);
-    const m = (r: GateResult, name: string, s: string) => check(r, 'drift').metrics.find((x) => x.name === name && x.subject === s);
+    const raw = await run(
+      {
+        dataset: 'cur-meanshift.csv',
+        reference: 'ref.csv',
+        checks: { ...ONLY('drift'), drift: { 'ignore-columns': ['id'] } },
+      },
+      dir,
+    );
+    const prof = await run(
+      {
+        dataset: 'cur-meanshift.csv',
+        'reference-profile': 'out/profile.json',
+        checks: { ...ONLY('drift'), drift: { 'ignore-columns': ['id'] } },
+      },
+      dir,
+    );
+    const m = (r: GateResult, name: string, s: string) =>
+      check(r, 'drift').metrics.find((x) => x.name === name && x.subject === s);
     expect(m(prof, 'psi', 'age')!.value).toBeCloseTo(m(raw, 'psi', 'age')!.value!, 12);
     expect(m(prof, 'chi2_pvalue', 'city')!.value).toBeCloseTo(m(raw, 'chi2_pvalue', 'city')!.value!, 12);
     expect(m(prof, 'ks', 'age')).toBeUndefined();
     expect(m(prof, 'wasserstein_normed', 'age')!.details?.exact).toBe(false);
-    expect(Math.abs(m(prof, 'wasserstein_normed', 'age')!.value! - m(raw, 'wasserstein_normed', 'age')!.value!)).toBeLessThan(0.01);
+    expect(
+      Math.abs(m(prof, 'wasserstein_normed', 'age')!.value! - m(raw, 'wasserstein_normed', 'age')!.value!),
+    ).toBeLessThan(0.01);
     expect(String(check(prof, 'drift').details?.note)).toContain('reference profile');
     expect(check(prof, 'drift').details?.driftedColumns).toEqual(['age']);
 
     // Default-branch profile through the baseline service, and the fallback when it is absent.
     const content = readFileSync(join(dir, 'out/profile.json'));
-    const viaBaseline = await run({ dataset: 'cur-meanshift.csv', 'reference-profile': 'default-branch', checks: ONLY('drift') }, dir, {
-      baseline: (name: string) => Promise.resolve(name === 'data-profile.json' ? { content, source: 'artifact data-profile (run 42)' } : undefined),
-    });
+    const viaBaseline = await run(
+      { dataset: 'cur-meanshift.csv', 'reference-profile': 'default-branch', checks: ONLY('drift') },
+      dir,
+      {
+        baseline: (name: string) =>
+          Promise.resolve(
+            name === 'data-profile.json' ? { content, source: 'artifact data-profile (run 42)' } : undefined,
+          ),
+      },
+    );
     expect((check(viaBaseline, 'drift').details?.reference as { source: string }).source).toContain('run 42');
-    const fallback = await run({ dataset: 'cur-meanshift.csv', 'reference-profile': 'default-branch', reference: 'ref.csv', checks: ONLY('drift') }, dir);
+    const fallback = await run(
+      {
+        dataset: 'cur-meanshift.csv',
+        'reference-profile': 'default-branch',
+        reference: 'ref.csv',
+        checks: ONLY('drift'),
+      },
+      dir,
+    );
     expect(check(fallback, 'drift').details?.referenceNote).toMatch(/fell back to the reference files/);
   });
 });

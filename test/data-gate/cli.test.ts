@@ -16,13 +16,28 @@ async function cli(args: string[], cwd = FIXTURES): Promise<{ code: number; out:
 
 describe('ml-gates data …', () => {
   it('data drift fails on a drifted column and names it in the JSON report', async () => {
-    const r = await cli(['data', 'drift', '--reference', 'ref.csv', '--current', 'cur-meanshift.csv', '--format', 'json']);
+    const r = await cli([
+      'data',
+      'drift',
+      '--reference',
+      'ref.csv',
+      '--current',
+      'cur-meanshift.csv',
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(1);
-    type Check = { id: string; details: { driftedColumns: string[] }; metrics: { subject?: string; method?: string }[] };
+    type Check = {
+      id: string;
+      details: { driftedColumns: string[] };
+      metrics: { subject?: string; method?: string }[];
+    };
     const report = JSON.parse(r.out) as { results: { gate: string; checks: Check[] }[] };
     const drift = report.results.find((g) => g.gate === 'data-gate')!.checks.find((c) => c.id === 'drift')!;
     expect(drift.details.driftedColumns).toContain('age');
-    expect(drift.metrics.filter((m) => m.subject === 'age').map((m) => m.method)).toEqual(expect.arrayContaining(['psi', 'ks', 'wasserstein_normed']));
+    expect(drift.metrics.filter((m) => m.subject === 'age').map((m) => m.method)).toEqual(
+      expect.arrayContaining(['psi', 'ks', 'wasserstein_normed']),
+    );
   });
 
   it('data drift passes without drift (exit 0) and needs --current', async () => {
@@ -41,7 +56,9 @@ describe('ml-gates data …', () => {
     expect(JSON.parse(readFileSync(join(dir, 'profile.json'), 'utf8')).kind).toBe('ml-gates/data-profile');
     const s = await cli(['data', 'infer-schema', 'ref.csv', '--out', 'schema.json'], dir);
     expect(s.code).toBe(0);
-    const schema = JSON.parse(readFileSync(join(dir, 'schema.json'), 'utf8')) as { columns: Record<string, { type: string; allowed?: string[] }> };
+    const schema = JSON.parse(readFileSync(join(dir, 'schema.json'), 'utf8')) as {
+      columns: Record<string, { type: string; allowed?: string[] }>;
+    };
     expect(schema.columns.age!.type).toBe('number');
     expect(schema.columns.city!.allowed).toEqual(['Lille', 'Lyon', 'Nice', 'Paris']);
     const c = await cli(['data', 'check', 'cur-newcat.csv', '--schema', 'schema.json', '--cwd', dir], dir);

@@ -21,13 +21,20 @@ const metric = (r: GateResult, name: string, subject: string): Metric =>
   check(r, 'drift').metrics.find((m) => m.name === name && m.subject === subject)!;
 
 interface Ref {
-  datasets: Record<string, Record<string, { ks?: number; ksPvalue?: number; wassersteinNormed?: number; chi2?: number; chi2Pvalue?: number }>>;
+  datasets: Record<
+    string,
+    Record<string, { ks?: number; ksPvalue?: number; wassersteinNormed?: number; chi2?: number; chi2Pvalue?: number }>
+  >;
 }
 const ref = readReference<Ref>();
 
 describe('drift', () => {
   const drift = (current: string, extra: Record<string, unknown> = {}) =>
-    run({ dataset: current, reference: 'ref.csv', checks: { ...ONLY('drift'), drift: { 'ignore-columns': ['id'], ...extra } } });
+    run({
+      dataset: current,
+      reference: 'ref.csv',
+      checks: { ...ONLY('drift'), drift: { 'ignore-columns': ['id'], ...extra } },
+    });
 
   it('passes when nothing drifted, and matches scipy on the same files', async () => {
     const r = await drift('cur-nodrift.csv');
@@ -38,7 +45,7 @@ describe('drift', () => {
       expect(relErr(metric(r, 'ks_pvalue', col).value!, exp[col]!.ksPvalue!)).toBeLessThan(1e-6);
       expect(Math.abs(metric(r, 'wasserstein_normed', col).value! - exp[col]!.wassersteinNormed!)).toBeLessThan(1e-9);
     }
-    expect(relErr((metric(r, 'chi2_pvalue', 'city').details!.statistic as number), exp.city!.chi2!)).toBeLessThan(1e-9);
+    expect(relErr(metric(r, 'chi2_pvalue', 'city').details!.statistic as number, exp.city!.chi2!)).toBeLessThan(1e-9);
     expect(relErr(metric(r, 'chi2_pvalue', 'city').value!, exp.city!.chi2Pvalue!)).toBeLessThan(1e-6);
   });
 
@@ -72,11 +79,20 @@ describe('drift', () => {
 
   it('reports a missing column, a type change and a null-rate jump', async () => {
     const m = await drift('cur-missingcol.csv');
-    expect(check(m, 'drift').findings.map((f) => [f.ruleId, f.location?.field])).toContainEqual(['drift.column-missing', 'income']);
+    expect(check(m, 'drift').findings.map((f) => [f.ruleId, f.location?.field])).toContainEqual([
+      'drift.column-missing',
+      'income',
+    ]);
     const t = await drift('cur-typechange.csv');
-    expect(check(t, 'drift').findings.map((f) => [f.ruleId, f.location?.field])).toContainEqual(['drift.type-changed', 'age']);
+    expect(check(t, 'drift').findings.map((f) => [f.ruleId, f.location?.field])).toContainEqual([
+      'drift.type-changed',
+      'age',
+    ]);
     const n = await drift('cur-nulljump.csv');
-    expect(check(n, 'drift').findings.map((f) => [f.ruleId, f.location?.field])).toContainEqual(['drift.null-rate', 'income']);
+    expect(check(n, 'drift').findings.map((f) => [f.ruleId, f.location?.field])).toContainEqual([
+      'drift.null-rate',
+      'income',
+    ]);
   });
 
   it('says "insufficient data" below the minimum sample size', async () => {

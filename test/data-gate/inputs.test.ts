@@ -7,7 +7,10 @@ import { FIXTURES } from './helpers.js';
 
 describe('action inputs', () => {
   it('maps every data input it reads, and each one is declared in data-gate/action.yml', () => {
-    const action = parse(readFileSync(join(FIXTURES, '..', '..', '..', 'data-gate', 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+    const action = parse(readFileSync(join(FIXTURES, '..', '..', '..', 'data-gate', 'action.yml'), 'utf8')) as {
+      inputs: Record<string, unknown>;
+      outputs: Record<string, unknown>;
+    };
     const read: string[] = [];
     const values: Record<string, string> = {
       dataset: 'data/a.csv, data/b.csv',

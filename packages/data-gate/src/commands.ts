@@ -10,7 +10,11 @@ import { GATE_OPTIONS_DEFAULTS, type DataGateOptions } from './options.js';
 import { buildProfile } from './profile/profile.js';
 
 const READ_OPTIONS = [
-  { flags: '--data-format <format>', description: 'dataset format (default: from the extension)', choices: ['auto', 'csv', 'tsv', 'jsonl', 'parquet'] as const },
+  {
+    flags: '--data-format <format>',
+    description: 'dataset format (default: from the extension)',
+    choices: ['auto', 'csv', 'tsv', 'jsonl', 'parquet'] as const,
+  },
   { flags: '--delimiter <char>', description: 'CSV delimiter (default: detected)' },
   { flags: '--encoding <name>', description: 'text encoding (default: utf-8)' },
 ];
@@ -50,7 +54,10 @@ export const DATA_COMMANDS: GateCommand[] = [
     description: 'check datasets: schema (with --schema), PII, secrets, outliers; drift with --reference',
     args: '<file...>',
     options: [
-      { flags: '--schema <file>', description: 'column rules (YAML/JSON, e.g. from infer-schema) or a JSON Schema per record' },
+      {
+        flags: '--schema <file>',
+        description: 'column rules (YAML/JSON, e.g. from infer-schema) or a JSON Schema per record',
+      },
       { flags: '--reference <file>', description: 'reference dataset for drift (repeatable)', repeatable: true },
       { flags: '--reference-profile <file>', description: 'reference profile for drift (from "data profile")' },
       { flags: '--test <file>', description: 'held-out split for the leakage check (repeatable)', repeatable: true },
@@ -58,7 +65,8 @@ export const DATA_COMMANDS: GateCommand[] = [
     ],
     toOptions(args, opts) {
       const checks: Record<string, { options?: Record<string, unknown> }> = {};
-      if (opts.schema) checks.schema = { options: schemaFromFile(resolve(String(opts.cwd ?? '.'), String(opts.schema))) };
+      if (opts.schema)
+        checks.schema = { options: schemaFromFile(resolve(String(opts.cwd ?? '.'), String(opts.schema))) };
       return {
         options: {
           dataset: args,
@@ -73,25 +81,40 @@ export const DATA_COMMANDS: GateCommand[] = [
   },
   {
     name: ['data', 'drift'],
-    description: 'compare a current dataset with a reference (dataset or profile): effect sizes per column, p-values as evidence',
+    description:
+      'compare a current dataset with a reference (dataset or profile): effect sizes per column, p-values as evidence',
     options: [
-      { flags: '--reference <file>', description: 'reference dataset (repeatable; dirs and globs allowed)', repeatable: true },
+      {
+        flags: '--reference <file>',
+        description: 'reference dataset (repeatable; dirs and globs allowed)',
+        repeatable: true,
+      },
       { flags: '--reference-profile <file>', description: 'reference profile JSON instead of raw reference rows' },
       { flags: '--current <file>', description: 'current dataset (repeatable)', repeatable: true },
-      { flags: '--numeric-metric <metric>', description: 'gating metric for numeric columns', choices: ['psi', 'wasserstein_normed', 'ks'] },
-      { flags: '--categorical-metric <metric>', description: 'gating metric for categorical columns', choices: ['psi', 'jensen_shannon', 'linf'] },
+      {
+        flags: '--numeric-metric <metric>',
+        description: 'gating metric for numeric columns',
+        choices: ['psi', 'wasserstein_normed', 'ks'],
+      },
+      {
+        flags: '--categorical-metric <metric>',
+        description: 'gating metric for categorical columns',
+        choices: ['psi', 'jensen_shannon', 'linf'],
+      },
       { flags: '--share <ratio>', description: 'fail when at least this share of columns drifted (default: any)' },
       ...READ_OPTIONS,
     ],
     toOptions(_args, opts) {
       if (!opts.current) throw new UserError('usage', 'data drift needs --current FILE.');
-      if (!opts.reference && !opts.referenceProfile) throw new UserError('usage', 'data drift needs --reference FILE or --reference-profile FILE.');
+      if (!opts.reference && !opts.referenceProfile)
+        throw new UserError('usage', 'data drift needs --reference FILE or --reference-profile FILE.');
       const drift: Record<string, unknown> = {};
       if (opts.numericMetric) drift.numeric = { metric: opts.numericMetric };
       if (opts.categoricalMetric) drift.categorical = { metric: opts.categoricalMetric };
       if (opts.share !== undefined) {
         const s = Number(opts.share);
-        if (!(s >= 0 && s <= 1)) throw new UserError('usage', `--share must be a number between 0 and 1, got "${String(opts.share)}".`);
+        if (!(s >= 0 && s <= 1))
+          throw new UserError('usage', `--share must be a number between 0 and 1, got "${String(opts.share)}".`);
         drift.share = s;
       }
       return {
@@ -101,7 +124,10 @@ export const DATA_COMMANDS: GateCommand[] = [
           ...(opts.referenceProfile ? { 'reference-profile': String(opts.referenceProfile) } : {}),
           ...readOpts(opts),
         },
-        checks: { drift: { mode: 'block', options: drift }, ...Object.fromEntries(OTHER_CHECKS_OFF.map((id) => [id, { mode: 'off' as const }])) },
+        checks: {
+          drift: { mode: 'block', options: drift },
+          ...Object.fromEntries(OTHER_CHECKS_OFF.map((id) => [id, { mode: 'off' as const }])),
+        },
       };
     },
   },
@@ -117,12 +143,17 @@ export const DATA_COMMANDS: GateCommand[] = [
       const o: DataGateOptions = { ...GATE_OPTIONS_DEFAULTS, ...readOpts(opts) };
       if (opts.bins !== undefined) {
         const b = Number(opts.bins);
-        if (!Number.isInteger(b) || b < 2 || b > 100) throw new UserError('usage', `--bins must be an integer from 2 to 100, got "${String(opts.bins)}".`);
+        if (!Number.isInteger(b) || b < 2 || b > 100)
+          throw new UserError('usage', `--bins must be an integer from 2 to 100, got "${String(opts.bins)}".`);
         o.bins = b;
       }
       const files = await resolveFiles(ctx.cwd, args, 'dataset');
       const read = await readAndProfile(files, o);
-      const profile = buildProfile(read.columns, read.files.map((f) => ({ path: f.file, rows: f.rows, bytes: f.bytes })), { bins: o.bins, tool: `ml-gates ${ML_GATES_VERSION}` });
+      const profile = buildProfile(
+        read.columns,
+        read.files.map((f) => ({ path: f.file, rows: f.rows, bytes: f.bytes })),
+        { bins: o.bins, tool: `ml-gates ${ML_GATES_VERSION}` },
+      );
       const target = resolve(ctx.cwd, out);
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, `${JSON.stringify(profile)}\n`);

@@ -11,11 +11,17 @@ export async function resolveFiles(cwd: string, patterns: readonly string[], wha
     const { files, problems } = await collectFiles(cwd, [p]);
     const outside = problems.find((x) => x.problem === 'symlink-outside-root');
     if (files.length === 0) {
-      throw new UserError('input-invalid', `The ${what} "${p}" matches no file${outside ? ` (${outside.relPath} is a symlink leaving the workspace)` : ''}.`, {
-        details: [`Paths and globs are relative to ${cwd}.`],
-      });
+      throw new UserError(
+        'input-invalid',
+        `The ${what} "${p}" matches no file${outside ? ` (${outside.relPath} is a symlink leaving the workspace)` : ''}.`,
+        {
+          details: [`Paths and globs are relative to ${cwd}.`],
+        },
+      );
     }
-    for (const f of files) if (!f.relPath.endsWith('.dvc') && !out.some((o) => o.path === f.path)) out.push({ path: f.path, relPath: f.relPath });
+    for (const f of files)
+      if (!f.relPath.endsWith('.dvc') && !out.some((o) => o.path === f.path))
+        out.push({ path: f.path, relPath: f.relPath });
   }
   return out;
 }
@@ -37,10 +43,14 @@ export interface ReadResult {
 }
 
 /** Reads files into a profile plus any extra sinks. */
-export async function readAndProfile(files: readonly FileToRead[], o: DataGateOptions, extra: RowSink[] = [], signal?: AbortSignal): Promise<ReadResult> {
+export async function readAndProfile(
+  files: readonly FileToRead[],
+  o: DataGateOptions,
+  extra: RowSink[] = [],
+  signal?: AbortSignal,
+): Promise<ReadResult> {
   const profile = new ProfileSink(o['max-categories']);
   const sink = extra.length > 0 ? new TeeSink([profile, ...extra]) : profile;
   const summaries = await readDataset(files, sink, readOptionsOf(o, signal));
   return { columns: profile.finish(), rows: profile.rows, files: summaries };
 }
-

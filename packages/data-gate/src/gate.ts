@@ -1,7 +1,6 @@
 /** The data gate: reads the dataset(s) once, runs the enabled checks and returns their outputs. */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import {
   ML_GATES_VERSION,
   UserError,
@@ -19,11 +18,20 @@ import { outlierCheck, type OutlierOptions } from './checks/outliers.js';
 import { SchemaSink, schemaCheck, type SchemaOptions } from './checks/schema.js';
 import { piiCheck, secretsCheck, SensitiveSink, type PiiOptions, type SecretsOptions } from './checks/sensitive.js';
 import { DATA_COMMANDS } from './commands.js';
-import { asList, CHECK_DEFAULTS, CHECK_OPTIONS, GATE_OPTIONS_DEFAULTS, GATE_OPTIONS_SCHEMA, withDefaults, type DataGateOptions } from './options.js';
+import {
+  asList,
+  CHECK_DEFAULTS,
+  CHECK_OPTIONS,
+  GATE_OPTIONS_DEFAULTS,
+  GATE_OPTIONS_SCHEMA,
+  withDefaults,
+  type DataGateOptions,
+} from './options.js';
 import { buildProfile, parseProfile, type DataProfile } from './profile/profile.js';
 import { readAndProfile, resolveFiles, type ReadResult } from './dataset.js';
 
-export const GATE_DESCRIPTION = 'Dataset checks before training: schema, integrity, drift, outliers, leakage, PII and secrets.';
+export const GATE_DESCRIPTION =
+  'Dataset checks before training: schema, integrity, drift, outliers, leakage, PII and secrets.';
 
 async function loadSchemaOption(cwd: string, o: SchemaOptions): Promise<SchemaOptions> {
   const js = o['json-schema'] as unknown;
@@ -42,7 +50,10 @@ async function loadSchemaOption(cwd: string, o: SchemaOptions): Promise<SchemaOp
 }
 
 /** Finds the drift reference: raw files, a profile file, or the default branch's profile artifact. */
-async function loadReference(ctx: GateContext<DataGateOptions>, o: DataGateOptions): Promise<{ ref?: ReferenceSide; note?: string; refRead?: ReadResult }> {
+async function loadReference(
+  ctx: GateContext<DataGateOptions>,
+  o: DataGateOptions,
+): Promise<{ ref?: ReferenceSide; note?: string; refRead?: ReadResult }> {
   const rp = o['reference-profile'];
   const rawPatterns = asList(o.reference);
   const fromFile = async (path: string): Promise<DataProfile> => {
@@ -62,12 +73,23 @@ async function loadReference(ctx: GateContext<DataGateOptions>, o: DataGateOptio
   if (rp === 'default-branch') {
     const got = ctx.services.baseline ? await ctx.services.baseline(o['baseline-name']) : undefined;
     if (got) {
-      return { ref: { kind: 'profile', profile: parseProfile(got.content.toString('utf8'), got.source), source: `${got.source} (default branch)` } };
+      return {
+        ref: {
+          kind: 'profile',
+          profile: parseProfile(got.content.toString('utf8'), got.source),
+          source: `${got.source} (default branch)`,
+        },
+      };
     }
-    const why = ctx.services.baseline ? `no "${o['baseline-name']}" artifact on the default branch` : 'no GitHub baseline service in this run';
+    const why = ctx.services.baseline
+      ? `no "${o['baseline-name']}" artifact on the default branch`
+      : 'no GitHub baseline service in this run';
     if (rawPatterns.length > 0) {
       ctx.logger.warning(`Default-branch profile unavailable (${why}); using the reference files instead.`);
-      return { ...(await fromRaw()), note: `default-branch profile unavailable (${why}); fell back to the reference files` };
+      return {
+        ...(await fromRaw()),
+        note: `default-branch profile unavailable (${why}); fell back to the reference files`,
+      };
     }
     return { note: `default-branch profile unavailable (${why}) and no reference files given` };
   }
@@ -84,19 +106,25 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
   const o: DataGateOptions = { ...GATE_OPTIONS_DEFAULTS, ...ctx.options };
   const datasetPatterns = asList(o.dataset);
   if (datasetPatterns.length === 0) {
-    throw new UserError('input-invalid', 'data-gate needs a dataset: set "dataset" in ml-gates.yml (gates.data-gate.dataset) or the "dataset" input.', {
-      details: ['Example: dataset: data/train/*.csv'],
-    });
+    throw new UserError(
+      'input-invalid',
+      'data-gate needs a dataset: set "dataset" in ml-gates.yml (gates.data-gate.dataset) or the "dataset" input.',
+      {
+        details: ['Example: dataset: data/train/*.csv'],
+      },
+    );
   }
   const on = (id: string): boolean => ctx.check(id).mode !== 'off';
-  const opt = <T extends object>(id: keyof typeof CHECK_DEFAULTS): T => withDefaults(CHECK_DEFAULTS[id] as T, ctx.check(id).options);
+  const opt = <T extends object>(id: keyof typeof CHECK_DEFAULTS): T =>
+    withDefaults(CHECK_DEFAULTS[id] as T, ctx.check(id).options);
   const files = await resolveFiles(ctx.cwd, datasetPatterns, 'dataset');
   const path = files.length === 1 ? files[0]!.relPath : datasetPatterns.join(', ');
   const notRun: Record<string, string> = {};
   const checks: CheckOutput[] = [];
 
   const schemaOpts = on('schema') ? await loadSchemaOption(ctx.cwd, opt<SchemaOptions>('schema')) : undefined;
-  const schemaSink = schemaOpts && (schemaOpts.columns || schemaOpts['json-schema']) ? new SchemaSink(schemaOpts) : undefined;
+  const schemaSink =
+    schemaOpts && (schemaOpts.columns || schemaOpts['json-schema']) ? new SchemaSink(schemaOpts) : undefined;
   const piiOpts = on('pii') ? opt<PiiOptions>('pii') : undefined;
   const secretOpts = on('secrets') ? opt<SecretsOptions>('secrets') : undefined;
   const sensitive = piiOpts || secretOpts ? new SensitiveSink(piiOpts, secretOpts) : undefined;
@@ -105,8 +133,15 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
   const hashes = on('leakage') && testPatterns.length > 0 ? new RowHashSink(leakOpts.keys) : undefined;
 
   const t0 = Date.now();
-  const current = await readAndProfile(files, o, [schemaSink, sensitive, hashes].filter((s): s is NonNullable<typeof s> => !!s), ctx.signal);
-  ctx.logger.info(`Read ${current.rows} rows, ${current.columns.length} columns from ${files.length} file(s) in ${Date.now() - t0} ms.`);
+  const current = await readAndProfile(
+    files,
+    o,
+    [schemaSink, sensitive, hashes].filter((s): s is NonNullable<typeof s> => !!s),
+    ctx.signal,
+  );
+  ctx.logger.info(
+    `Read ${current.rows} rows, ${current.columns.length} columns from ${files.length} file(s) in ${Date.now() - t0} ms.`,
+  );
 
   if (schemaOpts) {
     const t = Date.now();
@@ -116,7 +151,16 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
   }
   if (on('integrity')) {
     const t = Date.now();
-    checks.push(timed(t, await integrityCheck(ctx.cwd, opt<IntegrityOptions>('integrity'), files.map((f) => f.relPath))));
+    checks.push(
+      timed(
+        t,
+        await integrityCheck(
+          ctx.cwd,
+          opt<IntegrityOptions>('integrity'),
+          files.map((f) => f.relPath),
+        ),
+      ),
+    );
   }
   const needRef = on('drift') || (on('label-balance') && testPatterns.length === 0);
   const { ref, note, refRead } = needRef ? await loadReference(ctx, o) : {};
@@ -128,7 +172,8 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
       checks.push(timed(t, out));
     } else notRun.drift = note ?? 'no reference given (reference or reference-profile)';
   }
-  if (on('outliers')) checks.push(timed(Date.now(), outlierCheck(current.columns, opt<OutlierOptions>('outliers'), path)));
+  if (on('outliers'))
+    checks.push(timed(Date.now(), outlierCheck(current.columns, opt<OutlierOptions>('outliers'), path)));
   let testRead: ReadResult | undefined;
   let testHashes: RowHashSink | undefined;
   if (testPatterns.length > 0 && (hashes || on('label-balance'))) {
@@ -137,17 +182,37 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
     testRead = await readAndProfile(testFiles, o, testHashes ? [testHashes] : [], ctx.signal);
   }
   if (on('leakage')) {
-    if (hashes && testHashes) checks.push(timed(Date.now(), leakageCheck(hashes, testHashes, leakOpts.keys, path, testPatterns.join(', '), leakOpts['max-examples'])));
+    if (hashes && testHashes)
+      checks.push(
+        timed(
+          Date.now(),
+          leakageCheck(hashes, testHashes, leakOpts.keys, path, testPatterns.join(', '), leakOpts['max-examples']),
+        ),
+      );
     else notRun.leakage = 'no held-out split given (test)';
   }
   if (on('label-balance')) {
     const lo = opt<LabelOptions>('label-balance');
-    const other = testRead ? { cols: testRead.columns, name: 'the held-out split' } : refRead ? { cols: refRead.columns, name: 'the reference' } : undefined;
+    const other = testRead
+      ? { cols: testRead.columns, name: 'the held-out split' }
+      : refRead
+        ? { cols: refRead.columns, name: 'the reference' }
+        : undefined;
     if (!lo.column) notRun['label-balance'] = 'no label column configured';
     else if (!other) notRun['label-balance'] = 'no held-out split or raw reference to compare with';
     else {
       checks.push(
-        timed(Date.now(), labelBalanceCheck(lo.column, current.columns.find((c) => c.name === lo.column), other.cols.find((c) => c.name === lo.column), lo, path, other.name)),
+        timed(
+          Date.now(),
+          labelBalanceCheck(
+            lo.column,
+            current.columns.find((c) => c.name === lo.column),
+            other.cols.find((c) => c.name === lo.column),
+            lo,
+            path,
+            other.name,
+          ),
+        ),
       );
     }
   }
@@ -157,20 +222,43 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
   if (o['profile-out']) {
     const out = resolve(ctx.cwd, o['profile-out']);
     await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, `${JSON.stringify(buildProfile(current.columns, current.files.map((f) => ({ path: f.file, rows: f.rows, bytes: f.bytes })), { bins: o.bins, tool: `ml-gates ${ML_GATES_VERSION}` }))}\n`);
+    await writeFile(
+      out,
+      `${JSON.stringify(
+        buildProfile(
+          current.columns,
+          current.files.map((f) => ({ path: f.file, rows: f.rows, bytes: f.bytes })),
+          { bins: o.bins, tool: `ml-gates ${ML_GATES_VERSION}` },
+        ),
+      )}\n`,
+    );
     ctx.logger.info(`Profile written to ${o['profile-out']}.`);
   }
   for (const [id, why] of Object.entries(notRun)) ctx.logger.info(`${id}: not run (${why}).`);
 
   const subjects: Subject[] = current.files.map((f) => {
     const mine = checks.flatMap((c) => c.findings ?? []).filter((x) => x.location?.path === f.file);
-    const verdict: Verdict = mine.some((x) => x.severity === 'critical' || x.severity === 'high') ? 'fail' : mine.some((x) => x.severity !== 'info') ? 'warn' : 'pass';
-    return { path: f.file, kind: `dataset/${f.format}${f.gzip ? '+gzip' : ''}`, size: f.bytes, verdict, details: { rows: f.rows } };
+    const verdict: Verdict = mine.some((x) => x.severity === 'critical' || x.severity === 'high')
+      ? 'fail'
+      : mine.some((x) => x.severity !== 'info')
+        ? 'warn'
+        : 'pass';
+    return {
+      path: f.file,
+      kind: `dataset/${f.format}${f.gzip ? '+gzip' : ''}`,
+      size: f.bytes,
+      verdict,
+      details: { rows: f.rows },
+    };
   });
   return {
     checks,
     subjects,
-    details: { rows: current.rows, columns: current.columns.length, ...(Object.keys(notRun).length > 0 ? { notRun } : {}) },
+    details: {
+      rows: current.rows,
+      columns: current.columns.length,
+      ...(Object.keys(notRun).length > 0 ? { notRun } : {}),
+    },
   };
 }
 
@@ -179,14 +267,64 @@ export const dataGate: Gate<DataGateOptions> = {
   title: 'Data gate',
   description: GATE_DESCRIPTION,
   checks: [
-    { id: 'schema', title: 'Schema', description: 'Columns, types, ranges, allowed values, patterns, null rates, uniqueness, row counts and per-record JSON Schema.', defaultMode: 'block', optionsSchema: CHECK_OPTIONS.schema! },
-    { id: 'integrity', title: 'Integrity and provenance', description: 'SHA-256 manifest, DVC .dvc files (md5/size) and allowed data sources.', defaultMode: 'block', optionsSchema: CHECK_OPTIONS.integrity! },
-    { id: 'drift', title: 'Drift against the reference', description: 'Effect-size drift per column (PSI, Wasserstein, KS, Jensen–Shannon, L∞) with p-values as evidence.', defaultMode: 'block', optionsSchema: CHECK_OPTIONS.drift! },
-    { id: 'outliers', title: 'Outliers', description: 'Share of IQR and robust-z (MAD) outliers per numeric column.', defaultMode: 'warn', optionsSchema: CHECK_OPTIONS.outliers! },
-    { id: 'leakage', title: 'Train/test leakage', description: 'Rows or keys shared between the dataset and the held-out split.', defaultMode: 'block', optionsSchema: CHECK_OPTIONS.leakage! },
-    { id: 'label-balance', title: 'Label balance', description: 'Class-share shift of the label column against the held-out split or the reference.', defaultMode: 'warn', optionsSchema: CHECK_OPTIONS['label-balance']! },
-    { id: 'pii', title: 'Personal data (PII)', description: 'Emails, phone numbers, payment cards, IBANs, US SSNs and IP addresses, validated, per-entity policy.', defaultMode: 'block', optionsSchema: CHECK_OPTIONS.pii! },
-    { id: 'secrets', title: 'Secrets', description: 'Cloud keys, GitHub tokens (checksum-verified), private keys and other high-confidence credentials.', defaultMode: 'block', optionsSchema: CHECK_OPTIONS.secrets! },
+    {
+      id: 'schema',
+      title: 'Schema',
+      description:
+        'Columns, types, ranges, allowed values, patterns, null rates, uniqueness, row counts and per-record JSON Schema.',
+      defaultMode: 'block',
+      optionsSchema: CHECK_OPTIONS.schema!,
+    },
+    {
+      id: 'integrity',
+      title: 'Integrity and provenance',
+      description: 'SHA-256 manifest, DVC .dvc files (md5/size) and allowed data sources.',
+      defaultMode: 'block',
+      optionsSchema: CHECK_OPTIONS.integrity!,
+    },
+    {
+      id: 'drift',
+      title: 'Drift against the reference',
+      description: 'Effect-size drift per column (PSI, Wasserstein, KS, Jensen–Shannon, L∞) with p-values as evidence.',
+      defaultMode: 'block',
+      optionsSchema: CHECK_OPTIONS.drift!,
+    },
+    {
+      id: 'outliers',
+      title: 'Outliers',
+      description: 'Share of IQR and robust-z (MAD) outliers per numeric column.',
+      defaultMode: 'warn',
+      optionsSchema: CHECK_OPTIONS.outliers!,
+    },
+    {
+      id: 'leakage',
+      title: 'Train/test leakage',
+      description: 'Rows or keys shared between the dataset and the held-out split.',
+      defaultMode: 'block',
+      optionsSchema: CHECK_OPTIONS.leakage!,
+    },
+    {
+      id: 'label-balance',
+      title: 'Label balance',
+      description: 'Class-share shift of the label column against the held-out split or the reference.',
+      defaultMode: 'warn',
+      optionsSchema: CHECK_OPTIONS['label-balance']!,
+    },
+    {
+      id: 'pii',
+      title: 'Personal data (PII)',
+      description:
+        'Emails, phone numbers, payment cards, IBANs, US SSNs and IP addresses, validated, per-entity policy.',
+      defaultMode: 'block',
+      optionsSchema: CHECK_OPTIONS.pii!,
+    },
+    {
+      id: 'secrets',
+      title: 'Secrets',
+      description: 'Cloud keys, GitHub tokens (checksum-verified), private keys and other high-confidence credentials.',
+      defaultMode: 'block',
+      optionsSchema: CHECK_OPTIONS.secrets!,
+    },
   ],
   optionsSchema: GATE_OPTIONS_SCHEMA,
   run: runDataGate,

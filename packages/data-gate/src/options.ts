@@ -23,27 +23,60 @@ export interface DataGateOptions {
 }
 
 const paths: JsonSchema = {
-  anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 } }],
+  anyOf: [
+    { type: 'string', minLength: 1 },
+    { type: 'array', items: { type: 'string', minLength: 1 } },
+  ],
 };
 const strings: JsonSchema = { type: 'array', items: { type: 'string' } };
-const band = (warn: number, fail: number): JsonSchema => ({ type: 'number', minimum: 0, description: `default ${warn} (warn) / ${fail} (fail)` });
+const band = (warn: number, fail: number): JsonSchema => ({
+  type: 'number',
+  minimum: 0,
+  description: `default ${warn} (warn) / ${fail} (fail)`,
+});
 
 export const GATE_OPTIONS_SCHEMA: Record<string, JsonSchema> = {
-  dataset: { ...paths, description: 'Dataset files, directories of shards or globs (CSV, TSV, JSON Lines, Parquet; .gz allowed).' },
+  dataset: {
+    ...paths,
+    description: 'Dataset files, directories of shards or globs (CSV, TSV, JSON Lines, Parquet; .gz allowed).',
+  },
   reference: { ...paths, description: 'Reference dataset (raw rows) for drift and label balance.' },
   'reference-profile': {
     type: 'string',
-    description: 'Reference profile JSON written by "ml-gates data profile", or "default-branch" for the profile artifact of the default branch.',
+    description:
+      'Reference profile JSON written by "ml-gates data profile", or "default-branch" for the profile artifact of the default branch.',
   },
-  'baseline-name': { type: 'string', default: 'data-profile.json', description: 'Artifact file name of the default-branch profile.' },
+  'baseline-name': {
+    type: 'string',
+    default: 'data-profile.json',
+    description: 'Artifact file name of the default-branch profile.',
+  },
   test: { ...paths, description: 'Held-out split (test/validation) for the leakage and label-balance checks.' },
-  format: { enum: ['auto', 'csv', 'tsv', 'jsonl', 'parquet'], default: 'auto', description: 'Dataset format; "auto" uses the extension and magic bytes.' },
+  format: {
+    enum: ['auto', 'csv', 'tsv', 'jsonl', 'parquet'],
+    default: 'auto',
+    description: 'Dataset format; "auto" uses the extension and magic bytes.',
+  },
   delimiter: { type: 'string', minLength: 1, maxLength: 1, description: 'CSV delimiter; detected when unset.' },
   encoding: { type: 'string', description: 'Text encoding (default utf-8; UTF-16 byte-order marks are honoured).' },
   'null-values': { ...strings, description: "Cell texts read as missing (default: pandas' na_values)." },
-  'max-categories': { type: 'integer', minimum: 2, default: 1000, description: 'Distinct values counted per column before it counts as high-cardinality.' },
-  bins: { type: 'integer', minimum: 2, maximum: 100, default: 10, description: 'Reference-quantile bins for PSI and profiles.' },
-  'profile-out': { type: 'string', description: "Also write the dataset's profile to this file (upload it as the baseline artifact)." },
+  'max-categories': {
+    type: 'integer',
+    minimum: 2,
+    default: 1000,
+    description: 'Distinct values counted per column before it counts as high-cardinality.',
+  },
+  bins: {
+    type: 'integer',
+    minimum: 2,
+    maximum: 100,
+    default: 10,
+    description: 'Reference-quantile bins for PSI and profiles.',
+  },
+  'profile-out': {
+    type: 'string',
+    description: "Also write the dataset's profile to this file (upload it as the baseline artifact).",
+  },
 };
 
 const columnRule: JsonSchema = {
@@ -67,27 +100,46 @@ export const CHECK_OPTIONS: Record<string, Record<string, JsonSchema>> = {
     'additional-columns': { enum: ['allow', 'warn', 'fail'], default: 'allow' },
     'min-rows': { type: 'integer', minimum: 0 },
     'max-rows': { type: 'integer', minimum: 0 },
-    'json-schema': { type: ['string', 'object'], description: 'JSON Schema (inline, or a path to a .json file) every record must match.' },
+    'json-schema': {
+      type: ['string', 'object'],
+      description: 'JSON Schema (inline, or a path to a .json file) every record must match.',
+    },
     'max-examples': { type: 'integer', minimum: 1, default: 5 },
   },
   integrity: {
     manifest: { type: 'string', description: 'SHA-256 manifest: "sha256sum" output or JSON {path: sha256}.' },
     dvc: { ...strings, description: '.dvc files to verify (those next to dataset files are found automatically).' },
-    'allowed-sources': { ...strings, description: 'Globs of allowed dataset paths, DVC remotes ("remote:NAME") and URLs.' },
+    'allowed-sources': {
+      ...strings,
+      description: 'Globs of allowed dataset paths, DVC remotes ("remote:NAME") and URLs.',
+    },
     untracked: { enum: ['allow', 'warn', 'fail'], default: 'warn' },
   },
   drift: {
-    'min-samples': { type: 'integer', minimum: 1, default: 100, description: 'Below this many values on either side: "insufficient data".' },
+    'min-samples': {
+      type: 'integer',
+      minimum: 1,
+      default: 100,
+      description: 'Below this many values on either side: "insufficient data".',
+    },
     epsilon: { type: 'number', exclusiveMinimum: 0, default: 1e-4, description: 'Floor of bin shares in PSI.' },
     numeric: {
       type: 'object',
       additionalProperties: false,
-      properties: { metric: { enum: ['psi', 'wasserstein_normed', 'ks'], default: 'psi' }, warn: band(0.1, 0.25), fail: band(0.1, 0.25) },
+      properties: {
+        metric: { enum: ['psi', 'wasserstein_normed', 'ks'], default: 'psi' },
+        warn: band(0.1, 0.25),
+        fail: band(0.1, 0.25),
+      },
     },
     categorical: {
       type: 'object',
       additionalProperties: false,
-      properties: { metric: { enum: ['psi', 'jensen_shannon', 'linf'], default: 'psi' }, warn: band(0.1, 0.25), fail: band(0.1, 0.25) },
+      properties: {
+        metric: { enum: ['psi', 'jensen_shannon', 'linf'], default: 'psi' },
+        warn: band(0.1, 0.25),
+        fail: band(0.1, 0.25),
+      },
     },
     'p-values': {
       type: 'object',
@@ -96,10 +148,20 @@ export const CHECK_OPTIONS: Record<string, Record<string, JsonSchema>> = {
         compute: { type: 'boolean', default: true },
         alpha: { type: 'number', exclusiveMinimum: 0, maximum: 1, default: 0.05 },
         correction: { enum: ['bh', 'none'], default: 'bh' },
-        require: { type: 'boolean', default: false, description: 'Count a column as drifted only when its adjusted p-value is also below alpha.' },
+        require: {
+          type: 'boolean',
+          default: false,
+          description: 'Count a column as drifted only when its adjusted p-value is also below alpha.',
+        },
       },
     },
-    share: { type: 'number', minimum: 0, maximum: 1, default: 0, description: 'Fail when at least this share of compared columns drifted (0: any drifted column fails).' },
+    share: {
+      type: 'number',
+      minimum: 0,
+      maximum: 1,
+      default: 0,
+      description: 'Fail when at least this share of compared columns drifted (0: any drifted column fails).',
+    },
     columns: strings,
     'ignore-columns': strings,
     'categorical-columns': { ...strings, description: 'Numeric columns to compare as categories (labels, codes).' },
@@ -132,7 +194,11 @@ export const CHECK_OPTIONS: Record<string, Record<string, JsonSchema>> = {
     },
     columns: strings,
     'ignore-columns': strings,
-    'phone-region': { type: 'string', pattern: '^[A-Z]{2}$', description: 'Country for national-format phone numbers.' },
+    'phone-region': {
+      type: 'string',
+      pattern: '^[A-Z]{2}$',
+      description: 'Country for national-format phone numbers.',
+    },
     'max-examples': { type: 'integer', minimum: 1, default: 3 },
   },
   secrets: {
@@ -146,7 +212,13 @@ export const CHECK_DEFAULTS = {
   schema: { 'additional-columns': 'allow', 'max-examples': 5 } as SchemaOptions,
   integrity: { untracked: 'warn' } as IntegrityOptions,
   drift: DRIFT_DEFAULTS as DriftOptions,
-  outliers: { 'iqr-k': 1.5, 'mad-z': 3.5, 'max-share': 0.05, 'min-samples': 30, 'ignore-columns': [] } as OutlierOptions,
+  outliers: {
+    'iqr-k': 1.5,
+    'mad-z': 3.5,
+    'max-share': 0.05,
+    'min-samples': 30,
+    'ignore-columns': [],
+  } as OutlierOptions,
   leakage: { keys: [] as string[], 'max-examples': 5 },
   'label-balance': { metric: 'linf', warn: 0.05, fail: 0.1 } as LabelOptions,
   pii: { entities: {}, 'ignore-columns': [], 'max-examples': 3 } as PiiOptions,
@@ -158,14 +230,20 @@ export function withDefaults<T extends object>(defaults: T, given: Record<string
   const out: Record<string, unknown> = { ...(defaults as Record<string, unknown>) };
   for (const [k, v] of Object.entries(given)) {
     const d = out[k];
-    out[k] = d && typeof d === 'object' && !Array.isArray(d) && v && typeof v === 'object' && !Array.isArray(v) ? { ...d, ...v } : v;
+    out[k] =
+      d && typeof d === 'object' && !Array.isArray(d) && v && typeof v === 'object' && !Array.isArray(v)
+        ? { ...d, ...v }
+        : v;
   }
   return out as T;
 }
 
 export function asList(v: string | string[] | undefined): string[] {
   if (v === undefined) return [];
-  return (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(/[\n,]/)).map((s) => s.trim()).filter(Boolean);
+  return (Array.isArray(v) ? v : [v])
+    .flatMap((s) => s.split(/[\n,]/))
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export const GATE_OPTIONS_DEFAULTS: DataGateOptions = {

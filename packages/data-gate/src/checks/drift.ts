@@ -17,7 +17,16 @@ import {
   type ProfileColumn,
 } from '../profile/profile.js';
 import { ks2samp } from '../stats/ks.js';
-import { benjaminiHochberg, chi2Contingency, jensenShannon, lInfinity, meanStd, psi, quantileSorted, wasserstein } from '../stats/tests.js';
+import {
+  benjaminiHochberg,
+  chi2Contingency,
+  jensenShannon,
+  lInfinity,
+  meanStd,
+  psi,
+  quantileSorted,
+  wasserstein,
+} from '../stats/tests.js';
 
 export type NumericMetric = 'psi' | 'wasserstein_normed' | 'ks';
 export type CategoricalMetric = 'psi' | 'jensen_shannon' | 'linf';
@@ -58,7 +67,8 @@ export const DRIFT_DEFAULTS: DriftOptions = {
 };
 
 /** The reference side: raw columns (all statistics) or a profile (no KS; Wasserstein approximated). */
-export type ReferenceSide = { kind: 'raw'; columns: ColumnData[]; source: string } | { kind: 'profile'; profile: DataProfile; source: string };
+export type ReferenceSide =
+  { kind: 'raw'; columns: ColumnData[]; source: string } | { kind: 'profile'; profile: DataProfile; source: string };
 
 interface RefColumn {
   type: ColumnData['type'];
@@ -95,7 +105,12 @@ function refColumns(ref: ReferenceSide, bins: number): Map<string, RefColumn> {
         count: c.count,
         nulls: c.nulls,
         ...(c.numeric
-          ? { edges: c.numeric.bins.edges, binCounts: c.numeric.bins.counts, std: c.numeric.std, sketch: c.numeric.sketch }
+          ? {
+              edges: c.numeric.bins.edges,
+              binCounts: c.numeric.bins.counts,
+              std: c.numeric.std,
+              sketch: c.numeric.sketch,
+            }
           : {}),
         ...(c.categories ? { categories: new Map(Object.entries(c.categories.counts)) } : {}),
         truncated: c.categories?.truncated ?? false,
@@ -120,7 +135,12 @@ interface ColumnResult {
 }
 
 /** Runs the drift comparison. `path` is the report path of the current dataset (for finding locations). */
-export function driftCheck(ref: ReferenceSide, current: readonly ColumnData[], o: DriftOptions, path: string): CheckOutput {
+export function driftCheck(
+  ref: ReferenceSide,
+  current: readonly ColumnData[],
+  o: DriftOptions,
+  path: string,
+): CheckOutput {
   const refs = refColumns(ref, o.bins);
   const fromProfile = ref.kind === 'profile';
   const findings: Finding[] = [];
@@ -190,7 +210,12 @@ export function driftCheck(ref: ReferenceSide, current: readonly ColumnData[], o
         subject: name,
         value: null,
         verdict: 'skipped',
-        details: { reason: 'insufficient data', referenceCount: nRef, currentCount: nCur, minSamples: o['min-samples'] },
+        details: {
+          reason: 'insufficient data',
+          referenceCount: nRef,
+          currentCount: nCur,
+          minSamples: o['min-samples'],
+        },
       });
       continue;
     }
@@ -214,12 +239,23 @@ export function driftCheck(ref: ReferenceSide, current: readonly ColumnData[], o
   // Benjamini–Hochberg across the columns that have a p-value.
   const withP = results.filter((c) => c.pvalueMetric && c.pvalueMetric.value !== null);
   if (withP.length > 0) {
-    const adjusted = o['p-values'].correction === 'bh' ? benjaminiHochberg(withP.map((c) => c.pvalueMetric!.value!)) : withP.map((c) => c.pvalueMetric!.value!);
+    const adjusted =
+      o['p-values'].correction === 'bh'
+        ? benjaminiHochberg(withP.map((c) => c.pvalueMetric!.value!))
+        : withP.map((c) => c.pvalueMetric!.value!);
     withP.forEach((c, i) => {
       const adj = adjusted[i]!;
-      c.pvalueMetric!.details = { ...c.pvalueMetric!.details, adjusted: adj, correction: o['p-values'].correction, alpha: o['p-values'].alpha };
+      c.pvalueMetric!.details = {
+        ...c.pvalueMetric!.details,
+        adjusted: adj,
+        correction: o['p-values'].correction,
+        alpha: o['p-values'].alpha,
+      };
       if (o['p-values'].require && adj >= o['p-values'].alpha && c.verdict !== 'pass') {
-        c.gating.details = { ...c.gating.details, note: `effect size is in the ${c.verdict} band but the adjusted p-value ${adj.toPrecision(3)} is not below alpha; not counted as drift` };
+        c.gating.details = {
+          ...c.gating.details,
+          note: `effect size is in the ${c.verdict} band but the adjusted p-value ${adj.toPrecision(3)} is not below alpha; not counted as drift`,
+        };
         c.verdict = 'pass';
         c.gating.verdict = 'pass';
       }
@@ -236,7 +272,8 @@ export function driftCheck(ref: ReferenceSide, current: readonly ColumnData[], o
     threshold: o.share,
     method: 'share',
     unit: 'ratio',
-    verdict: drifted.length > 0 && share >= o.share ? 'fail' : warned.length > 0 || drifted.length > 0 ? 'warn' : 'pass',
+    verdict:
+      drifted.length > 0 && share >= o.share ? 'fail' : warned.length > 0 || drifted.length > 0 ? 'warn' : 'pass',
     details: { driftedColumns: drifted, warnedColumns: warned, comparedColumns: compared },
   });
   let outcome: CheckOutput['outcome'] = 'pass';
@@ -263,12 +300,23 @@ export function driftCheck(ref: ReferenceSide, current: readonly ColumnData[], o
       driftedColumns: drifted,
       warnedColumns: warned,
       comparedColumns: compared,
-      ...(fromProfile ? { note: 'computed from a reference profile: KS not available, Wasserstein approximated from the quantile sketch' } : {}),
+      ...(fromProfile
+        ? {
+            note: 'computed from a reference profile: KS not available, Wasserstein approximated from the quantile sketch',
+          }
+        : {}),
     },
   };
 }
 
-function numericDrift(name: string, r: RefColumn, cur: ColumnData, o: DriftOptions, fromProfile: boolean, metrics: Metric[]): ColumnResult {
+function numericDrift(
+  name: string,
+  r: RefColumn,
+  cur: ColumnData,
+  o: DriftOptions,
+  fromProfile: boolean,
+  metrics: Metric[],
+): ColumnResult {
   const curVals = cur.values;
   const edges = r.raw ? quantileEdges(r.raw, o.bins) : r.edges!;
   const refCounts = r.raw ? binCounts(r.raw, edges) : r.binCounts!;
@@ -312,7 +360,10 @@ function numericDrift(name: string, r: RefColumn, cur: ColumnData, o: DriftOptio
       area += (d0 + d1) / 2 / k;
     }
     w = area;
-    wDetails = { exact: false, approximation: `quantile sketch with ${k + 1} points (trapezoid over the quantile functions)` };
+    wDetails = {
+      exact: false,
+      approximation: `quantile sketch with ${k + 1} points (trapezoid over the quantile functions)`,
+    };
   }
   const wn = std > 0 ? w / std : w === 0 ? 0 : Number.POSITIVE_INFINITY;
   byMetric.set('wasserstein_normed', {
@@ -320,7 +371,12 @@ function numericDrift(name: string, r: RefColumn, cur: ColumnData, o: DriftOptio
     method: 'wasserstein_normed',
     subject: name,
     value: Number.isFinite(wn) ? wn : null,
-    details: { wasserstein: w, normalisation: 'divided by the reference standard deviation (ddof=0)', referenceStd: std, ...wDetails },
+    details: {
+      wasserstein: w,
+      normalisation: 'divided by the reference standard deviation (ddof=0)',
+      referenceStd: std,
+      ...wDetails,
+    },
   });
 
   let pvalueMetric: Metric | undefined;
@@ -331,7 +387,13 @@ function numericDrift(name: string, r: RefColumn, cur: ColumnData, o: DriftOptio
       method: 'ks',
       subject: name,
       value: ks.statistic,
-      details: { pvalue: ks.pvalue, distribution: ks.method, location: ks.location, sign: ks.sign, alternative: 'two-sided' },
+      details: {
+        pvalue: ks.pvalue,
+        distribution: ks.method,
+        location: ks.location,
+        sign: ks.sign,
+        alternative: 'two-sided',
+      },
     });
     if (o['p-values'].compute) {
       pvalueMetric = {
@@ -339,7 +401,10 @@ function numericDrift(name: string, r: RefColumn, cur: ColumnData, o: DriftOptio
         method: 'ks',
         subject: name,
         value: ks.pvalue,
-        details: { distribution: ks.method === 'exact' ? 'exact (n ≤ 10000)' : 'asymptotic kstwo(round(n1·n2/(n1+n2)))', evidenceOnly: !o['p-values'].require },
+        details: {
+          distribution: ks.method === 'exact' ? 'exact (n ≤ 10000)' : 'asymptotic kstwo(round(n1·n2/(n1+n2)))',
+          evidenceOnly: !o['p-values'].require,
+        },
       };
     }
   }
@@ -380,7 +445,11 @@ function categoricalDrift(
   const q = keys.map((k) => curCats.get(k) ?? 0);
   const added = keys.filter((k) => !refCats.has(k));
   const vanished = keys.filter((k) => !curCats.has(k));
-  const common = { categories: keys.length, newCategories: added.slice(0, MAX_LISTED), vanishedCategories: vanished.slice(0, MAX_LISTED) };
+  const common = {
+    categories: keys.length,
+    newCategories: added.slice(0, MAX_LISTED),
+    vanishedCategories: vanished.slice(0, MAX_LISTED),
+  };
   const byMetric = new Map<CategoricalMetric, Metric>();
   byMetric.set('psi', {
     name: 'psi',
@@ -428,7 +497,10 @@ function categoricalDrift(
     findings.push({
       ruleId: 'drift.new-category',
       severity: 'low',
-      message: `Column ${name}: ${added.length} categor${added.length === 1 ? 'y' : 'ies'} not in the reference (${(share * 100).toFixed(1)}% of current rows), e.g. ${added.slice(0, 3).map((k) => JSON.stringify(k.slice(0, 40))).join(', ')}.`,
+      message: `Column ${name}: ${added.length} categor${added.length === 1 ? 'y' : 'ies'} not in the reference (${(share * 100).toFixed(1)}% of current rows), e.g. ${added
+        .slice(0, 3)
+        .map((k) => JSON.stringify(k.slice(0, 40)))
+        .join(', ')}.`,
       location: { path, field: name },
     });
   }

@@ -42,7 +42,11 @@ async function readManifest(cwd: string, file: string): Promise<Entry[]> {
     } catch (error) {
       throw new UserError('input-invalid', `${file} is not valid JSON: ${(error as Error).message}`);
     }
-    const list = Array.isArray(v) ? v : Object.entries(v as Record<string, unknown>).map(([path, h]) => (typeof h === 'string' ? { path, sha256: h } : { path, ...(h as object) }));
+    const list = Array.isArray(v)
+      ? v
+      : Object.entries(v as Record<string, unknown>).map(([path, h]) =>
+          typeof h === 'string' ? { path, sha256: h } : { path, ...(h as object) },
+        );
     return (list as Entry[]).map((e) => ({ ...e, path: rel(e.path) }));
   }
   const out: Entry[] = [];
@@ -50,7 +54,9 @@ async function readManifest(cwd: string, file: string): Promise<Entry[]> {
     if (line.trim() === '' || line.startsWith('#')) continue;
     const m = /^([0-9a-fA-F]{64}) [ *](.+)$/.exec(line);
     if (!m) {
-      throw new UserError('input-invalid', `${file}: line ${i + 1} is not "<sha256>  <path>".`, { details: ['Create the manifest with "sha256sum FILE... > manifest.sha256".'] });
+      throw new UserError('input-invalid', `${file}: line ${i + 1} is not "<sha256>  <path>".`, {
+        details: ['Create the manifest with "sha256sum FILE... > manifest.sha256".'],
+      });
     }
     out.push({ path: rel(m[2]!), sha256: m[1]!.toLowerCase() });
   }
@@ -98,7 +104,11 @@ interface DvcOut {
   remote?: string;
 }
 
-export async function integrityCheck(cwd: string, o: IntegrityOptions, datasetFiles: readonly string[]): Promise<CheckOutput> {
+export async function integrityCheck(
+  cwd: string,
+  o: IntegrityOptions,
+  datasetFiles: readonly string[],
+): Promise<CheckOutput> {
   const findings: Finding[] = [];
   const verified: string[] = [];
   const allowed = o['allowed-sources'] ? picomatch(o['allowed-sources'], { dot: true }) : undefined;
@@ -124,7 +134,12 @@ export async function integrityCheck(cwd: string, o: IntegrityOptions, datasetFi
       if (!e.sha256) continue;
       const abs = resolve(cwd, e.path);
       if (!existsSync(abs)) {
-        findings.push({ ruleId: 'integrity.missing-file', severity: 'high', message: `${e.path} is listed in ${o.manifest} but does not exist.`, location: { path: e.path } });
+        findings.push({
+          ruleId: 'integrity.missing-file',
+          severity: 'high',
+          message: `${e.path} is listed in ${o.manifest} but does not exist.`,
+          location: { path: e.path },
+        });
         continue;
       }
       const actual = await sha256File(abs);
@@ -141,7 +156,12 @@ export async function integrityCheck(cwd: string, o: IntegrityOptions, datasetFi
     if (o.untracked !== 'allow') {
       for (const f of datasetFiles) {
         if (!listed.has(f)) {
-          findings.push({ ruleId: 'integrity.untracked', severity: o.untracked === 'fail' ? 'high' : 'medium', message: `${f} is not listed in ${o.manifest}.`, location: { path: f } });
+          findings.push({
+            ruleId: 'integrity.untracked',
+            severity: o.untracked === 'fail' ? 'high' : 'medium',
+            message: `${f} is not listed in ${o.manifest}.`,
+            location: { path: f },
+          });
         }
       }
     }
@@ -157,34 +177,60 @@ export async function integrityCheck(cwd: string, o: IntegrityOptions, datasetFi
     } catch (error) {
       throw new UserError('input-invalid', `Cannot read DVC file ${d}: ${(error as Error).message}`);
     }
-    for (const dep of doc?.deps ?? []) if (dep.path && /^[a-z][a-z0-9+.-]*:\/\//i.test(dep.path)) checkSource(dep.path, d);
+    for (const dep of doc?.deps ?? [])
+      if (dep.path && /^[a-z][a-z0-9+.-]*:\/\//i.test(dep.path)) checkSource(dep.path, d);
     for (const out of doc?.outs ?? []) {
       if (!out.path) continue;
       if (out.remote) checkSource(`remote:${out.remote}`, d);
       const target = resolve(dirname(abs), out.path);
       const rel = toReportPath(cwd, target);
       if (relative(cwd, target).startsWith(`..${sep}`)) {
-        findings.push({ ruleId: 'integrity.dvc-outside', severity: 'high', message: `${d} points outside the workspace (${out.path}).`, location: { path: d } });
+        findings.push({
+          ruleId: 'integrity.dvc-outside',
+          severity: 'high',
+          message: `${d} points outside the workspace (${out.path}).`,
+          location: { path: d },
+        });
         continue;
       }
       if (!existsSync(target)) {
-        findings.push({ ruleId: 'integrity.missing-file', severity: 'high', message: `${rel} (tracked by ${d}) does not exist; run "dvc pull" before the gate.`, location: { path: d } });
+        findings.push({
+          ruleId: 'integrity.missing-file',
+          severity: 'high',
+          message: `${rel} (tracked by ${d}) does not exist; run "dvc pull" before the gate.`,
+          location: { path: d },
+        });
         continue;
       }
       if (out.md5?.endsWith('.dir')) {
-        findings.push({ ruleId: 'integrity.dvc-directory', severity: 'info', message: `${d} tracks a directory; its .dir listing lives in the DVC cache and was not verified.`, location: { path: d } });
+        findings.push({
+          ruleId: 'integrity.dvc-directory',
+          severity: 'info',
+          message: `${d} tracks a directory; its .dir listing lives in the DVC cache and was not verified.`,
+          location: { path: d },
+        });
         continue;
       }
       const st = await stat(target);
       if (out.size !== undefined && st.size !== out.size) {
-        findings.push({ ruleId: 'integrity.hash-mismatch', severity: 'critical', message: `${rel}: size ${st.size} does not match ${out.size} in ${d}.`, location: { path: rel } });
+        findings.push({
+          ruleId: 'integrity.hash-mismatch',
+          severity: 'critical',
+          message: `${rel}: size ${st.size} does not match ${out.size} in ${d}.`,
+          location: { path: rel },
+        });
         continue;
       }
       if (out.md5) {
         // DVC 3 (hash: md5) hashes raw bytes; DVC 2 files (no "hash" field) hash text with CRLF→LF.
         const md5 = await md5File(target, out.hash !== 'md5');
         if (md5 !== out.md5) {
-          findings.push({ ruleId: 'integrity.hash-mismatch', severity: 'critical', message: `${rel}: md5 ${md5} does not match ${out.md5} in ${d}.`, location: { path: rel } });
+          findings.push({
+            ruleId: 'integrity.hash-mismatch',
+            severity: 'critical',
+            message: `${rel}: md5 ${md5} does not match ${out.md5} in ${d}.`,
+            location: { path: rel },
+          });
         } else verified.push(rel);
       }
     }
@@ -193,7 +239,11 @@ export async function integrityCheck(cwd: string, o: IntegrityOptions, datasetFi
   return {
     id: 'integrity',
     title: 'Integrity and provenance',
-    summary: nothing ? 'nothing to verify (no manifest, .dvc file or allowed-sources)' : findings.length === 0 ? `${verified.length} file(s) verified` : undefined,
+    summary: nothing
+      ? 'nothing to verify (no manifest, .dvc file or allowed-sources)'
+      : findings.length === 0
+        ? `${verified.length} file(s) verified`
+        : undefined,
     findings,
     details: { verified, manifest: o.manifest ?? null, dvcFiles: [...dvcFiles] },
   } as CheckOutput;

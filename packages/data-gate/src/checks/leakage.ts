@@ -91,7 +91,14 @@ function overlap(a: Float64Array, b: Float64Array): { count: number; shared: Set
   return { count, shared };
 }
 
-function examples(hashes: Float64Array, shared: Set<number>, sink: RowHashSink, max: number, rows: Float64Array, fileOf: Float64Array): string[] {
+function examples(
+  hashes: Float64Array,
+  shared: Set<number>,
+  sink: RowHashSink,
+  max: number,
+  rows: Float64Array,
+  fileOf: Float64Array,
+): string[] {
   const out: string[] = [];
   for (let i = 0; i < hashes.length && out.length < max; i++) {
     if (shared.has(hashes[i]!)) out.push(`${sink.files[fileOf[i]!]}:${rows[i]}`);
@@ -99,7 +106,14 @@ function examples(hashes: Float64Array, shared: Set<number>, sink: RowHashSink, 
   return out;
 }
 
-export function leakageCheck(train: RowHashSink, test: RowHashSink, keys: readonly string[], path: string, testPath: string, maxExamples: number): CheckOutput {
+export function leakageCheck(
+  train: RowHashSink,
+  test: RowHashSink,
+  keys: readonly string[],
+  path: string,
+  testPath: string,
+  maxExamples: number,
+): CheckOutput {
   const findings: Finding[] = [];
   const metrics: Metric[] = [];
   const tr = train.rowHashes.take();
@@ -109,7 +123,13 @@ export function leakageCheck(train: RowHashSink, test: RowHashSink, keys: readon
   const trFile = train.fileOf.take();
   const teFile = test.fileOf.take();
   const rows = overlap(te, tr);
-  metrics.push({ name: 'shared_rows', method: 'row_hash', value: rows.count, unit: 'rows', details: { testRows: te.length, trainRows: tr.length, hash: '64-bit FNV-1a (two lanes) over normalised cells' } });
+  metrics.push({
+    name: 'shared_rows',
+    method: 'row_hash',
+    value: rows.count,
+    unit: 'rows',
+    details: { testRows: te.length, trainRows: tr.length, hash: '64-bit FNV-1a (two lanes) over normalised cells' },
+  });
   if (rows.count > 0) {
     const ex = examples(te, rows.shared, test, maxExamples, teRows, teFile);
     const exTrain = examples(tr, rows.shared, train, maxExamples, trRows, trFile);
@@ -124,7 +144,12 @@ export function leakageCheck(train: RowHashSink, test: RowHashSink, keys: readon
   if (keys.length > 0) {
     const missing = [...new Set([...train.missingKeys(), ...test.missingKeys()])];
     if (missing.length > 0) {
-      findings.push({ ruleId: 'leakage.key-missing', severity: 'high', message: `Key column(s) ${missing.join(', ')} missing in a split; key overlap not checked.`, location: { path, field: missing[0]! } });
+      findings.push({
+        ruleId: 'leakage.key-missing',
+        severity: 'high',
+        message: `Key column(s) ${missing.join(', ')} missing in a split; key overlap not checked.`,
+        location: { path, field: missing[0]! },
+      });
     } else {
       const ktr = train.keyHashes.take();
       const kte = test.keyHashes.take();
@@ -145,7 +170,10 @@ export function leakageCheck(train: RowHashSink, test: RowHashSink, keys: readon
   return {
     id: 'leakage',
     title: 'Train/test leakage',
-    summary: findings.length === 0 ? `no shared rows${keys.length ? ' or keys' : ''} between ${path} and ${testPath}` : undefined,
+    summary:
+      findings.length === 0
+        ? `no shared rows${keys.length ? ' or keys' : ''} between ${path} and ${testPath}`
+        : undefined,
     findings,
     metrics,
   } as CheckOutput;
@@ -158,7 +186,14 @@ export interface LabelOptions {
   fail: number;
 }
 
-export function labelBalanceCheck(label: string, base: ColumnData | undefined, other: ColumnData | undefined, o: LabelOptions, path: string, otherName: string): CheckOutput {
+export function labelBalanceCheck(
+  label: string,
+  base: ColumnData | undefined,
+  other: ColumnData | undefined,
+  o: LabelOptions,
+  path: string,
+  otherName: string,
+): CheckOutput {
   if (!base || !other) {
     return {
       id: 'label-balance',
@@ -189,7 +224,13 @@ export function labelBalanceCheck(label: string, base: ColumnData | undefined, o
         value,
         threshold: o.fail,
         verdict,
-        details: { bands: { warn: o.warn, fail: o.fail }, datasetShares: share(p), otherShares: share(q), against: otherName, ...(o.metric === 'psi' ? { epsilon: 1e-4, logBase: 'e' } : {}) },
+        details: {
+          bands: { warn: o.warn, fail: o.fail },
+          datasetShares: share(p),
+          otherShares: share(q),
+          against: otherName,
+          ...(o.metric === 'psi' ? { epsilon: 1e-4, logBase: 'e' } : {}),
+        },
       },
     ],
     outcome: verdict,

@@ -47,7 +47,14 @@ export function outlierCheck(columns: readonly ColumnData[], o: OutlierOptions, 
     const v = c.values;
     const n = v.length;
     if (n < o['min-samples']) {
-      metrics.push({ name: 'outlier_share_iqr', method: 'iqr', subject: c.name, value: null, verdict: 'skipped', details: { reason: 'insufficient data', count: n } });
+      metrics.push({
+        name: 'outlier_share_iqr',
+        method: 'iqr',
+        subject: c.name,
+        value: null,
+        verdict: 'skipped',
+        details: { reason: 'insufficient data', count: n },
+      });
       continue;
     }
     const q1 = quantileSorted(v, 0.25);
@@ -67,7 +74,9 @@ export function outlierCheck(columns: readonly ColumnData[], o: OutlierOptions, 
       madCount = countLT(v, median - o['mad-z'] * scale) + (n - countLE(v, median + o['mad-z'] * scale));
     } else madNote = 'MAD is 0 (more than half the values are equal): robust z-score undefined';
     const madShare = madCount / n;
-    const extremes = [...new Set([...Array.from(v.subarray(0, Math.min(3, below))), ...Array.from(v.subarray(n - Math.min(3, above)))])];
+    const extremes = [
+      ...new Set([...Array.from(v.subarray(0, Math.min(3, below))), ...Array.from(v.subarray(n - Math.min(3, above)))]),
+    ];
     const verdict = iqrShare > o['max-share'] || madShare > o['max-share'] ? 'fail' : 'pass';
     if (verdict === 'fail') flagged.push(c.name);
     metrics.push({
@@ -94,7 +103,10 @@ export function outlierCheck(columns: readonly ColumnData[], o: OutlierOptions, 
   return {
     id: 'outliers',
     title: 'Outliers',
-    summary: flagged.length > 0 ? `outlier share above ${o['max-share']} in ${flagged.join(', ')}` : 'outlier shares within limits',
+    summary:
+      flagged.length > 0
+        ? `outlier share above ${o['max-share']} in ${flagged.join(', ')}`
+        : 'outlier shares within limits',
     metrics,
     outcome: flagged.length > 0 ? 'fail' : 'pass',
     details: { flaggedColumns: flagged, path },

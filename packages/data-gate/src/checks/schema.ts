@@ -45,7 +45,14 @@ function preview(v: Cell): string {
 /** Row-level rules (range, allowed, regex, type, uniqueness, JSON Schema) evaluated while streaming. */
 export class SchemaSink implements RowSink {
   private names: readonly string[] = [];
-  private rules: { index: number; name: string; rule: ColumnRule; re?: RegExp; allowed?: Set<string>; seen?: Set<string> }[] = [];
+  private rules: {
+    index: number;
+    name: string;
+    rule: ColumnRule;
+    re?: RegExp;
+    allowed?: Set<string>;
+    seen?: Set<string>;
+  }[] = [];
   readonly violations = new Map<string, Violation>();
   private readonly validate?: ReturnType<typeof compileSchema>;
   readonly jsonSchemaFindings: Finding[] = [];
@@ -100,7 +107,8 @@ export class SchemaSink implements RowSink {
         this.hit(`${r.name}\0type`, pos, v);
       }
       if ((rule.min !== undefined || rule.max !== undefined) && num !== undefined) {
-        if ((rule.min !== undefined && num < rule.min) || (rule.max !== undefined && num > rule.max)) this.hit(`${r.name}\0range`, pos, v);
+        if ((rule.min !== undefined && num < rule.min) || (rule.max !== undefined && num > rule.max))
+          this.hit(`${r.name}\0range`, pos, v);
       }
       if (r.allowed && !r.allowed.has(String(v))) this.hit(`${r.name}\0allowed`, pos, v);
       if (r.re && !r.re.test(String(v))) this.hit(`${r.name}\0regex`, pos, v);
@@ -162,7 +170,13 @@ const RULE_TEXT: Record<string, string> = {
   unique: 'duplicate values',
 };
 
-export function schemaCheck(o: SchemaOptions, columns: readonly ColumnData[], rows: number, sink: SchemaSink | undefined, path: string): CheckOutput {
+export function schemaCheck(
+  o: SchemaOptions,
+  columns: readonly ColumnData[],
+  rows: number,
+  sink: SchemaSink | undefined,
+  path: string,
+): CheckOutput {
   const findings: Finding[] = [];
   const byName = new Map(columns.map((c) => [c.name, c]));
   for (const [name, rule] of Object.entries(o.columns ?? {})) {
@@ -195,7 +209,11 @@ export function schemaCheck(o: SchemaOptions, columns: readonly ColumnData[], ro
         ruleId: 'schema.type',
         severity: 'high',
         message: `Column ${name} should be ${rule.type} but reads as ${c.type}${v ? ` (${v.count} value(s), first at row ${v.rows[0]!.row}: ${v.examples[0]})` : ''}.`,
-        location: { path: v?.rows[0]?.file ?? path, field: name, ...(v?.rows[0]?.line !== undefined ? { line: v.rows[0].line } : {}) },
+        location: {
+          path: v?.rows[0]?.file ?? path,
+          field: name,
+          ...(v?.rows[0]?.line !== undefined ? { line: v.rows[0].line } : {}),
+        },
       });
     }
     for (const kind of ['range', 'allowed', 'regex', 'unique'] as const) {
@@ -225,10 +243,20 @@ export function schemaCheck(o: SchemaOptions, columns: readonly ColumnData[], ro
     }
   }
   if (o['min-rows'] !== undefined && rows < o['min-rows']) {
-    findings.push({ ruleId: 'schema.row-count', severity: 'high', message: `The dataset has ${rows} rows; at least ${o['min-rows']} expected.`, location: { path } });
+    findings.push({
+      ruleId: 'schema.row-count',
+      severity: 'high',
+      message: `The dataset has ${rows} rows; at least ${o['min-rows']} expected.`,
+      location: { path },
+    });
   }
   if (o['max-rows'] !== undefined && rows > o['max-rows']) {
-    findings.push({ ruleId: 'schema.row-count', severity: 'high', message: `The dataset has ${rows} rows; at most ${o['max-rows']} expected.`, location: { path } });
+    findings.push({
+      ruleId: 'schema.row-count',
+      severity: 'high',
+      message: `The dataset has ${rows} rows; at most ${o['max-rows']} expected.`,
+      location: { path },
+    });
   }
   if (sink) {
     findings.push(...sink.jsonSchemaFindings);
@@ -259,12 +287,19 @@ export function inferSchema(columns: readonly ColumnData[], rows: number): Schem
       rule.min = c.values[0]!;
       rule.max = c.values[c.values.length - 1]!;
     }
-    if (c.type === 'string' && !c.categoriesTruncated && c.categories.size > 0 && c.categories.size <= 20 && c.count - c.nulls >= 50) {
+    if (
+      c.type === 'string' &&
+      !c.categoriesTruncated &&
+      c.categories.size > 0 &&
+      c.categories.size <= 20 &&
+      c.count - c.nulls >= 50
+    ) {
       rule.allowed = [...c.categories.keys()].sort();
     }
     const nullRate = c.count > 0 ? c.nulls / c.count : 0;
     rule['max-null-rate'] = nullRate === 0 ? 0 : Math.min(1, Math.ceil(nullRate * 1.5 * 1000) / 1000);
-    if (!c.categoriesTruncated && c.categories.size === c.count - c.nulls && c.count - c.nulls >= 50) rule.unique = true;
+    if (!c.categoriesTruncated && c.categories.size === c.count - c.nulls && c.count - c.nulls >= 50)
+      rule.unique = true;
     out[c.name] = rule;
   }
   return { columns: out, 'min-rows': Math.max(1, Math.floor(rows / 2)) };

@@ -65,9 +65,11 @@ function cardPrefixValid(d: string): boolean {
   if (d[0] === '4') return len === 13 || len === 16 || len === 19;
   if ((n2 >= 51 && n2 <= 55) || (n4 >= 2221 && n4 <= 2720)) return len === 16;
   if (n2 === 34 || n2 === 37) return len === 15;
-  if (d.startsWith('6011') || d.startsWith('65') || (Number(d.slice(0, 3)) >= 644 && Number(d.slice(0, 3)) <= 649)) return len >= 16 && len <= 19;
+  if (d.startsWith('6011') || d.startsWith('65') || (Number(d.slice(0, 3)) >= 644 && Number(d.slice(0, 3)) <= 649))
+    return len >= 16 && len <= 19;
   if (n4 >= 3528 && n4 <= 3589) return len >= 16 && len <= 19;
-  if (n2 === 36 || n2 === 38 || (Number(d.slice(0, 3)) >= 300 && Number(d.slice(0, 3)) <= 305)) return len >= 14 && len <= 19;
+  if (n2 === 36 || n2 === 38 || (Number(d.slice(0, 3)) >= 300 && Number(d.slice(0, 3)) <= 305))
+    return len >= 14 && len <= 19;
   if (n2 === 62) return len >= 16 && len <= 19;
   return false;
 }
@@ -139,7 +141,11 @@ function emailValid(s: string): boolean {
   return labels.every((l) => l.length > 0 && l.length <= 63 && !l.startsWith('-') && !l.endsWith('-'));
 }
 
-export function detectPii(text: string, enabled: ReadonlySet<PiiEntity>, region?: CountryCode): { entity: PiiEntity; value: string }[] {
+export function detectPii(
+  text: string,
+  enabled: ReadonlySet<PiiEntity>,
+  region?: CountryCode,
+): { entity: PiiEntity; value: string }[] {
   const out: { entity: PiiEntity; value: string }[] = [];
   if (enabled.has('email') && text.includes('@')) {
     for (const m of text.matchAll(EMAIL_RE)) if (emailValid(m[0])) out.push({ entity: 'email', value: m[0] });
@@ -156,7 +162,8 @@ export function detectPii(text: string, enabled: ReadonlySet<PiiEntity>, region?
   if (enabled.has('credit-card')) {
     for (const m of text.matchAll(CARD_RE)) {
       const d = m[0].replace(/[ -]/g, '');
-      if (d.length >= 13 && d.length <= 19 && cardPrefixValid(d) && luhnValid(d)) out.push({ entity: 'credit-card', value: m[0] });
+      if (d.length >= 13 && d.length <= 19 && cardPrefixValid(d) && luhnValid(d))
+        out.push({ entity: 'credit-card', value: m[0] });
     }
   }
   if (enabled.has('iban')) {
@@ -190,16 +197,39 @@ export function detectPii(text: string, enabled: ReadonlySet<PiiEntity>, region?
 }
 
 function ipv6(text: string, out: { entity: PiiEntity; value: string }[]): void {
-  for (const m of text.matchAll(IPV6_RE)) if (m[0].length >= 3 && isIP(m[0]) === 6 && /[0-9A-Fa-f]/.test(m[0])) out.push({ entity: 'ip-address', value: m[0] });
+  for (const m of text.matchAll(IPV6_RE))
+    if (m[0].length >= 3 && isIP(m[0]) === 6 && /[0-9A-Fa-f]/.test(m[0]))
+      out.push({ entity: 'ip-address', value: m[0] });
 }
 
 export const SECRET_RULES: { id: string; title: string; re: RegExp; valid?: (s: string) => boolean }[] = [
   { id: 'aws-access-key-id', title: 'AWS access key id', re: /(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Z0-9])/g },
-  { id: 'github-token', title: 'GitHub token', re: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g, valid: githubTokenValid },
-  { id: 'github-fine-grained-pat', title: 'GitHub fine-grained token', re: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![A-Za-z0-9_])/g },
-  { id: 'private-key', title: 'private key', re: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g },
-  { id: 'slack-token', title: 'Slack token', re: /(?<![A-Za-z0-9])xox[baprs]-[0-9]{10,13}-[0-9]{10,13}(?:-[A-Za-z0-9-]{10,})?/g },
-  { id: 'stripe-secret-key', title: 'Stripe secret key', re: /(?<![A-Za-z0-9])(?:sk|rk)_live_[A-Za-z0-9]{24,99}(?![A-Za-z0-9])/g },
+  {
+    id: 'github-token',
+    title: 'GitHub token',
+    re: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g,
+    valid: githubTokenValid,
+  },
+  {
+    id: 'github-fine-grained-pat',
+    title: 'GitHub fine-grained token',
+    re: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![A-Za-z0-9_])/g,
+  },
+  {
+    id: 'private-key',
+    title: 'private key',
+    re: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g,
+  },
+  {
+    id: 'slack-token',
+    title: 'Slack token',
+    re: /(?<![A-Za-z0-9])xox[baprs]-[0-9]{10,13}-[0-9]{10,13}(?:-[A-Za-z0-9-]{10,})?/g,
+  },
+  {
+    id: 'stripe-secret-key',
+    title: 'Stripe secret key',
+    re: /(?<![A-Za-z0-9])(?:sk|rk)_live_[A-Za-z0-9]{24,99}(?![A-Za-z0-9])/g,
+  },
   { id: 'google-api-key', title: 'Google API key', re: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/g },
 ];
 
@@ -266,12 +296,24 @@ export class SensitiveSink implements RowSink {
       if (typeof v !== 'string' || v.length < 7) continue;
       if (this.piiCols[i]) {
         for (const hit of detectPii(v, this.enabled, this.region)) {
-          record(this.pii, `${this.names[i]}\0${hit.entity}`, pos, mask(hit.value, hit.entity), this.piiOptions!['max-examples']);
+          record(
+            this.pii,
+            `${this.names[i]}\0${hit.entity}`,
+            pos,
+            mask(hit.value, hit.entity),
+            this.piiOptions!['max-examples'],
+          );
         }
       }
       if (this.secretCols[i]) {
         for (const hit of detectSecrets(v)) {
-          record(this.secrets, `${this.names[i]}\0${hit.rule.id}`, pos, mask(hit.value, hit.rule.id === 'private-key' ? 'private-key' : `secret:${hit.rule.id}`), this.secretOptions!['max-examples']);
+          record(
+            this.secrets,
+            `${this.names[i]}\0${hit.rule.id}`,
+            pos,
+            mask(hit.value, hit.rule.id === 'private-key' ? 'private-key' : `secret:${hit.rule.id}`),
+            this.secretOptions!['max-examples'],
+          );
         }
       }
     }

@@ -152,7 +152,8 @@ class ColumnAccumulator {
     const nonNull = this.count - this.nulls;
     let type: ColumnType;
     if (nonNull === 0) type = 'null';
-    else if (this.stringCount === 0 && this.booleanCount === 0) type = this.integerCount === values.length ? 'integer' : 'number';
+    else if (this.stringCount === 0 && this.booleanCount === 0)
+      type = this.integerCount === values.length ? 'integer' : 'number';
     else if (this.stringCount === 0 && values.length === 0) type = 'boolean';
     else type = 'string';
     return {
@@ -179,7 +180,8 @@ export class ProfileSink implements RowSink {
   constructor(private readonly maxCategories = 1000) {}
 
   columns(all: readonly string[]): void {
-    for (let i = this.accs.length; i < all.length; i++) this.accs.push(new ColumnAccumulator(all[i]!, this.maxCategories, this.rows));
+    for (let i = this.accs.length; i < all.length; i++)
+      this.accs.push(new ColumnAccumulator(all[i]!, this.maxCategories, this.rows));
   }
 
   row(cells: readonly Cell[], _pos: RowPosition): void {

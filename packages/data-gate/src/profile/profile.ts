@@ -156,7 +156,11 @@ export function buildProfile(
       if (np) col.numeric = np;
     }
     if (c.categories.size > 0) {
-      col.categories = { counts: Object.fromEntries(c.categories), other: c.categoriesOther, truncated: c.categoriesTruncated };
+      col.categories = {
+        counts: Object.fromEntries(c.categories),
+        other: c.categoriesOther,
+        truncated: c.categoriesTruncated,
+      };
     }
     out[c.name] = col;
   }
@@ -181,14 +185,22 @@ export function parseProfile(text: string, where: string): DataProfile {
   }
   const p = value as Partial<DataProfile>;
   if (!p || p.kind !== PROFILE_KIND || typeof p.columns !== 'object' || p.columns === null) {
-    throw new UserError('input-invalid', `${where} is not an ml-gates data profile (expected "kind": "${PROFILE_KIND}").`, {
-      details: ['Create one with "ml-gates data profile FILE... --out profile.json".'],
-    });
+    throw new UserError(
+      'input-invalid',
+      `${where} is not an ml-gates data profile (expected "kind": "${PROFILE_KIND}").`,
+      {
+        details: ['Create one with "ml-gates data profile FILE... --out profile.json".'],
+      },
+    );
   }
   if (p.version !== PROFILE_VERSION) {
-    throw new UserError('input-invalid', `${where} has profile version ${String(p.version)}; this ml-gates reads version ${PROFILE_VERSION}.`, {
-      details: ['Regenerate the profile with this version of ml-gates.'],
-    });
+    throw new UserError(
+      'input-invalid',
+      `${where} has profile version ${String(p.version)}; this ml-gates reads version ${PROFILE_VERSION}.`,
+      {
+        details: ['Regenerate the profile with this version of ml-gates.'],
+      },
+    );
   }
   return p as DataProfile;
 }

@@ -46,8 +46,25 @@ export interface ReadOptions {
 
 /** pandas' default `na_values`, so null counts agree with `read_csv`. */
 export const DEFAULT_NULL_VALUES = [
-  '', '#N/A', '#N/A N/A', '#NA', '-1.#IND', '-1.#QNAN', '-NaN', '-nan', '1.#IND', '1.#QNAN', '<NA>', 'N/A', 'NA',
-  'NULL', 'NaN', 'None', 'n/a', 'nan', 'null',
+  '',
+  '#N/A',
+  '#N/A N/A',
+  '#NA',
+  '-1.#IND',
+  '-1.#QNAN',
+  '-NaN',
+  '-nan',
+  '1.#IND',
+  '1.#QNAN',
+  '<NA>',
+  'N/A',
+  'NA',
+  'NULL',
+  'NaN',
+  'None',
+  'n/a',
+  'nan',
+  'null',
 ];
 
 export interface FileToRead {
@@ -66,7 +83,11 @@ export interface ReadSummary {
 }
 
 /** Reads the files in order into one sink; columns are matched by name across shards. */
-export async function readDataset(files: readonly FileToRead[], sink: RowSink, options: ReadOptions = {}): Promise<ReadSummary[]> {
+export async function readDataset(
+  files: readonly FileToRead[],
+  sink: RowSink,
+  options: ReadOptions = {},
+): Promise<ReadSummary[]> {
   const columns: string[] = [];
   const index = new Map<string, number>();
   const summaries: ReadSummary[] = [];
@@ -133,12 +154,18 @@ async function readOne(
   const format = formatOf(f.relPath, info.head, gzip, options.format);
   if (info.size === 0) {
     throw new UserError('input-invalid', `Dataset file ${f.relPath} is empty (0 bytes).`, {
-      details: ['A dataset file needs at least a header row (CSV) or one record; remove the file or the pattern that matched it.'],
+      details: [
+        'A dataset file needs at least a header row (CSV) or one record; remove the file or the pattern that matched it.',
+      ],
     });
   }
   let rows: number;
   if (format === 'parquet') {
-    if (gzip) throw new UserError('input-invalid', `${f.relPath}: gzip-compressed Parquet is not supported; Parquet compresses its own pages.`);
+    if (gzip)
+      throw new UserError(
+        'input-invalid',
+        `${f.relPath}: gzip-compressed Parquet is not supported; Parquet compresses its own pages.`,
+      );
     rows = await readParquet(f, info, mapColumns, width, sink);
   } else {
     const text = decodedStream(f, gzip, options);
@@ -152,7 +179,10 @@ async function readOne(
 
 /** Decodes bytes to text, failing on invalid sequences with the line where they occur. */
 function decodedStream(f: FileToRead, gzip: boolean, options: ReadOptions): Readable {
-  const raw = createReadStream(f.path, { highWaterMark: 1 << 16, ...(options.signal ? { signal: options.signal } : {}) });
+  const raw = createReadStream(f.path, {
+    highWaterMark: 1 << 16,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
   const bytes: Readable = gzip ? raw.pipe(createGunzip()) : raw;
   let decoder: TextDecoder | undefined;
   let line = 1;
@@ -170,7 +200,10 @@ function decodedStream(f: FileToRead, gzip: boolean, options: ReadOptions): Read
           try {
             decoder = new TextDecoder(label, { fatal: true });
           } catch {
-            throw new UserError('usage', `Unknown text encoding "${encoding}" for ${f.relPath}; use e.g. utf-8, latin1, utf-16le.`);
+            throw new UserError(
+              'usage',
+              `Unknown text encoding "${encoding}" for ${f.relPath}; use e.g. utf-8, latin1, utf-16le.`,
+            );
           }
         }
         let text: string;
@@ -181,9 +214,15 @@ function decodedStream(f: FileToRead, gzip: boolean, options: ReadOptions): Read
           const before = chunk.subarray(0, Math.max(at, 0));
           let l = line;
           for (let p = before.indexOf(10); p !== -1; p = before.indexOf(10, p + 1)) l++;
-          throw new UserError('input-invalid', `${f.relPath}: line ${l}: bytes are not valid ${decoder!.encoding} text.`, {
-            details: ['Re-encode the file as UTF-8, or set the dataset encoding (e.g. "encoding: latin1") if that is what it uses.'],
-          });
+          throw new UserError(
+            'input-invalid',
+            `${f.relPath}: line ${l}: bytes are not valid ${decoder!.encoding} text.`,
+            {
+              details: [
+                'Re-encode the file as UTF-8, or set the dataset encoding (e.g. "encoding: latin1") if that is what it uses.',
+              ],
+            },
+          );
         }
         for (let p = chunk.indexOf(10); p !== -1; p = chunk.indexOf(10, p + 1)) line++;
         cb(null, text);
@@ -196,9 +235,11 @@ function decodedStream(f: FileToRead, gzip: boolean, options: ReadOptions): Read
         const rest = decoder?.decode() ?? '';
         cb(null, rest === '' ? undefined : rest);
       } catch {
-        cb(new UserError('input-invalid', `${f.relPath}: line ${line}: the file ends inside a multi-byte character.`, {
-          details: ['The file is truncated or not UTF-8; re-export it or set the dataset encoding.'],
-        }));
+        cb(
+          new UserError('input-invalid', `${f.relPath}: line ${line}: the file ends inside a multi-byte character.`, {
+            details: ['The file is truncated or not UTF-8; re-export it or set the dataset encoding.'],
+          }),
+        );
       }
     },
   });
@@ -218,7 +259,7 @@ function firstInvalidUtf8(b: Buffer): number {
   let i = 0;
   while (i < b.length) {
     const c = b[i]!;
-    let need = 0;
+    let need: number;
     if (c < 0x80) need = 0;
     else if (c >= 0xc2 && c <= 0xdf) need = 1;
     else if (c >= 0xe0 && c <= 0xef) need = 2;
@@ -275,9 +316,13 @@ async function readCsv(
               header.forEach((h, i) => {
                 if (h === '') header![i] = `column_${i + 1}`;
                 if (seen.has(header![i]!)) {
-                  throw new UserError('input-invalid', `${f.relPath}: line 1: column "${header![i]}" appears twice in the header.`, {
-                    details: ['Rename one of the columns so every name is unique.'],
-                  });
+                  throw new UserError(
+                    'input-invalid',
+                    `${f.relPath}: line 1: column "${header![i]}" appears twice in the header.`,
+                    {
+                      details: ['Rename one of the columns so every name is unique.'],
+                    },
+                  );
                 }
                 seen.add(header![i]!);
               });
@@ -289,7 +334,11 @@ async function readCsv(
               throw new UserError(
                 'input-invalid',
                 `${f.relPath}: line ${row + 1}: ragged row with ${record.length} field(s) where the header has ${header.length}.`,
-                { details: ['Every row needs one value per header column; check for unquoted delimiters or a missing value.'] },
+                {
+                  details: [
+                    'Every row needs one value per header column; check for unquoted delimiters or a missing value.',
+                  ],
+                },
               );
             }
             const w = width();
@@ -319,9 +368,13 @@ async function readCsv(
   });
   if (failure) throw failure;
   if (header === undefined) {
-    throw new UserError('input-invalid', `Dataset file ${f.relPath} has no header row (the file holds only blank lines).`, {
-      details: ['CSV/TSV datasets need a header row naming the columns.'],
-    });
+    throw new UserError(
+      'input-invalid',
+      `Dataset file ${f.relPath} has no header row (the file holds only blank lines).`,
+      {
+        details: ['CSV/TSV datasets need a header row naming the columns.'],
+      },
+    );
   }
   return row;
 }
@@ -346,14 +399,22 @@ async function readJsonLines(
     try {
       value = JSON.parse(s);
     } catch (error) {
-      throw new UserError('input-invalid', `${f.relPath}: line ${line}: not valid JSON (${(error as Error).message}).`, {
-        details: ['JSON Lines files need one JSON object per line.'],
-      });
+      throw new UserError(
+        'input-invalid',
+        `${f.relPath}: line ${line}: not valid JSON (${(error as Error).message}).`,
+        {
+          details: ['JSON Lines files need one JSON object per line.'],
+        },
+      );
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      throw new UserError('input-invalid', `${f.relPath}: line ${line}: expected a JSON object, found ${Array.isArray(value) ? 'an array' : typeof value}.`, {
-        details: ['JSON Lines datasets need one object per line ({"column": value, ...}).'],
-      });
+      throw new UserError(
+        'input-invalid',
+        `${f.relPath}: line ${line}: expected a JSON object, found ${Array.isArray(value) ? 'an array' : typeof value}.`,
+        {
+          details: ['JSON Lines datasets need one object per line ({"column": value, ...}).'],
+        },
+      );
     }
     const record = value as Record<string, unknown>;
     const keys = Object.keys(record);
@@ -378,7 +439,10 @@ async function readJsonLines(
     }
     rest = s.slice(start);
     if (rest.length > 64 << 20) {
-      throw new UserError('input-invalid', `${f.relPath}: line ${line + 1} is longer than 64 MiB; is this really JSON Lines?`);
+      throw new UserError(
+        'input-invalid',
+        `${f.relPath}: line ${line + 1} is longer than 64 MiB; is this really JSON Lines?`,
+      );
     }
   }
   if (rest.trim() !== '') handle(rest);
@@ -408,10 +472,20 @@ async function readParquet(
   width: () => number,
   sink: RowSink,
 ): Promise<number> {
-  if (info.size < 12 || info.head.subarray(0, 4).toString('latin1') !== 'PAR1' || info.tail.toString('latin1') !== 'PAR1') {
-    throw new UserError('input-invalid', `${f.relPath} is not a Parquet file (the "PAR1" magic bytes are missing at its start or end).`, {
-      details: ['The file may be truncated or in another format; set the dataset format explicitly if the extension is misleading.'],
-    });
+  if (
+    info.size < 12 ||
+    info.head.subarray(0, 4).toString('latin1') !== 'PAR1' ||
+    info.tail.toString('latin1') !== 'PAR1'
+  ) {
+    throw new UserError(
+      'input-invalid',
+      `${f.relPath} is not a Parquet file (the "PAR1" magic bytes are missing at its start or end).`,
+      {
+        details: [
+          'The file may be truncated or in another format; set the dataset format explicitly if the extension is misleading.',
+        ],
+      },
+    );
   }
   let file;
   let metadata;
@@ -442,9 +516,13 @@ async function readParquet(
         },
       });
     } catch (error) {
-      throw new UserError('input-invalid', `${f.relPath}: row group ${g + 1} (rows ${rowStart + 1}–${rowStart + n}) cannot be read: ${(error as Error).message}.`, {
-        details: ['The file is corrupt or uses an unsupported encoding; re-export it.'],
-      });
+      throw new UserError(
+        'input-invalid',
+        `${f.relPath}: row group ${g + 1} (rows ${rowStart + 1}–${rowStart + n}) cannot be read: ${(error as Error).message}.`,
+        {
+          details: ['The file is corrupt or uses an unsupported encoding; re-export it.'],
+        },
+      );
     }
     for (const [i, r] of rows.entries()) {
       const cells = new Array<Cell>(width()).fill(null);
