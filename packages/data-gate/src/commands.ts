@@ -135,7 +135,11 @@ export const DATA_COMMANDS: GateCommand[] = [
     name: ['data', 'profile'],
     description: 'write a reference profile (counts, quantile bins, categories, sketch) of datasets to --out',
     args: '<file...>',
-    options: [...READ_OPTIONS, { flags: '--bins <n>', description: 'reference-quantile bins (default 10)' }],
+    options: [
+      { flags: '--out <file>', description: 'where to write the profile JSON (required)' },
+      ...READ_OPTIONS,
+      { flags: '--bins <n>', description: 'reference-quantile bins (default 10)' },
+    ],
     toOptions: () => ({ options: {} }),
     async action(args, opts, ctx) {
       const out = opts.out ? String(opts.out) : undefined;
@@ -164,7 +168,10 @@ export const DATA_COMMANDS: GateCommand[] = [
     name: ['data', 'infer-schema'],
     description: 'propose schema rules (types, ranges, allowed values, null rates) from a trusted dataset',
     args: '<file...>',
-    options: [...READ_OPTIONS],
+    options: [
+      { flags: '--out <file>', description: 'write the rules to this file instead of stdout' },
+      ...READ_OPTIONS,
+    ],
     toOptions: () => ({ options: {} }),
     async action(args, opts, ctx) {
       const files = await resolveFiles(ctx.cwd, args, 'dataset');
