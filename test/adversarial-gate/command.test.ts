@@ -110,3 +110,23 @@ describe('command target', () => {
     expect(check.findings[0]!.message).toMatch(/changed (0|1) → (0|1)/);
   });
 });
+
+describe('evaluation data', () => {
+  it('reads CSV (feature columns + label) and reports bad rows with file and line', async () => {
+    writeFileSync(
+      join(work, 'toy.csv'),
+      'a,b,c,noise,label\n0.8,0.2,0.2,0.5,0\n0.2,0.8,0.2,0.5,1\n0.2,0.2,0.8,0.5,2\n'.repeat(12),
+    );
+    const ok = await run('ok', { data: join(work, 'toy.csv'), attacks: ['square'], budget: 5 });
+    expect(ok.checks.find((c) => c.id === 'robustness')!.metrics.find((m) => m.name === 'clean_accuracy')!.value).toBe(
+      1,
+    );
+    writeFileSync(
+      join(work, 'bad.jsonl'),
+      '{"input": [0.1, 0.2, 0.3, 0.4], "label": 1}\n{"input": [0.1, "x"], "label": 1}\n',
+    );
+    const bad = await run('ok', { data: join(work, 'bad.jsonl') });
+    expect(bad.verdict).toBe('error');
+    expect(bad.errors[0]).toMatch(/bad\.jsonl:2: "input" must be/);
+  });
+});

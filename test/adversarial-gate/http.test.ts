@@ -54,6 +54,8 @@ beforeAll(async () => {
       const reply = llmReply(json.messages as { role: string; content: string }[], req.url.startsWith('/leaky'));
       return res.end(JSON.stringify({ choices: [{ message: { role: 'assistant', content: reply } }] }));
     }
+    if (req.url === '/huge')
+      return res.end(JSON.stringify({ choices: [{ message: { content: 'x'.repeat(200_000) } }] }));
     if (req.url === '/throttled') {
       if (throttled++ % 2 === 0) return res.writeHead(429, { 'retry-after': '0' }).end('{}');
       return res.end(JSON.stringify({ choices: [{ message: { content: 'ok' } }] }));
@@ -143,6 +145,20 @@ describe('HTTP targets', () => {
     const answers = await t.predict(['a', 'b', 'c']);
     expect(answers.every((a) => a.ok)).toBe(true);
     expect(t.stats.retries).toBeGreaterThan(0);
+  });
+
+  it('gives up on an answer larger than the limit instead of buffering it', async () => {
+    const t = openHttp({
+      url: `${base}/huge`,
+      kind: 'openai',
+      headers: {},
+      timeoutMs: 2000,
+      concurrency: 1,
+      maxBatch: 1,
+      retries: 0,
+      maxResponseBytes: 10_000,
+    });
+    expect(await t.predict(['hi'])).toEqual([{ ok: false, error: 'answer larger than 10000 bytes', kind: 'invalid' }]);
   });
 
   it('attacks KServe v2 and generic REST classifiers, batched', async () => {

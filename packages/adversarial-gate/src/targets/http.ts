@@ -28,6 +28,8 @@ export interface HttpOptions {
   model?: string;
   maxTokens?: number;
   seed?: number;
+  /** Largest answer body read (bytes); default 32 MiB. */
+  maxResponseBytes?: number;
 }
 
 /** Expands `${VAR}` from the environment in header values; a missing variable is the user's mistake. */
@@ -97,6 +99,22 @@ export async function mapLimit<T, R>(
   return out;
 }
 
+/** Reads a response body as text, giving up (undefined) past `limit` bytes: memory stays bounded. */
+async function readLimited(res: Response, limit: number): Promise<string | undefined> {
+  if (!res.body) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > limit) {
+      await res.body.cancel().catch(() => {});
+      return undefined;
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 export function openHttp(options: HttpOptions): Target & { stats: { retries: number; requests: number } } {
   const shown = displayUrl(options.url);
   const stats = { retries: 0, requests: 0 };
@@ -134,7 +152,13 @@ export function openHttp(options: HttpOptions): Target & { stats: { retries: num
         await sleep(wait, signal);
         continue;
       }
-      const text = await res.text();
+      const text = await readLimited(res, options.maxResponseBytes ?? 32 << 20);
+      if (text === undefined)
+        return {
+          ok: false,
+          error: `answer larger than ${options.maxResponseBytes ?? 32 << 20} bytes`,
+          kind: 'invalid',
+        };
       if (!res.ok) {
         // 4xx for a malformed input is a rejection (a fine answer to garbage); 5xx is the server failing.
         return {

@@ -24,6 +24,8 @@ export interface Target {
   fingerprint: string;
   /** Largest batch one call may carry. */
   maxBatch: number;
+  /** Calls that may be in flight at once (HTTP); 1 when absent. */
+  concurrency?: number;
   /**
    * Predicts a batch. Returns exactly one answer per input and never throws for a bad input: per-item
    * problems are `ok: false` answers. Throws only when the target as a whole is unusable.
@@ -32,32 +34,43 @@ export interface Target {
   close(): Promise<void>;
 }
 
-/** Splits `inputs` into batches of at most `size` and concatenates the answers, in order. */
+/** Splits `inputs` into batches of at most `maxBatch`, runs up to `concurrency` at once, answers in order. */
 export async function predictBatched(
   target: Target,
   inputs: readonly unknown[],
   signal?: AbortSignal,
 ): Promise<Answer[]> {
-  const out: Answer[] = [];
-  for (let i = 0; i < inputs.length; i += target.maxBatch) {
-    const chunk = inputs.slice(i, i + target.maxBatch);
-    let answers: Answer[];
-    try {
-      answers = await target.predict(chunk, signal);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      answers = chunk.map(() => ({ ok: false as const, error: message, kind: 'transport' as const }));
+  const chunks: (readonly unknown[])[] = [];
+  for (let i = 0; i < inputs.length; i += target.maxBatch) chunks.push(inputs.slice(i, i + target.maxBatch));
+  const limit = Math.max(1, target.concurrency ?? 1);
+  const results: Answer[][] = new Array<Answer[]>(chunks.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < chunks.length) {
+      const k = next++;
+      results[k] = await predictChunk(target, chunks[k]!, signal);
     }
-    if (answers.length !== chunk.length) {
-      answers = chunk.map(() => ({
-        ok: false as const,
-        error: `target answered ${answers.length} predictions for ${chunk.length} inputs`,
-        kind: 'invalid' as const,
-      }));
-    }
-    out.push(...answers);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, chunks.length) }, worker));
+  return results.flat();
+}
+
+async function predictChunk(target: Target, chunk: readonly unknown[], signal?: AbortSignal): Promise<Answer[]> {
+  let answers: Answer[];
+  try {
+    answers = await target.predict(chunk, signal);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    answers = chunk.map(() => ({ ok: false as const, error: message, kind: 'transport' as const }));
   }
-  return out;
+  if (answers.length !== chunk.length) {
+    answers = chunk.map(() => ({
+      ok: false as const,
+      error: `target answered ${answers.length} predictions for ${chunk.length} inputs`,
+      kind: 'invalid' as const,
+    }));
+  }
+  return answers;
 }
 
 /** Reads a prediction from a JSON value: a number array (scores), a number/string (label), or an object. */
