@@ -103,3 +103,26 @@ describe('ml-gates attack --command', () => {
     expect(c.out.join('')).toContain('fuzz.nan-output');
   });
 });
+
+describe('step outputs', () => {
+  it('exposes the headline metrics', () => {
+    const result = {
+      checks: [
+        {
+          metrics: [
+            { name: 'clean_accuracy', value: 0.97 },
+            { name: 'accuracy_kept', value: 0.35 },
+            { name: 'attack_success_rate', subject: 'square', value: 0.6 },
+          ],
+        },
+      ],
+    } as unknown as Parameters<NonNullable<typeof adversarialGate.outputs>>[0];
+    expect(adversarialGate.outputs!(result)).toEqual({
+      'clean-accuracy': '0.97',
+      'robust-accuracy': '',
+      'attack-success-rate': '',
+      'accuracy-kept': '0.35',
+      'defense-rate': '',
+    });
+  });
+});

@@ -67,6 +67,24 @@ describe('command target', () => {
     await t.close();
   });
 
+  it('drops an answer line longer than the limit without buffering it, and keeps going', async () => {
+    const t = openCommand([process.execPath, model, 'long'], {
+      cwd: process.cwd(),
+      timeoutMs: 5000,
+      maxBatch: 8,
+      maxLineBytes: 1000,
+    });
+    const answers = await t.predict([
+      [1, 2, 3, 4],
+      [1, 2, 3, 4],
+    ]);
+    expect(answers).toEqual([
+      { ok: false, error: 'answer line longer than 1000 bytes', kind: 'invalid' },
+      { ok: false, error: 'answer line longer than 1000 bytes', kind: 'invalid' },
+    ]);
+    await t.close();
+  });
+
   it('a well-behaved service passes fuzzing; the attacks still run through it', async () => {
     const r = await run('ok');
     const fuzz = r.checks.find((c) => c.id === 'fuzz')!;

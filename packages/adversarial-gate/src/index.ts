@@ -34,6 +34,8 @@ export { buildProbes, canaryFor, isRefusal } from './probes/llm.js';
 export { contains } from './probes/encodings.js';
 export { perturb } from './text.js';
 export { splitCommand } from './target.js';
+export { backdoorCheck } from './backdoor.js';
+export type { Target, Answer } from './targets/types.js';
 
 const ATTACKS: Record<string, () => AttackDef> = { square: () => squareAttack(), simba: simbaAttack, rays: raysAttack };
 

@@ -4,7 +4,6 @@
  * reported (`crash`/`timeout`) and restarted for the next batch, a bounded number of times.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { UserError } from '@ml-gates/core';
 import { parseLoose, stringifyLoose } from './json-lines.js';
 import { toRawOutput, type Answer, type Target } from './types.js';
@@ -43,8 +42,33 @@ export function openCommand(argv: readonly string[], options: CommandOptions): T
     const wake = (): void => {
       for (const w of r.waiters.splice(0)) w();
     };
-    createInterface({ input: child.stdout, crlfDelay: Infinity }).on('line', (line) => {
-      r.lines.push(line.length > maxLine ? '\u0000too-long' : line);
+    // Our own line splitter: a line longer than maxLine is dropped as it streams (memory stays bounded).
+    let partial: Buffer[] = [];
+    let partialSize = 0;
+    let tooLong = false;
+    child.stdout.on('data', (chunk: Buffer) => {
+      let start = 0;
+      for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, start)) {
+        const piece = chunk.subarray(start, nl);
+        if (!tooLong && partialSize + piece.length <= maxLine) partial.push(piece);
+        else tooLong = true;
+        r.lines.push(tooLong ? '\u0000too-long' : Buffer.concat(partial).toString('utf8').replace(/\r$/, ''));
+        partial = [];
+        partialSize = 0;
+        tooLong = false;
+        start = nl + 1;
+      }
+      const rest = chunk.subarray(start);
+      if (rest.length > 0) {
+        if (!tooLong && partialSize + rest.length <= maxLine) {
+          partial.push(rest);
+          partialSize += rest.length;
+        } else {
+          tooLong = true;
+          partial = [];
+          partialSize = 0;
+        }
+      }
       wake();
     });
     child.stderr.on('data', (d: Buffer) => {
