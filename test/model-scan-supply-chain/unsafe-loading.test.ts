@@ -109,3 +109,79 @@ describe('notebooks', () => {
     expect(broken.findings.map((f) => f.ruleId)).toEqual(['python.unparsable']);
   });
 });
+
+describe('robustness', () => {
+  it('never throws on random token soup, and stays bounded', async () => {
+    const tokens = [
+      'import',
+      'pickle',
+      'as',
+      'from',
+      'torch',
+      '(',
+      ')',
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '=',
+      '**',
+      '*',
+      '.',
+      'load',
+      'eval',
+      'exec',
+      '"x"',
+      "'",
+      '+',
+      '\n',
+      '    ',
+      'def',
+      'class',
+      ':',
+      'with',
+      'for',
+      'in',
+      'lambda',
+      '#',
+      'ml-gates: ignore[',
+      'getattr',
+      '__import__',
+      '\\',
+      'f"{',
+      '0x',
+      '@',
+    ];
+    let seed = 42;
+    const rand = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 50; i++) {
+      const src = Array.from({ length: 400 }, () => tokens[Math.floor(rand() * tokens.length)]!).join(' ');
+      const r = await scanPythonSource('soup.py', src);
+      expect(Array.isArray(r.findings)).toBe(true);
+      const nb = await scanNotebook(
+        'soup.ipynb',
+        JSON.stringify({ cells: [{ cell_type: 'code', source: src.split('\n'), outputs: [{ text: src }] }] }),
+      );
+      expect(Array.isArray(nb.findings)).toBe(true);
+    }
+  });
+
+  it('notebook cells honour suppressions and odd cell shapes', async () => {
+    const nb = {
+      cells: [
+        {
+          cell_type: 'code',
+          source: 'import torch\nx = torch.load("a.pt")  # ml-gates: ignore[torch-load] trusted fixture',
+          outputs: [],
+        },
+        { cell_type: 'code', source: null, outputs: 'not a list' },
+        { cell_type: 'code', source: ['%%bash\n', 'python -c "import pickle; pickle.loads(b)"\n'], outputs: [] },
+        'not a cell',
+      ],
+    };
+    const r = await scanNotebook('n.ipynb', JSON.stringify(nb));
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(r.suppressions.map((s) => s.rule)).toEqual(['python.torch-load']);
+  });
+});

@@ -517,6 +517,16 @@ export function analyse(tree: Tree): CodeHit[] {
       }
     } else if (KERAS_ROOTS.has(fn.split('.')[0]!) && fn.endsWith('.enable_unsafe_deserialization')) {
       hits.push(hit('keras', call, `\`${shown}\`${via} turns off Keras safe mode for every later load`));
+    } else if (fn === 'torch.hub.load' && constString(argument(args, 2, 'source'), scope) !== 'local') {
+      const trust = args.keywords.get('trust_repo');
+      hits.push(
+        hit(
+          'remoteCode',
+          call,
+          `\`${shown}\`${via} downloads and runs hubconf.py from a GitHub repository${trust && truth(trust, scope) === 'true' ? ' (trust_repo=True skips the prompt)' : ''}`,
+          'medium',
+        ),
+      );
     } else if (fn === 'eval' || fn === 'exec') {
       const code = args.positional[0] ?? args.keywords.get('source');
       if (code && constString(code, scope) === undefined) {

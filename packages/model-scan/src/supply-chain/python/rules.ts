@@ -64,7 +64,8 @@ export const PYTHON_RULES = {
     help:
       'trust_remote_code=True makes Hugging Face loaders (from_pretrained, pipeline, load_dataset...) download ' +
       'and run Python files from the model repository. Use an architecture built into transformers, or pin ' +
-      'the repository to a reviewed commit (revision="<sha>") and vendor the code you reviewed.',
+      'the repository to a reviewed commit (revision="<sha>") and vendor the code you reviewed. torch.hub.load ' +
+      'likewise runs hubconf.py from a GitHub repository: vendor it and load with source="local".',
   },
   evalLoaded: {
     id: 'python.eval-loaded-data',
