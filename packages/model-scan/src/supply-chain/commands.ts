@@ -40,7 +40,7 @@ export const hashCommand: GateCommand = {
     await mkdir(root, { recursive: true });
     await writeFile(out, serialiseManifest(manifest));
     const bytes = manifest.files.reduce((n, f) => n + f.size, 0);
-    return `wrote ${relative(ctx.cwd, out) || out}: ${manifest.files.length} file(s), ${bytes} bytes`;
+    return `wrote ${relative(ctx.cwd, out) || out}: ${manifest.files.length} file(s), ${bytes} bytes\n`;
   },
 };
 
@@ -81,12 +81,12 @@ export const signCommand: GateCommand = {
         typeof opts.out === 'string' ? opts.out : resolve(dirname(manifestPath), 'model.sig'),
       );
       await writeFile(out, `${JSON.stringify(signStatementWithKey(statement, key), null, 2)}\n`);
-      return `wrote ${relative(ctx.cwd, out)}: model-signing bundle over ${manifest.files.length} file(s)`;
+      return `wrote ${relative(ctx.cwd, out)}: model-signing bundle over ${manifest.files.length} file(s)\n`;
     }
     const sig = signManifest(bytes, key, String(opts.key));
     const out = resolve(ctx.cwd, typeof opts.out === 'string' ? opts.out : `${manifestPath}.sig.json`);
     await writeFile(out, `${JSON.stringify(sig, null, 2)}\n`);
-    return `wrote ${relative(ctx.cwd, out)} (${sig.algorithm}, key ${sig.keyid})`;
+    return `wrote ${relative(ctx.cwd, out)} (${sig.algorithm}, key ${sig.keyid})\n`;
   },
 };
 
@@ -113,6 +113,6 @@ export const keygenCommand: GateCommand = {
         : generateKeyPairSync('ed25519');
     await writeFile(`${prefix}.pem`, pair.privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
     await writeFile(`${prefix}.pub`, pair.publicKey.export({ type: 'spki', format: 'pem' }));
-    return `wrote ${relative(ctx.cwd, prefix)}.pem (private: keep it out of the repository) and ${relative(ctx.cwd, prefix)}.pub`;
+    return `wrote ${relative(ctx.cwd, prefix)}.pem (private: keep it out of the repository) and ${relative(ctx.cwd, prefix)}.pub\n`;
   },
 };
