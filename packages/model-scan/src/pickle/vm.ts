@@ -318,7 +318,8 @@ export class PickleVM {
   private memoBig = new Set<number>();
   private memoLen = 0;
 
-  private markKey(idx: number): void {
+  /** Records `idx` in the memo key set; true when it was not there before. */
+  private markKey(idx: number): boolean {
     if (idx < 1 << 29) {
       const byte = idx >>> 3;
       if (byte >= this.memoBits.length) {
@@ -330,19 +331,23 @@ export class PickleVM {
       if ((this.memoBits[byte]! & bit) === 0) {
         this.memoBits[byte] = this.memoBits[byte]! | bit;
         this.memoLen++;
+        return true;
       }
+      return false;
     } else if (!this.memoBig.has(idx)) {
       if (this.memoBig.size >= 100_000) throw new PickleError('more than 100000 sparse memo keys', this.pos);
       this.memoBig.add(idx);
       this.memoLen++;
+      return true;
     }
+    return false;
   }
 
   /** Memo values for the first MEMO_DENSE indices (the common case), then a small map for globals and strings. */
   private memoArr: (Value | undefined)[] = [];
 
   private memoPut(idx: number, v: Value): void {
-    this.markKey(idx);
+    const fresh = this.markKey(idx);
     let keep = !(v.k === 'num' || v === NONE || v === OPAQUE);
     if (keep && v.k !== 'str' && v.k !== 'global') {
       // containers, calls and bytes count against the retention budget
@@ -350,11 +355,12 @@ export class PickleVM {
       else this.retained += v.k === 'seq' || v.k === 'dict' ? 1 + v.items.length : 1;
     }
     if (idx < MEMO_DENSE) {
-      if (keep || this.memoArr[idx] !== undefined) this.memoArr[idx] = keep ? v : undefined;
+      if (keep) this.memoArr[idx] = v;
+      else if (!fresh && idx < this.memoArr.length) this.memoArr[idx] = undefined;
       return;
     }
     if (keep && (v.k === 'global' || (v.k === 'str' && this.memo.size < MEMO_SPARSE))) this.memo.set(idx, v);
-    else this.memo.delete(idx);
+    else if (!fresh) this.memo.delete(idx);
   }
 
   private memoGet(idx: number): Value {
@@ -672,7 +678,9 @@ export class PickleVM {
           if (len < p + 2) return p;
           const n = b[p + 1]!;
           if (len < p + 2 + n) return p;
-          this.pushPayload(op, b.subarray(p + 2, p + 2 + n), n, at);
+          if (op === 0x8c) this.push(this.str(decodeUtf8(b, p + 2, p + 2 + n)), at);
+          else if (op === 0x55) this.push(this.str(latin1(b, p + 2, p + 2 + n)), at);
+          else this.pushPayload(op, b.subarray(p + 2, p + 2 + n), n, at);
           q = p + 2 + n;
           break;
         }
@@ -985,6 +993,18 @@ export class PickleVM {
     }
     // appending to an object calls its append/extend/__setitem__ method: the object was judged when built
   }
+}
+
+type FastSlices = Buffer & { latin1Slice(s: number, e: number): string; utf8Slice(s: number, e: number): string };
+
+/** Short strings: ASCII goes through the cheaper latin1 decoder (same result), the rest through UTF-8. */
+function decodeUtf8(b: Buffer, s: number, e: number): string {
+  for (let i = s; i < e; i++) if (b[i]! >= 0x80) return (b as FastSlices).utf8Slice(s, e);
+  return (b as FastSlices).latin1Slice(s, e);
+}
+
+function latin1(b: Buffer, s: number, e: number): string {
+  return (b as FastSlices).latin1Slice(s, e);
 }
 
 function unescapePy(s: string): string {
