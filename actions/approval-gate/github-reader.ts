@@ -15,9 +15,7 @@ import {
   type PullRequestInfo,
 } from '@ml-gates/approval-gate';
 import { UserError } from '@ml-gates/core';
-import { actionsLogger, getOptionalInput } from '@ml-gates/core/github';
-// TODO(lead): import from '@ml-gates/core/github' once it exports createClient.
-import { createClient } from '../../packages/core/src/github/client.js';
+import { actionsLogger, createClient, decodeStoredResult, getOptionalInput } from '@ml-gates/core/github';
 
 type Octokit = ReturnType<typeof getOctokit>;
 type Obj = Record<string, unknown>;
@@ -108,7 +106,8 @@ function pull(d: Obj): PullRequestInfo & { headRef?: string; headRepo?: string }
     baseRef: String(get(d, 'base', 'ref')),
     baseSha: String(get(d, 'base', 'sha')),
     state: d.state === 'closed' ? 'closed' : 'open',
-    ...(typeof d.merged_at === 'string' ? { mergedAt: d.merged_at } : {}),
+    // merged_at means something only on a closed pull request
+    ...(d.state === 'closed' && typeof d.merged_at === 'string' ? { mergedAt: d.merged_at } : {}),
     ...(typeof d.merge_commit_sha === 'string' ? { mergeCommitSha: d.merge_commit_sha } : {}),
     headRef: String(get(d, 'head', 'ref')),
     ...(typeof get(d, 'head', 'repo', 'full_name') === 'string'
@@ -137,6 +136,14 @@ function commit(d: Obj): CommitInfo {
     ...(committer ? { committer } : {}),
     ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
   };
+}
+
+/** Active waivers that matched findings, from the result each gate stores in its check run's text. */
+function waivedIn(text: string | null | undefined): { waived?: number } {
+  const stored = decodeStoredResult(text);
+  if (!stored) return {};
+  const n = stored.waivers.filter((w) => w.status === 'active' && w.matched > 0).reduce((a, w) => a + w.matched, 0);
+  return { waived: n };
 }
 
 /** Implements `ApprovalSource` with Octokit; every list is paginated to the end. */
@@ -290,6 +297,7 @@ export function createApprovalReader(o: ApprovalReaderOptions): ApprovalSource {
         conclusion: c.conclusion ?? null,
         ...(c.output?.title ? { title: c.output.title } : {}),
         ...(c.output?.summary ? { summary: c.output.summary } : {}),
+        ...waivedIn(c.output?.text),
         ...(c.completed_at ? { completedAt: c.completed_at } : {}),
         ...(c.app?.slug ? { app: c.app.slug } : {}),
         ...(c.html_url ? { url: c.html_url } : {}),

@@ -29,7 +29,7 @@ const ignoredReasons = (r: GateResult): string[] =>
 const approvalsCheck = (r: GateResult) => r.checks.find((c) => c.id === 'approvals')!;
 
 function withMetadata(meta: string): string {
-  return BASE_CONFIG.replace(/    metadata:\n(?: {6}.*\n)+/, `    metadata:\n${meta}`);
+  return BASE_CONFIG.replace(/ {4}metadata:\n(?: {6}.*\n)+/, `    metadata:\n${meta}`);
 }
 
 const AT = (min: number): string => `2026-11-20T10:${String(min).padStart(2, '0')}:00Z`;

@@ -25,7 +25,10 @@ function statusOf(run: CheckRunInfo): GateStatus {
   if (FAILED.has(c)) return 'failed';
   if (c === 'neutral') return 'warned';
   if (c === 'skipped') return 'missing';
-  if (c === 'success') return WAIVED.test(`${run.title ?? ''}\n${run.summary ?? ''}`) ? 'waived' : 'passed';
+  if (c === 'success') {
+    const waived = run.waived !== undefined ? run.waived > 0 : WAIVED.test(`${run.title ?? ''}\n${run.summary ?? ''}`);
+    return waived ? 'waived' : 'passed';
+  }
   return 'failed';
 }
 

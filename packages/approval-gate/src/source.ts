@@ -70,6 +70,8 @@ export interface CheckRunInfo {
   title?: string;
   summary?: string;
   completedAt?: string;
+  /** Findings waived in the gate's result, when the check run stores it (else read from title/summary). */
+  waived?: number;
   /** Slug of the GitHub App that created it (`github-actions` for workflow tokens). */
   app?: string;
   url?: string;
