@@ -13,6 +13,7 @@ import { extname } from 'node:path';
 import Papa from 'papaparse';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet';
 import { UserError } from '@ml-gates/core';
+import { parseCsvBytes } from './csv-bytes.js';
 
 export type Cell = string | number | boolean | null;
 export type DataFormat = 'csv' | 'tsv' | 'jsonl' | 'parquet';
@@ -167,6 +168,8 @@ async function readOne(
         `${f.relPath}: gzip-compressed Parquet is not supported; Parquet compresses its own pages.`,
       );
     rows = await readParquet(f, info, mapColumns, width, sink);
+  } else if (format !== 'jsonl' && isUtf8Input(info.head, gzip, options)) {
+    rows = await readCsvBytes(f, gzip, format, mapColumns, width, sink, options);
   } else {
     const text = decodedStream(f, gzip, options);
     rows =
@@ -175,6 +178,93 @@ async function readOne(
         : await readCsv(f, text, format, mapColumns, width, sink, options);
   }
   return { file: f.relPath, format, gzip, rows, bytes: info.size };
+}
+
+function isUtf8Input(head: Buffer, gzip: boolean, options: ReadOptions): boolean {
+  const enc = (options.encoding ?? 'utf-8').toLowerCase().replace('_', '-');
+  if (enc !== 'utf-8' && enc !== 'utf8') return false;
+  if (gzip) return true;
+  return !((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff));
+}
+
+function byteStream(f: FileToRead, gzip: boolean, options: ReadOptions): Readable {
+  const raw = createReadStream(f.path, {
+    highWaterMark: 1 << 16,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  if (!gzip) {
+    raw.on('error', () => {});
+    return raw;
+  }
+  const gunzip = createGunzip({ chunkSize: 1 << 16 });
+  const out = raw.pipe(gunzip);
+  raw.on('error', (error: Error) => out.destroy(error));
+  return out;
+}
+
+/** CSV/TSV in UTF-8, parsed at the byte level (see csv-bytes.ts). */
+async function readCsvBytes(
+  f: FileToRead,
+  gzip: boolean,
+  format: DataFormat,
+  mapColumns: (names: readonly string[]) => number[],
+  width: () => number,
+  sink: RowSink,
+  options: ReadOptions,
+): Promise<number> {
+  const nulls = new Set(options.nullValues ?? DEFAULT_NULL_VALUES);
+  let mapping: number[] = [];
+  let cells: Cell[] = [];
+  let identity = true;
+  let row = 0;
+  const pos: RowPosition = { file: f.relPath, row: 0, line: 1 };
+  const stream = byteStream(f, gzip, options);
+  try {
+    await parseCsvBytes(
+      stream as AsyncIterable<Buffer>,
+      f.relPath,
+      options.delimiter ?? (format === 'tsv' ? '\t' : undefined),
+      nulls,
+      {
+        header(names) {
+          const header = names.map((h, i) => (h === '' ? `column_${i + 1}` : h));
+          const seen = new Set<string>();
+          for (const h of header) {
+            if (seen.has(h)) {
+              throw new UserError('input-invalid', `${f.relPath}: line 1: column "${h}" appears twice in the header.`, {
+                details: ['Rename one of the columns so every name is unique.'],
+              });
+            }
+            seen.add(h);
+          }
+          mapping = mapColumns(header);
+          identity = mapping.every((m, i) => m === i);
+        },
+        row(fields, count, line) {
+          row++;
+          const w = width();
+          pos.row = row;
+          pos.line = line;
+          if (identity && count === w) {
+            sink.row(fields, pos);
+            return;
+          }
+          if (cells.length !== w) cells = new Array<Cell>(w).fill(null);
+          for (let i = 0; i < count; i++) cells[mapping[i]!] = fields[i]!;
+          sink.row(cells, pos);
+        },
+      },
+    );
+  } catch (error) {
+    stream.destroy();
+    if (error instanceof UserError) throw error;
+    const message = (error as Error).message;
+    if (/incorrect header check|unexpected end of file/i.test(message)) {
+      throw new UserError('input-unreadable', `${f.relPath}: the gzip stream is corrupt or truncated (${message}).`);
+    }
+    throw new UserError('input-unreadable', `Cannot read ${f.relPath}: ${message}`);
+  }
+  return row;
 }
 
 /** Decodes bytes to text, failing on invalid sequences with the line where they occur. */
