@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { defaultConfig, runGate, silentLogger, type GateResult } from '@ml-gates/core';
 import { adversarialGate, openOnnx, raysAttack, runAttack, interpret, squareAttack } from '@ml-gates/adversarial-gate';
@@ -26,6 +26,9 @@ const run = (
 
 const metric = (r: GateResult, name: string, subject?: string): number | null | undefined =>
   r.checks.flatMap((c) => c.metrics).find((m) => m.name === name && m.subject === subject)?.value;
+
+// Whole-gate runs on 200 samples take seconds alone but can take much longer on a busy shared runner.
+jest.setTimeout(240_000);
 
 describe('adversarial-gate on ONNX digits models', () => {
   let plain: GateResult;
