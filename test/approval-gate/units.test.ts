@@ -1,0 +1,97 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  assignRoles,
+  digestGateResults,
+  parseCommand,
+  readCardMetadata,
+  readGateResults,
+} from '@ml-gates/approval-gate';
+import { HEAD, H_OLD, run } from './memory-source.js';
+
+const opts = { prefix: 'ml-gates / ', expected: ['model-scan', 'data-gate'], self: 'approval-gate', sha: HEAD };
+
+describe('readGateResults', () => {
+  it('takes the latest completed run of a gate; a run in progress is pending; other commits are ignored', () => {
+    const entries = readGateResults(
+      [
+        run('model-scan', 'failure', HEAD, { completedAt: '2026-11-20T10:00:00Z' }),
+        run('model-scan', 'success', HEAD, { completedAt: '2026-11-20T11:00:00Z' }),
+        run('data-gate', 'success', H_OLD),
+        { ...run('performance-gate', 'success'), status: 'in_progress', conclusion: null },
+        run('approval-gate', 'action_required'),
+        { ...run('x', 'success'), name: 'CI / build' },
+      ],
+      opts,
+    );
+    expect(entries.map((e) => `${e.gate}:${e.status}`)).toEqual([
+      'data-gate:missing',
+      'model-scan:passed',
+      'performance-gate:pending',
+    ]);
+  });
+
+  it('waivers: the stored result count wins over the title; "0 waived" is no waiver', () => {
+    const e = readGateResults(
+      [
+        run('model-scan', 'success', HEAD, { title: 'pass: 0 waived' }),
+        run('data-gate', 'success', HEAD, { title: 'pass', waived: 2 }),
+      ],
+      opts,
+    );
+    expect(e.map((x) => x.status)).toEqual(['waived', 'passed']);
+  });
+
+  it('the digest changes when any result changes', () => {
+    const a = readGateResults([run('model-scan', 'success'), run('data-gate', 'success')], opts);
+    const b = readGateResults([run('model-scan', 'success'), run('data-gate', 'neutral')], opts);
+    expect(digestGateResults(HEAD, a)).not.toBe(digestGateResults(HEAD, b));
+    expect(digestGateResults(HEAD, a)).not.toBe(digestGateResults(H_OLD, a));
+  });
+});
+
+describe('parseCommand', () => {
+  it.each([
+    ['/approve', { kind: 'approve' }],
+    ['  /APPROVE  \nthanks', { kind: 'approve' }],
+    ['/approve LGTM', { kind: 'approve' }],
+    ['/approve abcdef0', { kind: 'approve', sha: 'abcdef0' }],
+    ['/reject numbers look off', { kind: 'reject' }],
+    ['please /approve', undefined],
+    ['/approved', undefined],
+    ['> /approve', undefined],
+  ])('%j', (body, expected) => {
+    expect(parseCommand(body)).toEqual(expected);
+  });
+});
+
+describe('assignRoles', () => {
+  it('finds the assignment that fills most slots (augmenting paths), one slot per person', () => {
+    const rolesOf = new Map([
+      ['a', new Set(['sec', 'ml'])],
+      ['b', new Set(['sec'])],
+    ]);
+    // Greedy would give a → sec and leave ml empty; matching moves a to ml.
+    const r = assignRoles(['a', 'b'], rolesOf, { sec: 1, ml: 1 });
+    expect(r.missing).toEqual({});
+    expect(Object.fromEntries(r.assigned)).toEqual({ a: 'ml', b: 'sec' });
+    expect(assignRoles(['a'], rolesOf, { sec: 1, ml: 1 }).missing).toEqual({ ml: 1 });
+    expect(assignRoles(['a', 'b'], rolesOf, { sec: 2 }).missing).toEqual({});
+  });
+});
+
+describe('readCardMetadata', () => {
+  it('reads booleans at the top level or under risk:, ignores non-booleans', () => {
+    const md = '---\nuser_facing: true\nrisk:\n  pii: "yes"\n  financial-impact: true\n---\n# Card';
+    expect(readCardMetadata(md, 'README.md')).toEqual({ 'user-facing': true, 'financial-impact': true });
+  });
+  it('no front matter → nothing declared; broken YAML → a clear error naming the file', () => {
+    expect(readCardMetadata('# Card\nuser-facing: true', 'README.md')).toEqual({});
+    expect(() => readCardMetadata('---\npii: [\n---\n', 'models/README.md')).toThrow(
+      /models\/README\.md.*front matter/,
+    );
+  });
+  it('alias bombs are refused', () => {
+    const bomb = `---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c]\n---\n`;
+    expect(() => readCardMetadata(bomb, 'README.md')).toThrow();
+  });
+});
