@@ -1,6 +1,9 @@
 /** Table-driven: every benign fixture passes, every malicious fixture is caught with its rule and location, every hostile file ends in bounded time. */
 import { describe, expect, it } from '@jest/globals';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import * as zlib from 'node:zlib';
 import { join, relative } from 'node:path';
 import { defaultConfig, runGate, silentLogger } from '@ml-gates/core';
 import { CHECK_IDS, DEFAULT_LIMITS, GlobalPolicy, modelScanGate, scanFile } from '@ml-gates/model-scan';
@@ -116,6 +119,25 @@ describe('finding details', () => {
     ]);
     const r = await scanFile(abs, 'x', statSync(abs).size, { ...opts, policy });
     expect(r.findings).toEqual([]);
+  });
+});
+
+describe('wrappers produced at test time', () => {
+  it.each(['zstd', 'lz4'])('unwraps %s around a pickle', async (kind) => {
+    const evil = readFileSync(join(ROOT, 'malicious/reduce_os_system.pkl'));
+    const packed =
+      kind === 'zstd'
+        ? zlib.zstdCompressSync(evil)
+        : Buffer.from(
+            (createRequire(import.meta.url)('lz4js') as { compress(b: Uint8Array): Uint8Array }).compress(evil),
+          );
+    const dir = mkdtempSync(join(tmpdir(), 'ms-wrap-'));
+    writeFileSync(join(dir, 'model.bin'), packed);
+    const r = await scanFile(join(dir, 'model.bin'), 'model.bin', packed.length, opts);
+    expect(r.findings.map((f) => [f.ruleId, f.location?.member])).toContainEqual([
+      'pickle.dangerous-global',
+      `(${kind})`,
+    ]);
   });
 });
 
