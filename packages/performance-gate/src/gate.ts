@@ -125,9 +125,10 @@ function evaluate(
     const rng = new Xoshiro128(settings.seed, stream);
     const w = new Float64Array(p.n);
     const values = live.map(() => [] as number[]);
+    const liveSpecs = live.map((e) => e.spec);
     for (let b = 0; b < settings.resamples; b++) {
       resampleCounts(rng, p.n, w);
-      live.forEach((e, j) => values[j]!.push(engine.compute(e.spec, w)));
+      engine.computeAll(liveSpecs, w).forEach((v, j) => values[j]!.push(v));
     }
     live.forEach((e, j) => {
       const ci = percentileInterval(values[j]!, settings.confidence);
@@ -572,7 +573,11 @@ export async function runPerformanceGate(ctx: GateContext<PerformanceOptions>): 
         // Bootstrap differences, shared by every metric (same resamples for candidate and baseline when paired).
         const pairedBoot = new Map<string, number[]>();
         const unpairedBoot = new Map<string, number[]>();
-        const live = comparisonSpecs.filter((s) => engine.available(s).ok && bEngine?.available(s).ok);
+        // DeLong (binary ROC AUC) and McNemar (accuracy) need no resampling when the rows are paired.
+        const exact = (s: MetricSpec): boolean =>
+          data.paired === true &&
+          ((s.name === 'roc_auc' && cand.task === 'binary') || (s.name === 'accuracy' && cand.task !== 'regression'));
+        const live = comparisonSpecs.filter((s) => engine.available(s).ok && bEngine?.available(s).ok && !exact(s));
         if (bEngine && settings.resamples > 0 && live.length > 0) {
           for (const s of live) (data.paired ? pairedBoot : unpairedBoot).set(s.key, []);
           const bn = bEngine.p.n;
@@ -583,10 +588,9 @@ export async function runPerformanceGate(ctx: GateContext<PerformanceOptions>): 
           for (let b = 0; b < settings.resamples; b++) {
             resampleCounts(rngC, cand.n, wc);
             if (!data.paired) resampleCounts(rngB, bn, wb);
-            for (const s of live) {
-              const d = engine.compute(s, wc) - bEngine.compute(s, data.paired ? wc : wb);
-              (data.paired ? pairedBoot : unpairedBoot).get(s.key)!.push(d);
-            }
+            const cv = engine.computeAll(live, wc);
+            const bv = bEngine.computeAll(live, data.paired ? wc : wb);
+            live.forEach((s, j) => (data.paired ? pairedBoot : unpairedBoot).get(s.key)!.push(cv[j]! - bv[j]!));
           }
         }
         for (const spec of comparisonSpecs) {

@@ -206,26 +206,76 @@ export function binaryClfCurve(
   return out;
 }
 
+/**
+ * ROC AUC in one pass over the rows sorted by decreasing score, without allocating: the trapezoid between
+ * consecutive distinct thresholds (ties form one point, as in sklearn's `_binary_clf_curve`).
+ */
+export function rocAucSorted(positive: Uint8Array, score: Float64Array, order: Uint32Array, w?: Weights): number {
+  let tps = 0;
+  let fps = 0;
+  let area = 0;
+  let pf = 0;
+  let pt = 0;
+  const n = order.length;
+  for (let j = 0; j < n; j++) {
+    const i = order[j]!;
+    const wi = w === undefined ? 1 : w[i]!;
+    if (positive[i]) tps += wi;
+    else fps += wi;
+    if (j + 1 === n || score[order[j + 1]!] !== score[i]) {
+      area += (fps - pf) * (tps + pt);
+      pf = fps;
+      pt = tps;
+    }
+  }
+  if (tps === 0 || fps === 0) return Number.NaN; // only one class present
+  return area / 2 / (tps * fps);
+}
+
+/** Average precision: Σ (R_k − R_{k−1}) · P_k over distinct thresholds, decreasing (sklearn's step rule). */
+export function averagePrecisionSorted(
+  positive: Uint8Array,
+  score: Float64Array,
+  order: Uint32Array,
+  w?: Weights,
+): number {
+  let total = 0;
+  const n = order.length;
+  for (let j = 0; j < n; j++) {
+    const i = order[j]!;
+    if (positive[i]) total += w === undefined ? 1 : w[i]!;
+  }
+  if (total === 0) return Number.NaN;
+  let tps = 0;
+  let fps = 0;
+  let ap = 0;
+  let prevTps = 0;
+  for (let j = 0; j < n; j++) {
+    const i = order[j]!;
+    const wi = w === undefined ? 1 : w[i]!;
+    if (positive[i]) tps += wi;
+    else fps += wi;
+    if (j + 1 === n || score[order[j + 1]!] !== score[i]) {
+      if (tps !== prevTps) ap += ((tps - prevTps) / total) * (tps / (tps + fps));
+      prevTps = tps;
+      if (tps === total) break;
+    }
+  }
+  return ap;
+}
+
 export function rocAucBinary(
   positive: (i: number) => boolean,
   score: Float64Array,
   order: Uint32Array,
   w?: Weights,
 ): number {
-  const curve = binaryClfCurve(positive, score, order, w);
-  const last = curve[curve.length - 1];
-  if (!last || last.tps === 0 || last.fps === 0) return Number.NaN; // only one class present
-  let area = 0;
-  let pf = 0;
-  let pt = 0;
-  for (const p of curve) {
-    const f = p.fps / last.fps;
-    const t = p.tps / last.tps;
-    area += ((f - pf) * (t + pt)) / 2;
-    pf = f;
-    pt = t;
-  }
-  return area;
+  return rocAucSorted(
+    Uint8Array.from(score, (_, i) => (positive(i) ? 1 : 0)),
+    score,
+    order,
+    w,
+  );
 }
 
 export function averagePrecisionBinary(
@@ -234,19 +284,12 @@ export function averagePrecisionBinary(
   order: Uint32Array,
   w?: Weights,
 ): number {
-  const curve = binaryClfCurve(positive, score, order, w);
-  const last = curve[curve.length - 1];
-  if (!last || last.tps === 0) return Number.NaN;
-  let ap = 0;
-  let prevRecall = 0;
-  for (const p of curve) {
-    const recall = p.tps / last.tps;
-    const precision = p.tps + p.fps === 0 ? 0 : p.tps / (p.tps + p.fps);
-    ap += (recall - prevRecall) * precision;
-    prevRecall = recall;
-    if (p.tps === last.tps) break;
-  }
-  return ap;
+  return averagePrecisionSorted(
+    Uint8Array.from(score, (_, i) => (positive(i) ? 1 : 0)),
+    score,
+    order,
+    w,
+  );
 }
 
 /** ROC curve points (fpr, tpr) with the (0, 0) start, as sklearn's `roc_curve` without dropping points. */
@@ -267,54 +310,6 @@ export function rocCurve(
 // Probabilistic metrics
 
 const EPS = 2.220446049250313e-16; // np.finfo(float64).eps, sklearn's log_loss clip
-
-export function logLoss(p: ClassificationPredictions, w?: Weights): number {
-  const s = p.scores!;
-  let num = 0;
-  let den = 0;
-  for (let i = 0; i < p.n; i++) {
-    const wi = wt(w, i);
-    if (wi === 0) continue;
-    let q: number;
-    if (p.task === 'binary') {
-      // sklearn: clip the positive-class probability, append 1 - p, renormalise.
-      const pos = min(max(s[1]![i]!, EPS), 1 - EPS);
-      const neg = 1 - pos;
-      q = (p.y[i] === 1 ? pos : neg) / (neg + pos);
-    } else {
-      let sum = 0;
-      for (let k = 0; k < s.length; k++) sum += min(max(s[k]![i]!, EPS), 1 - EPS);
-      q = min(max(s[p.y[i]!]![i]!, EPS), 1 - EPS) / sum;
-    }
-    num += -log(q) * wi;
-    den += wi;
-  }
-  return num / den;
-}
-
-/** Binary: mean (p - y)²; multiclass: mean over rows of Σ_k (p_k - y_k)² (sklearn ≥ 1.7's definition). */
-export function brierScore(p: ClassificationPredictions, w?: Weights): number {
-  const s = p.scores!;
-  let num = 0;
-  let den = 0;
-  for (let i = 0; i < p.n; i++) {
-    const wi = wt(w, i);
-    if (wi === 0) continue;
-    let e = 0;
-    if (p.task === 'binary') {
-      const d = s[1]![i]! - (p.y[i] === 1 ? 1 : 0);
-      e = d * d;
-    } else {
-      for (let k = 0; k < s.length; k++) {
-        const d = s[k]![i]! - (p.y[i] === k ? 1 : 0);
-        e += d * d;
-      }
-    }
-    num += e * wi;
-    den += wi;
-  }
-  return num / den;
-}
 
 /** Confidence and correctness used by calibration: binary → (p(positive), y == positive); multiclass → top label. */
 export function calibrationInputs(p: ClassificationPredictions): { conf: Float64Array; hit: Uint8Array } {
@@ -376,13 +371,6 @@ export function calibrationTable(conf: Float64Array, hit: Uint8Array, bins: numb
   return out;
 }
 
-/** ECE = Σ_b (n_b / n) · |mean(y in b) − mean(p in b)| on uniform bins. */
-export function expectedCalibrationError(conf: Float64Array, hit: Uint8Array, bins = 10, w?: Weights): number {
-  const table = calibrationTable(conf, hit, bins, w);
-  const total = table.reduce((a, b) => a + b.weight, 0);
-  return table.reduce((acc, b) => acc + (b.weight / total) * abs(b.fractionPositive - b.meanPredicted), 0);
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // Regression
 
@@ -440,11 +428,20 @@ export function regressionMetric(name: MetricName, p: RegressionPredictions, w?:
 // ---------------------------------------------------------------------------------------------------------
 // One entry point with cached sort orders
 
-/** Computes metrics on one predictions set, any weights; caches sort orders and calibration inputs. */
+/** Per-call memo: metrics computed together on the same weights share the confusion matrix. */
+interface Memo {
+  cm?: number[][];
+  present?: boolean[];
+}
+
+/** Computes metrics on one predictions set, any weights; per-row terms and sort orders are computed once. */
 export class MetricEngine {
   private orders: (Uint32Array | undefined)[] = [];
-  private calib?: { conf: Float64Array; hit: Uint8Array };
-  private readonly presentCache = new Map<Weights, boolean[]>();
+  private positives: (Uint8Array | undefined)[] = [];
+  private calib?: { conf: Float64Array; hit: Uint8Array; bin: Int32Array; bins: number };
+  private rowLogLoss?: Float64Array;
+  private rowBrier?: Float64Array;
+  private cell?: Int32Array;
 
   constructor(readonly p: Predictions) {}
 
@@ -468,36 +465,73 @@ export class MetricEngine {
     return this.orders[k];
   }
 
+  private positive(k: number): Uint8Array {
+    const c = this.p as ClassificationPredictions;
+    this.positives[k] ??= Uint8Array.from(c.y, (v) => (v === k ? 1 : 0));
+    return this.positives[k];
+  }
+
+  /** Weighted confusion matrix from precomputed cell indices (y · k + pred). */
+  confusion(w?: Weights): number[][] {
+    const c = this.p as ClassificationPredictions;
+    const k = c.classes.length;
+    this.cell ??= Int32Array.from(c.y, (v, i) => v * k + c.pred[i]!);
+    const flat = new Float64Array(k * k);
+    const cell = this.cell;
+    if (w === undefined) for (let i = 0; i < cell.length; i++) flat[cell[i]!]! += 1;
+    else for (let i = 0; i < cell.length; i++) flat[cell[i]!]! += w[i]!;
+    return Array.from({ length: k }, (_, r) => Array.from(flat.subarray(r * k, r * k + k)));
+  }
+
+  private weightedMean(values: Float64Array, w?: Weights): number {
+    let num = 0;
+    let den = 0;
+    for (let i = 0; i < values.length; i++) {
+      const wi = w === undefined ? 1 : w[i]!;
+      if (wi === 0) continue;
+      num += values[i]! * wi;
+      den += wi;
+    }
+    return num / den;
+  }
+
+  /** Several metrics on the same weights (shares the confusion matrix). */
+  computeAll(specs: readonly MetricSpec[], w?: Weights): number[] {
+    const memo: Memo = {};
+    return specs.map((s) => this.compute(s, w, memo));
+  }
+
   /** The value, or NaN when undefined on this sample (e.g. ROC AUC with one class). */
-  compute(spec: MetricSpec, w?: Weights): number {
+  compute(spec: MetricSpec, w?: Weights, memo: Memo = {}): number {
     const p = this.p;
     if (p.task === 'regression') return regressionMetric(spec.name, p, w);
     const method = spec.method ?? defaultMethod(spec.name, p.task);
     switch (spec.name) {
       case 'accuracy':
-        return accuracyFromCm(confusionMatrix(p.y, p.pred, p.classes.length, w));
+        return accuracyFromCm((memo.cm ??= this.confusion(w)));
       case 'balanced_accuracy':
-        return balancedAccuracyFromCm(confusionMatrix(p.y, p.pred, p.classes.length, w));
+        return balancedAccuracyFromCm((memo.cm ??= this.confusion(w)));
       case 'precision':
       case 'recall':
       case 'f1':
         return prfFromCm(
-          confusionMatrix(p.y, p.pred, p.classes.length, w),
+          (memo.cm ??= this.confusion(w)),
           spec.name,
           method as Average,
           1,
-          this.present(w),
+          (memo.present ??= this.present(w)),
         );
       case 'roc_auc':
       case 'average_precision': {
-        const fn = spec.name === 'roc_auc' ? rocAucBinary : averagePrecisionBinary;
-        if (p.task === 'binary') return fn((i) => p.y[i] === 1, p.scores![1]!, this.order(1), w);
+        const fn = spec.name === 'roc_auc' ? rocAucSorted : averagePrecisionSorted;
+        if (p.task === 'binary') return fn(this.positive(1), p.scores![1]!, this.order(1), w);
         const per: number[] = [];
         const support: number[] = [];
         for (let k = 0; k < p.classes.length; k++) {
-          per.push(fn((i) => p.y[i] === k, p.scores![k]!, this.order(k), w));
+          const pos = this.positive(k);
+          per.push(fn(pos, p.scores![k]!, this.order(k), w));
           let s = 0;
-          for (let i = 0; i < p.n; i++) if (p.y[i] === k) s += wt(w, i);
+          for (let i = 0; i < p.n; i++) if (pos[i]) s += wt(w, i);
           support.push(s);
         }
         if (method === 'ovr_weighted' || method === 'weighted') {
@@ -507,30 +541,93 @@ export class MetricEngine {
         return per.reduce((a, b) => a + b, 0) / per.length;
       }
       case 'log_loss':
-        return logLoss(p, w);
+        this.rowLogLoss ??= rowLogLosses(p);
+        return this.weightedMean(this.rowLogLoss, w);
       case 'brier_score_loss':
-        return brierScore(p, w);
-      case 'expected_calibration_error': {
-        this.calib ??= calibrationInputs(p);
-        return expectedCalibrationError(this.calib.conf, this.calib.hit, 10, w);
-      }
+        this.rowBrier ??= rowBrierScores(p);
+        return this.weightedMean(this.rowBrier, w);
+      case 'expected_calibration_error':
+        return this.ece(10, w);
       default:
         return Number.NaN;
     }
   }
 
-  /** Classes present (non-zero weight) in labels or predictions: the labels sklearn averages over. */
-  private present(w: Weights): boolean[] | undefined {
+  private ece(bins: number, w?: Weights): number {
     const p = this.p as ClassificationPredictions;
-    const cached = this.presentCache.get(w);
-    if (cached) return cached;
-    const out = new Array<boolean>(p.classes.length).fill(false);
-    for (let i = 0; i < p.n; i++) {
-      if (wt(w, i) === 0) continue;
-      out[p.y[i]!] = true;
-      out[p.pred[i]!] = true;
+    if (!this.calib || this.calib.bins !== bins) {
+      const { conf, hit } = calibrationInputs(p);
+      this.calib = { conf, hit, bins, bin: Int32Array.from(conf, (v) => calibrationBin(v, bins)) };
     }
-    if (w === undefined) this.presentCache.set(w, out);
+    const { conf, hit, bin } = this.calib;
+    const sw = new Float64Array(bins);
+    const sp = new Float64Array(bins);
+    const sy = new Float64Array(bins);
+    for (let i = 0; i < conf.length; i++) {
+      const wi = w === undefined ? 1 : w[i]!;
+      if (wi === 0) continue;
+      const b = bin[i]!;
+      sw[b]! += wi;
+      sp[b]! += wi * conf[i]!;
+      sy[b]! += wi * hit[i]!;
+    }
+    let total = 0;
+    for (let b = 0; b < bins; b++) total += sw[b]!;
+    let e = 0;
+    for (let b = 0; b < bins; b++) if (sw[b]! > 0) e += (sw[b]! / total) * abs(sy[b]! / sw[b]! - sp[b]! / sw[b]!);
+    return e;
+  }
+
+  /** Classes present (non-zero weight) in labels or predictions: the labels sklearn averages over. */
+  private present(w: Weights): boolean[] {
+    const p = this.p as ClassificationPredictions;
+    const out = new Array<boolean>(p.classes.length).fill(false);
+    const { y, pred } = p;
+    for (let i = 0; i < p.n; i++) {
+      if (w !== undefined && w[i] === 0) continue;
+      out[y[i]!] = true;
+      out[pred[i]!] = true;
+    }
     return out;
   }
+}
+
+/** Per-row log loss (sklearn: clip to [eps, 1 − eps], renormalise the row). */
+export function rowLogLosses(p: ClassificationPredictions): Float64Array {
+  const s = p.scores!;
+  const out = new Float64Array(p.n);
+  for (let i = 0; i < p.n; i++) {
+    let q: number;
+    if (p.task === 'binary') {
+      const pos = min(max(s[1]![i]!, EPS), 1 - EPS);
+      const neg = 1 - pos;
+      q = (p.y[i] === 1 ? pos : neg) / (neg + pos);
+    } else {
+      let sum = 0;
+      for (let k = 0; k < s.length; k++) sum += min(max(s[k]![i]!, EPS), 1 - EPS);
+      q = min(max(s[p.y[i]!]![i]!, EPS), 1 - EPS) / sum;
+    }
+    out[i] = -log(q);
+  }
+  return out;
+}
+
+/** Per-row Brier term: (p − y)² for binary tasks, Σ_k (p_k − y_k)² for multiclass. */
+export function rowBrierScores(p: ClassificationPredictions): Float64Array {
+  const s = p.scores!;
+  const out = new Float64Array(p.n);
+  for (let i = 0; i < p.n; i++) {
+    if (p.task === 'binary') {
+      const d = s[1]![i]! - (p.y[i] === 1 ? 1 : 0);
+      out[i] = d * d;
+    } else {
+      let e = 0;
+      for (let k = 0; k < s.length; k++) {
+        const d = s[k]![i]! - (p.y[i] === k ? 1 : 0);
+        e += d * d;
+      }
+      out[i] = e;
+    }
+  }
+  return out;
 }

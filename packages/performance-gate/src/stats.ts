@@ -51,9 +51,9 @@ export class Xoshiro128 {
     return (hi * 67108864 + lo) / 9007199254740992;
   }
 
-  /** Uniform integer in [0, n). */
+  /** Uniform integer in [0, n) from 32 bits (bias below n / 2^32, negligible for row counts). */
   int(n: number): number {
-    return floor(this.next() * n);
+    return floor((this.nextU32() / 4294967296) * n);
   }
 }
 
