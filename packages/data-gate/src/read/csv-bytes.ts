@@ -149,7 +149,7 @@ export async function parseCsvBytes(
   const emptyIsNull = nulls.has('');
   let delim = delimiterChar ? delimiterChar.charCodeAt(0) : -1;
   let header = true;
-  let fields: Cell[] = [];
+  const fields: Cell[] = [];
   let width = 0;
   let line = 1; // line on which the first unconsumed byte sits
 
@@ -295,7 +295,6 @@ export async function parseCsvBytes(
   let first = true;
   for await (const raw of chunks) {
     let buf = carry && carry.length > 0 ? Buffer.concat([carry, raw]) : raw;
-    carry = undefined;
     if (first) {
       if (buf.length < 3) {
         carry = buf;
