@@ -316,8 +316,14 @@ export function createApprovalReader(o: ApprovalReaderOptions): ApprovalSource {
       }
     },
     async hasEarlierDeployment(environment) {
-      const { data } = await client.rest.repos.listDeployments({ ...r, environment, per_page: 1 });
-      if (data.length > 0) return true;
+      try {
+        const { data } = await client.rest.repos.listDeployments({ ...r, environment, per_page: 1 });
+        if (data.length > 0) return true;
+      } catch (error) {
+        // A job without `deployments: read` gets 403: fall back to releases, and say so.
+        if (status(error) !== 403) throw error;
+        o.warn?.(`Cannot list deployments to ${environment} (HTTP 403: add "deployments: read"); using releases only.`);
+      }
       try {
         await client.rest.repos.getLatestRelease(r);
         return true;

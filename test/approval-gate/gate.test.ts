@@ -366,10 +366,10 @@ describe('outside pull requests', () => {
     expect(r.headline).toMatch(/did not come from a pull request/);
   });
 
-  it('without GitHub services the gate is skipped, not passed', async () => {
+  it('without GitHub services the gate fails closed (error), never passes', async () => {
     const { config } = parseConfig(BASE_CONFIG, 'ml-gates.yml', [approvalGate]);
     const r = await runGate(approvalGate, { config, cwd: '.', logger: silentLogger });
-    expect(r.headline).toMatch(/^skipped/);
-    expect(r.checks).toEqual([]);
+    expect(r.verdict).toBe('error');
+    expect(r.headline).toMatch(/^could not check approvals/);
   });
 });

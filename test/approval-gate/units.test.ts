@@ -56,6 +56,8 @@ describe('parseCommand', () => {
     ['/approve LGTM', { kind: 'approve' }],
     ['/approve abcdef0', { kind: 'approve', sha: 'abcdef0' }],
     ['/reject numbers look off', { kind: 'reject' }],
+    ['/ml-gates approve', { kind: 'approve' }],
+    ['/ml-gates reject', { kind: 'reject' }],
     ['please /approve', undefined],
     ['/approved', undefined],
     ['> /approve', undefined],

@@ -29,14 +29,17 @@ export function isBot(user: Account): boolean {
 
 export const norm = (login: string): string => login.toLowerCase();
 
-/** `/approve`, `/approve <sha>`, `/reject [reason]` on the first non-blank line; anything else is not a command. */
+/**
+ * `/approve`, `/approve <sha>`, `/reject [reason]` (or `/ml-gates approve`...) on the first non-blank line;
+ * anything else is not a command.
+ */
 export function parseCommand(body: string): { kind: 'approve' | 'reject'; sha?: string } | undefined {
   const first =
     body
       .split(/\r?\n/)
       .find((l) => l.trim() !== '')
       ?.trim() ?? '';
-  const m = /^\/(approve|reject)(?:\s+(\S+))?(?:\s|$)/i.exec(first);
+  const m = /^\/(?:ml-gates\s+)?(approve|reject)(?:\s+(\S+))?(?:\s|$)/i.exec(first);
   if (!m) return undefined;
   const kind = m[1]!.toLowerCase() as 'approve' | 'reject';
   const arg = m[2];

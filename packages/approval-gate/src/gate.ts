@@ -89,10 +89,19 @@ function stable(value: unknown): string {
 export async function runApprovalGate(ctx: GateContext<ApprovalOptions>): Promise<GateOutput> {
   const source = approvalSource(ctx);
   if (!source) {
+    // Fail closed: a promotion must never pass because nobody could check its approvals.
     return {
-      checks: [],
-      headline: 'skipped: needs GitHub (run the approval-gate action; it reads reviews, comments and check runs)',
-      details: { approvalRequired: null },
+      checks: [
+        {
+          id: 'approvals',
+          title: 'Approvals',
+          summary: 'cannot check approvals here: needs GitHub (reviews, comments, check runs)',
+          outcome: 'error',
+          details: { actionRequired: false },
+        },
+      ],
+      headline: 'could not check approvals: run the approval-gate action (it reads reviews, comments and check runs)',
+      details: { approvalRequired: null, actionRequired: false },
     };
   }
   const event = source.context();
