@@ -355,8 +355,12 @@ export class PickleVM {
       else this.retained += v.k === 'seq' || v.k === 'dict' ? 1 + v.items.length : 1;
     }
     if (idx < MEMO_DENSE) {
-      if (keep) this.memoArr[idx] = v;
-      else if (!fresh && idx < this.memoArr.length) this.memoArr[idx] = undefined;
+      if (keep) {
+        // keep the array packed (no holes): V8 handles packed arrays much faster
+        const arr = this.memoArr;
+        while (arr.length < idx) arr.push(undefined);
+        arr[idx] = v;
+      } else if (!fresh && idx < this.memoArr.length) this.memoArr[idx] = undefined;
       return;
     }
     if (keep && (v.k === 'global' || (v.k === 'str' && this.memo.size < MEMO_SPARSE))) this.memo.set(idx, v);
