@@ -165,6 +165,37 @@ export async function parseCsvBytes(
           return ascii ? x.latin1Slice(s, e) : x.utf8Slice(s, e);
         }
       : (b: Buffer, s: number, e: number, ascii: boolean): string => b.toString(ascii ? 'latin1' : 'utf8', s, e);
+  // Per-column intern tables for short ASCII texts: categorical columns repeat a few values millions of
+  // times; reusing one string (its hash cached by V8) saves the allocation and speeds up the counting maps.
+  const INTERN_SLOTS = 512;
+  const internKeys: (Buffer | undefined)[][] = [];
+  const internVals: (string | undefined)[][] = [];
+  const intern = (b: Buffer, s: number, e: number, col: number): string => {
+    let h = 2166136261;
+    for (let k = s; k < e; k++) h = Math.imul(h ^ b[k]!, 16777619);
+    const slot = (h >>> 0) & (INTERN_SLOTS - 1);
+    let keys = internKeys[col];
+    let vals = internVals[col];
+    if (!keys || !vals) {
+      keys = internKeys[col] = new Array<Buffer | undefined>(INTERN_SLOTS);
+      vals = internVals[col] = new Array<string | undefined>(INTERN_SLOTS);
+    }
+    const known = keys[slot];
+    if (known && known.length === e - s) {
+      let same = true;
+      for (let k = 0; k < known.length; k++) {
+        if (known[k] !== b[s + k]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return vals[slot]!;
+    }
+    const text = str(b, s, e, true);
+    keys[slot] = Buffer.from(b.subarray(s, e));
+    vals[slot] = text;
+    return text;
+  };
   const ragged = (count: number, at: number): UserError =>
     new UserError(
       'input-invalid',
@@ -247,7 +278,7 @@ export async function parseCsvBytes(
             const n = ascii && len <= 24 ? fastNumber(buf, s, i) : undefined;
             if (n !== undefined) value = n;
             else {
-              const t = str(buf, s, i, ascii);
+              const t = ascii && len <= 32 ? intern(buf, s, i, count) : str(buf, s, i, ascii);
               value = len <= maxNullLength && nulls.has(t) ? null : t;
             }
           }
