@@ -242,4 +242,42 @@ describe('approval-gate against the GitHub API emulator', () => {
     expect(r.verdict).toBe('pass');
     expect((r.details?.audit as AuditRecord).approvals).toMatchObject([{ login: 'teamlead', role: 'ml-lead' }]);
   });
+
+  it('push: the merged PR that introduced the commit supplies the approvals; policy from its base commit', async () => {
+    const push = structuredClone(hooks.find((h) => h.name === 'push')!.examples[0]!);
+    const pullView = (await client().rest.pulls.get({ owner: OWNER, repo: REPO, pull_number: pr.number })).data;
+    repo.pulls.get(pr.number)!.state = 'closed';
+    const merge = pullView.merge_commit_sha!;
+    const baseSha = pullView.base.sha;
+    push.after = merge;
+    w.mergedPulls[merge] = pr.number;
+    w.commits.push({
+      sha: merge,
+      author: AUTHOR,
+      committer: 'web-flow',
+      date: '2026-01-03T00:00:00Z',
+      tree: 'tree-of-head',
+    });
+    w.prCommits[pr.number]![1]!.tree = 'tree-of-head';
+    // main now carries a weaker policy; the base commit the PR was merged onto does not
+    w.files[baseSha] = { 'ml-gates.yml': BASE_CONFIG.replace('[lead1, lead2]', '[lead1]') };
+    w.files[BASE]!['ml-gates.yml'] = BASE_CONFIG.replace('[lead1, lead2]', `[lead1, ${AUTHOR}]`);
+    for (const gate of ['model-scan', 'data-gate']) {
+      await client().rest.checks.create({
+        owner: OWNER,
+        repo: REPO,
+        name: `ml-gates / ${gate}`,
+        head_sha: merge,
+        conclusion: 'success',
+      });
+    }
+    repo.addReview({ pullNumber: pr.number, user: AUTHOR, state: 'APPROVED', commitId: HEAD });
+    let r = await evaluate('push', push);
+    expect(r.verdict).toBe('fail');
+    expect(w.reads).toEqual([`ml-gates.yml@${baseSha}`]);
+    repo.addReview({ pullNumber: pr.number, user: 'lead1', state: 'APPROVED', commitId: HEAD });
+    r = await evaluate('push', push);
+    expect(r.verdict).toBe('pass');
+    expect(r.details?.audit).toMatchObject({ approvedSha: HEAD, promotedSha: merge, configRef: baseSha });
+  });
 });

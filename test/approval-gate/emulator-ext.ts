@@ -31,11 +31,24 @@ export interface ApprovalWorld {
   deployed: boolean;
   /** Every file read, as `path@ref`. */
   reads: string[];
+  /** Commits outside pull requests (merge commits), for `GET /commits/{ref}`. */
+  commits: GitCommit[];
+  /** Merge commit SHA → pull request number, for `GET /commits/{sha}/pulls`. */
+  mergedPulls: Record<string, number>;
 }
 
 export function extendEmulator(emu: Emulator): ApprovalWorld {
   const api = loadOpenApi();
-  const w: ApprovalWorld = { files: {}, prCommits: {}, suites: {}, teamReaders: new Set(), deployed: false, reads: [] };
+  const w: ApprovalWorld = {
+    files: {},
+    prCommits: {},
+    suites: {},
+    teamReaders: new Set(),
+    deployed: false,
+    reads: [],
+    commits: [],
+    mergedPulls: {},
+  };
   const first = <T>(v: T | T[]): T => (Array.isArray(v) ? v[0]! : v);
   const user = (login: string): Obj => {
     const u = emu.state.ensureUser(login);
@@ -59,7 +72,7 @@ export function extendEmulator(emu: Emulator): ApprovalWorld {
       files: [],
     };
   };
-  const allCommits = (): GitCommit[] => Object.values(w.prCommits).flat();
+  const allCommits = (): GitCommit[] => [...Object.values(w.prCommits).flat(), ...w.commits];
   const teamGuard = (ctx: RequestContext): void => {
     if (!w.teamReaders.has(ctx.token.login)) throw new HttpError(403, 'Resource not accessible by integration');
   };
@@ -100,6 +113,18 @@ export function extendEmulator(emu: Emulator): ApprovalWorld {
     const suite = first(ex.check_suites as Obj[]);
     const suites = at ? [{ ...suite, head_sha: ctx.params.ref, created_at: at, updated_at: at }] : [];
     return { status: 200, body: { total_count: suites.length, check_suites: suites } };
+  });
+  emu.route('GET', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', async (ctx) => {
+    const repo = ctx.repo();
+    const n = w.mergedPulls[ctx.params.commit_sha!];
+    if (n === undefined) return { status: 200, body: [] };
+    // The emulator's own pull view, through its API (the same token), so both endpoints agree.
+    const res = await fetch(`${emu.url}/repos/${repo.fullName}/pulls/${n}`, {
+      headers: {
+        authorization: `token ${[...emu.state.tokens.entries()].find(([, t]) => t.login === ctx.token.login)![0]}`,
+      },
+    });
+    return { status: 200, body: [await res.json()] };
   });
   emu.route('GET', '/repos/{owner}/{repo}/deployments', () => ({
     status: 200,
