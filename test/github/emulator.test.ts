@@ -109,6 +109,11 @@ describe('GitHub API emulator', () => {
     });
     expect(arts.data.artifacts[0]?.workflow_run?.head_branch).toBe('main');
 
+    r.files.set('.github/CODEOWNERS', '* @octo-org/ml-leads\n');
+    const file = await gh.rest.repos.getContent({ owner, repo, path: '.github/CODEOWNERS' });
+    expect(Buffer.from((file.data as { content: string }).content, 'base64').toString()).toMatch(/ml-leads/);
+    await expect(gh.rest.repos.getContent({ owner, repo, path: 'missing.txt' })).rejects.toMatchObject({ status: 404 });
+
     expect(emu.state.violations).toEqual([]);
   });
 

@@ -143,6 +143,8 @@ export class RepoState {
   readonly workflows = new Map<number, { id: number; path: string; name: string }>();
   readonly runs = new Map<number, RunState>();
   readonly artifacts = new Map<number, ArtifactState>();
+  /** Repository files (any ref): path → content. */
+  readonly files = new Map<string, string>();
   private nextNumber = 1;
 
   constructor(
@@ -729,6 +731,33 @@ function defaultHandlers(views: Views): Map<string, Handler> {
     return {
       status: 200,
       body: { url: `${ctx.state.url}/teams/1/memberships/${ctx.params.username}`, role, state: 'active' },
+    };
+  });
+
+  on('GET', '/repos/{owner}/{repo}/contents/{path}', (ctx) => {
+    const repo = ctx.repo();
+    const path = ctx.params.path!;
+    const content = repo.files.get(path);
+    if (content === undefined) throw new HttpError(404, 'Not Found');
+    const size = Buffer.byteLength(content);
+    const url = `${ctx.state.url}/repos/${repo.fullName}/contents/${path}`;
+    const html = `https://github.com/${repo.fullName}/blob/${repo.defaultBranch}/${path}`;
+    return {
+      status: 200,
+      body: {
+        type: 'file',
+        encoding: 'base64',
+        size,
+        name: path.split('/').pop(),
+        path,
+        content: Buffer.from(content).toString('base64'),
+        sha: 'f'.repeat(40),
+        url,
+        git_url: null,
+        html_url: html,
+        download_url: null,
+        _links: { git: null, html, self: url },
+      },
     };
   });
 

@@ -136,7 +136,8 @@ export function loadOpenApi(): OpenApi {
       const paramNames: string[] = [];
       const source = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_m, n: string) => {
         paramNames.push(n);
-        return '([^/]+)';
+        // `{path}` (repository contents) spans several segments.
+        return n === 'path' ? '(.+)' : '([^/]+)';
       });
       ops.push({
         method: method.toUpperCase(),

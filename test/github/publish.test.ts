@@ -104,10 +104,11 @@ describe('one PR comment for all gates', () => {
     expect(index.gates['model-scan']!.sha).toBe(oldHead);
   });
 
-  it('folds duplicate comments (two gates creating it at once) into the oldest', async () => {
+  it('folds abandoned duplicate comments into the oldest and never touches a user’s comment', async () => {
     const head = sha(7000);
     const pull = repo.addPull({ headSha: head }).number;
     const now = emu.state.now();
+    const abandoned = new Date(Date.now() - 600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
     for (let i = 0; i < 2; i++) {
       const id = emu.state.nextId();
       repo.comments.set(id, {
@@ -115,8 +116,8 @@ describe('one PR comment for all gates', () => {
         issueNumber: pull,
         body: `${COMMENT_MARKER}\nold ${i}`,
         user: 'github-actions[bot]',
-        createdAt: now,
-        updatedAt: now,
+        createdAt: abandoned,
+        updatedAt: abandoned,
       });
     }
     // A user's comment quoting the marker is never touched.

@@ -34,6 +34,7 @@ interface ListedComment {
   id: number;
   body?: string;
   user: { type?: string; login?: string } | null;
+  updated_at?: string;
 }
 
 export interface SyncStats {
@@ -106,6 +107,8 @@ export async function syncPrComment(
       .sort((a, b) => a.id - b.id);
   };
 
+  /** The comment this process created, while it is a duplicate it must remove. */
+  let created: number | undefined;
   for (; stats.rounds < maxRounds;) {
     stats.rounds++;
     const head = await currentHead();
@@ -154,6 +157,7 @@ export async function syncPrComment(
       if (!primary) {
         const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: t.pullNumber, body });
         target = data.id;
+        created = data.id;
         stats.writes++;
       } else if (primary.body !== body) {
         await gh.rest.issues.updateComment({ ...repo, comment_id: primary.id, body });
@@ -168,13 +172,20 @@ export async function syncPrComment(
     const after = await listComments();
     const keep = after[0];
     if (after.length > 1) {
-      for (const extra of after.slice(1)) {
+      // Two gates created the comment at once: each removes the duplicate it created (one write each),
+      // and anyone removes duplicates abandoned for over two minutes (a job killed mid-way).
+      const stale = Date.now() - 120_000;
+      const extras = after.slice(1).filter((c) => c.id === created || Date.parse(c.updated_at ?? '') < stale);
+      for (const extra of extras) {
         try {
           await gh.rest.issues.deleteComment({ ...repo, comment_id: extra.id });
         } catch (error) {
           if (httpStatus(error) !== 404) throw error;
         }
       }
+      if (created !== undefined && created !== keep?.id) created = undefined;
+      // Give the other gate time to remove its duplicate (its writes are paced one per second).
+      if (extras.length === 0) await new Promise((r) => setTimeout(r, 300 * stats.rounds));
       continue;
     }
     if (keep === undefined || keep.id !== target) continue;
