@@ -307,4 +307,21 @@ describe('performance-gate: configuration and defaults', () => {
     expect(r.subjects[0]).toMatchObject({ path: 'c.csv', kind: 'predictions' });
     expect(readFileSync(join(dir, 'c.csv'), 'utf8').length).toBe(r.subjects[0]!.size);
   });
+
+  it('an id column used as group or slice is refused in bounded time, not run per value', async () => {
+    const dir = workspace();
+    writeCsv(dir, 'c.csv', pop, baselineScores);
+    const config = parseConfig(
+      'version: 1\ngates:\n  performance-gate:\n    predictions: c.csv\n    columns: { group: id, slices: [id, group] }\n',
+      'x.yml',
+      [performanceGate],
+    ).config;
+    const started = Date.now();
+    const r = await runGate(performanceGate, { config, cwd: dir, logger: silentLogger });
+    expect(Date.now() - started).toBeLessThan(20000);
+    expect(check(r, 'fairness').verdict).toBe('error');
+    expect(check(r, 'fairness').summary).toContain('has 2000 distinct values');
+    expect(check(r, 'slices').details).toMatchObject({ skippedColumns: { id: 2000 } });
+    expect(check(r, 'slices').metrics.map((m) => m.subject)).toHaveLength(2);
+  });
 });

@@ -38,6 +38,16 @@ export function groupIndex(groups: readonly string[]): { names: string[]; index:
   return { names, index, sizes };
 }
 
+/** Row indices of each group, in one pass. */
+export function groupMembers(g: { names: string[]; index: Int32Array }): number[][] {
+  const out = g.names.map(() => [] as number[]);
+  for (let i = 0; i < g.index.length; i++) out[g.index[i]!]!.push(i);
+  return out;
+}
+
+/** More distinct values than this in a group or slice column looks like an id column, not groups. */
+export const MAX_GROUPS = 200;
+
 export function groupRates(
   p: ClassificationPredictions,
   g: { names: string[]; index: Int32Array; sizes: number[] },

@@ -15,7 +15,15 @@ import {
 } from '@ml-gates/core';
 import { metricId, parseBaselineReport, type ReportBaseline } from './baseline.js';
 import { calibrationChart, rocChart, type Chart } from './charts.js';
-import { FAIRNESS_GREATER_IS_BETTER, fairnessValues, groupIndex, groupRates, type FairnessValues } from './fairness.js';
+import {
+  FAIRNESS_GREATER_IS_BETTER,
+  fairnessValues,
+  groupIndex,
+  groupMembers,
+  groupRates,
+  MAX_GROUPS,
+  type FairnessValues,
+} from './fairness.js';
 import { boundToLimits, comparisonLimit, judge, resolveRule, type Decision, type Limit } from './judge.js';
 import {
   calibrationInputs,
@@ -705,11 +713,17 @@ function fairnessCheck(
   const findings: Finding[] = [];
 
   // Per group: size and the chosen metrics (with bootstrap intervals within the group).
-  const perGroup = g.names.map((name, gi) => {
-    const idx: number[] = [];
-    for (let i = 0; i < cand.n; i++) if (g.index[i] === gi) idx.push(i);
-    return { name, sub: subset(cand, idx) };
-  });
+  if (g.names.length > MAX_GROUPS) {
+    return {
+      id: 'fairness',
+      title,
+      summary: `the group column "${col}" has ${g.names.length} distinct values (more than ${MAX_GROUPS}): it looks like an id, not a sensitive feature`,
+      outcome: 'error',
+      details: { groupColumn: col, groups: g.names.length },
+    };
+  }
+  const members = groupMembers(g);
+  const perGroup = g.names.map((name, gi) => ({ name, sub: subset(cand, members[gi]!) }));
   for (const [gi, { name, sub }] of perGroup.entries()) {
     const judged = sub.n >= minSize;
     const ev = evaluate(new MetricEngine(sub), groupSpecs, settings, STREAM.fairness * 1000 + gi);
@@ -866,13 +880,17 @@ function slicesCheck(
   const lead = specs[0]!;
   let stream = STREAM.slices;
   const omitted: Record<string, number> = {};
+  const tooMany: Record<string, number> = {};
   for (const [column, values] of cand.slices) {
     const g = groupIndex(values);
     const rows: { name: string; sub: Predictions; ev: Evaluated[] }[] = [];
+    if (g.names.length > MAX_GROUPS * 5) {
+      tooMany[column] = g.names.length;
+      continue;
+    }
+    const members = groupMembers(g);
     for (const [gi, name] of g.names.entries()) {
-      const idx: number[] = [];
-      for (let i = 0; i < cand.n; i++) if (g.index[i] === gi) idx.push(i);
-      const sub = subset(cand, idx);
+      const sub = subset(cand, members[gi]!);
       const judgedSlice = sub.n >= minSize;
       // Intervals only where they can change a verdict: judged slices with a bound.
       const s = judgedSlice && Object.keys(bounds).length > 0 ? settings : { ...settings, resamples: 0 };
@@ -926,6 +944,9 @@ function slicesCheck(
       columns: [...cand.slices.keys()],
       minSize,
       ...(Object.keys(omitted).length > 0 ? { omitted } : {}),
+      ...(Object.keys(tooMany).length > 0
+        ? { skippedColumns: tooMany, note: `columns with more than ${MAX_GROUPS * 5} distinct values are not sliced` }
+        : {}),
       decision,
     },
   };
