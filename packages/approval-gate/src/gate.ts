@@ -14,7 +14,7 @@ import {
   type Mode,
 } from '@ml-gates/core';
 import { assignRoles, collectDecisions, isBot, norm, type Decision, type Ignored } from './approvals.js';
-import { METADATA_FACTORS, optionsSchema, type ApprovalOptions, type RoleMembers } from './config.js';
+import { optionsSchema, type ApprovalOptions, type RoleMembers } from './config.js';
 import { digestGateResults, readGateResults, type GateResultEntry, type GateStatus } from './gate-results.js';
 import { readCardMetadata } from './metadata.js';
 import { assessRisk, type RiskAssessment } from './risk.js';
@@ -283,7 +283,7 @@ export async function runApprovalGate(ctx: GateContext<ApprovalOptions>): Promis
 
   // 7. Roles of the people who decided.
   const rolesOf = new Map<string, Set<string>>();
-  const memberOf = async (login: string, role: string, m: RoleMembers): Promise<boolean> => {
+  const memberOf = async (login: string, m: RoleMembers): Promise<boolean> => {
     if (m.users.some((u) => norm(u) === norm(login))) return true;
     for (const t of m.teams) {
       try {
@@ -293,12 +293,11 @@ export async function runApprovalGate(ctx: GateContext<ApprovalOptions>): Promis
         throw error;
       }
     }
-    void role;
     return false;
   };
   for (const d of decisions) {
     const set = new Set<string>();
-    for (const [role, m] of Object.entries(options.roles)) if (await memberOf(d.login, role, m)) set.add(role);
+    for (const [role, m] of Object.entries(options.roles)) if (await memberOf(d.login, m)) set.add(role);
     rolesOf.set(norm(d.login), set);
   }
   const outside: Ignored[] = [];
@@ -553,5 +552,3 @@ export const approvalGate: Gate<ApprovalOptions> = {
   optionsSchema,
   run: runApprovalGate,
 };
-
-export { METADATA_FACTORS };
