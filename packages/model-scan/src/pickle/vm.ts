@@ -54,6 +54,8 @@ const ITEMS_KEPT = 64;
 /** Memo indices whose values are kept in a dense array; later ones keep only globals and strings. */
 const MEMO_DENSE = 1 << 18;
 const MEMO_SPARSE = 100_000;
+/** Shared values for BININT1 operands (immutable). */
+const SMALL_INTS: Value[] = Array.from({ length: 256 }, (_, v) => ({ k: 'num', v }) as Value);
 const LEGACY_TORCH_MAGIC = 0x1950a86a20f9469cfc6cn;
 
 export class PickleError extends Error {
@@ -289,10 +291,17 @@ export class PickleVM {
     this.stack.push(v);
   }
 
+  /**
+   * Adds `add` to a container's kept items (at most ITEMS_KEPT). Past the retention budget only small
+   * leaves (numbers, short strings, globals) are kept: shapes and call arguments stay visible while
+   * memory stays bounded. Returns how many items were added in total.
+   */
   private keep(items: Value[], add: Value[]): number {
     let kept = 0;
+    const over = this.retained >= this.limits.maxRetained;
     for (const v of add) {
-      if (items.length >= ITEMS_KEPT || this.retained >= this.limits.maxRetained) break;
+      if (items.length >= ITEMS_KEPT) break;
+      if (over && !(v.k === 'num' || v === NONE || v.k === 'global' || (v.k === 'str' && v.len <= 256))) continue;
       items.push(v);
       kept++;
     }
@@ -301,6 +310,11 @@ export class PickleVM {
   }
 
   private seq(type: 'tuple' | 'list' | 'set' | 'frozenset', items: Value[]): Value {
+    if (items.length <= 8 && this.retained < this.limits.maxRetained) {
+      // small fresh arrays (TUPLE1-3, popped marks) are taken over as they are
+      this.retained += items.length;
+      return { k: 'seq', type, items, n: items.length };
+    }
     const v: Value = { k: 'seq', type, items: [], n: 0 };
     v.n = this.keep(v.items, items);
     return v;
@@ -584,7 +598,7 @@ export class PickleVM {
           break;
         case 0x4b: // BININT1
           if (len < p + 2) return p;
-          this.push({ k: 'num', v: b[p + 1]! }, at);
+          this.push(SMALL_INTS[b[p + 1]!]!, at);
           q = p + 2;
           break;
         case 0x4d: // BININT2
