@@ -1,7 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseConfig, runGate, silentLogger } from '@ml-gates/core';
+import {
+  compileSchema,
+  parseConfig,
+  renderReport,
+  runGate,
+  silentLogger,
+  toRunReport,
+  type JsonSchema,
+} from '@ml-gates/core';
 import { performanceGate } from '@ml-gates/performance-gate';
 
 const DEMO = join(import.meta.dirname, '../../examples/demo');
@@ -22,5 +30,15 @@ describe('the demo section of examples/demo/ml-gates.yml', () => {
     expect(byId.fairness!.verdict).toBe('fail');
     expect(byId.slices!.metrics[0]!.subject).toMatch(/^region=/);
     expect(r.verdict).toBe('fail');
+
+    // The JSON report is valid against the published schema, and every reporter renders it.
+    const schema = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../packages/core/schema/report.schema.json'), 'utf8'),
+    ) as JsonSchema;
+    const validate = compileSchema(schema);
+    const report: unknown = JSON.parse(JSON.stringify(toRunReport([r])));
+    expect([validate(report), validate.errors]).toEqual([true, null]);
+    for (const format of ['markdown', 'sarif', 'junit', 'text'] as const)
+      expect(renderReport([r], format).length).toBeGreaterThan(100);
   });
 });

@@ -182,6 +182,19 @@ describe('performance-gate: regression against the baseline', () => {
       },
     });
     expect(withService.details?.baselineSource).toBe('default branch (run 42 on main)');
+    // A broken download or a foreign artifact falls back to the golden report and says why.
+    const broken = await runGate(performanceGate, {
+      config,
+      cwd: dir,
+      logger: silentLogger,
+      services: {
+        baseline: () => Promise.resolve({ content: Buffer.from('{"gate":"data-gate","checks":[]}'), source: 'run 43' }),
+      },
+    });
+    expect(broken.details?.baselineSource).toBe('golden golden.json');
+    expect(String((check(broken, 'baseline').details?.tried as string[])[0])).toContain(
+      'holds no performance-gate result',
+    );
     expect(check(withService, 'baseline').metrics.map((m) => m.subject)).toEqual([undefined, 'vs golden']);
   });
 });
@@ -323,5 +336,56 @@ describe('performance-gate: configuration and defaults', () => {
     expect(check(r, 'fairness').summary).toContain('has 2000 distinct values');
     expect(check(r, 'slices').details).toMatchObject({ skippedColumns: { id: 2000 } });
     expect(check(r, 'slices').metrics.map((m) => m.subject)).toHaveLength(2);
+  });
+
+  it('regression task: default rule on RMSE with a paired bootstrap', async () => {
+    const dir = workspace();
+    const rows = ['target,prediction'];
+    const base = ['target,prediction'];
+    const rng = population(800, 9);
+    for (let i = 0; i < rng.n; i++) {
+      const y = 10 * rng.x[i]! + 50;
+      rows.push(`${y},${y + 3 * rng.noise[i]! + 2}`);
+      base.push(`${y},${y + 1.5 * rng.noise[i]!}`);
+    }
+    writeFileSync(join(dir, 'c.csv'), rows.join('\n'));
+    writeFileSync(join(dir, 'b.csv'), base.join('\n'));
+    const config = parseConfig(
+      'version: 1\ngates:\n  performance-gate:\n    predictions: c.csv\n    baseline: { predictions: b.csv }\n    bootstrap: { resamples: 300 }\n',
+      'x.yml',
+      [performanceGate],
+    ).config;
+    const r = await runGate(performanceGate, { config, cwd: dir, logger: silentLogger });
+    const m = metric(r, 'baseline', 'root_mean_squared_error');
+    expect(m.method).toBe('paired-bootstrap');
+    expect(m.details).toMatchObject({ rule: 'max-relative-drop 5%', greaterIsBetter: false });
+    expect(m.threshold).toBeCloseTo(m.baseline! * 1.05, 9);
+    expect(m.verdict).toBe('fail');
+    expect(check(r, 'thresholds').metrics.map((x) => x.name)).toEqual([
+      'mean_absolute_error',
+      'mean_squared_error',
+      'root_mean_squared_error',
+      'r2',
+      'mean_absolute_percentage_error',
+    ]);
+  });
+
+  it('multiclass task: one-vs-rest ROC AUC, per-group metrics without binary-only fairness metrics', async () => {
+    const FIX = join(import.meta.dirname, '../fixtures/performance-gate');
+    const config = parseConfig(
+      'version: 1\ngates:\n  performance-gate:\n    predictions: multiclass.jsonl\n    columns: { score-prefix: proba_, group: group }\n    bootstrap: { resamples: 100 }\n    checks:\n      thresholds:\n        metrics: { roc_auc_ovr_weighted: 0.6, f1_macro: 0.5 }\n',
+      'x.yml',
+      [performanceGate],
+    ).config;
+    const r = await runGate(performanceGate, { config, cwd: FIX, logger: silentLogger });
+    expect(metric(r, 'thresholds', 'roc_auc')).toMatchObject({ method: 'ovr' });
+    expect(
+      check(r, 'thresholds')
+        .metrics.filter((m) => m.name === 'roc_auc')
+        .map((m) => m.method),
+    ).toEqual(['ovr', 'ovr_weighted']);
+    expect(check(r, 'thresholds').verdict).toBe('pass');
+    expect(check(r, 'fairness').summary).toContain('binary tasks only');
+    expect(check(r, 'fairness').metrics.map((m) => m.subject)).toEqual(['group=x', 'group=y']);
   });
 });

@@ -2,6 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
+  describeError,
   sha256File,
   toReportPath,
   UserError,
@@ -534,14 +535,22 @@ export async function runPerformanceGate(ctx: GateContext<PerformanceOptions>): 
     if (sources.length === 0 && bo['default-branch'] !== false) {
       const name = bo.artifact ?? 'ml-gates.json';
       if (ctx.services.baseline) {
-        const got = await ctx.services.baseline(name);
-        if (got)
-          sources.push({
-            kind: 'default-branch',
-            source: `default branch (${got.source})`,
-            report: parseBaselineReport(got.content, got.source),
-          });
-        tried.push(got ? `default branch ${name}` : `default branch ${name} (not found)`);
+        // A download or a bad artifact must not stop the gate: say so and fall back to the golden report.
+        try {
+          const got = await ctx.services.baseline(name);
+          if (got) {
+            sources.push({
+              kind: 'default-branch',
+              source: `default branch (${got.source})`,
+              report: parseBaselineReport(got.content, got.source),
+            });
+          }
+          tried.push(got ? `default branch ${name}` : `default branch ${name} (not found)`);
+        } catch (error) {
+          const message = error instanceof UserError ? error.message : describeError(error);
+          ctx.logger.warning(`Default-branch baseline unusable: ${message}`);
+          tried.push(`default branch ${name} (unusable: ${message})`);
+        }
       } else tried.push('default branch (not available outside GitHub runs)');
     }
     if (bo.report) {
