@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GlobalPolicy, PickleVM, checkTemplate, detect } from '@ml-gates/model-scan';
+import { DEFAULT_PICKLE_LIMITS, GlobalPolicy, PickleVM, checkTemplate, detect } from '@ml-gates/model-scan';
 
 const ROOT = join(process.cwd(), 'test/fixtures/model-scan');
 
@@ -46,6 +46,19 @@ describe('PickleVM', () => {
     vm.end();
     expect(found).toEqual(['pickle.dangerous-global']);
     expect(hdr.length).toBeGreaterThan(0);
+  });
+
+  it('still sizes joblib arrays after the retention budget is spent', () => {
+    const data = readFileSync(join(ROOT, 'benign/pipeline.joblib'));
+    const errors: string[] = [];
+    const vm = new PickleVM({ finding: (r) => errors.push(r), nested: () => undefined }, new GlobalPolicy(), {
+      ...DEFAULT_PICKLE_LIMITS,
+      maxRetained: 5,
+    });
+    vm.feed(data);
+    vm.end();
+    expect(errors).toEqual([]);
+    expect(vm.pickles).toBe(1);
   });
 
   it('MEMOIZE numbers entries like len(memo), after explicit PUTs', () => {

@@ -30,7 +30,7 @@ import {
 } from './supply-chain/index.js';
 
 export { GlobalPolicy, SAFE_GLOBALS } from './pickle/policy.js';
-export { PickleVM } from './pickle/vm.js';
+export { DEFAULT_PICKLE_LIMITS, PickleVM } from './pickle/vm.js';
 export { scanFile, DEFAULT_LIMITS } from './scan.js';
 export { detect } from './detect.js';
 export { checkTemplate } from './formats/jinja.js';

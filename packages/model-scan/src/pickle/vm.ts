@@ -52,8 +52,8 @@ export const DEFAULT_PICKLE_LIMITS: PickleLimits = {
 
 const ITEMS_KEPT = 64;
 /** Memo indices whose values are kept in a dense array; later ones keep only globals and strings. */
-const MEMO_DENSE = 1 << 18;
-const MEMO_SPARSE = 100_000;
+const MEMO_DENSE = 1 << 16;
+const MEMO_SPARSE = 50_000;
 /** Shared values for BININT1 operands (immutable). */
 const SMALL_INTS: Value[] = Array.from({ length: 256 }, (_, v) => ({ k: 'num', v }) as Value);
 const LEGACY_TORCH_MAGIC = 0x1950a86a20f9469cfc6cn;
@@ -301,7 +301,7 @@ export class PickleVM {
     const over = this.retained >= this.limits.maxRetained;
     for (const v of add) {
       if (items.length >= ITEMS_KEPT) break;
-      if (over && !(v.k === 'num' || v === NONE || v.k === 'global' || (v.k === 'str' && v.len <= 256))) continue;
+      if (over && !isSmall(v)) continue;
       items.push(v);
       kept++;
     }
@@ -363,7 +363,7 @@ export class PickleVM {
   private memoPut(idx: number, v: Value): void {
     const fresh = this.markKey(idx);
     let keep = !(v.k === 'num' || v === NONE || v === OPAQUE);
-    if (keep && v.k !== 'str' && v.k !== 'global') {
+    if (keep && v.k !== 'str' && v.k !== 'global' && !isSmall(v)) {
       // containers, calls and bytes count against the retention budget
       if (this.retained >= this.limits.maxRetained) keep = false;
       else this.retained += v.k === 'seq' || v.k === 'dict' ? 1 + v.items.length : 1;
@@ -377,7 +377,8 @@ export class PickleVM {
       } else if (!fresh && idx < this.memoArr.length) this.memoArr[idx] = undefined;
       return;
     }
-    if (keep && (v.k === 'global' || (v.k === 'str' && this.memo.size < MEMO_SPARSE))) this.memo.set(idx, v);
+    if (keep && (v.k === 'global' || (this.memo.size < MEMO_SPARSE && (v.k === 'str' || isSmall(v)))))
+      this.memo.set(idx, v);
     else if (!fresh) this.memo.delete(idx);
   }
 
@@ -1011,6 +1012,30 @@ export class PickleVM {
     }
     // appending to an object calls its append/extend/__setitem__ method: the object was judged when built
   }
+}
+
+/**
+ * Values of bounded size (at most 16 nodes): leaves, and short tuples or calls of leaves (array shapes,
+ * dtypes, call arguments). These stay visible past the retention budget without unbounded memory.
+ */
+function isSmall(v: Value): boolean {
+  return weight(v, 16) <= 16;
+}
+
+function weight(v: Value, budget: number): number {
+  if (v.k === 'num' || v.k === 'global' || v.k === 'other') return 1;
+  if (v.k === 'str') return v.len <= 256 ? 1 : budget + 1;
+  let w = 1;
+  if (v.k === 'seq') {
+    if (v.n > 8) return budget + 1;
+    for (const i of v.items) {
+      w += weight(i, budget - w);
+      if (w > budget) return w;
+    }
+    return w;
+  }
+  if (v.k === 'call' && v.fn.k === 'global') return v.args === undefined ? 2 : 2 + weight(v.args, budget - 2);
+  return budget + 1;
 }
 
 type FastSlices = Buffer & { latin1Slice(s: number, e: number): string; utf8Slice(s: number, e: number): string };
