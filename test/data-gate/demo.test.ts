@@ -14,7 +14,7 @@ describe('demo (examples/demo)', () => {
     expect(drift.verdict).toBe('fail');
     expect(drift.details?.driftedColumns).toEqual(['session_minutes']);
     expect(dataGate.outputs!(r)['drifted-columns']).toBe('session_minutes');
-    for (const id of ['schema', 'pii', 'secrets', 'label-balance'])
+    for (const id of ['schema', 'outliers', 'pii', 'secrets', 'label-balance'])
       expect(r.checks.find((c) => c.id === id)?.verdict).toBe('pass');
     expect(r.verdict).toBe('fail');
   });

@@ -13,6 +13,8 @@ export interface OutlierOptions {
   'mad-z': number;
   'max-share': number;
   'min-samples': number;
+  /** Columns with at most this many distinct values are codes or labels: not checked. */
+  'max-distinct-skip': number;
   columns?: string[];
   'ignore-columns': string[];
 }
@@ -57,6 +59,17 @@ export function outlierCheck(columns: readonly ColumnData[], o: OutlierOptions, 
       });
       continue;
     }
+    if (!c.categoriesTruncated && c.categories.size > 0 && c.categories.size <= o['max-distinct-skip']) {
+      metrics.push({
+        name: 'outlier_share_iqr',
+        method: 'iqr',
+        subject: c.name,
+        value: null,
+        verdict: 'skipped',
+        details: { reason: `only ${c.categories.size} distinct values (a code or label, not a measurement)` },
+      });
+      continue;
+    }
     const q1 = quantileSorted(v, 0.25);
     const q3 = quantileSorted(v, 0.75);
     const iqr = q3 - q1;
@@ -64,7 +77,7 @@ export function outlierCheck(columns: readonly ColumnData[], o: OutlierOptions, 
     const hi = q3 + o['iqr-k'] * iqr;
     const below = countLT(v, lo);
     const above = n - countLE(v, hi);
-    const iqrShare = (below + above) / n;
+    const iqrShare = iqr > 0 ? (below + above) / n : 0;
     const median = quantileSorted(v, 0.5);
     const mad = madOf(v, median);
     let madCount = 0;
@@ -77,17 +90,28 @@ export function outlierCheck(columns: readonly ColumnData[], o: OutlierOptions, 
     const extremes = [
       ...new Set([...Array.from(v.subarray(0, Math.min(3, below))), ...Array.from(v.subarray(n - Math.min(3, above)))]),
     ];
-    const verdict = iqrShare > o['max-share'] || madShare > o['max-share'] ? 'fail' : 'pass';
+    const verdict = (iqr > 0 && iqrShare > o['max-share']) || madShare > o['max-share'] ? 'fail' : 'pass';
     if (verdict === 'fail') flagged.push(c.name);
     metrics.push({
       name: 'outlier_share_iqr',
       method: 'iqr',
       subject: c.name,
-      value: iqrShare,
+      value: iqr > 0 ? iqrShare : null,
       threshold: o['max-share'],
       unit: 'ratio',
-      verdict: iqrShare > o['max-share'] ? 'fail' : 'pass',
-      details: { q1, q3, k: o['iqr-k'], lower: lo, upper: hi, below, above, extremes, count: n },
+      verdict: iqr > 0 ? (iqrShare > o['max-share'] ? 'fail' : 'pass') : 'skipped',
+      details: {
+        ...(iqr > 0 ? {} : { note: 'IQR is 0 (most values equal): fences undefined' }),
+        q1,
+        q3,
+        k: o['iqr-k'],
+        lower: lo,
+        upper: hi,
+        below,
+        above,
+        extremes,
+        count: n,
+      },
     });
     metrics.push({
       name: 'outlier_share_mad',
