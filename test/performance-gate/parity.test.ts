@@ -71,6 +71,13 @@ describe('parity with scikit-learn (binary, with tied scores)', () => {
     near(e.compute(m(key), weightsOf('binary.csv', 'weight')), ref.binary_weighted[refKey]);
   });
 
+  it('expected calibration error with 15 bins', async () => {
+    near(
+      new MetricEngine(await binary(), 15).compute(m('expected_calibration_error')),
+      ref.binary.expected_calibration_error_15_bins,
+    );
+  });
+
   it('confusion matrix', async () => {
     const p = await binary();
     expect(confusionMatrix(p.y, p.pred, 2)).toEqual(ref.binary.confusion_matrix);

@@ -108,8 +108,8 @@ function parseKeys(keys: readonly string[], where: string): MetricSpec[] {
   return out;
 }
 
-function methodOf(spec: MetricSpec, p: Predictions): string | undefined {
-  return spec.method ?? defaultMethod(spec.name, p.task);
+function methodOf(spec: MetricSpec, engine: MetricEngine): string | undefined {
+  return spec.method ?? defaultMethod(spec.name, engine.p.task, engine.bins);
 }
 
 function greaterIsBetter(spec: MetricSpec): boolean {
@@ -126,8 +126,8 @@ function evaluate(
   const p = engine.p;
   const out: Evaluated[] = specs.map((spec) => {
     const a = engine.available(spec);
-    if (!a.ok) return { spec, method: methodOf(spec, p), value: null, unavailable: a.why };
-    return { spec, method: methodOf(spec, p), value: finite(engine.compute(spec)) };
+    if (!a.ok) return { spec, method: methodOf(spec, engine), value: null, unavailable: a.why };
+    return { spec, method: methodOf(spec, engine), value: finite(engine.compute(spec)) };
   });
   const live = out.filter((e) => e.value !== null);
   if (settings.resamples > 0 && live.length > 0) {
@@ -386,7 +386,7 @@ export async function runPerformanceGate(ctx: GateContext<PerformanceOptions>): 
   ctx.logger.info(
     `${candDisplay}: ${cand.n} rows, ${cand.task} task${cand.task === 'regression' ? '' : ` (classes: ${cand.classes.slice(0, 10).join(', ')})`}.`,
   );
-  const engine = new MetricEngine(cand);
+  const engine = new MetricEngine(cand, bins);
   const subjects: Subject[] = [await describeFile(ctx, candPath, 'predictions', 'pass')];
 
   const thresholdsCfg = ctx.check('thresholds');
@@ -586,7 +586,7 @@ export async function runPerformanceGate(ctx: GateContext<PerformanceOptions>): 
       const verdicts: Verdict[] = [];
       const charts: Chart[] = [];
       for (const [si, data] of sources.entries()) {
-        const bEngine = data.predictions ? new MetricEngine(data.predictions) : undefined;
+        const bEngine = data.predictions ? new MetricEngine(data.predictions, bins) : undefined;
         // Bootstrap differences, shared by every metric (same resamples for candidate and baseline when paired).
         const pairedBoot = new Map<string, number[]>();
         const unpairedBoot = new Map<string, number[]>();
@@ -679,11 +679,11 @@ export async function runPerformanceGate(ctx: GateContext<PerformanceOptions>): 
 
   // ---- fairness -----------------------------------------------------------------------------------------------
   if (fairnessCfg.mode !== 'off' && cand.group)
-    checks.push(fairnessCheck(cand, fairnessCfg.options, settings, decision));
+    checks.push(fairnessCheck(cand, fairnessCfg.options, settings, decision, bins));
 
   // ---- slices -------------------------------------------------------------------------------------------------
   if (slicesCfg.mode !== 'off' && cand.slices.size > 0)
-    checks.push(slicesCheck(cand, slicesCfg.options, settings, decision));
+    checks.push(slicesCheck(cand, slicesCfg.options, settings, decision, bins));
 
   return {
     checks,
@@ -699,6 +699,7 @@ function fairnessCheck(
   options: Record<string, unknown>,
   settings: BootstrapSettings,
   decision: Decision,
+  bins: number,
 ): CheckOutput {
   const t0 = Date.now();
   const title = 'Fairness across groups';
@@ -735,7 +736,7 @@ function fairnessCheck(
   const perGroup = g.names.map((name, gi) => ({ name, sub: subset(cand, members[gi]!) }));
   for (const [gi, { name, sub }] of perGroup.entries()) {
     const judged = sub.n >= minSize;
-    const ev = evaluate(new MetricEngine(sub), groupSpecs, settings, STREAM.fairness * 1000 + gi);
+    const ev = evaluate(new MetricEngine(sub, bins), groupSpecs, settings, STREAM.fairness * 1000 + gi);
     for (const e of ev) {
       metrics.push({
         name: e.spec.name,
@@ -874,6 +875,7 @@ function slicesCheck(
   options: Record<string, unknown>,
   settings: BootstrapSettings,
   decision: Decision,
+  bins: number,
 ): CheckOutput {
   const t0 = Date.now();
   const bounds = (options.metrics as Record<string, Bound> | undefined) ?? {};
@@ -903,7 +905,7 @@ function slicesCheck(
       const judgedSlice = sub.n >= minSize;
       // Intervals only where they can change a verdict: judged slices with a bound.
       const s = judgedSlice && Object.keys(bounds).length > 0 ? settings : { ...settings, resamples: 0 };
-      rows.push({ name, sub, ev: evaluate(new MetricEngine(sub), specs, s, stream++) });
+      rows.push({ name, sub, ev: evaluate(new MetricEngine(sub, bins), specs, s, stream++) });
     }
     // Worst first by the first metric (undefined values last).
     const gib = greaterIsBetter(lead);

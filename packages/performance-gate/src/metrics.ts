@@ -72,11 +72,12 @@ export function parseMetricKey(key: string): MetricSpec | undefined {
 }
 
 /** The method a metric is computed with by default for a task. */
-export function defaultMethod(name: MetricName, task: Predictions['task']): string | undefined {
+export function defaultMethod(name: MetricName, task: Predictions['task'], bins = 10): string | undefined {
   if (AVERAGED.has(name)) return task === 'binary' ? 'binary' : 'macro';
   if (name === 'roc_auc') return task === 'binary' ? 'binary' : 'ovr';
   if (name === 'average_precision') return task === 'binary' ? 'binary' : 'macro';
-  if (name === 'expected_calibration_error') return task === 'binary' ? 'uniform-10-bins' : 'top-label-uniform-10-bins';
+  if (name === 'expected_calibration_error')
+    return task === 'binary' ? `uniform-${bins}-bins` : `top-label-uniform-${bins}-bins`;
   return undefined;
 }
 
@@ -443,7 +444,11 @@ export class MetricEngine {
   private rowBrier?: Float64Array;
   private cell?: Int32Array;
 
-  constructor(readonly p: Predictions) {}
+  /** `bins`: uniform bins of the expected calibration error. */
+  constructor(
+    readonly p: Predictions,
+    readonly bins = 10,
+  ) {}
 
   /** Whether the metric can be computed on this data at all (e.g. log loss needs probabilities). */
   available(spec: MetricSpec): { ok: true } | { ok: false; why: string } {
@@ -547,7 +552,7 @@ export class MetricEngine {
         this.rowBrier ??= rowBrierScores(p);
         return this.weightedMean(this.rowBrier, w);
       case 'expected_calibration_error':
-        return this.ece(10, w);
+        return this.ece(this.bins, w);
       default:
         return Number.NaN;
     }
