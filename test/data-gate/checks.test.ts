@@ -342,3 +342,15 @@ describe('reference profile', () => {
     expect(check(fallback, 'drift').details?.referenceNote).toMatch(/fell back to the reference files/);
   });
 });
+
+describe('hostile cells', () => {
+  // Catastrophic backtracking would blow the test timeout; the answers must also stay right.
+  it('scans adversarial long cells without backtracking blow-ups', () => {
+    const all = new Set(['email', 'phone', 'credit-card', 'iban', 'us-ssn', 'ip-address'] as const);
+    expect(detectPii(`${'a'.repeat(60000)}@`, all)).toEqual([]);
+    expect(detectPii(`${'1.'.repeat(30000)}x`, all).filter((x) => x.entity !== 'ip-address')).toEqual([]);
+    expect(detectPii('@a.'.repeat(20000), all)).toEqual([]);
+    expect(detectSecrets(`AKIA${'A'.repeat(60000)}`)).toEqual([]);
+    expect(detectPii('1 '.repeat(30000), new Set(['credit-card', 'us-ssn', 'iban'] as const))).toEqual([]);
+  });
+});

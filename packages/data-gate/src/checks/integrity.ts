@@ -168,7 +168,9 @@ export async function integrityCheck(
   }
 
   const dvcFiles = new Set(o.dvc ?? []);
-  for (const f of datasetFiles) if (existsSync(resolve(cwd, `${f}.dvc`))) dvcFiles.add(`${f}.dvc`);
+  // `resolve(cwd, f) + '.dvc'`, not `resolve(cwd, `${f}.dvc`)`: ncc's asset relocator would rewrite the latter
+  // into a path inside the bundle.
+  for (const f of datasetFiles) if (existsSync(`${resolve(cwd, f)}.dvc`)) dvcFiles.add(`${f}.dvc`);
   for (const d of dvcFiles) {
     const abs = resolve(cwd, d);
     let doc: { outs?: DvcOut[]; deps?: { path?: string }[] };

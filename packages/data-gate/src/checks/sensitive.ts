@@ -179,7 +179,7 @@ export function detectPii(
     for (const m of text.matchAll(IPV4_RE)) if (isIP(m[0]) === 4) out.push({ entity: 'ip-address', value: m[0] });
     if (text.includes(':')) ipv6(text, out);
   }
-  if (enabled.has('phone') && /[+(]?\d[\d\s().-]{6,}\d/.test(text)) {
+  if (enabled.has('phone') && /[+(]?\d[\d\s().-]{6,30}\d/.test(text)) {
     const claimed = new Set(out.filter((x) => x.entity !== 'email').map((x) => x.value.replace(/\D/g, '')));
     try {
       const found = region ? findPhoneNumbersInText(text, region) : findPhoneNumbersInText(text);
@@ -244,6 +244,9 @@ export function detectSecrets(text: string): { rule: (typeof SECRET_RULES)[numbe
 
 // ---------------------------------------------------------------- sinks
 
+/** Characters of one cell that the PII and secret detectors look at. */
+export const MAX_SCANNED_CHARS = 65536;
+
 interface Hits {
   count: number;
   rows: RowPosition[];
@@ -292,8 +295,10 @@ export class SensitiveSink implements RowSink {
 
   row(cells: readonly Cell[], pos: RowPosition): void {
     for (let i = 0; i < cells.length; i++) {
-      const v = cells[i];
-      if (typeof v !== 'string' || v.length < 7) continue;
+      const cell = cells[i];
+      if (typeof cell !== 'string' || cell.length < 7) continue;
+      // Bounded work per cell whatever the input: long free-text cells are scanned in their first 64 KiB.
+      const v = cell.length > MAX_SCANNED_CHARS ? cell.slice(0, MAX_SCANNED_CHARS) : cell;
       if (this.piiCols[i]) {
         for (const hit of detectPii(v, this.enabled, this.region)) {
           record(
