@@ -403,6 +403,7 @@ export async function runPerformanceGate(ctx: GateContext<PerformanceOptions>): 
   if (comparisonSpecs.length === 0) comparisonSpecs = [primaryMetric(cand)];
   const allSpecs = [...reported];
   for (const s of [...thresholdSpecs, ...comparisonSpecs]) if (!allSpecs.some((a) => a.key === s.key)) allSpecs.push(s);
+  // Every metric computed is reported (the thresholds check is what a later run reads as its baseline).
   // Metrics reported by default but undefined on this data (no scores...) are dropped; asked-for ones are kept.
   const asked = new Set([
     ...(o.metrics ?? []),
@@ -431,7 +432,7 @@ export async function runPerformanceGate(ctx: GateContext<PerformanceOptions>): 
           misses.push(
             `${e.spec.key} ${fmt(e.value)} ${limits.map((l) => `${l.kind} ${l.value}`).join(', ')}${e.unavailable ? ` (${e.unavailable})` : ''}`,
           );
-      } else if (!reported.some((r) => r.key === e.spec.key)) continue;
+      }
       const limit = limits[0];
       metrics.push({
         name: e.spec.name,
