@@ -388,4 +388,24 @@ describe('performance-gate: configuration and defaults', () => {
     expect(check(r, 'fairness').summary).toContain('binary tasks only');
     expect(check(r, 'fairness').metrics.map((m) => m.subject)).toEqual(['group=x', 'group=y']);
   });
+
+  it('different evaluation rows: independent bootstraps, and the report says why it is unpaired', async () => {
+    const other = population(1500, 99);
+    const dir = workspace();
+    writeCsv(dir, 'candidate.csv', pop, model(pop, 0.5, 1.2, 12));
+    writeCsv(dir, 'baseline.csv', other, model(other, 1.5, 0.5, 11));
+    const config = parseConfig(
+      'version: 1\ngates:\n  performance-gate:\n    predictions: candidate.csv\n    baseline: { predictions: baseline.csv }\n    bootstrap: { resamples: 300 }\n',
+      'x.yml',
+      [performanceGate],
+    ).config;
+    const r = await runGate(performanceGate, { config, cwd: dir, logger: silentLogger });
+    const m = metric(r, 'baseline', 'roc_auc');
+    expect(m.method).toBe('binary, unpaired-bootstrap');
+    expect(check(r, 'baseline').details).toMatchObject({
+      paired: false,
+      pairing: 'different row counts (2000 vs 1500)',
+    });
+    expect(m.verdict).toBe('fail');
+  });
 });
