@@ -103,6 +103,18 @@ describe('drift', () => {
     expect(m.details?.reason).toBe('insufficient data');
   });
 
+  it('skips identifier-like columns (every value distinct) unless asked for', async () => {
+    const r = await run({ dataset: 'cur-meanshift.csv', reference: 'ref.csv', checks: ONLY('drift') });
+    expect(check(r, 'drift').details?.driftedColumns).toEqual(['age']);
+    expect(String(metric(r, 'psi', 'id').details?.reason)).toMatch(/^identifier-like/);
+    const asked = await run({
+      dataset: 'cur-meanshift.csv',
+      reference: 'ref.csv',
+      checks: { ...ONLY('drift'), drift: { columns: ['id', 'age'] } },
+    });
+    expect(check(asked, 'drift').details?.driftedColumns).toEqual(['id', 'age']);
+  });
+
   it('applies the dataset-level share rule', async () => {
     const r = await drift('cur-meanshift.csv', { share: 0.5 });
     expect(check(r, 'drift').verdict).toBe('warn');

@@ -120,6 +120,29 @@ function refColumns(ref: ReferenceSide, bins: number): Map<string, RefColumn> {
   return out;
 }
 
+function allDistinctSorted(v: Float64Array): boolean {
+  for (let i = 1; i < v.length; i++) if (v[i] === v[i - 1]) return false;
+  return true;
+}
+
+/** Ids, keys, row numbers: integers or texts that never repeat, on both sides. Drift on them is meaningless. */
+function identifierLike(r: RefColumn, cur: ColumnData, numeric: boolean): boolean {
+  const curNonNull = cur.count - cur.nulls;
+  if (curNonNull < 2) return false;
+  if (numeric) {
+    if (cur.type !== 'integer' || r.type !== 'integer') return false;
+    const refDistinct = r.raw
+      ? allDistinctSorted(r.raw)
+      : r.categories !== undefined && r.categories.size > 0 && !r.truncated
+        ? r.categories.size === r.count - r.nulls
+        : true;
+    return refDistinct && allDistinctSorted(cur.values);
+  }
+  const curDistinct = !cur.categoriesTruncated && cur.categories.size === curNonNull;
+  const refDistinct = !r.truncated && r.categories !== undefined && r.categories.size === r.count - r.nulls;
+  return curDistinct && refDistinct;
+}
+
 function band(value: number, b: { warn: number; fail: number }): Verdict {
   if (value >= b.fail) return 'fail';
   if (value >= b.warn) return 'warn';
@@ -201,6 +224,17 @@ export function driftCheck(
       continue;
     }
     const numeric = refNumeric && curNumeric && !forcedCategorical;
+    if (!o.columns?.includes(name) && identifierLike(r, cur, numeric)) {
+      metrics.push({
+        name: numeric ? o.numeric.metric : o.categorical.metric,
+        method: numeric ? o.numeric.metric : o.categorical.metric,
+        subject: name,
+        value: null,
+        verdict: 'skipped',
+        details: { reason: 'identifier-like: every value is distinct (list it under "columns" to compare it anyway)' },
+      });
+      continue;
+    }
     const nRef = numeric ? (r.raw?.length ?? r.sketch?.n ?? 0) : r.count - r.nulls;
     const nCur = numeric ? cur.values.length : cur.count - cur.nulls;
     if (nRef < o['min-samples'] || nCur < o['min-samples']) {
