@@ -1,8 +1,8 @@
 // Builds every action bundle and the CLI with ncc into dist/<name>/index.js, reproducibly:
 // the same sources give the same bytes, so CI can rebuild and diff dist/ against the committed one.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 
 export const ENTRIES = {
   'data-gate': 'actions/data-gate/index.ts',
@@ -13,6 +13,19 @@ export const ENTRIES = {
   'ml-gates': 'actions/ml-gates/index.ts',
   cli: 'packages/cli/src/bin.ts',
 };
+
+// WebAssembly files ncc cannot relocate itself (webpack corrupts .wasm bytes it processes): copied next to
+// the bundles that load them. The code looks for them beside the bundle first.
+const TREE_SITTER_WASM = ['tree-sitter-python/tree-sitter-python.wasm', 'web-tree-sitter/web-tree-sitter.wasm'];
+const COPIED = {
+  'model-scan': TREE_SITTER_WASM,
+  'ml-gates': TREE_SITTER_WASM,
+  cli: TREE_SITTER_WASM,
+};
+// onnxruntime-web's 14 MB runtime is shared by the bundles that run ONNX models: dist/onnxruntime/.
+const ONNXRUNTIME_FILES = ['ort-wasm-simd-threaded.wasm', 'ort-wasm-simd-threaded.mjs'];
+// Assets ncc emits that nothing loads (web-tree-sitter's runtime, corrupted by webpack; the copy above is used).
+const UNUSED_ASSET = /^[0-9a-f]{20}\.wasm$/;
 
 const only = process.argv.slice(2);
 const ncc = join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
@@ -30,8 +43,27 @@ for (const [name, entry] of Object.entries(ENTRIES)) {
   );
   // The bundle is an ES module; Node needs this marker next to it.
   writeFileSync(join(out, 'package.json'), '{\n  "type": "module"\n}\n');
-  for (const f of readdirSync(out)) if (f.endsWith('.d.ts')) rmSync(join(out, f), { recursive: true, force: true });
+  for (const f of readdirSync(out)) {
+    if (f.endsWith('.d.ts') || UNUSED_ASSET.test(f)) rmSync(join(out, f), { recursive: true, force: true });
+    // A directory means ncc's asset relocator mistook a runtime path (e.g. resolve(cwd, `${f}.dvc`)) for an
+    // asset and rewrote it to point inside the bundle: a bug in the source, not something to ship.
+    else if (statSync(join(out, f)).isDirectory()) {
+      throw new Error(
+        `dist/${name}/${f}/: ncc relocated files into the bundle; rewrite the path expression that caused it`,
+      );
+    }
+  }
+  for (const f of COPIED[name] ?? []) copyFileSync(join('node_modules', f), join(out, basename(f)));
+  if (readFileSync(join(out, 'index.js'), 'utf8').includes('.ab + "main/')) {
+    throw new Error(`dist/${name}/index.js: ncc rewrote a runtime path into the bundle directory`);
+  }
   console.log(`built dist/${name}`);
+}
+
+if (only.length === 0 || only.some((n) => ['adversarial-gate', 'ml-gates', 'cli'].includes(n))) {
+  mkdirSync('dist/onnxruntime', { recursive: true });
+  for (const f of ONNXRUNTIME_FILES)
+    copyFileSync(join('node_modules/onnxruntime-web/dist', f), join('dist/onnxruntime', f));
 }
 
 // The published config schema is generated from the gates' own option schemas.
