@@ -129,6 +129,23 @@ describe('Markdown', () => {
     expect(findingRow.split(/(?<!\\)\|/)).toHaveLength(6); // 4 cells + the two outer pipes
   });
 
+  it('renders check charts as Mermaid blocks and drops Mermaid that could break out of the fence', async () => {
+    const [r] = await sampleResults();
+    r!.checks[0]!.details = {
+      charts: [
+        { title: 'ROC <b>', mermaid: 'xychart-beta\n  line [0, 0.5, 1]', series: ['candidate @x'] },
+        { title: 'dropped-chart', mermaid: 'graph TD\n```\n<img src=x>' },
+      ],
+    };
+    const md = renderGateMarkdown(r!);
+    expect(md).toContain(
+      '<details><summary>ROC &lt;b&gt;</summary>\n\n```mermaid\nxychart-beta\n  line [0, 0.5, 1]\n```',
+    );
+    expect(md).toContain('candidate &#64;x');
+    expect(md).not.toContain('dropped-chart');
+    expect(md).not.toContain('<img');
+  });
+
   it('escapeMarkdown neutralises markup and line breaks', () => {
     expect(escapeMarkdown('a|b\nc')).toBe('a&#124;b c');
     expect(escapeMarkdown('[x](http://y)')).toBe('\\[x\\]\\(http\\:\\/\\/y\\)');

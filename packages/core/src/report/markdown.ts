@@ -65,6 +65,28 @@ function waiversSection(waivers: readonly WaiverReport[]): string {
   return `\n\n**Waivers**\n\n${markdownTable(['Status', 'Scope', 'Owner', 'Expires', 'Matched', 'Reason'], rows)}`;
 }
 
+/** A chart a check attaches in `details.charts`: Mermaid source made of numbers and fixed titles only. */
+interface Chart {
+  title: string;
+  mermaid: string;
+  series?: string[];
+}
+
+/**
+ * Charts as collapsible Mermaid blocks, which GitHub renders in comments and job summaries (no image ever
+ * leaves the runner). Mermaid source that could close the code fence or carry HTML is dropped, not rendered.
+ */
+function chartsSection(check: Check): string {
+  const charts = (check.details?.charts as Chart[] | undefined) ?? [];
+  return charts
+    .filter((c) => typeof c.mermaid === 'string' && !/```|<|>/.test(c.mermaid))
+    .map(
+      (c) =>
+        `<details><summary>${escapeMarkdown(String(c.title))}</summary>\n\n\`\`\`mermaid\n${c.mermaid.trim()}\n\`\`\`\n\n${(c.series ?? []).map((x) => escapeMarkdown(String(x))).join(' · ')}\n</details>`,
+    )
+    .join('\n\n');
+}
+
 /** The body of one gate's report (no heading), as shown in the job summary and the PR comment. */
 export function renderGateBody(result: GateResult, options: MarkdownOptions = {}): string {
   const maxF = options.maxFindingsPerCheck ?? 50;
@@ -91,6 +113,8 @@ export function renderGateBody(result: GateResult, options: MarkdownOptions = {}
     let s = `**${escapeMarkdown(check.title)}** — ${VERDICT_ICON[check.verdict]} ${check.verdict}`;
     if (check.metrics.length > 0) s += `\n\n${metricsTable(check, maxM)}`;
     if (check.findings.length > 0) s += `\n\n${findingsTable(check, maxF)}`;
+    const charts = chartsSection(check);
+    if (charts) s += `\n\n${charts}`;
     parts.push(s);
   }
   const waivers = waiversSection(result.waivers);
