@@ -6,7 +6,7 @@
  *
  *   node bench/data-gate/run.mjs [rows]
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defaultConfig, runGate, silentLogger } from '@ml-gates/core';
@@ -151,7 +151,6 @@ async function main(): Promise<void> {
     const stat = b.ks !== undefined ? `ks ${a.ks} vs ${b.ks}` : `chi2 ${a.chi2} vs ${b.chi2}`;
     console.log(`  ${col}: ${stat}; p ${a.p} vs ${b.p}`);
   }
-  void execFileSync;
 }
 
 await main();

@@ -24,7 +24,6 @@ import {
   lInfinity,
   meanStd,
   psi,
-  quantileSorted,
   wasserstein,
 } from '../stats/tests.js';
 
@@ -83,7 +82,7 @@ interface RefColumn {
   truncated: boolean;
 }
 
-function refColumns(ref: ReferenceSide, bins: number): Map<string, RefColumn> {
+function refColumns(ref: ReferenceSide): Map<string, RefColumn> {
   const out = new Map<string, RefColumn>();
   if (ref.kind === 'raw') {
     for (const c of ref.columns) {
@@ -96,7 +95,6 @@ function refColumns(ref: ReferenceSide, bins: number): Map<string, RefColumn> {
         categories: c.categories,
         truncated: c.categoriesTruncated,
       });
-      void bins;
     }
   } else {
     for (const [name, c] of Object.entries(ref.profile.columns) as [string, ProfileColumn][]) {
@@ -164,7 +162,7 @@ export function driftCheck(
   o: DriftOptions,
   path: string,
 ): CheckOutput {
-  const refs = refColumns(ref, o.bins);
+  const refs = refColumns(ref);
   const fromProfile = ref.kind === 'profile';
   const findings: Finding[] = [];
   const metrics: Metric[] = [];
@@ -546,6 +544,5 @@ function categoricalDrift(
       location: { path, field: name },
     });
   }
-  void quantileSorted;
   return { column: name, kind: 'categorical', verdict, gating, ...(pvalueMetric ? { pvalueMetric } : {}) };
 }

@@ -32,7 +32,7 @@ function countLT(sorted: Float64Array, x: number): number {
 }
 
 export function madOf(sorted: Float64Array, median: number): number {
-  // Median of |x - median| without allocating: merge the two halves moving away from the median.
+  // Median absolute deviation (one temporary array of the column's size).
   const n = sorted.length;
   const dev = new Float64Array(n);
   for (let i = 0; i < n; i++) dev[i] = Math.abs(sorted[i]! - median);

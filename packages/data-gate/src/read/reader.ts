@@ -13,7 +13,7 @@ import { extname } from 'node:path';
 import Papa from 'papaparse';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet';
 import { UserError } from '@ml-gates/core';
-import { parseCsvBytes } from './csv-bytes.js';
+import { firstInvalidUtf8, parseCsvBytes } from './csv-bytes.js';
 
 export type Cell = string | number | boolean | null;
 export type DataFormat = 'csv' | 'tsv' | 'jsonl' | 'parquet';
@@ -342,26 +342,6 @@ function decodedStream(f: FileToRead, gzip: boolean, options: ReadOptions): Read
   raw.on('error', onError);
   if (bytes !== raw) bytes.on('error', onError);
   return bytes.pipe(decode);
-}
-
-/** Offset of the first byte that breaks UTF-8 in a chunk (a split character at the end is not an error). */
-function firstInvalidUtf8(b: Buffer): number {
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i]!;
-    let need: number;
-    if (c < 0x80) need = 0;
-    else if (c >= 0xc2 && c <= 0xdf) need = 1;
-    else if (c >= 0xe0 && c <= 0xef) need = 2;
-    else if (c >= 0xf0 && c <= 0xf4) need = 3;
-    else return i;
-    for (let k = 1; k <= need; k++) {
-      if (i + k >= b.length) return i;
-      if ((b[i + k]! & 0xc0) !== 0x80) return i;
-    }
-    i += need + 1;
-  }
-  return i;
 }
 
 async function readCsv(
