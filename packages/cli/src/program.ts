@@ -139,6 +139,7 @@ function gateCommand(
       config: loaded.config,
       cwd,
       logger,
+      ...(opts.out ? { services: { reportDir: resolve(io.cwd, opts.out) } } : {}),
       overrides: {
         options,
         ...(checks ? { checks } : {}),
@@ -185,6 +186,7 @@ export function buildProgram(
     const results = await runGates(selected, loaded.config, {
       cwd,
       logger,
+      ...(opts.out ? { services: { reportDir: resolve(io.cwd, opts.out) } } : {}),
       overrides: Object.fromEntries(selected.map((g) => [g.name, opts.failOn ? { failOn: opts.failOn } : {}])),
     });
     setCode(await report(results, opts, io));

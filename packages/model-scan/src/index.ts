@@ -255,7 +255,9 @@ async function run(ctx: GateContext<ModelScanOptions>): Promise<GateOutput> {
     }
     checks.push(out);
   }
-  checks.push(...(await runSupplyChainChecks(ctx as unknown as GateContext<Record<string, unknown>>)));
+  // The ML-BOM records the artifact scan's findings: hand them to the supply-chain checks.
+  const supplyCtx = { ...ctx, services: { ...ctx.services, modelScanOutputs: [...checks] } };
+  checks.push(...(await runSupplyChainChecks(supplyCtx as unknown as GateContext<Record<string, unknown>>)));
   const unsafe = subjects.filter((s) => s.verdict === 'fail').length;
   return {
     checks,

@@ -125,7 +125,8 @@ export async function runAction(spec: ActionSpec): Promise<number> {
     cwd: workspace,
     logger: actionsLogger,
     overrides,
-    ...(spec.services ? { services: spec.services } : {}),
+    // `reportDir`: where gates write extra artifacts (the ML-BOM) so they are uploaded with the report.
+    services: { ...(spec.services ?? {}), reportDir: outDir },
     ...(commit ? { commit } : {}),
   });
 

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import * as core from '@actions/core';
 import { basename, relative, resolve } from 'node:path';
 import { describeError } from '../errors.js';
@@ -79,6 +80,12 @@ export async function publishResults(
     } else {
       for (const r of results) {
         const files = reportFiles.filter((f) => results.length === 1 || basename(f) === `${r.gate}.json`);
+        // Files a check produced for the record (the ML-BOM) travel with the gate's report.
+        for (const c of r.checks) {
+          for (const a of (c.details?.artifacts as unknown[] | undefined) ?? []) {
+            if (typeof a === 'string' && existsSync(a) && !files.includes(a)) files.push(a);
+          }
+        }
         const out = await uploadReportArtifact(artifactName(r.gate), files);
         if (out.uploaded) core.info(`Uploaded the report artifact ${artifactName(r.gate)}.`);
         else core.warning(`Report artifact ${artifactName(r.gate)} not uploaded: ${out.reason}`);
