@@ -150,3 +150,29 @@ describe('malformed input', () => {
     expect(r.errors.join('\n')).toMatch(message);
   });
 });
+
+describe('shards', () => {
+  it('reads a directory of shards (gzip and plain) as one dataset, ignoring Spark markers', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { gzipSync } = await import('node:zlib');
+    const dir = mkdtempSync(join(tmpdir(), 'dg-shards-'));
+    mkdirSync(join(dir, 'cur'));
+    const lines = readFileSync(join(FIXTURES, 'cur-meanshift.csv'), 'utf8').trim().split('\n');
+    const header = lines[0]!;
+    writeFileSync(join(dir, 'cur', 'part-0000.csv'), `${[header, ...lines.slice(1, 1001)].join('\n')}\n`);
+    writeFileSync(join(dir, 'cur', 'part-0001.csv.gz'), gzipSync(`${[header, ...lines.slice(1001)].join('\n')}\n`));
+    writeFileSync(join(dir, 'cur', '_SUCCESS'), '');
+    writeFileSync(join(dir, 'cur', '.part-0000.csv.crc'), 'crc');
+    writeFileSync(join(dir, 'ref.csv'), readFileSync(join(FIXTURES, 'ref.csv')));
+    const config = (await import('@ml-gates/core')).defaultConfig();
+    config.gates['data-gate'] = { dataset: 'cur', reference: 'ref.csv', checks: ONLY('drift') } as never;
+    const r = await runGate(dataGate, { config, cwd: dir, logger: silentLogger });
+    expect(r.subjects.map((s) => s.path)).toEqual(['cur/part-0000.csv', 'cur/part-0001.csv.gz']);
+    expect(r.subjects.map((s) => s.details?.rows)).toEqual([1000, 1000]);
+    const single = await run({ dataset: 'cur-meanshift.csv', reference: 'ref.csv', checks: ONLY('drift') });
+    expect(metric(r, 'ks', 'age').value).toBe(metric(single, 'ks', 'age').value);
+    expect(check(r, 'drift').details?.driftedColumns).toEqual(['age']);
+  });
+});

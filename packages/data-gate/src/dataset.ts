@@ -1,14 +1,34 @@
 /** Dataset reading shared by the gate and the CLI commands. */
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { collectFiles, UserError } from '@ml-gates/core';
 import type { DataGateOptions } from './options.js';
 import { ProfileSink, TeeSink, type ColumnData } from './profile/accumulate.js';
 import { readDataset, type FileToRead, type ReadOptions, type ReadSummary, type RowSink } from './read/reader.js';
 
-/** Expands patterns into files; a pattern that matches nothing is a user error. */
+/** Data files inside a directory of shards; Spark/Hadoop markers (`_SUCCESS`, `.crc`), READMEs and the like are not. */
+export const DATA_FILE = /\.(csv|tsv|tab|txt|jsonl|ndjson|json|parquet|pq)(\.gz)?$/i;
+
+/**
+ * Expands patterns into files; a pattern that matches nothing is a user error. Files named explicitly or
+ * by a glob are all read; a directory contributes its data files (by extension), so the `_SUCCESS` and
+ * `.crc` files of a Spark output folder are not mistaken for shards.
+ */
 export async function resolveFiles(cwd: string, patterns: readonly string[], what: string): Promise<FileToRead[]> {
   const out: FileToRead[] = [];
+  const seen = new Set<string>();
   for (const p of patterns) {
-    const { files, problems } = await collectFiles(cwd, [p]);
+    const isDir = await stat(resolve(cwd, p)).then(
+      (st) => st.isDirectory(),
+      () => false,
+    );
+    const found = await collectFiles(cwd, [p]);
+    const problems = found.problems;
+    const files = isDir
+      ? found.files.filter(
+          (f) => DATA_FILE.test(f.relPath) && !/(^|\/)[._]/.test(f.relPath.slice(f.relPath.lastIndexOf('/') + 1)),
+        )
+      : found.files;
     const outside = problems.find((x) => x.problem === 'symlink-outside-root');
     if (files.length === 0) {
       throw new UserError(
@@ -19,9 +39,11 @@ export async function resolveFiles(cwd: string, patterns: readonly string[], wha
         },
       );
     }
-    for (const f of files)
-      if (!f.relPath.endsWith('.dvc') && !out.some((o) => o.path === f.path))
-        out.push({ path: f.path, relPath: f.relPath });
+    for (const f of files) {
+      if (f.relPath.endsWith('.dvc') || seen.has(f.path)) continue;
+      seen.add(f.path);
+      out.push({ path: f.path, relPath: f.relPath });
+    }
   }
   return out;
 }
