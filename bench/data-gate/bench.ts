@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defaultConfig, runGate, silentLogger } from '@ml-gates/core';
-import { dataGate } from '@ml-gates/data-gate';
+import { dataGate, driftCheck, DRIFT_DEFAULTS, GATE_OPTIONS_DEFAULTS, readAndProfile } from '@ml-gates/data-gate';
 
 const WORK = resolve('bench', '.work', 'data-gate');
 
@@ -102,8 +102,33 @@ async function gateRun(refPath: string, curPath: string): Promise<void> {
   );
 }
 
+/** Where the time goes: reading each file, then the statistics (what worker threads could overlap). */
+async function phases(refPath: string, curPath: string): Promise<void> {
+  const t0 = performance.now();
+  const cur = await readAndProfile([{ path: curPath, relPath: 'current.csv' }], GATE_OPTIONS_DEFAULTS);
+  const t1 = performance.now();
+  const ref = await readAndProfile([{ path: refPath, relPath: 'reference.csv' }], GATE_OPTIONS_DEFAULTS);
+  const t2 = performance.now();
+  driftCheck(
+    { kind: 'raw', columns: ref.columns, source: 'reference.csv' },
+    cur.columns,
+    DRIFT_DEFAULTS,
+    'current.csv',
+  );
+  const t3 = performance.now();
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  console.log(`phases: read current ${s(t1 - t0)}, read reference ${s(t2 - t1)}, drift statistics ${s(t3 - t2)}`);
+}
+
+/** Reads one file only (two of these at once measure what reading in parallel would give). */
+async function readOnly(path: string): Promise<void> {
+  await readAndProfile([{ path, relPath: 'x.csv' }], GATE_OPTIONS_DEFAULTS);
+}
+
 async function main(): Promise<void> {
   if (process.argv[2] === '--gate') return gateRun(process.argv[3]!, process.argv[4]!);
+  if (process.argv[2] === '--phases') return phases(process.argv[3]!, process.argv[4]!);
+  if (process.argv[2] === '--read') return readOnly(process.argv[3]!);
   const rows = Number(process.argv[2] ?? 5_000_000);
   mkdirSync(WORK, { recursive: true });
   const ref = join(WORK, `reference-${rows}.csv`);
