@@ -283,6 +283,8 @@ export class EmulatorState {
   readonly requests: LoggedRequest[] = [];
   /** Requests GitHub would reject and responses that do not match the description. Assert it is empty. */
   readonly violations: string[] = [];
+  /** Valid GitHub operations the emulator has no handler for (answered 501); add one with `route()`. */
+  readonly unimplemented: string[] = [];
   readonly faults: Fault[] = [];
   private id = 1000;
   url = '';
@@ -1149,7 +1151,7 @@ export async function startEmulator(options: { validate?: boolean } = {}): Promi
       }
       const handler = handlers.get(`${method} ${op.template}`);
       if (!handler) {
-        state.violations.push(`${method} ${op.template} (${op.operationId}): not implemented by the emulator`);
+        state.unimplemented.push(`${method} ${op.template} (${op.operationId})`);
         return reply(501, { message: `emulator does not implement ${op.operationId}` });
       }
       const ctx: RequestContext = {
