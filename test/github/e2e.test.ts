@@ -19,6 +19,8 @@ const TOKEN = 'ghs_e2e_token_0123456789';
 const FORK_TOKEN = 'ghs_e2e_fork_token_0123';
 const sha = (n: number): string => n.toString(16).padStart(40, 'e');
 const missing = GATES.filter((g) => !hasBundle(g));
+/** 20 by default (the done-when bar); `ML_GATES_E2E_REPETITIONS` lowers it for a quick local run. */
+const REPETITIONS = Number(process.env.ML_GATES_E2E_REPETITIONS ?? 20);
 
 let emu: Emulator;
 let repo: RepoState;
@@ -91,13 +93,17 @@ function expectConsistent(r: GateRun, gate: string): void {
       repo.setPermission('Codertocat', 'admin');
     });
     afterEach(() => {
-      expect(emu.state.violations).toEqual([]);
+      // Gates still being built may read endpoints the emulator does not serve (501): list them; only a
+      // request GitHub would reject, or a malformed response, fails the test.
+      const unserved = [...new Set(emu.state.unimplemented.splice(0))];
+      if (unserved.length > 0) console.log(`not served by the emulator: ${unserved.join(', ')}`);
+      expect(emu.state.violations.splice(0)).toEqual([]);
     });
     afterAll(() => emu.close());
 
     it('five gates started at the same moment leave exactly one PR comment with all five sections (20 repetitions)', async () => {
       const started = Date.now();
-      for (let rep = 0; rep < 20; rep++) {
+      for (let rep = 0; rep < REPETITIONS; rep++) {
         const head = sha(rep + 1);
         const pull = repo.addPull({ headSha: head, user: 'Codertocat' }).number;
         const runs = await Promise.all(GATES.map((g) => run(g, pull, head)));
@@ -119,7 +125,7 @@ function expectConsistent(r: GateRun, gate: string): void {
           expect(conclusion === expected || conclusion === 'action_required').toBe(true);
         }
       }
-      console.log(`e2e: 20 batches of 5 gate processes in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      console.log(`e2e: ${REPETITIONS} batches of 5 gate processes in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }, 900_000);
 
     it('a re-run updates the comment in place, and a new head SHA marks older sections stale', async () => {
