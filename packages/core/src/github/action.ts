@@ -11,6 +11,7 @@ import { renderRunMarkdown, renderGateMarkdown } from '../report/markdown.js';
 import { REPORT_FORMATS, writeReports, type ReportFormat } from '../report/write.js';
 import { overallVerdict } from '../report/json.js';
 import { SEVERITIES, type GateResult, type Severity } from '../result/types.js';
+import { readRunContext } from './context.js';
 import { getListInput, getOptionalInput } from './inputs.js';
 import { actionsLogger } from './logger.js';
 import { JOB_SUMMARY_LIMIT, truncateMarkdown } from './summary.js';
@@ -120,7 +121,8 @@ export async function runAction(spec: ActionSpec): Promise<number> {
     const options = spec.mode === 'single' ? (gate.inputsToOptions?.((n) => getOptionalInput(n) ?? '') ?? {}) : {};
     overrides[gate.name] = { options, ...(failOn ? { failOn } : {}) };
   }
-  const commit = process.env.GITHUB_SHA;
+  // On pull requests GITHUB_SHA is the merge commit; the result is about the PR head.
+  const commit = readRunContext()?.headSha ?? process.env.GITHUB_SHA;
   const results = await runGates(gates, loaded.config, {
     cwd: workspace,
     logger: actionsLogger,
