@@ -23,7 +23,8 @@ describe('repository layout (the public contract of `uses: org/ml-gates/<gate>@v
     expect(existsSync(main)).toBe(true);
     expect(JSON.parse(readFileSync(join(bundle, 'package.json'), 'utf8'))).toEqual({ type: 'module' });
     expect(readFileSync(join(bundle, 'licenses.txt'), 'utf8')).toMatch(/MIT/);
-    for (const input of ['config', 'fail-on', 'format', 'report-dir', 'token']) expect(action.inputs[input]).toBeDefined();
+    for (const input of ['config', 'fail-on', 'format', 'report-dir', 'token'])
+      expect(action.inputs[input]).toBeDefined();
     for (const output of ['verdict', 'report']) expect(action.outputs[output]).toBeDefined();
   });
 

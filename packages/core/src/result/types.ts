@@ -13,13 +13,7 @@ export type Verdict = (typeof VERDICTS)[number];
 export const MODES = ['block', 'warn', 'off'] as const;
 export type Mode = (typeof MODES)[number];
 
-export const GATE_NAMES = [
-  'data-gate',
-  'model-scan',
-  'adversarial-gate',
-  'performance-gate',
-  'approval-gate',
-] as const;
+export const GATE_NAMES = ['data-gate', 'model-scan', 'adversarial-gate', 'performance-gate', 'approval-gate'] as const;
 export type GateName = (typeof GATE_NAMES)[number];
 
 /** Where a finding is. `path` is relative to the workspace root, with `/` separators. */
