@@ -1,4 +1,3 @@
-import { DefaultArtifactClient } from '@actions/artifact';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
@@ -33,12 +32,21 @@ export async function uploadReportArtifact(
   }
   try {
     const root = commonDir(files);
-    const client = new DefaultArtifactClient();
+    const client = await artifactClient();
     const r = await client.uploadArtifact(name, [...files], root, retentionDays ? { retentionDays } : {});
     return { uploaded: true, id: r.id, size: r.size };
   } catch (error) {
     return { uploaded: false, reason: describeError(error) };
   }
+}
+
+/**
+ * `@actions/artifact` (with the Azure storage SDK) is most of a bundle's size: loaded only when an artifact
+ * is actually uploaded or downloaded, so an action's cold start does not pay for it.
+ */
+async function artifactClient(): Promise<import('@actions/artifact').ArtifactClient> {
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  return new DefaultArtifactClient();
 }
 
 function commonDir(files: readonly string[]): string {
@@ -60,7 +68,7 @@ export async function readArtifactFile(
 ): Promise<Buffer | undefined> {
   const dir = await mkdtemp(join(tmpdir(), 'ml-gates-baseline-'));
   try {
-    const client = new DefaultArtifactClient();
+    const client = await artifactClient();
     await client.downloadArtifact(artifactId, { path: dir, findBy });
     const target = resolve(dir, file);
     if (!target.startsWith(dir + sep)) return undefined;
