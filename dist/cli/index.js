@@ -77065,9 +77065,8 @@ on:
   push:
     branches: [main]
 
-# Least privilege: each job asks only for what it uses.
-permissions:
-  contents: read
+# Least privilege: nothing at the top, each job asks only for what it uses.
+permissions: {}
 
 jobs:
   ml-gates:
@@ -77083,7 +77082,8 @@ jobs:
         uses: ml-gates/ml-gates@v1
         with:
           config: ml-gates.yml
-      - if: always()
+      # Upload findings to code scanning, also when the gate failed (but not when it wrote no SARIF).
+      - if: always() && hashFiles('.ml-gates/ml-gates.sarif') != ''
         uses: github/codeql-action/upload-sarif@v4
         with:
           sarif_file: .ml-gates/ml-gates.sarif

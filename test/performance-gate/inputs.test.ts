@@ -4,7 +4,20 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { performanceGate } from '@ml-gates/performance-gate';
 
-const CORE_INPUTS = ['config', 'fail-on', 'format', 'report-dir', 'working-directory', 'token'];
+// Inputs the core action runtime reads itself (reports and GitHub publishing), not the gate.
+const CORE_INPUTS = [
+  'config',
+  'fail-on',
+  'format',
+  'report-dir',
+  'working-directory',
+  'token',
+  'check-run',
+  'comment',
+  'upload-artifact',
+  'max-annotations',
+  'on-failure',
+];
 const action = parse(readFileSync(join(import.meta.dirname, '../../performance-gate/action.yml'), 'utf8')) as {
   inputs: Record<string, unknown>;
   outputs: Record<string, unknown>;
