@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { createRequire } from 'node:module';
 
 export const ENTRIES = {
   'data-gate': 'actions/data-gate/index.ts',
@@ -27,6 +28,53 @@ const ONNXRUNTIME_FILES = ['ort-wasm-simd-threaded.wasm', 'ort-wasm-simd-threade
 // Assets ncc emits that nothing loads (web-tree-sitter's runtime, corrupted by webpack; the copy above is used).
 const UNUSED_ASSET = /^[0-9a-f]{20}\.wasm$/;
 
+// ncc's licences file keeps one text per package *name*; when two versions of a package end up in
+// different chunks it picks either text, so two builds can differ. Rewrite it deterministically from the
+// package names ncc lists, with each package's licence and licence file as installed.
+const NAME = /^(@[a-z0-9~][a-z0-9._~-]*\/)?[a-z0-9~][a-z0-9._~-]*$/;
+const SPDX = /^[A-Za-z0-9.+()\- ]+$/;
+const requireFromRoot = createRequire(join(process.cwd(), 'package.json'));
+function rewriteLicenses(file) {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const names = new Set();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if ((i === 0 || lines[i - 1] === '') && NAME.test(lines[i]) && SPDX.test(lines[i + 1]) && lines[i + 1] !== '') {
+      names.add(lines[i]);
+    }
+  }
+  const entries = [...names].sort().map((name) => {
+    let license = 'UNKNOWN';
+    let text = '';
+    try {
+      const pkgPath = requireFromRoot.resolve(`${name}/package.json`);
+      const pkg = JSON.parse(readFileSync(pkgPath, 'utf8'));
+      license = typeof pkg.license === 'string' ? pkg.license : (pkg.license?.type ?? 'UNKNOWN');
+      const dir = pkgPath.slice(0, -'package.json'.length);
+      const licenseFile = readdirSync(dir)
+        .sort()
+        .find((f) => /^(licen[sc]e|copying)/i.test(f));
+      if (licenseFile) text = readFileSync(join(dir, licenseFile), 'utf8').trim();
+    } catch {
+      // Packages without an exported package.json: find it by path.
+      for (const base of ['node_modules', ...readdirSync('packages').map((p) => join('packages', p, 'node_modules'))]) {
+        try {
+          const pkg = JSON.parse(readFileSync(join(base, name, 'package.json'), 'utf8'));
+          license = typeof pkg.license === 'string' ? pkg.license : 'UNKNOWN';
+          const licenseFile = readdirSync(join(base, name))
+            .sort()
+            .find((f) => /^(licen[sc]e|copying)/i.test(f));
+          if (licenseFile) text = readFileSync(join(base, name, licenseFile), 'utf8').trim();
+          break;
+        } catch {
+          // not there
+        }
+      }
+    }
+    return `${name}\n${license}\n${text}\n`;
+  });
+  writeFileSync(file, entries.join('\n'));
+}
+
 const only = process.argv.slice(2);
 const ncc = join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 for (const [name, entry] of Object.entries(ENTRIES)) {
@@ -41,6 +89,7 @@ for (const [name, entry] of Object.entries(ENTRIES)) {
       env: { ...process.env, NODE_OPTIONS: '' },
     },
   );
+  rewriteLicenses(join(out, 'licenses.txt'));
   // The bundle is an ES module; Node needs this marker next to it.
   writeFileSync(join(out, 'package.json'), '{\n  "type": "module"\n}\n');
   for (const f of readdirSync(out)) {
