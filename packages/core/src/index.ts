@@ -24,3 +24,5 @@ export { overallVerdict, renderJson, toRunReport, type RunReport } from './repor
 export { REPORT_FORMATS, renderReport, writeReports, type ReportFormat } from './report/write.js';
 export * from './io/files.js';
 export { runGates } from './engine-run.js';
+export * from './random.js';
+export * from './secrets/index.js';
