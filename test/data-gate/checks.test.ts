@@ -3,17 +3,18 @@ import { mkdtempSync, writeFileSync, cpSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { defaultConfig, runGate, silentLogger, type GateResult, type GateServices } from '@ml-gates/core';
 import {
-  dataGate,
-  detectPii,
-  detectSecrets,
-  githubTokenFor,
-  githubTokenValid,
-  luhnValid,
-  mask,
-  parseProfile,
-} from '@ml-gates/data-gate';
+  checksummedToken,
+  checksumValid,
+  defaultConfig,
+  findSecrets,
+  redactSecret,
+  runGate,
+  silentLogger,
+  type GateResult,
+  type GateServices,
+} from '@ml-gates/core';
+import { dataGate, detectPii, luhnValid, mask, parseProfile } from '@ml-gates/data-gate';
 import { FIXTURES } from './helpers.js';
 
 const ONLY = (...ids: string[]) =>
@@ -215,12 +216,12 @@ describe('PII and secrets', () => {
   });
 
   it('validates GitHub tokens by checksum and cards by Luhn', () => {
-    const token = githubTokenFor('ghp', 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5');
-    expect(githubTokenValid(token)).toBe(true);
+    const token = checksummedToken('ghp_', 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5');
+    expect(checksumValid(token)).toBe(true);
     const broken = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
-    expect(githubTokenValid(broken)).toBe(false);
-    expect(detectSecrets(`token=${token}`).map((s) => s.rule.id)).toEqual(['github-token']);
-    expect(detectSecrets(`token=${broken}`)).toEqual([]);
+    expect(checksumValid(broken)).toBe(false);
+    expect(findSecrets(`token=${token}`).map((s) => s.rule.id)).toEqual(['github-token']);
+    expect(findSecrets(`token=${broken}`)).toEqual([]);
     expect(luhnValid('4111111111111111')).toBe(true);
     expect(luhnValid('4111111111111112')).toBe(false);
     const all = new Set(['email', 'phone', 'credit-card', 'iban', 'us-ssn', 'ip-address'] as const);
@@ -228,6 +229,32 @@ describe('PII and secrets', () => {
     expect(detectPii('ticket 000-12-3456 and 900-12-3456', all)).toEqual([]);
     expect(mask('jane.doe@example.com', 'email')).toBe('j***@***.com');
     expect(mask('4111111111111111', 'credit-card')).toBe('************1111');
+  });
+});
+
+describe('secrets in cells: the shared catalogue', () => {
+  it('reports checksum-valid tokens with the shared rule id and redaction, not broken look-alikes', async () => {
+    const token = checksummedToken('ghp_', 'Zq8Kd0Lw3Xr5Tn7Vb9Nm1Hs2Jc4Fg6');
+    const broken = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
+    const npm = checksummedToken('npm_', 'Pk2Lm4Nq6Rs8Tu0Vw1Xy3Za5Bc7De9');
+    const dir = mkdtempSync(join(tmpdir(), 'mlg-dg-secrets-'));
+    writeFileSync(
+      join(dir, 'notes.csv'),
+      ['id,note', `1,push with ${token}`, `2,placeholder ${broken}`, `3,publish with ${npm}`, '4,nothing here'].join(
+        '\n',
+      ),
+    );
+    const r = await run({ dataset: 'notes.csv', checks: { ...ONLY('secrets') } }, dir);
+    const findings = check(r, 'secrets').findings;
+    expect(findings.map((f) => [f.ruleId, f.location?.field, f.severity])).toEqual([
+      ['secrets.github-token', 'note', 'critical'],
+      ['secrets.npm-token', 'note', 'critical'],
+    ]);
+    expect(findings[0]!.message).toContain('row 1;');
+    expect(findings[0]!.message).toContain(redactSecret(token));
+    expect(findings[1]!.message).toContain('row 3;');
+    const all = JSON.stringify(r);
+    for (const t of [token, broken, npm, token.slice(0, 12)]) expect(all).not.toContain(t);
   });
 });
 
@@ -350,7 +377,7 @@ describe('hostile cells', () => {
     expect(detectPii(`${'a'.repeat(60000)}@`, all)).toEqual([]);
     expect(detectPii(`${'1.'.repeat(30000)}x`, all).filter((x) => x.entity !== 'ip-address')).toEqual([]);
     expect(detectPii('@a.'.repeat(20000), all)).toEqual([]);
-    expect(detectSecrets(`AKIA${'A'.repeat(60000)}`)).toEqual([]);
+    expect(findSecrets(`AKIA${'A'.repeat(60000)}`)).toEqual([]);
     expect(detectPii('1 '.repeat(30000), new Set(['credit-card', 'us-ssn', 'iban'] as const))).toEqual([]);
   });
 });

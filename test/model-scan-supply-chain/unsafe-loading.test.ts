@@ -90,13 +90,24 @@ describe('notebooks', () => {
     expect(code.find((f) => f.ruleId === 'python.pickle-load')!.location!.member).toBe('cell 3 line 2');
   });
 
-  it('finds secrets in outputs, redacted', async () => {
-    const { findings } = await scanNotebook(path, raw);
-    const secrets = findings.filter((f) => f.ruleId === 'notebook.secret-in-output');
-    expect(secrets.map((f) => f.location?.member)).toEqual(['cell 4 output 1']);
-    expect(secrets[0]!.message).toMatch(/Hugging Face token/);
-    expect(JSON.stringify(secrets)).not.toContain('hf_abcdefghijklmnopqrstuvwxyz123456');
-    expect(raw.split('\n')[secrets[0]!.location!.line! - 1]).toContain('hf_');
+  // The fixture prints `hf_abcdefghijklmnopqrstuvwxyz123456`: 32 characters with digits after `hf_`, which
+  // no Hugging Face token has (hf_ + 34 letters). Not a secret, so no finding; the same output with a token
+  // of the real format is one, under the rule id every gate uses, redacted.
+  it('finds secrets in outputs with the shared rule ids, redacted, and not look-alikes', async () => {
+    const lookAlike = 'hf_abcdefghijklmnopqrstuvwxyz123456';
+    expect(raw).toContain(lookAlike);
+    const isSecret = (f: { ruleId: string }) => f.ruleId.startsWith('secrets.');
+    expect((await scanNotebook(path, raw)).findings.filter(isSecret)).toEqual([]);
+
+    const token = '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';
+    const leaked = raw.replace(lookAlike, token);
+    const secrets = (await scanNotebook(path, leaked)).findings.filter(isSecret);
+    expect(secrets.map((f) => [f.ruleId, f.severity, f.location?.member])).toEqual([
+      ['secrets.huggingface-token', 'high', 'cell 4 output 1'],
+    ]);
+    expect(secrets[0]!.message).toBe('Output 1 of cell 4 contains a Hugging Face token: hf_QwEr… (37 chars)');
+    expect(JSON.stringify(secrets)).not.toContain(token);
+    expect(leaked.split('\n')[secrets[0]!.location!.line! - 1]).toContain(token);
   });
 
   it('ignores shell and magic lines, and reports broken notebooks', async () => {

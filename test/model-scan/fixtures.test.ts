@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import * as zlib from 'node:zlib';
 import { join, relative } from 'node:path';
-import { defaultConfig, runGate, silentLogger } from '@ml-gates/core';
+import { defaultConfig, redactSecret, runGate, silentLogger } from '@ml-gates/core';
 import { CHECK_IDS, DEFAULT_LIMITS, GlobalPolicy, modelScanGate, scanFile } from '@ml-gates/model-scan';
 
 const ROOT = join(process.cwd(), 'test/fixtures/model-scan');
@@ -111,6 +111,9 @@ describe('finding details', () => {
     const f = r.findings.find((x) => x.ruleId === 'secrets.github-token')!;
     expect(f.severity).toBe('high');
     expect(f.message).not.toContain(token);
+    // the one redaction shared by every gate: marker + 4 characters + length
+    expect(f.message).toContain(redactSecret(token));
+    expect(redactSecret(token)).toBe(`${token.slice(0, 8)}… (40 chars)`);
   });
   it('an allowlist entry clears an unknown callable', async () => {
     const abs = join(ROOT, 'malicious/unknown_callable.pkl');

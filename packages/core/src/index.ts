@@ -25,3 +25,4 @@ export { REPORT_FORMATS, renderReport, writeReports, type ReportFormat } from '.
 export * from './io/files.js';
 export { runGates } from './engine-run.js';
 export * from './random.js';
+export * from './secrets/index.js';

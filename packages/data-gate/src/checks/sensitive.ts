@@ -2,14 +2,14 @@
  * PII and secrets in cell values. Every detector is a pattern followed by a validator, so look-alikes are
  * not findings: emails (syntax + domain shape), phone numbers (libphonenumber-js metadata), payment cards
  * (IIN prefix + Luhn), IBANs (ibantools: country length + mod-97), US SSNs (SSA allocation rules), IP
- * addresses (node:net). Secrets: AWS access key ids, GitHub tokens (CRC32 checksum), private-key blocks,
- * Slack, Stripe and Google API keys. Findings carry the column, row numbers and masked values only.
+ * addresses (node:net). Secrets: the shared catalogue of `@ml-gates/core` (`findSecrets`: provider token
+ * formats, GitHub/npm checksums, private-key blocks), with its rule ids and redaction. Findings carry the
+ * column, row numbers and masked values only.
  */
 import { isIP } from 'node:net';
-import { crc32 } from 'node:zlib';
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
-import type { CheckOutput, Finding, Severity } from '@ml-gates/core';
+import { findSecrets, secretRule, secretRuleId, type CheckOutput, type Finding, type Severity } from '@ml-gates/core';
 import type { Cell, RowPosition, RowSink } from '../read/reader.js';
 
 export const PII_ENTITIES = ['email', 'phone', 'credit-card', 'iban', 'us-ssn', 'ip-address'] as const;
@@ -81,30 +81,6 @@ export function ssnValid(s: string): boolean {
   return area !== 0 && area !== 666 && area < 900 && m[2] !== '00' && m[3] !== '0000';
 }
 
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-
-function base62(n: number, width: number): string {
-  let s = '';
-  let v = n >>> 0;
-  while (v > 0) {
-    s = BASE62[v % 62]! + s;
-    v = Math.floor(v / 62);
-  }
-  return s.padStart(width, '0');
-}
-
-/** GitHub's token format: prefix, 30 random base62 characters, CRC32 of those in 6 base62 characters. */
-export function githubTokenValid(token: string): boolean {
-  const m = /^gh[pousr]_([A-Za-z0-9]{30})([A-Za-z0-9]{6})$/.exec(token);
-  if (!m) return false;
-  return base62(crc32(m[1]!), 6) === m[2];
-}
-
-/** Builds a checksum-valid GitHub-format token (for tests and docs). */
-export function githubTokenFor(prefix: 'ghp' | 'gho' | 'ghu' | 'ghs' | 'ghr', random30: string): string {
-  return `${prefix}_${random30}${base62(crc32(random30), 6)}`;
-}
-
 // ---------------------------------------------------------------- masking
 
 export function mask(value: string, entity: string): string {
@@ -115,11 +91,9 @@ export function mask(value: string, entity: string): string {
     const dot = domain.lastIndexOf('.');
     return `${local[0] ?? ''}***@***${dot >= 0 ? domain.slice(dot) : ''}`;
   }
-  if (entity === 'private-key') return '-----BEGIN … PRIVATE KEY----- (redacted)';
   const keep = entity === 'credit-card' || entity === 'iban' || entity === 'phone' ? 4 : entity === 'us-ssn' ? 4 : 3;
   const compact = value.replace(/\s+/g, '');
   if (compact.length <= keep + 2) return '*'.repeat(compact.length);
-  if (entity.startsWith('secret:')) return `${compact.slice(0, 4)}${'*'.repeat(8)}`;
   return `${'*'.repeat(Math.min(compact.length - keep, 12))}${compact.slice(-keep)}`;
 }
 
@@ -202,46 +176,6 @@ function ipv6(text: string, out: { entity: PiiEntity; value: string }[]): void {
       out.push({ entity: 'ip-address', value: m[0] });
 }
 
-export const SECRET_RULES: { id: string; title: string; re: RegExp; valid?: (s: string) => boolean }[] = [
-  { id: 'aws-access-key-id', title: 'AWS access key id', re: /(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Z0-9])/g },
-  {
-    id: 'github-token',
-    title: 'GitHub token',
-    re: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g,
-    valid: githubTokenValid,
-  },
-  {
-    id: 'github-fine-grained-pat',
-    title: 'GitHub fine-grained token',
-    re: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![A-Za-z0-9_])/g,
-  },
-  {
-    id: 'private-key',
-    title: 'private key',
-    re: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g,
-  },
-  {
-    id: 'slack-token',
-    title: 'Slack token',
-    re: /(?<![A-Za-z0-9])xox[baprs]-[0-9]{10,13}-[0-9]{10,13}(?:-[A-Za-z0-9-]{10,})?/g,
-  },
-  {
-    id: 'stripe-secret-key',
-    title: 'Stripe secret key',
-    re: /(?<![A-Za-z0-9])(?:sk|rk)_live_[A-Za-z0-9]{24,99}(?![A-Za-z0-9])/g,
-  },
-  { id: 'google-api-key', title: 'Google API key', re: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/g },
-];
-
-export function detectSecrets(text: string): { rule: (typeof SECRET_RULES)[number]; value: string }[] {
-  const out: { rule: (typeof SECRET_RULES)[number]; value: string }[] = [];
-  if (text.length < 20) return out;
-  for (const rule of SECRET_RULES) {
-    for (const m of text.matchAll(rule.re)) if (!rule.valid || rule.valid(m[0])) out.push({ rule, value: m[0] });
-  }
-  return out;
-}
-
 // ---------------------------------------------------------------- sinks
 
 /** Characters of one cell that the PII and secret detectors look at. */
@@ -311,12 +245,12 @@ export class SensitiveSink implements RowSink {
         }
       }
       if (this.secretCols[i]) {
-        for (const hit of detectSecrets(v)) {
+        for (const hit of findSecrets(v)) {
           record(
             this.secrets,
             `${this.names[i]}\0${hit.rule.id}`,
             pos,
-            mask(hit.value, hit.rule.id === 'private-key' ? 'private-key' : `secret:${hit.rule.id}`),
+            hit.redacted,
             this.secretOptions!['max-examples'],
           );
         }
@@ -362,12 +296,12 @@ export function secretsCheck(sink: SensitiveSink): CheckOutput {
   const findings: Finding[] = [];
   for (const [key, h] of sink.secrets) {
     const [column, id] = key.split('\0') as [string, string];
-    const rule = SECRET_RULES.find((r) => r.id === id)!;
+    const title = secretRule(id)?.title ?? id;
     const first = h.rows[0]!;
     findings.push({
-      ruleId: `secrets.${id}`,
+      ruleId: secretRuleId(id),
       severity: 'critical',
-      message: `Column ${column}: ${h.count} ${rule.title}${h.count === 1 ? '' : 's'} (${rowsText(h)}; e.g. ${h.masked.join(', ')}).`,
+      message: `Column ${column}: ${h.count} ${title}${h.count === 1 ? '' : 's'} (${rowsText(h)}; e.g. ${h.masked.join(', ')}).`,
       location: { path: first.file, field: column, ...(first.line !== undefined ? { line: first.line } : {}) },
       help: 'Revoke the credential now (it is exposed to anyone with the data), then remove it from the dataset.',
     });

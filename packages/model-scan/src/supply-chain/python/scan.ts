@@ -1,9 +1,8 @@
-import type { Finding, Location } from '@ml-gates/core';
+import { findSecrets, secretRuleId, type Finding, type Location } from '@ml-gates/core';
 import type { CodeHit } from './analyze.js';
 import { analyse } from './analyze.js';
 import { parsePython } from './parser.js';
 import { PYTHON_RULES } from './rules.js';
-import { findSecrets } from './secrets.js';
 import { applySuppressions, findSuppressions, type Suppression } from './suppress.js';
 
 /** A suppression that was applied, for the check details and the info finding. */
@@ -198,11 +197,12 @@ export async function scanNotebook(path: string, raw: string, timeoutMs?: number
     const outputs = Array.isArray(cell.outputs) ? cell.outputs : [];
     outputs.forEach((output: unknown, j: number) => {
       for (const s of findSecrets(outputText(output))) {
-        const at = raw.indexOf(s.raw);
+        const at = raw.indexOf(s.value);
         secrets.push({
-          ruleId: PYTHON_RULES.secretInOutput.id,
+          // the same rule ids as the artifact and dataset secret checks; the help is about notebooks
+          ruleId: secretRuleId(s.rule),
           severity: PYTHON_RULES.secretInOutput.severity,
-          message: `Output ${j + 1} of cell ${i + 1} contains a ${s.kind}: ${s.redacted}`,
+          message: `Output ${j + 1} of cell ${i + 1} contains a ${s.rule.title}: ${s.redacted}`,
           location: {
             path,
             member: `cell ${i + 1} output ${j + 1}`,
