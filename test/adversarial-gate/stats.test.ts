@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildProbes, decide, perturb, Rng, wilson } from '@ml-gates/adversarial-gate';
+import { buildProbes, decide, perturb, wilson } from '@ml-gates/adversarial-gate';
+import { Rng } from '@ml-gates/core';
 
 describe('Wilson intervals and the gate decision', () => {
   it('matches reference Wilson intervals (statsmodels proportion_confint method="wilson")', () => {

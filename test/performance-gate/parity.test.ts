@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import {
   MetricEngine,
   averagePrecisionBinary,
+  bootstrap,
   confusionMatrix,
   delongPaired,
   descendingOrder,
@@ -76,6 +77,25 @@ describe('parity with scikit-learn (binary, with tied scores)', () => {
       new MetricEngine(await binary(), 15).compute(m('expected_calibration_error')),
       ref.binary.expected_calibration_error_15_bins,
     );
+  });
+
+  it('the seeded bootstrap interval contains the sklearn value, and is repeatable per seed', async () => {
+    const p = await binary();
+    const e = new MetricEngine(p);
+    const settings = { resamples: 500, seed: 11, confidence: 0.95 };
+    for (const key of ['accuracy', 'roc_auc', 'log_loss', 'f1']) {
+      const run = (seed: number) => bootstrap(p.n, { ...settings, seed }, 1, (w) => e.compute(m(key), w));
+      const { ci, valid } = run(11);
+      expect(valid).toBe(500);
+      expect([key, ci![0] < ref.binary[key] && ref.binary[key] < ci![1]]).toEqual([key, true]);
+      expect(run(11).ci).toEqual(ci);
+      expect(run(12).ci).not.toEqual(ci);
+      if (key === 'accuracy') {
+        // Width near the normal approximation's 2 · 1.96 · √(p(1−p)/n) ≈ 0.070 for p = 0.745, n = 600.
+        const expected = 2 * 1.96 * Math.sqrt((0.745 * 0.255) / p.n);
+        expect(Math.abs(ci![1] - ci![0] - expected)).toBeLessThan(0.25 * expected);
+      }
+    }
   });
 
   it('confusion matrix', async () => {

@@ -2,12 +2,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Xoshiro128 } from '@ml-gates/performance-gate';
+import { Rng } from '@ml-gates/core';
 
-export function normal(rng: Xoshiro128): number {
-  const u = 1 - rng.next();
-  const v = rng.next();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+export function normal(rng: Rng): number {
+  return rng.normal();
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -22,7 +20,7 @@ export interface Population {
 
 /** Rows with a latent signal x, labels y = [x + ε > 0], and a group a/b with equal base rates. */
 export function population(n = 2000, seed = 7): Population {
-  const rng = new Xoshiro128(seed);
+  const rng = new Rng(seed);
   const x: number[] = [];
   const y: number[] = [];
   const group: string[] = [];
@@ -45,7 +43,7 @@ export function model(
   seed: number,
   shift: Record<string, number> = {},
 ): number[] {
-  const rng = new Xoshiro128(seed);
+  const rng = new Rng(seed);
   return pop.x.map((xi, i) => sigmoid(strength * xi + noiseScale * normal(rng) + (shift[pop.group[i]!] ?? 0)));
 }
 

@@ -2,7 +2,7 @@
  * The classifier view of a target: answers read as labels and scores (a NaN or infinite score is an error,
  * never class 0), a hard per-sample query budget, and the batched scheduler every attack runs under.
  */
-import { Rng } from './rng.js';
+import { Rng } from '@ml-gates/core';
 import { predictBatched, type Answer, type ErrorKind, type Target } from './targets/types.js';
 
 export type Label = number | string;

@@ -24,7 +24,6 @@ import { squareAttack } from './attacks/square.js';
 
 export type { AdversarialOptions } from './options.js';
 export { wilson, decide } from './stats.js';
-export { Rng } from './rng.js';
 export { openOnnx } from './targets/onnx.js';
 export { openCommand } from './targets/command.js';
 export { openHttp } from './targets/http.js';

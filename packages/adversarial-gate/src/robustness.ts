@@ -1,5 +1,5 @@
 /** The classifier checks: clean accuracy, the attack suite (per-sample worst case) and corruption robustness. */
-import type { CheckOutput, Finding, Metric } from '@ml-gates/core';
+import { Rng, type CheckOutput, type Finding, type Metric } from '@ml-gates/core';
 import {
   interpret,
   runAttack,
@@ -11,7 +11,6 @@ import {
   type SampleResult,
   type ThreatModel,
 } from './classifier.js';
-import { Rng } from './rng.js';
 import { decide, round, wilson, type GateMode } from './stats.js';
 import { predictBatched, type Target } from './targets/types.js';
 

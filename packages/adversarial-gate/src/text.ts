@@ -4,9 +4,8 @@
  * swap adjacent words). Greedy random search under a budget of queries and a cap on edits per input;
  * with scores, an edit is kept when the true class's margin drops.
  */
-import type { CheckOutput, Finding, Metric } from '@ml-gates/core';
+import { Rng, type CheckOutput, type Finding, type Metric } from '@ml-gates/core';
 import { interpret, margin, sameLabel, type Label, type Query } from './classifier.js';
-import { Rng } from './rng.js';
 import { decide, round, wilson, type GateMode } from './stats.js';
 import { predictBatched, type Target } from './targets/types.js';
 

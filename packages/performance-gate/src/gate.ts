@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
   describeError,
+  Rng,
   sha256File,
   toReportPath,
   UserError,
@@ -40,14 +41,7 @@ import {
 } from './metrics.js';
 import type { Bound, ComparisonRule, PerformanceOptions } from './options.js';
 import { loadPredictions, subset, type ClassificationPredictions, type Predictions } from './predictions.js';
-import {
-  delongPaired,
-  mcnemarExact,
-  percentileInterval,
-  resampleCounts,
-  Xoshiro128,
-  type BootstrapSettings,
-} from './stats.js';
+import { delongPaired, mcnemarExact, percentileInterval, resampleCounts, type BootstrapSettings } from './stats.js';
 
 const STREAM = { candidate: 1, paired: 2, baseline: 3, fairness: 4, slices: 100 } as const;
 
@@ -131,7 +125,7 @@ function evaluate(
   });
   const live = out.filter((e) => e.value !== null);
   if (settings.resamples > 0 && live.length > 0) {
-    const rng = new Xoshiro128(settings.seed, stream);
+    const rng = new Rng(settings.seed, stream);
     const w = new Float64Array(p.n);
     const values = live.map(() => [] as number[]);
     const liveSpecs = live.map((e) => e.spec);
@@ -599,8 +593,8 @@ export async function runPerformanceGate(ctx: GateContext<PerformanceOptions>): 
         if (bEngine && settings.resamples > 0 && live.length > 0) {
           for (const s of live) (data.paired ? pairedBoot : unpairedBoot).set(s.key, []);
           const bn = bEngine.p.n;
-          const rngC = new Xoshiro128(settings.seed, data.paired ? STREAM.paired : STREAM.candidate);
-          const rngB = new Xoshiro128(settings.seed, STREAM.baseline);
+          const rngC = new Rng(settings.seed, data.paired ? STREAM.paired : STREAM.candidate);
+          const rngB = new Rng(settings.seed, STREAM.baseline);
           const wc = new Float64Array(cand.n);
           const wb = new Float64Array(bn);
           for (let b = 0; b < settings.resamples; b++) {
@@ -860,7 +854,7 @@ function bootstrapFairness(
   isJudged: (r: { size: number }) => boolean,
   out: Record<keyof FairnessValues, number[]>,
 ): void {
-  const rng = new Xoshiro128(settings.seed, STREAM.fairness);
+  const rng = new Rng(settings.seed, STREAM.fairness);
   const w = new Float64Array(p.n);
   for (let b = 0; b < settings.resamples; b++) {
     resampleCounts(rng, p.n, w);

@@ -1,68 +1,15 @@
 /**
- * Statistics for paired and unpaired comparisons: a seeded PRNG, normal and binomial distributions,
- * DeLong's test for correlated ROC AUCs, the exact McNemar test, and bootstrap percentile intervals.
+ * Statistics for paired and unpaired comparisons: normal and binomial distributions, DeLong's test for
+ * correlated ROC AUCs, the exact McNemar test, and bootstrap percentile intervals (resampled with core's
+ * seeded `Rng`: same seed → same resamples everywhere).
  */
+import { Rng } from '@ml-gates/core';
 
 // Module-level aliases: a global lookup per call is slow in some hosts (Jest's VM contexts).
-const { abs, ceil, exp, floor, imul, log, log1p, max, min, sin, sqrt } = Math;
-
-// ---------------------------------------------------------------------------------------------------------
-// PRNG: xoshiro128** (Blackman & Vigna), seeded through splitmix32. Same seed → same resamples everywhere.
-
-function splitmix32(state: { s: number }): number {
-  state.s = (state.s + 0x9e3779b9) | 0;
-  let z = state.s;
-  z = imul(z ^ (z >>> 16), 0x85ebca6b);
-  z = imul(z ^ (z >>> 13), 0xc2b2ae35);
-  return (z ^ (z >>> 16)) >>> 0;
-}
-
-export class Xoshiro128 {
-  private s0: number;
-  private s1: number;
-  private s2: number;
-  private s3: number;
-
-  constructor(seed: number, stream = 0) {
-    const st = { s: (seed ^ imul(stream + 1, 0x2545f491)) | 0 };
-    this.s0 = splitmix32(st);
-    this.s1 = splitmix32(st);
-    this.s2 = splitmix32(st);
-    this.s3 = splitmix32(st);
-    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
-  }
-
-  nextU32(): number {
-    const result = imul(rotl(imul(this.s1, 5), 7), 9) >>> 0;
-    const t = this.s1 << 9;
-    this.s2 ^= this.s0;
-    this.s3 ^= this.s1;
-    this.s1 ^= this.s2;
-    this.s0 ^= this.s3;
-    this.s2 ^= t;
-    this.s3 = rotl(this.s3, 11);
-    return result;
-  }
-
-  /** Uniform in [0, 1) with 53 random bits. */
-  next(): number {
-    const hi = this.nextU32() >>> 5;
-    const lo = this.nextU32() >>> 6;
-    return (hi * 67108864 + lo) / 9007199254740992;
-  }
-
-  /** Uniform integer in [0, n) from 32 bits (bias below n / 2^32, negligible for row counts). */
-  int(n: number): number {
-    return floor((this.nextU32() / 4294967296) * n);
-  }
-}
-
-function rotl(x: number, k: number): number {
-  return (x << k) | (x >>> (32 - k));
-}
+const { abs, ceil, exp, floor, log, log1p, max, min, sin, sqrt } = Math;
 
 /** A bootstrap resample as counts: row i is drawn `w[i]` times out of n draws. */
-export function resampleCounts(rng: Xoshiro128, n: number, out = new Float64Array(n)): Float64Array {
+export function resampleCounts(rng: Rng, n: number, out = new Float64Array(n)): Float64Array {
   out.fill(0);
   for (let j = 0; j < n; j++) out[rng.int(n)]! += 1;
   return out;
@@ -419,7 +366,7 @@ export function bootstrap(
   stream: number,
   stat: (w: Float64Array) => number,
 ): { ci?: [number, number]; valid: number } {
-  const rng = new Xoshiro128(settings.seed, stream);
+  const rng = new Rng(settings.seed, stream);
   const w = new Float64Array(n);
   const values: number[] = [];
   for (let b = 0; b < settings.resamples; b++) {
@@ -429,3 +376,9 @@ export function bootstrap(
   const ci = percentileInterval(values, settings.confidence);
   return { ...(ci ? { ci } : {}), valid: values.filter(Number.isFinite).length };
 }
+
+/**
+ * @deprecated The generator moved to `@ml-gates/core` as `Rng`; this alias only keeps
+ * `bench/performance-gate/bench.ts` compiling until it imports `Rng` from core. Do not use it in new code.
+ */
+export { Rng as Xoshiro128 } from '@ml-gates/core';

@@ -5,7 +5,7 @@
  * search with directions scaled to the L2 ball (a label-only baseline, weaker than HopSkipJump).
  */
 import { sameLabel, type AttackDef, type AttackGen, type Query, type Sample, type ThreatModel } from '../classifier.js';
-import type { Rng } from '../rng.js';
+import type { Rng } from '@ml-gates/core';
 
 const clip = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
 

@@ -13,7 +13,7 @@ import {
   type Sample,
   type ThreatModel,
 } from '../classifier.js';
-import type { Rng } from '../rng.js';
+import type { Rng } from '@ml-gates/core';
 
 const clip = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
 

@@ -5,7 +5,7 @@
  * the L2 norm at epsilon. Used for image-shaped inputs (height and width of at least 4).
  */
 import { margin, sameLabel, type AttackGen, type Query, type Sample, type ThreatModel } from '../classifier.js';
-import type { Rng } from '../rng.js';
+import type { Rng } from '@ml-gates/core';
 import { pSchedule } from './square.js';
 
 /** Rows x cols block with mass decaying as 1/(ring+1)^2 from the centre, unit L2 norm. */

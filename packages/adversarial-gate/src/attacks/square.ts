@@ -16,7 +16,7 @@ import {
   type Sample,
   type ThreatModel,
 } from '../classifier.js';
-import type { Rng } from '../rng.js';
+import type { Rng } from '@ml-gates/core';
 import { squareL2Images } from './square-l2.js';
 
 /** Share of the input changed per step, by query number (the paper's schedule, absolute). */

@@ -4,8 +4,7 @@
  * found in the answer (also after undoing base64, ROT13, leetspeak, reversal and invisible characters).
  * Refusals are detected as a secondary signal. No second LLM is involved.
  */
-import type { CheckOutput, Finding, Metric } from '@ml-gates/core';
-import { Rng } from '../rng.js';
+import { Rng, type CheckOutput, type Finding, type Metric } from '@ml-gates/core';
 import { decide, round, wilson, type GateMode } from '../stats.js';
 import { predictBatched, type Target } from '../targets/types.js';
 import { base64, contains, leetspeak, rot13, toTags } from './encodings.js';
