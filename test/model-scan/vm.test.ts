@@ -108,6 +108,72 @@ describe('PickleVM', () => {
     expect(policy.judge('sklearn.utils', 'some_function').severity).toBe('medium');
     expect(policy.judge('torch.nn.modules.linear', 'F').severity).toBe('medium');
   });
+
+  /** Runs `data` with `limits`; returns the rule ids found and the nested payloads handed over. */
+  function withLimits(
+    data: Buffer,
+    limits: Partial<typeof DEFAULT_PICKLE_LIMITS>,
+  ): { rules: string[]; nested: number } {
+    const rules: string[] = [];
+    let nested = 0;
+    const vm = new PickleVM({ finding: (rule) => rules.push(rule), nested: () => void nested++ }, new GlobalPolicy(), {
+      ...DEFAULT_PICKLE_LIMITS,
+      ...limits,
+    });
+    vm.feed(data);
+    vm.end();
+    return { rules, nested };
+  }
+  const sbu = (s: string): Buffer => Buffer.concat([Buffer.from([0x8c, s.length]), Buffer.from(s, 'latin1')]);
+  /** PROTO 4, `n` short strings pushed and popped, then module.name via STACK_GLOBAL called with (). */
+  const afterStrings = (n: number, module: string, name: string): Buffer =>
+    Buffer.concat([
+      Buffer.from([0x80, 0x04]),
+      ...Array.from({ length: n }, (_, i) =>
+        Buffer.concat([sbu(`string_${String(i).padStart(4, '0')}`), Buffer.from([0x30])]),
+      ),
+      sbu(module),
+      sbu(name),
+      Buffer.from([0x93, 0x29, 0x52, 0x2e]), // STACK_GLOBAL EMPTY_TUPLE REDUCE STOP
+    ]);
+
+  it('keeps decoding short strings past the string budget, so STACK_GLOBAL names stay visible', () => {
+    // 1,000 strings of 11 characters are far past a 64-byte budget; the names after them still resolve
+    expect(withLimits(afterStrings(1000, 'collections', 'OrderedDict'), { maxStringBytes: 64 }).rules).toEqual([]);
+    expect(withLimits(afterStrings(1000, 'os', 'system'), { maxStringBytes: 64 }).rules).toEqual([
+      'pickle.dangerous-global',
+    ]);
+  });
+
+  it('a long string past the budget is known by length only, and a name built from it is flagged', () => {
+    const long = 'x'.repeat(300);
+    const p = Buffer.concat([
+      Buffer.from([0x80, 0x04, 0x58]),
+      Buffer.from(new Uint32Array([long.length]).buffer),
+      Buffer.from(long),
+      sbu('system'),
+      Buffer.from([0x93, 0x2e]),
+    ]);
+    expect(withLimits(p, { maxStringBytes: 100 }).rules).toEqual(['pickle.dynamic-global']);
+    expect(withLimits(p, {}).rules).toEqual(['pickle.unknown-global']);
+  });
+
+  it('reports a payload handed to a loader that was too large to keep, and unwraps it when it fits', () => {
+    const inner = Buffer.concat([Buffer.from('cos\nsystem\n(S"id"\ntR.', 'latin1'), Buffer.alloc((2 << 20) - 20)]);
+    const size = Buffer.alloc(8);
+    size.writeBigUInt64LE(BigInt(inner.length));
+    const p = Buffer.concat([
+      Buffer.from([0x80, 0x04]),
+      sbu('pickle'),
+      sbu('loads'),
+      Buffer.from([0x93, 0x8e]), // STACK_GLOBAL, BINBYTES8
+      size,
+      inner,
+      Buffer.from([0x85, 0x52, 0x2e]), // TUPLE1 REDUCE STOP
+    ]);
+    expect(withLimits(p, {})).toEqual({ rules: ['pickle.dangerous-global', 'pickle.nested-unscanned'], nested: 0 });
+    expect(withLimits(p, { keepPayload: 4 << 20 })).toEqual({ rules: ['pickle.dangerous-global'], nested: 1 });
+  });
 });
 
 describe('detection and templates', () => {

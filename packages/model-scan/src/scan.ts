@@ -96,12 +96,12 @@ export async function scanFile(abs: string, rel: string, size: number, opts: Sca
   let sha256: string | undefined;
   try {
     const src = fileSource(fh, size);
-    const hashing = opts.hash ? hashFile(abs, opts.signal) : Promise.resolve(undefined);
-    const scanning = scan.guard(scan.where, async () => {
+    // Hash first, then scan: one pass at a time keeps the two streams' buffers from piling up in the heap
+    // together (run side by side, V8 grew the young generation and peak RSS doubled on dense pickles).
+    if (opts.hash) sha256 = await hashFile(abs, opts.signal).catch(() => undefined);
+    await scan.guard(scan.where, async () => {
       format = await scan.random(src, scan.where, 0, { filePath: abs });
     });
-    const [h] = await Promise.all([hashing.catch(() => undefined), scanning]);
-    sha256 = h;
   } finally {
     await fh.close();
   }
@@ -904,4 +904,6 @@ const PICKLE_HELP: Record<string, string> = {
     'Calling the result of another call reaches callables the import check cannot see (for example getattr results).',
   'pickle.build-on-global': 'BUILD on an imported class or module sets attributes on it for the whole process.',
   'pickle.extension-code': 'Extension codes name callables through the copyreg registry of the loading process.',
+  'pickle.nested-unscanned':
+    'A loader called while unpickling receives bytes too large for the scanner to keep, so what they hold was not checked. Treat the file as unsafe, or raise the limit only if you trust its producer.',
 };

@@ -2,24 +2,62 @@
  * A streaming pickle virtual machine (protocols 0-5) that simulates what CPython's unpickler does with the
  * stack and the memo, as values, without importing or calling anything. It is fed chunks of bytes, never
  * materialises the opcode list, skips large payloads without buffering them, and bounds what it keeps.
+ *
+ * Speed: opcode-dense pickles (millions of small tuples, dicts and strings) are the slow case for every
+ * scanner. Plain data is therefore kept as JS primitives — numbers, bigints and strings cost no wrapper
+ * object — and everything with structure or identity is a `Node` of one class (one hidden class, so every
+ * property access in the loop is monomorphic). Short strings are decoded in JS, not through a C++ binding.
  */
 import type { Severity } from '@ml-gates/core';
 import { fixImports, GlobalPolicy, LOADERS } from './policy.js';
 
 // ---- values --------------------------------------------------------------------------------------------
-export type Value =
-  | { k: 'global'; module: string; name: string; full: string; offset: number }
-  | { k: 'str'; s: string | undefined; len: number }
-  | { k: 'bytes'; data: Buffer | undefined; len: number; offset: number }
-  | { k: 'num'; v: number | bigint }
-  | { k: 'seq'; type: 'tuple' | 'list' | 'set' | 'frozenset'; items: Value[]; n: number }
-  | { k: 'dict'; items: Value[]; n: number }
-  | { k: 'call'; fn: Value; args: Value | undefined; op: string; offset: number }
-  | { k: 'pid'; pid: Value }
-  | { k: 'other' };
+/** Node kinds. */
+const GLOBAL = 0; // an imported callable or class
+const LONG_STR = 1; // a string too long (or past the memory budget) to keep: only its length is known
+const BYTES = 2; // bytes (data kept when small enough)
+const SEQ = 3; // tuple, list, set, frozenset
+const DICT = 4;
+const CALL = 5; // the result of REDUCE, NEWOBJ, NEWOBJ_EX, OBJ, INST
+const PID = 6; // a persistent id (torch storages)
+const OTHER = 7; // None, booleans, floats, buffers, values the scanner does not keep
 
-const NONE: Value = { k: 'other' };
-const OPAQUE: Value = { k: 'other' };
+/** A structured value. One class with every field, so V8 keeps one hidden class for all of them. */
+class Node {
+  constructor(
+    readonly k: number,
+    /** GLOBAL: the full dotted name (after fix_imports); SEQ: tuple/list/set/frozenset; CALL: the opcode. */
+    readonly name: string,
+    /** SEQ, DICT: the items kept (at most ITEMS_KEPT; DICT alternates keys and values). */
+    readonly items: Value[] | null,
+    /** SEQ, DICT: items added in all; LONG_STR, BYTES: the length. */
+    public n: number,
+    /** CALL: the callable; PID: the persistent id. */
+    readonly fn: Value | null,
+    /** CALL: the arguments. */
+    readonly args: Value | null,
+    /** BYTES: the data when kept. */
+    readonly data: Buffer | null,
+  ) {}
+}
+
+/** A value on the stack or in the memo: plain data as primitives (no allocation), the rest as a Node. */
+export type Value = number | bigint | string | Node;
+
+const NONE = new Node(OTHER, '', null, 0, null, null, null);
+const OPAQUE = NONE;
+const LEGACY_TORCH_MAGIC = 0x1950a86a20f9469cfc6cn;
+
+const seqNode = (type: string, items: Value[], n: number): Node => new Node(SEQ, type, items, n, null, null, null);
+const dictNode = (): Node => new Node(DICT, '', [], 0, null, null, null);
+const callNode = (fn: Value, args: Value | null, op: string): Node => new Node(CALL, op, null, 0, fn, args, null);
+const bytesNode = (data: Buffer | null, len: number): Node => new Node(BYTES, '', null, len, null, null, data);
+const longStr = (len: number): Node => new Node(LONG_STR, '', null, len, null, null, null);
+const isNode = (v: Value | null | undefined): v is Node => typeof v === 'object' && v !== null;
+const isGlobal = (v: Value | null | undefined): v is Node => isNode(v) && v.k === GLOBAL;
+/** A number operand (BININT..., LONG1) as a JS number. */
+const numberOf = (v: Value | undefined): number | undefined =>
+  typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : undefined;
 
 /** What the VM reports to its host. */
 export interface PickleEvents {
@@ -38,7 +76,11 @@ export interface PickleLimits {
   maxLine: number;
   /** Values kept inside containers and the memo, across the stream. */
   maxRetained: number;
-  /** Total characters of strings kept. */
+  /**
+   * Total characters of long strings (over SHORT_STRING) and bytes decoded and kept in one pickle; past it
+   * they are known by length only. Short strings are always decoded: module and attribute names for
+   * STACK_GLOBAL are short, and the stack, memo and container bounds bound their memory.
+   */
   maxStringBytes: number;
 }
 
@@ -51,12 +93,11 @@ export const DEFAULT_PICKLE_LIMITS: PickleLimits = {
 };
 
 const ITEMS_KEPT = 64;
-/** Memo indices whose values are kept in a dense array; later ones keep only globals and strings. */
+/** Strings up to this length are always decoded (and count as small leaves). */
+const SHORT_STRING = 256;
+/** Memo indices whose values are kept in a dense array; later ones keep only globals and small values. */
 const MEMO_DENSE = 1 << 16;
 const MEMO_SPARSE = 50_000;
-/** Shared values for BININT1 operands (immutable). */
-const SMALL_INTS: Value[] = Array.from({ length: 256 }, (_, v) => ({ k: 'num', v }) as Value);
-const LEGACY_TORCH_MAGIC = 0x1950a86a20f9469cfc6cn;
 
 export class PickleError extends Error {
   constructor(
@@ -147,31 +188,50 @@ export const isOpcode = (op: number): boolean => OPNAMES[op] !== undefined;
 
 /** A JSON-ish rendering of a value for messages. */
 export function describe(v: Value | undefined, depth = 0): string {
-  if (!v) return '?';
+  if (v === undefined) return '?';
+  if (typeof v === 'string') return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
+  if (typeof v !== 'object') return String(v);
   switch (v.k) {
-    case 'global':
-      return v.full;
-    case 'str':
-      return v.s === undefined ? `<${v.len} chars>` : JSON.stringify(v.s.length > 60 ? `${v.s.slice(0, 60)}…` : v.s);
-    case 'bytes':
-      return `<${v.len} bytes>`;
-    case 'num':
-      return String(v.v);
-    case 'call':
+    case GLOBAL:
+      return v.name;
+    case LONG_STR:
+      return `<${v.n} chars>`;
+    case BYTES:
+      return `<${v.n} bytes>`;
+    case CALL:
       return depth > 2
-        ? `${describe(v.fn, depth + 1)}(…)`
-        : `${describe(v.fn, depth + 1)}(${describe(v.args, depth + 1)})`;
-    case 'seq':
-    case 'dict':
+        ? `${describe(v.fn ?? undefined, depth + 1)}(…)`
+        : `${describe(v.fn ?? undefined, depth + 1)}(${describe(v.args ?? undefined, depth + 1)})`;
+    case SEQ:
+    case DICT:
       return depth > 2
         ? '…'
-        : `(${v.items
-            .slice(0, 4)
+        : `(${v
+            .items!.slice(0, 4)
             .map((i) => describe(i, depth + 1))
             .join(', ')}${v.n > 4 ? ', …' : ''})`;
     default:
       return '…';
   }
+}
+
+/** What kind of value a computed callee is, for messages. */
+function kindName(v: Value): string {
+  if (typeof v === 'string') return 'str';
+  if (typeof v !== 'object') return 'num';
+  return ['global', 'str', 'bytes', 'seq', 'dict', 'call', 'pid', 'other'][v.k]!;
+}
+
+/** Machine state that a nested pickle (joblib object arrays) saves and restores. */
+interface Frame {
+  stack: Value[];
+  marks: number[];
+  memo: Map<number, Value>;
+  arr: Value[];
+  bits: Uint8Array;
+  big: Set<number>;
+  len: number;
+  proto: number;
 }
 
 /** The streaming VM for one stream that may hold several concatenated pickles. */
@@ -189,35 +249,34 @@ export class PickleVM {
   private skip = 0;
   private stack: Value[] = [];
   private marks: number[] = [];
+  /** Stack index of the innermost MARK (0 without one): values below it cannot be popped. */
+  private floor = 0;
+  /** Sparse memo (indices from MEMO_DENSE). */
   private memo = new Map<number, Value>();
+  /** Memo values for the first MEMO_DENSE indices (the common case); NONE where nothing is kept. */
+  private memoArr: Value[] = [];
   private proto = 0;
   private inPickle = false;
   private retained = 0;
   private stringBytes = 0;
   private stopped = false;
   /** Pickles running inside another (joblib object arrays): the outer machine state to return to. */
-  private frames: {
-    stack: Value[];
-    marks: number[];
-    memo: Map<number, Value>;
-    arr: (Value | undefined)[];
-    bits: Uint8Array;
-    big: Set<number>;
-    len: number;
-    proto: number;
-  }[] = [];
+  private frames: Frame[] = [];
   /** joblib array data follows: read the one-byte padding length first. */
   private padNext = false;
   /** The stream is a legacy (pre-1.6, non-zip) torch.save file. */
   legacyTorch = false;
   /** Set when a pickle ended and the host wants to stop at the next STOP (legacy torch: a fixed count). */
   maxPickles = Infinity;
+  private readonly maxStack: number;
 
   constructor(
     private readonly events: PickleEvents,
     private readonly policy: GlobalPolicy,
     private readonly limits: PickleLimits = DEFAULT_PICKLE_LIMITS,
-  ) {}
+  ) {
+    this.maxStack = limits.maxStack;
+  }
 
   get done(): boolean {
     return this.stopped;
@@ -266,65 +325,135 @@ export class PickleVM {
   }
 
   private pop(at: number): Value {
-    const floor = this.marks.length > 0 ? this.marks[this.marks.length - 1]! : 0;
-    if (this.stack.length <= floor) this.fail('stack underflow', at);
-    return this.stack.pop()!;
+    const stack = this.stack;
+    if (stack.length <= this.floor) this.fail('stack underflow', at);
+    return stack.pop()!;
   }
 
   private top(at: number): Value {
-    const floor = this.marks.length > 0 ? this.marks[this.marks.length - 1]! : 0;
-    if (this.stack.length <= floor) this.fail('stack underflow', at);
-    return this.stack[this.stack.length - 1]!;
+    const stack = this.stack;
+    if (stack.length <= this.floor) this.fail('stack underflow', at);
+    return stack[stack.length - 1]!;
   }
 
-  private popMark(at: number): Value[] {
-    const m = this.marks.pop();
+  private pushMark(at: number): void {
+    if (this.marks.length >= this.maxStack) throw new PickleError(`more than ${this.maxStack} nested MARKs`, at);
+    this.floor = this.stack.length;
+    this.marks.push(this.floor);
+  }
+
+  /** Pops the innermost MARK; returns the stack index of the first value above it. */
+  private unmark(at: number): number {
+    const marks = this.marks;
+    const m = marks.pop();
     if (m === undefined) this.fail('MARK expected on the stack', at);
-    const items = this.stack.splice(m);
-    return items;
+    this.floor = marks.length > 0 ? marks[marks.length - 1]! : 0;
+    return m;
   }
 
-  private push(v: Value, at: number): void {
-    if (this.stack.length >= this.limits.maxStack) {
-      throw new PickleError(`stack deeper than ${this.limits.maxStack} values`, at);
-    }
-    this.stack.push(v);
+  /** Pops the values above the innermost MARK, and the MARK. */
+  private popMark(at: number): Value[] {
+    return this.stack.splice(this.unmark(at));
   }
 
-  /**
-   * Adds `add` to a container's kept items (at most ITEMS_KEPT). Past the retention budget only small
-   * leaves (numbers, short strings, globals) are kept: shapes and call arguments stay visible while
-   * memory stays bounded. Returns how many items were added in total.
-   */
-  private keep(items: Value[], add: Value[]): number {
-    let kept = 0;
-    const over = this.retained >= this.limits.maxRetained;
-    for (const v of add) {
-      if (items.length >= ITEMS_KEPT) break;
-      if (over && !isSmall(v)) continue;
-      items.push(v);
-      kept++;
+  /** TUPLE, LIST, FROZENSET: a container of the values above the innermost MARK, which are popped. */
+  private seqFromMark(type: string, at: number): Node {
+    const m = this.unmark(at);
+    const stack = this.stack;
+    const count = stack.length - m;
+    if (count <= 8 && this.retained < this.limits.maxRetained) {
+      // small containers take the values as they are (array literals: packed and cheapest to allocate)
+      this.retained += count;
+      let items: Value[];
+      switch (count) {
+        case 0:
+          items = [];
+          break;
+        case 1:
+          items = [stack[m]!];
+          break;
+        case 2:
+          items = [stack[m]!, stack[m + 1]!];
+          break;
+        case 3:
+          items = [stack[m]!, stack[m + 1]!, stack[m + 2]!];
+          break;
+        case 4:
+          items = [stack[m]!, stack[m + 1]!, stack[m + 2]!, stack[m + 3]!];
+          break;
+        case 5:
+          items = [stack[m]!, stack[m + 1]!, stack[m + 2]!, stack[m + 3]!, stack[m + 4]!];
+          break;
+        default:
+          items = stack.slice(m);
+      }
+      stack.length = m;
+      return seqNode(type, items, count);
     }
-    this.retained += kept;
-    return add.length;
-  }
-
-  private seq(type: 'tuple' | 'list' | 'set' | 'frozenset', items: Value[]): Value {
-    if (items.length <= 8 && this.retained < this.limits.maxRetained) {
-      // small fresh arrays (TUPLE1-3, popped marks) are taken over as they are
-      this.retained += items.length;
-      return { k: 'seq', type, items, n: items.length };
-    }
-    const v: Value = { k: 'seq', type, items: [], n: 0 };
-    v.n = this.keep(v.items, items);
+    const v = seqNode(type, [], 0);
+    this.keep(v, stack, m);
+    stack.length = m;
     return v;
   }
 
+  private push(v: Value, at: number): void {
+    if (this.stack.length >= this.maxStack) throw new PickleError(`stack deeper than ${this.maxStack} values`, at);
+    this.stack.push(v);
+  }
+
+  /** Adds one item to a container's kept items (at most ITEMS_KEPT); past the retention budget only small ones. */
+  private keepOne(c: Node, v: Value): void {
+    c.n++;
+    const items = c.items!;
+    if (items.length >= ITEMS_KEPT) return;
+    if (this.retained >= this.limits.maxRetained && !isSmall(v)) return;
+    items.push(v);
+    this.retained++;
+  }
+
+  /**
+   * Adds `add[from..]` to a container's kept items (at most ITEMS_KEPT). Past the retention budget only
+   * small leaves (numbers, short strings, globals) are kept: shapes and call arguments stay visible while
+   * memory stays bounded.
+   */
+  private keep(c: Node, add: Value[], from = 0): void {
+    c.n += add.length - from;
+    const items = c.items!;
+    for (let i = from; i < add.length && items.length < ITEMS_KEPT; i++) {
+      const v = add[i]!;
+      if (this.retained >= this.limits.maxRetained && !isSmall(v)) continue;
+      items.push(v);
+      this.retained++;
+    }
+  }
+
+  private seq(type: string, items: Value[]): Node {
+    if (items.length <= 8 && this.retained < this.limits.maxRetained) {
+      // small fresh arrays (TUPLE1-3, popped marks) are taken over as they are
+      this.retained += items.length;
+      return seqNode(type, items, items.length);
+    }
+    const v = seqNode(type, [], 0);
+    this.keep(v, items);
+    return v;
+  }
+
+  /** A decoded string: reported to the secrets check when long enough, known by length past the budget. */
   private str(s: string): Value {
-    if (this.stringBytes + s.length > this.limits.maxStringBytes) return { k: 'str', s: undefined, len: s.length };
-    this.stringBytes += s.length;
-    if (s.length >= 20 && s.length <= 4096 && this.events.text) this.events.text(s);
-    return { k: 'str', s, len: s.length };
+    const n = s.length;
+    if (n > SHORT_STRING) {
+      if (this.stringBytes + n > this.limits.maxStringBytes) return longStr(n);
+      this.stringBytes += n;
+    }
+    if (n >= 20 && n <= 4096 && this.events.text) this.events.text(s);
+    return s;
+  }
+
+  /** Bytes payload: copied out of the chunk while the budget lasts. */
+  private bytes(data: Buffer | undefined, n: number): Node {
+    if (data === undefined || this.stringBytes + n > this.limits.maxStringBytes) return bytesNode(null, n);
+    this.stringBytes += n;
+    return bytesNode(Buffer.from(data), n);
   }
 
   /** Indices present in CPython's memo (a bit set), so MEMOIZE numbers entries as `len(memo)` does. */
@@ -357,39 +486,36 @@ export class PickleVM {
     return false;
   }
 
-  /** Memo values for the first MEMO_DENSE indices (the common case), then a small map for globals and strings. */
-  private memoArr: (Value | undefined)[] = [];
-
   private memoPut(idx: number, v: Value): void {
     const fresh = this.markKey(idx);
-    let keep = !(v.k === 'num' || v === NONE || v === OPAQUE);
-    if (keep && v.k !== 'str' && v.k !== 'global' && !isSmall(v)) {
-      // containers, calls and bytes count against the retention budget
-      if (this.retained >= this.limits.maxRetained) keep = false;
-      else this.retained += v.k === 'seq' || v.k === 'dict' ? 1 + v.items.length : 1;
-    }
     if (idx < MEMO_DENSE) {
-      if (keep) {
-        // keep the array packed (no holes): V8 handles packed arrays much faster
-        const arr = this.memoArr;
-        while (arr.length < idx) arr.push(undefined);
-        arr[idx] = v;
-      } else if (!fresh && idx < this.memoArr.length) this.memoArr[idx] = undefined;
+      let keep = v !== NONE;
+      if (keep && typeof v === 'object' && v.k !== GLOBAL && !isSmall(v)) {
+        // containers, calls and bytes count against the retention budget
+        if (this.retained >= this.limits.maxRetained) keep = false;
+        else this.retained += v.items !== null ? 1 + v.items.length : 1;
+      }
+      // keep the array packed (no holes): V8 handles packed arrays much faster
+      const arr = this.memoArr;
+      while (arr.length < idx) arr.push(NONE);
+      arr[idx] = keep ? v : NONE;
       return;
     }
-    if (keep && (v.k === 'global' || (this.memo.size < MEMO_SPARSE && (v.k === 'str' || isSmall(v)))))
-      this.memo.set(idx, v);
+    // past the dense part: globals always, small values while the sparse map has room
+    if (v !== NONE && (isGlobal(v) || (this.memo.size < MEMO_SPARSE && isSmall(v)))) this.memo.set(idx, v);
     else if (!fresh) this.memo.delete(idx);
   }
 
+  /**
+   * Values not kept (past the memory budget) come back opaque: conservative, since any callable they could
+   * name was judged when it was imported, and a name the scanner cannot see is itself a finding
+   * (pickle.dynamic-global).
+   */
   private memoGet(idx: number): Value {
-    // Values not kept (numbers, or past the memory budget) come back opaque: conservative, since any
-    // callable they could name was judged when it was imported, and a name the scanner cannot see is
-    // itself a finding (pickle.dynamic-global).
     return (idx < MEMO_DENSE ? this.memoArr[idx] : this.memo.get(idx)) ?? OPAQUE;
   }
 
-  private global(module: string, name: string, op: string, at: number): Value {
+  private global(module: string, name: string, op: string, at: number): Node {
     const [m, n] = fixImports(module, name, this.proto);
     const full = `${m}.${n}`;
     const shown = m === module && n === name ? full : `${full} (written as ${module}.${name}, mapped by fix_imports)`;
@@ -403,51 +529,57 @@ export class PickleVM {
         at,
       );
     }
-    return { k: 'global', module: m, name: n, full, offset: at };
+    return new Node(GLOBAL, full, null, 0, null, null, null);
   }
 
-  private call(fn: Value, args: Value | undefined, op: string, at: number): Value {
-    if (fn.k !== 'global') {
+  private call(fn: Value, args: Value | null, op: string, at: number): Node {
+    if (!isGlobal(fn)) {
       this.events.finding(
         'pickle.indirect-call',
         'high',
-        `${op} at offset ${at} calls ${fn.k === 'call' ? `the result of ${describe(fn)}` : `a computed value (${fn.k})`}, not an imported callable: a way to reach callables the import check cannot see`,
+        `${op} at offset ${at} calls ${isNode(fn) && fn.k === CALL ? `the result of ${describe(fn)}` : `a computed value (${kindName(fn)})`}, not an imported callable: a way to reach callables the import check cannot see`,
         at,
       );
-      return { k: 'call', fn, args, op, offset: at };
+      return callNode(fn, args, op);
     }
     // protocol 2 writes bytes as _codecs.encode(str, 'latin1')
-    if ((fn.full === '_codecs.encode' || fn.full === 'codecs.encode') && args?.k === 'seq') {
-      const s = args.items[0];
-      if (s?.k === 'str' && s.s !== undefined)
-        return { k: 'bytes', data: Buffer.from(s.s, 'latin1'), len: s.len, offset: at };
+    if ((fn.name === '_codecs.encode' || fn.name === 'codecs.encode') && isNode(args) && args.k === SEQ) {
+      const s = args.items![0];
+      if (typeof s === 'string') return this.bytes(Buffer.from(s, 'latin1'), s.length);
     }
-    if (LOADERS.has(fn.full)) this.nestedFrom(args, fn.full, at, 0);
-    return { k: 'call', fn, args, op, offset: at };
+    if (LOADERS.has(fn.name)) this.nestedFrom(args, fn.name, at, 0);
+    return callNode(fn, args, op);
   }
 
-  private nestedFrom(v: Value | undefined, loader: string, at: number, depth: number): void {
-    if (!v || depth > 4) return;
-    if (v.k === 'bytes' && v.data) this.events.nested(v.data, loader, at);
-    else if (v.k === 'str' && v.s !== undefined && v.len > 1)
-      this.events.nested(Buffer.from(v.s, 'latin1'), loader, at);
-    else if (v.k === 'seq' || v.k === 'dict') for (const i of v.items) this.nestedFrom(i, loader, at, depth + 1);
-    else if (v.k === 'call') this.nestedFrom(v.args, loader, at, depth + 1);
+  private nestedFrom(v: Value | null | undefined, loader: string, at: number, depth: number): void {
+    if (v === null || v === undefined || depth > 4) return;
+    if (typeof v === 'string') {
+      if (v.length > 1) this.events.nested(Buffer.from(v, 'latin1'), loader, at);
+    } else if (!isNode(v)) return;
+    else if (v.k === BYTES && v.data) this.events.nested(v.data, loader, at);
+    else if (v.k === BYTES || v.k === LONG_STR)
+      this.events.finding(
+        'pickle.nested-unscanned',
+        'high',
+        `${loader} at offset ${at} is handed ${v.n} bytes that the scanner did not keep (larger than ${this.limits.keepPayload} bytes, or past the ${this.limits.maxStringBytes}-byte budget for one pickle), so that nested payload was not unwrapped and scanned`,
+        at,
+      );
+    else if (v.k === SEQ || v.k === DICT) for (const i of v.items!) this.nestedFrom(i, loader, at, depth + 1);
+    else if (v.k === CALL) this.nestedFrom(v.args, loader, at, depth + 1);
   }
 
   /** joblib's NumpyUnpickler reads array bytes (or an inline pickle) right after BUILD of a NumpyArrayWrapper. */
   private joblibArray(state: Value, at: number): void {
-    if (state.k !== 'dict') this.fail('NumpyArrayWrapper state is not a dict', at);
+    if (!isNode(state) || state.k !== DICT) this.fail('NumpyArrayWrapper state is not a dict', at);
+    const items = state.items!;
     const get = (key: string): Value | undefined => {
-      for (let i = 0; i + 1 < state.items.length; i += 2) {
-        const k = state.items[i]!;
-        if (k.k === 'str' && k.s === key) return state.items[i + 1];
-      }
+      for (let i = 0; i + 1 < items.length; i += 2) if (items[i] === key) return items[i + 1];
       return undefined;
     };
     const dtype = get('dtype');
-    const descr = dtype?.k === 'call' && dtype.args?.k === 'seq' ? dtype.args.items[0] : undefined;
-    const m = descr?.k === 'str' && descr.s !== undefined ? /^[<>|=]?([a-zA-Z])(\d*)$/.exec(descr.s) : null;
+    const dargs = isNode(dtype) && dtype.k === CALL ? dtype.args : null;
+    const descr = isNode(dargs) && dargs.k === SEQ ? dargs.items![0] : undefined;
+    const m = typeof descr === 'string' ? /^[<>|=]?([a-zA-Z])(\d*)$/.exec(descr) : null;
     if (!m) this.fail('joblib array with a dtype the scanner cannot size', at);
     if (m[1] === 'O') {
       // object arrays: a complete pickle follows inline and runs with the same loader
@@ -461,42 +593,51 @@ export class PickleVM {
         len: this.memoLen,
         proto: this.proto,
       });
-      this.stack = [];
-      this.marks = [];
-      this.memo = new Map();
-      this.memoArr = [];
-      this.memoBits = new Uint8Array(1024);
-      this.memoBig = new Set();
-      this.memoLen = 0;
-      this.proto = 0;
+      this.resetMachine();
       return;
     }
     const n = Number(m[2] || '1');
     const item = m[1] === 'U' ? 4 * n : n;
     const shape = get('shape');
     let count = 1;
-    if (shape?.k !== 'seq' || shape.items.length !== shape.n) this.fail('joblib array with an unknown shape', at);
-    for (const d of shape.items) {
-      if (d.k !== 'num' || Number(d.v) < 0) this.fail('joblib array with an unknown shape', at);
-      count *= Number(d.v);
+    if (!isNode(shape) || shape.k !== SEQ || shape.items!.length !== shape.n)
+      this.fail('joblib array with an unknown shape', at);
+    for (const d of shape.items!) {
+      const v = numberOf(d);
+      if (v === undefined || v < 0) this.fail('joblib array with an unknown shape', at);
+      count *= v;
     }
     const total = count * item;
     if (!Number.isSafeInteger(total)) this.fail(`joblib array of ${total} bytes`, at);
     const align = get('numpy_array_alignment_bytes');
     this.skip += total;
-    if (align?.k === 'num') this.padNext = true;
+    if (numberOf(align) !== undefined) this.padNext = true;
+  }
+
+  /** A fresh stack and memo (a new pickle, or one nested inside a joblib array). */
+  private resetMachine(): void {
+    this.stack = [];
+    this.marks = [];
+    this.floor = 0;
+    this.memo = new Map();
+    this.memoArr = [];
+    this.memoBits = new Uint8Array(1024);
+    this.memoBig = new Set();
+    this.memoLen = 0;
+    this.proto = 0;
   }
 
   private build(obj: Value, state: Value, at: number): void {
-    if (obj.k === 'call' && obj.fn.k === 'global' && obj.fn.full === 'joblib.numpy_pickle.NumpyArrayWrapper') {
+    if (!isNode(obj)) return;
+    if (obj.k === CALL && isGlobal(obj.fn) && obj.fn.name === 'joblib.numpy_pickle.NumpyArrayWrapper') {
       this.joblibArray(state, at);
       return;
     }
-    if (obj.k === 'global') {
+    if (obj.k === GLOBAL) {
       this.events.finding(
         'pickle.build-on-global',
         'high',
-        `BUILD at offset ${at} sets attributes on the imported object \`${obj.full}\` itself (state ${describe(state)}): this changes a module or class for everything that uses it afterwards`,
+        `BUILD at offset ${at} sets attributes on the imported object \`${obj.name}\` itself (state ${describe(state)}): this changes a module or class for everything that uses it afterwards`,
         at,
       );
     }
@@ -519,15 +660,9 @@ export class PickleVM {
           return p;
         }
         this.inPickle = true;
-        this.stack = [];
-        this.marks = [];
-        this.memo = new Map();
-        this.memoArr = [];
-        this.memoBits = new Uint8Array(1024);
-        this.memoBig = new Set();
-        this.memoLen = 0;
-        this.proto = 0;
+        this.resetMachine();
         this.retained = 0;
+        this.stringBytes = 0;
       }
       if (this.padNext) {
         this.padNext = false;
@@ -546,9 +681,7 @@ export class PickleVM {
       let q = p + 1; // next opcode when this one completes
       switch (op) {
         case 0x28: // MARK
-          if (this.marks.length >= this.limits.maxStack)
-            throw new PickleError(`more than ${this.limits.maxStack} nested MARKs`, at);
-          this.marks.push(this.stack.length);
+          this.pushMark(at);
           break;
         case 0x2e: {
           // STOP
@@ -557,6 +690,7 @@ export class PickleVM {
             const f = this.frames.pop()!;
             this.stack = f.stack;
             this.marks = f.marks;
+            this.floor = f.marks.length > 0 ? f.marks[f.marks.length - 1]! : 0;
             this.memo = f.memo;
             this.memoArr = f.arr;
             this.memoBits = f.bits;
@@ -568,20 +702,18 @@ export class PickleVM {
           }
           this.lastResult = this.stack.pop();
           this.pickles++;
-          if (this.pickles === 1 && this.lastResult?.k === 'num' && this.lastResult.v === LEGACY_TORCH_MAGIC) {
+          if (this.pickles === 1 && this.lastResult === LEGACY_TORCH_MAGIC) {
             // legacy torch.save: magic, protocol, sys_info, the object, storage keys, then raw storage bytes
             this.legacyTorch = true;
             this.maxPickles = 5;
           }
           this.inPickle = false;
           this.endOffset = at + 1;
-          this.stack = [];
-          this.memo = new Map();
-          this.memoArr = [];
+          this.resetMachine();
           break;
         }
         case 0x30: // POP
-          if (this.marks.length > 0 && this.stack.length === this.marks[this.marks.length - 1]) this.marks.pop();
+          if (this.marks.length > 0 && this.stack.length === this.floor) this.popMark(at);
           else this.pop(at);
           break;
         case 0x31: // POP_MARK
@@ -591,25 +723,23 @@ export class PickleVM {
           this.push(this.top(at), at);
           break;
         case 0x4e: // NONE
-          this.push(NONE, at);
-          break;
-        case 0x88:
-        case 0x89: // NEWTRUE/NEWFALSE
+        case 0x88: // NEWTRUE
+        case 0x89: // NEWFALSE
           this.push(NONE, at);
           break;
         case 0x4b: // BININT1
           if (len < p + 2) return p;
-          this.push(SMALL_INTS[b[p + 1]!]!, at);
+          this.push(b[p + 1]!, at);
           q = p + 2;
           break;
         case 0x4d: // BININT2
           if (len < p + 3) return p;
-          this.push({ k: 'num', v: b.readUInt16LE(p + 1) }, at);
+          this.push(b[p + 1]! | (b[p + 2]! << 8), at);
           q = p + 3;
           break;
         case 0x4a: // BININT
           if (len < p + 5) return p;
-          this.push({ k: 'num', v: b.readInt32LE(p + 1) }, at);
+          this.push(b[p + 1]! | (b[p + 2]! << 8) | (b[p + 3]! << 16) | (b[p + 4]! << 24), at);
           q = p + 5;
           break;
         case 0x47: // BINFLOAT
@@ -625,7 +755,7 @@ export class PickleVM {
           let v = 0n;
           for (let i = n - 1; i >= 0; i--) v = (v << 8n) | BigInt(b[p + 2 + i]!);
           if (n > 0 && b[p + 1 + n]! & 0x80) v -= 1n << BigInt(8 * n);
-          this.push({ k: 'num', v }, at);
+          this.push(v, at);
           q = p + 2 + n;
           break;
         }
@@ -634,8 +764,9 @@ export class PickleVM {
           if (len < p + 5) return p;
           const n = b.readInt32LE(p + 1);
           if (n < 0) this.fail('LONG4 with a negative length', at);
-          q = this.payload(b, p, 5, n, at, () => this.push({ k: 'num', v: 0 }, at));
+          q = this.payload(b, p, 5, n);
           if (q < 0) return p;
+          this.push(0, at);
           break;
         }
         case 0x49: // INT
@@ -653,9 +784,8 @@ export class PickleVM {
               this.fail(`${opName(op)} line longer than ${this.limits.maxLine} bytes`, at);
             return p;
           }
-          const line = b.toString('latin1', p + 1, nl);
           q = nl + 1;
-          this.lineOp(op, line, b, p + 1, nl, at);
+          this.lineOp(op, b, p + 1, nl, at);
           break;
         }
         case 0x63: // GLOBAL
@@ -684,23 +814,31 @@ export class PickleVM {
         case 0x42: {
           // BINBYTES
           if (len < p + 5) return p;
-          const n = op === 0x54 ? b.readInt32LE(p + 1) : b.readUInt32LE(p + 1);
+          const n = op === 0x54 ? b.readInt32LE(p + 1) : u32(b, p + 1);
           if (n < 0) this.fail('BINSTRING with a negative length', at);
-          q = this.payload(b, p, 5, n, at, (data) => this.pushPayload(op, data, n, at));
+          const start = p + 5;
+          q = this.payload(b, p, 5, n);
           if (q < 0) return p;
+          this.pushPayload(op, n <= this.limits.keepPayload ? b : undefined, start, n, at);
+          break;
+        }
+        case 0x8c: {
+          // SHORT_BINUNICODE: the commonest string opcode, decoded inline
+          if (len < p + 2) return p;
+          const n = b[p + 1]!;
+          q = p + 2 + n;
+          if (len < q) return p;
+          this.push(this.str(utf8(b, p + 2, n)), at);
           break;
         }
         case 0x55: // SHORT_BINSTRING
-        case 0x43: // SHORT_BINBYTES
-        case 0x8c: {
-          // SHORT_BINUNICODE
+        case 0x43: {
+          // SHORT_BINBYTES
           if (len < p + 2) return p;
           const n = b[p + 1]!;
-          if (len < p + 2 + n) return p;
-          if (op === 0x8c) this.push(this.str(decodeUtf8(b, p + 2, p + 2 + n)), at);
-          else if (op === 0x55) this.push(this.str(latin1(b, p + 2, p + 2 + n)), at);
-          else this.pushPayload(op, b.subarray(p + 2, p + 2 + n), n, at);
           q = p + 2 + n;
+          if (len < q) return p;
+          this.pushPayload(op, b, p + 2, n, at);
           break;
         }
         case 0x8d: // BINUNICODE8
@@ -711,8 +849,9 @@ export class PickleVM {
           const big = b.readBigUInt64LE(p + 1);
           if (big > BigInt(Number.MAX_SAFE_INTEGER)) this.fail(`${opName(op)} declares ${big} bytes`, at);
           const n = Number(big);
-          q = this.payload(b, p, 9, n, at, (data) => this.pushPayload(op, data, n, at));
+          q = this.payload(b, p, 9, n);
           if (q < 0) return p;
+          this.pushPayload(op, n <= this.limits.keepPayload ? b : undefined, p + 9, n, at);
           break;
         }
         case 0x95: {
@@ -749,22 +888,22 @@ export class PickleVM {
           break;
         }
         case 0x74: // TUPLE
-          this.push(this.seq('tuple', this.popMark(at)), at);
+          this.push(this.seqFromMark('tuple', at), at);
           break;
         case 0x5d: // EMPTY_LIST
           this.push(this.seq('list', []), at);
           break;
         case 0x6c: // LIST
-          this.push(this.seq('list', this.popMark(at)), at);
+          this.push(this.seqFromMark('list', at), at);
           break;
         case 0x7d: // EMPTY_DICT
-          this.push({ k: 'dict', items: [], n: 0 }, at);
+          this.push(dictNode(), at);
           break;
         case 0x64: {
           // DICT
           const items = this.popMark(at);
-          const d: Value = { k: 'dict', items: [], n: 0 };
-          d.n = this.keep(d.items, items);
+          const d = dictNode();
+          this.keep(d, items);
           this.push(d, at);
           break;
         }
@@ -772,33 +911,40 @@ export class PickleVM {
           this.push(this.seq('set', []), at);
           break;
         case 0x91: // FROZENSET
-          this.push(this.seq('frozenset', this.popMark(at)), at);
+          this.push(this.seqFromMark('frozenset', at), at);
           break;
         case 0x61: {
           // APPEND
           const v = this.pop(at);
-          this.addTo(this.top(at), [v], 'APPEND', at);
+          const target = this.top(at);
+          if (isNode(target) && target.items !== null) this.keepOne(target, v);
+          else this.addToObject(target, 'APPEND', at);
           break;
         }
         case 0x65: // APPENDS
-        case 0x90: {
-          // ADDITEMS
-          const items = this.popMark(at);
-          this.addTo(this.top(at), items, opName(op), at);
+        case 0x90: // ADDITEMS
+        case 0x75: {
+          // SETITEMS
+          const m = this.unmark(at);
+          const stack = this.stack;
+          if (op === 0x75 && (stack.length - m) % 2 !== 0) this.fail('SETITEMS with an odd number of items', at);
+          if (m <= this.floor) this.fail('stack underflow', at);
+          const target = stack[m - 1]!;
+          if (isNode(target) && target.items !== null) this.keep(target, stack, m);
+          else this.addToObject(target, opName(op), at);
+          stack.length = m;
           break;
         }
         case 0x73: {
           // SETITEM
           const v = this.pop(at);
           const k = this.pop(at);
-          this.addTo(this.top(at), [k, v], 'SETITEM', at);
-          break;
-        }
-        case 0x75: {
-          // SETITEMS
-          const items = this.popMark(at);
-          if (items.length % 2 !== 0) this.fail('SETITEMS with an odd number of items', at);
-          this.addTo(this.top(at), items, 'SETITEMS', at);
+          const target = this.top(at);
+          if (isNode(target) && target.items !== null) {
+            this.keepOne(target, k);
+            this.keepOne(target, v);
+            target.n--;
+          } else this.addToObject(target, 'SETITEM', at);
           break;
         }
         case 0x68: // BINGET
@@ -808,7 +954,7 @@ export class PickleVM {
           break;
         case 0x6a: // LONG_BINGET
           if (len < p + 5) return p;
-          this.push(this.memoGet(b.readUInt32LE(p + 1)), at);
+          this.push(this.memoGet(u32(b, p + 1)), at);
           q = p + 5;
           break;
         case 0x71: // BINPUT
@@ -818,7 +964,7 @@ export class PickleVM {
           break;
         case 0x72: // LONG_BINPUT
           if (len < p + 5) return p;
-          this.memoPut(b.readUInt32LE(p + 1), this.top(at));
+          this.memoPut(u32(b, p + 1), this.top(at));
           q = p + 5;
           break;
         case 0x94: // MEMOIZE
@@ -828,8 +974,8 @@ export class PickleVM {
           // STACK_GLOBAL
           const name = this.pop(at);
           const module = this.pop(at);
-          if (module.k === 'str' && name.k === 'str' && module.s !== undefined && name.s !== undefined) {
-            this.push(this.global(module.s, name.s, 'STACK_GLOBAL', at), at);
+          if (typeof module === 'string' && typeof name === 'string') {
+            this.push(this.global(module, name, 'STACK_GLOBAL', at), at);
           } else {
             this.events.finding(
               'pickle.dynamic-global',
@@ -867,7 +1013,7 @@ export class PickleVM {
           // OBJ
           const items = this.popMark(at);
           const cls = items.shift();
-          if (!cls) this.fail('OBJ without a class', at);
+          if (cls === undefined) this.fail('OBJ without a class', at);
           this.push(this.call(cls, this.seq('tuple', items), 'OBJ', at), at);
           break;
         }
@@ -897,7 +1043,7 @@ export class PickleVM {
         case 0x51: {
           // BINPERSID
           const pid = this.pop(at);
-          this.push({ k: 'pid', pid }, at);
+          this.push(new Node(PID, '', null, 0, pid, null, null), at);
           break;
         }
         case 0x97: // NEXT_BUFFER
@@ -919,53 +1065,41 @@ export class PickleVM {
    * A length-prefixed payload of `n` bytes after a `hdr`-byte header at `p`. Small payloads wait until they
    * are complete; large ones are skipped across chunks. Returns the next opcode position, or -1 to wait.
    */
-  private payload(
-    b: Buffer,
-    p: number,
-    hdr: number,
-    n: number,
-    at: number,
-    use: (data: Buffer | undefined) => void,
-  ): number {
+  private payload(b: Buffer, p: number, hdr: number, n: number): number {
     const start = p + hdr;
-    if (n <= this.limits.keepPayload) {
-      if (b.length < start + n) return -1;
-      use(b.subarray(start, start + n));
-      return start + n;
-    }
-    use(undefined);
+    if (n <= this.limits.keepPayload) return b.length < start + n ? -1 : start + n;
     const avail = b.length - start;
     if (avail >= n) return start + n;
     this.skip = n - avail;
     return b.length;
-    void at;
   }
 
-  private pushPayload(op: number, data: Buffer | undefined, n: number, at: number): void {
+  /** Pushes the value of a string/bytes opcode whose `n` bytes start at `s` in `b` (undefined: skipped). */
+  private pushPayload(op: number, b: Buffer | undefined, s: number, n: number, at: number): void {
     switch (op) {
       case 0x58:
-      case 0x8c:
       case 0x8d:
-        this.push(data ? this.str(data.toString('utf8')) : { k: 'str', s: undefined, len: n }, at);
+        this.push(b ? this.str(utf8(b, s, n)) : longStr(n), at);
         return;
       case 0x54:
       case 0x55:
         // Python 2 str: decoded as ASCII/latin1 by default
-        this.push(data ? this.str(data.toString('latin1')) : { k: 'str', s: undefined, len: n }, at);
+        this.push(b ? this.str(latin1(b, s, n)) : longStr(n), at);
         return;
       default:
-        this.push({ k: 'bytes', data: data ? Buffer.from(data) : undefined, len: n, offset: at }, at);
+        this.push(this.bytes(b?.subarray(s, s + n), n), at);
     }
   }
 
-  private lineOp(op: number, line: string, b: Buffer, s: number, e: number, at: number): void {
+  private lineOp(op: number, b: Buffer, s: number, e: number, at: number): void {
+    const line = b.toString('latin1', s, e);
     switch (op) {
       case 0x49:
       case 0x4c: {
         const t = line.replace(/L$/, '');
         if (!/^-?\d+$/.test(t) && t !== '00' && t !== '01')
           this.fail(`${opName(op)} with a non-integer "${line.slice(0, 40)}"`, at);
-        this.push({ k: 'num', v: t.length < 16 ? Number(t) : BigInt(t) }, at);
+        this.push(t.length < 16 ? Number(t) : BigInt(t), at);
         return;
       }
       case 0x46:
@@ -982,7 +1116,7 @@ export class PickleVM {
         return;
       }
       case 0x50:
-        this.push({ k: 'pid', pid: this.str(line) }, at);
+        this.push(new Node(PID, '', null, 0, this.str(line), null, null), at);
         return;
       case 0x53: {
         // STRING: a Python repr, quoted
@@ -992,21 +1126,18 @@ export class PickleVM {
         return;
       }
       case 0x56:
-        this.push(this.str(unescapeRawUnicode(b.toString('latin1', s, e))), at);
+        this.push(this.str(unescapeRawUnicode(line)), at);
         return;
     }
   }
 
-  private addTo(target: Value, items: Value[], op: string, at: number): void {
-    if (target.k === 'seq' || target.k === 'dict') {
-      target.n += this.keep(target.items, items);
-      return;
-    }
-    if (target.k === 'global') {
+  /** Appending to or setting items on something that is not a plain container calls its methods. */
+  private addToObject(target: Value, op: string, at: number): void {
+    if (isGlobal(target)) {
       this.events.finding(
         'pickle.build-on-global',
         'high',
-        `${op} at offset ${at} adds items to the imported object \`${target.full}\` (calls its append/extend/__setitem__)`,
+        `${op} at offset ${at} adds items to the imported object \`${target.name}\` (calls its append/extend/__setitem__)`,
         at,
       );
     }
@@ -1019,35 +1150,189 @@ export class PickleVM {
  * dtypes, call arguments). These stay visible past the retention budget without unbounded memory.
  */
 function isSmall(v: Value): boolean {
-  return weight(v, 16) <= 16;
+  return typeof v !== 'object' ? typeof v !== 'string' || v.length <= SHORT_STRING : weight(v, 16) <= 16;
 }
 
-function weight(v: Value, budget: number): number {
-  if (v.k === 'num' || v.k === 'global' || v.k === 'other') return 1;
-  if (v.k === 'str') return v.len <= 256 ? 1 : budget + 1;
-  let w = 1;
-  if (v.k === 'seq') {
+function weight(v: Value | null, budget: number): number {
+  if (v === null) return 0;
+  if (typeof v !== 'object') return typeof v !== 'string' || v.length <= SHORT_STRING ? 1 : budget + 1;
+  if (v.k === GLOBAL || v.k === OTHER) return 1;
+  if (v.k === SEQ) {
     if (v.n > 8) return budget + 1;
-    for (const i of v.items) {
+    let w = 1;
+    for (const i of v.items!) {
       w += weight(i, budget - w);
       if (w > budget) return w;
     }
     return w;
   }
-  if (v.k === 'call' && v.fn.k === 'global') return v.args === undefined ? 2 : 2 + weight(v.args, budget - 2);
+  if (v.k === CALL && isGlobal(v.fn)) return 2 + weight(v.args, budget - 2);
   return budget + 1;
 }
 
-type FastSlices = Buffer & { latin1Slice(s: number, e: number): string; utf8Slice(s: number, e: number): string };
-
-/** Short strings: ASCII goes through the cheaper latin1 decoder (same result), the rest through UTF-8. */
-function decodeUtf8(b: Buffer, s: number, e: number): string {
-  for (let i = s; i < e; i++) if (b[i]! >= 0x80) return (b as FastSlices).utf8Slice(s, e);
-  return (b as FastSlices).latin1Slice(s, e);
+/** Little-endian uint32 at `p` (inlined by V8, unlike Buffer#readUInt32LE's bounds-checked call). */
+function u32(b: Buffer, p: number): number {
+  return (b[p]! | (b[p + 1]! << 8) | (b[p + 2]! << 16)) + b[p + 3]! * 0x1000000;
 }
 
-function latin1(b: Buffer, s: number, e: number): string {
-  return (b as FastSlices).latin1Slice(s, e);
+type FastSlices = Buffer & { latin1Slice(s: number, e: number): string; utf8Slice(s: number, e: number): string };
+const fc = String.fromCharCode;
+
+/**
+ * Decodes `n` bytes at `s` as UTF-8. Short ASCII strings (names, dict keys: most strings in a pickle) are
+ * built in JS from char codes, three times faster than a call into the C++ decoder.
+ */
+function utf8(b: Buffer, s: number, n: number): string {
+  if (n <= 16) {
+    let high = 0;
+    for (let i = s; i < s + n; i++) high |= b[i]!;
+    if (high < 0x80) return ascii(b, s, n);
+  }
+  return (b as FastSlices).utf8Slice(s, s + n);
+}
+
+function latin1(b: Buffer, s: number, n: number): string {
+  return n <= 16 ? ascii(b, s, n) : (b as FastSlices).latin1Slice(s, s + n);
+}
+
+/** Bytes 0-255 as the same char codes, for n <= 16 (one call builds a flat string). */
+function ascii(b: Buffer, s: number, n: number): string {
+  switch (n) {
+    case 0:
+      return '';
+    case 1:
+      return fc(b[s]!);
+    case 2:
+      return fc(b[s]!, b[s + 1]!);
+    case 3:
+      return fc(b[s]!, b[s + 1]!, b[s + 2]!);
+    case 4:
+      return fc(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!);
+    case 5:
+      return fc(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!);
+    case 6:
+      return fc(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!);
+    case 7:
+      return fc(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!);
+    case 8:
+      return fc(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!);
+    case 9:
+      return fc(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!);
+    case 10:
+      return fc(
+        b[s]!,
+        b[s + 1]!,
+        b[s + 2]!,
+        b[s + 3]!,
+        b[s + 4]!,
+        b[s + 5]!,
+        b[s + 6]!,
+        b[s + 7]!,
+        b[s + 8]!,
+        b[s + 9]!,
+      );
+    case 11:
+      return fc(
+        b[s]!,
+        b[s + 1]!,
+        b[s + 2]!,
+        b[s + 3]!,
+        b[s + 4]!,
+        b[s + 5]!,
+        b[s + 6]!,
+        b[s + 7]!,
+        b[s + 8]!,
+        b[s + 9]!,
+        b[s + 10]!,
+      );
+    case 12:
+      return fc(
+        b[s]!,
+        b[s + 1]!,
+        b[s + 2]!,
+        b[s + 3]!,
+        b[s + 4]!,
+        b[s + 5]!,
+        b[s + 6]!,
+        b[s + 7]!,
+        b[s + 8]!,
+        b[s + 9]!,
+        b[s + 10]!,
+        b[s + 11]!,
+      );
+    case 13:
+      return fc(
+        b[s]!,
+        b[s + 1]!,
+        b[s + 2]!,
+        b[s + 3]!,
+        b[s + 4]!,
+        b[s + 5]!,
+        b[s + 6]!,
+        b[s + 7]!,
+        b[s + 8]!,
+        b[s + 9]!,
+        b[s + 10]!,
+        b[s + 11]!,
+        b[s + 12]!,
+      );
+    case 14:
+      return fc(
+        b[s]!,
+        b[s + 1]!,
+        b[s + 2]!,
+        b[s + 3]!,
+        b[s + 4]!,
+        b[s + 5]!,
+        b[s + 6]!,
+        b[s + 7]!,
+        b[s + 8]!,
+        b[s + 9]!,
+        b[s + 10]!,
+        b[s + 11]!,
+        b[s + 12]!,
+        b[s + 13]!,
+      );
+    case 15:
+      return fc(
+        b[s]!,
+        b[s + 1]!,
+        b[s + 2]!,
+        b[s + 3]!,
+        b[s + 4]!,
+        b[s + 5]!,
+        b[s + 6]!,
+        b[s + 7]!,
+        b[s + 8]!,
+        b[s + 9]!,
+        b[s + 10]!,
+        b[s + 11]!,
+        b[s + 12]!,
+        b[s + 13]!,
+        b[s + 14]!,
+      );
+    case 16:
+      return fc(
+        b[s]!,
+        b[s + 1]!,
+        b[s + 2]!,
+        b[s + 3]!,
+        b[s + 4]!,
+        b[s + 5]!,
+        b[s + 6]!,
+        b[s + 7]!,
+        b[s + 8]!,
+        b[s + 9]!,
+        b[s + 10]!,
+        b[s + 11]!,
+        b[s + 12]!,
+        b[s + 13]!,
+        b[s + 14]!,
+        b[s + 15]!,
+      );
+    default:
+      return (b as FastSlices).latin1Slice(s, s + n);
+  }
 }
 
 function unescapePy(s: string): string {
