@@ -17,6 +17,9 @@ export interface SecretMatch {
   redacted: string;
 }
 
+/** The shortest token of the catalogue (an AWS key id); shorter text holds none. */
+const MIN_TOKEN_LENGTH = 20;
+
 /** Random characters shown after the provider marker, at most. */
 const SHOWN = 4;
 
@@ -47,7 +50,7 @@ export function redactSecret(value: string, rule?: SecretRule): string {
  * validation (a GitHub or npm token with a wrong checksum) are not secrets and are not returned.
  */
 export function findSecrets(text: string, limit = 20): SecretMatch[] {
-  if (limit <= 0 || !QUICK.test(text)) return [];
+  if (limit <= 0 || text.length < MIN_TOKEN_LENGTH || !QUICK.test(text)) return [];
   const out: SecretMatch[] = [];
   for (const rule of SECRET_RULES) {
     if (!rule.keywords.some((k) => text.includes(k))) continue;
