@@ -105,7 +105,7 @@ describe('notebooks', () => {
     expect(secrets.map((f) => [f.ruleId, f.severity, f.location?.member])).toEqual([
       ['secrets.huggingface-token', 'high', 'cell 4 output 1'],
     ]);
-    expect(secrets[0]!.message).toBe('Output 1 of cell 4 contains a Hugging Face token: hf_QwEr… (37 chars)');
+    expect(secrets[0]!.message).toBe('Output 1 of cell 4 contains a secret (Hugging Face token): hf_QwEr… (37 chars)');
     expect(JSON.stringify(secrets)).not.toContain(token);
     expect(leaked.split('\n')[secrets[0]!.location!.line! - 1]).toContain(token);
   });

@@ -202,7 +202,7 @@ export async function scanNotebook(path: string, raw: string, timeoutMs?: number
           // the same rule ids as the artifact and dataset secret checks; the help is about notebooks
           ruleId: secretRuleId(s.rule),
           severity: PYTHON_RULES.secretInOutput.severity,
-          message: `Output ${j + 1} of cell ${i + 1} contains a ${s.rule.title}: ${s.redacted}`,
+          message: `Output ${j + 1} of cell ${i + 1} contains a secret (${s.rule.title}): ${s.redacted}`,
           location: {
             path,
             member: `cell ${i + 1} output ${j + 1}`,
