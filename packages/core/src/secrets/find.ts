@@ -33,7 +33,7 @@ const QUICK = new RegExp([...new Set(SECRET_RULES.flatMap((r) => r.keywords))].m
  * marker the value starts with is used; a value of no known format shows at most a quarter of itself.
  *
  * @example
- *   redactSecret('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'); // 'ghp_sOmu… (40 chars)'
+ *   redactSecret(githubToken); // 'ghp_sOmu… (40 chars)': marker, 4 characters, length
  */
 export function redactSecret(value: string, rule?: SecretRule): string {
   const markers = (rule ? [rule] : SECRET_RULES).map((r) => r.marker.exec(value)?.[0] ?? '');
