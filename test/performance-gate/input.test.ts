@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { UserError } from '@ml-gates/core';
 import {
@@ -83,13 +84,16 @@ describe('malformed predictions give clear errors (file, row, column, fix)', () 
   });
 
   it('ragged CSV rows, invalid JSON lines, unknown formats, missing files, empty files', async () => {
+    // Read by core's table reader (shared with the data-gate): its messages name the file and the line.
     expect((await errorOf('label,score\n1,0.2,9\n', 'p.csv')).message).toContain(
-      'row 1 (line 2) has 3 fields; the header has 2',
+      'p.csv: line 2: ragged row with 3 field(s) where the header has 2',
     );
     expect((await errorOf('{"label":1,"score":0.2}\n{"label":\n', 'p.jsonl')).message).toContain(
-      'line 2 is not valid JSON',
+      'p.jsonl: line 2: not valid JSON',
     );
-    expect((await errorOf('[1,2]\n', 'p.jsonl')).message).toContain('line 1 is not a JSON object');
+    expect((await errorOf('[1,2]\n', 'p.jsonl')).message).toContain(
+      'p.jsonl: line 1: expected a JSON object, found an array',
+    );
     expect((await errorOf('label,score\n', 'p.csv')).message).toContain('has a header but no rows');
     expect((await errorOf('', 'p.csv')).message).toContain('empty');
     expect((await errorOf('x', 'p.xlsx')).message).toContain('cannot tell the predictions format');
@@ -101,6 +105,43 @@ describe('malformed predictions give clear errors (file, row, column, fix)', () 
   it('caps the number of rows', async () => {
     const e = await errorOf('label,score\n1,0.2\n0,0.4\n1,0.9\n', 'p.csv', { columns: {}, 'max-rows': 2 });
     expect(e.message).toBe('p.csv: more than 2 rows.');
+  });
+
+  it('names the line a row starts on, also after a quoted field spanning lines', async () => {
+    const e = await errorOf('id,label,score\n"a\nb",1,0.2\nc,0,oops\n', 'p.csv', { columns: { id: 'id' } });
+    expect(e.message).toBe('p.csv: row 2 (line 4), column "score": the score is not a number ("oops").');
+  });
+
+  it('refuses nested JSON values in the columns it reads', async () => {
+    const e = await errorOf('{"label":1,"score":0.2}\n{"label":{"a":1},"score":0.3}\n', 'p.jsonl');
+    expect(e.message).toBe('p.jsonl: line 2, column "label" holds a nested value.');
+  });
+});
+
+describe('what the shared table reader brings to predictions files', () => {
+  it('reads gzip-compressed predictions, and keeps "NA" and "None" as class names', async () => {
+    const dir = workspace();
+    const text = 'label,prediction\nNA,NA\nNone,NA\nNone,None\n';
+    writeFileSync(join(dir, 'p.csv.gz'), gzipSync(text));
+    const p = (await loadPredictions(join(dir, 'p.csv.gz'), 'p.csv.gz', { columns: {} })) as ClassificationPredictions;
+    expect(p.classes).toEqual(['NA', 'None']);
+    expect(Array.from(p.y)).toEqual([0, 1, 1]);
+    expect(Array.from(p.pred)).toEqual([0, 0, 1]);
+  });
+
+  it('refuses a latin-1 predictions file at the line of its first invalid byte; its UTF-8 twin reads', async () => {
+    const dir = workspace();
+    const text = 'label,score,group\n1,0.9,Zoë\n0,0.2,José\n1,0.6,Zoë\n';
+    writeFileSync(join(dir, 'u.csv'), text);
+    // A latin-1 byte (0xEB) is invalid UTF-8: the reader says where, instead of guessing.
+    writeFileSync(join(dir, 'l.csv'), Buffer.from(text, 'latin1'));
+    const e = await loadPredictions(join(dir, 'l.csv'), 'l.csv', { columns: {} }).catch((x: unknown) => x);
+    expect((e as UserError).message).toBe('l.csv: line 2: bytes are not valid utf-8 text.');
+    const u = (await loadPredictions(join(dir, 'u.csv'), 'u.csv', {
+      columns: { group: 'group' },
+    })) as ClassificationPredictions;
+    expect(u.group).toEqual(['Zoë', 'José', 'Zoë']);
+    expect(Array.from(u.scores![1]!)).toEqual([0.9, 0.2, 0.6]);
   });
 });
 
@@ -161,7 +202,7 @@ describe('Parquet', () => {
 
   it('a file that is not Parquet is unreadable, not a crash', async () => {
     const e = await errorOf('not parquet at all', 'p.parquet');
-    expect(e.code).toBe('input-unreadable');
-    expect(e.message).toContain('p.parquet: cannot read as Parquet');
+    expect(e.code).toBe('input-invalid');
+    expect(e.message).toContain('p.parquet is not a Parquet file');
   });
 });

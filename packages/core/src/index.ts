@@ -26,3 +26,5 @@ export * from './io/files.js';
 export { runGates } from './engine-run.js';
 export * from './random.js';
 export * from './secrets/index.js';
+export * from './io/table.js';
+export { fastNumber, parseCsvBytes, sniffDelimiter, type ByteCsvHandlers } from './io/csv-bytes.js';

@@ -1,10 +1,17 @@
 /** Dataset reading shared by the gate and the CLI commands. */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { collectFiles, UserError } from '@ml-gates/core';
+import {
+  collectFiles,
+  readTables,
+  UserError,
+  type RowSink,
+  type TableFile,
+  type TableReadOptions,
+  type TableSummary,
+} from '@ml-gates/core';
 import type { DataGateOptions } from './options.js';
 import { ProfileSink, TeeSink, type ColumnData } from './profile/accumulate.js';
-import { readDataset, type FileToRead, type ReadOptions, type ReadSummary, type RowSink } from './read/reader.js';
 
 /** Data files inside a directory of shards; Spark/Hadoop markers (`_SUCCESS`, `.crc`), READMEs and the like are not. */
 export const DATA_FILE = /\.(csv|tsv|tab|txt|jsonl|ndjson|json|parquet|pq)(\.gz)?$/i;
@@ -14,8 +21,8 @@ export const DATA_FILE = /\.(csv|tsv|tab|txt|jsonl|ndjson|json|parquet|pq)(\.gz)
  * by a glob are all read; a directory contributes its data files (by extension), so the `_SUCCESS` and
  * `.crc` files of a Spark output folder are not mistaken for shards.
  */
-export async function resolveFiles(cwd: string, patterns: readonly string[], what: string): Promise<FileToRead[]> {
-  const out: FileToRead[] = [];
+export async function resolveFiles(cwd: string, patterns: readonly string[], what: string): Promise<TableFile[]> {
+  const out: TableFile[] = [];
   const seen = new Set<string>();
   for (const p of patterns) {
     const isDir = await stat(resolve(cwd, p)).then(
@@ -48,7 +55,7 @@ export async function resolveFiles(cwd: string, patterns: readonly string[], wha
   return out;
 }
 
-export function readOptionsOf(o: DataGateOptions, signal?: AbortSignal): ReadOptions {
+export function readOptionsOf(o: DataGateOptions, signal?: AbortSignal): TableReadOptions {
   return {
     format: o.format,
     ...(o.delimiter ? { delimiter: o.delimiter } : {}),
@@ -61,18 +68,18 @@ export function readOptionsOf(o: DataGateOptions, signal?: AbortSignal): ReadOpt
 export interface ReadResult {
   columns: ColumnData[];
   rows: number;
-  files: ReadSummary[];
+  files: TableSummary[];
 }
 
 /** Reads files into a profile plus any extra sinks. */
 export async function readAndProfile(
-  files: readonly FileToRead[],
+  files: readonly TableFile[],
   o: DataGateOptions,
   extra: RowSink[] = [],
   signal?: AbortSignal,
 ): Promise<ReadResult> {
   const profile = new ProfileSink(o['max-categories']);
   const sink = extra.length > 0 ? new TeeSink([profile, ...extra]) : profile;
-  const summaries = await readDataset(files, sink, readOptionsOf(o, signal));
+  const summaries = await readTables(files, sink, readOptionsOf(o, signal));
   return { columns: profile.finish(), rows: profile.rows, files: summaries };
 }

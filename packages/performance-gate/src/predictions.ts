@@ -2,8 +2,8 @@
  * Turns a predictions table into typed arrays: labels, predictions and scores, with the task inferred when
  * not given. Every problem names the file, the row and the column, and says how to fix it.
  */
-import { UserError } from '@ml-gates/core';
-import { readTable, type Cell, type Table } from './read.js';
+import { UserError, type Cell } from '@ml-gates/core';
+import { readTable, type Table } from './read.js';
 
 export type Task = 'binary' | 'multiclass' | 'regression';
 
@@ -71,9 +71,9 @@ export interface RegressionPredictions extends PredictionsBase {
 export type Predictions = ClassificationPredictions | RegressionPredictions;
 
 /** `1`, `1.0` and `1e0` name the same class; booleans become `true`/`false`. */
-export function classKey(v: Cell): string | undefined {
+export function classKey(v: Cell | undefined): string | undefined {
   if (v === null || v === undefined) return undefined;
-  if (typeof v === 'number' || typeof v === 'bigint') return String(Number(v));
+  if (typeof v === 'number') return String(v);
   if (typeof v === 'boolean') return String(v);
   const s = v.trim();
   if (s === '') return undefined;
@@ -83,10 +83,9 @@ export function classKey(v: Cell): string | undefined {
 }
 
 /** A numeric cell, or `undefined` (empty) / `NaN` (not a number). */
-function numberOf(v: Cell): number | undefined {
+function numberOf(v: Cell | undefined): number | undefined {
   if (v === null || v === undefined) return undefined;
   if (typeof v === 'number') return v;
-  if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'boolean') return v ? 1 : 0;
   const s = v.trim();
   if (s === '') return undefined;

@@ -1,18 +1,11 @@
 /**
- * A small reader for predictions files (CSV, JSON Lines, Parquet). Predictions files are small (one row per
- * evaluation example), so the selected columns are loaded into arrays; every other column is dropped while
- * reading, and the raw text is streamed, never held whole.
- *
- * TODO(core): the data-gate has its own CSV/JSONL/Parquet readers; both should move to one reader in core.
+ * Reads a predictions file (CSV/TSV, JSON Lines or Parquet, gzip or not) with core's streaming table reader
+ * (`readTables`) and keeps only the columns the gate needs, as arrays: predictions files hold one row per
+ * evaluation example, and the row cap stops a wrong file (a whole dataset) before it fills memory. What the
+ * columns mean (label, prediction, scores) is decided in predictions.ts.
  */
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
-import Papa from 'papaparse';
-import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects, parquetSchema } from 'hyparquet';
-import { UserError } from '@ml-gates/core';
-
-export type Cell = string | number | boolean | bigint | null | undefined;
+import { readTables, UserError, type Cell, type RowSink } from '@ml-gates/core';
 
 export type FileFormat = 'csv' | 'tsv' | 'jsonl' | 'parquet';
 
@@ -59,11 +52,11 @@ export interface ReadOptions {
   signal?: AbortSignal;
 }
 
-function tooMany(display: string, max: number): UserError {
-  return new UserError('input-invalid', `${display}: more than ${max} rows.`, {
-    details: ['A predictions file has one row per evaluation example; raise "max-rows" if this is intended.'],
-  });
-}
+/**
+ * Only empty cells are missing values: a class may well be called "NA" or "None", and a score of "NaN" is
+ * reported as not a number rather than as missing.
+ */
+const NULL_VALUES = [''];
 
 export async function readTable(opts: ReadOptions): Promise<Table> {
   const format = detectFormat(opts.path, opts.format);
@@ -80,163 +73,57 @@ export async function readTable(opts: ReadOptions): Promise<Table> {
     );
   }
   const maxRows = opts.maxRows ?? DEFAULT_MAX_ROWS;
-  if (format === 'parquet') return readParquet(opts, maxRows);
-  if (format === 'jsonl') return readJsonl(opts, maxRows);
-  return readDelimited(opts, format, maxRows);
-}
-
-async function readDelimited(opts: ReadOptions, format: 'csv' | 'tsv', maxRows: number): Promise<Table> {
   let header: string[] | undefined;
-  let selected: { name: string; index: number }[] = [];
-  const columns = new Map<string, Cell[]>();
+  let selected: { name: string; index: number; cells: Cell[] }[] = [];
+  const lines: number[] = [];
   let rows = 0;
-  let failure: UserError | undefined;
-  await new Promise<void>((resolvePromise, reject) => {
-    const stream = createReadStream(opts.path, { encoding: 'utf8' });
-    Papa.parse<string[]>(stream, {
-      delimiter: format === 'tsv' ? '\t' : '',
-      skipEmptyLines: 'greedy',
-      step: (result, parser) => {
-        if (failure) return;
-        const row = result.data;
-        if (header === undefined) {
-          header = row.map((h) => h.trim().replace(/^\uFEFF/, ''));
-          try {
-            const wanted = opts.select(header);
-            selected = wanted.map((name) => ({ name, index: header!.indexOf(name) }));
-            for (const s of selected) columns.set(s.name, []);
-          } catch (error) {
-            failure = error as UserError;
-            parser.abort();
+  const sink: RowSink = {
+    columns(all) {
+      // The first call names the file's columns (CSV header, first JSON object, Parquet schema); keys that
+      // appear only in later JSON objects are not part of the header.
+      if (header !== undefined) return;
+      header = [...all];
+      selected = opts.select(header).map((name) => ({ name, index: all.indexOf(name), cells: [] }));
+    },
+    row(cells, pos, record) {
+      if (rows >= maxRows) {
+        throw new UserError('input-invalid', `${opts.display}: more than ${maxRows} rows.`, {
+          details: ['A predictions file has one row per evaluation example; raise "max-rows" if this is intended.'],
+        });
+      }
+      for (const s of selected) {
+        if (format === 'jsonl' && record) {
+          const v = record[s.name];
+          if (v !== null && typeof v === 'object') {
+            throw new UserError(
+              'input-invalid',
+              `${opts.display}: line ${pos.line}, column "${s.name}" holds a nested value.`,
+              {
+                details: [
+                  'Use one flat column per value (for class scores, one column per class with a common prefix).',
+                ],
+              },
+            );
           }
-          return;
         }
-        if (rows >= maxRows) {
-          failure = tooMany(opts.display, maxRows);
-          parser.abort();
-          return;
-        }
-        if (row.length !== header.length) {
-          failure = new UserError(
-            'input-invalid',
-            `${opts.display}: row ${rows + 1} (line ${rows + 2}) has ${row.length} fields; the header has ${header.length}.`,
-            { details: ['Quote fields that contain the delimiter, and give every row the same number of fields.'] },
-          );
-          parser.abort();
-          return;
-        }
-        for (const s of selected) columns.get(s.name)!.push(row[s.index]);
-        rows += 1;
-        if (opts.signal?.aborted) parser.abort();
-      },
-      complete: () => resolvePromise(),
-      error: (error: Error) => reject(error),
-    });
-  }).catch((error: unknown) => {
-    throw new UserError(
-      'input-unreadable',
-      `${opts.display}: cannot parse as ${format.toUpperCase()}: ${(error as Error).message}`,
-    );
+        s.cells.push(cells[s.index] ?? null);
+      }
+      if (pos.line !== undefined) lines.push(pos.line);
+      rows += 1;
+    },
+  };
+  await readTables([{ path: opts.path, relPath: opts.display }], sink, {
+    format,
+    nullValues: NULL_VALUES,
+    ...(opts.signal ? { signal: opts.signal } : {}),
   });
-  if (failure) throw failure;
-  if (header === undefined) throw new UserError('input-invalid', `${opts.display}: the file is empty (no header row).`);
+  if (header === undefined) throw new UserError('input-invalid', `${opts.display}: the file has no columns.`);
   return {
     file: opts.display,
     format,
     header,
-    columns,
+    columns: new Map(selected.map((s) => [s.name, s.cells])),
     rows,
-    where: (r) => `row ${r + 1} (line ${r + 2})`,
+    where: (r) => (lines.length > 0 ? `row ${r + 1} (line ${lines[r] ?? '?'})` : `row ${r + 1}`),
   };
-}
-
-async function readJsonl(opts: ReadOptions, maxRows: number): Promise<Table> {
-  const lines = createInterface({ input: createReadStream(opts.path, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let header: string[] | undefined;
-  let wanted: string[] = [];
-  const columns = new Map<string, Cell[]>();
-  const lineOf: number[] = [];
-  let lineNo = 0;
-  try {
-    for await (const raw of lines) {
-      lineNo += 1;
-      const line = raw.trim();
-      if (line === '') continue;
-      if (lineOf.length >= maxRows) throw tooMany(opts.display, maxRows);
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch (error) {
-        throw new UserError(
-          'input-invalid',
-          `${opts.display}: line ${lineNo} is not valid JSON (${(error as Error).message}).`,
-          {
-            details: ['JSON Lines holds one JSON object per line.'],
-          },
-        );
-      }
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new UserError('input-invalid', `${opts.display}: line ${lineNo} is not a JSON object.`, {
-          details: ['Each line must be an object such as {"label": 1, "score": 0.8}.'],
-        });
-      }
-      const record = value as Record<string, unknown>;
-      if (header === undefined) {
-        header = Object.keys(record);
-        wanted = opts.select(header);
-        for (const w of wanted) columns.set(w, []);
-      }
-      for (const w of wanted) {
-        const v = record[w];
-        if (v !== null && v !== undefined && typeof v === 'object') {
-          throw new UserError('input-invalid', `${opts.display}: line ${lineNo}, column "${w}" holds a nested value.`, {
-            details: ['Use one flat column per value (for class scores, one column per class with a common prefix).'],
-          });
-        }
-        columns.get(w)!.push(v as Cell);
-      }
-      lineOf.push(lineNo);
-      if (opts.signal?.aborted) break;
-    }
-  } finally {
-    lines.close();
-  }
-  if (header === undefined) throw new UserError('input-invalid', `${opts.display}: the file holds no JSON object.`);
-  return {
-    file: opts.display,
-    format: 'jsonl',
-    header,
-    columns,
-    rows: lineOf.length,
-    where: (r) => `row ${r + 1} (line ${lineOf[r] ?? '?'})`,
-  };
-}
-
-async function readParquet(opts: ReadOptions, maxRows: number): Promise<Table> {
-  let file;
-  let metadata;
-  try {
-    file = await asyncBufferFromFile(opts.path);
-    metadata = await parquetMetadataAsync(file);
-  } catch (error) {
-    throw new UserError('input-unreadable', `${opts.display}: cannot read as Parquet (${(error as Error).message}).`);
-  }
-  const header = parquetSchema(metadata).children.map((c) => c.element.name);
-  const wanted = opts.select(header);
-  const rows = Number(metadata.num_rows);
-  if (rows > maxRows) throw tooMany(opts.display, maxRows);
-  let records: Record<string, unknown>[];
-  try {
-    records = await parquetReadObjects({ file, metadata, columns: wanted });
-  } catch (error) {
-    throw new UserError(
-      'input-unreadable',
-      `${opts.display}: cannot decode Parquet columns (${(error as Error).message}).`,
-      {
-        details: ['Snappy and uncompressed Parquet files are supported.'],
-      },
-    );
-  }
-  const columns = new Map<string, Cell[]>(wanted.map((w) => [w, records.map((r) => r[w] as Cell)]));
-  return { file: opts.display, format: 'parquet', header, columns, rows: records.length, where: (r) => `row ${r + 1}` };
 }

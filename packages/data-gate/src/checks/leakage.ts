@@ -4,9 +4,8 @@
  * Row hashes are 64-bit (two independent 32-bit FNV-1a lanes) kept in typed arrays, sorted and intersected:
  * 16 bytes a row, no strings kept.
  */
-import type { CheckOutput, Finding, Metric } from '@ml-gates/core';
 import type { ColumnData } from '../profile/accumulate.js';
-import type { Cell, RowPosition, RowSink } from '../read/reader.js';
+import type { Cell, CheckOutput, Finding, Metric, RowPosition, RowSink } from '@ml-gates/core';
 import { GrowableF64 } from '../profile/accumulate.js';
 import { lInfinity, psi } from '../stats/tests.js';
 

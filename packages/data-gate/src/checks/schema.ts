@@ -3,10 +3,18 @@
  * row-count bounds (from `ml-gates.yml`), and optionally a JSON Schema applied to every record (ajv, through
  * core's `compileSchema`). Row-level rules run while the rows stream by; counts are exact, examples capped.
  */
-import { compileSchema, explainAjvErrors, formatKeyPath, type CheckOutput, type Finding } from '@ml-gates/core';
+import {
+  compileSchema,
+  explainAjvErrors,
+  formatKeyPath,
+  type Cell,
+  type CheckOutput,
+  type Finding,
+  type RowPosition,
+  type RowSink,
+} from '@ml-gates/core';
 import type { ColumnData, ColumnType } from '../profile/accumulate.js';
 import { parseNumber } from '../profile/accumulate.js';
-import type { Cell, RowPosition, RowSink } from '../read/reader.js';
 
 export interface ColumnRule {
   type?: 'integer' | 'number' | 'string' | 'boolean';

@@ -3,7 +3,7 @@
  * nothing else per row); categories are counted in a map capped at `maxCategories` distinct values so a
  * high-cardinality column (ids, free text) cannot grow memory with the row count.
  */
-import type { Cell, RowPosition, RowSink } from '../read/reader.js';
+import type { Cell, RowPosition, RowSink } from '@ml-gates/core';
 import { sortFloat64 } from '../stats/sort.js';
 
 const CHUNK = 1 << 16;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import Papa from 'papaparse';
-import { fastNumber, parseCsvBytes, type Cell } from '@ml-gates/data-gate';
+import { fastNumber, parseCsvBytes, type Cell } from '@ml-gates/core';
 
 async function parse(
   text: string | Buffer,

@@ -6,8 +6,8 @@
  * (`buffer.isUtf8`); other encodings go through the papaparse path.
  */
 import { isUtf8 } from 'node:buffer';
-import { UserError } from '@ml-gates/core';
-import type { Cell } from './reader.js';
+import { UserError } from '../errors.js';
+import type { Cell } from './table.js';
 
 const QUOTE = 0x22;
 const LF = 0x0a;
@@ -350,7 +350,7 @@ export async function parseCsvBytes(
       for (let p = buf.indexOf(LF); p !== -1 && p < at; p = buf.indexOf(LF, p + 1)) l++;
       throw new UserError('input-invalid', `${file}: line ${l}: bytes are not valid utf-8 text.`, {
         details: [
-          'Re-encode the file as UTF-8, or set the dataset encoding (e.g. "encoding: latin1") if that is what it uses.',
+          'Re-encode the file as UTF-8, or set the encoding option (e.g. "encoding: latin1") if that is what it uses.',
         ],
       });
     }
@@ -367,14 +367,14 @@ export async function parseCsvBytes(
     if (delim < 0) delim = sniffDelimiter(carry);
     if (firstInvalidUtf8(carry) !== carry.length || incompleteTail(carry) > 0) {
       throw new UserError('input-invalid', `${file}: line ${line}: the file ends inside a multi-byte character.`, {
-        details: ['The file is truncated or not UTF-8; re-export it or set the dataset encoding.'],
+        details: ['The file is truncated or not UTF-8; re-export it or set the encoding option.'],
       });
     }
     scan(carry, carry.length, true);
   }
   if (header) {
-    throw new UserError('input-invalid', `Dataset file ${file} has no header row (the file holds only blank lines).`, {
-      details: ['CSV/TSV datasets need a header row naming the columns.'],
+    throw new UserError('input-invalid', `${file} has no header row (the file holds only blank lines).`, {
+      details: ['CSV/TSV files need a header row naming the columns.'],
     });
   }
 }

@@ -1,0 +1,632 @@
+/**
+ * The one streaming reader for tabular files of ml-gates: CSV/TSV, JSON Lines and Parquet, gzip or not, one
+ * file or many shards, read in one pass into a `RowSink`. Memory stays flat: UTF-8 CSV is parsed at the byte
+ * level (csv-bytes.ts), other encodings are decoded chunk by chunk and parsed with papaparse, JSON Lines line
+ * by line, Parquet one row group at a time (hyparquet). Plain decimal numbers become numbers, the configured
+ * null texts become `null`. Every malformed input becomes a `UserError` that names the file and the line (or
+ * row group) and says how to fix it. What the columns mean (labels, scores, schemas) is the gates' business.
+ *
+ * @example
+ *   await readTables([{ path: '/abs/train.csv', relPath: 'train.csv' }], {
+ *     columns: (names) => console.log(names),
+ *     row: (cells, pos) => console.log(pos.line, cells[0]),
+ *   });
+ */
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { Readable, Transform, type TransformCallback } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { TextDecoder } from 'node:util';
+import { extname } from 'node:path';
+import Papa from 'papaparse';
+import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet';
+import { UserError } from '../errors.js';
+import { fastNumber, firstInvalidUtf8, parseCsvBytes } from './csv-bytes.js';
+
+export type Cell = string | number | boolean | null;
+export type TableFormat = 'csv' | 'tsv' | 'jsonl' | 'parquet';
+
+/** Where a row came from: file (report path) and its line (CSV/JSONL, 1-based, header = line 1) or row index. */
+export interface RowPosition {
+  file: string;
+  /** 1-based data row number within the file. */
+  row: number;
+  /**
+   * 1-based line of the file on which the record starts, for text formats (exact for UTF-8 CSV and JSON
+   * Lines; CSV in other encodings counts one record per line).
+   */
+  line?: number;
+}
+
+/** Receives the rows. Either method may throw (e.g. a `UserError`) to stop reading; the error propagates. */
+export interface RowSink {
+  /** Called when new columns appear (header of the first file, new keys in JSON Lines...). Indexes only grow. */
+  columns(all: readonly string[]): void;
+  /**
+   * One row; `cells[i]` belongs to column `i` (missing → null). The array is reused: copy what you keep.
+   * `record` is the parsed object for JSON Lines and Parquet rows (nested values as they are).
+   */
+  row(cells: readonly Cell[], pos: RowPosition, record?: Record<string, unknown>): void;
+}
+
+export interface TableReadOptions {
+  format?: TableFormat | 'auto';
+  /** CSV field delimiter; detected when unset (tab for .tsv). */
+  delimiter?: string;
+  /** Text encoding (utf-8 by default; a UTF-16 byte-order mark is honoured). */
+  encoding?: string;
+  /** Cell texts read as missing values in CSV. */
+  nullValues?: readonly string[];
+  signal?: AbortSignal;
+}
+
+/** pandas' default `na_values`, so null counts agree with `read_csv`. */
+export const DEFAULT_NULL_VALUES = [
+  '',
+  '#N/A',
+  '#N/A N/A',
+  '#NA',
+  '-1.#IND',
+  '-1.#QNAN',
+  '-NaN',
+  '-nan',
+  '1.#IND',
+  '1.#QNAN',
+  '<NA>',
+  'N/A',
+  'NA',
+  'NULL',
+  'NaN',
+  'None',
+  'n/a',
+  'nan',
+  'null',
+];
+
+export interface TableFile {
+  /** Absolute path. */
+  path: string;
+  /** Path as reported. */
+  relPath: string;
+}
+
+export interface TableSummary {
+  file: string;
+  format: TableFormat;
+  gzip: boolean;
+  rows: number;
+  bytes: number;
+}
+
+/** Reads the files in order into one sink; columns are matched by name across shards. */
+export async function readTables(
+  files: readonly TableFile[],
+  sink: RowSink,
+  options: TableReadOptions = {},
+): Promise<TableSummary[]> {
+  const columns: string[] = [];
+  const index = new Map<string, number>();
+  const summaries: TableSummary[] = [];
+  const mapColumns = (names: readonly string[]): number[] => {
+    let grew = false;
+    const mapping = names.map((n) => {
+      let i = index.get(n);
+      if (i === undefined) {
+        i = columns.length;
+        columns.push(n);
+        index.set(n, i);
+        grew = true;
+      }
+      return i;
+    });
+    if (grew) sink.columns(columns);
+    return mapping;
+  };
+  for (const f of files) summaries.push(await readOne(f, mapColumns, () => columns.length, sink, options));
+  return summaries;
+}
+
+async function sniff(path: string): Promise<{ head: Buffer; size: number; tail: Buffer }> {
+  const fh = await open(path, 'r');
+  try {
+    const { size } = await fh.stat();
+    const head = Buffer.alloc(Math.min(8, size));
+    await fh.read(head, 0, head.length, 0);
+    const tail = Buffer.alloc(Math.min(4, size));
+    await fh.read(tail, 0, tail.length, Math.max(0, size - 4));
+    return { head, size, tail };
+  } finally {
+    await fh.close();
+  }
+}
+
+function formatOf(relPath: string, head: Buffer, gzip: boolean, configured: TableReadOptions['format']): TableFormat {
+  if (configured && configured !== 'auto') return configured;
+  const name = relPath.toLowerCase().replace(/\.gz$/, '');
+  const ext = extname(name);
+  if (ext === '.parquet' || ext === '.pq') return 'parquet';
+  if (ext === '.tsv' || ext === '.tab') return 'tsv';
+  if (ext === '.jsonl' || ext === '.ndjson' || ext === '.json') return 'jsonl';
+  if (ext === '.csv' || ext === '.txt') return 'csv';
+  if (!gzip && head.subarray(0, 4).toString('latin1') === 'PAR1') return 'parquet';
+  if (!gzip && head[0] === 0x7b) return 'jsonl';
+  return 'csv';
+}
+
+async function readOne(
+  f: TableFile,
+  mapColumns: (names: readonly string[]) => number[],
+  width: () => number,
+  sink: RowSink,
+  options: TableReadOptions,
+): Promise<TableSummary> {
+  let info;
+  try {
+    info = await sniff(f.path);
+  } catch (error) {
+    throw new UserError('input-unreadable', `Cannot read ${f.relPath}: ${(error as Error).message}`);
+  }
+  const gzip = info.head[0] === 0x1f && info.head[1] === 0x8b;
+  const format = formatOf(f.relPath, info.head, gzip, options.format);
+  if (info.size === 0) {
+    throw new UserError('input-invalid', `${f.relPath} is empty (0 bytes).`, {
+      details: [
+        'A data file needs at least a header row (CSV/TSV) or one record (JSON Lines, Parquet); remove the file or the pattern that matched it.',
+      ],
+    });
+  }
+  let rows: number;
+  if (format === 'parquet') {
+    if (gzip)
+      throw new UserError(
+        'input-invalid',
+        `${f.relPath}: gzip-compressed Parquet is not supported; Parquet compresses its own pages.`,
+      );
+    rows = await readParquet(f, info, mapColumns, width, sink);
+  } else if (format !== 'jsonl' && isUtf8Input(info.head, gzip, options)) {
+    rows = await readCsvBytes(f, gzip, format, mapColumns, width, sink, options);
+  } else {
+    const text = decodedStream(f, gzip, options);
+    rows =
+      format === 'jsonl'
+        ? await readJsonLines(f, text, mapColumns, width, sink)
+        : await readCsv(f, text, format, mapColumns, width, sink, options);
+  }
+  return { file: f.relPath, format, gzip, rows, bytes: info.size };
+}
+
+function isUtf8Input(head: Buffer, gzip: boolean, options: TableReadOptions): boolean {
+  const enc = (options.encoding ?? 'utf-8').toLowerCase().replace('_', '-');
+  if (enc !== 'utf-8' && enc !== 'utf8') return false;
+  if (gzip) return true;
+  return !((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff));
+}
+
+function byteStream(f: TableFile, gzip: boolean, options: TableReadOptions): Readable {
+  const raw = createReadStream(f.path, {
+    highWaterMark: 1 << 16,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  if (!gzip) {
+    raw.on('error', () => {});
+    return raw;
+  }
+  const gunzip = createGunzip({ chunkSize: 1 << 16 });
+  const out = raw.pipe(gunzip);
+  raw.on('error', (error: Error) => out.destroy(error));
+  return out;
+}
+
+/** CSV/TSV in UTF-8, parsed at the byte level (see csv-bytes.ts). */
+async function readCsvBytes(
+  f: TableFile,
+  gzip: boolean,
+  format: TableFormat,
+  mapColumns: (names: readonly string[]) => number[],
+  width: () => number,
+  sink: RowSink,
+  options: TableReadOptions,
+): Promise<number> {
+  const nulls = new Set(options.nullValues ?? DEFAULT_NULL_VALUES);
+  let mapping: number[] = [];
+  let cells: Cell[] = [];
+  let identity = true;
+  let row = 0;
+  const pos: RowPosition = { file: f.relPath, row: 0, line: 1 };
+  const stream = byteStream(f, gzip, options);
+  try {
+    await parseCsvBytes(
+      stream as AsyncIterable<Buffer>,
+      f.relPath,
+      options.delimiter ?? (format === 'tsv' ? '\t' : undefined),
+      nulls,
+      {
+        header(names) {
+          const header = names.map((h, i) => (h === '' ? `column_${i + 1}` : h));
+          const seen = new Set<string>();
+          for (const h of header) {
+            if (seen.has(h)) {
+              throw new UserError('input-invalid', `${f.relPath}: line 1: column "${h}" appears twice in the header.`, {
+                details: ['Rename one of the columns so every name is unique.'],
+              });
+            }
+            seen.add(h);
+          }
+          mapping = mapColumns(header);
+          identity = mapping.every((m, i) => m === i);
+        },
+        row(fields, count, line) {
+          row++;
+          const w = width();
+          pos.row = row;
+          pos.line = line;
+          if (identity && count === w) {
+            sink.row(fields, pos);
+            return;
+          }
+          if (cells.length !== w) cells = new Array<Cell>(w).fill(null);
+          for (let i = 0; i < count; i++) cells[mapping[i]!] = fields[i]!;
+          sink.row(cells, pos);
+        },
+      },
+    );
+  } catch (error) {
+    stream.destroy();
+    if (error instanceof UserError) throw error;
+    const message = (error as Error).message;
+    if (/incorrect header check|unexpected end of file/i.test(message)) {
+      throw new UserError('input-unreadable', `${f.relPath}: the gzip stream is corrupt or truncated (${message}).`);
+    }
+    throw new UserError('input-unreadable', `Cannot read ${f.relPath}: ${message}`);
+  }
+  return row;
+}
+
+/** Decodes bytes to text, failing on invalid sequences with the line where they occur. */
+function decodedStream(f: TableFile, gzip: boolean, options: TableReadOptions): Readable {
+  const raw = createReadStream(f.path, {
+    highWaterMark: 1 << 16,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  const bytes: Readable = gzip ? raw.pipe(createGunzip()) : raw;
+  let decoder: TextDecoder | undefined;
+  let line = 1;
+  let first = true;
+  const encoding = options.encoding ?? 'utf-8';
+  const decode = new Transform({
+    readableObjectMode: true,
+    transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback) {
+      try {
+        if (first) {
+          first = false;
+          let label = encoding;
+          if (chunk[0] === 0xff && chunk[1] === 0xfe) label = 'utf-16le';
+          else if (chunk[0] === 0xfe && chunk[1] === 0xff) label = 'utf-16be';
+          try {
+            decoder = new TextDecoder(label, { fatal: true });
+          } catch {
+            throw new UserError(
+              'usage',
+              `Unknown text encoding "${encoding}" for ${f.relPath}; use e.g. utf-8, latin1, utf-16le.`,
+            );
+          }
+        }
+        let text: string;
+        try {
+          text = decoder!.decode(chunk, { stream: true });
+        } catch {
+          const at = firstInvalidUtf8(chunk);
+          const before = chunk.subarray(0, Math.max(at, 0));
+          let l = line;
+          for (let p = before.indexOf(10); p !== -1; p = before.indexOf(10, p + 1)) l++;
+          throw new UserError(
+            'input-invalid',
+            `${f.relPath}: line ${l}: bytes are not valid ${decoder!.encoding} text.`,
+            {
+              details: [
+                'Re-encode the file as UTF-8, or set the encoding option (e.g. "encoding: latin1") if that is what it uses.',
+              ],
+            },
+          );
+        }
+        for (let p = chunk.indexOf(10); p !== -1; p = chunk.indexOf(10, p + 1)) line++;
+        cb(null, text);
+      } catch (error) {
+        cb(error as Error);
+      }
+    },
+    flush(cb: TransformCallback) {
+      try {
+        const rest = decoder?.decode() ?? '';
+        cb(null, rest === '' ? undefined : rest);
+      } catch {
+        cb(
+          new UserError('input-invalid', `${f.relPath}: line ${line}: the file ends inside a multi-byte character.`, {
+            details: ['The file is truncated or not UTF-8; re-export it or set the encoding option.'],
+          }),
+        );
+      }
+    },
+  });
+  const onError = (error: Error): void => {
+    const message = /incorrect header check|unexpected end of file/i.test(error.message)
+      ? `${f.relPath}: the gzip stream is corrupt or truncated (${error.message}).`
+      : `Cannot read ${f.relPath}: ${error.message}`;
+    decode.destroy(new UserError('input-unreadable', message));
+  };
+  raw.on('error', onError);
+  if (bytes !== raw) bytes.on('error', onError);
+  return bytes.pipe(decode);
+}
+
+const NUMBER_CHARS = /^[-+.0-9eE]{1,24}$/;
+const scratch = Buffer.alloc(24);
+
+/** A decoded CSV cell as a number under the same rule as the UTF-8 byte path (`fastNumber`), else undefined. */
+function plainNumber(v: string): number | undefined {
+  if (!NUMBER_CHARS.test(v)) return undefined;
+  scratch.write(v, 0, 'latin1');
+  return fastNumber(scratch, 0, v.length);
+}
+
+async function readCsv(
+  f: TableFile,
+  text: Readable,
+  format: TableFormat,
+  mapColumns: (names: readonly string[]) => number[],
+  width: () => number,
+  sink: RowSink,
+  options: TableReadOptions,
+): Promise<number> {
+  const nulls = new Set(options.nullValues ?? DEFAULT_NULL_VALUES);
+  const maxNullLength = Math.max(0, ...[...nulls].map((x) => x.length));
+  const emptyIsNull = nulls.has('');
+  let header: string[] | undefined;
+  let mapping: number[] = [];
+  let cells: Cell[] = [];
+  let row = 0;
+  const pos: RowPosition = { file: f.relPath, row: 0, line: 1 };
+  let failure: Error | undefined;
+  await new Promise<void>((resolvePromise, reject) => {
+    text.on('error', (e) => {
+      failure ??= e;
+      reject(e);
+    });
+    Papa.parse<string[]>(text as unknown as File, {
+      delimiter: options.delimiter ?? (format === 'tsv' ? '\t' : ''),
+      skipEmptyLines: true,
+      chunk(results, parser) {
+        try {
+          for (const e of results.errors) {
+            if (e.type === 'Quotes') {
+              throw new UserError('input-invalid', `${f.relPath}: line ${(e.row ?? 0) + row + 2}: ${e.message}.`, {
+                details: ['Close the quoted field or escape the quote by doubling it ("").'],
+              });
+            }
+          }
+          for (const record of results.data) {
+            if (header === undefined) {
+              header = record.map((h) => h.trim());
+              const seen = new Set<string>();
+              header.forEach((h, i) => {
+                if (h === '') header![i] = `column_${i + 1}`;
+                if (seen.has(header![i]!)) {
+                  throw new UserError(
+                    'input-invalid',
+                    `${f.relPath}: line 1: column "${header![i]}" appears twice in the header.`,
+                    {
+                      details: ['Rename one of the columns so every name is unique.'],
+                    },
+                  );
+                }
+                seen.add(header![i]!);
+              });
+              mapping = mapColumns(header);
+              continue;
+            }
+            row++;
+            if (record.length !== header.length) {
+              throw new UserError(
+                'input-invalid',
+                `${f.relPath}: line ${row + 1}: ragged row with ${record.length} field(s) where the header has ${header.length}.`,
+                {
+                  details: [
+                    'Every row needs one value per header column; check for unquoted delimiters or a missing value.',
+                  ],
+                },
+              );
+            }
+            const w = width();
+            if (cells.length !== w) cells = new Array<Cell>(w).fill(null);
+            for (let i = 0; i < record.length; i++) {
+              const v = record[i]!;
+              const isNull = v.length === 0 ? emptyIsNull : v.length <= maxNullLength && nulls.has(v);
+              cells[mapping[i]!] = isNull ? null : (plainNumber(v) ?? v);
+            }
+            pos.row = row;
+            pos.line = row + 1;
+            sink.row(cells, pos);
+          }
+        } catch (error) {
+          failure = error as Error;
+          parser.abort();
+        }
+      },
+      complete() {
+        if (failure) reject(failure);
+        else resolvePromise();
+      },
+      error(e: Error) {
+        reject(failure ?? new UserError('input-unreadable', `Cannot parse ${f.relPath} as CSV: ${e.message}`));
+      },
+    });
+  });
+  if (failure) throw failure;
+  if (header === undefined) {
+    throw new UserError('input-invalid', `${f.relPath} has no header row (the file holds only blank lines).`, {
+      details: ['CSV/TSV files need a header row naming the columns.'],
+    });
+  }
+  return row;
+}
+
+async function readJsonLines(
+  f: TableFile,
+  text: Readable,
+  mapColumns: (names: readonly string[]) => number[],
+  width: () => number,
+  sink: RowSink,
+): Promise<number> {
+  const keyIndex = new Map<string, number>();
+  let rest = '';
+  let line = 0;
+  let row = 0;
+  const pos: RowPosition = { file: f.relPath, row: 0, line: 0 };
+  const handle = (raw: string): void => {
+    line++;
+    const s = raw.trim();
+    if (s === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(s);
+    } catch (error) {
+      throw new UserError(
+        'input-invalid',
+        `${f.relPath}: line ${line}: not valid JSON (${(error as Error).message}).`,
+        {
+          details: ['JSON Lines files need one JSON object per line.'],
+        },
+      );
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      throw new UserError(
+        'input-invalid',
+        `${f.relPath}: line ${line}: expected a JSON object, found ${Array.isArray(value) ? 'an array' : typeof value}.`,
+        {
+          details: ['JSON Lines files need one object per line ({"column": value, ...}).'],
+        },
+      );
+    }
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    const fresh = keys.filter((k) => !keyIndex.has(k));
+    if (fresh.length > 0) {
+      const idx = mapColumns(fresh);
+      fresh.forEach((k, i) => keyIndex.set(k, idx[i]!));
+    }
+    const cells = new Array<Cell>(width()).fill(null);
+    for (const k of keys) cells[keyIndex.get(k)!] = toCell(record[k]);
+    row++;
+    pos.row = row;
+    pos.line = line;
+    sink.row(cells, pos, record);
+  };
+  for await (const chunk of text) {
+    const s = rest + (chunk as string);
+    let start = 0;
+    for (let p = s.indexOf('\n'); p !== -1; p = s.indexOf('\n', start)) {
+      handle(s.slice(start, p));
+      start = p + 1;
+    }
+    rest = s.slice(start);
+    if (rest.length > 64 << 20) {
+      throw new UserError(
+        'input-invalid',
+        `${f.relPath}: line ${line + 1} is longer than 64 MiB; is this really JSON Lines?`,
+      );
+    }
+  }
+  if (rest.trim() !== '') handle(rest);
+  if (row === 0) {
+    throw new UserError('input-invalid', `${f.relPath} holds no JSON records.`, {
+      details: ['Remove the empty file or the pattern that matched it.'],
+    });
+  }
+  return row;
+}
+
+/** JSON/Parquet value → cell: numbers stay numbers, nested values become JSON text. */
+export function toCell(v: unknown): Cell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return Number.isNaN(v) ? null : v;
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'bigint') return Number(v);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString();
+  if (v instanceof Uint8Array) return Buffer.from(v).toString('base64');
+  return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? Number(x) : x));
+}
+
+async function readParquet(
+  f: TableFile,
+  info: { head: Buffer; size: number; tail: Buffer },
+  mapColumns: (names: readonly string[]) => number[],
+  width: () => number,
+  sink: RowSink,
+): Promise<number> {
+  if (
+    info.size < 12 ||
+    info.head.subarray(0, 4).toString('latin1') !== 'PAR1' ||
+    info.tail.toString('latin1') !== 'PAR1'
+  ) {
+    throw new UserError(
+      'input-invalid',
+      `${f.relPath} is not a Parquet file (the "PAR1" magic bytes are missing at its start or end).`,
+      {
+        details: [
+          'The file may be truncated or in another format; set the format explicitly if the extension is misleading.',
+        ],
+      },
+    );
+  }
+  let file;
+  let metadata;
+  try {
+    file = await asyncBufferFromFile(f.path);
+    metadata = await parquetMetadataAsync(file);
+  } catch (error) {
+    throw new UserError('input-invalid', `${f.relPath}: cannot read the Parquet footer: ${(error as Error).message}.`, {
+      details: ['The file is corrupt or truncated; re-export it.'],
+    });
+  }
+  const names = parquetSchema(metadata).children.map((c) => c.element.name);
+  const mapping = mapColumns(names);
+  let rowStart = 0;
+  const pos: RowPosition = { file: f.relPath, row: 0 };
+  for (const [g, group] of metadata.row_groups.entries()) {
+    const n = Number(group.num_rows);
+    let rows: unknown[][] = [];
+    try {
+      await parquetRead({
+        file,
+        metadata,
+        rowStart,
+        rowEnd: rowStart + n,
+        rowFormat: 'array',
+        onComplete: (r: unknown[][]) => {
+          rows = r;
+        },
+      });
+    } catch (error) {
+      throw new UserError(
+        'input-invalid',
+        `${f.relPath}: row group ${g + 1} (rows ${rowStart + 1}–${rowStart + n}) cannot be read: ${(error as Error).message}.`,
+        {
+          details: ['The file is corrupt or uses an unsupported encoding; re-export it.'],
+        },
+      );
+    }
+    for (const [i, r] of rows.entries()) {
+      const cells = new Array<Cell>(width()).fill(null);
+      const record: Record<string, unknown> = {};
+      for (let c = 0; c < names.length; c++) {
+        const v = r[c];
+        cells[mapping[c]!] = toCell(v);
+        record[names[c]!] = typeof v === 'bigint' ? Number(v) : v;
+      }
+      pos.row = rowStart + i + 1;
+      sink.row(cells, pos, record);
+    }
+    rowStart += n;
+  }
+  return rowStart;
+}
