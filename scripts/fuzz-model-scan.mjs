@@ -163,7 +163,9 @@ function knownBugs() {
 function runJazzer(target, corpusDir, seconds, artifacts, known) {
   const built = join(BUILD, 'fuzz/targets', `${target.name}.fuzz.js`);
   const jazzerArgs = [
-    '--max-old-space-size=2048',
+    // V8's heap limit above libFuzzer's RSS limit: a memory blow-up is caught by libFuzzer, which keeps the
+    // input (an out-of-memory abort of V8 would end the process without saying which input it was)
+    '--max-old-space-size=4096',
     '--require',
     join(ROOT, 'fuzz/lib/glibc-compat.cjs'),
     JAZZER,
@@ -183,7 +185,7 @@ function runJazzer(target, corpusDir, seconds, artifacts, known) {
     '--',
     `-max_total_time=${seconds}`,
     `-artifact_prefix=${artifacts}/`,
-    '-rss_limit_mb=3072',
+    '-rss_limit_mb=2048',
     '-print_final_stats=1',
   ];
   return new Promise((done) => {
@@ -218,7 +220,7 @@ function stats(log) {
   const last = progress.at(-1);
   return {
     execs: num(/stat::number_of_executed_units:\s+(\d+)/) ?? (last ? Number(last[1]) : 0),
-    perSec: num(/stat::average_exec_per_sec:\s+(\d+)/) ?? doneRate(log),
+    perSec: num(/stat::average_exec_per_sec:\s+(\d+)/) ?? doneRate(log) ?? lastRate(log),
     newUnits: num(/stat::new_units_added:\s+(\d+)/),
     rss: num(/stat::peak_rss_mb:\s+(\d+)/),
     cov0: inited ? Number(inited[3]) : undefined,
@@ -233,6 +235,12 @@ function stats(log) {
 function doneRate(log) {
   const m = /Done (\d+) runs in (\d+) second/.exec(log);
   return m ? Math.round(Number(m[1]) / Math.max(1, Number(m[2]))) : undefined;
+}
+
+/** Executions per second of libFuzzer's last progress line (when it ended without its final stats). */
+function lastRate(log) {
+  const all = [...log.matchAll(/^#\d+\s.*exec\/s: (\d+)/gm)];
+  return all.length > 0 ? Number(all.at(-1)[1]) : undefined;
 }
 
 /** The error part of Jazzer's output: from the first finding line to the artifact line. */
