@@ -282,6 +282,8 @@ for (const [i, target] of targets.entries()) {
   const started = Date.now();
   const known = knownBugs();
   const { code, signal, log } = await runJazzer(target, dir, each, artifacts, stopOnKnown ? undefined : known.file);
+  mkdirSync(join(CACHE, 'logs'), { recursive: true });
+  writeFileSync(join(CACHE, 'logs', `${target.name}.log`), log);
   const s = stats(log);
   const kept = [];
   for (const a of readdirSync(artifacts)) {
@@ -324,11 +326,12 @@ for (const [i, target] of targets.entries()) {
 }
 console.log('');
 console.table(rows);
+console.log(`Jazzer's full output per target: ${relative(ROOT, join(CACHE, 'logs'))}/<target>.log`);
 if (found.length > 0) {
   console.log(
     `${found.length} target(s) failed. Kept inputs are replayed by test/model-scan/fuzz-regressions.test.ts; see fuzz/README.md.`,
   );
   process.exitCode = 1;
-} else if (!existsSync(CRASHES) || readdirSync(CRASHES).length === 0) {
-  console.log('no crashes, hangs or out-of-memory inputs found');
+} else {
+  console.log('no new crash, hang or out-of-memory input');
 }
