@@ -221,8 +221,10 @@ function stats(log) {
   return {
     execs: num(/stat::number_of_executed_units:\s+(\d+)/) ?? (last ? Number(last[1]) : 0),
     perSec: num(/stat::average_exec_per_sec:\s+(\d+)/) ?? doneRate(log) ?? lastRate(log),
-    newUnits: num(/stat::new_units_added:\s+(\d+)/),
-    rss: num(/stat::peak_rss_mb:\s+(\d+)/),
+    // async runs can end before libFuzzer's final stats are written: fall back on its progress lines
+    newUnits: num(/stat::new_units_added:\s+(\d+)/) ?? [...log.matchAll(/^#\d+\s+NEW\s/gm)].length,
+    rss:
+      num(/stat::peak_rss_mb:\s+(\d+)/) ?? Math.max(0, ...[...log.matchAll(/ rss: (\d+)Mb/g)].map((m) => Number(m[1]))),
     cov0: inited ? Number(inited[3]) : undefined,
     ft0: inited ? Number(inited[4]) : undefined,
     cov: last ? Number(last[3]) : undefined,
