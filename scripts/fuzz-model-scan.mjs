@@ -160,7 +160,7 @@ function knownBugs() {
 }
 
 // ---- 3. run ----------------------------------------------------------------------------------------------
-function runJazzer(target, corpusDir, seconds, artifacts, known) {
+function runJazzer(target, corpusDir, seconds, artifacts, scratch, known) {
   const built = join(BUILD, 'fuzz/targets', `${target.name}.fuzz.js`);
   const jazzerArgs = [
     // V8's heap limit above libFuzzer's RSS limit: a memory blow-up is caught by libFuzzer, which keeps the
@@ -192,7 +192,9 @@ function runJazzer(target, corpusDir, seconds, artifacts, known) {
     const child = spawn(process.execPath, jazzerArgs, {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...(known ? { MLG_FUZZ_KNOWN: known } : {}) },
+      // TMPDIR: the targets' scratch files go to a directory removed after the run (libFuzzer ends the
+      // process without running its exit handlers)
+      env: { ...process.env, TMPDIR: scratch, ...(known ? { MLG_FUZZ_KNOWN: known } : {}) },
     });
     let log = '';
     const onData = (d) => {
@@ -280,10 +282,21 @@ const found = [];
 for (const [i, target] of targets.entries()) {
   const { dir, seeds, corpus } = await seedCorpus(target, files);
   const each = share(i);
-  const artifacts = mkdtempSync(join(tmpdir(), `mlg-fuzz-${target.name}-`));
+  const work = mkdtempSync(join(tmpdir(), `mlg-fuzz-${target.name}-`));
+  const artifacts = join(work, 'artifacts');
+  const scratch = join(work, 'tmp');
+  mkdirSync(artifacts);
+  mkdirSync(scratch);
   const started = Date.now();
   const known = knownBugs();
-  const { code, signal, log } = await runJazzer(target, dir, each, artifacts, stopOnKnown ? undefined : known.file);
+  const { code, signal, log } = await runJazzer(
+    target,
+    dir,
+    each,
+    artifacts,
+    scratch,
+    stopOnKnown ? undefined : known.file,
+  );
   mkdirSync(join(CACHE, 'logs'), { recursive: true });
   writeFileSync(join(CACHE, 'logs', `${target.name}.log`), log);
   const s = stats(log);
@@ -302,7 +315,7 @@ for (const [i, target] of targets.entries()) {
     );
     kept.push(relative(ROOT, join(CRASHES, `${name}.bin`)));
   }
-  rmSync(artifacts, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
   const failed = kept.length > 0 || (code !== 0 && code !== null) || signal !== null;
   if (failed) {
     found.push({ target: target.name, kept, code, signal });

@@ -17,6 +17,12 @@ export function scratchFile(data: Buffer, name = 'input.bin'): string {
   return path;
 }
 
+/** Removes the scratch directory (the regression test calls it; a fuzzing run's TMPDIR is removed by the driver). */
+export function removeScratch(): void {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
+}
+
 /** The scratch directory (created on first use). */
 export function scratchDir(): string {
   if (!dir) scratchFile(Buffer.alloc(0));

@@ -5,17 +5,20 @@
  * target. Each must end with findings or a clean result: no exception other than the scanner's typed
  * errors, no internal error reported as a finding, no hang.
  */
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedFiles } from '../../fuzz/lib/seeds.js';
 import { scanBytes } from '../../fuzz/lib/scan.js';
+import { removeScratch } from '../../fuzz/lib/temp.js';
 import type { FuzzTarget } from '../../fuzz/lib/target.js';
 import { TARGETS } from '../../fuzz/targets/index.js';
 
 const FIXTURES = join(process.cwd(), 'test/fixtures/model-scan');
 const CRASHES = join(FIXTURES, 'fuzz-crashes');
 const HANG_MS = 15_000;
+
+afterAll(removeScratch);
 
 /** Resolves with what `run` gives, or rejects when it throws or does not end within HANG_MS. */
 async function bounded<T>(what: string, run: () => T | Promise<T>): Promise<T> {
