@@ -46,13 +46,20 @@ export async function* decompress(
     return c;
   };
   if (format === 'xz') {
-    const { XzReadableStream } = (await import('xz-decompress')) as unknown as {
-      XzReadableStream: new (s: ReadableStream<Uint8Array>) => ReadableStream<Uint8Array>;
-    };
+    type XzModule = { XzReadableStream: new (s: ReadableStream<Uint8Array>) => ReadableStream<Uint8Array> };
+    // a CommonJS package: its exports are named in the bundle and under Jest, on `default` in plain Node
+    const mod = (await import('xz-decompress')) as unknown as Partial<XzModule> & { default?: XzModule };
+    const XzReadableStream = mod.XzReadableStream ?? mod.default!.XzReadableStream;
     const web = Readable.toWeb(Readable.from(input)) as unknown as ReadableStream<Uint8Array>;
     const reader = new XzReadableStream(web).getReader();
     for (;;) {
-      const r = await reader.read();
+      let r: Awaited<ReturnType<typeof reader.read>>;
+      try {
+        r = await reader.read();
+      } catch (error) {
+        if (error instanceof ScanError) throw error;
+        throw new ScanError(`xz stream is corrupt: ${(error as Error).message}`);
+      }
       if (r.done) return;
       yield limit(Buffer.from(r.value));
     }
@@ -60,10 +67,14 @@ export async function* decompress(
   if (format === 'lz4') {
     const data = await collect(input, 256 << 20);
     if (!data) throw new LimitError('lz4 stream larger than 256 MiB (lz4 is decompressed in memory)');
-    const lz4 = require('lz4js') as { decompress(src: Uint8Array, maxSize?: number): Uint8Array };
+    const lz4 = require('lz4js') as {
+      decompress(src: Uint8Array, maxSize?: number): Uint8Array;
+      decompressBound(src: Uint8Array): number;
+    };
     let res: Uint8Array;
     try {
-      res = lz4.decompress(data, Math.min(maxOut, 1 << 30));
+      // lz4js allocates its whole output size up front: size it from the frame (blocks x block size), capped
+      res = lz4.decompress(data, Math.min(maxOut, 1 << 30, lz4.decompressBound(data)));
     } catch (error) {
       throw new ScanError(`lz4 stream is corrupt: ${(error as Error).message}`);
     }

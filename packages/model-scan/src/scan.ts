@@ -4,10 +4,10 @@
  * while keeping the findings already made. Never loads or executes anything it reads.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { setFlagsFromString } from 'node:v8';
 import { crc32 } from 'node:zlib';
-import type { Severity } from '@ml-gates/core';
+import { findSecrets, secretRuleId, type Severity } from '@ml-gates/core';
 import { findEocd, readZip, unsafeMemberName, type ZipEntry } from './archive/zip.js';
 import { decompress, inflateRaw } from './compress.js';
 import { COMPRESSED, detect, type Format } from './detect.js';
@@ -28,8 +28,7 @@ import { checkKerasConfig, isKerasConfig } from './formats/keras.js';
 import { checkOnnx, checkTfGraph } from './formats/onnx.js';
 import { GlobalPolicy } from './pickle/policy.js';
 import { DEFAULT_PICKLE_LIMITS, PickleError, PickleVM, type PickleLimits } from './pickle/vm.js';
-import { findSecrets } from './secrets.js';
-import { bufferSource, collect, fileSource, peek, Reader, streamOf, type RandomSource } from './source.js';
+import { bufferSource, CHUNK, collect, fileSource, peek, Reader, streamOf, type RandomSource } from './source.js';
 
 export interface ScanLimits {
   /** Archive / wrapper nesting depth. */
@@ -87,8 +86,23 @@ export interface FileReport {
 
 const HEAD = 4096;
 
+let gcTuned = false;
+/**
+ * Turns off V8's allocation-site pretenuring for this process. The first 65,536 memo entries of a pickle are
+ * kept, so V8 sees the VM's tuples and dicts survive, decides that their allocation sites make long-lived
+ * objects and allocates every later one directly in the old generation, where they pile up as garbage until
+ * a full collection: on an opcode-dense 120 MiB pickle peak RSS went to 360-530 MB. Without pretenuring
+ * they die young: 165 MB, and 20% faster. Process-wide and harmless for the other gates.
+ */
+function tuneGc(): void {
+  if (gcTuned) return;
+  gcTuned = true;
+  setFlagsFromString('--no-allocation-site-pretenuring');
+}
+
 /** Scans the file at `abs`, reported as `rel`. Never throws for a problem with the file's contents. */
 export async function scanFile(abs: string, rel: string, size: number, opts: ScanOptions): Promise<FileReport> {
+  tuneGc();
   const started = Date.now();
   const scan = new FileScan(opts, { path: rel, members: [] });
   const fh = await open(abs, 'r');
@@ -122,9 +136,27 @@ export async function scanFile(abs: string, rel: string, size: number, opts: Sca
 }
 
 async function hashFile(path: string, signal?: AbortSignal): Promise<string> {
+  // two reused buffers: the next read runs (on libuv's thread pool) while this one is hashed, and hashing a
+  // 5 GB checkpoint allocates 8 MiB, not 5 GB of short-lived chunks
   const hash = createHash('sha256');
-  const stream = createReadStream(path, { highWaterMark: 4 << 20, ...(signal ? { signal } : {}) });
-  for await (const chunk of stream) hash.update(chunk as Buffer);
+  const fh = await open(path, 'r');
+  const size = 4 << 20;
+  const bufs = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
+  let pending = fh.read(bufs[0]!, 0, size, 0);
+  try {
+    let pos = 0;
+    for (let i = 0; ; i ^= 1) {
+      const { bytesRead } = await pending;
+      if (bytesRead === 0) break;
+      signal?.throwIfAborted();
+      pos += bytesRead;
+      pending = fh.read(bufs[i ^ 1]!, 0, size, pos);
+      hash.update(bufs[i]!.subarray(0, bytesRead));
+    }
+  } finally {
+    await pending.catch(() => undefined);
+    await fh.close();
+  }
   return hash.digest('hex');
 }
 
@@ -255,7 +287,7 @@ export class FileScan {
         await this.zip(src, where, depth);
         break;
       case 'pickle':
-        await this.pickleStream(streamOf(src), where, depth, head[0] === 0x80, src.size);
+        await this.pickleStream(streamOf(src, CHUNK, true), where, depth, head[0] === 0x80, src.size);
         break;
       case 'numpy':
         await this.numpy(src, where, depth);
@@ -685,6 +717,7 @@ export class FileScan {
   // ---- other formats ------------------------------------------------------------------------------------
   async numpy(src: RandomSource, where: Where, depth: number): Promise<void> {
     const h = await src.read(0, 12);
+    if (h.length < 12) throw new ScanError(`NumPy file of ${h.length} bytes ends inside its header`);
     const major = h[6]!;
     const hlen = major === 1 ? h.readUInt16LE(8) : h.readUInt32LE(8);
     const start = major === 1 ? 10 : 12;
@@ -701,7 +734,7 @@ export class FileScan {
         start + hlen,
       );
       const body = src.slice(start + hlen, src.size - start - hlen);
-      await this.pickleStream(streamOf(body), inner(where, 'object data'), depth + 1, true, body.size);
+      await this.pickleStream(streamOf(body, CHUNK, true), inner(where, 'object data'), depth + 1, true, body.size);
     }
   }
 
@@ -826,14 +859,9 @@ export class FileScan {
   }
 
   secrets(text: string, where: Where, what: string): void {
-    for (const s of findSecrets(text)) {
-      this.add(
-        'secrets',
-        `secrets.${s.rule}`,
-        s.verified ? 'high' : 'medium',
-        `${s.name} in ${what}: ${s.masked}${s.verified ? '' : ' (checksum does not match: possibly a placeholder)'}`,
-        where,
-      );
+    // the shared catalogue (core): same formats, rule ids and redaction as notebook and dataset checks
+    for (const s of findSecrets(text, 20)) {
+      this.add('secrets', secretRuleId(s.rule), 'high', `${s.rule.title} in ${what}: ${s.redacted}`, where);
     }
   }
 }

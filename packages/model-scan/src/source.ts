@@ -9,6 +9,8 @@ export interface RandomSource {
   read(off: number, len: number): Promise<Buffer>;
   /** A sub-range of this source. */
   slice(off: number, len: number): RandomSource;
+  /** Reads into `into` at `off` (fewer bytes at the end); sources without it are read with `read`. */
+  readInto?(off: number, into: Buffer): Promise<number>;
 }
 
 export function fileSource(fh: FileHandle, size: number, base = 0): RandomSource {
@@ -29,6 +31,16 @@ export function fileSource(fh: FileHandle, size: number, base = 0): RandomSource
     slice(off, len) {
       return fileSource(fh, Math.max(0, Math.min(len, size - off)), base + off);
     },
+    async readInto(off, into) {
+      const n = Math.max(0, Math.min(into.length, size - off));
+      let got = 0;
+      while (got < n) {
+        const { bytesRead } = await fh.read(into, got, n - got, base + off + got);
+        if (bytesRead === 0) break;
+        got += bytesRead;
+      }
+      return got;
+    },
   };
 }
 
@@ -44,8 +56,22 @@ export function bufferSource(buf: Buffer): RandomSource {
   };
 }
 
-/** The bytes of a random source as a stream of chunks. */
-export async function* streamOf(src: RandomSource, chunk = CHUNK): AsyncGenerator<Buffer> {
+/**
+ * The bytes of a random source as a stream of chunks. With `reuse`, every chunk is the same buffer refilled:
+ * only for a consumer that is done with a chunk before asking for the next (the pickle VM copies what it
+ * keeps), so that streaming a file of any size allocates one chunk.
+ */
+export async function* streamOf(src: RandomSource, chunk = CHUNK, reuse = false): AsyncGenerator<Buffer> {
+  if (reuse && src.readInto) {
+    const buf = Buffer.allocUnsafe(Math.min(chunk, src.size));
+    for (let off = 0; off < src.size;) {
+      const n = await src.readInto(off, buf);
+      if (n === 0) return;
+      yield buf.subarray(0, n);
+      off += n;
+    }
+    return;
+  }
   for (let off = 0; off < src.size; off += chunk) {
     const b = await src.read(off, chunk);
     if (b.length === 0) return;

@@ -546,8 +546,8 @@ const NAME_MAPPING: Record<string, [string, string]> = {
 /** What CPython's `find_class` imports for `module`/`name` at protocol `proto` with `fix_imports=True`. */
 export function fixImports(module: string, name: string, proto: number): [string, string] {
   if (proto >= 3) return [module, name];
-  const mapped = NAME_MAPPING[`${module}.${name}`];
-  if (mapped) return mapped;
-  const m = IMPORT_MAPPING[module];
-  return [m ?? module, name];
+  // own properties only: a module named `constructor` or `__proto__` must not reach Object.prototype
+  const key = `${module}.${name}`;
+  if (Object.hasOwn(NAME_MAPPING, key)) return NAME_MAPPING[key]!;
+  return [Object.hasOwn(IMPORT_MAPPING, module) ? IMPORT_MAPPING[module]! : module, name];
 }

@@ -47,6 +47,7 @@ export type Value = number | bigint | string | Node;
 const NONE = new Node(OTHER, '', null, 0, null, null, null);
 const OPAQUE = NONE;
 const LEGACY_TORCH_MAGIC = 0x1950a86a20f9469cfc6cn;
+const EMPTY = Buffer.alloc(0);
 
 const seqNode = (type: string, items: Value[], n: number): Node => new Node(SEQ, type, items, n, null, null, null);
 const dictNode = (): Node => new Node(DICT, '', [], 0, null, null, null);
@@ -245,7 +246,7 @@ export class PickleVM {
   opcodes = 0;
 
   private pos = 0; // absolute offset of buf[0]
-  private buf: Buffer = Buffer.alloc(0);
+  private buf: Buffer = EMPTY;
   private skip = 0;
   private stack: Value[] = [];
   private marks: number[] = [];
@@ -297,13 +298,21 @@ export class PickleVM {
       if (data.length === 0) return;
     }
     if (this.buf.length > 0) {
-      data = Buffer.concat([this.buf, data]);
+      // an opcode was cut at the end of the last chunk: join the rest to this chunk in a reused buffer
+      const total = this.buf.length + data.length;
+      if (this.scratch.length < total) this.scratch = Buffer.allocUnsafe(Math.max(total, this.scratch.length * 2));
+      this.buf.copy(this.scratch, 0);
+      data.copy(this.scratch, this.buf.length);
+      data = this.scratch.subarray(0, total);
     }
-    this.buf = data;
     const consumed = this.run(data);
     this.pos += consumed;
-    this.buf = consumed >= data.length ? Buffer.alloc(0) : Buffer.from(data.subarray(consumed));
+    // the cut opcode is copied out: chunks (and the scratch buffer) are reused by the caller
+    this.buf = consumed >= data.length ? EMPTY : Buffer.from(data.subarray(consumed));
   }
+
+  /** Where a cut opcode and the next chunk are joined (grows to chunk + kept payload at most). */
+  private scratch: Buffer = EMPTY;
 
   /** The stream ended: a pickle still open is truncated. */
   end(): void {
