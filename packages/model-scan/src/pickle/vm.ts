@@ -399,6 +399,16 @@ export class PickleVM {
       stack.length = m;
       return seqNode(type, items, count);
     }
+    if (count <= ITEMS_KEPT) {
+      // past the retention budget: only the small values (shapes, dtypes, call arguments) stay visible
+      const items: Value[] = [];
+      for (let i = m; i < stack.length; i++) {
+        const x = stack[i]!;
+        if (typeof x !== 'object' ? typeof x !== 'string' || x.length <= SHORT_STRING : isSmall(x)) items.push(x);
+      }
+      stack.length = m;
+      return seqNode(type, items, count);
+    }
     const v = seqNode(type, [], 0);
     this.keep(v, stack, m);
     stack.length = m;
