@@ -8,13 +8,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { defaultConfig, runGate, silentLogger } from '@ml-gates/core';
-import { loadPredictions, MetricEngine, parseMetricKey, performanceGate, Xoshiro128 } from '@ml-gates/performance-gate';
+import { defaultConfig, Rng, runGate, silentLogger } from '@ml-gates/core';
+import { loadPredictions, MetricEngine, parseMetricKey, performanceGate } from '@ml-gates/performance-gate';
 
 const rows = Number(process.argv[2] ?? 100_000);
 const resamples = Number(process.argv[3] ?? 1000);
 const dir = mkdtempSync(join(tmpdir(), 'mlg-perf-bench-'));
-const rng = new Xoshiro128(1);
+const rng = new Rng(1);
 const normal = (): number => Math.sqrt(-2 * Math.log(1 - rng.next())) * Math.cos(2 * Math.PI * rng.next());
 const cand = ['id,label,score,group'];
 const base = ['id,label,score,group'];

@@ -376,9 +376,3 @@ export function bootstrap(
   const ci = percentileInterval(values, settings.confidence);
   return { ...(ci ? { ci } : {}), valid: values.filter(Number.isFinite).length };
 }
-
-/**
- * @deprecated The generator moved to `@ml-gates/core` as `Rng`; this alias only keeps
- * `bench/performance-gate/bench.ts` compiling until it imports `Rng` from core. Do not use it in new code.
- */
-export { Rng as Xoshiro128 } from '@ml-gates/core';
