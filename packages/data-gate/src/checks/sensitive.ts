@@ -9,8 +9,17 @@
 import { isIP } from 'node:net';
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
-import { findSecrets, secretRule, secretRuleId, type CheckOutput, type Finding, type Severity } from '@ml-gates/core';
-import type { Cell, RowPosition, RowSink } from '../read/reader.js';
+import {
+  findSecrets,
+  secretRule,
+  secretRuleId,
+  type Cell,
+  type CheckOutput,
+  type Finding,
+  type RowPosition,
+  type RowSink,
+  type Severity,
+} from '@ml-gates/core';
 
 export const PII_ENTITIES = ['email', 'phone', 'credit-card', 'iban', 'us-ssn', 'ip-address'] as const;
 export type PiiEntity = (typeof PII_ENTITIES)[number];
