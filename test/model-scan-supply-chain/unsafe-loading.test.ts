@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SECRET_RULES } from '@ml-gates/core';
+import { PYTHON_RULE_IDS } from '../../packages/model-scan/src/supply-chain/python/rules.js';
 import { scanNotebook, scanPythonSource } from '../../packages/model-scan/src/supply-chain/python/scan.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/model-scan-supply-chain/python');
@@ -108,6 +110,14 @@ describe('notebooks', () => {
     expect(secrets[0]!.message).toBe('Output 1 of cell 4 contains a secret (Hugging Face token): hf_QwEr… (37 chars)');
     expect(JSON.stringify(secrets)).not.toContain(token);
     expect(leaked.split('\n')[secrets[0]!.location!.line! - 1]).toContain(token);
+  });
+
+  it('lists the rule ids findings really carry: python.* and the secret catalogue, no notebook-only id', () => {
+    expect(PYTHON_RULE_IDS).toContain('secrets.huggingface-token');
+    expect(PYTHON_RULE_IDS).toContain('python.pickle-load');
+    expect(PYTHON_RULE_IDS.filter((id) => !/^(python|secrets)\.[a-z0-9-]+$/.test(id))).toEqual([]);
+    expect(PYTHON_RULE_IDS.filter((id) => id.startsWith('secrets.'))).toHaveLength(SECRET_RULES.length);
+    expect(new Set(PYTHON_RULE_IDS).size).toBe(PYTHON_RULE_IDS.length);
   });
 
   it('ignores shell and magic lines, and reports broken notebooks', async () => {

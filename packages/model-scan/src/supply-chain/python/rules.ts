@@ -1,7 +1,8 @@
-import type { Severity } from '@ml-gates/core';
+import { SECRET_RULES, secretRuleId, type Severity } from '@ml-gates/core';
 
 /** A rule of the unsafe-loading check: what it finds, why it matters and what to use instead. */
 export interface PythonRule {
+  /** The `ruleId` its findings carry (`secretInOutput` is the exception: see there). */
   id: string;
   title: string;
   severity: Severity;
@@ -84,8 +85,13 @@ export const PYTHON_RULES = {
       'Write `# ml-gates: ignore[rule-id] why this is safe` on the line of the finding (or on the line above it). ' +
       'A suppression without a reason is ignored, so the finding stays.',
   },
+  /**
+   * Secrets in notebook outputs. Not a rule id of its own: each finding carries the id of the secret's rule in
+   * the core catalogue (`secrets.github-token`, the same id as in the artifact and dataset secret checks), so
+   * `id` only names the family; this entry supplies the notebook-specific severity and help.
+   */
   secretInOutput: {
-    id: 'notebook.secret-in-output',
+    id: 'secrets.*',
     title: 'Secret in a notebook output',
     severity: 'high',
     help:
@@ -105,5 +111,13 @@ export const PYTHON_RULES = {
 
 export type PythonRuleKey = keyof typeof PYTHON_RULES;
 
-/** Every rule id, for docs and `rulesets`. */
-export const PYTHON_RULE_IDS: string[] = Object.values(PYTHON_RULES).map((r) => r.id);
+/**
+ * Every rule id a finding of the unsafe-loading check can carry, for docs and `rulesets`: the `python.*` rules
+ * and, for notebook outputs, the secret catalogue's `secrets.<id>`.
+ */
+export const PYTHON_RULE_IDS: string[] = [
+  ...Object.values(PYTHON_RULES)
+    .filter((r) => r !== PYTHON_RULES.secretInOutput)
+    .map((r) => r.id),
+  ...SECRET_RULES.map((r) => secretRuleId(r)),
+];
