@@ -71979,6 +71979,7 @@ function isModelCardName(name) {
 }
 
 ;// CONCATENATED MODULE: ./packages/model-scan/src/supply-chain/python/rules.ts
+
 const PYTHON_RULES = {
     pickle: {
         id: 'python.pickle-load',
@@ -72046,8 +72047,13 @@ const PYTHON_RULES = {
         help: 'Write `# ml-gates: ignore[rule-id] why this is safe` on the line of the finding (or on the line above it). ' +
             'A suppression without a reason is ignored, so the finding stays.',
     },
+    /**
+     * Secrets in notebook outputs. Not a rule id of its own: each finding carries the id of the secret's rule in
+     * the core catalogue (`secrets.github-token`, the same id as in the artifact and dataset secret checks), so
+     * `id` only names the family; this entry supplies the notebook-specific severity and help.
+     */
     secretInOutput: {
-        id: 'notebook.secret-in-output',
+        id: 'secrets.*',
         title: 'Secret in a notebook output',
         severity: 'high',
         help: 'A notebook output contains what looks like a credential. Outputs are committed with the notebook, so the ' +
@@ -72062,8 +72068,16 @@ const PYTHON_RULES = {
             'Fix the file, or exclude it from `paths` if it is not code.',
     },
 };
-/** Every rule id, for docs and `rulesets`. */
-const PYTHON_RULE_IDS = Object.values(PYTHON_RULES).map((r) => r.id);
+/**
+ * Every rule id a finding of the unsafe-loading check can carry, for docs and `rulesets`: the `python.*` rules
+ * and, for notebook outputs, the secret catalogue's `secrets.<id>`.
+ */
+const PYTHON_RULE_IDS = [
+    ...Object.values(PYTHON_RULES)
+        .filter((r) => r !== PYTHON_RULES.secretInOutput)
+        .map((r) => r.id),
+    ...SECRET_RULES.map((r) => secretRuleId(r)),
+];
 
 ;// CONCATENATED MODULE: ./packages/model-scan/src/supply-chain/python/analyze.ts
 
@@ -76025,11 +76039,6 @@ function bootstrap(n, settings, stream, stat) {
     const ci = percentileInterval(values, settings.confidence);
     return { ...(ci ? { ci } : {}), valid: values.filter(Number.isFinite).length };
 }
-/**
- * @deprecated The generator moved to `@ml-gates/core` as `Rng`; this alias only keeps
- * `bench/performance-gate/bench.ts` compiling until it imports `Rng` from core. Do not use it in new code.
- */
-
 
 ;// CONCATENATED MODULE: ./packages/performance-gate/src/gate.ts
 /** The performance gate: candidate metrics against thresholds, the baseline, and across groups and slices. */
