@@ -266,7 +266,7 @@ if (only && targets.length !== only.length) {
   console.error(`unknown target in ${only.join(',')}; targets: ${TARGETS.map((t) => t.name).join(', ')}`);
   process.exit(2);
 }
-const files = seedFiles(FIXTURES);
+const files = await seedFiles(FIXTURES);
 // Each Jazzer process takes ~2-3 s to start and load its corpus: the fuzzing time of each target is its
 // share of what is left of the total, less that start-up, so the whole run stays close to SECONDS.
 const STARTUP = 4;

@@ -5,10 +5,10 @@
  * target. Each must end with findings or a clean result: no exception other than the scanner's typed
  * errors, no internal error reported as a finding, no hang.
  */
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { seedFiles } from '../../fuzz/lib/seeds.js';
+import { seedFiles, type SeedFile } from '../../fuzz/lib/seeds.js';
 import { scanBytes } from '../../fuzz/lib/scan.js';
 import { removeScratch } from '../../fuzz/lib/temp.js';
 import type { FuzzTarget } from '../../fuzz/lib/target.js';
@@ -80,7 +80,10 @@ describe('kept fuzz inputs (test/fixtures/model-scan/fuzz-crashes)', () => {
 });
 
 describe('every fuzz target on its seeds', () => {
-  const files = seedFiles(FIXTURES).filter((f) => !f.name.startsWith('fuzz-crashes/'));
+  let files: SeedFile[] = [];
+  beforeAll(async () => {
+    files = (await seedFiles(FIXTURES)).filter((f) => !f.name.startsWith('fuzz-crashes/'));
+  });
 
   it('every target has seeds from the committed fixtures', async () => {
     for (const t of TARGETS) {
