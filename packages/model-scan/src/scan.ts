@@ -3,11 +3,10 @@
  * runs the pickle VM and the format checks, and turns every parse error, limit or timeout into a finding
  * while keeping the findings already made. Never loads or executes anything it reads.
  */
-import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { setFlagsFromString } from 'node:v8';
 import { crc32 } from 'node:zlib';
-import { findSecrets, secretRuleId, type Severity } from '@ml-gates/core';
+import { findSecrets, secretRuleId, sha256File, type Severity } from '@ml-gates/core';
 import { findEocd, readZip, unsafeMemberName, type ZipEntry } from './archive/zip.js';
 import { decompress, inflateRaw } from './compress.js';
 import { COMPRESSED, detect, type Format } from './detect.js';
@@ -112,7 +111,7 @@ export async function scanFile(abs: string, rel: string, size: number, opts: Sca
     const src = fileSource(fh, size);
     // Hash first, then scan: one pass at a time keeps the two streams' buffers from piling up in the heap
     // together (run side by side, V8 grew the young generation and peak RSS doubled on dense pickles).
-    if (opts.hash) sha256 = await hashFile(abs, opts.signal).catch(() => undefined);
+    if (opts.hash) sha256 = await sha256File(abs, opts.signal).catch(() => undefined);
     await scan.guard(scan.where, async () => {
       format = await scan.random(src, scan.where, 0, { filePath: abs });
     });
@@ -133,31 +132,6 @@ export async function scanFile(abs: string, rel: string, size: number, opts: Sca
     imports: [...scan.imports].slice(0, 200),
     durationMs: Date.now() - started,
   };
-}
-
-async function hashFile(path: string, signal?: AbortSignal): Promise<string> {
-  // two reused buffers: the next read runs (on libuv's thread pool) while this one is hashed, and hashing a
-  // 5 GB checkpoint allocates 8 MiB, not 5 GB of short-lived chunks
-  const hash = createHash('sha256');
-  const fh = await open(path, 'r');
-  const size = 4 << 20;
-  const bufs = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
-  let pending = fh.read(bufs[0]!, 0, size, 0);
-  try {
-    let pos = 0;
-    for (let i = 0; ; i ^= 1) {
-      const { bytesRead } = await pending;
-      if (bytesRead === 0) break;
-      signal?.throwIfAborted();
-      pos += bytesRead;
-      pending = fh.read(bufs[i ^ 1]!, 0, size, pos);
-      hash.update(bufs[i]!.subarray(0, bytesRead));
-    }
-  } finally {
-    await pending.catch(() => undefined);
-    await fh.close();
-  }
-  return hash.digest('hex');
 }
 
 interface Hints {
