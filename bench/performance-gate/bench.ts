@@ -10,20 +10,20 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { defaultConfig, Rng, runGate, silentLogger } from '@ml-gates/core';
 import { loadPredictions, MetricEngine, parseMetricKey, performanceGate } from '@ml-gates/performance-gate';
+import { defaultMetricKeys } from '../../packages/performance-gate/src/gate.js';
 
 const rows = Number(process.argv[2] ?? 100_000);
 const resamples = Number(process.argv[3] ?? 1000);
 const dir = mkdtempSync(join(tmpdir(), 'mlg-perf-bench-'));
 const rng = new Rng(1);
-const normal = (): number => Math.sqrt(-2 * Math.log(1 - rng.next())) * Math.cos(2 * Math.PI * rng.next());
 const cand = ['id,label,score,group'];
 const base = ['id,label,score,group'];
 for (let i = 0; i < rows; i++) {
-  const x = normal();
-  const y = x + normal() > 0 ? 1 : 0;
+  const x = rng.normal();
+  const y = x + rng.normal() > 0 ? 1 : 0;
   const g = rng.next() < 0.5 ? 'a' : 'b';
-  cand.push(`${i},${y},${(1 / (1 + Math.exp(-(1.4 * x + 0.6 * normal())))).toFixed(4)},${g}`);
-  base.push(`${i},${y},${(1 / (1 + Math.exp(-(1.5 * x + 0.5 * normal())))).toFixed(4)},${g}`);
+  cand.push(`${i},${y},${(1 / (1 + Math.exp(-(1.4 * x + 0.6 * rng.normal())))).toFixed(4)},${g}`);
+  base.push(`${i},${y},${(1 / (1 + Math.exp(-(1.5 * x + 0.5 * rng.normal())))).toFixed(4)},${g}`);
 }
 writeFileSync(join(dir, 'c.csv'), cand.join('\n'));
 writeFileSync(join(dir, 'b.csv'), base.join('\n'));
@@ -36,18 +36,7 @@ const time = async (fn: () => Promise<unknown> | unknown): Promise<number> => {
 
 const parseMs = await time(() => Papa.parse(readFileSync(join(dir, 'c.csv'), 'utf8'), { header: true }));
 const p = await loadPredictions(join(dir, 'c.csv'), 'c.csv', { columns: { group: 'group' } });
-const keys = [
-  'accuracy',
-  'balanced_accuracy',
-  'precision',
-  'recall',
-  'f1',
-  'roc_auc',
-  'average_precision',
-  'log_loss',
-  'brier_score_loss',
-  'expected_calibration_error',
-];
+const keys = defaultMetricKeys(p); // the gate's own default metrics for this task
 const engine = new MetricEngine(p);
 for (const k of keys) engine.compute(parseMetricKey(k)!); // sort orders cached, as in the gate
 const w = new Float64Array(p.n).fill(1);
