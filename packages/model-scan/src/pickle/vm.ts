@@ -404,7 +404,7 @@ export class PickleVM {
       const items: Value[] = [];
       for (let i = m; i < stack.length; i++) {
         const x = stack[i]!;
-        if (typeof x !== 'object' ? typeof x !== 'string' || x.length <= SHORT_STRING : isSmall(x)) items.push(x);
+        if (isSmall(x)) items.push(x);
       }
       stack.length = m;
       return seqNode(type, items, count);
