@@ -40803,18 +40803,37 @@ async function writeReports(results, formats, outDir) {
 
 
 
-
 /** A path relative to `root` with `/` separators, as written in reports. */
 function toReportPath(root, path) {
     const rel = (0,external_node_path_.relative)(root, path);
     return (rel === '' ? '.' : rel).split(external_node_path_.sep).join('/');
 }
-/** SHA-256 of a file, streamed (memory does not grow with file size). */
+/**
+ * SHA-256 of a file, streamed through two reused 4 MiB buffers: the next read runs on libuv's thread pool
+ * while this one is hashed, and hashing a 5 GB checkpoint allocates 8 MiB, not 5 GB of short-lived chunks.
+ */
 async function sha256File(path, signal) {
     const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20, signal });
-    for await (const chunk of stream)
-        hash.update(chunk);
+    const fh = await (0,promises_.open)(path, 'r');
+    const size = 4 << 20;
+    const bufs = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
+    let pending = fh.read(bufs[0], 0, size, 0);
+    try {
+        let pos = 0;
+        for (let i = 0;; i ^= 1) {
+            const { bytesRead } = await pending;
+            if (bytesRead === 0)
+                break;
+            signal?.throwIfAborted();
+            pos += bytesRead;
+            pending = fh.read(bufs[i ^ 1], 0, size, pos);
+            hash.update(bufs[i].subarray(0, bytesRead));
+        }
+    }
+    finally {
+        await pending.catch(() => undefined);
+        await fh.close();
+    }
     return hash.digest('hex');
 }
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules']);
@@ -65435,7 +65454,7 @@ class PickleVM {
             const items = [];
             for (let i = m; i < stack.length; i++) {
                 const x = stack[i];
-                if (typeof x !== 'object' ? typeof x !== 'string' || x.length <= SHORT_STRING : isSmall(x))
+                if (isSmall(x))
                     items.push(x);
             }
             stack.length = m;
@@ -70539,7 +70558,6 @@ async function checkTfGraph(src) {
 
 
 
-
 const DEFAULT_LIMITS = {
     maxDepth: 8,
     maxMembers: 100_000,
@@ -70578,7 +70596,7 @@ async function scanFile(abs, rel, size, opts) {
         // Hash first, then scan: one pass at a time keeps the two streams' buffers from piling up in the heap
         // together (run side by side, V8 grew the young generation and peak RSS doubled on dense pickles).
         if (opts.hash)
-            sha256 = await hashFile(abs, opts.signal).catch(() => undefined);
+            sha256 = await sha256File(abs, opts.signal).catch(() => undefined);
         await scan.guard(scan.where, async () => {
             format = await scan.random(src, scan.where, 0, { filePath: abs });
         });
@@ -70600,32 +70618,6 @@ async function scanFile(abs, rel, size, opts) {
         imports: [...scan.imports].slice(0, 200),
         durationMs: Date.now() - started,
     };
-}
-async function hashFile(path, signal) {
-    // two reused buffers: the next read runs (on libuv's thread pool) while this one is hashed, and hashing a
-    // 5 GB checkpoint allocates 8 MiB, not 5 GB of short-lived chunks
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    const fh = await (0,promises_.open)(path, 'r');
-    const size = 4 << 20;
-    const bufs = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
-    let pending = fh.read(bufs[0], 0, size, 0);
-    try {
-        let pos = 0;
-        for (let i = 0;; i ^= 1) {
-            const { bytesRead } = await pending;
-            if (bytesRead === 0)
-                break;
-            signal?.throwIfAborted();
-            pos += bytesRead;
-            pending = fh.read(bufs[i ^ 1], 0, size, pos);
-            hash.update(bufs[i].subarray(0, bytesRead));
-        }
-    }
-    finally {
-        await pending.catch(() => undefined);
-        await fh.close();
-    }
-    return hash.digest('hex');
 }
 class FileScan {
     opts;
