@@ -2,6 +2,7 @@
 export * from './result/types.js';
 export * from './errors.js';
 export * from './log.js';
+export * from './progress.js';
 export * from './gate.js';
 export * from './version.js';
 export * from './engine.js';
