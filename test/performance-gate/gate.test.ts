@@ -324,7 +324,10 @@ describe('performance-gate: configuration and defaults', () => {
       logger: silentLogger,
       overrides: { options: { predictions: 'c.csv' } },
     });
-    expect(r.verdict).toBe('pass');
+    // No baseline is never silent: a visible warn on the baseline check (the first run has none).
+    expect(r.verdict).toBe('warn');
+    expect(r.checks.find((c) => c.id === 'baseline')).toMatchObject({ verdict: 'warn' });
+    expect(r.checks.filter((c) => c.id !== 'baseline').every((c) => c.verdict === 'pass')).toBe(true);
     expect(r.details).toMatchObject({ task: 'binary', rows: pop.n, baselineSource: 'none' });
     expect(r.subjects[0]).toMatchObject({ path: 'c.csv', kind: 'predictions' });
     expect(readFileSync(join(dir, 'c.csv'), 'utf8').length).toBe(r.subjects[0]!.size);

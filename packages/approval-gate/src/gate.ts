@@ -176,6 +176,12 @@ export async function runApprovalGate(ctx: GateContext<ApprovalOptions>): Promis
           outcome: 'pass',
           findings: notes,
         },
+        {
+          id: 'risk',
+          title: 'Risk level',
+          summary: `not assessed: no approval is required for ${environment}`,
+          outcome: 'pass',
+        },
       ],
       headline: `no approval required for environment ${environment}`,
       details: { environment, approvalRequired: false, pullRequest: pr.number, headSha, promotedSha, configRef },

@@ -8,7 +8,7 @@ import type { Logger } from './log.js';
 import { DEFAULT_FAIL_ON, judgeCheck, resolveCheck } from './policy/apply.js';
 import { worstVerdict } from './policy/severity.js';
 import { applyWaivers } from './policy/waivers.js';
-import { REPORT_SCHEMA_VERSION, type Check, type GateResult, type Severity } from './result/types.js';
+import { notRun, REPORT_SCHEMA_VERSION, type Check, type GateResult, type Severity } from './result/types.js';
 import { ML_GATES_VERSION } from './version.js';
 
 /** Options and check settings that override the config file (CLI flags, action inputs). */
@@ -120,11 +120,16 @@ export async function runGate(gate: AnyGate, opts: RunGateOptions): Promise<Gate
   })) as Check[];
   const waiverReports = applyWaivers(gate.name, waivers, checks, opts.now ?? new Date());
   const judged = output.checks.map((c, i) => judgeCheck({ ...c, findings: checks[i]!.findings }, checkConfig(c.id)));
-  // Checks that are off and were not run still appear, so the report says they were skipped on purpose.
+  // Nothing declared is dropped: a check that is off still appears (skipped on purpose), and an enabled check
+  // the gate returned nothing for is `not run` (judged error in block mode, warn in warn mode).
   for (const spec of gate.checks) {
-    if (!judged.some((c) => c.id === spec.id) && checkConfig(spec.id).mode === 'off') {
-      judged.push(judgeCheck({ id: spec.id, title: spec.title, summary: 'off' }, checkConfig(spec.id)));
-    }
+    if (judged.some((c) => c.id === spec.id)) continue;
+    const resolved = checkConfig(spec.id);
+    judged.push(
+      resolved.mode === 'off'
+        ? judgeCheck({ id: spec.id, title: spec.title, summary: 'off' }, resolved)
+        : judgeCheck(notRun(spec.id, spec.title, `${gate.name} returned no result for this check`), resolved),
+    );
   }
   const errors = judged.filter((c) => c.verdict === 'error').map((c) => `${c.id}: ${c.summary}`);
   const verdict = worstVerdict(judged.map((c) => c.verdict));

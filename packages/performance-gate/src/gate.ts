@@ -565,8 +565,8 @@ export async function runPerformanceGate(ctx: GateContext<PerformanceOptions>): 
       tried.push(`golden ${rDisplay}`);
     }
     if (sources.length === 0) {
-      // Asked for a comparison and got none: say so (warn). Nothing asked: no check in the report.
-      if (o.baseline !== undefined || Object.keys(comparisonMetrics).length > 0 || ctx.services.baseline) {
+      // No baseline to compare with is never silent: a visible warn (the first run on the default branch has none).
+      {
         checks.push({
           id: 'baseline',
           title: 'No regression against the baseline',
@@ -673,12 +673,20 @@ export async function runPerformanceGate(ctx: GateContext<PerformanceOptions>): 
   }
 
   // ---- fairness -----------------------------------------------------------------------------------------------
-  if (fairnessCfg.mode !== 'off' && cand.group)
-    checks.push(fairnessCheck(cand, fairnessCfg.options, settings, decision, bins));
+  // Enabled checks always report (core lists a missing one as `not run`); unconfigured ones say what they need.
+  if (fairnessCfg.mode !== 'off') checks.push(fairnessCheck(cand, fairnessCfg.options, settings, decision, bins));
 
   // ---- slices -------------------------------------------------------------------------------------------------
-  if (slicesCfg.mode !== 'off' && cand.slices.size > 0)
-    checks.push(slicesCheck(cand, slicesCfg.options, settings, decision, bins));
+  if (slicesCfg.mode !== 'off')
+    checks.push(
+      cand.slices.size > 0
+        ? slicesCheck(cand, slicesCfg.options, settings, decision, bins)
+        : {
+            id: 'slices',
+            title: 'Metrics per slice',
+            summary: 'no slice columns (set columns.slices, CLI --slice) — nothing to judge',
+          },
+    );
 
   return {
     checks,

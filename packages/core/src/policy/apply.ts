@@ -32,7 +32,8 @@ export function countBySeverity(findings: readonly Finding[]): string {
 
 /**
  * Judges one check: its unwaived findings at or above `fail-on` and an `outcome: 'fail'` fail it, other
- * unwaived findings (not `info`) and `outcome: 'warn'` warn, `outcome: 'error'` is an error. Then the mode:
+ * unwaived findings (not `info`) and `outcome: 'warn'` warn, `outcome: 'error'` and `'not-run'` are errors
+ * (a check that was enabled but did not run is never a pass). Then the mode:
  * `warn` turns fail and error into warn (still reported), `off` skips.
  */
 export function judgeCheck(output: CheckOutput, resolved: ResolvedCheckConfig): Check {
@@ -42,7 +43,7 @@ export function judgeCheck(output: CheckOutput, resolved: ResolvedCheckConfig): 
   const blocking = open.filter((f) => atLeast(f.severity, resolved.failOn));
   let raw: Verdict;
   if (blocking.length > 0 || output.outcome === 'fail') raw = 'fail';
-  else if (output.outcome === 'error') raw = 'error';
+  else if (output.outcome === 'error' || output.outcome === 'not-run') raw = 'error';
   else if (open.some((f) => f.severity !== 'info') || output.outcome === 'warn') raw = 'warn';
   else raw = 'pass';
 
@@ -56,8 +57,11 @@ export function judgeCheck(output: CheckOutput, resolved: ResolvedCheckConfig): 
     note = ` (would ${raw === 'fail' ? 'fail' : 'error'}; mode is warn)`;
   }
   const counted = countBySeverity(findings);
+  const notRunSummary = output.outcome === 'not-run' ? `not run: ${output.notRun ?? 'no reason given'}` : undefined;
   const summary =
-    (output.summary ?? (findings.length > 0 ? `${counted}` : verdict === 'pass' ? 'passed' : verdict)) + note;
+    (output.summary ??
+      notRunSummary ??
+      (findings.length > 0 ? `${counted}` : verdict === 'pass' ? 'passed' : verdict)) + note;
   return {
     id: output.id,
     title: output.title,
@@ -67,6 +71,7 @@ export function judgeCheck(output: CheckOutput, resolved: ResolvedCheckConfig): 
     findings,
     metrics,
     ...(output.durationMs === undefined ? {} : { durationMs: output.durationMs }),
+    ...(output.outcome === 'not-run' ? { notRun: output.notRun ?? 'no reason given' } : {}),
     ...(output.details === undefined ? {} : { details: output.details }),
   };
 }

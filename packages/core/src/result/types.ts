@@ -90,9 +90,12 @@ export interface CheckOutput {
   metrics?: Metric[];
   /**
    * The check's own outcome beyond its findings: `fail`/`warn` from metrics against thresholds,
-   * `error` when it could not do its job. Findings are judged by policy (`fail-on`) on top of this.
+   * `error` when it could not do its job, `not-run` when it was enabled but could not run at all (say why in
+   * `notRun`; build it with `notRun()`). Findings are judged by policy (`fail-on`) on top of this.
    */
-  outcome?: 'pass' | 'warn' | 'fail' | 'error';
+  outcome?: 'pass' | 'warn' | 'fail' | 'error' | 'not-run';
+  /** Why an enabled check did not run (with `outcome: 'not-run'`); shown in every report. */
+  notRun?: string;
   durationMs?: number;
   /** Anything else worth keeping in the JSON report. */
   details?: Record<string, unknown>;
@@ -105,7 +108,19 @@ export interface Check extends Required<Pick<CheckOutput, 'id' | 'title'>> {
   findings: Finding[];
   metrics: Metric[];
   durationMs?: number;
+  /** Set when the check was enabled but did not run: the reason. Judged `error` in block mode, `warn` in warn mode. */
+  notRun?: string;
   details?: Record<string, unknown>;
+}
+
+/**
+ * The one way a gate says "this enabled check could not run": never a log line, never a missing check.
+ *
+ * @example
+ *   if (!reference) return notRun('drift', 'Drift', 'no reference given (reference or reference-profile)');
+ */
+export function notRun(id: string, title: string, reason: string): CheckOutput {
+  return { id, title, outcome: 'not-run', notRun: reason, summary: `not run: ${reason}` };
 }
 
 /** Everything a gate examined: a file, a dataset, an endpoint. */
