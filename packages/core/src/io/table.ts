@@ -564,7 +564,12 @@ const INTEGER_LITERAL = /^-?\d+$/;
 
 /** `JSON.parse` reviver: an integer literal a double cannot hold exactly is kept as its source text. */
 function keepLongIntegers(this: unknown, _key: string, value: unknown, context?: { source?: string }): unknown {
-  if (typeof value === 'number' && !Number.isSafeInteger(value) && context?.source && INTEGER_LITERAL.test(context.source))
+  if (
+    typeof value === 'number' &&
+    !Number.isSafeInteger(value) &&
+    context?.source &&
+    INTEGER_LITERAL.test(context.source)
+  )
     return context.source;
   return value;
 }
