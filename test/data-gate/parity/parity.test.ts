@@ -96,7 +96,7 @@ describe('table reader parity with pandas (read_csv / read_json lines)', () => {
       const ours = Object.fromEntries(
         read.columns.map((col) => [
           col.name,
-          { type: col.type, nulls: col.nulls, infinite: col.infiniteCount, distinct: distinctOf(col) },
+          { type: col.type, nulls: col.nulls, infinite: col.infiniteCount ?? 0, distinct: distinctOf(col) },
         ]),
       );
       const theirs = Object.fromEntries(
