@@ -39505,7 +39505,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30581);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97045);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83632);
 
 
@@ -39544,7 +39544,7 @@ function useColor(io) {
 
 /***/ }),
 
-/***/ 30581:
+/***/ 97045:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39591,6 +39591,15 @@ const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 const VERDICTS = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'error', 'skipped']));
 const MODES = ['block', 'warn', 'off'];
 const GATE_NAMES = ['data-gate', 'model-scan', 'adversarial-gate', 'performance-gate', 'approval-gate'];
+/**
+ * The one way a gate says "this enabled check could not run": never a log line, never a missing check.
+ *
+ * @example
+ *   if (!reference) return notRun('drift', 'Drift', 'no reference given (reference or reference-profile)');
+ */
+function notRun(id, title, reason) {
+    return { id, title, outcome: 'not-run', notRun: reason, summary: `not run: ${reason}` };
+}
 const REPORT_SCHEMA_VERSION = '1.0';
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
@@ -39970,7 +39979,8 @@ function countBySeverity(findings) {
 }
 /**
  * Judges one check: its unwaived findings at or above `fail-on` and an `outcome: 'fail'` fail it, other
- * unwaived findings (not `info`) and `outcome: 'warn'` warn, `outcome: 'error'` is an error. Then the mode:
+ * unwaived findings (not `info`) and `outcome: 'warn'` warn, `outcome: 'error'` and `'not-run'` are errors
+ * (a check that was enabled but did not run is never a pass). Then the mode:
  * `warn` turns fail and error into warn (still reported), `off` skips.
  */
 function judgeCheck(output, resolved) {
@@ -39981,7 +39991,7 @@ function judgeCheck(output, resolved) {
     let raw;
     if (blocking.length > 0 || output.outcome === 'fail')
         raw = 'fail';
-    else if (output.outcome === 'error')
+    else if (output.outcome === 'error' || output.outcome === 'not-run')
         raw = 'error';
     else if (open.some((f) => f.severity !== 'info') || output.outcome === 'warn')
         raw = 'warn';
@@ -39998,7 +40008,10 @@ function judgeCheck(output, resolved) {
         note = ` (would ${raw === 'fail' ? 'fail' : 'error'}; mode is warn)`;
     }
     const counted = countBySeverity(findings);
-    const summary = (output.summary ?? (findings.length > 0 ? `${counted}` : verdict === 'pass' ? 'passed' : verdict)) + note;
+    const notRunSummary = output.outcome === 'not-run' ? `not run: ${output.notRun ?? 'no reason given'}` : undefined;
+    const summary = (output.summary ??
+        notRunSummary ??
+        (findings.length > 0 ? `${counted}` : verdict === 'pass' ? 'passed' : verdict)) + note;
     return {
         id: output.id,
         title: output.title,
@@ -40008,6 +40021,7 @@ function judgeCheck(output, resolved) {
         findings,
         metrics,
         ...(output.durationMs === undefined ? {} : { durationMs: output.durationMs }),
+        ...(output.outcome === 'not-run' ? { notRun: output.notRun ?? 'no reason given' } : {}),
         ...(output.details === undefined ? {} : { details: output.details }),
     };
 }
@@ -40148,11 +40162,15 @@ async function runGate(gate, opts) {
     }));
     const waiverReports = applyWaivers(gate.name, waivers, checks, opts.now ?? new Date());
     const judged = output.checks.map((c, i) => judgeCheck({ ...c, findings: checks[i].findings }, checkConfig(c.id)));
-    // Checks that are off and were not run still appear, so the report says they were skipped on purpose.
+    // Nothing declared is dropped: a check that is off still appears (skipped on purpose), and an enabled check
+    // the gate returned nothing for is `not run` (judged error in block mode, warn in warn mode).
     for (const spec of gate.checks) {
-        if (!judged.some((c) => c.id === spec.id) && checkConfig(spec.id).mode === 'off') {
-            judged.push(judgeCheck({ id: spec.id, title: spec.title, summary: 'off' }, checkConfig(spec.id)));
-        }
+        if (judged.some((c) => c.id === spec.id))
+            continue;
+        const resolved = checkConfig(spec.id);
+        judged.push(resolved.mode === 'off'
+            ? judgeCheck({ id: spec.id, title: spec.title, summary: 'off' }, resolved)
+            : judgeCheck(notRun(spec.id, spec.title, `${gate.name} returned no result for this check`), resolved));
     }
     const errors = judged.filter((c) => c.verdict === 'error').map((c) => `${c.id}: ${c.summary}`);
     const verdict = worstVerdict(judged.map((c) => c.verdict));
@@ -46695,27 +46713,16 @@ function parquetReadObjects(options) {
 
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ./packages/core/src/io/csv-bytes.ts
-/**
- * A byte-level RFC 4180 CSV reader for UTF-8 input: quoted fields (with "" escapes and embedded newlines),
- * CRLF or LF, any one-byte delimiter. It works on the raw Buffer chunks (no decoded text, no per-row
- * arrays of strings from a general parser) and turns short plain numbers into doubles directly, which
- * is what lets a 5-million-row CSV be read faster than pandas. UTF-8 is validated chunk by chunk
- * (`buffer.isUtf8`); other encodings go through the papaparse path.
- */
-
-
-const QUOTE = 0x22;
-const LF = 0x0a;
-const CR = 0x0d;
+;// CONCATENATED MODULE: ./packages/core/src/io/values.ts
 const POW10 = [
     1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
     1e21, 1e22,
 ];
 /**
  * Parses a plain decimal number of at most 12 significant digits exactly as `Number()` would (Clinger's
- * fast path: the mantissa and the power of ten are both exact doubles). Anything else — more digits
- * (card numbers stay text for the PII scan), leading zeros ("007"), hex, spaces — returns undefined.
+ * fast path: the mantissa and the power of ten are both exact doubles). Anything else — more digits,
+ * leading zeros ("007"), hex, spaces, infinities — returns undefined, and the caller falls back to
+ * `numberFromText`.
  */
 function fastNumber(b, s, e) {
     let i = s;
@@ -46784,6 +46791,88 @@ function fastNumber(b, s, e) {
     const v = p >= 0 ? m * POW10[p] : m / POW10[-p];
     return neg ? -v : v;
 }
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const INTEGER = /^[+-]?\d+$/;
+const INFINITY = /^([+-]?)(?:inf|infinity)$/i;
+const isBlank = (c) => c === 0x20 || c === 0x09;
+/**
+ * What a non-null cell text means under the rule above: a number, or the text itself (trimmed of the
+ * surrounding spaces when it is numeric text kept for identity). Never null: null spellings are tested by
+ * `cellFromText` first.
+ */
+function numberFromText(text) {
+    let s = 0;
+    let e = text.length;
+    while (s < e && isBlank(text.charCodeAt(s)))
+        s++;
+    while (e > s && isBlank(text.charCodeAt(e - 1)))
+        e--;
+    if (s === e)
+        return text;
+    const t = s === 0 && e === text.length ? text : text.slice(s, e);
+    const c0 = t.charCodeAt(0);
+    if (c0 === 0x69 || c0 === 0x49 || ((c0 === 0x2b || c0 === 0x2d) && (t.charCodeAt(1) | 0x20) === 0x69)) {
+        // Infinities only without surrounding blanks, as pandas reads them.
+        const m = t === text ? INFINITY.exec(t) : null;
+        return m ? (m[1] === '-' ? -Infinity : Infinity) : text;
+    }
+    if (!DECIMAL.test(t))
+        return text;
+    if (INTEGER.test(t)) {
+        const digits = t.replace(/^[+-]/, '');
+        if (digits.length > 12 || (digits.length > 1 && digits.charCodeAt(0) === 0x30))
+            return t;
+    }
+    const n = Number(t);
+    return Number.isFinite(n) ? n : t;
+}
+/** Could `numberFromText` turn this text into something other than itself? (A cheap test for hot loops.) */
+function mayBeNumeric(first, last) {
+    return ((first >= 0x30 && first <= 0x39) ||
+        first === 0x2d ||
+        first === 0x2b ||
+        first === 0x2e ||
+        first === 0x69 ||
+        first === 0x49 ||
+        isBlank(first) ||
+        isBlank(last));
+}
+/** A cell from its text: null spellings are null (quoted or not), numbers are numbers, the rest is text. */
+function cellFromText(text, nulls) {
+    if (nulls.has(text))
+        return null;
+    if (text.length === 0)
+        return text;
+    return mayBeNumeric(text.charCodeAt(0), text.charCodeAt(text.length - 1)) ? numberFromText(text) : text;
+}
+/** A line that holds only spaces and tabs (pandas' `skip_blank_lines` skips it, unless tab is the delimiter). */
+function isBlankText(text) {
+    for (let i = 0; i < text.length; i++)
+        if (!isBlank(text.charCodeAt(i)))
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/io/csv-bytes.ts
+/**
+ * A byte-level RFC 4180 CSV reader for UTF-8 input: quoted fields (with "" escapes and embedded newlines),
+ * CRLF or LF, any one-byte delimiter. It works on the raw Buffer chunks (no decoded text, no per-row
+ * arrays of strings from a general parser) and turns short plain numbers into doubles directly, which
+ * is what lets a 5-million-row CSV be read faster than pandas. UTF-8 is validated chunk by chunk
+ * (`buffer.isUtf8`); other encodings go through the papaparse path. What a field's text means (nulls,
+ * numbers, infinities) is decided by the one rule in values.ts, the same for every path.
+ *
+ * Time is linear in the input even when a record never ends (a stray quote near the top of a big file):
+ * once a record is incomplete at the end of a chunk, later chunks are only scanned for the byte that could
+ * end it (`RecordEndProbe`), and the record is parsed once, when it is complete.
+ */
+
+
+
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
 /** Offset of the first byte that breaks UTF-8 (an incomplete sequence at the very end is not an error). */
 function firstInvalidUtf8(b, end = b.length) {
     let i = 0;
@@ -46905,7 +46994,22 @@ async function parseCsvBytes(chunks, file, delimiterChar, nulls, on) {
         while (i < end) {
             const recStart = i;
             const recLine = ln;
-            const c0 = buf[i];
+            let c0 = buf[i];
+            if (c0 === 0x20 || (c0 === 0x09 && delim !== 0x09)) {
+                // A line of only spaces/tabs is a blank line (pandas skips it); anything else on it starts a record.
+                let k = i + 1;
+                while (k < end && (buf[k] === 0x20 || (buf[k] === 0x09 && delim !== 0x09)))
+                    k++;
+                if (k >= end) {
+                    if (!final)
+                        return recStart;
+                    return end;
+                }
+                if (buf[k] === LF || buf[k] === CR) {
+                    i = k;
+                    c0 = buf[i];
+                }
+            }
             if (c0 === LF || c0 === CR) {
                 if (c0 === CR && i + 1 >= end && !final)
                     return recStart;
@@ -46961,7 +47065,8 @@ async function parseCsvBytes(chunks, file, delimiterChar, nulls, on) {
                     }
                     if (i > s2)
                         text += str(buf, s2, i, ascii2);
-                    value = text;
+                    // Quoting changes how a field is split, not what it means: "" and "NA" are null, "1" is a number.
+                    value = header ? text : cellFromText(text, nulls);
                 }
                 else {
                     const s = i;
@@ -46987,7 +47092,10 @@ async function parseCsvBytes(chunks, file, delimiterChar, nulls, on) {
                             value = n;
                         else {
                             const t = ascii && len <= 32 ? intern(buf, s, i, count) : str(buf, s, i, ascii);
-                            value = len <= maxNullLength && nulls.has(t) ? null : t;
+                            if (len <= maxNullLength && nulls.has(t))
+                                value = null;
+                            else
+                                value = mayBeNumeric(buf[s], buf[i - 1]) ? numberFromText(t) : t;
                         }
                     }
                 }
@@ -47039,10 +47147,54 @@ async function parseCsvBytes(chunks, file, delimiterChar, nulls, on) {
         }
         return end;
     };
-    let carry;
+    const tooLong = () => new UserError('input-invalid', `${file}: line ${line}: a record longer than 64 MiB (an unclosed quote?).`, {
+        details: ['Check the quoting around that line.'],
+    });
+    const MAX_RECORD = 64 << 20;
+    // UTF-8 is checked once per chunk as it arrives (a character split across chunks is joined first), so a
+    // record held across many chunks is never re-validated.
+    let utf8Tail;
+    let carry; // unparsed bytes: the start of the next record
+    let waiting; // chunks of a record that is still open, held without re-parsing
+    let waitingBytes = 0;
+    let probe;
+    const checkUtf8 = (chunk) => {
+        const joined = utf8Tail ? Buffer.concat([utf8Tail, chunk]) : chunk;
+        const tail = incompleteTail(joined);
+        const end = joined.length - tail;
+        utf8Tail = tail > 0 ? Buffer.from(joined.subarray(end)) : undefined;
+        if ((0,external_node_buffer_namespaceObject.isUtf8)(joined.subarray(0, end)))
+            return;
+        const at = firstInvalidUtf8(joined, end);
+        let l = line;
+        for (const b of [...(carry ? [carry] : []), ...(waiting ?? []), joined.subarray(0, at)]) {
+            for (let p = b.indexOf(LF); p !== -1; p = b.indexOf(LF, p + 1))
+                l++;
+        }
+        throw new UserError('input-invalid', `${file}: line ${l}: bytes are not valid utf-8 text.`, {
+            details: [
+                'Re-encode the file as UTF-8, or set the encoding option (e.g. "encoding: latin1") if that is what it uses.',
+            ],
+        });
+    };
     let first = true;
     for await (const raw of chunks) {
-        let buf = carry && carry.length > 0 ? Buffer.concat([carry, raw]) : raw;
+        checkUtf8(raw);
+        let buf;
+        if (probe) {
+            waiting.push(raw);
+            waitingBytes += raw.length;
+            if (!probe.feed(raw)) {
+                if (waitingBytes > MAX_RECORD)
+                    throw tooLong();
+                continue;
+            }
+            buf = Buffer.concat(waiting);
+            waiting = undefined;
+            probe = undefined;
+        }
+        else
+            buf = carry && carry.length > 0 ? Buffer.concat([carry, raw]) : raw;
         if (first) {
             if (buf.length < 3) {
                 carry = buf;
@@ -47060,43 +47212,81 @@ async function parseCsvBytes(chunks, file, delimiterChar, nulls, on) {
             }
             delim = sniffDelimiter(buf);
         }
-        const tail = incompleteTail(buf);
-        const end = buf.length - tail;
-        if (!(0,external_node_buffer_namespaceObject.isUtf8)(buf.subarray(0, end))) {
-            const at = firstInvalidUtf8(buf, end);
-            let l = line;
-            for (let p = buf.indexOf(LF); p !== -1 && p < at; p = buf.indexOf(LF, p + 1))
-                l++;
-            throw new UserError('input-invalid', `${file}: line ${l}: bytes are not valid utf-8 text.`, {
-                details: [
-                    'Re-encode the file as UTF-8, or set the encoding option (e.g. "encoding: latin1") if that is what it uses.',
-                ],
-            });
-        }
+        const end = buf.length - incompleteTail(buf);
         const consumed = scan(buf, end, false);
         carry = buf.subarray(consumed);
-        if (carry.length > 64 << 20) {
-            throw new UserError('input-invalid', `${file}: line ${line}: a record longer than 64 MiB (an unclosed quote?).`, {
-                details: ['Check the quoting around that line.'],
-            });
+        if (carry.length > MAX_RECORD)
+            throw tooLong();
+        if (consumed < end) {
+            // The record starting at `consumed` is not complete: until a byte that could end it arrives, hold the
+            // chunks and scan only the new bytes.
+            const p = new RecordEndProbe(delim);
+            if (!p.feed(carry)) {
+                probe = p;
+                waiting = [carry];
+                waitingBytes = carry.length;
+                carry = undefined;
+            }
         }
+    }
+    if (waiting)
+        carry = Buffer.concat(waiting);
+    if (utf8Tail) {
+        throw new UserError('input-invalid', `${file}: line ${line}: the file ends inside a multi-byte character.`, {
+            details: ['The file is truncated or not UTF-8; re-export it or set the encoding option.'],
+        });
     }
     if (carry && carry.length > 0) {
         if (first && carry[0] === 0xef && carry[1] === 0xbb && carry[2] === 0xbf)
             carry = carry.subarray(3);
         if (delim < 0)
             delim = sniffDelimiter(carry);
-        if (firstInvalidUtf8(carry) !== carry.length || incompleteTail(carry) > 0) {
-            throw new UserError('input-invalid', `${file}: line ${line}: the file ends inside a multi-byte character.`, {
-                details: ['The file is truncated or not UTF-8; re-export it or set the encoding option.'],
-            });
-        }
         scan(carry, carry.length, true);
     }
     if (header) {
         throw new UserError('input-invalid', `${file} has no header row (the file holds only blank lines).`, {
             details: ['CSV/TSV files need a header row naming the columns.'],
         });
+    }
+}
+/**
+ * Follows a record that is not complete yet, byte by byte, with the same field rules as `scan` (a quote opens
+ * a quoted field only at a field's start; after the closing quote the field runs to the delimiter), and says
+ * when a byte arrives that could end it. Each byte is looked at once, however long the record grows.
+ */
+class RecordEndProbe {
+    delim;
+    state = 0; // field start | in quotes | unquoted | quote seen inside quotes
+    constructor(delim) {
+        this.delim = delim;
+    }
+    /** Feeds more bytes of the record; true once a line break outside quotes (or a lone CR) is seen. */
+    feed(b) {
+        const d = this.delim;
+        let st = this.state;
+        for (let i = 0; i < b.length; i++) {
+            if (st === 1) {
+                const q = b.indexOf(QUOTE, i);
+                if (q === -1)
+                    break;
+                i = q;
+                st = 3;
+                continue;
+            }
+            const c = b[i];
+            if (c === LF || c === CR) {
+                this.state = st;
+                return true;
+            }
+            if (c === d)
+                st = 0;
+            else if (c === QUOTE && st !== 2)
+                st = 1;
+            else
+                st = 2;
+        }
+        this.state = st;
+        return false;
     }
 }
 
@@ -47115,6 +47305,7 @@ async function parseCsvBytes(chunks, file, delimiterChar, nulls, on) {
  *     row: (cells, pos) => console.log(pos.line, cells[0]),
  *   });
  */
+
 
 
 
@@ -47199,9 +47390,9 @@ function formatOf(relPath, head, gzip, configured) {
         return 'jsonl';
     if (ext === '.csv' || ext === '.txt')
         return 'csv';
-    if (!gzip && head.subarray(0, 4).toString('latin1') === 'PAR1')
+    if (head.subarray(0, 4).toString('latin1') === 'PAR1')
         return 'parquet';
-    if (!gzip && head[0] === 0x7b)
+    if (head[0] === 0x7b)
         return 'jsonl';
     return 'csv';
 }
@@ -47214,7 +47405,14 @@ async function readOne(f, mapColumns, width, sink, options) {
         throw new UserError('input-unreadable', `Cannot read ${f.relPath}: ${error.message}`);
     }
     const gzip = info.head[0] === 0x1f && info.head[1] === 0x8b;
-    const format = formatOf(f.relPath, info.head, gzip, options.format);
+    // What is inside a gzip decides the path too: a UTF-16 byte-order mark, or a second gzip layer.
+    const inner = gzip ? await decompressedHead(f.path) : info.head;
+    if (gzip && inner[0] === 0x1f && inner[1] === 0x8b) {
+        throw new UserError('input-invalid', `${f.relPath} is compressed twice (gzip inside gzip).`, {
+            details: ['Decompress it once (gunzip) so one gzip layer is left, or none.'],
+        });
+    }
+    const format = formatOf(f.relPath, inner, gzip, options.format);
     if (info.size === 0) {
         throw new UserError('input-invalid', `${f.relPath} is empty (0 bytes).`, {
             details: [
@@ -47228,7 +47426,7 @@ async function readOne(f, mapColumns, width, sink, options) {
             throw new UserError('input-invalid', `${f.relPath}: gzip-compressed Parquet is not supported; Parquet compresses its own pages.`);
         rows = await readParquet(f, info, mapColumns, width, sink);
     }
-    else if (format !== 'jsonl' && isUtf8Input(info.head, gzip, options)) {
+    else if (format !== 'jsonl' && isUtf8Input(inner, options)) {
         rows = await readCsvBytes(f, gzip, format, mapColumns, width, sink, options);
     }
     else {
@@ -47240,12 +47438,27 @@ async function readOne(f, mapColumns, width, sink, options) {
     }
     return { file: f.relPath, format, gzip, rows, bytes: info.size };
 }
-function isUtf8Input(head, gzip, options) {
+/** The first bytes of a gzip file's content (empty when it cannot be inflated: the real read reports why). */
+async function decompressedHead(path) {
+    const raw = (0,external_node_fs_.createReadStream)(path, { start: 0, end: (1 << 16) - 1 });
+    const gunzip = (0,external_node_zlib_namespaceObject.createGunzip)();
+    raw.on('error', (error) => gunzip.destroy(error));
+    raw.pipe(gunzip);
+    return new Promise((resolvePromise) => {
+        const finish = (head) => {
+            resolvePromise(head);
+            raw.destroy();
+            gunzip.destroy();
+        };
+        gunzip.once('data', (d) => finish(Buffer.from(d.subarray(0, 8))));
+        gunzip.once('error', () => finish(Buffer.alloc(0)));
+        gunzip.once('end', () => finish(Buffer.alloc(0)));
+    });
+}
+function isUtf8Input(head, options) {
     const enc = (options.encoding ?? 'utf-8').toLowerCase().replace('_', '-');
     if (enc !== 'utf-8' && enc !== 'utf8')
         return false;
-    if (gzip)
-        return true;
     return !((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff));
 }
 function byteStream(f, gzip, options) {
@@ -47392,19 +47605,9 @@ function decodedStream(f, gzip, options) {
         bytes.on('error', onError);
     return bytes.pipe(decode);
 }
-const NUMBER_CHARS = /^[-+.0-9eE]{1,24}$/;
-const scratch = Buffer.alloc(24);
-/** A decoded CSV cell as a number under the same rule as the UTF-8 byte path (`fastNumber`), else undefined. */
-function plainNumber(v) {
-    if (!NUMBER_CHARS.test(v))
-        return undefined;
-    scratch.write(v, 0, 'latin1');
-    return fastNumber(scratch, 0, v.length);
-}
 async function readCsv(f, text, format, mapColumns, width, sink, options) {
     const nulls = new Set(options.nullValues ?? DEFAULT_NULL_VALUES);
-    const maxNullLength = Math.max(0, ...[...nulls].map((x) => x.length));
-    const emptyIsNull = nulls.has('');
+    const delimiter = options.delimiter ?? (format === 'tsv' ? '\t' : '');
     let header;
     let mapping = [];
     let cells = [];
@@ -47417,7 +47620,7 @@ async function readCsv(f, text, format, mapColumns, width, sink, options) {
             reject(e);
         });
         papaparse_default().parse(text, {
-            delimiter: options.delimiter ?? (format === 'tsv' ? '\t' : ''),
+            delimiter,
             skipEmptyLines: true,
             chunk(results, parser) {
                 try {
@@ -47429,6 +47632,9 @@ async function readCsv(f, text, format, mapColumns, width, sink, options) {
                         }
                     }
                     for (const record of results.data) {
+                        // A line of only spaces/tabs is blank (pandas skips it), as on the UTF-8 byte path.
+                        if (record.length === 1 && isBlankText(record[0]))
+                            continue;
                         if (header === undefined) {
                             header = record.map((h) => h.trim());
                             const seen = new Set();
@@ -47456,11 +47662,8 @@ async function readCsv(f, text, format, mapColumns, width, sink, options) {
                         const w = width();
                         if (cells.length !== w)
                             cells = new Array(w).fill(null);
-                        for (let i = 0; i < record.length; i++) {
-                            const v = record[i];
-                            const isNull = v.length === 0 ? emptyIsNull : v.length <= maxNullLength && nulls.has(v);
-                            cells[mapping[i]] = isNull ? null : (plainNumber(v) ?? v);
-                        }
+                        for (let i = 0; i < record.length; i++)
+                            cells[mapping[i]] = cellFromText(record[i], nulls);
                         pos.row = row;
                         pos.line = row + 1;
                         sink.row(cells, pos);
@@ -47504,7 +47707,9 @@ async function readJsonLines(f, text, mapColumns, width, sink) {
             return;
         let value;
         try {
-            value = JSON.parse(s);
+            // Integers beyond 2^53 (snowflake ids, 64-bit keys) keep their exact digits as text: doubles would merge
+            // distinct ids. The reviver only runs on lines that hold a long digit run.
+            value = LONG_DIGITS.test(s) ? JSON.parse(s, keepLongIntegers) : JSON.parse(s);
         }
         catch (error) {
             throw new UserError('input-invalid', `${f.relPath}: line ${line}: not valid JSON (${error.message}).`, {
@@ -47552,7 +47757,22 @@ async function readJsonLines(f, text, mapColumns, width, sink) {
     }
     return row;
 }
-/** JSON/Parquet value → cell: numbers stay numbers, nested values become JSON text. */
+const LONG_DIGITS = /\d{16}/;
+const INTEGER_LITERAL = /^-?\d+$/;
+/** `JSON.parse` reviver: an integer literal a double cannot hold exactly is kept as its source text. */
+function keepLongIntegers(_key, value, context) {
+    if (typeof value === 'number' &&
+        !Number.isSafeInteger(value) &&
+        context?.source &&
+        INTEGER_LITERAL.test(context.source))
+        return context.source;
+    return value;
+}
+/** A 64-bit integer as a cell: a number when a double holds it exactly, else its exact decimal text. */
+function bigintCell(v) {
+    return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v.toString();
+}
+/** JSON/Parquet value → cell: numbers stay numbers (±Infinity too), nested values become JSON text. */
 function toCell(v) {
     if (v === null || v === undefined)
         return null;
@@ -47561,12 +47781,12 @@ function toCell(v) {
     if (typeof v === 'string' || typeof v === 'boolean')
         return v;
     if (typeof v === 'bigint')
-        return Number(v);
+        return bigintCell(v);
     if (v instanceof Date)
         return Number.isNaN(v.getTime()) ? null : v.toISOString();
     if (v instanceof Uint8Array)
         return Buffer.from(v).toString('base64');
-    return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? Number(x) : x));
+    return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? bigintCell(x) : x));
 }
 async function readParquet(f, info, mapColumns, width, sink) {
     if (info.size < 12 ||
@@ -47619,7 +47839,7 @@ async function readParquet(f, info, mapColumns, width, sink) {
             for (let c = 0; c < names.length; c++) {
                 const v = r[c];
                 cells[mapping[c]] = toCell(v);
-                record[names[c]] = typeof v === 'bigint' ? Number(v) : v;
+                record[names[c]] = typeof v === 'bigint' ? bigintCell(v) : v;
             }
             pos.row = rowStart + i + 1;
             sink.row(cells, pos, record);
@@ -47631,6 +47851,8 @@ async function readParquet(f, info, mapColumns, width, sink) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 /** @ml-gates/core: everything gates and hosts share, without `@actions/*` (see `@ml-gates/core/github`). */
+
+
 
 
 
@@ -54051,6 +54273,12 @@ async function runApprovalGate(ctx) {
                     outcome: 'pass',
                     findings: notes,
                 },
+                {
+                    id: 'risk',
+                    title: 'Risk level',
+                    summary: `not assessed: no approval is required for ${environment}`,
+                    outcome: 'pass',
+                },
             ],
             headline: `no approval required for environment ${environment}`,
             details: { environment, approvalRequired: false, pullRequest: pr.number, headSha, promotedSha, configRef },
@@ -54713,6 +54941,8 @@ function buildProfile(columns, files, options) {
     const out = {};
     for (const c of columns) {
         const col = { type: c.type, count: c.count, nulls: c.nulls };
+        if (c.infiniteCount > 0)
+            col.infinite = c.infiniteCount;
         if (isNumericType(c.type)) {
             const np = numericProfile(c.values, options.bins);
             if (np)
@@ -55992,6 +56222,7 @@ class ColumnAccumulator {
     count = 0;
     nulls = 0;
     integerCount = 0;
+    infiniteCount = 0;
     booleanCount = 0;
     stringCount = 0;
     categories = new Map();
@@ -56046,8 +56277,9 @@ class ColumnAccumulator {
         }
         else if (typeof cell === 'number') {
             if (!Number.isFinite(cell)) {
-                this.stringCount++;
-                this.category(String(cell));
+                this.infiniteCount++;
+                if (!this.abandoned)
+                    this.category(String(cell));
                 return;
             }
             this.values.push(cell);
@@ -56069,7 +56301,7 @@ class ColumnAccumulator {
         if (nonNull === 0)
             type = 'null';
         else if (this.stringCount === 0 && this.booleanCount === 0)
-            type = this.integerCount === values.length ? 'integer' : 'number';
+            type = this.integerCount === values.length && this.infiniteCount === 0 ? 'integer' : 'number';
         else if (this.stringCount === 0 && values.length === 0)
             type = 'boolean';
         else
@@ -56081,6 +56313,7 @@ class ColumnAccumulator {
             nulls: this.nulls,
             values,
             integerCount: this.integerCount,
+            infiniteCount: this.infiniteCount,
             booleanCount: this.booleanCount,
             stringCount: this.stringCount,
             categories: this.abandoned ? new Map() : this.categories,
@@ -63589,6 +63822,22 @@ function readOpts(opts) {
         ...(opts.encoding ? { encoding: String(opts.encoding) } : {}),
     };
 }
+/**
+ * Reads and profiles datasets for the commands that write a file (`profile`, `infer-schema`). A dataset that
+ * cannot be read or parsed means the command could not run: exit 3, as `data check` and `data drift` exit
+ * (the CLI maps `input-unreadable` to 3; usage mistakes stay exit 2).
+ */
+async function readForCommand(files, o) {
+    try {
+        return await readAndProfile(files, o);
+    }
+    catch (error) {
+        if (error instanceof UserError && error.code === 'input-invalid') {
+            throw new UserError('input-unreadable', error.message, { details: error.details, cause: error });
+        }
+        throw error;
+    }
+}
 const OTHER_CHECKS_OFF = ['schema', 'integrity', 'outliers', 'leakage', 'label-balance', 'pii', 'secrets'];
 function schemaFromFile(path) {
     let text;
@@ -63718,7 +63967,7 @@ const DATA_COMMANDS = [
                 o.bins = b;
             }
             const files = await resolveFiles(ctx.cwd, args, 'dataset');
-            const read = await readAndProfile(files, o);
+            const read = await readForCommand(files, o);
             const profile = buildProfile(read.columns, read.files.map((f) => ({ path: f.file, rows: f.rows, bytes: f.bytes })), { bins: o.bins, tool: `ml-gates ${ML_GATES_VERSION}` });
             const target = (0,external_node_path_.resolve)(ctx.cwd, out);
             await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
@@ -63737,7 +63986,7 @@ const DATA_COMMANDS = [
         toOptions: () => ({ options: {} }),
         async action(args, opts, ctx) {
             const files = await resolveFiles(ctx.cwd, args, 'dataset');
-            const read = await readAndProfile(files, { ...GATE_OPTIONS_DEFAULTS, ...readOpts(opts) });
+            const read = await readForCommand(files, { ...GATE_OPTIONS_DEFAULTS, ...readOpts(opts) });
             const text = `${JSON.stringify(inferSchema(read.columns, read.rows), null, 2)}\n`;
             if (opts.out) {
                 const target = (0,external_node_path_.resolve)(ctx.cwd, String(opts.out));
@@ -76496,8 +76745,8 @@ async function runPerformanceGate(ctx) {
             tried.push(`golden ${rDisplay}`);
         }
         if (sources.length === 0) {
-            // Asked for a comparison and got none: say so (warn). Nothing asked: no check in the report.
-            if (o.baseline !== undefined || Object.keys(comparisonMetrics).length > 0 || ctx.services.baseline) {
+            // No baseline to compare with is never silent: a visible warn (the first run on the default branch has none).
+            {
                 checks.push({
                     id: 'baseline',
                     title: 'No regression against the baseline',
@@ -76593,11 +76842,18 @@ async function runPerformanceGate(ctx) {
         }
     }
     // ---- fairness -----------------------------------------------------------------------------------------------
-    if (fairnessCfg.mode !== 'off' && cand.group)
+    // Enabled checks always report (core lists a missing one as `not run`); unconfigured ones say what they need.
+    if (fairnessCfg.mode !== 'off')
         checks.push(fairnessCheck(cand, fairnessCfg.options, settings, decision, bins));
     // ---- slices -------------------------------------------------------------------------------------------------
-    if (slicesCfg.mode !== 'off' && cand.slices.size > 0)
-        checks.push(slicesCheck(cand, slicesCfg.options, settings, decision, bins));
+    if (slicesCfg.mode !== 'off')
+        checks.push(cand.slices.size > 0
+            ? slicesCheck(cand, slicesCfg.options, settings, decision, bins)
+            : {
+                id: 'slices',
+                title: 'Metrics per slice',
+                summary: 'no slice columns (set columns.slices, CLI --slice) — nothing to judge',
+            });
     return {
         checks,
         subjects,

@@ -13,7 +13,7 @@
 import { isUtf8 } from 'node:buffer';
 import { UserError } from '../errors.js';
 import type { Cell } from './table.js';
-import { cellFromText, fastNumber, mayBeNumeric, numberFromText } from './values.js';
+import { cellFromText, fastNumber, valueFromText } from './values.js';
 
 export { fastNumber } from './values.js';
 
@@ -234,7 +234,7 @@ export async function parseCsvBytes(
             else {
               const t = ascii && len <= 32 ? intern(buf, s, i, count) : str(buf, s, i, ascii);
               if (len <= maxNullLength && nulls.has(t)) value = null;
-              else value = mayBeNumeric(buf[s]!, buf[i - 1]!) ? numberFromText(t) : t;
+              else value = valueFromText(t);
             }
           }
         }

@@ -11,7 +11,9 @@
  * - integers keep their identity: a digit run longer than 12 digits, or with a leading zero (`007`), stays
  *   text (card numbers stay visible to the PII scan, 64-bit ids stay exact for uniqueness, leakage and
  *   hashing); profiles still read such text as a number where the column is numeric;
- * - a decimal whose value overflows a double (`1e400`) stays text, as in pandas.
+ * - a decimal whose value overflows a double (`1e400`) stays text, as in pandas;
+ * - `True`/`TRUE`/`true` and `False`/`FALSE`/`false` (pandas' default `true_values`/`false_values`) are
+ *   booleans, so a CSV export and a JSON Lines export of the same frame agree.
  */
 import type { Cell } from './table.js';
 
@@ -130,11 +132,31 @@ export function mayBeNumeric(first: number, last: number): boolean {
   );
 }
 
+const BOOLEANS = new Map<string, boolean>([
+  ['True', true],
+  ['TRUE', true],
+  ['true', true],
+  ['False', false],
+  ['FALSE', false],
+  ['false', false],
+]);
+
+/** What a non-null, non-empty cell text means: a number, a boolean, or the text itself. */
+export function valueFromText(text: string): Cell {
+  const first = text.charCodeAt(0);
+  if (mayBeNumeric(first, text.charCodeAt(text.length - 1))) return numberFromText(text);
+  if ((first | 0x20) === 0x74 || (first | 0x20) === 0x66) {
+    const b = BOOLEANS.get(text);
+    if (b !== undefined) return b;
+  }
+  return text;
+}
+
 /** A cell from its text: null spellings are null (quoted or not), numbers are numbers, the rest is text. */
 export function cellFromText(text: string, nulls: ReadonlySet<string>): Cell {
   if (nulls.has(text)) return null;
   if (text.length === 0) return text;
-  return mayBeNumeric(text.charCodeAt(0), text.charCodeAt(text.length - 1)) ? numberFromText(text) : text;
+  return valueFromText(text);
 }
 
 /** A line that holds only spaces and tabs (pandas' `skip_blank_lines` skips it, unless tab is the delimiter). */
