@@ -13,7 +13,7 @@
 import { isUtf8 } from 'node:buffer';
 import { UserError } from '../errors.js';
 import type { Cell } from './table.js';
-import { cellFromText, fastNumber, valueFromText } from './values.js';
+import { cellFromText, fastNumber, mayBeNumeric, numberFromText, valueFromText } from './values.js';
 
 export { fastNumber } from './values.js';
 
@@ -232,9 +232,11 @@ export async function parseCsvBytes(
             const n = ascii && len <= 24 ? fastNumber(buf, s, i) : undefined;
             if (n !== undefined) value = n;
             else {
-              const t = ascii && len <= 32 ? intern(buf, s, i, count) : str(buf, s, i, ascii);
+              // Numeric-looking text (long decimals, padded numbers) is mostly distinct: no interning.
+              const numeric = mayBeNumeric(buf[s]!, buf[i - 1]!);
+              const t = ascii && len <= 32 && !numeric ? intern(buf, s, i, count) : str(buf, s, i, ascii);
               if (len <= maxNullLength && nulls.has(t)) value = null;
-              else value = valueFromText(t);
+              else value = numeric ? numberFromText(t) : valueFromText(t);
             }
           }
         }

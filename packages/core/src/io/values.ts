@@ -86,8 +86,46 @@ export function fastNumber(b: Uint8Array, s: number, e: number): number | undefi
   return neg ? -v : v;
 }
 
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const INTEGER = /^[+-]?\d+$/;
+const NOT_DECIMAL = 0;
+const DECIMAL = 1;
+const LONG_OR_ZERO_PADDED_INTEGER = 2;
+
+/**
+ * Classifies `[+-]digits[.digits][(e|E)[+-]digits]` (at least one digit before or after the point) without a
+ * regular expression: not a decimal, a decimal `Number()` reads, or an integer kept as text for identity.
+ */
+function decimalKind(t: string): number {
+  let i = 0;
+  const n = t.length;
+  let c = t.charCodeAt(0);
+  if (c === 0x2b || c === 0x2d) c = t.charCodeAt(++i);
+  const intStart = i;
+  while (i < n && (c = t.charCodeAt(i)) >= 0x30 && c <= 0x39) i++;
+  const intDigits = i - intStart;
+  let fracDigits = 0;
+  let plainInteger = true;
+  if (i < n && t.charCodeAt(i) === 0x2e) {
+    plainInteger = false;
+    i++;
+    const f = i;
+    while (i < n && (c = t.charCodeAt(i)) >= 0x30 && c <= 0x39) i++;
+    fracDigits = i - f;
+  }
+  if (intDigits + fracDigits === 0) return NOT_DECIMAL;
+  if (i < n && (t.charCodeAt(i) | 0x20) === 0x65) {
+    plainInteger = false;
+    i++;
+    c = t.charCodeAt(i);
+    if (c === 0x2b || c === 0x2d) i++;
+    const e = i;
+    while (i < n && (c = t.charCodeAt(i)) >= 0x30 && c <= 0x39) i++;
+    if (i === e) return NOT_DECIMAL;
+  }
+  if (i !== n) return NOT_DECIMAL;
+  if (plainInteger && (intDigits > 12 || (intDigits > 1 && t.charCodeAt(intStart) === 0x30)))
+    return LONG_OR_ZERO_PADDED_INTEGER;
+  return DECIMAL;
+}
 const INFINITY = /^([+-]?)(?:inf|infinity)$/i;
 const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
 
@@ -109,11 +147,10 @@ export function numberFromText(text: string): Cell {
     const m = t === text ? INFINITY.exec(t) : null;
     return m ? (m[1] === '-' ? -Infinity : Infinity) : text;
   }
-  if (!DECIMAL.test(t)) return text;
-  if (INTEGER.test(t)) {
-    const digits = t.replace(/^[+-]/, '');
-    if (digits.length > 12 || (digits.length > 1 && digits.charCodeAt(0) === 0x30)) return t;
-  }
+  const kind = decimalKind(t);
+  if (kind === NOT_DECIMAL) return text;
+  // An integer literal longer than 12 digits or with a leading zero keeps its exact text (identity).
+  if (kind === LONG_OR_ZERO_PADDED_INTEGER) return t;
   const n = Number(t);
   return Number.isFinite(n) ? n : t;
 }
