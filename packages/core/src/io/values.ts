@@ -97,8 +97,9 @@ const LONG_OR_ZERO_PADDED_INTEGER = 2;
 function decimalKind(t: string): number {
   let i = 0;
   const n = t.length;
-  let c = t.charCodeAt(0);
-  if (c === 0x2b || c === 0x2d) c = t.charCodeAt(++i);
+  const sign = t.charCodeAt(0);
+  if (sign === 0x2b || sign === 0x2d) i++;
+  let c: number;
   const intStart = i;
   while (i < n && (c = t.charCodeAt(i)) >= 0x30 && c <= 0x39) i++;
   const intDigits = i - intStart;
