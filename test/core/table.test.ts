@@ -111,7 +111,7 @@ describe('core table reader (readTables)', () => {
     expect(got.columns).toEqual(['a', 'b', 'c', 'd']);
     expect(got.rows).toEqual([
       { a: 1, b: 'x', c: null, d: null },
-      { a: 2, b: 'y', c: 'true', d: null },
+      { a: 2, b: 'y', c: true, d: null },
       { a: 3, b: null, c: null, d: null },
       { a: 4, b: null, c: null, d: '[1,2]' },
     ]);

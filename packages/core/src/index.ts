@@ -28,4 +28,5 @@ export { runGates } from './engine-run.js';
 export * from './random.js';
 export * from './secrets/index.js';
 export * from './io/table.js';
-export { fastNumber, parseCsvBytes, sniffDelimiter, type ByteCsvHandlers } from './io/csv-bytes.js';
+export { parseCsvBytes, sniffDelimiter, type ByteCsvHandlers } from './io/csv-bytes.js';
+export { cellFromText, fastNumber, numberFromText } from './io/values.js';

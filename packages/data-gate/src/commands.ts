@@ -27,6 +27,22 @@ function readOpts(opts: Record<string, unknown>): Partial<DataGateOptions> {
   };
 }
 
+/**
+ * Reads and profiles datasets for the commands that write a file (`profile`, `infer-schema`). A dataset that
+ * cannot be read or parsed means the command could not run: exit 3, as `data check` and `data drift` exit
+ * (the CLI maps `input-unreadable` to 3; usage mistakes stay exit 2).
+ */
+async function readForCommand(files: Parameters<typeof readAndProfile>[0], o: DataGateOptions) {
+  try {
+    return await readAndProfile(files, o);
+  } catch (error) {
+    if (error instanceof UserError && error.code === 'input-invalid') {
+      throw new UserError('input-unreadable', error.message, { details: error.details, cause: error });
+    }
+    throw error;
+  }
+}
+
 const OTHER_CHECKS_OFF = ['schema', 'integrity', 'outliers', 'leakage', 'label-balance', 'pii', 'secrets'];
 
 function schemaFromFile(path: string): Record<string, unknown> {
@@ -152,7 +168,7 @@ export const DATA_COMMANDS: GateCommand[] = [
         o.bins = b;
       }
       const files = await resolveFiles(ctx.cwd, args, 'dataset');
-      const read = await readAndProfile(files, o);
+      const read = await readForCommand(files, o);
       const profile = buildProfile(
         read.columns,
         read.files.map((f) => ({ path: f.file, rows: f.rows, bytes: f.bytes })),
@@ -175,7 +191,7 @@ export const DATA_COMMANDS: GateCommand[] = [
     toOptions: () => ({ options: {} }),
     async action(args, opts, ctx) {
       const files = await resolveFiles(ctx.cwd, args, 'dataset');
-      const read = await readAndProfile(files, { ...GATE_OPTIONS_DEFAULTS, ...readOpts(opts) });
+      const read = await readForCommand(files, { ...GATE_OPTIONS_DEFAULTS, ...readOpts(opts) });
       const text = `${JSON.stringify(inferSchema(read.columns, read.rows), null, 2)}\n`;
       if (opts.out) {
         const target = resolve(ctx.cwd, String(opts.out));

@@ -3,83 +3,23 @@
  * CRLF or LF, any one-byte delimiter. It works on the raw Buffer chunks (no decoded text, no per-row
  * arrays of strings from a general parser) and turns short plain numbers into doubles directly, which
  * is what lets a 5-million-row CSV be read faster than pandas. UTF-8 is validated chunk by chunk
- * (`buffer.isUtf8`); other encodings go through the papaparse path.
+ * (`buffer.isUtf8`); other encodings go through the papaparse path. What a field's text means (nulls,
+ * numbers, infinities) is decided by the one rule in values.ts, the same for every path.
+ *
+ * Time is linear in the input even when a record never ends (a stray quote near the top of a big file):
+ * once a record is incomplete at the end of a chunk, later chunks are only scanned for the byte that could
+ * end it (`RecordEndProbe`), and the record is parsed once, when it is complete.
  */
 import { isUtf8 } from 'node:buffer';
 import { UserError } from '../errors.js';
 import type { Cell } from './table.js';
+import { cellFromText, fastNumber, mayBeNumeric, numberFromText, valueFromText } from './values.js';
+
+export { fastNumber } from './values.js';
 
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
-const POW10 = [
-  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
-  1e21, 1e22,
-];
-
-/**
- * Parses a plain decimal number of at most 12 significant digits exactly as `Number()` would (Clinger's
- * fast path: the mantissa and the power of ten are both exact doubles). Anything else — more digits
- * (card numbers stay text for the PII scan), leading zeros ("007"), hex, spaces — returns undefined.
- */
-export function fastNumber(b: Buffer, s: number, e: number): number | undefined {
-  let i = s;
-  let neg = false;
-  const c0 = b[i];
-  if (c0 === 0x2d || c0 === 0x2b) {
-    neg = c0 === 0x2d;
-    i++;
-  }
-  let m = 0;
-  let digits = 0;
-  let frac = 0;
-  const intStart = i;
-  while (i < e) {
-    const c = b[i]! - 48;
-    if (c < 0 || c > 9) break;
-    m = m * 10 + c;
-    digits++;
-    i++;
-  }
-  if (digits > 1 && b[intStart] === 48) return undefined;
-  if (i < e && b[i] === 0x2e) {
-    i++;
-    while (i < e) {
-      const c = b[i]! - 48;
-      if (c < 0 || c > 9) break;
-      m = m * 10 + c;
-      digits++;
-      frac++;
-      i++;
-    }
-  }
-  if (digits === 0 || digits > 12) return undefined;
-  let exp = 0;
-  if (i < e && (b[i] === 0x65 || b[i] === 0x45)) {
-    i++;
-    let eneg = false;
-    if (b[i] === 0x2d || b[i] === 0x2b) {
-      eneg = b[i] === 0x2d;
-      i++;
-    }
-    const es = i;
-    while (i < e) {
-      const c = b[i]! - 48;
-      if (c < 0 || c > 9) break;
-      exp = exp * 10 + c;
-      i++;
-      if (exp > 400) return undefined;
-    }
-    if (i === es) return undefined;
-    if (eneg) exp = -exp;
-  }
-  if (i !== e) return undefined;
-  const p = exp - frac;
-  if (p < -22 || p > 22) return undefined;
-  const v = p >= 0 ? m * POW10[p]! : m / POW10[-p]!;
-  return neg ? -v : v;
-}
-
 /** Offset of the first byte that breaks UTF-8 (an incomplete sequence at the very end is not an error). */
 export function firstInvalidUtf8(b: Buffer, end = b.length): number {
   let i = 0;
@@ -212,7 +152,20 @@ export async function parseCsvBytes(
     while (i < end) {
       const recStart = i;
       const recLine = ln;
-      const c0 = buf[i]!;
+      let c0 = buf[i]!;
+      if (c0 === 0x20 || (c0 === 0x09 && delim !== 0x09)) {
+        // A line of only spaces/tabs is a blank line (pandas skips it); anything else on it starts a record.
+        let k = i + 1;
+        while (k < end && (buf[k] === 0x20 || (buf[k] === 0x09 && delim !== 0x09))) k++;
+        if (k >= end) {
+          if (!final) return recStart;
+          return end;
+        }
+        if (buf[k] === LF || buf[k] === CR) {
+          i = k;
+          c0 = buf[i]!;
+        }
+      }
       if (c0 === LF || c0 === CR) {
         if (c0 === CR && i + 1 >= end && !final) return recStart;
         i += c0 === CR && buf[i + 1] === LF ? 2 : 1;
@@ -260,7 +213,8 @@ export async function parseCsvBytes(
             i++;
           }
           if (i > s2) text += str(buf, s2, i, ascii2);
-          value = text;
+          // Quoting changes how a field is split, not what it means: "" and "NA" are null, "1" is a number.
+          value = header ? text : cellFromText(text, nulls);
         } else {
           const s = i;
           let ascii = true;
@@ -278,8 +232,11 @@ export async function parseCsvBytes(
             const n = ascii && len <= 24 ? fastNumber(buf, s, i) : undefined;
             if (n !== undefined) value = n;
             else {
-              const t = ascii && len <= 32 ? intern(buf, s, i, count) : str(buf, s, i, ascii);
-              value = len <= maxNullLength && nulls.has(t) ? null : t;
+              // Numeric-looking text (long decimals, padded numbers) is mostly distinct: no interning.
+              const numeric = mayBeNumeric(buf[s]!, buf[i - 1]!);
+              const t = ascii && len <= 32 && !numeric ? intern(buf, s, i, count) : str(buf, s, i, ascii);
+              if (len <= maxNullLength && nulls.has(t)) value = null;
+              else value = numeric ? numberFromText(t) : valueFromText(t);
             }
           }
         }
@@ -322,10 +279,52 @@ export async function parseCsvBytes(
     return end;
   };
 
-  let carry: Buffer | undefined;
+  const tooLong = (): UserError =>
+    new UserError('input-invalid', `${file}: line ${line}: a record longer than 64 MiB (an unclosed quote?).`, {
+      details: ['Check the quoting around that line.'],
+    });
+  const MAX_RECORD = 64 << 20;
+
+  // UTF-8 is checked once per chunk as it arrives (a character split across chunks is joined first), so a
+  // record held across many chunks is never re-validated.
+  let utf8Tail: Buffer | undefined;
+  let carry: Buffer | undefined; // unparsed bytes: the start of the next record
+  let waiting: Buffer[] | undefined; // chunks of a record that is still open, held without re-parsing
+  let waitingBytes = 0;
+  let probe: RecordEndProbe | undefined;
+  const checkUtf8 = (chunk: Buffer): void => {
+    const joined = utf8Tail ? Buffer.concat([utf8Tail, chunk]) : chunk;
+    const tail = incompleteTail(joined);
+    const end = joined.length - tail;
+    utf8Tail = tail > 0 ? Buffer.from(joined.subarray(end)) : undefined;
+    if (isUtf8(joined.subarray(0, end))) return;
+    const at = firstInvalidUtf8(joined, end);
+    let l = line;
+    for (const b of [...(carry ? [carry] : []), ...(waiting ?? []), joined.subarray(0, at)]) {
+      for (let p = b.indexOf(LF); p !== -1; p = b.indexOf(LF, p + 1)) l++;
+    }
+    throw new UserError('input-invalid', `${file}: line ${l}: bytes are not valid utf-8 text.`, {
+      details: [
+        'Re-encode the file as UTF-8, or set the encoding option (e.g. "encoding: latin1") if that is what it uses.',
+      ],
+    });
+  };
+
   let first = true;
   for await (const raw of chunks) {
-    let buf = carry && carry.length > 0 ? Buffer.concat([carry, raw]) : raw;
+    checkUtf8(raw);
+    let buf: Buffer;
+    if (probe) {
+      waiting!.push(raw);
+      waitingBytes += raw.length;
+      if (!probe.feed(raw)) {
+        if (waitingBytes > MAX_RECORD) throw tooLong();
+        continue;
+      }
+      buf = Buffer.concat(waiting!);
+      waiting = undefined;
+      probe = undefined;
+    } else buf = carry && carry.length > 0 ? Buffer.concat([carry, raw]) : raw;
     if (first) {
       if (buf.length < 3) {
         carry = buf;
@@ -342,39 +341,72 @@ export async function parseCsvBytes(
       }
       delim = sniffDelimiter(buf);
     }
-    const tail = incompleteTail(buf);
-    const end = buf.length - tail;
-    if (!isUtf8(buf.subarray(0, end))) {
-      const at = firstInvalidUtf8(buf, end);
-      let l = line;
-      for (let p = buf.indexOf(LF); p !== -1 && p < at; p = buf.indexOf(LF, p + 1)) l++;
-      throw new UserError('input-invalid', `${file}: line ${l}: bytes are not valid utf-8 text.`, {
-        details: [
-          'Re-encode the file as UTF-8, or set the encoding option (e.g. "encoding: latin1") if that is what it uses.',
-        ],
-      });
-    }
+    const end = buf.length - incompleteTail(buf);
     const consumed = scan(buf, end, false);
     carry = buf.subarray(consumed);
-    if (carry.length > 64 << 20) {
-      throw new UserError('input-invalid', `${file}: line ${line}: a record longer than 64 MiB (an unclosed quote?).`, {
-        details: ['Check the quoting around that line.'],
-      });
+    if (carry.length > MAX_RECORD) throw tooLong();
+    if (consumed < end) {
+      // The record starting at `consumed` is not complete: until a byte that could end it arrives, hold the
+      // chunks and scan only the new bytes.
+      const p = new RecordEndProbe(delim);
+      if (!p.feed(carry)) {
+        probe = p;
+        waiting = [carry];
+        waitingBytes = carry.length;
+        carry = undefined;
+      }
     }
+  }
+  if (waiting) carry = Buffer.concat(waiting);
+  if (utf8Tail) {
+    throw new UserError('input-invalid', `${file}: line ${line}: the file ends inside a multi-byte character.`, {
+      details: ['The file is truncated or not UTF-8; re-export it or set the encoding option.'],
+    });
   }
   if (carry && carry.length > 0) {
     if (first && carry[0] === 0xef && carry[1] === 0xbb && carry[2] === 0xbf) carry = carry.subarray(3);
     if (delim < 0) delim = sniffDelimiter(carry);
-    if (firstInvalidUtf8(carry) !== carry.length || incompleteTail(carry) > 0) {
-      throw new UserError('input-invalid', `${file}: line ${line}: the file ends inside a multi-byte character.`, {
-        details: ['The file is truncated or not UTF-8; re-export it or set the encoding option.'],
-      });
-    }
     scan(carry, carry.length, true);
   }
   if (header) {
     throw new UserError('input-invalid', `${file} has no header row (the file holds only blank lines).`, {
       details: ['CSV/TSV files need a header row naming the columns.'],
     });
+  }
+}
+
+/**
+ * Follows a record that is not complete yet, byte by byte, with the same field rules as `scan` (a quote opens
+ * a quoted field only at a field's start; after the closing quote the field runs to the delimiter), and says
+ * when a byte arrives that could end it. Each byte is looked at once, however long the record grows.
+ */
+class RecordEndProbe {
+  private state: 0 | 1 | 2 | 3 = 0; // field start | in quotes | unquoted | quote seen inside quotes
+
+  constructor(private readonly delim: number) {}
+
+  /** Feeds more bytes of the record; true once a line break outside quotes (or a lone CR) is seen. */
+  feed(b: Buffer): boolean {
+    const d = this.delim;
+    let st = this.state;
+    for (let i = 0; i < b.length; i++) {
+      if (st === 1) {
+        const q = b.indexOf(QUOTE, i);
+        if (q === -1) break;
+        i = q;
+        st = 3;
+        continue;
+      }
+      const c = b[i]!;
+      if (c === LF || c === CR) {
+        this.state = st;
+        return true;
+      }
+      if (c === d) st = 0;
+      else if (c === QUOTE && st !== 2) st = 1;
+      else st = 2;
+    }
+    this.state = st;
+    return false;
   }
 }

@@ -21,7 +21,8 @@ import { extname } from 'node:path';
 import Papa from 'papaparse';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet';
 import { UserError } from '../errors.js';
-import { fastNumber, firstInvalidUtf8, parseCsvBytes } from './csv-bytes.js';
+import { firstInvalidUtf8, parseCsvBytes } from './csv-bytes.js';
+import { cellFromText, isBlankText } from './values.js';
 
 export type Cell = string | number | boolean | null;
 export type TableFormat = 'csv' | 'tsv' | 'jsonl' | 'parquet';
@@ -148,8 +149,8 @@ function formatOf(relPath: string, head: Buffer, gzip: boolean, configured: Tabl
   if (ext === '.tsv' || ext === '.tab') return 'tsv';
   if (ext === '.jsonl' || ext === '.ndjson' || ext === '.json') return 'jsonl';
   if (ext === '.csv' || ext === '.txt') return 'csv';
-  if (!gzip && head.subarray(0, 4).toString('latin1') === 'PAR1') return 'parquet';
-  if (!gzip && head[0] === 0x7b) return 'jsonl';
+  if (head.subarray(0, 4).toString('latin1') === 'PAR1') return 'parquet';
+  if (head[0] === 0x7b) return 'jsonl';
   return 'csv';
 }
 
@@ -167,7 +168,14 @@ async function readOne(
     throw new UserError('input-unreadable', `Cannot read ${f.relPath}: ${(error as Error).message}`);
   }
   const gzip = info.head[0] === 0x1f && info.head[1] === 0x8b;
-  const format = formatOf(f.relPath, info.head, gzip, options.format);
+  // What is inside a gzip decides the path too: a UTF-16 byte-order mark, or a second gzip layer.
+  const inner = gzip ? await decompressedHead(f.path) : info.head;
+  if (gzip && inner[0] === 0x1f && inner[1] === 0x8b) {
+    throw new UserError('input-invalid', `${f.relPath} is compressed twice (gzip inside gzip).`, {
+      details: ['Decompress it once (gunzip) so one gzip layer is left, or none.'],
+    });
+  }
+  const format = formatOf(f.relPath, inner, gzip, options.format);
   if (info.size === 0) {
     throw new UserError('input-invalid', `${f.relPath} is empty (0 bytes).`, {
       details: [
@@ -183,7 +191,7 @@ async function readOne(
         `${f.relPath}: gzip-compressed Parquet is not supported; Parquet compresses its own pages.`,
       );
     rows = await readParquet(f, info, mapColumns, width, sink);
-  } else if (format !== 'jsonl' && isUtf8Input(info.head, gzip, options)) {
+  } else if (format !== 'jsonl' && isUtf8Input(inner, options)) {
     rows = await readCsvBytes(f, gzip, format, mapColumns, width, sink, options);
   } else {
     const text = decodedStream(f, gzip, options);
@@ -195,10 +203,27 @@ async function readOne(
   return { file: f.relPath, format, gzip, rows, bytes: info.size };
 }
 
-function isUtf8Input(head: Buffer, gzip: boolean, options: TableReadOptions): boolean {
+/** The first bytes of a gzip file's content (empty when it cannot be inflated: the real read reports why). */
+async function decompressedHead(path: string): Promise<Buffer> {
+  const raw = createReadStream(path, { start: 0, end: (1 << 16) - 1 });
+  const gunzip = createGunzip();
+  raw.on('error', (error) => gunzip.destroy(error));
+  raw.pipe(gunzip);
+  return new Promise((resolvePromise) => {
+    const finish = (head: Buffer): void => {
+      resolvePromise(head);
+      raw.destroy();
+      gunzip.destroy();
+    };
+    gunzip.once('data', (d: Buffer) => finish(Buffer.from(d.subarray(0, 8))));
+    gunzip.once('error', () => finish(Buffer.alloc(0)));
+    gunzip.once('end', () => finish(Buffer.alloc(0)));
+  });
+}
+
+function isUtf8Input(head: Buffer, options: TableReadOptions): boolean {
   const enc = (options.encoding ?? 'utf-8').toLowerCase().replace('_', '-');
   if (enc !== 'utf-8' && enc !== 'utf8') return false;
-  if (gzip) return true;
   return !((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff));
 }
 
@@ -359,16 +384,6 @@ function decodedStream(f: TableFile, gzip: boolean, options: TableReadOptions): 
   return bytes.pipe(decode);
 }
 
-const NUMBER_CHARS = /^[-+.0-9eE]{1,24}$/;
-const scratch = Buffer.alloc(24);
-
-/** A decoded CSV cell as a number under the same rule as the UTF-8 byte path (`fastNumber`), else undefined. */
-function plainNumber(v: string): number | undefined {
-  if (!NUMBER_CHARS.test(v)) return undefined;
-  scratch.write(v, 0, 'latin1');
-  return fastNumber(scratch, 0, v.length);
-}
-
 async function readCsv(
   f: TableFile,
   text: Readable,
@@ -379,8 +394,7 @@ async function readCsv(
   options: TableReadOptions,
 ): Promise<number> {
   const nulls = new Set(options.nullValues ?? DEFAULT_NULL_VALUES);
-  const maxNullLength = Math.max(0, ...[...nulls].map((x) => x.length));
-  const emptyIsNull = nulls.has('');
+  const delimiter = options.delimiter ?? (format === 'tsv' ? '\t' : '');
   let header: string[] | undefined;
   let mapping: number[] = [];
   let cells: Cell[] = [];
@@ -393,7 +407,7 @@ async function readCsv(
       reject(e);
     });
     Papa.parse<string[]>(text as unknown as File, {
-      delimiter: options.delimiter ?? (format === 'tsv' ? '\t' : ''),
+      delimiter,
       skipEmptyLines: true,
       chunk(results, parser) {
         try {
@@ -405,6 +419,8 @@ async function readCsv(
             }
           }
           for (const record of results.data) {
+            // A line of only spaces/tabs is blank (pandas skips it), as on the UTF-8 byte path.
+            if (record.length === 1 && isBlankText(record[0]!)) continue;
             if (header === undefined) {
               header = record.map((h) => h.trim());
               const seen = new Set<string>();
@@ -438,11 +454,7 @@ async function readCsv(
             }
             const w = width();
             if (cells.length !== w) cells = new Array<Cell>(w).fill(null);
-            for (let i = 0; i < record.length; i++) {
-              const v = record[i]!;
-              const isNull = v.length === 0 ? emptyIsNull : v.length <= maxNullLength && nulls.has(v);
-              cells[mapping[i]!] = isNull ? null : (plainNumber(v) ?? v);
-            }
+            for (let i = 0; i < record.length; i++) cells[mapping[i]!] = cellFromText(record[i]!, nulls);
             pos.row = row;
             pos.line = row + 1;
             sink.row(cells, pos);
@@ -488,7 +500,9 @@ async function readJsonLines(
     if (s === '') return;
     let value: unknown;
     try {
-      value = JSON.parse(s);
+      // Integers beyond 2^53 (snowflake ids, 64-bit keys) keep their exact digits as text: doubles would merge
+      // distinct ids. The reviver only runs on lines that hold a long digit run.
+      value = LONG_DIGITS.test(s) ? JSON.parse(s, keepLongIntegers) : JSON.parse(s);
     } catch (error) {
       throw new UserError(
         'input-invalid',
@@ -545,15 +559,35 @@ async function readJsonLines(
   return row;
 }
 
-/** JSON/Parquet value → cell: numbers stay numbers, nested values become JSON text. */
+const LONG_DIGITS = /\d{16}/;
+const INTEGER_LITERAL = /^-?\d+$/;
+
+/** `JSON.parse` reviver: an integer literal a double cannot hold exactly is kept as its source text. */
+function keepLongIntegers(this: unknown, _key: string, value: unknown, context?: { source?: string }): unknown {
+  if (
+    typeof value === 'number' &&
+    !Number.isSafeInteger(value) &&
+    context?.source &&
+    INTEGER_LITERAL.test(context.source)
+  )
+    return context.source;
+  return value;
+}
+
+/** A 64-bit integer as a cell: a number when a double holds it exactly, else its exact decimal text. */
+export function bigintCell(v: bigint): number | string {
+  return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v.toString();
+}
+
+/** JSON/Parquet value → cell: numbers stay numbers (±Infinity too), nested values become JSON text. */
 export function toCell(v: unknown): Cell {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return Number.isNaN(v) ? null : v;
   if (typeof v === 'string' || typeof v === 'boolean') return v;
-  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'bigint') return bigintCell(v);
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString();
   if (v instanceof Uint8Array) return Buffer.from(v).toString('base64');
-  return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? Number(x) : x));
+  return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? bigintCell(x) : x));
 }
 
 async function readParquet(
@@ -621,7 +655,7 @@ async function readParquet(
       for (let c = 0; c < names.length; c++) {
         const v = r[c];
         cells[mapping[c]!] = toCell(v);
-        record[names[c]!] = typeof v === 'bigint' ? Number(v) : v;
+        record[names[c]!] = typeof v === 'bigint' ? bigintCell(v) : v;
       }
       pos.row = rowStart + i + 1;
       sink.row(cells, pos, record);

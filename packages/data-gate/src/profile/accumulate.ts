@@ -67,6 +67,8 @@ export interface ColumnData {
   /** Sorted finite numeric values (numeric columns; other columns keep whatever parsed as a number). */
   values: Float64Array;
   integerCount: number;
+  /** ±Infinity values: numbers (they never turn a column into text), kept out of `values` and the moments. */
+  infiniteCount: number;
   booleanCount: number;
   stringCount: number;
   /** Category counts (value text → count), at most `maxCategories` keys. */
@@ -82,6 +84,7 @@ class ColumnAccumulator {
   count = 0;
   nulls = 0;
   integerCount = 0;
+  infiniteCount = 0;
   booleanCount = 0;
   stringCount = 0;
   categories = new Map<string, number>();
@@ -133,8 +136,8 @@ class ColumnAccumulator {
       this.category(cell);
     } else if (typeof cell === 'number') {
       if (!Number.isFinite(cell)) {
-        this.stringCount++;
-        this.category(String(cell));
+        this.infiniteCount++;
+        if (!this.abandoned) this.category(String(cell));
         return;
       }
       this.values.push(cell);
@@ -153,7 +156,7 @@ class ColumnAccumulator {
     let type: ColumnType;
     if (nonNull === 0) type = 'null';
     else if (this.stringCount === 0 && this.booleanCount === 0)
-      type = this.integerCount === values.length ? 'integer' : 'number';
+      type = this.integerCount === values.length && this.infiniteCount === 0 ? 'integer' : 'number';
     else if (this.stringCount === 0 && values.length === 0) type = 'boolean';
     else type = 'string';
     return {
@@ -163,6 +166,7 @@ class ColumnAccumulator {
       nulls: this.nulls,
       values,
       integerCount: this.integerCount,
+      infiniteCount: this.infiniteCount,
       booleanCount: this.booleanCount,
       stringCount: this.stringCount,
       categories: this.abandoned ? new Map() : this.categories,

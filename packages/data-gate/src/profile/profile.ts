@@ -34,6 +34,8 @@ export interface ProfileColumn {
   type: ColumnType;
   count: number;
   nulls: number;
+  /** ±Infinity values in a numeric column, counted apart (not in the moments, bins or sketch). */
+  infinite?: number;
   numeric?: NumericProfile;
   categories?: { counts: Record<string, number>; other: number; truncated: boolean };
 }
@@ -151,6 +153,7 @@ export function buildProfile(
   const out: Record<string, ProfileColumn> = {};
   for (const c of columns) {
     const col: ProfileColumn = { type: c.type, count: c.count, nulls: c.nulls };
+    if (c.infiniteCount > 0) col.infinite = c.infiniteCount;
     if (isNumericType(c.type)) {
       const np = numericProfile(c.values, options.bins);
       if (np) col.numeric = np;
