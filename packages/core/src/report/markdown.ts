@@ -1,6 +1,6 @@
 import type { Check, GateResult, WaiverReport } from '../result/types.js';
 import { code, escapeMarkdown, markdownTable } from './escape.js';
-import { formatInterval, formatLocation, formatNumber, VERDICT_ICON } from './format.js';
+import { checkStatus, formatInterval, formatLocation, formatNumber, notRunText, VERDICT_ICON } from './format.js';
 
 export interface MarkdownOptions {
   /** Findings shown per check; the rest are counted. */
@@ -102,8 +102,10 @@ export function renderGateBody(result: GateResult, options: MarkdownOptions = {}
         result.checks.map((c) => [
           escapeMarkdown(c.title),
           c.mode,
-          `${VERDICT_ICON[c.verdict]} ${c.verdict}`,
-          escapeMarkdown(c.summary),
+          c.notRun !== undefined
+            ? `${VERDICT_ICON[c.verdict]} **not run** (${c.verdict})`
+            : `${VERDICT_ICON[c.verdict]} ${checkStatus(c)}`,
+          escapeMarkdown(c.notRun !== undefined ? notRunText(c) : c.summary),
         ]),
       ),
     );
