@@ -1,6 +1,7 @@
 import type { Logger } from './log.js';
 import type { GateName, GateOutput, Mode, Severity } from './result/types.js';
 import type { JsonSchema } from './config/json-schema.js';
+import { SECRET_RULES, secretRuleId } from './secrets/catalogue.js';
 
 /** A check a gate can run, as declared by the gate. */
 export interface CheckSpec {
@@ -96,6 +97,21 @@ export interface GateRule {
   severity?: Severity;
   /** Check that emits it, when only one does. */
   check?: string;
+}
+
+/**
+ * The `secrets.<id>` rules of core's one secrets catalogue, for a gate's rule catalogue.
+ *
+ * @example
+ *   rules: [...DATA_GATE_OWN_RULES, ...secretRules('secrets')]
+ */
+export function secretRules(check?: string): GateRule[] {
+  return SECRET_RULES.map((r) => ({
+    id: secretRuleId(r),
+    title: `${r.title} in the content`,
+    severity: 'high',
+    ...(check === undefined ? {} : { check }),
+  }));
 }
 
 /** Reads an action input (already trimmed; `''` when unset). */
