@@ -18,7 +18,6 @@ export const MODEL_SCAN_RULES: readonly GateRule[] = [
   { id: 'pickle.nested-unscanned', title: 'A nested pickle that could not be scanned' },
   { id: 'pickle.object-array', title: 'A NumPy object array (loaded through pickle)' },
   { id: 'pickle.trailing-data', title: 'Data after the pickle STOP opcode' },
-  { id: 'pickle.safe', title: 'Informational: only allowlisted globals' },
   { id: 'archive.path-traversal', title: 'An archive member escaping the extraction folder' },
   { id: 'archive.zip-bomb', title: 'An archive that expands beyond the limits' },
   { id: 'archive.polyglot', title: 'A file that is both an archive and another format' },
@@ -73,6 +72,8 @@ export const MODEL_SCAN_RULES: readonly GateRule[] = [
   { id: 'signature.extra', title: 'A file the signed manifest does not list' },
   { id: 'signature.path-outside', title: 'A signed manifest path outside its folder' },
   { id: 'model-card.missing', title: 'No model card' },
-  { id: 'model-card.invalid', title: 'A model card missing required fields' },
+  { id: 'model-card.invalid', title: 'A model card that could not be parsed' },
+  { id: 'model-card.incomplete', title: 'A model card missing required fields' },
+  { id: 'model-card.license-not-allowed', title: 'A model card whose license is not allowed' },
   ...secretRules(),
 ];
