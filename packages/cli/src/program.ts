@@ -133,10 +133,21 @@ function gateCommand(
     if (!spec.action) parseFormats(opts.format ?? []);
     const configPath = opts.config ? resolve(io.cwd, opts.config) : undefined;
     const cwd = resolve(io.cwd, opts.cwd ?? (configPath ? dirname(configPath) : '.'));
-    const { args, values } = commandLinePaths(spec, command.args, opts, io.cwd, cwd);
+    const { args, values } = commandLinePaths(spec, command.args, opts, resolve(io.cwd), cwd);
     const logger = cliLogger(io, opts.verbose);
     if (spec.action) {
-      io.stdout(await spec.action(args, values, { cwd, logger }));
+      let text: string;
+      try {
+        text = await spec.action(args, values, { cwd, logger });
+      } catch (error) {
+        // The command ran and could not read or use its input (a file that is not Parquet, a manifest that
+        // does not parse): exit 3, as for a gate that could not run. Usage mistakes stay exit 2.
+        if (!isUserError(error) || error.code === 'usage') throw error;
+        io.stderr(`error: ${error.describe()}\n`);
+        setCode(EXIT.error);
+        return;
+      }
+      io.stdout(text);
       setCode(EXIT.ok);
       return;
     }
