@@ -217,20 +217,18 @@ function commandLinePaths(
     const list = Array.isArray(value) ? (value as unknown[]) : value === undefined ? [] : [value];
     const input = !/^--out\b/.test(o.flags);
     const fixed = list.map((v) => {
-      if (typeof v !== 'string') return v;
+      // A default was not typed: it keeps meaning "in the workspace", as the command documents it.
+      if (typeof v !== 'string' || v === o.default) return v;
       if (input) check(v, `--${/--([a-z0-9-]+)/i.exec(o.flags)![1]}`);
       return moved && !PATH_KEYWORDS.has(v) && !GLOB.test(v) ? resolve(current, v) : v;
     });
     if (value !== undefined) values[key] = Array.isArray(value) ? fixed : fixed[0];
   }
   if (missing.length > 0) {
-    throw new UserError(
-      'usage',
-      `${missing.length === 1 ? 'A path' : 'Paths'} given on the command line not found; nothing was run.`,
-      {
-        details: missing,
-      },
-    );
+    const what = missing.length === 1 ? 'A path' : 'Paths';
+    throw new UserError('usage', `${what} given on the command line not found; nothing was run.`, {
+      details: missing,
+    });
   }
   return { args, values };
 }
