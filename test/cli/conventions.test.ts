@@ -140,6 +140,22 @@ describe('the config is found by walking up to the repository root; init writes 
     expect(g2.runs).toEqual([sub]);
   });
 
+  it('the config’s report section applies unless the command line says otherwise; its out is relative to the config', async () => {
+    const { root, sub } = repo();
+    writeFileSync(
+      join(root, 'ml-gates.yml'),
+      'gates:\n  model-scan: {}\nreport:\n  formats: [sarif]\n  out: reports\n',
+    );
+    const g = recordingGate();
+    expect((await cli(['run'], sub, [g])).code).toBe(0);
+    expect(existsSync(join(root, 'reports', 'ml-gates.sarif'))).toBe(true);
+    expect(existsSync(join(sub, 'reports'))).toBe(false);
+    const r = await cli(['run', '--format', 'json', '--out', 'here'], sub, [g]);
+    expect(r.code).toBe(0);
+    expect(existsSync(join(sub, 'here', 'ml-gates.json'))).toBe(true);
+    expect(existsSync(join(sub, 'here', 'ml-gates.sarif'))).toBe(false);
+  });
+
   it('the nearest config wins, and the walk stops at the repository root', async () => {
     const { root, sub } = repo();
     writeFileSync(join(root, 'ml-gates.yml'), 'gates:\n  model-scan: {}\n');

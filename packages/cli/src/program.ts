@@ -69,7 +69,10 @@ function addReportOptions(cmd: Command, kind: 'report' | 'file' = 'report'): Com
       '--format <format>',
       `report format: ${REPORT_FORMATS.join('|')} (repeatable or comma-separated)`,
     ).argParser(collect),
-    new Option('--out <dir>', 'write report files (JSON always, plus the formats asked for) into this directory'),
+    new Option(
+      '--out <dir>',
+      'write report files (JSON always, plus the formats asked for) into this directory, relative to the current folder',
+    ),
     new Option('--fail-on <severity>', 'lowest finding severity that fails a blocking check').choices(SEVERITIES),
   ];
   const always = [
@@ -301,6 +304,10 @@ export function buildProgram(
         details: ['Add a section under "gates:" (e.g. "model-scan: {}"), or name one with --gate.'],
       });
     }
+    // The config's `report:` section applies when the command line says nothing (its out is relative to the config's folder).
+    const fromConfig = loaded.config.report;
+    if (!opts.format?.length && fromConfig?.formats?.length) opts.format = fromConfig.formats;
+    if (opts.out === undefined && fromConfig?.out !== undefined) opts.out = resolve(dirname(path), fromConfig.out);
     const overrides = Object.fromEntries(selected.map((g) => [g.name, opts.failOn ? { failOn: opts.failOn } : {}]));
     validateGates(selected, loaded.config, overrides);
     const logger = cliLogger(io, opts.verbose);
