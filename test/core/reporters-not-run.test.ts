@@ -143,6 +143,26 @@ describe('a check that did not run is shown as "not run" with its reason in ever
     expect({ valid: validate(sarif), errors: validate.errors ?? null }).toEqual({ valid: true, errors: null });
   });
 
+  it('SARIF: a gate that could not run at all is an error notification too', async () => {
+    const crashed: Gate = { ...gate, run: () => Promise.reject(new Error('disk on fire')) };
+    const config = parseConfig('gates:\n  data-gate: {}\n', 'ml-gates.yml', [crashed]).config;
+    const r = await runGate(crashed, { config, cwd: '.', logger: silentLogger });
+    const sarif = JSON.parse(renderSarif([r])) as {
+      runs: {
+        invocations: {
+          executionSuccessful: boolean;
+          toolExecutionNotifications: { level: string; message: { text: string } }[];
+        }[];
+      }[];
+    };
+    expect(sarif.runs[0]!.invocations[0]).toEqual({
+      executionSuccessful: false,
+      toolExecutionNotifications: [
+        expect.objectContaining({ level: 'error', message: { text: expect.stringContaining('disk on fire') } }),
+      ],
+    });
+  });
+
   it('JSON: notRun carries the reason and the report stays valid against the published schema', async () => {
     const r = await result();
     const doc = JSON.parse(renderJson(toRunReport([r]))) as { results: GateResult[] };
