@@ -77,6 +77,9 @@ describe('a check that did not run is shown as "not run" with its reason in ever
     );
     expect(line('outliers')).toMatch(/^ {2}off {5}outliers \[off\]/);
     expect(line('outliers')).not.toContain('not run');
+    // in the headline and on the check's line, not repeated as a gate error as well
+    expect(text.match(/no baseline yet/g)).toHaveLength(2);
+    expect(text).not.toMatch(/^ {2}error drift: /m);
   });
 
   it('Markdown (job summary, check run) and the PR comment: "not run" with the escaped reason', async () => {
@@ -141,6 +144,25 @@ describe('a check that did not run is shown as "not run" with its reason in ever
     expect(JSON.stringify(notes)).not.toContain('outliers');
     const validate = sarifValidator();
     expect({ valid: validate(sarif), errors: validate.errors ?? null }).toEqual({ valid: true, errors: null });
+  });
+
+  it('SARIF: a check that errored is an error notification (once), beside the not-run ones', async () => {
+    const g: Gate = {
+      ...gate,
+      run: () =>
+        Promise.resolve({
+          checks: [{ id: 'schema', title: 'Schema', outcome: 'error', summary: 'cannot read x.csv' }],
+        }),
+    };
+    const config = parseConfig('gates:\n  data-gate: {}\n', 'ml-gates.yml', [g]).config;
+    const sarif = JSON.parse(renderSarif([await runGate(g, { config, cwd: '.', logger: silentLogger })])) as {
+      runs: { invocations: { toolExecutionNotifications: { message: { text: string } }[] }[] }[];
+    };
+    const texts = sarif.runs[0]!.invocations[0]!.toolExecutionNotifications.map((n) => n.message.text);
+    expect(texts.filter((t) => t.includes('cannot read x.csv'))).toEqual([
+      'Schema (schema) could not do its job: cannot read x.csv',
+    ]);
+    expect(texts.filter((t) => t.includes('not run'))).toHaveLength(2);
   });
 
   it('SARIF: a gate that could not run at all is an error notification too', async () => {

@@ -1,4 +1,4 @@
-import type { Check, Location, Metric, Verdict } from '../result/types.js';
+import type { Check, GateResult, Location, Metric, Verdict } from '../result/types.js';
 
 export const VERDICT_ICON: Record<Verdict, string> = {
   pass: '✅',
@@ -58,4 +58,13 @@ export function metricAgainstThreshold(m: Metric): string {
   if (m.ci) extra.push(`ci ${formatInterval(m.ci)}`);
   const bar = m.threshold !== undefined ? ` vs threshold ${formatNumber(m.threshold)}` : ' (no threshold)';
   return `${formatNumber(m.value)}${m.unit ? ` ${m.unit}` : ''}${bar}${extra.length > 0 ? ` (${extra.join(', ')})` : ''}`;
+}
+
+/**
+ * The errors of a result that no check row already shows: the engine lists every erroring check in
+ * `errors` as `<id>: <summary>` (for consumers of the JSON), which reports that list checks need not repeat.
+ */
+export function errorsBesideChecks(result: Pick<GateResult, 'errors' | 'checks'>): string[] {
+  const shown = new Set(result.checks.map((c) => `${c.id}: ${c.summary}`));
+  return result.errors.filter((e) => !shown.has(e));
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Finding, GateResult, Severity } from '../result/types.js';
-import { formatLocation, notRunText } from './format.js';
+import { errorsBesideChecks, formatLocation, notRunText } from './format.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   critical: 'error',
@@ -76,9 +76,19 @@ export function renderSarif(results: readonly GateResult[]): string {
                 descriptor: { id: 'ml-gates/not-run' },
                 properties: { check: c.id, status: 'not-run', verdict: c.verdict, reason: c.notRun },
               })),
-            ...r.errors
-              .filter((e) => !r.checks.some((c) => c.notRun !== undefined && e.startsWith(`${c.id}: `)))
-              .map((e) => ({ level: 'error', message: { text: e }, descriptor: { id: 'ml-gates/error' } })),
+            ...r.checks
+              .filter((c) => c.notRun === undefined && c.verdict === 'error')
+              .map((c) => ({
+                level: 'error',
+                message: { text: `${c.title} (${c.id}) could not do its job: ${c.summary}` },
+                descriptor: { id: 'ml-gates/error' },
+                properties: { check: c.id, verdict: c.verdict },
+              })),
+            ...errorsBesideChecks(r).map((e) => ({
+              level: 'error',
+              message: { text: e },
+              descriptor: { id: 'ml-gates/error' },
+            })),
           ],
         },
       ],

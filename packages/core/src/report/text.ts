@@ -1,6 +1,6 @@
 import pc from 'picocolors';
 import type { GateResult, Severity, Verdict } from '../result/types.js';
-import { checkStatus, formatLocation, metricAgainstThreshold, notRunText } from './format.js';
+import { checkStatus, errorsBesideChecks, formatLocation, metricAgainstThreshold, notRunText } from './format.js';
 
 export interface TextOptions {
   /** Colour output (only on a TTY; never in CI logs unless forced). */
@@ -43,7 +43,7 @@ export function renderText(results: readonly GateResult[], options: TextOptions)
   const out: string[] = [];
   for (const r of results) {
     out.push(`${p.bold(r.gate)}  ${p[r.verdict](r.verdict.toUpperCase())}  ${plain(r.headline)}`);
-    for (const e of r.errors) out.push(`  ${p.error('error')} ${plain(e)}`);
+    for (const e of errorsBesideChecks(r)) out.push(`  ${p.error('error')} ${plain(e)}`);
     for (const c of r.checks) {
       const status = checkStatus(c);
       const summary = c.notRun !== undefined ? notRunText(c) : c.summary;
