@@ -21,6 +21,7 @@ import { textCheck } from './text.js';
 import { raysAttack } from './attacks/rays.js';
 import { simbaAttack } from './attacks/simba.js';
 import { squareAttack } from './attacks/square.js';
+import { ADVERSARIAL_GATE_RULES } from './rules.js';
 
 export type { AdversarialOptions } from './options.js';
 export { wilson, decide } from './stats.js';
@@ -57,6 +58,7 @@ function shapeOf(o: AdversarialOptions, width: number): [number, number, number]
 export const adversarialGate: Gate<AdversarialOptions> = {
   name: 'adversarial-gate',
   title: 'Adversarial gate',
+  rules: ADVERSARIAL_GATE_RULES,
   description: 'Attacks the candidate model (ONNX, HTTP endpoint or command) and gates on robustness, reproducibly.',
   checks: [
     {

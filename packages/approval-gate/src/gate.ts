@@ -20,6 +20,7 @@ import { readCardMetadata } from './metadata.js';
 import { assessRisk, type RiskAssessment } from './risk.js';
 import { TeamAccessError, type ApprovalSource, type PullRequestInfo } from './source.js';
 import { renderApprovalSection } from './summary.js';
+import { APPROVAL_GATE_RULES } from './rules.js';
 
 export const GATE_NAME = 'approval-gate';
 const DEFAULT_CONFIG_FILE = 'ml-gates.yml';
@@ -540,6 +541,7 @@ function noPullRequest(sha: string, eventName: string): GateOutput {
 export const approvalGate: Gate<ApprovalOptions> = {
   name: GATE_NAME,
   title: 'Approval gate',
+  rules: APPROVAL_GATE_RULES,
   description: 'Risk-based human approval for the exact commit being promoted.',
   checks: [
     {

@@ -4,8 +4,10 @@ export interface CliIo {
   stderr: (text: string) => void;
   cwd: string;
   env: NodeJS.ProcessEnv;
-  /** Whether stdout is a terminal (colour and progress only then). */
+  /** Whether stdout is a terminal (colour only then). */
   isTTY: boolean;
+  /** Whether stderr is a terminal (a live progress bar only then; periodic lines otherwise). */
+  stderrIsTTY?: boolean;
 }
 
 export function processIo(): CliIo {
@@ -15,6 +17,7 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
   };
 }
 
@@ -23,4 +26,10 @@ export function useColor(io: CliIo): boolean {
   if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
   if (io.env.NO_COLOR !== undefined || io.env.CI) return false;
   return io.isTTY;
+}
+
+/** A live bar only on an interactive terminal: stderr is a TTY, not CI, not a dumb terminal. */
+export function useProgressBar(io: CliIo): boolean {
+  if (io.env.CI || io.env.TERM === 'dumb') return false;
+  return io.stderrIsTTY === true;
 }

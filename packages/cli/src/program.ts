@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import {
   buildConfigSchema,
   DEFAULT_CONFIG_FILE,
@@ -18,8 +18,9 @@ import {
   runGate,
   runGates,
   SEVERITIES,
-  streamLogger,
+  suggest,
   UserError,
+  validateGates,
   writeReports,
   type AnyGate,
   type GateCommand,
@@ -30,6 +31,8 @@ import {
 } from '@ml-gates/core';
 import { ALL_GATES } from './gates.js';
 import { useColor, type CliIo } from './io.js';
+import { cliLogger } from './logger.js';
+import { findConfig, repositoryRoot } from './paths.js';
 import { STARTER_CONFIG, STARTER_WORKFLOW } from './templates.js';
 
 interface ReportOptions {
@@ -66,11 +69,17 @@ function addReportOptions(cmd: Command, kind: 'report' | 'file' = 'report'): Com
       '--format <format>',
       `report format: ${REPORT_FORMATS.join('|')} (repeatable or comma-separated)`,
     ).argParser(collect),
-    new Option('--out <dir>', 'write report files (JSON always, plus the formats asked for) into this directory'),
+    new Option(
+      '--out <dir>',
+      'write report files (JSON always, plus the formats asked for) into this directory, relative to the current folder',
+    ),
     new Option('--fail-on <severity>', 'lowest finding severity that fails a blocking check').choices(SEVERITIES),
   ];
   const always = [
-    new Option('--cwd <dir>', 'workspace root that paths are relative to (default: current directory)'),
+    new Option(
+      '--cwd <dir>',
+      "workspace root: paths in reports are relative to it, and so are paths from a config file (default: the config file's folder, else the current folder); paths given on the command line are always relative to the current folder",
+    ),
     new Option('-v, --verbose', 'print debug logs'),
   ];
   const taken = new Set(cmd.options.map((o) => o.long));
@@ -123,17 +132,31 @@ function gateCommand(
   cmd.action(async (...received: unknown[]) => {
     const command = received[received.length - 1] as Command;
     const opts = command.opts<ReportOptions & { config?: string } & Record<string, unknown>>();
-    const args = command.args;
-    const cwd = resolve(io.cwd, opts.cwd ?? '.');
-    const logger = streamLogger((l) => io.stderr(`${l}\n`), opts.verbose);
+    // Everything is checked before anything runs: the report formats, then every path named on the command line.
+    if (!spec.action) parseFormats(opts.format ?? []);
+    const configPath = opts.config ? resolve(io.cwd, opts.config) : undefined;
+    const cwd = resolve(io.cwd, opts.cwd ?? (configPath ? dirname(configPath) : '.'));
+    const { args, values } = commandLinePaths(spec, command.args, opts, resolve(io.cwd), cwd);
+    const logger = cliLogger(io, opts.verbose);
     if (spec.action) {
-      io.stdout(await spec.action(args, opts, { cwd, logger }));
+      let text: string;
+      try {
+        text = await spec.action(args, values, { cwd, logger });
+      } catch (error) {
+        // The command ran and could not read or use its input (a file that is not Parquet, a manifest that
+        // does not parse): exit 3, as for a gate that could not run. Usage mistakes stay exit 2.
+        if (!isUserError(error) || error.code === 'usage') throw error;
+        io.stderr(`error: ${error.describe()}\n`);
+        setCode(EXIT.error);
+        return;
+      }
+      io.stdout(text);
       setCode(EXIT.ok);
       return;
     }
-    const { options, checks, failOn } = spec.toOptions(args, opts);
-    const loaded: LoadedConfig = opts.config
-      ? await loadConfig(opts.config, gates, io.cwd)
+    const { options, checks, failOn } = spec.toOptions(args, values);
+    const loaded: LoadedConfig = configPath
+      ? await loadConfig(displayPath(io.cwd, configPath), gates, io.cwd)
       : { config: defaultConfig() };
     const result = await runGate(gate, {
       config: loaded.config,
@@ -147,6 +170,96 @@ function gateCommand(
       },
     });
     setCode(await report([result], opts, io));
+  });
+}
+
+const GLOB = /[*?[\]{}]/;
+/** Values of path options that are keywords, not files. */
+const PATH_KEYWORDS = new Set(['default-branch']);
+/** Option placeholders that name an input file or folder (outputs such as `--out` are not checked). */
+const INPUT_PLACEHOLDER = /<(file|model|manifest|pem|path|dir)>/;
+
+/** `ml-gates.yml` or `../ml-gates.yml`: a path as shown to the user, relative to the current folder. */
+function displayPath(from: string, path: string): string {
+  const r = relative(from, path);
+  return r === '' ? '.' : r;
+}
+
+/**
+ * Paths given on the command line are relative to the current folder. Each one that names an input (the
+ * command's positional paths, options such as `--predictions <file>`) must exist: a missing one is a usage
+ * error before anything runs (globs are left to the gate, which reports "nothing scanned" as exit 3). When
+ * the workspace root is not the current folder (`--cwd`, or `--config` in another folder), positional paths
+ * are rewritten relative to the workspace and option paths made absolute, so they still mean what was typed.
+ */
+function commandLinePaths(
+  spec: GateCommand,
+  rawArgs: readonly string[],
+  opts: Record<string, unknown>,
+  current: string,
+  workspace: string,
+): { args: string[]; values: Record<string, unknown> } {
+  const missing: string[] = [];
+  const check = (value: string, what: string): void => {
+    if (GLOB.test(value) || PATH_KEYWORDS.has(value) || /^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return;
+    if (!existsSync(resolve(current, value))) missing.push(`${what} "${value}" does not exist (looked in ${current})`);
+  };
+  const moved = workspace !== current;
+  const args = [...rawArgs];
+  if (spec.args) {
+    args.forEach((a, i) => {
+      check(a, 'path');
+      if (moved && !GLOB.test(a)) args[i] = relative(workspace, resolve(current, a)).split(sep).join('/') || '.';
+    });
+  }
+  const values: Record<string, unknown> = { ...opts };
+  for (const o of spec.options) {
+    const key = /--([a-z0-9-]+)/i.exec(o.flags)?.[1]?.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+    if (!key || !INPUT_PLACEHOLDER.test(o.flags)) continue;
+    const value = values[key];
+    const list = Array.isArray(value) ? (value as unknown[]) : value === undefined ? [] : [value];
+    const input = !/^--out\b/.test(o.flags);
+    const fixed = list.map((v) => {
+      // A default was not typed: it keeps meaning "in the workspace", as the command documents it.
+      if (typeof v !== 'string' || v === o.default) return v;
+      if (input) check(v, `--${/--([a-z0-9-]+)/i.exec(o.flags)![1]}`);
+      return moved && !PATH_KEYWORDS.has(v) && !GLOB.test(v) ? resolve(current, v) : v;
+    });
+    if (value !== undefined) values[key] = Array.isArray(value) ? fixed : fixed[0];
+  }
+  if (missing.length > 0) {
+    const what = missing.length === 1 ? 'A path' : 'Paths';
+    throw new UserError('usage', `${what} given on the command line not found; nothing was run.`, {
+      details: missing,
+    });
+  }
+  return { args, values };
+}
+
+/** Checks the names given to `--gate` against the gates there are, with a "did you mean" hint. */
+function selectGates(names: readonly string[], gates: readonly AnyGate[]): AnyGate[] {
+  const known = gates.map((g) => g.name as string);
+  const problems = names
+    .filter((n) => !known.includes(n))
+    .map((n) => {
+      const hint = suggest(n, known);
+      return `unknown gate ${n}${hint ? `; did you mean ${hint}?` : ''} (gates: ${known.join(', ')})`;
+    });
+  if (problems.length > 0) throw new UserError('usage', problems.join('\n'));
+  return gates.filter((g) => names.includes(g.name));
+}
+
+/** Resolves `--config`: as given (relative to the current folder), else found by walking up to the repository root. */
+function configFile(given: string | undefined, io: CliIo): string {
+  if (given !== undefined) return resolve(io.cwd, given);
+  const found = findConfig(io.cwd, DEFAULT_CONFIG_FILE);
+  if (found) return found;
+  const root = repositoryRoot(io.cwd);
+  throw new UserError('config-missing', `${DEFAULT_CONFIG_FILE}: config file not found.`, {
+    details: [
+      `Looked in ${io.cwd}${root && root !== io.cwd ? ` and every folder up to the repository root ${root}` : ''}.`,
+      'Create one with "npx ml-gates init", or point --config at yours.',
+    ],
   });
 }
 
@@ -167,53 +280,81 @@ export function buildProgram(
     program
       .command('run')
       .description('run every gate ml-gates.yml enables (or those named by --gate) and report')
-      .option('--config <file>', 'config file', DEFAULT_CONFIG_FILE)
+      .option(
+        '--config <file>',
+        `config file, relative to the current folder (default: the nearest ${DEFAULT_CONFIG_FILE} in the current folder or a parent, up to the repository root)`,
+      )
       .addOption(
-        new Option('--gate <name>', 'run only this gate (repeatable)')
-          .choices(gates.map((g) => g.name))
-          .argParser(collect),
+        new Option(
+          `--gate <name>`,
+          `run only this gate (repeatable): ${gates.map((g) => g.name).join(', ')}`,
+        ).argParser(collect),
       ),
-  ).action(async (opts: ReportOptions & { config: string; gate?: string[] }) => {
-    const loaded = await loadConfig(opts.config, gates, io.cwd);
-    const selected = opts.gate ? gates.filter((g) => opts.gate!.includes(g.name)) : enabledGates(gates, loaded.config);
+  ).action(async (opts: ReportOptions & { config?: string; gate?: string[] }) => {
+    // Everything is validated before any gate runs, so exit code 2 means "nothing was run": the formats,
+    // the gate names, the config file (schema, waivers against each gate's rules) and each gate's settings.
+    parseFormats(opts.format ?? []);
+    const picked = opts.gate ? selectGates(opts.gate, gates) : undefined;
+    const path = configFile(opts.config, io);
+    const shown = displayPath(io.cwd, path);
+    const loaded = await loadConfig(shown, gates, io.cwd);
+    const selected = picked ?? enabledGates(gates, loaded.config);
     if (selected.length === 0) {
-      throw new UserError('config-invalid', `${opts.config}: no gate is enabled.`, {
+      throw new UserError('config-invalid', `${shown}: no gate is enabled.`, {
         details: ['Add a section under "gates:" (e.g. "model-scan: {}"), or name one with --gate.'],
       });
     }
-    const logger = streamLogger((l) => io.stderr(`${l}\n`), opts.verbose);
-    const cwd = resolve(io.cwd, opts.cwd ?? dirname(opts.config));
+    // The config's `report:` section applies when the command line says nothing (its out is relative to the config's folder).
+    const fromConfig = loaded.config.report;
+    if (!opts.format?.length && fromConfig?.formats?.length) opts.format = fromConfig.formats;
+    if (opts.out === undefined && fromConfig?.out !== undefined) opts.out = resolve(dirname(path), fromConfig.out);
+    const overrides = Object.fromEntries(selected.map((g) => [g.name, opts.failOn ? { failOn: opts.failOn } : {}]));
+    validateGates(selected, loaded.config, overrides);
+    const logger = cliLogger(io, opts.verbose);
+    const cwd = resolve(io.cwd, opts.cwd ?? dirname(path));
     const results = await runGates(selected, loaded.config, {
       cwd,
       logger,
       ...(opts.out ? { services: { reportDir: resolve(io.cwd, opts.out) } } : {}),
-      overrides: Object.fromEntries(selected.map((g) => [g.name, opts.failOn ? { failOn: opts.failOn } : {}])),
+      overrides,
     });
     setCode(await report(results, opts, io));
   });
 
   program
     .command('validate')
-    .description('validate ml-gates.yml against the schema and print every problem')
-    .option('--config <file>', 'config file', DEFAULT_CONFIG_FILE)
-    .action(async (opts: { config: string }) => {
-      const loaded = await loadConfig(opts.config, gates, io.cwd);
-      const names = enabledGates(gates, loaded.config).map((g) => g.name);
-      io.stdout(`${opts.config}: valid. Gates enabled: ${names.length > 0 ? names.join(', ') : 'none'}.\n`);
+    .description(
+      "validate ml-gates.yml (schema, every gate's options, waivers against each gate's checks and rules) and print every problem with file:line:col",
+    )
+    .option(
+      '--config <file>',
+      `config file, relative to the current folder (default: the nearest ${DEFAULT_CONFIG_FILE} in the current folder or a parent, up to the repository root)`,
+    )
+    .action(async (opts: { config?: string }) => {
+      const shown = displayPath(io.cwd, configFile(opts.config, io));
+      const loaded = await loadConfig(shown, gates, io.cwd);
+      const enabled = enabledGates(gates, loaded.config);
+      validateGates(enabled, loaded.config);
+      const names = enabled.map((g) => g.name);
+      io.stdout(`${shown}: valid. Gates enabled: ${names.length > 0 ? names.join(', ') : 'none'}.\n`);
       setCode(EXIT.ok);
     });
 
   program
     .command('init')
-    .description('write a commented starter ml-gates.yml and a least-privilege workflow')
+    .description(
+      'write a commented starter ml-gates.yml and a least-privilege workflow at the repository root (the git top level, even from a subfolder; the current folder outside a repository)',
+    )
     .option('--force', 'overwrite existing files')
     .action(async (opts: { force?: boolean }) => {
+      const root = repositoryRoot(io.cwd) ?? io.cwd;
       const targets: [string, string][] = [
         [DEFAULT_CONFIG_FILE, STARTER_CONFIG],
         ['.github/workflows/ml-gates.yml', STARTER_WORKFLOW],
       ];
-      for (const [rel, content] of targets) {
-        const path = resolve(io.cwd, rel);
+      for (const [file, content] of targets) {
+        const path = resolve(root, file);
+        const rel = displayPath(io.cwd, path);
         if (existsSync(path) && !opts.force) {
           throw new UserError('usage', `${rel} already exists; use --force to overwrite it.`);
         }
@@ -232,10 +373,66 @@ export function buildProgram(
       setCode(EXIT.ok);
     });
 
+  program
+    .command('rules')
+    .description('list the rule ids each gate can emit (what a waiver\'s "rule" may name)')
+    .argument('[gate]', 'only this gate')
+    .action((name: string | undefined) => {
+      const chosen = name === undefined ? gates : selectGates([name], gates);
+      const lines: string[] = [];
+      for (const g of chosen) {
+        lines.push(`${g.name}${g.rules ? '' : ' (no rule catalogue: waiver rules are not checked)'}`);
+        for (const r of g.rules ?? [])
+          lines.push(
+            `  ${r.id.padEnd(40)} ${(r.severity ?? '').padEnd(8)} ${r.check ? `[${r.check}] ` : ''}${r.title}`,
+          );
+      }
+      io.stdout(`${lines.join('\n')}\n`);
+      setCode(EXIT.ok);
+    });
+
   for (const gate of gates) {
     for (const spec of gate.commands ?? []) gateCommand(program, gate, spec, io, setCode, gates);
   }
+  program.addHelpText(
+    'after',
+    `
+Paths: a path given on the command line is relative to the current folder. A path written in the config
+file is relative to the workspace root, which is the config file's folder unless --cwd names another.
+The config file is --config (relative to the current folder), else the nearest ${DEFAULT_CONFIG_FILE} found
+walking up from the current folder to the repository root.
+
+Exit codes: 0 every gate passed or only warned · 1 a gate failed · 2 usage or config error (nothing was run)
+· 3 a gate could not run (unreadable input, nothing scanned…).`,
+  );
   return program;
+}
+
+/**
+ * The first word that names no command, as an error message with a "did you mean" hint, checked before
+ * Commander parses (which would print the main help for `ml-gates nosuch --help` and exit 0).
+ */
+function unknownCommand(program: Command, argv: readonly string[]): string | undefined {
+  let cmd = program;
+  let path = 'ml-gates';
+  for (const word of argv) {
+    if (word === '--') return undefined;
+    if (word.startsWith('-')) {
+      if (cmd === program) continue;
+      return undefined;
+    }
+    if (cmd.commands.length === 0) return undefined;
+    const names = cmd.commands.flatMap((c) => [c.name(), ...c.aliases()]);
+    if (cmd === program) names.push('help');
+    if (!names.includes(word)) {
+      const hint = suggest(word, names);
+      return `unknown command '${word}'${path === 'ml-gates' ? '' : ` for '${path}'`}${hint ? `; did you mean '${hint}'?` : ''} (commands: ${names.filter((n) => n !== 'help').join(', ')})`;
+    }
+    if (word === 'help') return undefined;
+    cmd = cmd.commands.find((c) => c.name() === word || c.aliases().includes(word))!;
+    path += ` ${word}`;
+  }
+  return undefined;
 }
 
 /** Runs the CLI and returns the exit code (0 pass/warn, 1 a gate failed, 2 usage/config error, 3 could not run). */
@@ -249,6 +446,11 @@ export async function main(argv: readonly string[], io: CliIo, gates: readonly A
     gates,
   );
   try {
+    const unknown = unknownCommand(program, argv);
+    if (unknown) {
+      io.stderr(`error: ${unknown}\n(run "ml-gates --help" for usage)\n`);
+      return EXIT.usage;
+    }
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (error) {

@@ -8,6 +8,7 @@ import type { Logger } from './log.js';
 import { DEFAULT_FAIL_ON, judgeCheck, resolveCheck } from './policy/apply.js';
 import { worstVerdict } from './policy/severity.js';
 import { applyWaivers } from './policy/waivers.js';
+import { formatLocation, formatNumber } from './report/format.js';
 import { notRun, REPORT_SCHEMA_VERSION, type Check, type GateResult, type Severity } from './result/types.js';
 import { ML_GATES_VERSION } from './version.js';
 
@@ -58,6 +59,32 @@ export function resolveSection(gate: AnyGate, config: MlGatesConfig, overrides: 
     });
   }
   return section;
+}
+
+/**
+ * Validates every gate's settings (config file plus overrides) before any gate runs, so a mistake in the
+ * third gate's section is reported with the others and exit code 2 still means "nothing was run".
+ * Throws one `UserError` listing every problem of every gate.
+ */
+export function validateGates(
+  gates: readonly AnyGate[],
+  config: MlGatesConfig,
+  overrides: Partial<Record<string, GateOverrides>> = {},
+): void {
+  const details: string[] = [];
+  for (const gate of gates) {
+    try {
+      resolveSection(gate, config, overrides[gate.name] ?? {});
+    } catch (error) {
+      if (!isUserError(error)) throw error;
+      details.push(...(error.details.length > 0 ? error.details : [error.message]));
+    }
+  }
+  if (details.length > 0) {
+    throw new UserError('input-invalid', `Invalid settings (${details.length} problem(s)); no gate was run.`, {
+      details,
+    });
+  }
 }
 
 function errorResult(gate: AnyGate, message: string, started: Date, commit?: string): GateResult {
@@ -139,7 +166,7 @@ export async function runGate(gate: AnyGate, opts: RunGateOptions): Promise<Gate
     gate: gate.name,
     version: ML_GATES_VERSION,
     verdict,
-    headline: output.headline ?? headlineOf(judged),
+    headline: headline(verdict, judged, output.headline),
     checks: judged,
     subjects: output.subjects ?? [],
     waivers: waiverReports,
@@ -155,7 +182,7 @@ export async function runGate(gate: AnyGate, opts: RunGateOptions): Promise<Gate
   };
 }
 
-function headlineOf(checks: readonly Check[]): string {
+function countsOf(checks: readonly Check[]): string {
   const ran = checks.filter((c) => c.verdict !== 'skipped');
   if (ran.length === 0) return 'no checks ran';
   const bad = ran.filter((c) => c.verdict === 'fail' || c.verdict === 'error');
@@ -165,6 +192,44 @@ function headlineOf(checks: readonly Check[]): string {
   if (bad.length > 0) parts.push(`${bad.length} failed (${bad.map((c) => c.id).join(', ')})`);
   if (warned.length > 0) parts.push(`${warned.length} warned`);
   return `${parts.join(', ')} of ${ran.length} checks`;
+}
+
+const clip = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+/** Why one failing or erroring check failed, in a few words: the reason it did not run, its top finding or metric. */
+export function whyCheckFailed(check: Check): string {
+  if (check.notRun !== undefined) return `${check.id} not run: ${clip(check.notRun, 80)}`;
+  const open = check.findings.filter((f) => !f.waived);
+  const top = open[0];
+  if (top) {
+    const where = top.location ? ` at ${clip(formatLocation(top.location), 60)}` : '';
+    const more = open.length > 1 ? ` (+${open.length - 1} more)` : '';
+    return `${check.id}: ${top.severity} ${top.ruleId}${where}${more}`;
+  }
+  const metrics = check.metrics.filter((m) => m.verdict === 'fail' || m.verdict === 'error');
+  const m = metrics[0] ?? check.metrics.find((x) => x.verdict === 'warn');
+  if (m) {
+    const subject = m.subject ? ` [${clip(m.subject, 40)}]` : '';
+    const bar = m.threshold !== undefined ? ` vs threshold ${formatNumber(m.threshold)}` : '';
+    const more = metrics.length > 1 ? ` (+${metrics.length - 1} more)` : '';
+    return `${check.id}: ${m.name}${subject} = ${formatNumber(m.value)}${bar}${more}`;
+  }
+  return `${check.id}: ${clip(check.summary.replace(/\s+/g, ' '), 80)}`;
+}
+
+/**
+ * The one-line headline of a gate result. When the gate failed or errored, it starts with the checks that
+ * did and the top finding (or metric, or reason) of each, so the check-run title and the comment say why;
+ * the gate's own headline (counts) follows.
+ */
+export function headline(verdict: GateResult['verdict'], checks: readonly Check[], own?: string): string {
+  const base = own ?? countsOf(checks);
+  if (verdict !== 'fail' && verdict !== 'error') return base;
+  const bad = checks
+    .filter((c) => c.verdict === verdict)
+    .concat(checks.filter((c) => (c.verdict === 'fail' || c.verdict === 'error') && c.verdict !== verdict));
+  if (bad.length === 0) return base;
+  return `${bad.map(whyCheckFailed).join('; ')} · ${base}`;
 }
 
 /** The gates a config enables: those with a section whose `enabled` is not false, in the canonical order. */

@@ -1,6 +1,7 @@
 import type { Logger } from './log.js';
 import type { GateName, GateOutput, Mode, Severity } from './result/types.js';
 import type { JsonSchema } from './config/json-schema.js';
+import { SECRET_RULES, secretRuleId } from './secrets/catalogue.js';
 
 /** A check a gate can run, as declared by the gate. */
 export interface CheckSpec {
@@ -83,6 +84,36 @@ export interface GateCommand {
   action?: (args: string[], opts: Record<string, unknown>, ctx: { cwd: string; logger: Logger }) => Promise<string>;
 }
 
+/**
+ * A rule a gate can emit (`Finding.ruleId`), published so `validate` can check waivers against it before
+ * anything runs. List the ids the gate's code really emits; a waiver naming another id is a config error.
+ */
+export interface GateRule {
+  /** Exact rule id, e.g. `pickle.unknown-global`. */
+  id: string;
+  /** One line a reviewer understands. */
+  title: string;
+  /** Usual severity of its findings (some rules vary with context). */
+  severity?: Severity;
+  /** Check that emits it, when only one does. */
+  check?: string;
+}
+
+/**
+ * The `secrets.<id>` rules of core's one secrets catalogue, for a gate's rule catalogue.
+ *
+ * @example
+ *   rules: [...DATA_GATE_OWN_RULES, ...secretRules('secrets')]
+ */
+export function secretRules(check?: string): GateRule[] {
+  return SECRET_RULES.map((r) => ({
+    id: secretRuleId(r),
+    title: `${r.title} in the content`,
+    severity: 'high',
+    ...(check === undefined ? {} : { check }),
+  }));
+}
+
 /** Reads an action input (already trimmed; `''` when unset). */
 export type InputReader = (name: string) => string;
 
@@ -102,6 +133,11 @@ export interface Gate<Options = Record<string, unknown>> {
   inputsToOptions?(input: InputReader): Partial<Options>;
   /** Direct CLI commands that need no config file. */
   commands?: GateCommand[];
+  /**
+   * Every rule id the gate can emit. When present, a waiver's `rule` must be one of them (checked by
+   * `validate` and before `run`, with "did you mean"); when absent, rule ids are not checked.
+   */
+  rules?: readonly GateRule[];
   /** Step outputs besides `verdict` and `report` (e.g. `drifted-columns`). */
   outputs?(result: import('./result/types.js').GateResult): Record<string, string>;
 }

@@ -29,6 +29,7 @@ import {
 } from './options.js';
 import { buildProfile, parseProfile, type DataProfile } from './profile/profile.js';
 import { readAndProfile, resolveFiles, type ReadResult } from './dataset.js';
+import { DATA_GATE_RULES } from './rules.js';
 
 export const GATE_DESCRIPTION =
   'Dataset checks before training: schema, integrity, drift, outliers, leakage, PII and secrets.';
@@ -265,6 +266,7 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
 export const dataGate: Gate<DataGateOptions> = {
   name: 'data-gate',
   title: 'Data gate',
+  rules: DATA_GATE_RULES,
   description: GATE_DESCRIPTION,
   checks: [
     {

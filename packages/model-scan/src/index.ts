@@ -28,6 +28,7 @@ import {
   supplyChainCommands,
   supplyChainOptionsSchema,
 } from './supply-chain/index.js';
+import { MODEL_SCAN_RULES } from './rules.js';
 
 export { GlobalPolicy, SAFE_GLOBALS } from './pickle/policy.js';
 export { DEFAULT_PICKLE_LIMITS, PickleVM } from './pickle/vm.js';
@@ -304,6 +305,7 @@ function outputs(result: GateResult): Record<string, string> {
 export const modelScanGate: Gate<ModelScanOptions> = {
   name: 'model-scan',
   title: 'Model scan',
+  rules: MODEL_SCAN_RULES,
   description: 'Static security scan of model artifacts and the code that loads them, never executing what it reads.',
   checks: [...MODEL_SCAN_CHECKS, ...SUPPLY_CHAIN_CHECKS],
   optionsSchema: { ...modelScanOptionsSchema, ...supplyChainOptionsSchema },

@@ -3,6 +3,7 @@ import { UserError, type Gate, type GateCommand, type GateResult, type InputRead
 import { runPerformanceGate } from './gate.js';
 import { CHECKS, OPTIONS_SCHEMA, type PerformanceOptions } from './options.js';
 import type { ColumnOptions, Task } from './predictions.js';
+import { PERFORMANCE_GATE_RULES } from './rules.js';
 
 export * from './read.js';
 export * from './predictions.js';
@@ -218,6 +219,7 @@ function outputs(result: GateResult): Record<string, string> {
 export const performanceGate: Gate<PerformanceOptions> = {
   name: 'performance-gate',
   title: 'Performance gate',
+  rules: PERFORMANCE_GATE_RULES,
   description:
     "Model quality and fairness against thresholds and the default branch's baseline, with paired statistics.",
   checks: CHECKS,

@@ -4,7 +4,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import { UserError } from '../errors.js';
 import type { AnyGate } from '../gate.js';
 import { compileSchema } from './ajv.js';
-import { explainAjvErrors, formatKeyPath, type SchemaProblem } from './errors.js';
+import { explainAjvErrors, formatKeyPath, suggest, type SchemaProblem } from './errors.js';
 import { buildConfigSchema } from './schema.js';
 import type { LoadedConfig, MlGatesConfig } from './types.js';
 
@@ -43,6 +43,63 @@ function positionOf(doc: Document, lc: LineCounter, path: (string | number)[], a
   return lc.linePos(offset);
 }
 
+const didYouMean = (word: string, candidates: readonly string[]): string => {
+  const hint = suggest(word, candidates);
+  return hint ? `; did you mean "${hint}"?` : '';
+};
+
+/**
+ * Checks every waiver against what its gate publishes: `check` must be one of the gate's checks, and `rule`
+ * one of its rule catalogue (`Gate.rules`, when the gate has one) emitted by that check. A waiver for a
+ * rule that cannot exist would otherwise only show up as stale after a full run.
+ */
+export function waiverProblems(data: Record<string, unknown>, gates: readonly AnyGate[]): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  const sections = data.gates;
+  if (sections === null || typeof sections !== 'object') return problems;
+  for (const gate of gates) {
+    const waivers = (sections as Record<string, { waivers?: unknown } | undefined>)[gate.name]?.waivers;
+    if (!Array.isArray(waivers)) continue;
+    const checkIds = gate.checks.map((c) => c.id);
+    waivers.forEach((w: unknown, i) => {
+      if (w === null || typeof w !== 'object') return;
+      const { check, rule } = w as { check?: unknown; rule?: unknown };
+      const at = ['gates', gate.name, 'waivers', i];
+      if (typeof check === 'string' && !checkIds.includes(check)) {
+        problems.push({
+          path: [...at, 'check'],
+          atKey: false,
+          message: `unknown check "${check}" of ${gate.name}${didYouMean(check, checkIds)} (checks: ${checkIds.join(', ')})`,
+        });
+        return;
+      }
+      if (typeof rule !== 'string' || !gate.rules) return;
+      const known = gate.rules.find((r) => r.id === rule);
+      if (!known) {
+        const ofCheck = gate.rules.filter((r) => r.check === undefined || r.check === check).map((r) => r.id);
+        const hint =
+          suggest(rule, ofCheck) ??
+          suggest(
+            rule,
+            gate.rules.map((r) => r.id),
+          );
+        problems.push({
+          path: [...at, 'rule'],
+          atKey: false,
+          message: `unknown rule "${rule}": ${gate.name} never emits it${hint ? `; did you mean "${hint}"?` : ` (see "ml-gates rules ${gate.name}")`}`,
+        });
+      } else if (known.check !== undefined && typeof check === 'string' && known.check !== check) {
+        problems.push({
+          path: [...at, 'rule'],
+          atKey: false,
+          message: `rule "${rule}" is emitted by the "${known.check}" check, not "${check}"; the waiver would match nothing`,
+        });
+      }
+    });
+  }
+  return problems;
+}
+
 /**
  * Parses and validates `ml-gates.yml` text. Throws one `UserError` listing every problem as
  * `file:line:col key.path: message`.
@@ -70,8 +127,9 @@ export function parseConfig(text: string, file: string, gates: readonly AnyGate[
     );
   }
   const validate = compileSchema<MlGatesConfig>(buildConfigSchema(gates), { useDefaults: true });
-  if (!validate(data)) {
-    const problems: SchemaProblem[] = explainAjvErrors(validate.errors ?? []);
+  const problems: SchemaProblem[] = validate(data) ? [] : explainAjvErrors(validate.errors ?? []);
+  problems.push(...waiverProblems(data as Record<string, unknown>, gates));
+  if (problems.length > 0) {
     const details = problems.map((p) => {
       const pos = positionOf(doc, lc, p.path, p.atKey);
       const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
@@ -81,7 +139,7 @@ export function parseConfig(text: string, file: string, gates: readonly AnyGate[
       details,
     });
   }
-  return { file, config: data };
+  return { file, config: data as MlGatesConfig };
 }
 
 /** Reads and validates a config file; a missing file is a `UserError` that says how to create one. */

@@ -1,6 +1,14 @@
 import type { Check, GateResult, WaiverReport } from '../result/types.js';
 import { code, escapeMarkdown, markdownTable } from './escape.js';
-import { formatInterval, formatLocation, formatNumber, VERDICT_ICON } from './format.js';
+import {
+  checkStatus,
+  errorsBesideChecks,
+  formatInterval,
+  formatLocation,
+  formatNumber,
+  notRunText,
+  VERDICT_ICON,
+} from './format.js';
 
 export interface MarkdownOptions {
   /** Findings shown per check; the rest are counted. */
@@ -92,8 +100,9 @@ export function renderGateBody(result: GateResult, options: MarkdownOptions = {}
   const maxF = options.maxFindingsPerCheck ?? 50;
   const maxM = options.maxMetricsPerCheck ?? 50;
   const parts: string[] = [];
-  if (result.errors.length > 0) {
-    parts.push(`**Errors**\n\n${result.errors.map((e) => `- ${escapeMarkdown(e, 1000)}`).join('\n')}`);
+  const errors = errorsBesideChecks(result);
+  if (errors.length > 0) {
+    parts.push(`**Errors**\n\n${errors.map((e) => `- ${escapeMarkdown(e, 1000)}`).join('\n')}`);
   }
   if (result.checks.length > 0) {
     parts.push(
@@ -102,8 +111,10 @@ export function renderGateBody(result: GateResult, options: MarkdownOptions = {}
         result.checks.map((c) => [
           escapeMarkdown(c.title),
           c.mode,
-          `${VERDICT_ICON[c.verdict]} ${c.verdict}`,
-          escapeMarkdown(c.summary),
+          c.notRun !== undefined
+            ? `${VERDICT_ICON[c.verdict]} **not run** (${c.verdict})`
+            : `${VERDICT_ICON[c.verdict]} ${checkStatus(c)}`,
+          escapeMarkdown(c.notRun !== undefined ? notRunText(c) : c.summary),
         ]),
       ),
     );

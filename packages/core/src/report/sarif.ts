@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Finding, GateResult, Severity } from '../result/types.js';
-import { formatLocation } from './format.js';
+import { errorsBesideChecks, formatLocation, notRunText } from './format.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   critical: 'error',
@@ -62,6 +62,36 @@ export function renderSarif(results: readonly GateResult[]): string {
         },
       },
       automationDetails: { id: `ml-gates/${r.gate}/` },
+      // What kept the gate from doing its job (a check that did not run, an error) is a tool execution
+      // notification: code scanning shows it, and `executionSuccessful` is false when it was judged an error.
+      invocations: [
+        {
+          executionSuccessful: r.verdict !== 'error' && !r.checks.some((c) => c.verdict === 'error'),
+          toolExecutionNotifications: [
+            ...r.checks
+              .filter((c) => c.notRun !== undefined)
+              .map((c) => ({
+                level: c.verdict === 'error' ? 'error' : 'warning',
+                message: { text: `${c.title} (${c.id}) ${notRunText(c)}` },
+                descriptor: { id: 'ml-gates/not-run' },
+                properties: { check: c.id, status: 'not-run', verdict: c.verdict, reason: c.notRun },
+              })),
+            ...r.checks
+              .filter((c) => c.notRun === undefined && c.verdict === 'error')
+              .map((c) => ({
+                level: 'error',
+                message: { text: `${c.title} (${c.id}) could not do its job: ${c.summary}` },
+                descriptor: { id: 'ml-gates/error' },
+                properties: { check: c.id, verdict: c.verdict },
+              })),
+            ...errorsBesideChecks(r).map((e) => ({
+              level: 'error',
+              message: { text: e },
+              descriptor: { id: 'ml-gates/error' },
+            })),
+          ],
+        },
+      ],
       results: located.map(({ check, f }) => {
         const l = f.location!;
         const region: Record<string, number> = {};

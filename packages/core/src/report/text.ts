@@ -1,11 +1,12 @@
 import pc from 'picocolors';
 import type { GateResult, Severity, Verdict } from '../result/types.js';
-import { formatInterval, formatLocation, formatNumber } from './format.js';
+import { checkStatus, errorsBesideChecks, formatLocation, metricAgainstThreshold, notRunText } from './format.js';
 
 export interface TextOptions {
   /** Colour output (only on a TTY; never in CI logs unless forced). */
   color: boolean;
   maxFindingsPerCheck?: number;
+  maxMetricsPerCheck?: number;
 }
 
 type Paint = (s: string) => string;
@@ -38,18 +39,25 @@ function plain(s: string): string {
 export function renderText(results: readonly GateResult[], options: TextOptions): string {
   const p = painter(options.color);
   const maxF = options.maxFindingsPerCheck ?? 20;
+  const maxM = options.maxMetricsPerCheck ?? 20;
   const out: string[] = [];
   for (const r of results) {
     out.push(`${p.bold(r.gate)}  ${p[r.verdict](r.verdict.toUpperCase())}  ${plain(r.headline)}`);
-    for (const e of r.errors) out.push(`  ${p.error('error')} ${plain(e)}`);
+    for (const e of errorsBesideChecks(r)) out.push(`  ${p.error('error')} ${plain(e)}`);
     for (const c of r.checks) {
-      out.push(`  ${p[c.verdict](c.verdict.padEnd(7))} ${c.id} ${p.dim(`[${c.mode}]`)} ${plain(c.summary)}`);
-      for (const m of c.metrics.filter((m) => m.verdict === 'fail' || m.verdict === 'warn').slice(0, maxF)) {
+      const status = checkStatus(c);
+      const summary = c.notRun !== undefined ? notRunText(c) : c.summary;
+      out.push(`  ${p[c.verdict](status.padEnd(7))} ${c.id} ${p.dim(`[${c.mode}]`)} ${plain(summary)}`);
+      // Every metric with its value against its threshold (the judged ones first), not only the failing ones.
+      const order = (v: Verdict | undefined): number => (v === 'fail' ? 0 : v === 'error' ? 1 : v === 'warn' ? 2 : 3);
+      const metrics = [...c.metrics].sort((a, b) => order(a.verdict) - order(b.verdict));
+      for (const m of metrics.slice(0, maxM)) {
+        const mark = m.verdict ? p[m.verdict](m.verdict.padEnd(5)) : '     ';
         out.push(
-          `           ${p[m.verdict!](m.name)}${m.subject ? ` (${plain(m.subject)})` : ''} = ${formatNumber(m.value)}` +
-            `${m.threshold !== undefined ? ` threshold ${formatNumber(m.threshold)}` : ''}${m.ci ? ` ci ${formatInterval(m.ci)}` : ''}`,
+          `           ${mark} ${plain(m.name)}${m.subject ? ` (${plain(m.subject)})` : ''} = ${plain(metricAgainstThreshold(m))}`,
         );
       }
+      if (c.metrics.length > maxM) out.push(`           …and ${c.metrics.length - maxM} more metric(s)`);
       for (const f of c.findings.slice(0, maxF)) {
         const where = f.location ? ` ${p.dim(plain(formatLocation(f.location)))}` : '';
         const waived = f.waived ? p.dim(` (waived: ${plain(f.waived.reason)})`) : '';

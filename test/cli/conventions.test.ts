@@ -1,0 +1,219 @@
+/** CLI conventions (#15 item 7) and validation before anything runs (#14 item 4), in process. */
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ALL_GATES, main, type CliIo } from '@ml-gates/cli';
+import type { AnyGate, Gate } from '@ml-gates/core';
+import { modelScanGate } from '@ml-gates/model-scan';
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+function tmp(): string {
+  const d = mkdtempSync(join(tmpdir(), 'mlg-conv-'));
+  dirs.push(d);
+  return d;
+}
+
+async function cli(argv: string[], cwd: string, gates: readonly AnyGate[] = ALL_GATES) {
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (err += t),
+    cwd,
+    env: { CI: 'true' },
+    isTTY: false,
+  };
+  const code = await main(argv, io, gates);
+  return { code, out, err };
+}
+
+/** A gate that records whether and where it ran. */
+function recordingGate(name: Gate['name'] = 'model-scan'): Gate & { runs: string[] } {
+  const runs: string[] = [];
+  return {
+    runs,
+    name,
+    title: name,
+    description: 'records',
+    checks: [{ id: 'c', title: 'C', description: 'c', defaultMode: 'block' }],
+    optionsSchema: { paths: { type: 'array', items: { type: 'string' } } },
+    run: (ctx) => {
+      runs.push(ctx.cwd);
+      return Promise.resolve({ checks: [{ id: 'c', title: 'C' }] });
+    },
+  };
+}
+
+describe('unknown commands are errors with "did you mean" (exit 2)', () => {
+  it('ml-gates nosuch, with or without --help, and a typo of a subcommand', async () => {
+    const d = tmp();
+    const a = await cli(['nosuch'], d);
+    expect(a.code).toBe(2);
+    expect(a.err).toContain("unknown command 'nosuch'");
+    const b = await cli(['nosuch', '--help'], d);
+    expect(b.code).toBe(2);
+    expect(b.out).toBe('');
+    expect(b.err).toContain("unknown command 'nosuch'");
+    const c = await cli(['scna', 'models/'], d);
+    expect(c.err).toContain("unknown command 'scna'; did you mean 'scan'?");
+    const e = await cli(['data', 'chek', 'x.csv'], d);
+    expect(e.code).toBe(2);
+    expect(e.err).toContain("unknown command 'chek' for 'ml-gates data'; did you mean 'check'?");
+    // real commands and help still work
+    expect((await cli(['scan', '--help'], d)).code).toBe(0);
+    expect((await cli(['help', 'run'], d)).code).toBe(0);
+  });
+});
+
+describe('run validates everything before any gate runs', () => {
+  it('run --format html exits 2 and runs no gate', async () => {
+    const d = tmp();
+    writeFileSync(join(d, 'ml-gates.yml'), 'gates:\n  model-scan: {}\n');
+    const g = recordingGate();
+    const r = await cli(['run', '--format', 'html'], d, [g]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Unknown format "html"');
+    expect(g.runs).toEqual([]);
+  });
+
+  it('run --gate model-scna: unknown gate, did you mean model-scan', async () => {
+    const d = tmp();
+    writeFileSync(join(d, 'ml-gates.yml'), 'gates:\n  data-gate: {}\n');
+    const r = await cli(['run', '--gate', 'model-scna'], d);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('unknown gate model-scna; did you mean model-scan?');
+    expect(r.err).not.toContain('no gate is enabled');
+  });
+
+  it('a waiver naming a rule that does not exist stops validate and run (exit 2), with file:line:col', async () => {
+    const d = tmp();
+    writeFileSync(
+      join(d, 'ml-gates.yml'),
+      'gates:\n  model-scan:\n    waivers:\n      - {check: pickle, rule: pickle.unknown-callable, reason: old one, owner: "@a", expires: 2099-01-01}\n',
+    );
+    const v = await cli(['validate'], d);
+    expect(v.code).toBe(2);
+    expect(v.err).toContain(
+      'ml-gates.yml:4:31 gates.model-scan.waivers[0].rule: unknown rule "pickle.unknown-callable"',
+    );
+    expect(v.err).toContain('did you mean "pickle.unknown-global"?');
+    const g = recordingGate();
+    const r = await cli(['run'], d, [{ ...modelScanGate, run: g.run } as AnyGate]);
+    expect(r.code).toBe(2);
+    expect(g.runs).toEqual([]);
+  });
+
+  it('scan nonexistent/ is a usage error that names the path (exit 2); a glob matching nothing is exit 3', async () => {
+    const d = tmp();
+    const r = await cli(['scan', 'nonexistent/'], d);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('path "nonexistent/" does not exist');
+    expect((await cli(['scan', 'nothing/**/*.pkl'], d)).code).toBe(3);
+  });
+});
+
+describe('the config is found by walking up to the repository root; init writes at the root', () => {
+  function repo(): { root: string; sub: string } {
+    const root = tmp();
+    mkdirSync(join(root, '.git'));
+    const sub = join(root, 'src', 'deep');
+    mkdirSync(sub, { recursive: true });
+    return { root, sub };
+  }
+
+  it('validate and run from a subfolder use the root ml-gates.yml; the workspace is the config file’s folder', async () => {
+    const { root, sub } = repo();
+    writeFileSync(join(root, 'ml-gates.yml'), 'gates:\n  model-scan: {}\n');
+    const v = await cli(['validate'], sub);
+    expect(v.code).toBe(0);
+    expect(v.out).toBe(`${join('..', '..', 'ml-gates.yml')}: valid. Gates enabled: model-scan.\n`);
+    const g = recordingGate();
+    expect((await cli(['run'], sub, [g])).code).toBe(0);
+    expect(g.runs).toEqual([root]);
+    // --cwd overrides the workspace root
+    const g2 = recordingGate();
+    await cli(['run', '--cwd', '.'], sub, [g2]);
+    expect(g2.runs).toEqual([sub]);
+  });
+
+  it('the config’s report section applies unless the command line says otherwise; its out is relative to the config', async () => {
+    const { root, sub } = repo();
+    writeFileSync(
+      join(root, 'ml-gates.yml'),
+      'gates:\n  model-scan: {}\nreport:\n  formats: [sarif]\n  out: reports\n',
+    );
+    const g = recordingGate();
+    expect((await cli(['run'], sub, [g])).code).toBe(0);
+    expect(existsSync(join(root, 'reports', 'ml-gates.sarif'))).toBe(true);
+    expect(existsSync(join(sub, 'reports'))).toBe(false);
+    const r = await cli(['run', '--format', 'json', '--out', 'here'], sub, [g]);
+    expect(r.code).toBe(0);
+    expect(existsSync(join(sub, 'here', 'ml-gates.json'))).toBe(true);
+    expect(existsSync(join(sub, 'here', 'ml-gates.sarif'))).toBe(false);
+  });
+
+  it('the nearest config wins, and the walk stops at the repository root', async () => {
+    const { root, sub } = repo();
+    writeFileSync(join(root, 'ml-gates.yml'), 'gates:\n  model-scan: {}\n');
+    writeFileSync(join(root, 'src', 'ml-gates.yml'), 'gates:\n  data-gate: {}\n');
+    expect((await cli(['validate'], sub)).out).toContain('Gates enabled: data-gate.');
+    const outer = tmp();
+    writeFileSync(join(outer, 'ml-gates.yml'), 'gates:\n  model-scan: {}\n');
+    const inner = join(outer, 'repo');
+    mkdirSync(join(inner, '.git'), { recursive: true });
+    const r = await cli(['validate'], inner);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('ml-gates.yml: config file not found');
+  });
+
+  it('init from a subfolder writes ml-gates.yml and the workflow at the git top level', async () => {
+    const { root, sub } = repo();
+    const r = await cli(['init'], sub);
+    expect(r.code).toBe(0);
+    expect(existsSync(join(root, 'ml-gates.yml'))).toBe(true);
+    expect(existsSync(join(root, '.github', 'workflows', 'ml-gates.yml'))).toBe(true);
+    expect(existsSync(join(sub, '.github'))).toBe(false);
+    expect(r.out).toContain(`wrote ${join('..', '..', 'ml-gates.yml')}`);
+    // a worktree or submodule has a .git file, not a folder
+    const wt = tmp();
+    writeFileSync(join(wt, '.git'), 'gitdir: /elsewhere\n');
+    mkdirSync(join(wt, 'a'));
+    expect((await cli(['init'], join(wt, 'a'))).code).toBe(0);
+    expect(existsSync(join(wt, 'ml-gates.yml'))).toBe(true);
+  });
+});
+
+describe('paths: command line relative to the current folder, config relative to the config file’s folder', () => {
+  it('--help says so, and scan --cwd still reads a path typed relative to the current folder', async () => {
+    const help = await cli(['--help'], tmp());
+    expect(help.out).toContain('a path given on the command line is relative to the current folder');
+    expect(help.out).toContain("the config file's folder unless --cwd names another");
+    const d = tmp();
+    mkdirSync(join(d, 'here'));
+    mkdirSync(join(d, 'ws'));
+    writeFileSync(join(d, 'here', 'evil.pkl'), readFileSync('test/fixtures/model-scan/malicious/reduce_os_system.pkl'));
+    const r = await cli(['scan', '--cwd', join('..', 'ws'), 'evil.pkl', '--format', 'json'], join(d, 'here'));
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.out) as { results: { subjects: { path: string }[] }[] };
+    expect(report.results[0]!.subjects.map((s) => s.path)).toEqual(['../here/evil.pkl']);
+  });
+
+  it('a gate command with --config in another folder reads the config paths relative to that folder', async () => {
+    const d = tmp();
+    mkdirSync(join(d, 'proj', 'models'), { recursive: true });
+    writeFileSync(join(d, 'proj', 'ml-gates.yml'), 'gates:\n  model-scan: {}\n');
+    const g = recordingGate();
+    const scanLike = {
+      ...g,
+      commands: [
+        { name: ['scan'], description: 's', args: '[path...]', options: [], toOptions: () => ({ options: {} }) },
+      ],
+    } as AnyGate;
+    expect((await cli(['scan', '--config', join('proj', 'ml-gates.yml')], d, [scanLike])).code).toBe(0);
+    expect(g.runs).toEqual([join(d, 'proj')]);
+  });
+});
