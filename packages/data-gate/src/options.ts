@@ -1,6 +1,6 @@
 /** Options of the data gate and its checks: JSON Schema (for ml-gates.yml) and the defaults applied in code. */
 import type { JsonSchema } from '@ml-gates/core';
-import { DRIFT_DEFAULTS, type DriftOptions } from './checks/drift.js';
+import { CATEGORICAL_METRICS, DRIFT_DEFAULTS, NUMERIC_METRICS, type DriftOptions } from './checks/drift.js';
 import type { IntegrityOptions } from './checks/integrity.js';
 import type { LabelOptions } from './checks/leakage.js';
 import type { OutlierOptions } from './checks/outliers.js';
@@ -29,10 +29,10 @@ const paths: JsonSchema = {
   ],
 };
 const strings: JsonSchema = { type: 'array', items: { type: 'string' } };
-const band = (warn: number, fail: number): JsonSchema => ({
+const band = (what: string): JsonSchema => ({
   type: 'number',
   minimum: 0,
-  description: `default ${warn} (warn) / ${fail} (fail)`,
+  description: `${what} band of the effect size (default per metric: wasserstein_normed and jensen_shannon 0.05 / 0.1, psi 0.1 / 0.25, ks and linf 0.1 / 0.2)`,
 });
 
 export const GATE_OPTIONS_SCHEMA: Record<string, JsonSchema> = {
@@ -122,23 +122,40 @@ export const CHECK_OPTIONS: Record<string, Record<string, JsonSchema>> = {
       default: 100,
       description: 'Below this many values on either side: "insufficient data".',
     },
+    'small-sample': {
+      type: 'integer',
+      minimum: 0,
+      default: 1000,
+      description:
+        'With metric auto: a column with at most this many values on either side is judged by its BH-adjusted p-value (KS / chi-square ≤ alpha), as Evidently does.',
+    },
     epsilon: { type: 'number', exclusiveMinimum: 0, default: 1e-4, description: 'Floor of bin shares in PSI.' },
     numeric: {
       type: 'object',
       additionalProperties: false,
       properties: {
-        metric: { enum: ['psi', 'wasserstein_normed', 'ks'], default: 'psi' },
-        warn: band(0.1, 0.25),
-        fail: band(0.1, 0.25),
+        metric: {
+          enum: [...NUMERIC_METRICS],
+          default: 'auto',
+          description:
+            'auto: KS p-value up to small-sample values, else normalised Wasserstein (fail ≥ 0.1, warn ≥ 0.05).',
+        },
+        warn: band('warn'),
+        fail: band('fail'),
       },
     },
     categorical: {
       type: 'object',
       additionalProperties: false,
       properties: {
-        metric: { enum: ['psi', 'jensen_shannon', 'linf'], default: 'psi' },
-        warn: band(0.1, 0.25),
-        fail: band(0.1, 0.25),
+        metric: {
+          enum: [...CATEGORICAL_METRICS],
+          default: 'auto',
+          description:
+            'auto: chi-square p-value up to small-sample values, else Jensen–Shannon distance, natural log (fail ≥ 0.1, warn ≥ 0.05).',
+        },
+        warn: band('warn'),
+        fail: band('fail'),
       },
     },
     'p-values': {

@@ -1,5 +1,6 @@
 /** Options of the performance gate (`gates.performance-gate` in ml-gates.yml) and of its checks. */
 import type { CheckSpec, JsonSchema } from '@ml-gates/core';
+import { METRIC_KEYS } from './metrics.js';
 import type { ColumnOptions, Task } from './predictions.js';
 
 export interface BaselineOptions {
@@ -43,7 +44,15 @@ export interface ComparisonRule {
   'greater-is-better'?: boolean;
 }
 
-const metricKeyPattern = '^[a-z_0-9]+$';
+/** A metric key: one of the keys the gate computes (an enum, so a typo fails validation with its location). */
+const metricKey: JsonSchema = { enum: [...METRIC_KEYS] };
+
+/** An object keyed by metric keys: listed properties, so an unknown key is reported at its line with "did you mean". */
+const byMetricKey = (value: JsonSchema): JsonSchema => ({
+  type: 'object',
+  additionalProperties: false,
+  properties: Object.fromEntries(METRIC_KEYS.map((k) => [k, value])),
+});
 
 const boundSchema: JsonSchema = {
   oneOf: [
@@ -120,7 +129,7 @@ export const OPTIONS_SCHEMA: Record<string, JsonSchema> = {
   },
   metrics: {
     type: 'array',
-    items: { type: 'string', pattern: metricKeyPattern },
+    items: metricKey,
     description: 'Metrics to report (default: every metric the data allows).',
   },
   baseline: {
@@ -180,9 +189,7 @@ export const CHECKS: CheckSpec[] = [
     defaultMode: 'block',
     optionsSchema: {
       metrics: {
-        type: 'object',
-        propertyNames: { pattern: metricKeyPattern },
-        additionalProperties: boundSchema,
+        ...byMetricKey(boundSchema),
         default: {},
         description: 'Metric → minimum (a number, for metrics where greater is better) or { min, max }.',
       },
@@ -195,9 +202,7 @@ export const CHECKS: CheckSpec[] = [
     defaultMode: 'block',
     optionsSchema: {
       metrics: {
-        type: 'object',
-        propertyNames: { pattern: metricKeyPattern },
-        additionalProperties: {
+        ...byMetricKey({
           type: 'object',
           additionalProperties: false,
           minProperties: 1,
@@ -208,7 +213,7 @@ export const CHECKS: CheckSpec[] = [
             'min-relative-gain': { type: 'number' },
             'greater-is-better': { type: 'boolean' },
           },
-        },
+        }),
         description:
           'Metric → one rule: max-drop / max-relative-drop (maximum allowed drop) or min-gain / min-relative-gain (minimum required gain).',
       },
@@ -236,7 +241,7 @@ export const CHECKS: CheckSpec[] = [
       },
       'group-metrics': {
         type: 'array',
-        items: { type: 'string', pattern: metricKeyPattern },
+        items: metricKey,
         description: 'Metrics computed per group (default: accuracy, or mean_absolute_error for regression).',
       },
       'min-group-size': {
@@ -260,9 +265,7 @@ export const CHECKS: CheckSpec[] = [
     defaultMode: 'warn',
     optionsSchema: {
       metrics: {
-        type: 'object',
-        propertyNames: { pattern: metricKeyPattern },
-        additionalProperties: boundSchema,
+        ...byMetricKey(boundSchema),
         description: 'Metric → bound every slice must meet (default: the primary metric, reported without a bound).',
       },
       'min-size': {
