@@ -7,11 +7,16 @@ import type { OutlierOptions } from './checks/outliers.js';
 import { PII_ENTITIES, type PiiOptions, type SecretsOptions } from './checks/sensitive.js';
 import type { SchemaOptions } from './checks/schema.js';
 
+/** The words both gates (performance-gate says the same) use when the default branch has no baseline yet. */
+export const NO_BASELINE_YET = 'no baseline yet: is this the first run on the default branch?';
+
 export interface DataGateOptions {
   dataset?: string | string[];
   reference?: string | string[];
   'reference-profile'?: string;
   'baseline-name': string;
+  /** No default-branch profile yet (`reference-profile: default-branch`): a visible warn, or a check that did not run. */
+  'missing-baseline': 'warn' | 'fail';
   test?: string | string[];
   format: 'auto' | 'csv' | 'tsv' | 'jsonl' | 'parquet';
   delimiter?: string;
@@ -50,6 +55,12 @@ export const GATE_OPTIONS_SCHEMA: Record<string, JsonSchema> = {
     type: 'string',
     default: 'data-profile.json',
     description: 'Artifact file name of the default-branch profile.',
+  },
+  'missing-baseline': {
+    enum: ['warn', 'fail'],
+    default: 'warn',
+    description:
+      'When reference-profile is default-branch and the default branch has no profile yet: warn (the first run on the default branch has none) or fail (drift is reported as not run, judged by its mode). Same option in performance-gate.',
   },
   test: { ...paths, description: 'Held-out split (test/validation) for the leakage and label-balance checks.' },
   format: {
@@ -273,6 +284,7 @@ export function asList(v: string | string[] | undefined): string[] {
 export const GATE_OPTIONS_DEFAULTS: DataGateOptions = {
   format: 'auto',
   'baseline-name': 'data-profile.json',
+  'missing-baseline': 'warn',
   'max-categories': 1000,
   bins: 10,
 };

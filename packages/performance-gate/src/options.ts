@@ -14,6 +14,9 @@ export interface BaselineOptions {
   'default-branch'?: boolean;
 }
 
+/** The words both gates (data-gate says the same) use when the default branch has no baseline yet. */
+export const NO_BASELINE_YET = 'no baseline yet: is this the first run on the default branch?';
+
 export interface PerformanceOptions {
   predictions?: string;
   format?: 'auto' | 'csv' | 'tsv' | 'jsonl' | 'parquet';
@@ -25,6 +28,8 @@ export interface PerformanceOptions {
   /** Metric keys to report (scikit-learn names, `f1_macro` style for averaging); default: all that apply. */
   metrics?: string[];
   baseline?: BaselineOptions;
+  /** No baseline to compare with: a visible warn (default) or the baseline check reported as not run. */
+  'missing-baseline'?: 'warn' | 'fail';
   confidence?: number;
   bootstrap?: { resamples?: number; seed?: number };
   /** `interval`: fail only when the whole interval is beyond the limit (warn on the point estimate). `point`: judge the point estimate. */
@@ -148,6 +153,12 @@ export const OPTIONS_SCHEMA: Record<string, JsonSchema> = {
       },
       'default-branch': { type: 'boolean', default: true },
     },
+  },
+  'missing-baseline': {
+    enum: ['warn', 'fail'],
+    default: 'warn',
+    description:
+      'No baseline to compare with (none configured, none on the default branch yet): warn (the first run on the default branch has none) or fail (the baseline check is reported as not run, judged by its mode). Same option in data-gate.',
   },
   confidence: {
     type: 'number',
