@@ -170,3 +170,11 @@ describe('progress while reading big files', () => {
     expect(lines).toEqual([]);
   });
 });
+
+describe('no caught error becomes "nothing found"', () => {
+  it('an unknown pii.phone-region is an error, not a silent "no phone numbers"', async () => {
+    const r = await run({ dataset: 'sensitive.csv', checks: { ...ONLY('pii'), pii: { 'phone-region': 'ZZ' } } });
+    expect(r.verdict).toBe('error');
+    expect(r.errors.join('\n')).toMatch(/phone-region "ZZ" is not a country/);
+  });
+});
