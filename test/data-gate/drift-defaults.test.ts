@@ -168,3 +168,21 @@ describe('drift defaults: millions of rows, a negligible shift', () => {
     expect(result.details?.driftedColumns).toEqual([]);
   });
 });
+
+describe('normalised Wasserstein on a constant reference', () => {
+  it('divides by max(std, 0.001) as Evidently does, so a constant column that starts moving fails, finitely', () => {
+    const ref = new Float64Array(2000).fill(5);
+    const cur = new Float64Array(2000).fill(5);
+    cur.fill(6, 0, 500); // a quarter of the values moved by 1: W = 0.25
+    const result = driftCheck(
+      { kind: 'raw', source: 'ref', columns: [numericColumn('x', ref)] },
+      [numericColumn('x', cur)],
+      DRIFT_DEFAULTS as DriftOptions,
+      'cur',
+    );
+    const w = result.metrics!.find((m) => m.name === 'wasserstein_normed')!;
+    expect(w.value).toBeCloseTo(0.25 / 0.001, 6);
+    expect(w.verdict).toBe('fail');
+    expect(w.details).toMatchObject({ wasserstein: 0.25, referenceStd: 0 });
+  });
+});
