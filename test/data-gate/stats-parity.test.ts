@@ -34,6 +34,7 @@ interface Reference {
     pvalue: number;
     dof: number;
     jensenShannon: number;
+    jensenShannonBase2: number;
     lInfinity: number;
   }[];
   bh: { p: number[]; adjusted: number[] }[];
@@ -78,7 +79,9 @@ describe('scipy parity: chi2_contingency, Jensen-Shannon, L-infinity', () => {
     expect(r.dof).toBe(c.dof);
     expect(relErr(r.statistic, c.statistic)).toBeLessThan(1e-9);
     expect(relErr(r.pvalue, c.pvalue)).toBeLessThan(1e-6);
+    // Natural log by default, as scipy's jensenshannon(p, q) and Evidently; base 2 on request.
     expect(Math.abs(jensenShannon(c.table[0], c.table[1]) - c.jensenShannon)).toBeLessThan(1e-9);
+    expect(Math.abs(jensenShannon(c.table[0], c.table[1], 2) - c.jensenShannonBase2)).toBeLessThan(1e-9);
     expect(Math.abs(lInfinity(c.table[0], c.table[1]) - c.lInfinity)).toBeLessThan(1e-9);
   });
 

@@ -229,18 +229,21 @@ describe('performance-gate: thresholds', () => {
     expect((t.details?.confusionMatrix as { matrix: number[][] }).matrix.flat().reduce((a, b) => a + b)).toBe(pop.n);
   });
 
-  it('rejects an unknown metric name with the list of known ones', async () => {
+  it('rejects an unknown metric name: in the config before anything runs, at run time with the list of known ones', async () => {
+    // #14: validation names the file, line and column; `run` never gets as far as the gate.
+    expect(() =>
+      parseConfig('version: 1\ngates:\n  performance-gate:\n    predictions: c.csv\n    metrics: [auc]\n', 'x.yml', [
+        performanceGate,
+      ]),
+    ).toThrow(expect.objectContaining({ details: [expect.stringMatching(/^x\.yml:5:\d+ .*metrics\[0\].*"auc"/)] }));
+    // Options that did not come through a config file (inputs, CLI flags) are checked against the same schema.
     const dir = workspace();
     writeCsv(dir, 'c.csv', pop, baselineScores);
-    const config = parseConfig(
-      'version: 1\ngates:\n  performance-gate:\n    predictions: c.csv\n    metrics: [auc]\n',
-      'x.yml',
-      [performanceGate],
-    ).config;
-    const r = await runGate(performanceGate, { config, cwd: dir, logger: silentLogger });
-    expect(r.verdict).toBe('error');
-    expect(r.errors[0]).toContain('unknown metric "auc"');
-    expect(r.errors[0]).toContain('roc_auc');
+    const config = defaultConfig();
+    config.gates['performance-gate'] = { predictions: 'c.csv', metrics: ['auc'] } as never;
+    await expect(runGate(performanceGate, { config, cwd: dir, logger: silentLogger })).rejects.toThrow(
+      expect.objectContaining({ details: [expect.stringMatching(/metrics\[0\]/)] }),
+    );
   });
 });
 

@@ -4,7 +4,12 @@ import { resolve } from 'node:path';
 import {
   collectFiles,
   readTables,
+  startProgress,
   UserError,
+  type Cell,
+  type Logger,
+  type Progress,
+  type RowPosition,
   type RowSink,
   type TableFile,
   type TableReadOptions,
@@ -25,10 +30,7 @@ export async function resolveFiles(cwd: string, patterns: readonly string[], wha
   const out: TableFile[] = [];
   const seen = new Set<string>();
   for (const p of patterns) {
-    const isDir = await stat(resolve(cwd, p)).then(
-      (st) => st.isDirectory(),
-      () => false,
-    );
+    const isDir = await isDirectory(resolve(cwd, p));
     const found = await collectFiles(cwd, [p]);
     const problems = found.problems;
     const files = isDir
@@ -55,6 +57,17 @@ export async function resolveFiles(cwd: string, patterns: readonly string[], wha
   return out;
 }
 
+/** True for a directory; false when nothing is there (a glob); any other failure (permissions, I/O) is an error. */
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ENAMETOOLONG') return false;
+    throw new UserError('input-unreadable', `Cannot read ${path}: ${(error as Error).message}`);
+  }
+}
+
 export function readOptionsOf(o: DataGateOptions, signal?: AbortSignal): TableReadOptions {
   return {
     format: o.format,
@@ -71,15 +84,60 @@ export interface ReadResult {
   files: TableSummary[];
 }
 
-/** Reads files into a profile plus any extra sinks. */
+/** Files at least this big in all get progress reports while they are read. */
+export const PROGRESS_MIN_BYTES = 32 * 1024 * 1024;
+
+/** Where and how `readAndProfile` reports progress. */
+export interface ReadProgress {
+  logger: Logger;
+  label?: string;
+  /** Only files this big in all report (default `PROGRESS_MIN_BYTES`). */
+  minBytes?: number;
+}
+
+/** Counts rows for a progress report, in batches so the per-row cost is one increment. */
+class RowCounter implements RowSink {
+  private pending = 0;
+  constructor(private readonly progress: Progress) {}
+  columns(): void {}
+  row(_cells: readonly Cell[], _pos: RowPosition): void {
+    if (++this.pending === 65536) {
+      this.progress.update(this.pending);
+      this.pending = 0;
+    }
+  }
+  done(): void {
+    this.progress.update(this.pending);
+    this.pending = 0;
+    this.progress.done();
+  }
+}
+
+/**
+ * Reads files into a profile plus any extra sinks. With `progress`, files of `PROGRESS_MIN_BYTES` or more in all
+ * report the rows read so far through core's `startProgress` (a bar on a TTY, periodic lines in CI logs).
+ */
 export async function readAndProfile(
   files: readonly TableFile[],
   o: DataGateOptions,
   extra: RowSink[] = [],
   signal?: AbortSignal,
+  progress?: ReadProgress,
 ): Promise<ReadResult> {
   const profile = new ProfileSink(o['max-categories']);
-  const sink = extra.length > 0 ? new TeeSink([profile, ...extra]) : profile;
+  let counter: RowCounter | undefined;
+  if (progress) {
+    let bytes = 0;
+    for (const f of files) bytes += (await stat(f.path)).size;
+    if (bytes >= (progress.minBytes ?? PROGRESS_MIN_BYTES)) {
+      const mb = (bytes / 1024 / 1024).toFixed(1);
+      const label = `${progress.label ?? 'reading dataset'} (${files.length} file(s), ${mb} MB)`;
+      counter = new RowCounter(startProgress(progress.logger, label, { unit: 'rows' }));
+    }
+  }
+  const sinks = [profile, ...extra, ...(counter ? [counter] : [])];
+  const sink = sinks.length > 1 ? new TeeSink(sinks) : profile;
   const summaries = await readTables(files, sink, readOptionsOf(o, signal));
+  counter?.done();
   return { columns: profile.finish(), rows: profile.rows, files: summaries };
 }

@@ -3,11 +3,14 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import {
   ML_GATES_VERSION,
+  notRun,
   UserError,
+  describeError,
   type CheckOutput,
   type Gate,
   type GateContext,
   type GateOutput,
+  type JsonSchema,
   type Subject,
   type Verdict,
 } from '@ml-gates/core';
@@ -24,6 +27,7 @@ import {
   CHECK_OPTIONS,
   GATE_OPTIONS_DEFAULTS,
   GATE_OPTIONS_SCHEMA,
+  NO_BASELINE_YET,
   withDefaults,
   type DataGateOptions,
 } from './options.js';
@@ -50,11 +54,20 @@ async function loadSchemaOption(cwd: string, o: SchemaOptions): Promise<SchemaOp
   }
 }
 
+/** Why the drift reference is missing, and whether it is the default-branch baseline (governed by `missing-baseline`). */
+interface MissingReference {
+  reason: string;
+  /** The default-branch profile is absent (first run on the default branch, or outside GitHub). */
+  baseline: boolean;
+  /** The reference could not be fetched or read: an error, never "no drift". */
+  error?: boolean;
+}
+
 /** Finds the drift reference: raw files, a profile file, or the default branch's profile artifact. */
 async function loadReference(
   ctx: GateContext<DataGateOptions>,
   o: DataGateOptions,
-): Promise<{ ref?: ReferenceSide; note?: string; refRead?: ReadResult }> {
+): Promise<{ ref?: ReferenceSide; note?: string; refRead?: ReadResult; missing?: MissingReference }> {
   const rp = o['reference-profile'];
   const rawPatterns = asList(o.reference);
   const fromFile = async (path: string): Promise<DataProfile> => {
@@ -68,11 +81,18 @@ async function loadReference(
   };
   const fromRaw = async (): Promise<{ ref: ReferenceSide; refRead: ReadResult }> => {
     const files = await resolveFiles(ctx.cwd, rawPatterns, 'reference');
-    const refRead = await readAndProfile(files, o, [], ctx.signal);
+    const refRead = await readAndProfile(files, o, [], ctx.signal, { logger: ctx.logger, label: 'reading reference' });
     return { ref: { kind: 'raw', columns: refRead.columns, source: files.map((f) => f.relPath).join(', ') }, refRead };
   };
   if (rp === 'default-branch') {
-    const got = ctx.services.baseline ? await ctx.services.baseline(o['baseline-name']) : undefined;
+    let got: { content: Buffer; source: string } | undefined;
+    try {
+      got = ctx.services.baseline ? await ctx.services.baseline(o['baseline-name']) : undefined;
+    } catch (error) {
+      // A failed download is not a missing baseline: the check could not run, and says why.
+      const why = `the default-branch profile "${o['baseline-name']}" could not be fetched: ${error instanceof UserError ? error.message : describeError(error)}`;
+      return { missing: { reason: why, baseline: false, error: true } };
+    }
     if (got) {
       return {
         ref: {
@@ -84,7 +104,7 @@ async function loadReference(
     }
     const why = ctx.services.baseline
       ? `no "${o['baseline-name']}" artifact on the default branch`
-      : 'no GitHub baseline service in this run';
+      : 'no GitHub baseline service in this run (the default-branch profile is fetched in GitHub Actions only)';
     if (rawPatterns.length > 0) {
       ctx.logger.warning(`Default-branch profile unavailable (${why}); using the reference files instead.`);
       return {
@@ -92,11 +112,71 @@ async function loadReference(
         note: `default-branch profile unavailable (${why}); fell back to the reference files`,
       };
     }
-    return { note: `default-branch profile unavailable (${why}) and no reference files given` };
+    return { missing: { reason: why, baseline: true } };
   }
   if (rp) return { ref: { kind: 'profile', profile: await fromFile(rp), source: rp } };
   if (rawPatterns.length > 0) return fromRaw();
   return {};
+}
+
+/**
+ * The default-branch baseline is absent. `missing-baseline: warn` (default): a visible warn with the reason,
+ * since the first run on the default branch has none. `fail`: not run, judged like any check that could not run.
+ */
+export function missingBaseline(id: string, title: string, reason: string, policy: 'warn' | 'fail'): CheckOutput {
+  const why = `${NO_BASELINE_YET} (${reason})`;
+  if (policy === 'fail') return notRun(id, title, why);
+  return {
+    id,
+    title,
+    outcome: 'warn',
+    summary: `not run: ${why}; missing-baseline: fail makes this a failure`,
+    details: { notRun: why, missingBaseline: policy },
+  };
+}
+
+/**
+ * Option keys the user set to something other than the schema's default (ajv fills in defaults, so a key being
+ * present does not mean the user wrote it).
+ */
+function setOptions(options: Record<string, unknown>, schema: Record<string, JsonSchema>): string[] {
+  return Object.keys(options).filter((k) => {
+    const d = (schema[k] as { default?: unknown } | undefined)?.default;
+    return d === undefined || JSON.stringify(d) !== JSON.stringify(options[k]);
+  });
+}
+
+/**
+ * A dataset with no rows passes every check vacuously, so it is a finding of its own (rule `dataset.empty`),
+ * reported by the schema check (or, when that is off, the first blocking check that ran, else the first check).
+ */
+function attachEmptyDataset(
+  checks: CheckOutput[],
+  path: string,
+  on: (id: string) => boolean,
+  blocking: (id: string) => boolean,
+): void {
+  const finding = {
+    ruleId: 'dataset.empty',
+    severity: 'high' as const,
+    message: `${path} has no data rows (a header at most): every check on it would pass without looking at anything.`,
+    location: { path },
+    help: 'Check the export that wrote the file; an empty dataset is never a valid training or evaluation set.',
+  };
+  let host = checks.find((c) => c.id === 'schema' && c.outcome !== 'not-run');
+  if (!host && on('schema')) {
+    const i = checks.findIndex((c) => c.id === 'schema');
+    host = { id: 'schema', title: 'Schema', summary: 'the dataset has no rows', findings: [] };
+    if (i >= 0) checks[i] = host;
+    else checks.unshift(host);
+  }
+  host ??=
+    checks.find((c) => c.outcome !== 'not-run' && blocking(c.id)) ??
+    checks.find((c) => c.outcome !== 'not-run') ??
+    checks[0];
+  if (!host) return;
+  host.findings = [...(host.findings ?? []), finding];
+  host.summary = `the dataset has no rows; ${host.summary ?? ''}`.replace(/; $/, '');
 }
 
 function timed<T extends CheckOutput>(started: number, out: T): T {
@@ -120,8 +200,21 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
     withDefaults(CHECK_DEFAULTS[id] as T, ctx.check(id).options);
   const files = await resolveFiles(ctx.cwd, datasetPatterns, 'dataset');
   const path = files.length === 1 ? files[0]!.relPath : datasetPatterns.join(', ');
-  const notRun: Record<string, string> = {};
   const checks: CheckOutput[] = [];
+  const titleOf = (id: string): string => dataGate.checks.find((c) => c.id === id)?.title ?? id;
+  /**
+   * An enabled check that lacks its input. Configured by the user (its own options, a mode other than its
+   * default, or its input named) → not run, judged (`error` in block mode, `warn` in warn mode). Never
+   * configured, at its default mode → a visible "not configured" line that fails nothing, so a default config
+   * is not a wall of errors for checks nobody asked for.
+   */
+  const cannotRun = (id: string, reason: string, inputNamed = false): CheckOutput => {
+    const spec = dataGate.checks.find((c) => c.id === id)!;
+    const cfg = ctx.check(id);
+    if (inputNamed || cfg.mode !== spec.defaultMode || setOptions(cfg.options, spec.optionsSchema ?? {}).length > 0)
+      return notRun(id, spec.title, reason);
+    return { id, title: spec.title, summary: `not configured: ${reason}`, details: { notConfigured: reason } };
+  };
 
   const schemaOpts = on('schema') ? await loadSchemaOption(ctx.cwd, opt<SchemaOptions>('schema')) : undefined;
   const schemaSink =
@@ -139,6 +232,7 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
     o,
     [schemaSink, sensitive, hashes].filter((s): s is NonNullable<typeof s> => !!s),
     ctx.signal,
+    { logger: ctx.logger },
   );
   ctx.logger.info(
     `Read ${current.rows} rows, ${current.columns.length} columns from ${files.length} file(s) in ${Date.now() - t0} ms.`,
@@ -148,7 +242,7 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
     const t = Date.now();
     if (schemaSink || schemaOpts['min-rows'] !== undefined || schemaOpts['max-rows'] !== undefined) {
       checks.push(timed(t, schemaCheck(schemaOpts, current.columns, current.rows, schemaSink, path)));
-    } else notRun.schema = 'no schema configured (columns, json-schema or row bounds)';
+    } else checks.push(cannotRun('schema', 'no schema rules given (columns, json-schema, min-rows or max-rows)'));
   }
   if (on('integrity')) {
     const t = Date.now();
@@ -164,14 +258,18 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
     );
   }
   const needRef = on('drift') || (on('label-balance') && testPatterns.length === 0);
-  const { ref, note, refRead } = needRef ? await loadReference(ctx, o) : {};
+  const { ref, note, refRead, missing } = needRef ? await loadReference(ctx, o) : {};
   if (on('drift')) {
     const t = Date.now();
     if (ref) {
       const out = driftCheck(ref, current.columns, opt<DriftOptions>('drift'), path);
       if (note) out.details = { ...out.details, referenceNote: note };
       checks.push(timed(t, out));
-    } else notRun.drift = note ?? 'no reference given (reference or reference-profile)';
+    } else if (missing?.baseline) {
+      checks.push(missingBaseline('drift', titleOf('drift'), missing.reason, o['missing-baseline']));
+    } else if (missing) {
+      checks.push(notRun('drift', titleOf('drift'), missing.reason));
+    } else checks.push(cannotRun('drift', 'no reference given (reference or reference-profile)'));
   }
   if (on('outliers'))
     checks.push(timed(Date.now(), outlierCheck(current.columns, opt<OutlierOptions>('outliers'), path)));
@@ -180,7 +278,10 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
   if (testPatterns.length > 0 && (hashes || on('label-balance'))) {
     const testFiles = await resolveFiles(ctx.cwd, testPatterns, 'test split');
     testHashes = hashes ? new RowHashSink(leakOpts.keys) : undefined;
-    testRead = await readAndProfile(testFiles, o, testHashes ? [testHashes] : [], ctx.signal);
+    testRead = await readAndProfile(testFiles, o, testHashes ? [testHashes] : [], ctx.signal, {
+      logger: ctx.logger,
+      label: 'reading test split',
+    });
   }
   if (on('leakage')) {
     if (hashes && testHashes)
@@ -190,7 +291,7 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
           leakageCheck(hashes, testHashes, leakOpts.keys, path, testPatterns.join(', '), leakOpts['max-examples']),
         ),
       );
-    else notRun.leakage = 'no held-out split given (test)';
+    else checks.push(cannotRun('leakage', 'no held-out split given (test)'));
   }
   if (on('label-balance')) {
     const lo = opt<LabelOptions>('label-balance');
@@ -199,8 +300,9 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
       : refRead
         ? { cols: refRead.columns, name: 'the reference' }
         : undefined;
-    if (!lo.column) notRun['label-balance'] = 'no label column configured';
-    else if (!other) notRun['label-balance'] = 'no held-out split or raw reference to compare with';
+    if (!lo.column) checks.push(cannotRun('label-balance', 'no label column configured (column)'));
+    else if (!other)
+      checks.push(cannotRun('label-balance', 'no held-out split (test) or raw reference rows to compare with', true));
     else {
       checks.push(
         timed(
@@ -235,7 +337,7 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
     );
     ctx.logger.info(`Profile written to ${o['profile-out']}.`);
   }
-  for (const [id, why] of Object.entries(notRun)) ctx.logger.info(`${id}: not run (${why}).`);
+  if (current.rows === 0) attachEmptyDataset(checks, path, on, (id) => ctx.check(id).mode === 'block');
 
   const subjects: Subject[] = current.files.map((f) => {
     const mine = checks.flatMap((c) => c.findings ?? []).filter((x) => x.location?.path === f.file);
@@ -258,7 +360,6 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
     details: {
       rows: current.rows,
       columns: current.columns.length,
-      ...(Object.keys(notRun).length > 0 ? { notRun } : {}),
     },
   };
 }

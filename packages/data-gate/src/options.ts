@@ -1,17 +1,22 @@
 /** Options of the data gate and its checks: JSON Schema (for ml-gates.yml) and the defaults applied in code. */
 import type { JsonSchema } from '@ml-gates/core';
-import { DRIFT_DEFAULTS, type DriftOptions } from './checks/drift.js';
+import { CATEGORICAL_METRICS, DRIFT_DEFAULTS, NUMERIC_METRICS, type DriftOptions } from './checks/drift.js';
 import type { IntegrityOptions } from './checks/integrity.js';
 import type { LabelOptions } from './checks/leakage.js';
 import type { OutlierOptions } from './checks/outliers.js';
 import { PII_ENTITIES, type PiiOptions, type SecretsOptions } from './checks/sensitive.js';
 import type { SchemaOptions } from './checks/schema.js';
 
+/** The words both gates (performance-gate says the same) use when the default branch has no baseline yet. */
+export const NO_BASELINE_YET = 'no baseline yet: is this the first run on the default branch?';
+
 export interface DataGateOptions {
   dataset?: string | string[];
   reference?: string | string[];
   'reference-profile'?: string;
   'baseline-name': string;
+  /** No default-branch profile yet (`reference-profile: default-branch`): a visible warn, or a check that did not run. */
+  'missing-baseline': 'warn' | 'fail';
   test?: string | string[];
   format: 'auto' | 'csv' | 'tsv' | 'jsonl' | 'parquet';
   delimiter?: string;
@@ -29,10 +34,10 @@ const paths: JsonSchema = {
   ],
 };
 const strings: JsonSchema = { type: 'array', items: { type: 'string' } };
-const band = (warn: number, fail: number): JsonSchema => ({
+const band = (what: string): JsonSchema => ({
   type: 'number',
   minimum: 0,
-  description: `default ${warn} (warn) / ${fail} (fail)`,
+  description: `${what} band of the effect size (default per metric: wasserstein_normed and jensen_shannon 0.05 / 0.1, psi 0.1 / 0.25, ks and linf 0.1 / 0.2)`,
 });
 
 export const GATE_OPTIONS_SCHEMA: Record<string, JsonSchema> = {
@@ -50,6 +55,12 @@ export const GATE_OPTIONS_SCHEMA: Record<string, JsonSchema> = {
     type: 'string',
     default: 'data-profile.json',
     description: 'Artifact file name of the default-branch profile.',
+  },
+  'missing-baseline': {
+    enum: ['warn', 'fail'],
+    default: 'warn',
+    description:
+      'When reference-profile is default-branch and the default branch has no profile yet: warn (the first run on the default branch has none) or fail (drift is reported as not run, judged by its mode). Same option in performance-gate.',
   },
   test: { ...paths, description: 'Held-out split (test/validation) for the leakage and label-balance checks.' },
   format: {
@@ -122,23 +133,40 @@ export const CHECK_OPTIONS: Record<string, Record<string, JsonSchema>> = {
       default: 100,
       description: 'Below this many values on either side: "insufficient data".',
     },
+    'small-sample': {
+      type: 'integer',
+      minimum: 0,
+      default: 1000,
+      description:
+        'With metric auto: a column with at most this many values on either side is judged by its BH-adjusted p-value (KS / chi-square ≤ alpha), as Evidently does.',
+    },
     epsilon: { type: 'number', exclusiveMinimum: 0, default: 1e-4, description: 'Floor of bin shares in PSI.' },
     numeric: {
       type: 'object',
       additionalProperties: false,
       properties: {
-        metric: { enum: ['psi', 'wasserstein_normed', 'ks'], default: 'psi' },
-        warn: band(0.1, 0.25),
-        fail: band(0.1, 0.25),
+        metric: {
+          enum: [...NUMERIC_METRICS],
+          default: 'auto',
+          description:
+            'auto: KS p-value up to small-sample values, else normalised Wasserstein (fail ≥ 0.1, warn ≥ 0.05).',
+        },
+        warn: band('warn'),
+        fail: band('fail'),
       },
     },
     categorical: {
       type: 'object',
       additionalProperties: false,
       properties: {
-        metric: { enum: ['psi', 'jensen_shannon', 'linf'], default: 'psi' },
-        warn: band(0.1, 0.25),
-        fail: band(0.1, 0.25),
+        metric: {
+          enum: [...CATEGORICAL_METRICS],
+          default: 'auto',
+          description:
+            'auto: chi-square p-value up to small-sample values, else Jensen–Shannon distance, natural log (fail ≥ 0.1, warn ≥ 0.05).',
+        },
+        warn: band('warn'),
+        fail: band('fail'),
       },
     },
     'p-values': {
@@ -256,6 +284,7 @@ export function asList(v: string | string[] | undefined): string[] {
 export const GATE_OPTIONS_DEFAULTS: DataGateOptions = {
   format: 'auto',
   'baseline-name': 'data-profile.json',
+  'missing-baseline': 'warn',
   'max-categories': 1000,
   bins: 10,
 };

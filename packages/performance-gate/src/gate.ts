@@ -3,8 +3,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
   describeError,
+  notRun,
   Rng,
   sha256File,
+  startProgress,
   toReportPath,
   UserError,
   type CheckOutput,
@@ -12,6 +14,7 @@ import {
   type GateContext,
   type GateOutput,
   type Metric,
+  type Progress,
   type Subject,
   type Verdict,
 } from '@ml-gates/core';
@@ -39,7 +42,7 @@ import {
   rocCurve,
   type MetricSpec,
 } from './metrics.js';
-import type { Bound, ComparisonRule, PerformanceOptions } from './options.js';
+import { NO_BASELINE_YET, type Bound, type ComparisonRule, type PerformanceOptions } from './options.js';
 import { loadPredictions, subset, type ClassificationPredictions, type Predictions } from './predictions.js';
 import { delongPaired, mcnemarExact, percentileInterval, resampleCounts, type BootstrapSettings } from './stats.js';
 
@@ -116,6 +119,7 @@ function evaluate(
   specs: readonly MetricSpec[],
   settings: BootstrapSettings,
   stream: number,
+  progress?: Progress,
 ): Evaluated[] {
   const p = engine.p;
   const out: Evaluated[] = specs.map((spec) => {
@@ -132,7 +136,9 @@ function evaluate(
     for (let b = 0; b < settings.resamples; b++) {
       resampleCounts(rng, p.n, w);
       engine.computeAll(liveSpecs, w).forEach((v, j) => values[j]!.push(v));
+      progress?.update();
     }
+    progress?.done();
     live.forEach((e, j) => {
       const ci = percentileInterval(values[j]!, settings.confidence);
       if (ci) e.ci = [round(ci[0]), round(ci[1])];
@@ -407,7 +413,16 @@ export async function runPerformanceGate(ctx: GateContext<PerformanceOptions>): 
   const specs = allSpecs.filter((s) => asked.has(s.key) || engine.available(s).ok);
 
   const started = Date.now();
-  const evaluated = evaluate(engine, specs, settings, STREAM.candidate);
+  const evaluated = evaluate(
+    engine,
+    specs,
+    settings,
+    STREAM.candidate,
+    startProgress(ctx.logger, `bootstrap of ${specs.length} metric(s) on ${cand.n} rows`, {
+      total: settings.resamples,
+      unit: 'resamples',
+    }),
+  );
   const byKey = new Map(evaluated.map((e) => [e.spec.key, e]));
   ctx.logger.debug(`metrics and ${settings.resamples} bootstrap resamples in ${Date.now() - started} ms`);
   const checks: CheckOutput[] = [];
@@ -527,10 +542,12 @@ export async function runPerformanceGate(ctx: GateContext<PerformanceOptions>): 
       subjects.push(await describeFile(ctx, bPath, 'baseline predictions', 'pass'));
       tried.push(`predictions ${bDisplay}`);
     }
+    let unusable: string | undefined;
     if (sources.length === 0 && bo['default-branch'] !== false) {
       const name = bo.artifact ?? 'ml-gates.json';
       if (ctx.services.baseline) {
-        // A download or a bad artifact must not stop the gate: say so and fall back to the golden report.
+        // A failed download or a bad artifact is not "no baseline": it is kept, and reported as not run unless a
+        // golden report below still gives a comparison.
         try {
           const got = await ctx.services.baseline(name);
           if (got) {
@@ -542,9 +559,9 @@ export async function runPerformanceGate(ctx: GateContext<PerformanceOptions>): 
           }
           tried.push(got ? `default branch ${name}` : `default branch ${name} (not found)`);
         } catch (error) {
-          const message = error instanceof UserError ? error.message : describeError(error);
-          ctx.logger.warning(`Default-branch baseline unusable: ${message}`);
-          tried.push(`default branch ${name} (unusable: ${message})`);
+          unusable = error instanceof UserError ? error.message : describeError(error);
+          ctx.logger.warning(`Default-branch baseline unusable: ${unusable}`);
+          tried.push(`default branch ${name} (unusable: ${unusable})`);
         }
       } else tried.push('default branch (not available outside GitHub runs)');
     }
@@ -565,14 +582,21 @@ export async function runPerformanceGate(ctx: GateContext<PerformanceOptions>): 
       tried.push(`golden ${rDisplay}`);
     }
     if (sources.length === 0) {
-      // No baseline to compare with is never silent: a visible warn (the first run on the default branch has none).
-      {
+      // Never silent. A baseline that could not be fetched or read: not run (judged). None yet (the first run on the
+      // default branch, or a run outside GitHub with none configured): `missing-baseline` decides, warn by default.
+      const title = 'No regression against the baseline';
+      const reason = `tried: ${tried.join('; ')}`;
+      if (unusable !== undefined) {
+        checks.push(notRun('baseline', title, `the default-branch baseline could not be used: ${unusable}`));
+      } else if (o['missing-baseline'] === 'fail') {
+        checks.push(notRun('baseline', title, `${NO_BASELINE_YET} (${reason})`));
+      } else {
         checks.push({
           id: 'baseline',
-          title: 'No regression against the baseline',
-          summary: `no baseline to compare with (tried: ${tried.join('; ')}); set baseline.predictions or baseline.report`,
+          title,
+          summary: `not run: ${NO_BASELINE_YET} (${reason}); set baseline.predictions or baseline.report, or missing-baseline: fail to fail instead`,
           outcome: 'warn',
-          details: { tried },
+          details: { tried, notRun: `${NO_BASELINE_YET} (${reason})`, missingBaseline: 'warn' },
         });
       }
     } else {
@@ -597,13 +621,19 @@ export async function runPerformanceGate(ctx: GateContext<PerformanceOptions>): 
           const rngB = new Rng(settings.seed, STREAM.baseline);
           const wc = new Float64Array(cand.n);
           const wb = new Float64Array(bn);
+          const progress = startProgress(ctx.logger, `bootstrap of the differences against ${data.source}`, {
+            total: settings.resamples,
+            unit: 'resamples',
+          });
           for (let b = 0; b < settings.resamples; b++) {
+            progress.update();
             resampleCounts(rngC, cand.n, wc);
             if (!data.paired) resampleCounts(rngB, bn, wb);
             const cv = engine.computeAll(live, wc);
             const bv = bEngine.computeAll(live, data.paired ? wc : wb);
             live.forEach((s, j) => (data.paired ? pairedBoot : unpairedBoot).get(s.key)!.push(cv[j]! - bv[j]!));
           }
+          progress.done();
         }
         for (const spec of comparisonSpecs) {
           const c = byKey.get(spec.key)!;

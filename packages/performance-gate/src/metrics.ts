@@ -71,6 +71,16 @@ export function parseMetricKey(key: string): MetricSpec | undefined {
   return undefined;
 }
 
+const KEY_SUFFIXES = ['', '_binary', '_micro', '_macro', '_weighted', '_ovr_weighted', '_ovr'];
+
+/**
+ * Every metric key `parseMetricKey` accepts, in a stable order: the schema's enum, so `validate` rejects a
+ * misspelt key (`roc_acu`) with its file:line:col and a "did you mean" before anything runs.
+ */
+export const METRIC_KEYS: readonly string[] = Object.keys(METRICS).flatMap((name) =>
+  KEY_SUFFIXES.map((suffix) => `${name}${suffix}`).filter((key) => parseMetricKey(key) !== undefined),
+);
+
 /** The method a metric is computed with by default for a task. */
 export function defaultMethod(name: MetricName, task: Predictions['task'], bins = 10): string | undefined {
   if (AVERAGED.has(name)) return task === 'binary' ? 'binary' : 'macro';

@@ -1,5 +1,6 @@
 /** Options of the performance gate (`gates.performance-gate` in ml-gates.yml) and of its checks. */
 import type { CheckSpec, JsonSchema } from '@ml-gates/core';
+import { METRIC_KEYS } from './metrics.js';
 import type { ColumnOptions, Task } from './predictions.js';
 
 export interface BaselineOptions {
@@ -13,6 +14,9 @@ export interface BaselineOptions {
   'default-branch'?: boolean;
 }
 
+/** The words both gates (data-gate says the same) use when the default branch has no baseline yet. */
+export const NO_BASELINE_YET = 'no baseline yet: is this the first run on the default branch?';
+
 export interface PerformanceOptions {
   predictions?: string;
   format?: 'auto' | 'csv' | 'tsv' | 'jsonl' | 'parquet';
@@ -24,6 +28,8 @@ export interface PerformanceOptions {
   /** Metric keys to report (scikit-learn names, `f1_macro` style for averaging); default: all that apply. */
   metrics?: string[];
   baseline?: BaselineOptions;
+  /** No baseline to compare with: a visible warn (default) or the baseline check reported as not run. */
+  'missing-baseline'?: 'warn' | 'fail';
   confidence?: number;
   bootstrap?: { resamples?: number; seed?: number };
   /** `interval`: fail only when the whole interval is beyond the limit (warn on the point estimate). `point`: judge the point estimate. */
@@ -43,7 +49,15 @@ export interface ComparisonRule {
   'greater-is-better'?: boolean;
 }
 
-const metricKeyPattern = '^[a-z_0-9]+$';
+/** A metric key: one of the keys the gate computes (an enum, so a typo fails validation with its location). */
+const metricKey: JsonSchema = { enum: [...METRIC_KEYS] };
+
+/** An object keyed by metric keys: listed properties, so an unknown key is reported at its line with "did you mean". */
+const byMetricKey = (value: JsonSchema): JsonSchema => ({
+  type: 'object',
+  additionalProperties: false,
+  properties: Object.fromEntries(METRIC_KEYS.map((k) => [k, value])),
+});
 
 const boundSchema: JsonSchema = {
   oneOf: [
@@ -120,7 +134,7 @@ export const OPTIONS_SCHEMA: Record<string, JsonSchema> = {
   },
   metrics: {
     type: 'array',
-    items: { type: 'string', pattern: metricKeyPattern },
+    items: metricKey,
     description: 'Metrics to report (default: every metric the data allows).',
   },
   baseline: {
@@ -139,6 +153,12 @@ export const OPTIONS_SCHEMA: Record<string, JsonSchema> = {
       },
       'default-branch': { type: 'boolean', default: true },
     },
+  },
+  'missing-baseline': {
+    enum: ['warn', 'fail'],
+    default: 'warn',
+    description:
+      'No baseline to compare with (none configured, none on the default branch yet): warn (the first run on the default branch has none) or fail (the baseline check is reported as not run, judged by its mode). Same option in data-gate.',
   },
   confidence: {
     type: 'number',
@@ -180,9 +200,7 @@ export const CHECKS: CheckSpec[] = [
     defaultMode: 'block',
     optionsSchema: {
       metrics: {
-        type: 'object',
-        propertyNames: { pattern: metricKeyPattern },
-        additionalProperties: boundSchema,
+        ...byMetricKey(boundSchema),
         default: {},
         description: 'Metric → minimum (a number, for metrics where greater is better) or { min, max }.',
       },
@@ -195,9 +213,7 @@ export const CHECKS: CheckSpec[] = [
     defaultMode: 'block',
     optionsSchema: {
       metrics: {
-        type: 'object',
-        propertyNames: { pattern: metricKeyPattern },
-        additionalProperties: {
+        ...byMetricKey({
           type: 'object',
           additionalProperties: false,
           minProperties: 1,
@@ -208,7 +224,7 @@ export const CHECKS: CheckSpec[] = [
             'min-relative-gain': { type: 'number' },
             'greater-is-better': { type: 'boolean' },
           },
-        },
+        }),
         description:
           'Metric → one rule: max-drop / max-relative-drop (maximum allowed drop) or min-gain / min-relative-gain (minimum required gain).',
       },
@@ -236,7 +252,7 @@ export const CHECKS: CheckSpec[] = [
       },
       'group-metrics': {
         type: 'array',
-        items: { type: 'string', pattern: metricKeyPattern },
+        items: metricKey,
         description: 'Metrics computed per group (default: accuracy, or mean_absolute_error for regression).',
       },
       'min-group-size': {
@@ -260,9 +276,7 @@ export const CHECKS: CheckSpec[] = [
     defaultMode: 'warn',
     optionsSchema: {
       metrics: {
-        type: 'object',
-        propertyNames: { pattern: metricKeyPattern },
-        additionalProperties: boundSchema,
+        ...byMetricKey(boundSchema),
         description: 'Metric → bound every slice must meet (default: the primary metric, reported without a bound).',
       },
       'min-size': {

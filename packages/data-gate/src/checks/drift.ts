@@ -1,8 +1,10 @@
 /**
- * Drift against a reference: per column, the method is chosen by type and sample sizes; the verdict comes
- * from an effect size (PSI, normalised Wasserstein or the KS statistic for numbers; PSI, Jensen–Shannon or
- * L∞ for categories) in three bands, with p-values (KS, chi-square; Benjamini–Hochberg across columns) as
- * evidence. Large samples therefore do not raise alarms for tiny, irrelevant shifts.
+ * Drift against a reference. By default (`metric: auto`, Evidently's scheme) a column with at most
+ * `small-sample` values on either side is judged by its p-value (KS for numbers, chi-square for categories,
+ * Benjamini–Hochberg adjusted across columns, drift when ≤ alpha); a larger column by an effect size in three
+ * bands: normalised Wasserstein for numbers, Jensen–Shannon distance (natural log) for categories. Large
+ * samples therefore do not raise alarms for tiny, irrelevant shifts, and small samples are not judged by an
+ * effect size that noise alone can push over the band. PSI, the KS statistic and L∞ stay available.
  */
 import type { CheckOutput, Finding, Metric, Verdict } from '@ml-gates/core';
 import type { ColumnData } from '../profile/accumulate.js';
@@ -29,13 +31,20 @@ import {
 
 export type NumericMetric = 'psi' | 'wasserstein_normed' | 'ks';
 export type CategoricalMetric = 'psi' | 'jensen_shannon' | 'linf';
+/** The statistic names accepted in ml-gates.yml (schema enums, so `validate` rejects a misspelt one). */
+export const NUMERIC_METRICS = ['auto', 'wasserstein_normed', 'psi', 'ks'] as const;
+export const CATEGORICAL_METRICS = ['auto', 'jensen_shannon', 'psi', 'linf'] as const;
+/** Evidently's floor of the reference standard deviation in its normed Wasserstein distance. */
+export const WASSERSTEIN_STD_FLOOR = 0.001;
 
 export interface DriftOptions {
   'min-samples': number;
   bins: number;
   epsilon: number;
-  numeric: { metric: NumericMetric; warn?: number; fail?: number };
-  categorical: { metric: CategoricalMetric; warn?: number; fail?: number };
+  /** At most this many values on either side: judged by the adjusted p-value under `metric: auto`. */
+  'small-sample': number;
+  numeric: { metric: NumericMetric | 'auto'; warn?: number; fail?: number };
+  categorical: { metric: CategoricalMetric | 'auto'; warn?: number; fail?: number };
   'p-values': { compute: boolean; alpha: number; correction: 'bh' | 'none'; require: boolean };
   share: number;
   columns?: string[];
@@ -46,18 +55,19 @@ export interface DriftOptions {
 
 export const DEFAULT_BANDS: Record<NumericMetric | CategoricalMetric, { warn: number; fail: number }> = {
   psi: { warn: 0.1, fail: 0.25 },
-  wasserstein_normed: { warn: 0.1, fail: 0.2 },
+  wasserstein_normed: { warn: 0.05, fail: 0.1 },
   ks: { warn: 0.1, fail: 0.2 },
-  jensen_shannon: { warn: 0.1, fail: 0.2 },
+  jensen_shannon: { warn: 0.05, fail: 0.1 },
   linf: { warn: 0.1, fail: 0.2 },
 };
 
 export const DRIFT_DEFAULTS: DriftOptions = {
   'min-samples': 100,
   bins: 10,
+  'small-sample': 1000,
   epsilon: 1e-4,
-  numeric: { metric: 'psi' },
-  categorical: { metric: 'psi' },
+  numeric: { metric: 'auto' },
+  categorical: { metric: 'auto' },
   'p-values': { compute: true, alpha: 0.05, correction: 'bh', require: false },
   share: 0,
   'ignore-columns': [],
@@ -153,6 +163,13 @@ interface ColumnResult {
   verdict: Verdict;
   gating: Metric;
   pvalueMetric?: Metric;
+  /** Judged by its (adjusted) p-value rather than an effect size: small samples under `metric: auto`. */
+  byPValue?: boolean;
+}
+
+/** The effect size a column is judged by when it is not a small sample: `auto` resolves to Evidently's. */
+export function effectMetric<M extends NumericMetric | CategoricalMetric>(metric: M | 'auto', numeric: boolean): M {
+  return (metric === 'auto' ? (numeric ? 'wasserstein_normed' : 'jensen_shannon') : metric) as M;
 }
 
 /** Runs the drift comparison. `path` is the report path of the current dataset (for finding locations). */
@@ -224,8 +241,8 @@ export function driftCheck(
     const numeric = refNumeric && curNumeric && !forcedCategorical;
     if (!o.columns?.includes(name) && identifierLike(r, cur, numeric)) {
       metrics.push({
-        name: numeric ? o.numeric.metric : o.categorical.metric,
-        method: numeric ? o.numeric.metric : o.categorical.metric,
+        name: numeric ? effectMetric(o.numeric.metric, true) : effectMetric(o.categorical.metric, false),
+        method: numeric ? effectMetric(o.numeric.metric, true) : effectMetric(o.categorical.metric, false),
         subject: name,
         value: null,
         verdict: 'skipped',
@@ -237,8 +254,8 @@ export function driftCheck(
     const nCur = numeric ? cur.values.length : cur.count - cur.nulls;
     if (nRef < o['min-samples'] || nCur < o['min-samples']) {
       metrics.push({
-        name: numeric ? o.numeric.metric : o.categorical.metric,
-        method: numeric ? o.numeric.metric : o.categorical.metric,
+        name: numeric ? effectMetric(o.numeric.metric, true) : effectMetric(o.categorical.metric, false),
+        method: numeric ? effectMetric(o.numeric.metric, true) : effectMetric(o.categorical.metric, false),
         subject: name,
         value: null,
         verdict: 'skipped',
@@ -251,12 +268,13 @@ export function driftCheck(
       });
       continue;
     }
-    if (numeric) results.push(numericDrift(name, r, cur, o, fromProfile, metrics));
+    const small = Math.min(nRef, nCur) <= o['small-sample'];
+    if (numeric) results.push(numericDrift(name, r, cur, o, fromProfile, metrics, small));
     else {
       if (r.truncated || cur.categoriesTruncated || !r.categories) {
         metrics.push({
-          name: o.categorical.metric,
-          method: o.categorical.metric,
+          name: effectMetric(o.categorical.metric, false),
+          method: effectMetric(o.categorical.metric, false),
           subject: name,
           value: null,
           verdict: 'skipped',
@@ -264,29 +282,38 @@ export function driftCheck(
         });
         continue;
       }
-      results.push(categoricalDrift(name, r.categories, cur.categories, o, metrics, findings, path));
+      results.push(categoricalDrift(name, r.categories, cur.categories, o, metrics, findings, path, small));
     }
   }
 
-  // Benjamini–Hochberg across the columns that have a p-value.
+  // Benjamini–Hochberg across the columns that have a p-value. Columns judged by their p-value (small samples
+  // under `metric: auto`) get their verdict here: drift when the adjusted p-value is at or below alpha.
   const withP = results.filter((c) => c.pvalueMetric && c.pvalueMetric.value !== null);
   if (withP.length > 0) {
     const adjusted =
       o['p-values'].correction === 'bh'
         ? benjaminiHochberg(withP.map((c) => c.pvalueMetric!.value!))
         : withP.map((c) => c.pvalueMetric!.value!);
+    const alpha = o['p-values'].alpha;
     withP.forEach((c, i) => {
       const adj = adjusted[i]!;
       c.pvalueMetric!.details = {
         ...c.pvalueMetric!.details,
         adjusted: adj,
         correction: o['p-values'].correction,
-        alpha: o['p-values'].alpha,
+        alpha,
       };
-      if (o['p-values'].require && adj >= o['p-values'].alpha && c.verdict !== 'pass') {
+      if (c.byPValue) {
+        c.verdict = adj <= alpha ? 'fail' : 'pass';
+        c.gating.verdict = c.verdict;
         c.gating.details = {
           ...c.gating.details,
-          note: `effect size is in the ${c.verdict} band but the adjusted p-value ${adj.toPrecision(3)} is not below alpha; not counted as drift`,
+          decision: `adjusted p-value ${adj.toPrecision(3)} ${adj <= alpha ? '≤' : '>'} alpha ${alpha}`,
+        };
+      } else if (o['p-values'].require && adj > alpha && c.verdict !== 'pass') {
+        c.gating.details = {
+          ...c.gating.details,
+          note: `effect size is in the ${c.verdict} band but the adjusted p-value ${adj.toPrecision(3)} is above alpha; not counted as drift`,
         };
         c.verdict = 'pass';
         c.gating.verdict = 'pass';
@@ -348,6 +375,7 @@ function numericDrift(
   o: DriftOptions,
   fromProfile: boolean,
   metrics: Metric[],
+  small: boolean,
 ): ColumnResult {
   const curVals = cur.values;
   const edges = r.raw ? quantileEdges(r.raw, o.bins) : r.edges!;
@@ -397,7 +425,9 @@ function numericDrift(
       approximation: `quantile sketch with ${k + 1} points (trapezoid over the quantile functions)`,
     };
   }
-  const wn = std > 0 ? w / std : w === 0 ? 0 : Number.POSITIVE_INFINITY;
+  // As Evidently: divided by the reference standard deviation (ddof=0), floored at 0.001 so constant columns stay finite.
+  const norm = Math.max(Number.isFinite(std) ? std : 0, WASSERSTEIN_STD_FLOOR);
+  const wn = w / norm;
   byMetric.set('wasserstein_normed', {
     name: 'wasserstein_normed',
     method: 'wasserstein_normed',
@@ -405,7 +435,7 @@ function numericDrift(
     value: Number.isFinite(wn) ? wn : null,
     details: {
       wasserstein: w,
-      normalisation: 'divided by the reference standard deviation (ddof=0)',
+      normalisation: `divided by max(reference standard deviation (ddof=0), ${WASSERSTEIN_STD_FLOOR})`,
       referenceStd: std,
       ...wDetails,
     },
@@ -427,7 +457,7 @@ function numericDrift(
         alternative: 'two-sided',
       },
     });
-    if (o['p-values'].compute) {
+    if (o['p-values'].compute || (o.numeric.metric === 'auto' && small)) {
       pvalueMetric = {
         name: 'ks_pvalue',
         method: 'ks',
@@ -440,8 +470,19 @@ function numericDrift(
       };
     }
   }
-  let metric = o.numeric.metric;
+  const auto = o.numeric.metric === 'auto';
+  if (auto && small && pvalueMetric) {
+    // Small sample: the KS p-value decides (after Benjamini–Hochberg across columns, in driftCheck).
+    pvalueMetric.threshold = o['p-values'].alpha;
+    pvalueMetric.details = { ...pvalueMetric.details, evidenceOnly: false, gating: 'p-value (small sample)' };
+    for (const m of byMetric.values()) metrics.push(m);
+    metrics.push(pvalueMetric);
+    return { column: name, kind: 'numeric', verdict: 'pass', gating: pvalueMetric, pvalueMetric, byPValue: true };
+  }
+  let metric = effectMetric<NumericMetric>(o.numeric.metric, true);
   let note: string | undefined;
+  if (auto && small)
+    note = `only ${Math.min(nRef, curVals.length)} values, but KS needs the raw reference rows; judged on the effect size because the reference is a profile`;
   if (metric === 'ks' && fromProfile) {
     metric = 'psi';
     note = 'KS needs the raw reference rows; gated on PSI because the reference is a profile';
@@ -471,6 +512,7 @@ function categoricalDrift(
   metrics: Metric[],
   findings: Finding[],
   path: string,
+  small: boolean,
 ): ColumnResult {
   const keys = [...new Set([...refCats.keys(), ...curCats.keys()])].sort();
   const p = keys.map((k) => refCats.get(k) ?? 0);
@@ -494,8 +536,8 @@ function categoricalDrift(
     name: 'jensen_shannon',
     method: 'jensen_shannon',
     subject: name,
-    value: jensenShannon(p, q, 2),
-    details: { kind: 'distance (square root of the divergence)', logBase: 2, epsilon: 0 },
+    value: jensenShannon(p, q),
+    details: { kind: 'distance (square root of the divergence)', logBase: 'e', epsilon: 0 },
   });
   byMetric.set('linf', {
     name: 'linf',
@@ -504,8 +546,9 @@ function categoricalDrift(
     value: lInfinity(p, q),
     details: { kind: 'largest absolute difference between category shares' },
   });
+  const byP = o.categorical.metric === 'auto' && small;
   let pvalueMetric: Metric | undefined;
-  if (o['p-values'].compute) {
+  if (o['p-values'].compute || byP) {
     const chi = chi2Contingency(p, q);
     pvalueMetric = {
       name: 'chi2_pvalue',
@@ -515,13 +558,23 @@ function categoricalDrift(
       details: { statistic: chi.statistic, dof: chi.dof, yates: chi.yates, evidenceOnly: !o['p-values'].require },
     };
   }
-  const metric = o.categorical.metric;
-  const bands = { ...DEFAULT_BANDS[metric], ...pickBands(o.categorical) };
-  const gating = byMetric.get(metric)!;
-  const verdict = band(gating.value!, bands);
-  gating.verdict = verdict;
-  gating.threshold = bands.fail;
-  gating.details = { ...gating.details, bands };
+  let gating: Metric;
+  let verdict: Verdict;
+  if (byP && pvalueMetric) {
+    // Small sample: the chi-square p-value decides (after Benjamini–Hochberg across columns, in driftCheck).
+    pvalueMetric.threshold = o['p-values'].alpha;
+    pvalueMetric.details = { ...pvalueMetric.details, evidenceOnly: false, gating: 'p-value (small sample)' };
+    gating = pvalueMetric;
+    verdict = 'pass';
+  } else {
+    const metric = effectMetric<CategoricalMetric>(o.categorical.metric, false);
+    const bands = { ...DEFAULT_BANDS[metric], ...pickBands(o.categorical) };
+    gating = byMetric.get(metric)!;
+    verdict = band(gating.value!, bands);
+    gating.verdict = verdict;
+    gating.threshold = bands.fail;
+    gating.details = { ...gating.details, bands };
+  }
   for (const m of byMetric.values()) metrics.push(m);
   if (pvalueMetric) metrics.push(pvalueMetric);
   if (added.length > 0) {
@@ -544,5 +597,12 @@ function categoricalDrift(
       location: { path, field: name },
     });
   }
-  return { column: name, kind: 'categorical', verdict, gating, ...(pvalueMetric ? { pvalueMetric } : {}) };
+  return {
+    column: name,
+    kind: 'categorical',
+    verdict,
+    gating,
+    ...(pvalueMetric ? { pvalueMetric } : {}),
+    ...(byP ? { byPValue: true } : {}),
+  };
 }

@@ -96,8 +96,8 @@ export function psi(refCounts: readonly number[], curCounts: readonly number[], 
   return sum.value;
 }
 
-/** Jensen–Shannon distance (square root of the divergence), scipy.spatial.distance.jensenshannon. */
-export function jensenShannon(p0: readonly number[], q0: readonly number[], base = 2): number {
+/** Jensen–Shannon distance (square root of the divergence), scipy.spatial.distance.jensenshannon; natural log unless `base` is given, as scipy. */
+export function jensenShannon(p0: readonly number[], q0: readonly number[], base = Math.E): number {
   const ps = p0.reduce((a, b) => a + b, 0);
   const qs = q0.reduce((a, b) => a + b, 0);
   const left = new KahanSum();

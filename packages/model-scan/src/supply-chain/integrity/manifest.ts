@@ -160,22 +160,29 @@ export async function verifyManifest(
     listed.add(normalised);
     const abs = resolve(root, normalised);
     let st;
+    // Why a listed file cannot be verified when it is there but unusable (not "missing": say what went wrong).
+    let problem: string | undefined;
     try {
       st = await lstat(abs);
       if (st.isSymbolicLink()) {
         const target = await realpath(abs);
-        if (target !== rootReal && !target.startsWith(rootReal + sep))
-          throw new Error('symlink leaves the manifest folder');
-        st = await lstat(target);
+        if (target !== rootReal && !target.startsWith(rootReal + sep)) {
+          problem = 'it is a symlink leaving the manifest folder';
+          st = undefined;
+        } else st = await lstat(target);
       }
-    } catch {
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') problem = `it cannot be read (${(error as Error).message})`;
       st = undefined;
     }
     if (!st || !st.isFile()) {
       findings.push({
         ruleId: 'integrity.missing',
         severity: 'high',
-        message: `\`${normalised}\` is listed in the manifest but missing`,
+        message: problem
+          ? `\`${normalised}\` is listed in the manifest but ${problem}`
+          : `\`${normalised}\` is listed in the manifest but missing`,
         location: { path: report(normalised) },
         help: 'A file the manifest lists is not there (or is not a regular file). Restore it, or regenerate the manifest with `ml-gates hash` if the removal is intended.',
       });
@@ -198,7 +205,36 @@ export async function verifyManifest(
   }
   const manifestRel = relative(root, resolve(manifestPath)).split(sep).join('/');
   const includes = manifest.include.filter(staysInside);
-  const { files } = await collectFiles(root, includes.length > 0 ? includes : ['.']).catch(() => ({ files: [] }));
+  // A walk that fails or cannot read a folder has not shown that there are no extra files: each such gap is a
+  // finding, never an empty list.
+  let walked: Awaited<ReturnType<typeof collectFiles>>;
+  try {
+    walked = await collectFiles(root, includes.length > 0 ? includes : ['.']);
+  } catch (error) {
+    findings.push({
+      ruleId: 'integrity.extra',
+      severity: 'high',
+      message: `The files under the manifest folder could not be listed (${(error as Error).message}); files added beside the listed ones cannot be ruled out`,
+      location: { path: manifestReport },
+      help: 'Make the model folder readable by the job, then run the scan again.',
+    });
+    walked = { files: [], problems: [] };
+  }
+  const { files, problems } = walked;
+  for (const p of problems) {
+    // A listed path that is gone is reported above as missing; anything else unreadable hides what is in it.
+    if (p.problem === 'unreadable' && /^ENO(ENT|TDIR)\b/.test(p.detail)) continue;
+    findings.push({
+      ruleId: 'integrity.extra',
+      severity: 'high',
+      message:
+        p.problem === 'symlink-outside-root'
+          ? `\`${p.relPath}\` is a symlink leaving the manifest folder; it is not in the manifest and was not followed`
+          : `\`${p.relPath}\` could not be listed (${p.detail}); files in it cannot be checked against the manifest`,
+      location: { path: report(p.relPath) },
+      help: "Every file under the manifest's include paths must be listed and readable. Remove the unexpected entry, fix its permissions, or regenerate the manifest with `ml-gates hash`.",
+    });
+  }
   for (const f of files) {
     if (listed.has(f.relPath) || isManifestCompanion(f.relPath, manifestRel)) continue;
     findings.push({
