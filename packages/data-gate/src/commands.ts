@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { ML_GATES_VERSION, UserError, type GateCommand } from '@ml-gates/core';
+import { ML_GATES_VERSION, UserError, type GateCommand, type Logger } from '@ml-gates/core';
+import { CATEGORICAL_METRICS, NUMERIC_METRICS } from './checks/drift.js';
 import { inferSchema } from './checks/schema.js';
 import { readAndProfile, resolveFiles } from './dataset.js';
 import { GATE_OPTIONS_DEFAULTS, type DataGateOptions } from './options.js';
@@ -32,9 +33,9 @@ function readOpts(opts: Record<string, unknown>): Partial<DataGateOptions> {
  * cannot be read or parsed means the command could not run: exit 3, as `data check` and `data drift` exit
  * (the CLI maps `input-unreadable` to 3; usage mistakes stay exit 2).
  */
-async function readForCommand(files: Parameters<typeof readAndProfile>[0], o: DataGateOptions) {
+async function readForCommand(files: Parameters<typeof readAndProfile>[0], o: DataGateOptions, logger: Logger) {
   try {
-    return await readAndProfile(files, o);
+    return await readAndProfile(files, o, [], undefined, { logger });
   } catch (error) {
     if (error instanceof UserError && error.code === 'input-invalid') {
       throw new UserError('input-unreadable', error.message, { details: error.details, cause: error });
@@ -110,12 +111,12 @@ export const DATA_COMMANDS: GateCommand[] = [
       {
         flags: '--numeric-metric <metric>',
         description: 'gating metric for numeric columns',
-        choices: ['psi', 'wasserstein_normed', 'ks'],
+        choices: [...NUMERIC_METRICS],
       },
       {
         flags: '--categorical-metric <metric>',
         description: 'gating metric for categorical columns',
-        choices: ['psi', 'jensen_shannon', 'linf'],
+        choices: [...CATEGORICAL_METRICS],
       },
       { flags: '--share <ratio>', description: 'fail when at least this share of columns drifted (default: any)' },
       ...READ_OPTIONS,
@@ -168,7 +169,7 @@ export const DATA_COMMANDS: GateCommand[] = [
         o.bins = b;
       }
       const files = await resolveFiles(ctx.cwd, args, 'dataset');
-      const read = await readForCommand(files, o);
+      const read = await readForCommand(files, o, ctx.logger);
       const profile = buildProfile(
         read.columns,
         read.files.map((f) => ({ path: f.file, rows: f.rows, bytes: f.bytes })),
@@ -191,7 +192,7 @@ export const DATA_COMMANDS: GateCommand[] = [
     toOptions: () => ({ options: {} }),
     async action(args, opts, ctx) {
       const files = await resolveFiles(ctx.cwd, args, 'dataset');
-      const read = await readForCommand(files, { ...GATE_OPTIONS_DEFAULTS, ...readOpts(opts) });
+      const read = await readForCommand(files, { ...GATE_OPTIONS_DEFAULTS, ...readOpts(opts) }, ctx.logger);
       const text = `${JSON.stringify(inferSchema(read.columns, read.rows), null, 2)}\n`;
       if (opts.out) {
         const target = resolve(ctx.cwd, String(opts.out));
