@@ -276,6 +276,20 @@ export const adversarialGate: Gate<AdversarialOptions> = {
         }
         if (on('fuzz')) checks.push(await fuzzCheck(target, textCases(), { llm: false, signal: ctx.signal }));
       }
+      // Checks that do not apply to this kind of target say so (they are not "not run": nothing was skipped
+      // that could have run). An LLM has no classifier robustness; a classifier answers no chat probes.
+      const kindName = llm ? 'a chat model (LLM probes)' : vectors ? 'a vector classifier' : 'a text classifier';
+      for (const spec of adversarialGate.checks) {
+        if (!on(spec.id) || checks.some((c) => c.id === spec.id)) continue;
+        checks.push({
+          id: spec.id,
+          title: spec.title,
+          summary: `not applicable: the target is ${kindName}`,
+          metrics: [],
+          findings: [],
+          details: { applicable: false },
+        });
+      }
       // Findings about data rows point at the data file; text that reaches the report is masked.
       const dataPath = o.data ? toReportPath(ctx.cwd, resolve(ctx.cwd, o.data)) : undefined;
       for (const c of checks) {

@@ -559,7 +559,7 @@ export async function llmCheck(target: Target, s: LlmSettings): Promise<CheckOut
   if (errors > 0) {
     findings.push({
       ruleId: 'llm.target-error',
-      severity: errorRate > maxErrorRate ? 'high' : 'medium',
+      severity: 'medium',
       message: `${errors} of ${verdicts.length} probe(s) got no usable answer (counted as not defended${errorRate > maxErrorRate ? `; above max-error-rate ${maxErrorRate}, so the check could not run` : ''}); first: ${cut(verdicts.find((v) => v.status === 'error')!.why ?? '', 200)}`,
     });
   }
