@@ -30,7 +30,16 @@ export { openCommand } from './targets/command.js';
 export { openHttp } from './targets/http.js';
 export { runAttack, interpret, type ThreatModel } from './classifier.js';
 export { squareAttack, simbaAttack, raysAttack };
-export { buildProbes, canaryFor, isRefusal, planProbes, llmCheck, FAMILIES } from './probes/llm.js';
+export {
+  buildProbes,
+  canaryFor,
+  isRefusal,
+  planProbes,
+  llmCheck,
+  judgeAnswer,
+  FAMILIES,
+  type Probe,
+} from './probes/llm.js';
 export { obeyed, leaked, outputExploit, diverged } from './probes/judge.js';
 export { masker, fold } from './secrets.js';
 export * as encodings from './probes/encodings.js';

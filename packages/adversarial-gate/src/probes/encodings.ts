@@ -285,6 +285,13 @@ export const homoglyphs = (s: string): string => s.replace(/[a-zA-Z]/g, (c) => H
  */
 export const FOLD: Record<string, string> = {
   ...Object.fromEntries(Object.entries(HOMOGLYPHS).map(([k, v]) => [v, k.toLowerCase()])),
+  // Cyrillic and Greek capitals and small letters that look Latin
+  ...Object.fromEntries(
+    Array.from('АВЕКМНОРСТХУІЅЈΑΒΕΖΗΙΚΜΝΟΡΤΥΧаеорсухіѕјαεικνορτυχ', (c, i) => [
+      c,
+      'abekmhopctxyisjabezhikmnoptyxaeopcyxisjaeikvoptux'[i]!,
+    ]),
+  ),
   '4': 'a',
   '@': 'a',
   '8': 'b',
