@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, type CliIo } from '@ml-gates/cli';
@@ -163,6 +163,10 @@ describe('the report is right about itself (#21 defect 7)', () => {
     const options = Object.keys(adversarialGate.optionsSchema!);
     const aliases: Record<string, string> = { headers: 'header' };
     expect(options.filter((k) => !flags.includes(aliases[k] ?? k))).toEqual([]);
+    // and every option is an input of the action
+    const action = readFileSync('adversarial-gate/action.yml', 'utf8');
+    const inputs = [...action.split(/^outputs:/m)[0]!.matchAll(/^ {2}([a-z-]+):$/gm)].map((m) => m[1]!);
+    expect(options.filter((k) => !inputs.includes(k))).toEqual([]);
   });
 
   it('validate rejects an unknown attack or probe family', async () => {
