@@ -129,6 +129,8 @@ describe('the report is right about itself (#21 defect 7)', () => {
     const fuzz = Number(/\(\+ (\d+) fuzz requests\)/.exec(err)![1]);
     expect(estimate + fuzz).toBe(sent);
     expect(estimate).toBe(36);
+    // progress through core's startProgress: the final line always prints, with the planned total
+    expect(err).toMatch(/llm probes: 36\/36 requests \(100%\)/);
     const cost = (report.details as { cost: { queries: number; calls: number } }).cost;
     expect(cost.queries).toBe(36);
     expect(cost.calls).toBe(sent);

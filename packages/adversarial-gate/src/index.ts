@@ -251,6 +251,7 @@ export const adversarialGate: Gate<AdversarialOptions> = {
                 minSamples: o['min-samples'],
                 examples: o.examples,
                 signal: ctx.signal,
+                logger: ctx.logger,
               },
               stats,
             ),
@@ -280,6 +281,7 @@ export const adversarialGate: Gate<AdversarialOptions> = {
               minSamples: o['min-samples'],
               examples: o.examples,
               signal: ctx.signal,
+              logger: ctx.logger,
             }),
           );
         }
