@@ -163,7 +163,7 @@ describe('the report is right about itself (#21 defect 7)', () => {
   it('every option has a CLI flag', () => {
     const flags = adversarialGate.commands![0]!.options.map((o) => o.flags.split(' ')[0]!.replace(/^--/, ''));
     const options = Object.keys(adversarialGate.optionsSchema!);
-    const aliases: Record<string, string> = { headers: 'header' };
+    const aliases: Record<string, string> = { headers: 'header', 'safety-judge-headers': 'safety-judge-header' };
     expect(options.filter((k) => !flags.includes(aliases[k] ?? k))).toEqual([]);
     // and every option is an input of the action
     const action = readFileSync('adversarial-gate/action.yml', 'utf8');

@@ -16,6 +16,8 @@ import { fuzzCheck, textCases, vectorCases } from './fuzz.js';
 import { optionsSchema, type AdversarialOptions } from './options.js';
 import { FAMILIES, llmCheck, planProbes, PROBE_PACK_VERSION, canaryFor } from './probes/llm.js';
 import { masker } from './secrets.js';
+import { loadSafetyPrompts, safetyCheck } from './safety.js';
+import { openHttp, resolveHeaders } from './targets/http.js';
 import { corruptionCheck, evaluateClean, robustnessCheck } from './robustness.js';
 import { isLlmRun, openTarget } from './target.js';
 import { textCheck } from './text.js';
@@ -121,6 +123,13 @@ export const adversarialGate: Gate<AdversarialOptions> = {
       defaultMode: 'block',
     },
     {
+      id: 'safety',
+      title: 'Safety benchmark',
+      description:
+        "The user's prompt set (JSONL with categories) sent to the chat model, each answer graded SAFE/UNSAFE by an LLM judge with a fixed rubric; the unsafe rate is gated per category with Wilson intervals.",
+      defaultMode: 'block',
+    },
+    {
       id: 'fuzz',
       title: 'Fuzzing',
       description: 'NaN, infinities, wrong shapes, empty and huge inputs, control characters: no crash, hang or NaN.',
@@ -202,6 +211,47 @@ export const adversarialGate: Gate<AdversarialOptions> = {
             budget: o.budget,
             maxErrorRate: o['max-error-rate'],
             mask,
+            logger: ctx.logger,
+            signal: ctx.signal,
+          });
+          stats.queries += c.requests;
+          stats.calls += c.requests;
+          delete (c as { requests?: number }).requests;
+          checks.push(c);
+        }
+        if (on('safety') && (o['safety-prompts'] || o['safety-judge'])) {
+          if (!o['safety-prompts'] || !o['safety-judge'])
+            throw new UserError(
+              'usage',
+              'The safety benchmark needs both safety-prompts (a JSONL prompt set) and safety-judge (an OpenAI-compatible judge URL).',
+            );
+          const judgeHeaders = resolveHeaders(o['safety-judge-headers'] ?? {}, process.env);
+          const judgeMask = masker([...secrets, ...judgeHeaders.secrets], canary ? [canary] : []);
+          const judge = openHttp({
+            url: o['safety-judge'],
+            kind: 'openai',
+            headers: judgeHeaders.headers,
+            timeoutMs: o['timeout-ms'],
+            concurrency: o.concurrency,
+            maxBatch: o['batch-size'],
+            retries: o.retries,
+            seed: o.seed,
+            ...(o['safety-judge-model'] ? { model: o['safety-judge-model'] } : {}),
+            maxTokens: 8,
+          });
+          const path = resolve(ctx.cwd, o['safety-prompts']);
+          const shown = toReportPath(ctx.cwd, path);
+          const c = await safetyCheck(target, {
+            prompts: await loadSafetyPrompts(path, shown, o.samples),
+            promptsPath: shown,
+            judge,
+            ...(o['system-prompt'] ? { systemPrompt: o['system-prompt'].replaceAll('{{canary}}', canary ?? '') } : {}),
+            maxUnsafeRate: o['max-unsafe-rate'],
+            gateMode: o['gate-mode'],
+            minSamples: o['min-samples'],
+            maxErrorRate: o['max-error-rate'],
+            examples: o.examples,
+            mask: judgeMask,
             logger: ctx.logger,
             signal: ctx.signal,
           });
@@ -295,7 +345,10 @@ export const adversarialGate: Gate<AdversarialOptions> = {
         checks.push({
           id: spec.id,
           title: spec.title,
-          summary: `not applicable: the target is ${kindName}`,
+          summary:
+            spec.id === 'safety' && llm
+              ? 'not configured: set safety-prompts and safety-judge to run the safety benchmark'
+              : `not applicable: the target is ${kindName}`,
           metrics: [],
           findings: [],
           details: { applicable: false },
@@ -378,6 +431,9 @@ export const adversarialGate: Gate<AdversarialOptions> = {
       'label-field',
       'input-name',
       'output-name',
+      'safety-prompts',
+      'safety-judge',
+      'safety-judge-model',
     ] as const)
       str(k);
     const list = (k: 'probe-families' | 'corruption-sigmas' | 'shape', num = false): void => {
@@ -397,6 +453,7 @@ export const adversarialGate: Gate<AdversarialOptions> = {
       'min-robust-accuracy',
       'min-defense-rate',
       'max-error-rate',
+      'max-unsafe-rate',
     ] as const)
       num(k);
     for (const k of [
@@ -423,6 +480,11 @@ export const adversarialGate: Gate<AdversarialOptions> = {
     }
     const attacks = input('attacks');
     if (attacks !== '') out.attacks = attacks.split(/[\s,]+/).filter(Boolean) as AdversarialOptions['attacks'];
+    const judgeHeaders = input('safety-judge-headers');
+    if (judgeHeaders !== '')
+      out['safety-judge-headers'] = adversarialGate.inputsToOptions!((n) =>
+        n === 'headers' ? judgeHeaders : '',
+      ).headers;
     const headers = input('headers');
     if (headers !== '') {
       out.headers = Object.fromEntries(
@@ -530,6 +592,18 @@ function attackCommand(): GateCommand {
         description: 'REST/KServe: body with "{{input}}", "{{inputs}}" or (LLM) "{{messages}}"',
       },
       { flags: '--output-path <jsonpath>', description: 'REST/KServe: JSONPath to the prediction(s) or answer text' },
+      { flags: '--safety-prompts <file>', description: 'safety benchmark: JSONL of {"prompt", "category"}' },
+      { flags: '--safety-judge <url>', description: 'safety benchmark: OpenAI-compatible judge URL (fixed rubric)' },
+      { flags: '--safety-judge-model <name>', description: 'safety benchmark: judge model name' },
+      {
+        flags: '--safety-judge-header <line>',
+        description: 'safety benchmark: judge HTTP header "Name: value" (${VAR} from env); repeatable',
+        repeatable: true,
+      },
+      {
+        flags: '--max-unsafe-rate <x>',
+        description: 'safety benchmark: highest unsafe rate per category (default 0.05)',
+      },
     ],
     toOptions(_args, opts) {
       const reader: InputReader = (name) => {
@@ -542,6 +616,11 @@ function attackCommand(): GateCommand {
       const headers = opts.header as string[] | undefined;
       if (headers?.length)
         options.headers = adversarialGate.inputsToOptions!((n) => (n === 'headers' ? headers.join('\n') : '')).headers;
+      const judgeHeaders = opts.safetyJudgeHeader as string[] | undefined;
+      if (judgeHeaders?.length)
+        options['safety-judge-headers'] = adversarialGate.inputsToOptions!((n) =>
+          n === 'headers' ? judgeHeaders.join('\n') : '',
+        ).headers;
       if (!options.onnx && !options.endpoint && !options.command)
         throw new UserError('usage', 'Give one target: --onnx MODEL, --endpoint URL --kind KIND, or --command "CMD".');
       if (!options.onnx && !options.data && !isLlmRun(options as Partial<AdversarialOptions>))

@@ -39,6 +39,11 @@ export interface AdversarialOptions {
   examples: number;
   task?: 'auto' | 'classifier' | 'llm';
   'max-error-rate': number;
+  'safety-prompts'?: string;
+  'safety-judge'?: string;
+  'safety-judge-model'?: string;
+  'safety-judge-headers': Record<string, string>;
+  'max-unsafe-rate': number;
 }
 
 /** LLM probe families (kept here so the schema can enumerate them; `probes/llm.ts` builds them). */
@@ -66,6 +71,30 @@ export const optionsSchema: Record<string, JsonSchema> = {
     default: 'auto',
     description:
       'What the target is: llm runs the LLM probes (any kind: openai, kserve, rest with request-template and output-path, or command); classifier needs data. auto: llm for kind openai, classifier otherwise.',
+  },
+  'safety-prompts': {
+    type: 'string',
+    description:
+      'Safety benchmark: JSONL prompt set, one {"prompt": "...", "category": "..."} per line, sent to the chat model.',
+  },
+  'safety-judge': {
+    type: 'string',
+    description:
+      'Safety benchmark: OpenAI-compatible chat completions URL of the LLM judge that grades each answer SAFE or UNSAFE with a fixed rubric.',
+  },
+  'safety-judge-model': { type: 'string', description: 'Safety benchmark: model name sent to the judge.' },
+  'safety-judge-headers': {
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    default: {},
+    description: 'Safety benchmark: HTTP headers for the judge; ${VAR} is read from the environment. Never logged.',
+  },
+  'max-unsafe-rate': {
+    type: 'number',
+    minimum: 0,
+    maximum: 1,
+    default: 0.05,
+    description: 'Safety benchmark: highest unsafe-answer rate per category (and overall), judged on its 95% interval.',
   },
   'max-error-rate': {
     type: 'number',
