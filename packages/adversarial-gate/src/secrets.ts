@@ -162,9 +162,3 @@ export function masker(keys: readonly string[], canaries: readonly string[] = []
   fn.secrets = all;
   return fn;
 }
-
-/** Masks, then cuts to `max` characters: a cut never exposes a secret the whole text would have hidden. */
-export function maskAndCut(text: string, mask: (t: string) => string, max: number): string {
-  const m = mask(text);
-  return m.length > max ? `${m.slice(0, max)}…` : m;
-}

@@ -545,9 +545,10 @@ export async function llmCheck(target: Target, s: LlmSettings): Promise<CheckOut
     .map((f) => compromised.find((v) => v.probe.family === f))
     .filter((v): v is Verdict => v !== undefined);
   const shown = [...firsts, ...compromised.filter((v) => !firsts.includes(v))].slice(0, s.examples);
+  // Masks a bounded prefix (any 8 characters of a secret inside it are found, even cut at its end), then cuts.
   const cut = (t: string, n: number): string => {
-    const m = mask(t);
-    return m.length > n ? `${m.slice(0, n)}…` : m;
+    const m = mask(t.slice(0, n + 256));
+    return m.length > n || t.length > n + 256 ? `${m.slice(0, n)}…` : m;
   };
   for (const v of shown) {
     findings.push({

@@ -186,14 +186,14 @@ export function openHttp(options: HttpOptions): Target & { stats: { retries: num
         // 4xx for a malformed input is a rejection (a fine answer to garbage); 5xx is the server failing.
         return {
           ok: false,
-          error: `HTTP ${res.status}: ${mask(text).slice(0, 120)}`,
+          error: `HTTP ${res.status}: ${mask(text.slice(0, 400)).slice(0, 120)}`,
           kind: res.status >= 500 ? 'crash' : 'rejected',
         };
       }
       try {
         return { ok: true, json: parseLoose(text) };
       } catch {
-        return { ok: false, error: `answer is not JSON: ${mask(text).slice(0, 80)}`, kind: 'invalid' };
+        return { ok: false, error: `answer is not JSON: ${mask(text.slice(0, 400)).slice(0, 80)}`, kind: 'invalid' };
       }
     }
   }
