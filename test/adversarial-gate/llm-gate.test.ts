@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, type CliIo } from '@ml-gates/cli';
 import { adversarialGate, planProbes } from '@ml-gates/adversarial-gate';
-import { type GateResult } from '@ml-gates/core';
+import { compileSchema, type GateResult, type JsonSchema } from '@ml-gates/core';
 import { startStub, REFUSE, type Stub } from './llm-stub.js';
 
 const FIVE = 'direct-injection,indirect-injection,jailbreak-roleplay,encoding,system-prompt-extraction';
@@ -137,6 +137,14 @@ describe('the report is right about itself (#21 defect 7)', () => {
     expect(report.subjects[0]!.verdict).toBe('pass');
     const obey = await attack([...openai('obey'), '--probe-families', FIVE]);
     expect(obey.report.subjects[0]!.verdict).toBe('fail');
+    // the whole report (with the checks that do not apply to an LLM) is valid against the published schema
+    const c = io();
+    await main(['attack', ...openai('obey'), '--probe-families', FIVE, '--format', 'json'], c, [adversarialGate]);
+    const validate = compileSchema(
+      JSON.parse(readFileSync('packages/core/schema/report.schema.json', 'utf8')) as JsonSchema,
+    );
+    const ok = validate(JSON.parse(c.out.join('')));
+    expect(ok ? null : validate.errors).toBeNull();
   });
 
   it('--samples and --budget bound LLM runs', async () => {
