@@ -48,6 +48,8 @@ describe('ml-gates attack', () => {
     expect(text).toContain('"accuracy_kept"');
     expect(text).toContain('"seed":3');
     expect(c.err.join('')).toMatch(/cost estimate: at most \d+ attack queries/);
+    // progress of each attack (#15 item 6): queries done out of the budget's worst case
+    expect(c.err.join('')).toMatch(/attack square: [\d,]+\/[\d,]+ queries/);
   });
 
   it('rejects a call without a target with exit code 2', async () => {

@@ -14,9 +14,27 @@ describe('Wilson intervals and the gate decision', () => {
     expect(decide(75, 100, 0.7, 'point', 30).verdict).toBe('pass');
     expect(decide(75, 100, 0.7, 'strict', 30).verdict).toBe('fail');
     expect(decide(95, 100, 0.7, 'strict', 30).verdict).toBe('pass');
-    const few = decide(10, 10, 0.7, 'point', 30);
+    // The interval decides first: 10/10 has a lower bound of 0.72, above 0.7, so it passes however few.
+    expect(decide(10, 10, 0.7, 'point', 30).verdict).toBe('pass');
+    const few = decide(8, 10, 0.7, 'point', 30);
     expect(few.verdict).toBe('warn');
     expect(few.inconclusive).toBe(true);
+  });
+
+  it('fails when the upper bound is below the bar, however few the trials (#21 defect 1)', () => {
+    // defended 0/23 against a bar of 0.9: CI 0–0.14, a fail, not "inconclusive"
+    const none = decide(0, 23, 0.9, 'point', 30);
+    expect(none.ci[1]).toBeLessThan(0.15);
+    expect(none.verdict).toBe('fail');
+    expect(none.inconclusive).toBe(false);
+    expect(decide(0, 15, 0.9, 'point', 30).verdict).toBe('fail');
+    expect(decide(0, 15, 0.9, 'strict', 30).verdict).toBe('fail');
+    // straddling with few trials: inconclusive; with enough: point decides by the estimate, strict fails
+    expect(decide(13, 15, 0.9, 'point', 30).verdict).toBe('warn');
+    expect(decide(28, 30, 0.9, 'point', 30).verdict).toBe('pass');
+    expect(decide(28, 30, 0.9, 'strict', 30).verdict).toBe('fail');
+    // the lower bound clears the bar: pass
+    expect(decide(300, 300, 0.9, 'strict', 30).verdict).toBe('pass');
   });
 });
 
@@ -56,7 +74,7 @@ describe('reproducible randomness', () => {
   it('builds the same probe pack for the same seed, with per-seed rogue strings', () => {
     expect(buildProbes(1)).toEqual(buildProbes(1));
     expect(buildProbes(1).map((p) => p.rogue)).not.toEqual(buildProbes(2).map((p) => p.rogue));
-    expect(new Set(buildProbes(1).map((p) => p.family)).size).toBe(5);
+    expect(new Set(buildProbes(1).map((p) => p.family)).size).toBe(12);
   });
 
   it('text perturbations change the text and are repeatable', () => {

@@ -120,7 +120,7 @@ export async function runAttack(
   attack: AttackDef,
   samples: readonly { sample: Sample; clean: Extract<Query, { ok: true }> }[],
   threat: ThreatModel,
-  opts: { budget: number; seed: number; signal?: AbortSignal; stats: RunStats },
+  opts: { budget: number; seed: number; signal?: AbortSignal; stats: RunStats; onQueries?: (n: number) => void },
 ): Promise<SampleResult[]> {
   interface Live {
     k: number;
@@ -155,6 +155,7 @@ export async function runAttack(
     opts.stats.targetMs += performance.now() - t0;
     opts.stats.calls += Math.ceil(live.length / target.maxBatch);
     opts.stats.queries += live.length;
+    opts.onQueries?.(live.length);
     const next: Live[] = [];
     live.forEach((l, i) => {
       l.queries++;

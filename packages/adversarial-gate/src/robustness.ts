@@ -1,5 +1,5 @@
 /** The classifier checks: clean accuracy, the attack suite (per-sample worst case) and corruption robustness. */
-import { Rng, type CheckOutput, type Finding, type Metric } from '@ml-gates/core';
+import { Rng, startProgress, type CheckOutput, type Finding, type Logger, type Metric } from '@ml-gates/core';
 import {
   interpret,
   runAttack,
@@ -25,6 +25,8 @@ export interface RobustnessSettings {
   minSamples: number;
   examples: number;
   signal?: AbortSignal;
+  /** Progress of each attack (queries out of the budget's worst case) goes here. */
+  logger?: Logger;
 }
 
 export interface CleanResult {
@@ -99,12 +101,17 @@ export async function robustnessCheck(
       continue;
     }
     const before = stats.queries;
+    const progress = s.logger
+      ? startProgress(s.logger, `attack ${attack.id}`, { total: remaining.length * s.budget, unit: 'queries' })
+      : undefined;
     const results = await runAttack(target, attack, remaining, s.threat, {
       budget: s.budget,
       seed: s.seed,
       stats,
       ...(s.signal ? { signal: s.signal } : {}),
+      ...(progress ? { onQueries: (n: number) => progress.update(n) } : {}),
     });
+    progress?.done();
     const count = (st: string): number => results.filter((r) => r.status === st).length;
     perAttack[attack.id] = {
       attacked: remaining.length,

@@ -20,14 +20,17 @@ export type GateMode = 'point' | 'strict';
 
 export interface Decision {
   verdict: 'pass' | 'fail' | 'warn';
-  /** Too few samples to decide: reported as a warning, never as a pass. */
+  /** The interval straddles the bar and there are too few trials to settle it: a warning, never a pass. */
   inconclusive: boolean;
   reason: string;
 }
 
 /**
- * Judges a rate against a lower bar. `point`: the estimate must reach the bar. `strict`: the Wilson lower
- * bound must. Fewer than `minSamples` trials: inconclusive (a warning that says so), whatever the estimate.
+ * Judges a rate against a lower bar from its Wilson 95% interval, failing closed:
+ * - the upper bound is below the bar: **fail**, however few the trials (0/23 against 0.9 is a fail);
+ * - the lower bound reaches the bar: **pass**;
+ * - the interval straddles the bar: with fewer than `minSamples` trials, **inconclusive** (warn); otherwise
+ *   `point` decides by the estimate and `strict` fails (its lower bound is below the bar).
  */
 export function decide(
   successes: number,
@@ -38,13 +41,18 @@ export function decide(
 ): Decision & { value: number | null; ci: [number, number] } {
   const ci = wilson(successes, n);
   const value = n > 0 ? round(successes / n) : null;
+  const ciText = `95% CI ${ci[0]}–${ci[1]}`;
+  if (n > 0 && ci[1] < bar)
+    return { verdict: 'fail', inconclusive: false, value, ci, reason: `upper bound ${ci[1]} < ${bar} (${ciText})` };
+  if (n > 0 && ci[0] >= bar)
+    return { verdict: 'pass', inconclusive: false, value, ci, reason: `lower bound ${ci[0]} >= ${bar} (${ciText})` };
   if (n < minSamples) {
     return {
       verdict: 'warn',
       inconclusive: true,
       value,
       ci,
-      reason: `inconclusive: ${n} trials, at least ${minSamples} needed (raise samples or lower min-samples)`,
+      reason: `inconclusive: the ${ciText} straddles ${bar} with ${n} trials, at least ${minSamples} needed (raise samples or lower min-samples)`,
     };
   }
   const judged = mode === 'strict' ? ci[0] : (value ?? 0);
@@ -54,6 +62,6 @@ export function decide(
     inconclusive: false,
     value,
     ci,
-    reason: `${mode === 'strict' ? 'lower bound' : 'estimate'} ${round(judged)} ${ok ? '>=' : '<'} ${bar}`,
+    reason: `${mode === 'strict' ? 'lower bound' : 'estimate'} ${round(judged)} ${ok ? '>=' : '<'} ${bar} (${ciText})`,
   };
 }

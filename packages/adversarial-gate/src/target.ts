@@ -63,6 +63,7 @@ export async function openTarget(
         ...(o['request-template'] ? { requestTemplate: o['request-template'] } : {}),
         ...(o['output-path'] ? { outputPath: o['output-path'] } : {}),
         ...(o.model ? { model: o.model } : {}),
+        llm: isLlmRun(o),
       }),
       secrets,
     };
@@ -73,9 +74,11 @@ export async function openTarget(
   };
 }
 
-/** Replaces every secret (header values, canaries) in text shown in reports. */
-export function mask(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const s of secrets) if (s.length >= 4) out = out.split(s).join('***');
-  return out;
+/**
+ * Whether the run probes a chat model: `task: llm`, or `auto` with an OpenAI endpoint. Other targets are
+ * classifiers unless told; they need `data`.
+ */
+export function isLlmRun(o: Pick<AdversarialOptions, 'task' | 'kind' | 'onnx'>): boolean {
+  if (o.onnx) return false;
+  return o.task === 'llm' || ((o.task ?? 'auto') === 'auto' && o.kind === 'openai');
 }

@@ -4,7 +4,7 @@
  * swap adjacent words). Greedy random search under a budget of queries and a cap on edits per input;
  * with scores, an edit is kept when the true class's margin drops.
  */
-import { Rng, type CheckOutput, type Finding, type Metric } from '@ml-gates/core';
+import { Rng, startProgress, type CheckOutput, type Finding, type Logger, type Metric } from '@ml-gates/core';
 import { interpret, margin, sameLabel, type Label, type Query } from './classifier.js';
 import { decide, round, wilson, type GateMode } from './stats.js';
 import { predictBatched, type Target } from './targets/types.js';
@@ -157,6 +157,7 @@ export interface TextSettings {
   minSamples: number;
   examples: number;
   signal?: AbortSignal;
+  logger?: Logger;
 }
 
 export async function textCheck(
@@ -198,6 +199,9 @@ export async function textCheck(
     status: 'survived',
   }));
   let queries = 0;
+  const progress = s.logger
+    ? startProgress(s.logger, 'text perturbations', { total: states.length * s.budget, unit: 'queries' })
+    : undefined;
   for (;;) {
     const live = states.filter((st) => st.status === 'survived' && st.queries < s.budget);
     if (live.length === 0) break;
@@ -219,6 +223,7 @@ export async function textCheck(
       )
     ).map(interpret);
     queries += live.length;
+    progress?.update(live.length);
     live.forEach((st, i) => {
       st.queries++;
       const q = answers[i]!;
@@ -242,6 +247,7 @@ export async function textCheck(
       }
     });
   }
+  progress?.done();
   const n = rows.length;
   const robust = states.filter((st) => st.status === 'survived').length;
   const fooled = states.filter((st) => st.status === 'fooled');

@@ -7,6 +7,7 @@ import { JSONPath } from 'jsonpath-plus';
 import { UserError } from '@ml-gates/core';
 import { toRawOutput, type Answer, type ErrorKind, type Target } from './types.js';
 import { parseLoose, stringifyLoose } from './json-lines.js';
+import { masker } from '../secrets.js';
 
 export interface HttpOptions {
   url: string;
@@ -30,6 +31,22 @@ export interface HttpOptions {
   seed?: number;
   /** Largest answer body read (bytes); default 32 MiB. */
   maxResponseBytes?: number;
+  /**
+   * The target is a chat model (LLM probes): chat inputs (`{messages}`) are sent through the REST template
+   * (`"{{messages}}"` for the message list, `"{{input}}"` for the conversation as one prompt) or as a KServe v2
+   * BYTES tensor, and `output-path` (KServe default `$.outputs[0].data[0]`) picks the answer's text.
+   */
+  llm?: boolean;
+}
+
+type Chat = { messages: { role: string; content: string }[] };
+const isChat = (x: unknown): x is Chat =>
+  typeof x === 'object' && x !== null && Array.isArray((x as { messages?: unknown }).messages);
+
+/** A conversation as one prompt: the last user message alone, or every turn prefixed by its role. */
+export function chatPrompt(c: Chat): string {
+  if (c.messages.length === 1) return c.messages[0]!.content;
+  return `${c.messages.map((m) => `${m.role}: ${m.content}`).join('\n\n')}\n\nassistant:`;
 }
 
 /** Expands `${VAR}` from the environment in header values; a missing variable is the user's mistake. */
@@ -119,6 +136,12 @@ export function openHttp(options: HttpOptions): Target & { stats: { retries: num
   const shown = displayUrl(options.url);
   const stats = { retries: 0, requests: 0 };
   const backoff = options.backoffMs ?? 500;
+  // Header values (API keys) are masked in every error text before it is cut: a cut never shows part of one.
+  const mask = masker(
+    Object.values(options.headers)
+      .flatMap((v) => [v, ...v.split(/\s+/)])
+      .filter((v) => v.length >= 8),
+  );
 
   async function post(
     body: unknown,
@@ -140,7 +163,7 @@ export function openHttp(options: HttpOptions): Target & { stats: { retries: num
         const timedOut = e.name === 'TimeoutError' || e.name === 'AbortError';
         return {
           ok: false,
-          error: timedOut ? `no answer within ${options.timeoutMs} ms` : `request failed: ${e.message}`,
+          error: timedOut ? `no answer within ${options.timeoutMs} ms` : `request failed: ${mask(e.message)}`,
           kind: timedOut ? 'timeout' : 'transport',
         };
       }
@@ -163,14 +186,14 @@ export function openHttp(options: HttpOptions): Target & { stats: { retries: num
         // 4xx for a malformed input is a rejection (a fine answer to garbage); 5xx is the server failing.
         return {
           ok: false,
-          error: `HTTP ${res.status}: ${text.slice(0, 120)}`,
+          error: `HTTP ${res.status}: ${mask(text.slice(0, 400)).slice(0, 120)}`,
           kind: res.status >= 500 ? 'crash' : 'rejected',
         };
       }
       try {
         return { ok: true, json: parseLoose(text) };
       } catch {
-        return { ok: false, error: `answer is not JSON: ${text.slice(0, 80)}`, kind: 'invalid' };
+        return { ok: false, error: `answer is not JSON: ${mask(text.slice(0, 400)).slice(0, 80)}`, kind: 'invalid' };
       }
     }
   }
@@ -179,6 +202,7 @@ export function openHttp(options: HttpOptions): Target & { stats: { retries: num
     Array.from({ length: n }, () => ({ ok: false as const, error, kind }));
 
   async function kserve(inputs: readonly unknown[], signal?: AbortSignal): Promise<Answer[]> {
+    if (options.llm) return chatRest(inputs, signal);
     const rows = inputs.map((x) => (ArrayBuffer.isView(x) ? Array.from(x as Float32Array) : x));
     const width = Array.isArray(rows[0]) ? rows[0].length : 1;
     const body = {
@@ -203,29 +227,30 @@ export function openHttp(options: HttpOptions): Target & { stats: { retries: num
 
   const template = options.requestTemplate;
   const batchedTemplate = template?.includes('"{{inputs}}"') ?? false;
-  if (options.kind === 'rest') {
-    if (!template || (!template.includes('"{{input}}"') && !batchedTemplate)) {
+  const chatTemplate = options.llm && (template?.includes('"{{messages}}"') ?? false);
+  if (options.kind === 'rest' || (options.llm && template)) {
+    if (!template || (!template.includes('"{{input}}"') && !batchedTemplate && !chatTemplate)) {
       throw new UserError(
         'input-invalid',
-        'The REST target needs request-template: a JSON body containing "{{input}}" or "{{inputs}}" (quoted).',
+        'The REST target needs request-template: a JSON body containing "{{input}}" or "{{inputs}}" (quoted; for a chat model also "{{messages}}").',
         {
           details: ['Example: {"instances": "{{inputs}}"} with output-path $.predictions'],
         },
       );
     }
     try {
-      JSON.parse(template.replace(/"\{\{inputs?\}\}"/g, 'null'));
+      JSON.parse(template.replace(/"\{\{(?:inputs?|messages)\}\}"/g, 'null'));
     } catch (e) {
       throw new UserError('input-invalid', `request-template is not valid JSON: ${(e as Error).message}`);
     }
-    if (!options.outputPath)
+    if (!options.outputPath && options.kind === 'rest')
       throw new UserError(
         'input-invalid',
         'The REST target needs output-path, a JSONPath to the prediction (e.g. $.predictions).',
       );
   }
 
-  function fill(value: unknown, key: '{{input}}' | '{{inputs}}'): unknown {
+  function fill(value: unknown, key: '{{input}}' | '{{inputs}}' | '{{messages}}'): unknown {
     const body = JSON.parse(template!.replace(`"${key}"`, '"\\u0000placeholder"'));
     const walk = (v: unknown): unknown => {
       if (v === '\u0000placeholder') return value;
@@ -240,7 +265,32 @@ export function openHttp(options: HttpOptions): Target & { stats: { retries: num
     return JSONPath({ path: options.outputPath!, json: json as object, wrap: true }) as unknown[];
   }
 
+  /** LLM probes through a REST template or KServe v2: one request per conversation. */
+  async function chatRest(inputs: readonly unknown[], signal?: AbortSignal): Promise<Answer[]> {
+    const path = options.outputPath ?? (options.kind === 'kserve' ? '$.outputs[0].data[0]' : undefined);
+    return mapLimit(inputs, options.concurrency, async (x): Promise<Answer> => {
+      const chat: Chat = isChat(x) ? x : { messages: [{ role: 'user', content: String(x) }] };
+      const prompt = chatPrompt(chat);
+      let body: unknown;
+      if (template) {
+        body = template.includes('"{{messages}}"') ? fill(chat.messages, '{{messages}}') : fill(prompt, '{{input}}');
+      } else {
+        body = {
+          inputs: [{ name: options.inputName ?? 'text_input', shape: [1], datatype: 'BYTES', data: [prompt] }],
+        };
+      }
+      const r = await post(body, signal);
+      if (!r.ok) return { ok: false, error: r.error, kind: r.kind };
+      const found = JSONPath({ path: path!, json: r.json as object, wrap: true }) as unknown[];
+      const text = found[0];
+      if (typeof text !== 'string')
+        return { ok: false, error: `output-path ${path} matched no text in the answer`, kind: 'invalid' };
+      return { ok: true, out: { text } };
+    });
+  }
+
   async function rest(inputs: readonly unknown[], signal?: AbortSignal): Promise<Answer[]> {
+    if (options.llm) return chatRest(inputs, signal);
     const plain = inputs.map((x) => (ArrayBuffer.isView(x) ? Array.from(x as Float32Array) : x));
     if (batchedTemplate) {
       const r = await post(fill(plain, '{{inputs}}'), signal);
@@ -295,7 +345,7 @@ export function openHttp(options: HttpOptions): Target & { stats: { retries: num
     kind: options.kind,
     fingerprint: shown,
     maxBatch:
-      options.kind === 'openai' || (options.kind === 'rest' && !batchedTemplate)
+      options.kind === 'openai' || options.llm || (options.kind === 'rest' && !batchedTemplate)
         ? Math.max(1, options.concurrency)
         : options.maxBatch,
     stats,

@@ -90,7 +90,17 @@ export function toRawOutput(value: unknown): RawOutput | string {
   if (typeof value === 'number' || typeof value === 'string') return { label: value };
   if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    for (const key of ['scores', 'probabilities', 'logits', 'probs', 'prediction', 'label', 'output']) {
+    for (const key of [
+      'scores',
+      'probabilities',
+      'logits',
+      'probs',
+      'prediction',
+      'label',
+      'output',
+      'text',
+      'completion',
+    ]) {
       if (key in o) return toRawOutput(o[key]);
     }
     return `prediction object has none of scores, probabilities, logits, label`;

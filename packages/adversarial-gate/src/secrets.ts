@@ -1,0 +1,164 @@
+/**
+ * Masking the run's secrets (header values such as API keys, and canaries) in everything the gate reports.
+ *
+ * Masking happens before any truncation and finds a secret however it is written: whole or in part (any 8
+ * characters of it, so a body cut in the middle of a key is still masked), in any case, spaced or spelled one
+ * character per line, in leetspeak, with zero-width or tag characters, with homoglyphs, reversed, in ROT13 or
+ * atbash, as NATO words or Morse, and in base64, base32 or hex at any alignment: every encoding the probes
+ * use. Our own secrets become `***`; a key of a known format that the model or server recites is shown as
+ * core's `redactSecret` (the provider marker and at most 4 characters).
+ */
+import { findSecrets } from '@ml-gates/core';
+import { atbash, base32, base64, FOLD, MORSE, NATO_INITIAL, rot13 } from './probes/encodings.js';
+
+/** Length of the fragments of a secret that are masked: reports never hold 8 consecutive characters of one. */
+export const FRAGMENT = 8;
+
+/** A reading of the text: its characters and, for each, the range of the original it came from. */
+interface View {
+  text: string;
+  from: number[];
+  to: number[];
+}
+
+/** Lower case, leetspeak, homoglyphs and tag characters folded; separators and invisible characters dropped. */
+export function foldChar(c: string): string {
+  const cp = c.codePointAt(0)!;
+  if (cp >= 0xe0020 && cp <= 0xe007e) return foldChar(String.fromCharCode(cp - 0xe0000));
+  const mapped = FOLD[c] ?? c.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return /^[a-z0-9]$/.test(mapped) ? (FOLD[mapped] ?? mapped) : '';
+}
+
+/** Folds a whole string (used for both sides: the secret and the answer). */
+export const fold = (s: string): string => Array.from(s, foldChar).join('');
+
+function foldedView(text: string): View {
+  const v: View = { text: '', from: [], to: [] };
+  let i = 0;
+  for (const c of text) {
+    const f = foldChar(c);
+    if (f) {
+      v.text += f;
+      v.from.push(i);
+      v.to.push(i + c.length);
+    }
+    i += c.length;
+  }
+  return v;
+}
+
+/** Words or Morse groups read as the letters they spell: "Charlie Alpha", ".-. ..-". */
+function tokenView(text: string, re: RegExp, letter: (tok: string) => string | undefined): View {
+  const v: View = { text: '', from: [], to: [] };
+  for (const m of text.matchAll(re)) {
+    const l = letter(m[0]);
+    if (l === undefined) continue;
+    v.text += foldChar(l);
+    v.from.push(m.index);
+    v.to.push(m.index + m[0].length);
+  }
+  return v;
+}
+
+const rawView = (text: string): View => {
+  const lower = text.toLowerCase();
+  return {
+    text: lower,
+    from: Array.from(lower, (_, i) => i),
+    to: Array.from(lower, (_, i) => i + 1),
+  };
+};
+
+/** The encoded forms of `secret` whose every `FRAGMENT`-long window is masked in the raw text (lower-cased). */
+function encodedForms(secret: string): string[] {
+  const out = new Set<string>();
+  for (let pad = 0; pad < 3; pad++) {
+    // base64 of the secret at each alignment, without the characters the unknown neighbours influence
+    const b = base64('\u0000'.repeat(pad) + secret + '\u0000\u0000');
+    const first = Math.ceil((pad * 4) / 3);
+    const last = Math.floor(((pad + Buffer.byteLength(secret)) * 4) / 3);
+    const core = b.slice(first + (pad ? 1 : 0), last);
+    out.add(core);
+    out.add(core.replace(/\+/g, '-').replace(/\//g, '_'));
+  }
+  for (let pad = 0; pad < 5; pad++) {
+    const b = base32('\u0000'.repeat(pad) + secret + '\u0000'.repeat(5));
+    const first = Math.ceil((pad * 8) / 5) + (pad ? 1 : 0);
+    const last = Math.floor(((pad + Buffer.byteLength(secret)) * 8) / 5);
+    out.add(b.slice(first, last));
+  }
+  out.add(Buffer.from(secret, 'utf8').toString('hex'));
+  return [...out].map((s) => s.toLowerCase()).filter((s) => s.length >= FRAGMENT);
+}
+
+/** The folded forms of `secret` matched in the folded, NATO and Morse readings of the text. */
+function foldedForms(secret: string): string[] {
+  const forms = [secret, rot13(secret), atbash(secret), Array.from(secret).reverse().join('')];
+  return [...new Set(forms.map(fold))].filter((s) => s.length >= FRAGMENT);
+}
+
+function windows(forms: readonly string[]): Set<string> {
+  const set = new Set<string>();
+  for (const f of forms) for (let i = 0; i + FRAGMENT <= f.length; i++) set.add(f.slice(i, i + FRAGMENT));
+  return set;
+}
+
+/** Marks in `hits` every original range that a window of `view` matching `set` came from. */
+function mark(view: View, set: Set<string>, hits: [number, number][]): void {
+  for (let i = 0; i + FRAGMENT <= view.text.length; i++) {
+    if (set.has(view.text.slice(i, i + FRAGMENT))) hits.push([view.from[i]!, view.to[i + FRAGMENT - 1]!]);
+  }
+}
+
+const MORSE_LETTER = Object.fromEntries(Object.entries(MORSE).map(([k, v]) => [v, k]));
+
+/** A masker for a fixed set of secrets; `keys` are shown redacted where whole, canaries as `***`. */
+export interface Masker {
+  (text: string): string;
+  secrets: readonly string[];
+}
+
+export function masker(keys: readonly string[], canaries: readonly string[] = []): Masker {
+  const all = [...new Set([...keys, ...canaries].filter((s) => s.length >= 4))].sort((a, b) => b.length - a.length);
+  const raw = windows(all.flatMap((s) => [s.toLowerCase(), ...encodedForms(s)]));
+  const folded = windows(all.flatMap(foldedForms));
+  // Short secrets (under FRAGMENT characters once folded) can only be masked whole.
+  const short = all.filter((s) => fold(s).length < FRAGMENT);
+  const fn = ((text: string): string => {
+    if (!text || all.length === 0) return text;
+    let t = text;
+    // Keys of a known format the model or server recites (not ours): core's one redaction.
+    for (const k of findSecrets(t)) t = t.split(k.value).join(k.redacted);
+    for (const s of short) t = t.split(s).join('***');
+    const hits: [number, number][] = [];
+    mark(rawView(t), raw, hits);
+    mark(foldedView(t), folded, hits);
+    mark(
+      tokenView(t, /\p{L}+/gu, (w) => NATO_INITIAL[w.toLowerCase()]),
+      folded,
+      hits,
+    );
+    mark(
+      tokenView(t, /[.\-·•−–]+/g, (m) => MORSE_LETTER[m.replace(/[·•]/g, '.').replace(/[−–]/g, '-')]),
+      folded,
+      hits,
+    );
+    if (hits.length === 0) return t;
+    hits.sort((a, b) => a[0] - b[0]);
+    let out = '';
+    let at = 0;
+    let open = false;
+    for (const [from, to] of hits) {
+      if (open && from <= at) {
+        at = Math.max(at, to);
+        continue;
+      }
+      out += `${t.slice(at, from)}***`;
+      open = true;
+      at = to;
+    }
+    return out + t.slice(at);
+  }) as Masker;
+  fn.secrets = all;
+  return fn;
+}
