@@ -124,6 +124,8 @@ async function readLimited(res: Response, limit: number): Promise<string | undef
   for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
     size += chunk.byteLength;
     if (size > limit) {
+      // The caller already reports the oversized body (undefined); a failure to cancel the stream changes nothing.
+      // eslint-disable-next-line no-restricted-syntax -- cancelling a body we have given up on; nothing to report
       await res.body.cancel().catch(() => {});
       return undefined;
     }
