@@ -8,6 +8,7 @@ import {
   type PromotionContext,
   type PullRequestInfo,
   type ReviewInfo,
+  type TipInfo,
 } from '@ml-gates/approval-gate';
 
 /** Everything an in-memory repository holds; tests edit it directly. */
@@ -31,6 +32,9 @@ export interface World {
   firstSeen: Record<string, string>;
   deployedBefore: boolean;
   pushers: string[];
+  defaultBranch?: string;
+  /** Head SHA → when it last became the branch tip (default: nothing moved it after it was first seen). */
+  tips?: Record<string, TipInfo>;
   /** Every call made, for asserting what was read (e.g. never the PR head's config). */
   calls: string[];
 }
@@ -46,6 +50,8 @@ export function memorySource(w: World): ApprovalSource {
   };
   return {
     context: () => w.event,
+    getDefaultBranch: () => Promise.resolve(w.defaultBranch ?? 'main'),
+    headBecameTip: (_pr, sha) => Promise.resolve(w.tips?.[sha] ?? {}),
     getPullRequest: (n) => {
       log(`pull ${n}`);
       const pr = w.pulls.find((p) => p.number === n);
