@@ -97,7 +97,7 @@ export function extendEmulator(emu: Emulator): ApprovalWorld {
     after: {},
   };
   const route = (method: string, template: string, fn: Handler): void =>
-    route(method, template, async (ctx) => {
+    emu.route(method, template, async (ctx) => {
       const result = await fn(ctx);
       const key = `${method} ${template}`;
       const hook = w.after[key];
