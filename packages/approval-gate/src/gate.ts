@@ -77,7 +77,7 @@ function approvalSource(ctx: GateContext<ApprovalOptions>): ApprovalSource | und
     : undefined;
 }
 
-/** Reads and validates the base branch's config; the approval-gate section with defaults filled in. */
+/** Reads and validates the config at a trusted ref; the approval-gate section with defaults filled in. */
 async function baseConfig(
   source: ApprovalSource,
   file: string,
@@ -271,10 +271,10 @@ async function judge(
   const baseAt = pr.mergedAt ? pr.baseSha : pr.baseRef;
   const trustedRef = event.policyRef ?? (pr.baseRef === defaultBranch ? baseAt : defaultBranch);
   const policies: Policy[] = [
-    { ref: trustedRef, kind: 'trusted', ...(await readPolicy(source, configFile, trustedRef)) },
+    { ref: trustedRef, kind: 'trusted', ...(await baseConfig(source, configFile, trustedRef)) },
   ];
   if (pr.baseRef !== defaultBranch && pr.baseRef !== event.policyRef && baseAt !== trustedRef) {
-    policies.push({ ref: baseAt, kind: 'base', ...(await readPolicy(source, configFile, baseAt)) });
+    policies.push({ ref: baseAt, kind: 'base', ...(await baseConfig(source, configFile, baseAt)) });
   }
   const primary = policies[0]!;
   const spec = approvalGate.checks.find((c) => c.id === 'approvals');
@@ -348,7 +348,7 @@ async function judge(
 
   const shared = await readShared(source, event, pr, promotedSha);
   const evaluations: Evaluation[] = [];
-  for (const p of needing) evaluations.push(await evaluate(source, shared, p, configFile));
+  for (const p of needing) evaluations.push(await evaluate(source, shared, p, configFile, environment));
   const lead = evaluations[0]!;
   const others = evaluations.slice(1);
   const { risk, gateResults, gateResultsDigest, required, approvals, missing, canFill } = lead;
@@ -526,14 +526,6 @@ function uniqueBy<T>(items: readonly T[], key: (t: T) => string): T[] {
   return items.filter((t) => (seen.has(key(t)) ? false : (seen.add(key(t)), true)));
 }
 
-async function readPolicy(
-  source: ApprovalSource,
-  file: string,
-  ref: string,
-): Promise<{ config: MlGatesConfig; options: ApprovalOptions; found: boolean }> {
-  return baseConfig(source, file, ref);
-}
-
 /** Reads everything that does not depend on the policy: commits, who may not approve, reviews, comments. */
 async function readShared(
   source: ApprovalSource,
@@ -585,7 +577,13 @@ async function readShared(
 }
 
 /** Applies one policy: risk, the roles it requires, what counts, who fills which slot. */
-async function evaluate(source: ApprovalSource, s: Shared, policy: Policy, configFile: string): Promise<Evaluation> {
+async function evaluate(
+  source: ApprovalSource,
+  s: Shared,
+  policy: Policy,
+  configFile: string,
+  environment: string,
+): Promise<Evaluation> {
   const { options, config, ref } = policy;
   // 3. Risk: metadata from the policy's ref, the other gates' results for the promoted commit.
   const enabled = Object.entries(config.gates)
@@ -609,7 +607,6 @@ async function evaluate(source: ApprovalSource, s: Shared, policy: Policy, confi
     }
     card = readCardMetadata(text, cardPath);
   }
-  const environment = source.context().environment ?? options.environment ?? 'prod';
   const declaredFirst = options.metadata['first-deployment'] ?? card?.['first-deployment'];
   const firstDeployment = declaredFirst === undefined ? !(await source.hasEarlierDeployment(environment)) : undefined;
   const risk = assessRisk(
