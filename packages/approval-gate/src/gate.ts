@@ -794,7 +794,8 @@ export const approvalGate: Gate<ApprovalOptions> = {
     {
       id: 'risk',
       title: 'Risk level',
-      description: "Scores risk from the model's metadata (base branch) and the other gates' results for the commit.",
+      description:
+        "Scores risk from the model's metadata (default branch) and the other gates' results for the commit.",
       defaultMode: 'block',
     },
     {
