@@ -485,3 +485,21 @@ describe('bound to the judged commit (#23)', () => {
     expect(w.calls).not.toContain('read ml-gates.yml@main');
   });
 });
+
+describe('rejections are not dropped by the tip bound', () => {
+  it('a /reject given before a force-push back still blocks (fail closed); a later /approve by the same person lifts it', async () => {
+    const w = world({
+      reviews: { 7: [review('lead1', 'APPROVED', HEAD, AT(20))] },
+      comments: { 7: [comment('sec1', '/reject drift looks wrong', AT(10))] },
+      tips: { [HEAD]: { at: AT(15), basis: 'force_push to feature' } },
+    });
+    let r = await evaluate(w);
+    expect(r.verdict).toBe('fail');
+    expect(approvalsCheck(r).findings.map((f) => f.ruleId)).toContain('approval.rejected');
+    w.tips = { [HEAD]: { unknown: 'the activity lags' } };
+    expect((await evaluate(w)).verdict).toBe('fail');
+    w.comments[7]!.push(comment('sec1', `/approve ${HEAD.slice(0, 12)}`, AT(21)));
+    r = await evaluate(w);
+    expect(r.verdict).toBe('pass');
+  });
+});

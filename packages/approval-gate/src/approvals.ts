@@ -83,7 +83,7 @@ export interface CollectInput {
   /** Comments at or before this instant predate the head commit and never count. */
   headSeenAt?: string;
   /**
-   * When the head last became the branch tip (pushes and force-pushes). A command that names no commit
+   * When the head last became the branch tip (pushes and force-pushes). An `/approve` that names no commit
    * counts only after it: before, it was about whatever the branch held then.
    */
   tipSince?: string;
@@ -166,7 +166,9 @@ export async function collectDecisions(input: CollectInput): Promise<{ decisions
         ignored.push({ ...base, reason: `names another commit than the head ${head.slice(0, 12)}` });
         continue;
       }
-      if (cmd.sha === undefined) {
+      // A plain approval is about whatever the branch held when it was given; a rejection keeps blocking (fail
+      // closed) as long as it came after the head was first seen.
+      if (cmd.kind === 'approve' && cmd.sha === undefined) {
         if (input.tipUnknown !== undefined) {
           ignored.push({
             ...base,
