@@ -13,6 +13,7 @@ import {
   type Permission,
   type PromotionContext,
   type PullRequestInfo,
+  type WorkflowIntegrity,
 } from '@ml-gates/approval-gate';
 import { UserError } from '@ml-gates/core';
 import { actionsLogger, createClient, decodeStoredResult, getOptionalInput } from '@ml-gates/core/github';
@@ -34,6 +35,13 @@ export interface ApprovalReaderOptions {
   sha?: string;
   environment?: string;
   configFile?: string;
+  /** Trusted ref of the policy (input `policy-ref`); default the repository's default branch. */
+  policyRef?: string;
+  /**
+   * The running workflow (`GITHUB_WORKFLOW_REF`, `GITHUB_WORKFLOW_SHA`), compared with the default branch's
+   * copy. Always set in a workflow run (empty values there fail closed); omitted only by tests.
+   */
+  workflow?: { ref?: string; sha?: string };
   /** Where non-fatal read problems go. */
   warn?: (message: string) => void;
 }
@@ -68,15 +76,17 @@ function get(obj: unknown, ...path: string[]): unknown {
 
 /** What the event is about, from its real payload. */
 export function promotionContext(
-  o: Pick<ApprovalReaderOptions, 'eventName' | 'payload' | 'sha' | 'environment' | 'configFile'>,
+  o: Pick<ApprovalReaderOptions, 'eventName' | 'payload' | 'sha' | 'environment' | 'configFile' | 'policyRef'>,
 ): PromotionContext {
   const base = {
     eventName: o.eventName,
     ...(o.environment ? { environment: o.environment } : {}),
     ...(o.configFile ? { configFile: o.configFile } : {}),
+    ...(o.policyRef ? { policyRef: o.policyRef } : {}),
   };
   if (PR_EVENTS.has(o.eventName)) {
     const n = get(o.payload, 'pull_request', 'number');
+    const head = get(o.payload, 'pull_request', 'head', 'sha');
     const sender = get(o.payload, 'sender', 'login');
     const pushes =
       o.eventName.startsWith('pull_request') &&
@@ -85,6 +95,7 @@ export function promotionContext(
     return {
       ...base,
       ...(typeof n === 'number' ? { pullRequest: n } : {}),
+      ...(typeof head === 'string' && /^[0-9a-f]{40}$/i.test(head) ? { headSha: head.toLowerCase() } : {}),
       ...(pushes && typeof sender === 'string' ? { pusher: sender } : {}),
     };
   }
@@ -167,6 +178,87 @@ export function createApprovalReader(o: ApprovalReaderOptions): ApprovalSource {
       `the team-token cannot read ${team} (HTTP ${status(error) ?? '?'}); it needs organisation "Members: read" (read:org) and the team must exist`,
     );
 
+  type Activity = { after: string; timestamp: string; activityType: string; actor?: string };
+  let activityRead: Promise<{ list: Activity[] } | { error: unknown } | undefined> | undefined;
+  /** The head branch's pushes (repository activity); `undefined` for a fork's branch, which it does not cover. */
+  const activity = (pr: PullRequestInfo): Promise<{ list: Activity[] } | { error: unknown } | undefined> => {
+    const p = pr as PullRequestInfo & { headRef?: string; headRepo?: string };
+    if (!p.headRef || (p.headRepo && p.headRepo.toLowerCase() !== `${owner}/${repo}`.toLowerCase())) {
+      return Promise.resolve(undefined);
+    }
+    activityRead ??= client
+      .paginate(client.rest.repos.listActivities, { ...r, ref: `refs/heads/${p.headRef}`, per_page: 100 })
+      .then((list) => ({
+        list: list.map((a) => ({
+          after: a.after,
+          timestamp: a.timestamp,
+          activityType: a.activity_type,
+          ...(a.actor?.login ? { actor: a.actor.login } : {}),
+        })),
+      }))
+      .catch((error: unknown) => ({ error }));
+    return activityRead;
+  };
+  /** The running workflow file at the commit it ran from, against the default branch's copy. */
+  const workflowIntegrity = async (defaultBranch: string): Promise<WorkflowIntegrity> => {
+    const wref = o.workflow?.ref ?? '';
+    const m = /^([^/]+\/[^/]+)\/(\.github\/workflows\/[^@]+)@(.+)$/.exec(wref);
+    if (!m) {
+      return {
+        status: 'unknown',
+        file: '.github/workflows',
+        message: `Cannot tell which workflow file this run comes from (GITHUB_WORKFLOW_REF is "${wref}"), so it cannot be compared with ${defaultBranch}'s copy.`,
+      };
+    }
+    const [, wrepo, file, ref] = m as unknown as [string, string, string, string];
+    if (wrepo.toLowerCase() !== `${owner}/${repo}`.toLowerCase()) {
+      return {
+        status: 'unknown',
+        file,
+        message: `The running workflow ${wref} is not in ${owner}/${repo}; its copy on ${defaultBranch} cannot be compared.`,
+      };
+    }
+    const at = o.workflow?.sha && /^[0-9a-f]{40}$/i.test(o.workflow.sha) ? o.workflow.sha : ref;
+    const [running, trusted] = await Promise.all([readText(file, at), readText(file, defaultBranch)]);
+    if (running === undefined) {
+      return {
+        status: 'unknown',
+        file,
+        message: `The running workflow ${file} could not be read at ${at.slice(0, 40)}, so it cannot be compared with ${defaultBranch}'s copy.`,
+      };
+    }
+    if (trusted === undefined) {
+      return {
+        status: 'changed',
+        file,
+        message: `The running workflow ${file} does not exist on ${defaultBranch}: the pull request added it, and a workflow the pull request wrote can report anything. This run does not report success.`,
+      };
+    }
+    return running === trusted
+      ? { status: 'same', file, message: `${file} is the same as on ${defaultBranch}.` }
+      : {
+          status: 'changed',
+          file,
+          message: `The running workflow ${file} (at ${at.slice(0, 12)}) differs from its copy on ${defaultBranch}: the pull request changed it, and a workflow the pull request wrote can report anything. This run does not report success.`,
+        };
+  };
+  const readText = async (path: string, ref: string): Promise<string | undefined> => {
+    try {
+      const { data } = await client.rest.repos.getContent({ ...r, path, ref });
+      if (Array.isArray(data) || data.type !== 'file') {
+        throw new UserError('config-invalid', `${path} on ${ref} is not a file.`);
+      }
+      const size = (data as { size?: number }).size ?? 0;
+      if (size > MAX_FILE_BYTES)
+        throw new UserError('input-unreadable', `${path} on ${ref} is ${size} bytes; the limit is ${MAX_FILE_BYTES}.`);
+      const content = (data as { content?: string }).content ?? '';
+      return Buffer.from(content, 'base64').toString('utf8');
+    } catch (error) {
+      if (status(error) === 404) return undefined;
+      throw error;
+    }
+  };
+
   return {
     context: () => ctx,
     async getPullRequest(number) {
@@ -246,42 +338,63 @@ export function createApprovalReader(o: ApprovalReaderOptions): ApprovalSource {
         throw error;
       }
     },
+    async getDefaultBranch() {
+      const { data } = await client.rest.repos.get(r);
+      return data.default_branch;
+    },
     async listPushers(pr) {
-      const p = pr as PullRequestInfo & { headRef?: string; headRepo?: string };
-      if (!p.headRef || (p.headRepo && p.headRepo.toLowerCase() !== `${owner}/${repo}`.toLowerCase())) return [];
-      try {
-        const list = await client.paginate(client.rest.repos.listActivities, {
-          ...r,
-          ref: `refs/heads/${p.headRef}`,
-          per_page: 100,
-        });
-        return [...new Set(list.map((a) => a.actor?.login).filter((l): l is string => typeof l === 'string'))];
-      } catch (error) {
+      const got = await activity(pr);
+      if (got === undefined) return [];
+      if ('error' in got) {
         o.warn?.(
-          `Could not list who pushed to ${p.headRef} (HTTP ${status(error) ?? '?'}); only commit authors and committers are excluded.`,
+          `Could not list who pushed to ${(pr as { headRef?: string }).headRef} (HTTP ${status(got.error) ?? '?'}); only commit authors and committers are excluded.`,
         );
         return [];
       }
+      return [...new Set(got.list.map((a) => a.actor).filter((l): l is string => typeof l === 'string'))];
     },
-    async readFile(path, ref) {
-      try {
-        const { data } = await client.rest.repos.getContent({ ...r, path, ref });
-        if (Array.isArray(data) || data.type !== 'file') {
-          throw new UserError('config-invalid', `${path} on ${ref} is not a file.`);
+    async headBecameTip(pr, headSha) {
+      const head = headSha.toLowerCase();
+      const got = await activity(pr);
+      const branch = (pr as { headRef?: string }).headRef ?? '?';
+      if (got && 'list' in got && got.list.length > 0) {
+        // The branch's pushes and force-pushes, newest first: the newest must have made the head the tip.
+        const latest = [...got.list].sort((a, b) => Date.parse(b.timestamp) - Date.parse(a.timestamp))[0]!;
+        if (latest.after.toLowerCase() !== head) {
+          return {
+            unknown: `the latest push to ${branch} (${latest.activityType}, ${latest.timestamp}) made ${latest.after.slice(0, 12)} its tip, not the head`,
+          };
         }
-        const size = (data as { size?: number }).size ?? 0;
-        if (size > MAX_FILE_BYTES)
-          throw new UserError(
-            'input-unreadable',
-            `${path} on ${ref} is ${size} bytes; the limit is ${MAX_FILE_BYTES}.`,
-          );
-        const content = (data as { content?: string }).content ?? '';
-        return Buffer.from(content, 'base64').toString('utf8');
+        return { at: latest.timestamp, basis: `${latest.activityType} to ${branch} (repository activity)` };
+      }
+      if (got && 'error' in got) {
+        o.warn?.(
+          `Could not read the pushes to ${branch} (HTTP ${status(got.error) ?? '?'}); using the pull request's timeline.`,
+        );
+      }
+      // Forks (and repositories whose activity is not readable): the PR timeline records force-pushes with
+      // their time; an ordinary push cannot bring back an older commit.
+      try {
+        const events = (await client.paginate(client.rest.issues.listEventsForTimeline, {
+          ...r,
+          issue_number: pr.number,
+          per_page: 100,
+        })) as unknown as { event?: string; created_at?: string }[];
+        const forced = events
+          .filter((e) => e.event === 'head_ref_force_pushed' && typeof e.created_at === 'string')
+          .map((e) => e.created_at!)
+          .sort((a, b) => Date.parse(a) - Date.parse(b));
+        return forced.length > 0
+          ? { at: forced.at(-1)!, basis: 'the last force-push in the pull request timeline' }
+          : {};
       } catch (error) {
-        if (status(error) === 404) return undefined;
-        throw error;
+        return {
+          unknown: `the pull request timeline could not be read (HTTP ${status(error) ?? '?'}) to tell when the head became the tip`,
+        };
       }
     },
+    ...(o.workflow ? { workflowIntegrity: (defaultBranch: string) => workflowIntegrity(defaultBranch) } : {}),
+    readFile: (path, ref) => readText(path, ref),
     async listCheckRuns(sha) {
       const list = await client.paginate(client.rest.checks.listForRef, {
         ...r,
@@ -361,6 +474,7 @@ export function readerOptionsFromEnvironment(): ApprovalReaderOptions {
   }
   const environment = getOptionalInput('environment');
   const configFile = getOptionalInput('config');
+  const policyRef = getOptionalInput('policy-ref');
   const warn = (m: string): void => actionsLogger.warning(m);
   return {
     client: createClient({ token, logger: actionsLogger }),
@@ -372,6 +486,11 @@ export function readerOptionsFromEnvironment(): ApprovalReaderOptions {
     ...(process.env.GITHUB_SHA ? { sha: process.env.GITHUB_SHA } : {}),
     ...(environment ? { environment } : {}),
     ...(configFile ? { configFile } : {}),
+    ...(policyRef ? { policyRef } : {}),
+    workflow: {
+      ...(process.env.GITHUB_WORKFLOW_REF ? { ref: process.env.GITHUB_WORKFLOW_REF } : {}),
+      ...(process.env.GITHUB_WORKFLOW_SHA ? { sha: process.env.GITHUB_WORKFLOW_SHA } : {}),
+    },
     warn,
   };
 }

@@ -125,6 +125,7 @@ describe('approval-gate against the GitHub API emulator', () => {
     expect(promotionContext({ eventName: 'pull_request_review', payload: reviewPayload })).toEqual({
       eventName: 'pull_request_review',
       pullRequest: pr.number,
+      headSha: HEAD,
     });
     const sync = example('pull_request', 'synchronize');
     const ctx = promotionContext({ eventName: 'pull_request', payload: sync });

@@ -5,7 +5,7 @@
  * GitHub does for the job's GITHUB_TOKEN. Bodies are GitHub's own OpenAPI examples with state filled in,
  * so the emulator's response validation still applies.
  */
-import type { Emulator, RequestContext } from '../github/emulator.js';
+import type { Emulator, Handler, RequestContext } from '../github/emulator.js';
 import { HttpError } from '../github/emulator.js';
 import { loadOpenApi } from '../github/openapi.js';
 
@@ -35,6 +35,50 @@ export interface ApprovalWorld {
   commits: GitCommit[];
   /** Merge commit SHA → pull request number, for `GET /commits/{sha}/pulls`. */
   mergedPulls: Record<string, number>;
+  /** Branch → its pushes and force-pushes (repository activity), oldest first. */
+  activity: Record<string, Push[]>;
+  /** PR number → force-pushes recorded in its timeline (`head_ref_force_pushed`). */
+  forcePushes: Record<number, { actor: string; at: string }[]>;
+  /**
+   * Runs once, right after the emulator answers an operation of the extension (by OpenAPI template, e.g.
+   * `GET /repos/{owner}/{repo}/pulls/{pull_number}/commits`): the world changing while a gate runs.
+   */
+  after: Record<string, () => void>;
+}
+
+export interface Push {
+  before: string;
+  after: string;
+  at: string;
+  actor: string;
+  type: 'push' | 'force_push' | 'branch_creation';
+}
+
+/**
+ * Records a push on the PR's branch the way GitHub does: the pull request's head moves, the repository
+ * activity gets the push, a force-push also lands in the PR timeline, and the new head's first check suite
+ * is stamped (unless the commit was seen before).
+ */
+export function pushTo(
+  w: ApprovalWorld,
+  pull: { number: number; headSha: string; headRef: string },
+  to: string,
+  at: string,
+  o: { actor?: string; force?: boolean; sameRepo?: boolean } = {},
+): void {
+  const actor = o.actor ?? 'octocat';
+  if (o.sameRepo !== false) {
+    (w.activity[pull.headRef] ??= []).push({
+      before: pull.headSha,
+      after: to,
+      at,
+      actor,
+      type: o.force ? 'force_push' : 'push',
+    });
+  }
+  if (o.force) (w.forcePushes[pull.number] ??= []).push({ actor, at });
+  w.suites[to] ??= at;
+  pull.headSha = to;
 }
 
 export function extendEmulator(emu: Emulator): ApprovalWorld {
@@ -48,7 +92,21 @@ export function extendEmulator(emu: Emulator): ApprovalWorld {
     reads: [],
     commits: [],
     mergedPulls: {},
+    activity: {},
+    forcePushes: {},
+    after: {},
   };
+  const route = (method: string, template: string, fn: Handler): void =>
+    emu.route(method, template, async (ctx) => {
+      const result = await fn(ctx);
+      const key = `${method} ${template}`;
+      const hook = w.after[key];
+      if (hook) {
+        delete w.after[key];
+        hook();
+      }
+      return result;
+    });
   const first = <T>(v: T | T[]): T => (Array.isArray(v) ? v[0]! : v);
   const user = (login: string): Obj => {
     const u = emu.state.ensureUser(login);
@@ -77,7 +135,7 @@ export function extendEmulator(emu: Emulator): ApprovalWorld {
     if (!w.teamReaders.has(ctx.token.login)) throw new HttpError(403, 'Resource not accessible by integration');
   };
 
-  emu.route('GET', '/repos/{owner}/{repo}/contents/{path}', (ctx) => {
+  route('GET', '/repos/{owner}/{repo}/contents/{path}', (ctx) => {
     ctx.repo();
     const ref = ctx.query.get('ref') ?? ctx.repo().defaultBranch;
     const path = decodeURIComponent(ctx.params.path!);
@@ -97,24 +155,24 @@ export function extendEmulator(emu: Emulator): ApprovalWorld {
       },
     };
   });
-  emu.route('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/commits', (ctx) => {
+  route('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/commits', (ctx) => {
     ctx.repo();
     const list = w.prCommits[Number(ctx.params.pull_number)] ?? [];
     return { status: 200, body: list.map(commitView) };
   });
-  emu.route('GET', '/repos/{owner}/{repo}/commits/{ref}', (ctx) => {
+  route('GET', '/repos/{owner}/{repo}/commits/{ref}', (ctx) => {
     const c = allCommits().find((x) => x.sha === ctx.params.ref);
     if (!c) throw new HttpError(422, `No commit found for SHA: ${ctx.params.ref}`);
     return { status: 200, body: commitView(c) };
   });
-  emu.route('GET', '/repos/{owner}/{repo}/commits/{ref}/check-suites', (ctx) => {
+  route('GET', '/repos/{owner}/{repo}/commits/{ref}/check-suites', (ctx) => {
     const at = w.suites[ctx.params.ref!];
     const ex = api.example<Obj>('check-suite-paginated');
     const suite = first(ex.check_suites as Obj[]);
     const suites = at ? [{ ...suite, head_sha: ctx.params.ref, created_at: at, updated_at: at }] : [];
     return { status: 200, body: { total_count: suites.length, check_suites: suites } };
   });
-  emu.route('GET', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', async (ctx) => {
+  route('GET', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', async (ctx) => {
     const repo = ctx.repo();
     const n = w.mergedPulls[ctx.params.commit_sha!];
     if (n === undefined) return { status: 200, body: [] };
@@ -126,15 +184,51 @@ export function extendEmulator(emu: Emulator): ApprovalWorld {
     });
     return { status: 200, body: [await res.json()] };
   });
-  emu.route('GET', '/repos/{owner}/{repo}/deployments', () => ({
+  route('GET', '/repos/{owner}/{repo}/deployments', () => ({
     status: 200,
     body: w.deployed ? [first(api.example<Obj[]>('deployment-items'))] : [],
   }));
-  emu.route('GET', '/repos/{owner}/{repo}/releases/latest', () => {
+  route('GET', '/repos/{owner}/{repo}/releases/latest', () => {
     throw new HttpError(404, 'Not Found');
   });
-  emu.route('GET', '/repos/{owner}/{repo}/activity', () => ({ status: 200, body: [] }));
-  emu.route('GET', '/orgs/{org}/teams/{team_slug}', (ctx) => {
+  route('GET', '/repos/{owner}/{repo}/activity', (ctx) => {
+    ctx.repo();
+    const ref = ctx.query.get('ref') ?? '';
+    const branch = ref.replace(/^refs\/heads\//, '');
+    // Newest first, as GitHub answers by default.
+    const list = [...(w.activity[branch] ?? [])].reverse();
+    return {
+      status: 200,
+      body: list.map((p, i) => ({
+        id: 9000 + i,
+        node_id: `A_${9000 + i}`,
+        before: p.before,
+        after: p.after,
+        ref: `refs/heads/${branch}`,
+        timestamp: p.at,
+        activity_type: p.type,
+        actor: user(p.actor),
+      })),
+    };
+  });
+  route('GET', '/repos/{owner}/{repo}/issues/{issue_number}/timeline', (ctx) => {
+    const repo = ctx.repo();
+    const n = Number(ctx.params.issue_number);
+    if (!repo.issues.has(n)) throw new HttpError(404, 'Not Found');
+    const body = (w.forcePushes[n] ?? []).map((f, i) => ({
+      id: 7000 + i,
+      node_id: `HRFPE_${7000 + i}`,
+      url: `${emu.url}/repos/${repo.fullName}/issues/events/${7000 + i}`,
+      actor: user(f.actor),
+      event: 'head_ref_force_pushed',
+      commit_id: null,
+      commit_url: null,
+      created_at: f.at,
+      performed_via_github_app: null,
+    }));
+    return { status: 200, body };
+  });
+  route('GET', '/orgs/{org}/teams/{team_slug}', (ctx) => {
     teamGuard(ctx);
     if (!emu.state.teams.has(`${ctx.params.org}/${ctx.params.team_slug}`.toLowerCase()))
       throw new HttpError(404, 'Not Found');
@@ -143,7 +237,7 @@ export function extendEmulator(emu: Emulator): ApprovalWorld {
     const organization = { ...(team.organization as Obj), archived_at: null };
     return { status: 200, body: { ...team, type: 'organization', organization, slug: ctx.params.team_slug } };
   });
-  emu.route('GET', '/orgs/{org}/teams/{team_slug}/memberships/{username}', (ctx) => {
+  route('GET', '/orgs/{org}/teams/{team_slug}/memberships/{username}', (ctx) => {
     teamGuard(ctx);
     const team = emu.state.teams.get(`${ctx.params.org}/${ctx.params.team_slug}`.toLowerCase());
     const role = team?.get(ctx.params.username!.toLowerCase());

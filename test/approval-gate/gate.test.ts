@@ -187,7 +187,7 @@ describe('approvals that do not count', () => {
     const r = await evaluate(w, w.files.main!['ml-gates.yml']);
     expect(r.verdict).toBe('fail');
     expect(ignoredReasons(r)).toEqual(['reader: repository permission is read; commands need write or higher']);
-    w.comments[7]!.push(comment('lead2', '/approve\nlooks good', AT(11)));
+    w.comments[7]!.push(comment('lead2', '/approve\n\nlooks good', AT(11)));
     const ok = await evaluate(w, w.files.main!['ml-gates.yml']);
     expect(ok.verdict).toBe('pass');
     expect((details(ok).audit as AuditRecord).approvals).toMatchObject([{ login: 'lead2', via: 'comment' }]);
@@ -293,9 +293,7 @@ describe('policy comes from the base branch', () => {
     const headCfg = BASE_CONFIG + '    checks:\n      approvals: off\n';
     const r = await evaluate(world(), headCfg);
     expect(r.verdict).toBe('error');
-    expect(r.errors[0]).toMatch(
-      /sets the approval-gate "approvals" check to "off", but the base branch \(main\) says "block"/,
-    );
+    expect(r.errors[0]).toMatch(/sets the approval-gate "approvals" check to "off", but main says "block"/);
   });
 
   it('teams configured without a capable token fail clearly, even before anyone approved', async () => {
@@ -371,5 +369,137 @@ describe('outside pull requests', () => {
     const r = await runGate(approvalGate, { config, cwd: '.', logger: silentLogger });
     expect(r.verdict).toBe('error');
     expect(r.headline).toMatch(/^could not check approvals/);
+  });
+});
+
+describe('bound to the judged commit (#23)', () => {
+  it('plain /approve before the head last became the tip does not count; /approve <head sha> does', async () => {
+    const w = world({
+      comments: { 7: [comment('lead1', '/approve', AT(10))] },
+      tips: { [HEAD]: { at: AT(15), basis: 'force_push to feature' } },
+    });
+    let r = await evaluate(w);
+    expect(r.verdict).toBe('fail');
+    expect(ignoredReasons(r)).toEqual([expect.stringMatching(/^lead1: posted before abcdef012345 last became/)]);
+    w.comments[7]!.push(comment('lead2', `/approve ${HEAD.slice(0, 12)}`, AT(11)));
+    r = await evaluate(w);
+    expect(r.verdict).toBe('pass');
+    expect((details(r).audit as AuditRecord).approvals).toMatchObject([{ login: 'lead2', via: 'comment' }]);
+  });
+
+  it('when nobody can tell when the head became the tip, only reviews and /approve <sha> count', async () => {
+    const w = world({
+      comments: { 7: [comment('lead1', '/approve', AT(10))] },
+      tips: { [HEAD]: { unknown: 'the latest push to feature made 111111111111 its tip, not the head' } },
+    });
+    const r = await evaluate(w);
+    expect(r.verdict).toBe('fail');
+    expect(ignoredReasons(r)[0]).toMatch(/names no commit, and the latest push to feature .* "\/approve abcdef012345"/);
+  });
+
+  it('a stale event head is reported and the current head is judged (details.judgedCommit)', async () => {
+    const w = world({
+      event: { eventName: 'pull_request', pullRequest: 7, headSha: H_OLD, environment: 'prod' },
+      reviews: { 7: [review('lead1', 'APPROVED', HEAD, AT(10))] },
+    });
+    const r = await evaluate(w);
+    expect(r.verdict).toBe('pass');
+    expect(details(r).judgedCommit).toBe(HEAD);
+    expect(approvalsCheck(r).findings.map((f) => f.ruleId)).toContain('approval.event-stale');
+  });
+
+  it('a head that moved during the run is never passed, and the audit record is dropped', async () => {
+    const w = world({ reviews: { 7: [review('lead1', 'APPROVED', HEAD, AT(10))] }, headMovesTo: H_OLD });
+    const r = await evaluate(w);
+    expect(r.verdict).toBe('fail');
+    expect(details(r).judgedCommit).toBe(HEAD);
+    expect(details(r).audit).toBeUndefined();
+    expect(details(r).actionRequired).toBe(false);
+    expect(approvalsCheck(r).findings[0]).toMatchObject({ ruleId: 'approval.head-moved' });
+  });
+
+  it('a workflow the PR changed, or one that cannot be compared, never passes; the same one does', async () => {
+    const approved = { 7: [review('lead1', 'APPROVED', HEAD, AT(10))] };
+    for (const status of ['changed', 'unknown'] as const) {
+      const w = world({
+        reviews: approved,
+        workflow: { status, file: '.github/workflows/approval.yml', message: `workflow ${status}` },
+      });
+      const r = await evaluate(w);
+      expect(`${status}: ${r.verdict}`).toBe(`${status}: fail`);
+      expect(r.headline).toBe(`not approved: workflow ${status}`);
+    }
+    const w = world({
+      reviews: approved,
+      workflow: { status: 'same', file: '.github/workflows/approval.yml', message: 'same' },
+    });
+    expect((await evaluate(w)).verdict).toBe('pass');
+  });
+
+  it('the same also applies when no approval is required for the environment', async () => {
+    const w = world({
+      event: { eventName: 'pull_request', pullRequest: 7, environment: 'staging' },
+      workflow: { status: 'changed', file: '.github/workflows/approval.yml', message: 'workflow changed' },
+    });
+    expect((await evaluate(w)).verdict).toBe('fail');
+  });
+
+  it('policy: the default branch decides whatever the base; a PR against another base must satisfy both', async () => {
+    const lax = BASE_CONFIG.replace('approval-gate:', 'approval-gate:\n    environments: [staging]');
+    const strict = withMetadata('      user-facing: true\n      pii: true\n');
+    const w = world({ reviews: { 7: [review('lead1', 'APPROVED', HEAD, AT(10))] } });
+    w.pulls[0]!.baseRef = 'rc';
+    w.files.rc = { 'ml-gates.yml': lax };
+    let r = await evaluate(w);
+    expect(r.verdict).toBe('pass'); // main's policy (medium: ml-lead) is met; rc needs nothing for prod
+    expect(details(r).policyRefs).toEqual(['main', 'rc']);
+    w.files.main = { 'ml-gates.yml': strict };
+    r = await evaluate(w);
+    expect(r.verdict).toBe('fail'); // main says high: security-lead too
+    expect(missing(r)).toEqual({ 'security-lead': 1 });
+    w.files.main = { 'ml-gates.yml': BASE_CONFIG };
+    w.files.rc = { 'ml-gates.yml': strict };
+    r = await evaluate(w);
+    expect(r.verdict).toBe('fail'); // rc is stricter than main: its approvers are needed too
+    expect(approvalsCheck(r).findings.map((f) => f.message)).toContainEqual(
+      expect.stringMatching(
+        /^Policy of the base branch rc \(high risk\): Needs 1 more approval\(s\) from security-lead/,
+      ),
+    );
+    expect(r.headline).toMatch(/the policy of the base branch rc needs security-lead ×1/);
+    w.reviews[7]!.push(review('sec1', 'APPROVED', HEAD, AT(12)));
+    r = await evaluate(w);
+    expect(r.verdict).toBe('pass');
+    expect((details(r).audit as AuditRecord).policyRefs).toEqual(['main', 'rc']);
+  });
+
+  it('policy-ref replaces the default branch as the trusted ref', async () => {
+    const w = world({
+      event: { eventName: 'pull_request_review', pullRequest: 7, environment: 'prod', policyRef: 'v1-policy' },
+      reviews: { 7: [review('lead1', 'APPROVED', HEAD, AT(10))] },
+    });
+    w.files['v1-policy'] = { 'ml-gates.yml': BASE_CONFIG };
+    const r = await evaluate(w);
+    expect(r.verdict).toBe('pass');
+    expect(w.calls).toContain('read ml-gates.yml@v1-policy');
+    expect(w.calls).not.toContain('read ml-gates.yml@main');
+  });
+});
+
+describe('rejections are not dropped by the tip bound', () => {
+  it('a /reject given before a force-push back still blocks (fail closed); a later /approve by the same person lifts it', async () => {
+    const w = world({
+      reviews: { 7: [review('lead1', 'APPROVED', HEAD, AT(20))] },
+      comments: { 7: [comment('sec1', '/reject drift looks wrong', AT(10))] },
+      tips: { [HEAD]: { at: AT(15), basis: 'force_push to feature' } },
+    });
+    let r = await evaluate(w);
+    expect(r.verdict).toBe('fail');
+    expect(approvalsCheck(r).findings.map((f) => f.ruleId)).toContain('approval.rejected');
+    w.tips = { [HEAD]: { unknown: 'the activity lags' } };
+    expect((await evaluate(w)).verdict).toBe('fail');
+    w.comments[7]!.push(comment('sec1', `/approve ${HEAD.slice(0, 12)}`, AT(21)));
+    r = await evaluate(w);
+    expect(r.verdict).toBe('pass');
   });
 });

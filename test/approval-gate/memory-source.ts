@@ -8,6 +8,8 @@ import {
   type PromotionContext,
   type PullRequestInfo,
   type ReviewInfo,
+  type TipInfo,
+  type WorkflowIntegrity,
 } from '@ml-gates/approval-gate';
 
 /** Everything an in-memory repository holds; tests edit it directly. */
@@ -31,6 +33,13 @@ export interface World {
   firstSeen: Record<string, string>;
   deployedBefore: boolean;
   pushers: string[];
+  defaultBranch?: string;
+  /** Head SHA → when it last became the branch tip (default: nothing moved it after it was first seen). */
+  tips?: Record<string, TipInfo>;
+  /** The PR's head after the gate first read it (a push during the run). */
+  headMovesTo?: string;
+  /** What comparing the running workflow with the default branch's copy gives (absent: not compared). */
+  workflow?: WorkflowIntegrity;
   /** Every call made, for asserting what was read (e.g. never the PR head's config). */
   calls: string[];
 }
@@ -46,11 +55,16 @@ export function memorySource(w: World): ApprovalSource {
   };
   return {
     context: () => w.event,
+    getDefaultBranch: () => Promise.resolve(w.defaultBranch ?? 'main'),
+    headBecameTip: (_pr, sha) => Promise.resolve(w.tips?.[sha] ?? {}),
+    ...(w.workflow ? { workflowIntegrity: () => Promise.resolve(w.workflow!) } : {}),
     getPullRequest: (n) => {
       log(`pull ${n}`);
       const pr = w.pulls.find((p) => p.number === n);
       if (!pr) return Promise.reject(new Error(`no PR ${n}`));
-      return Promise.resolve(pr);
+      const view = { ...pr };
+      if (w.headMovesTo) pr.headSha = w.headMovesTo;
+      return Promise.resolve(view);
     },
     findMergedPullRequest: (sha) => {
       log(`merged-pr ${sha}`);

@@ -52,15 +52,37 @@ describe('readGateResults', () => {
 describe('parseCommand', () => {
   it.each([
     ['/approve', { kind: 'approve' }],
-    ['  /APPROVE  \nthanks', { kind: 'approve' }],
-    ['/approve LGTM', { kind: 'approve' }],
+    ['  /APPROVE  ', { kind: 'approve' }],
+    ['/approve\n\nthanks, looks good', { kind: 'approve' }],
+    ['Looked at the drift report.\n\n/approve\n', { kind: 'approve' }],
     ['/approve abcdef0', { kind: 'approve', sha: 'abcdef0' }],
+    ['/approve ABCDEF0123', { kind: 'approve', sha: 'abcdef0123' }],
     ['/reject numbers look off', { kind: 'reject' }],
     ['/ml-gates approve', { kind: 'approve' }],
     ['/ml-gates reject', { kind: 'reject' }],
+    ['/approve\n\n/reject', { kind: 'reject' }],
+    // Not the whole text of a top-level paragraph:
+    ['  /APPROVE  \nthanks', undefined],
+    ['/approve LGTM', undefined],
     ['please /approve', undefined],
     ['/approved', undefined],
     ['> /approve', undefined],
+    ['> quoted\n/approve', undefined], // lazy continuation: still the quote
+    ['- /approve', undefined],
+    ['1. /approve', undefined],
+    ['    /approve', undefined],
+    ['\t/approve', undefined],
+    ['```\n/approve\n```', undefined],
+    ['~~~md\n/approve\n~~~', undefined],
+    ['<!--\n/approve\n-->', undefined],
+    ['<!-- /approve -->', undefined],
+    ['/approve <!-- hidden -->', undefined],
+    ['`/approve`', undefined],
+    ['\\/approve', undefined],
+    ['&#47;approve', undefined],
+    ['/approve\n===', undefined], // a heading
+    ['# /approve', undefined],
+    ['<details>\n/approve\n</details>', undefined],
   ])('%j', (body, expected) => {
     expect(parseCommand(body)).toEqual(expected);
   });

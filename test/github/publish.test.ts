@@ -8,7 +8,9 @@ import { createClient, type GitHubClient } from '../../packages/core/src/github/
 import type { RunContext } from '../../packages/core/src/github/context.js';
 import { syncFailureIssue } from '../../packages/core/src/github/failure-issue.js';
 import { syncPrComment } from '../../packages/core/src/github/pr-comment.js';
-import { publishResults, type PublishSettings } from '../../packages/core/src/github/publish.js';
+import { publishResults, readPublishSettings, type PublishSettings } from '../../packages/core/src/github/publish.js';
+import { withJudgedCommit } from '../../packages/core/src/github/action.js';
+import { isUserError } from '../../packages/core/src/errors.js';
 import { COMMENT_MARKER, parseCommentIndex } from '../../packages/core/src/report/comment.js';
 import { startEmulator, type Emulator, type RepoState } from './emulator.js';
 import { finding, makeResult } from './results.js';
@@ -229,6 +231,119 @@ describe('publishResults', () => {
     const before = repo.issues.size;
     await syncFailureIssue(gh, repoRef, makeResult('model-scan', 'pass'), undefined, undefined);
     expect(repo.issues.size).toBe(before);
+  });
+});
+
+describe('publishing on the judged commit (#23)', () => {
+  const settings: PublishSettings = {
+    token: 'x',
+    checkRun: true,
+    comment: true,
+    artifact: false,
+    onFailure: 'none',
+    maxAnnotations: 250,
+    workspace: process.cwd(),
+  };
+  const ctx = (over: Partial<RunContext>): RunContext => ({
+    owner: OWNER,
+    repo: NAME,
+    eventName: 'issue_comment',
+    headSha: undefined,
+    pullNumber: undefined,
+    fromFork: false,
+    defaultBranch: 'main',
+    ref: 'refs/heads/main',
+    runUrl: undefined,
+    runId: undefined,
+    workflowFile: undefined,
+    serverUrl: 'https://github.com',
+    payload: {},
+    ...over,
+  });
+
+  it('check run and comment go on result.commit; the head is never read again, even when it moved', async () => {
+    const judged = sha(9300);
+    const moved = sha(9301);
+    const pull = repo.addPull({ headSha: moved }).number;
+    const seen = emu.state.requests.length;
+    const result = makeResult('approval-gate', 'pass', { commit: judged });
+    await publishResults([result], [], settings, ctx({ pullNumber: pull }), gh);
+    const runs = [...repo.checkRuns.values()].filter((c) => c.name === 'ml-gates / approval-gate');
+    expect(runs.map((c) => c.headSha)).toContain(judged);
+    expect(runs.map((c) => c.headSha)).not.toContain(moved);
+    // No pulls.get from publishResults itself (the comment sync reads the head for its stale marks only).
+    const first = emu.state.requests.slice(seen).find((r) => r.operationId !== undefined);
+    expect(first?.operationId).toBe('checks/create');
+  });
+
+  it('a stale event head never receives the result of the commit the gate judged', async () => {
+    const stale = sha(9400);
+    const judged = sha(9401);
+    const pull = repo.addPull({ headSha: judged }).number;
+    const result = makeResult('approval-gate', 'pass', { commit: judged });
+    await publishResults(
+      [result],
+      [],
+      settings,
+      ctx({ eventName: 'pull_request', pullNumber: pull, headSha: stale }),
+      gh,
+    );
+    const on = (s: string) => [...repo.checkRuns.values()].filter((c) => c.headSha === s);
+    expect(on(stale)).toEqual([]);
+    expect(on(judged).map((c) => c.conclusion)).toEqual(['success']);
+  });
+
+  it('withJudgedCommit: a gate that names the commit it judged overrides the event commit', () => {
+    const r = makeResult('approval-gate', 'pass', { commit: sha(1), details: { judgedCommit: sha(2) } });
+    expect(withJudgedCommit(r).commit).toBe(sha(2));
+    expect(withJudgedCommit(makeResult('model-scan', 'pass', { commit: sha(1) })).commit).toBe(sha(1));
+    const bad = makeResult('approval-gate', 'pass', { commit: sha(1), details: { judgedCommit: 'HEAD' } });
+    expect(withJudgedCommit(bad).commit).toBe(sha(1));
+  });
+});
+
+describe('readPublishSettings', () => {
+  const withInputs = (inputs: Record<string, string>, fn: () => void): void => {
+    const keys = Object.keys(inputs).map((k) => `INPUT_${k.toUpperCase()}`);
+    for (const [k, v] of Object.entries(inputs)) process.env[`INPUT_${k.toUpperCase()}`] = v;
+    try {
+      fn();
+    } finally {
+      for (const k of keys) delete process.env[k];
+    }
+  };
+  const problem = (inputs: Record<string, string>): string => {
+    let message = 'no error';
+    withInputs(inputs, () => {
+      try {
+        readPublishSettings();
+      } catch (error) {
+        message = isUserError(error) ? `${error.code}: ${error.message}` : `not a user error: ${String(error)}`;
+      }
+    });
+    return message;
+  };
+
+  it.each([['sometimes'], ['Issue'], ['issues'], ['true']])('on-failure %j is an input error', (v) => {
+    expect(problem({ 'on-failure': v })).toBe(
+      `input-invalid: Input "on-failure" must be one of none, issue, got "${v}".`,
+    );
+  });
+
+  it.each([['-1'], ['1.5'], ['1001'], ['lots'], ['1e3'], ['0x10']])('max-annotations %j is an input error', (v) => {
+    expect(problem({ 'max-annotations': v })).toBe(
+      `input-invalid: Input "max-annotations" must be a whole number from 0 to 1000, got "${v}".`,
+    );
+  });
+
+  it('valid values are kept as given; defaults are none and 250', () => {
+    withInputs({ 'on-failure': 'issue', 'max-annotations': '0' }, () => {
+      expect(readPublishSettings()).toMatchObject({ onFailure: 'issue', maxAnnotations: 0 });
+    });
+    withInputs({ 'max-annotations': '1000' }, () => {
+      expect(readPublishSettings()).toMatchObject({ onFailure: 'none', maxAnnotations: 1000 });
+    });
+    expect(readPublishSettings()).toMatchObject({ onFailure: 'none', maxAnnotations: 250 });
   });
 });
 

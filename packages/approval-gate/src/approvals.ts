@@ -1,3 +1,4 @@
+import { parse, postprocess, preprocess } from 'micromark';
 import type { Account, CommentInfo, Permission, ReviewInfo } from './source.js';
 
 /** An approval or rejection that passed every rule. */
@@ -29,31 +30,65 @@ export function isBot(user: Account): boolean {
 
 export const norm = (login: string): string => login.toLowerCase();
 
+/** Container blocks whose paragraphs are quoted or listed text, never a command. */
+const CONTAINERS = new Set(['blockQuote', 'listOrdered', 'listUnordered']);
+const COMMAND = /^\/(?:ml-gates[ \t]+)?(approve|reject)(?:[ \t]+(.*))?$/i;
+
+/** The whole text of each top-level paragraph of a comment, parsed as CommonMark (micromark). */
+export function topLevelParagraphs(body: string): string[] {
+  const events = postprocess(
+    parse()
+      .document()
+      .write(preprocess()(body, undefined, true)),
+  );
+  const out: string[] = [];
+  let containers = 0;
+  for (const [kind, token, context] of events) {
+    if (CONTAINERS.has(token.type)) containers += kind === 'enter' ? 1 : -1;
+    else if (token.type === 'paragraph' && kind === 'enter' && containers === 0) {
+      out.push(context.sliceSerialize(token));
+    }
+  }
+  return out;
+}
+
 /**
- * `/approve`, `/approve <sha>`, `/reject [reason]` (or `/ml-gates approve`...) on the first non-blank line;
- * anything else is not a command.
+ * The command of a comment: `/approve`, `/approve <sha>`, `/reject [reason]` (or `/ml-gates approve`...),
+ * counted only as the whole text of a top-level Markdown paragraph. Quoted text, list items, indented or
+ * fenced code and HTML (comments included) are not commands; neither is a paragraph with anything else in it
+ * ("/approve LGTM", "/approve <!-- -->"). A `/reject` anywhere wins over an `/approve`; otherwise the first
+ * `/approve` counts.
  */
 export function parseCommand(body: string): { kind: 'approve' | 'reject'; sha?: string } | undefined {
-  const first =
-    body
-      .split(/\r?\n/)
-      .find((l) => l.trim() !== '')
-      ?.trim() ?? '';
-  const m = /^\/(?:ml-gates\s+)?(approve|reject)(?:\s+(\S+))?(?:\s|$)/i.exec(first);
-  if (!m) return undefined;
-  const kind = m[1]!.toLowerCase() as 'approve' | 'reject';
-  const arg = m[2];
-  if (kind === 'approve' && arg !== undefined) {
-    // "/approve 1a2b3c4" pins the approval to a commit; "/approve LGTM" does not.
-    return /^[0-9a-f]{7,40}$/i.test(arg) ? { kind, sha: arg.toLowerCase() } : { kind };
+  let approve: { kind: 'approve'; sha?: string } | undefined;
+  for (const text of topLevelParagraphs(body)) {
+    const m = COMMAND.exec(text.trim());
+    if (!m) continue;
+    const kind = m[1]!.toLowerCase() as 'approve' | 'reject';
+    const arg = m[2]?.trim() ?? '';
+    if (kind === 'reject') {
+      if (!arg.includes('\n')) return { kind };
+      continue;
+    }
+    if (approve) continue;
+    if (arg === '') approve = { kind };
+    // "/approve 1a2b3c4" pins the approval to a commit; any other text makes it not a command.
+    else if (/^[0-9a-f]{7,40}$/i.test(arg)) approve = { kind, sha: arg.toLowerCase() };
   }
-  return { kind };
+  return approve;
 }
 
 export interface CollectInput {
   headSha: string;
   /** Comments at or before this instant predate the head commit and never count. */
   headSeenAt?: string;
+  /**
+   * When the head last became the branch tip (pushes and force-pushes). An `/approve` that names no commit
+   * counts only after it: before, it was about whatever the branch held then.
+   */
+  tipSince?: string;
+  /** Set when nobody can tell when the head became the tip: only `/approve <sha>` and reviews count. */
+  tipUnknown?: string;
   reviews: readonly ReviewInfo[];
   comments: readonly CommentInfo[];
   /** Lower-case login → why they may not approve (PR author, commit author, pusher). */
@@ -130,6 +165,25 @@ export async function collectDecisions(input: CollectInput): Promise<{ decisions
       if (cmd.kind === 'approve' && cmd.sha !== undefined && !head.startsWith(cmd.sha)) {
         ignored.push({ ...base, reason: `names another commit than the head ${head.slice(0, 12)}` });
         continue;
+      }
+      // A plain approval is about whatever the branch held when it was given; a rejection keeps blocking (fail
+      // closed) as long as it came after the head was first seen.
+      if (cmd.kind === 'approve' && cmd.sha === undefined) {
+        if (input.tipUnknown !== undefined) {
+          ignored.push({
+            ...base,
+            reason: `names no commit, and ${input.tipUnknown}; approve in a review or with "/approve ${head.slice(0, 12)}"`,
+          });
+          continue;
+        }
+        const tip = time(input.tipSince);
+        if (!Number.isNaN(tip) && !(time(c.createdAt) > tip)) {
+          ignored.push({
+            ...base,
+            reason: `posted before ${head.slice(0, 12)} last became the branch tip (${input.tipSince}); it was about another commit`,
+          });
+          continue;
+        }
       }
       const key = norm(c.user.login);
       let perm = perms.get(key);

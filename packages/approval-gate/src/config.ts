@@ -66,7 +66,8 @@ export const optionsSchema: Record<string, JsonSchema> = {
   'model-card': {
     type: 'string',
     minLength: 1,
-    description: 'Model card whose YAML front matter declares risk metadata (read from the base branch).',
+    description:
+      'Model card whose YAML front matter declares risk metadata (read from the default branch or policy-ref).',
   },
   metadata: {
     type: 'object',

@@ -89,8 +89,30 @@ export interface PromotionContext {
   pusher?: string;
   /** Deployment environment being promoted to (action input `environment`). */
   environment?: string;
-  /** Config file path in the repository (action input `config`), read at the base branch. Default `ml-gates.yml`. */
+  /** Config file path in the repository (action input `config`), read at the trusted ref. Default `ml-gates.yml`. */
   configFile?: string;
+  /** Head commit the event payload names (may be stale: a re-run reuses its payload). */
+  headSha?: string;
+  /** Trusted ref the policy is read from (action input `policy-ref`); default the repository's default branch. */
+  policyRef?: string;
+}
+
+/** When the pull request's head last became its branch tip. */
+export interface TipInfo {
+  /** The instant; absent when nothing moved the branch after the head was first seen. */
+  at?: string;
+  /** Where it was read (shown in messages). */
+  basis?: string;
+  /** Set when it cannot be told (e.g. the latest push is not the head): plain commands then never count. */
+  unknown?: string;
+}
+
+/** The workflow file this run comes from, compared with the default branch's copy. */
+export interface WorkflowIntegrity {
+  status: 'same' | 'changed' | 'unknown';
+  /** `.github/workflows/<file>`. */
+  file: string;
+  message: string;
 }
 
 /**
@@ -109,6 +131,15 @@ export class TeamAccessError extends Error {
 /** The reads the approval gate needs. Every list is complete (implementations paginate). */
 export interface ApprovalSource {
   context(): PromotionContext;
+  /** The repository's default branch, read from the API (never from the event payload). */
+  getDefaultBranch(): Promise<string>;
+  /**
+   * When the head last became the tip of the PR's branch (repository activity: pushes and force-pushes; the
+   * PR timeline's force-pushes on forks).
+   */
+  headBecameTip?(pullRequest: PullRequestInfo, headSha: string): Promise<TipInfo>;
+  /** Compares the running workflow file with the default branch's copy; absent outside a workflow run. */
+  workflowIntegrity?(defaultBranch: string): Promise<WorkflowIntegrity>;
   getPullRequest(number: number): Promise<PullRequestInfo>;
   /** The merged pull request that introduced `sha` (its merge commit, or containing it), if any. */
   findMergedPullRequest(sha: string): Promise<PullRequestInfo | undefined>;

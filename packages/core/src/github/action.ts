@@ -84,6 +84,16 @@ function parseFormats(): ReportFormat[] {
   return formats.length > 0 ? (formats as ReportFormat[]) : ['markdown', 'sarif', 'junit'];
 }
 
+/**
+ * A gate that works out itself which commit it judges (approval-gate reads the pull request's current head,
+ * which a stale or re-run event payload may not name) says so in `details.judgedCommit`; the result, and so
+ * every check run, comment and report, then carries that commit, never one read again after the decision.
+ */
+export function withJudgedCommit(result: GateResult): GateResult {
+  const judged = result.details?.judgedCommit;
+  return typeof judged === 'string' && /^[0-9a-f]{40}$/.test(judged) ? { ...result, commit: judged } : result;
+}
+
 /** Runs the gates of an action bundle, reports to the job summary, outputs and files, and returns the exit code. */
 export async function runAction(spec: ActionSpec): Promise<number> {
   const workspace = resolve(getOptionalInput('working-directory') ?? process.env.GITHUB_WORKSPACE ?? process.cwd());
@@ -123,14 +133,16 @@ export async function runAction(spec: ActionSpec): Promise<number> {
   }
   // On pull requests GITHUB_SHA is the merge commit; the result is about the PR head.
   const commit = readRunContext()?.headSha ?? process.env.GITHUB_SHA;
-  const results = await runGates(gates, loaded.config, {
-    cwd: workspace,
-    logger: actionsLogger,
-    overrides,
-    // `reportDir`: where gates write extra artifacts (the ML-BOM) so they are uploaded with the report.
-    services: { ...(spec.services ?? {}), reportDir: outDir },
-    ...(commit ? { commit } : {}),
-  });
+  const results = (
+    await runGates(gates, loaded.config, {
+      cwd: workspace,
+      logger: actionsLogger,
+      overrides,
+      // `reportDir`: where gates write extra artifacts (the ML-BOM) so they are uploaded with the report.
+      services: { ...(spec.services ?? {}), reportDir: outDir },
+      ...(commit ? { commit } : {}),
+    })
+  ).map(withJudgedCommit);
 
   // Nothing is lost: files, summary and outputs are written before anything talks to the GitHub API.
   const files = await writeReports(results, formats, outDir);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import * as core from '@actions/core';
 import { basename, relative, resolve } from 'node:path';
-import { describeError } from '../errors.js';
+import { describeError, UserError } from '../errors.js';
 import type { GateResult } from '../result/types.js';
 import type { ActionSpec } from './action.js';
 import { artifactName, artifactServiceAvailable, uploadReportArtifact } from './artifact.js';
@@ -24,16 +24,37 @@ export interface PublishSettings {
   workspace: string;
 }
 
+const ON_FAILURE = ['none', 'issue'] as const;
+/** Most annotations a check run takes from one gate (GitHub accepts 50 per request; more requests are slower). */
+export const MAX_ANNOTATIONS_LIMIT = 1000;
+
+/**
+ * Reads and validates the publishing inputs. A wrong value is the user's mistake, reported before anything
+ * runs (exit 2), never silently replaced by a default.
+ */
 export function readPublishSettings(): PublishSettings {
   const onFailure = getOptionalInput('on-failure') ?? 'none';
-  const max = Number(getOptionalInput('max-annotations') ?? 250);
+  if (!(ON_FAILURE as readonly string[]).includes(onFailure)) {
+    throw new UserError(
+      'input-invalid',
+      `Input "on-failure" must be one of ${ON_FAILURE.join(', ')}, got "${onFailure}".`,
+    );
+  }
+  const rawMax = getOptionalInput('max-annotations') ?? '250';
+  const max = /^\d+$/.test(rawMax) ? Number(rawMax) : Number.NaN;
+  if (!Number.isSafeInteger(max) || max > MAX_ANNOTATIONS_LIMIT) {
+    throw new UserError(
+      'input-invalid',
+      `Input "max-annotations" must be a whole number from 0 to ${MAX_ANNOTATIONS_LIMIT}, got "${rawMax}".`,
+    );
+  }
   return {
     token: getOptionalInput('token') ?? process.env.GITHUB_TOKEN,
     checkRun: getBooleanInput('check-run', true),
     comment: getBooleanInput('comment', true),
     artifact: getBooleanInput('upload-artifact', true),
-    onFailure: onFailure === 'issue' ? 'issue' : 'none',
-    maxAnnotations: Number.isInteger(max) && max >= 0 ? Math.min(max, 1000) : 250,
+    onFailure: onFailure as PublishSettings['onFailure'],
+    maxAnnotations: max,
     workspace: resolve(getOptionalInput('working-directory') ?? process.env.GITHUB_WORKSPACE ?? process.cwd()),
   };
 }
@@ -104,19 +125,19 @@ export async function publishResults(
   }
   const repo = { owner: ctx.owner, repo: ctx.repo };
   const failures: Failure[] = [];
-  let headSha = ctx.headSha;
-  if (ctx.pullNumber !== undefined && ctx.eventName === 'issue_comment') {
-    try {
-      headSha = (await gh.rest.pulls.get({ ...repo, pull_number: ctx.pullNumber })).data.head.sha;
-    } catch (error) {
-      failures.push({ what: 'check runs', error });
-    }
-  }
+  // Everything goes on the commit each gate judged (`result.commit`), never on a head read again after the
+  // decision: a head that moved meanwhile gets nothing from this run.
+  const commitOf = (r: GateResult): string | undefined => r.commit ?? ctx.headSha;
   const prefix = relative(resolve(process.env.GITHUB_WORKSPACE ?? settings.workspace), settings.workspace);
   const pathPrefix = prefix && !prefix.startsWith('..') ? `${prefix.split('\\').join('/')}/` : '';
   const own: OwnSection[] = [];
-  if (settings.checkRun && headSha) {
+  if (settings.checkRun) {
     for (const r of results) {
+      const headSha = commitOf(r);
+      if (!headSha) {
+        core.warning(`No check run for ${r.gate}: the run names no commit (GITHUB_SHA is unset).`);
+        continue;
+      }
       const result: GateResult = { ...r, commit: headSha };
       const pointer = `the job summary${ctx.runUrl ? ` of ${ctx.runUrl}` : ''} and the artifact ${artifactName(r.gate)}`;
       try {
@@ -130,21 +151,22 @@ export async function publishResults(
         const { id, url } = await publishCheckRun(gh, repo, payload);
         own.push({ gate: r.gate, result, checkRunId: id, checkRunUrl: url, sha: headSha });
         core.info(
-          `Published check run "${payload.name}" (${payload.conclusion}, ${payload.annotations.length} annotation(s)).`,
+          `Published check run "${payload.name}" on ${headSha.slice(0, 12)} (${payload.conclusion}, ${payload.annotations.length} annotation(s)).`,
         );
       } catch (error) {
         failures.push({ what: `check run of ${r.gate}`, error });
       }
     }
   }
-  if (settings.comment && ctx.pullNumber !== undefined && headSha && settings.checkRun) {
+  const commentSha = own[0]?.sha ?? (results[0] ? commitOf(results[0]) : undefined);
+  if (settings.comment && ctx.pullNumber !== undefined && commentSha && settings.checkRun) {
     if (own.length === 0 && failures.length > 0) {
       failures.push({ what: 'PR comment', error: failures[0]!.error });
     } else {
       try {
         const stats = await syncPrComment(
           gh,
-          { ...repo, pullNumber: ctx.pullNumber, headSha, ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}) },
+          { ...repo, pullNumber: ctx.pullNumber, headSha: commentSha, ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}) },
           own,
         );
         core.info(
@@ -160,7 +182,7 @@ export async function publishResults(
     if (onDefault) {
       for (const r of results) {
         try {
-          core.info(`${r.gate}: ${await syncFailureIssue(gh, repo, r, ctx.runUrl, headSha)}.`);
+          core.info(`${r.gate}: ${await syncFailureIssue(gh, repo, r, ctx.runUrl, commitOf(r))}.`);
         } catch (error) {
           failures.push({ what: `failure issue of ${r.gate}`, error });
         }
