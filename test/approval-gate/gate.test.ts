@@ -266,7 +266,7 @@ describe('approvals that do not count', () => {
     const r = await evaluate(w);
     expect(r.verdict).toBe('fail');
     expect(details(r).actionRequired).toBe(false);
-    expect(r.headline).toMatch(/^rejected by lead2/);
+    expect(r.headline).toMatch(/rejected by lead2/);
     expect(approvalsCheck(r).findings.map((f) => f.ruleId)).toContain('approval.rejected');
   });
 });
@@ -368,7 +368,7 @@ describe('outside pull requests', () => {
     const { config } = parseConfig(BASE_CONFIG, 'ml-gates.yml', [approvalGate]);
     const r = await runGate(approvalGate, { config, cwd: '.', logger: silentLogger });
     expect(r.verdict).toBe('error');
-    expect(r.headline).toMatch(/^could not check approvals/);
+    expect(r.headline).toMatch(/could not check approvals/);
   });
 });
 
@@ -427,7 +427,7 @@ describe('bound to the judged commit (#23)', () => {
       });
       const r = await evaluate(w);
       expect(`${status}: ${r.verdict}`).toBe(`${status}: fail`);
-      expect(r.headline).toBe(`not approved: workflow ${status}`);
+      expect(r.headline.endsWith(`not approved: workflow ${status}`)).toBe(true);
     }
     const w = world({
       reviews: approved,
