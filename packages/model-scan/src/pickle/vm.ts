@@ -244,6 +244,8 @@ export class PickleVM {
   /** Globals imported, with counts (for the report). */
   readonly imports = new Map<string, number>();
   opcodes = 0;
+  /** Calls made (REDUCE, NEWOBJ, OBJ, INST): a loader has run code once one is reached. */
+  calls = 0;
 
   private pos = 0; // absolute offset of buf[0]
   private buf: Buffer = EMPTY;
@@ -530,6 +532,22 @@ export class PickleVM {
    * name was judged when it was imported, and a name the scanner cannot see is itself a finding
    * (pickle.dynamic-global).
    */
+  /** GET of a key never PUT: CPython raises "Memo value not found", so nothing after it runs. */
+  private memoGetChecked(k: bigint | number, at: number): Value {
+    const idx = Number(k);
+    if (!this.hasKey(idx)) this.fail(`memo key ${k} read before it was stored`, at);
+    return this.memoGet(idx);
+  }
+
+  private hasKey(idx: number): boolean {
+    if (idx < 0) return false;
+    if (idx < 1 << 29) {
+      const byte = idx >>> 3;
+      return byte < this.memoBits.length && (this.memoBits[byte]! & (1 << (idx & 7))) !== 0;
+    }
+    return this.memoBig.has(idx);
+  }
+
   private memoGet(idx: number): Value {
     return (idx < MEMO_DENSE ? this.memoArr[idx] : this.memo.get(idx)) ?? OPAQUE;
   }
@@ -552,6 +570,7 @@ export class PickleVM {
   }
 
   private call(fn: Value, args: Value | null, op: string, at: number): Node {
+    this.calls++;
     if (!isGlobal(fn)) {
       this.events.finding(
         'pickle.indirect-call',
@@ -705,7 +724,7 @@ export class PickleVM {
         case 0x2e: {
           // STOP
           if (this.frames.length > 0) {
-            const result = this.stack.pop() ?? OPAQUE;
+            const result = this.pop(at);
             const f = this.frames.pop()!;
             this.stack = f.stack;
             this.marks = f.marks;
@@ -719,7 +738,8 @@ export class PickleVM {
             this.stack[this.stack.length - 1] = result;
             break;
           }
-          this.lastResult = this.stack.pop();
+          // CPython pops the result: STOP on an empty stack (or only a MARK) is an underflow error
+          this.lastResult = this.pop(at);
           this.pickles++;
           if (this.pickles === 1 && this.lastResult === LEGACY_TORCH_MAGIC) {
             // legacy torch.save: magic, protocol, sys_info, the object, storage keys, then raw storage bytes
@@ -820,6 +840,13 @@ export class PickleVM {
           const module = b.toString('utf8', p + 1, nl1);
           const name = b.toString('utf8', nl1 + 1, nl2);
           q = nl2 + 1;
+          // CPython decodes both lines as strict UTF-8 and imports the module: a line that is not a dotted
+          // name cannot be imported, so the loader raises there and runs nothing after it
+          if (!DOTTED.test(module) || !DOTTED.test(name))
+            this.fail(
+              `${opName(op)} names "${module.slice(0, 40)}"/"${name.slice(0, 40)}", which is not an importable dotted name`,
+              at,
+            );
           const g = this.global(module, name, opName(op), at);
           if (op === 0x63) this.push(g, at);
           else {
@@ -968,12 +995,12 @@ export class PickleVM {
         }
         case 0x68: // BINGET
           if (len < p + 2) return p;
-          this.push(this.memoGet(b[p + 1]!), at);
+          this.push(this.memoGetChecked(b[p + 1]!, at), at);
           q = p + 2;
           break;
         case 0x6a: // LONG_BINGET
           if (len < p + 5) return p;
-          this.push(this.memoGet(u32(b, p + 1)), at);
+          this.push(this.memoGetChecked(u32(b, p + 1), at), at);
           q = p + 5;
           break;
         case 0x71: // BINPUT
@@ -1113,25 +1140,39 @@ export class PickleVM {
   private lineOp(op: number, b: Buffer, s: number, e: number, at: number): void {
     const line = b.toString('latin1', s, e);
     switch (op) {
-      case 0x49:
+      case 0x49: {
+        // load_int: C strtol(s, 0) up to the newline or a NUL, else PyLong_FromString(s, 0)
+        if (e - s < 1) this.fail('INT with an empty line', at);
+        const v = cStrtol(line) ?? pyLongFromString(line, 0);
+        if (v === undefined) this.fail(`INT argument "${line.slice(0, 40)}" is not an integer CPython accepts`, at);
+        this.push(v >= -1e15 && v <= 1e15 ? Number(v) : v, at);
+        return;
+      }
       case 0x4c: {
-        const t = line.replace(/L$/, '');
-        if (!/^-?\d+$/.test(t) && t !== '00' && t !== '01')
-          this.fail(`${opName(op)} with a non-integer "${line.slice(0, 40)}"`, at);
-        this.push(t.length < 16 ? Number(t) : BigInt(t), at);
+        // load_long: a trailing 'L' is cut, then PyLong_FromString(s, 0)
+        if (e - s < 1) this.fail('LONG with an empty line', at);
+        const v = pyLongFromString(line.endsWith('L') ? line.slice(0, -1) : line, 0);
+        if (v === undefined) this.fail(`LONG argument "${line.slice(0, 40)}" is not an integer CPython accepts`, at);
+        this.push(v >= -1e15 && v <= 1e15 ? Number(v) : v, at);
         return;
       }
       case 0x46:
+        if (!FLOAT_LINE.test(cString(line)))
+          this.fail(`FLOAT argument "${line.slice(0, 40)}" is not a float CPython accepts`, at);
         this.push(NONE, at);
         return;
       case 0x67: {
-        if (!/^\d+$/.test(line)) this.fail(`GET with a non-integer key "${line.slice(0, 40)}"`, at);
-        this.push(this.memoGet(Number(line)), at);
+        const k = pyLongFromString(line, 10);
+        if (k === undefined) this.fail(`GET with a non-integer key "${line.slice(0, 40)}"`, at);
+        this.push(this.memoGetChecked(k, at), at);
         return;
       }
       case 0x70: {
-        if (!/^\d+$/.test(line)) this.fail(`PUT with a non-integer key "${line.slice(0, 40)}"`, at);
-        this.memoPut(Number(line), this.top(at));
+        const k = pyLongFromString(line, 10);
+        if (k === undefined) this.fail(`PUT with a non-integer key "${line.slice(0, 40)}"`, at);
+        if (k < 0n) this.fail('negative PUT argument', at);
+        if (k > 0xffffffffn) this.fail(`PUT key ${k} is larger than the scanner models`, at);
+        this.memoPut(Number(k), this.top(at));
         return;
       }
       case 0x50:
@@ -1366,4 +1407,71 @@ function unescapeRawUnicode(s: string): string {
   return s.replace(/\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g, (_, a?: string, b?: string) =>
     String.fromCodePoint(parseInt((a ?? b)!, 16)),
   );
+}
+
+/** A dotted Python name (module or protocol-4 qualname) as `find_class` can import it. */
+const DOTTED =
+  /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*(\.[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*)*$/u;
+
+/** A C string: the line up to its first NUL (`_pickle` copies the line and C parsers stop at NUL). */
+const cString = (line: string): string => {
+  const z = line.indexOf('\0');
+  return z < 0 ? line : line.slice(0, z);
+};
+
+/** What PyOS_string_to_double accepts, then a newline or NUL (load_float). */
+const FLOAT_LINE = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|nan)$/i;
+
+const C_SPACE = ' \t\n\v\f\r';
+
+/**
+ * glibc `strtol(s, &end, 0)` as load_int calls it: leading C whitespace, a sign, `0x` (hex), a leading `0`
+ * (octal) or decimal; accepted only when parsing stops at the newline or a NUL. Undefined otherwise
+ * (load_int then falls back to PyLong_FromString).
+ */
+export function cStrtol(line: string): bigint | undefined {
+  const t = cString(line);
+  let i = 0;
+  while (i < t.length && C_SPACE.includes(t[i]!)) i++;
+  let neg = false;
+  if (t[i] === '+' || t[i] === '-') neg = t[i++] === '-';
+  let base = 10;
+  if (t[i] === '0' && (t[i + 1] === 'x' || t[i + 1] === 'X') && /[0-9a-fA-F]/.test(t[i + 2] ?? '')) {
+    base = 16;
+    i += 2;
+  } else if (t[i] === '0') base = 8;
+  const digits = base === 16 ? /[0-9a-fA-F]/ : base === 8 ? /[0-7]/ : /[0-9]/;
+  const start = i;
+  while (i < t.length && digits.test(t[i]!)) i++;
+  if (i === start || i !== t.length) return undefined;
+  let v = 0n;
+  for (const c of t.slice(start, i)) v = v * BigInt(base) + BigInt(parseInt(c, 16));
+  if (v > 0x7fffffffffffffffn + (neg ? 1n : 0n)) return undefined; // ERANGE: load_int retries with PyLong
+  return neg ? -v : v;
+}
+
+/**
+ * CPython's PyLong_FromString(s, NULL, base) on the line (as a C string, with its newline): surrounding
+ * whitespace, a sign, `0x`/`0o`/`0b` prefixes (base 0), single underscores between digits, no leading
+ * zeros in base-0 decimals. Undefined when CPython raises.
+ */
+export function pyLongFromString(line: string, base: 0 | 10): bigint | undefined {
+  const t = cString(line).replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, '');
+  let i = 0;
+  let neg = false;
+  if (t[i] === '+' || t[i] === '-') neg = t[i++] === '-';
+  let b = 10;
+  let body = t.slice(i);
+  if (base === 0 && /^0[xXoObB]/.test(body)) {
+    b = { x: 16, o: 8, b: 2 }[body[1]!.toLowerCase() as 'x' | 'o' | 'b'];
+    body = body.slice(2);
+    if (body.startsWith('_')) body = body.slice(1);
+  }
+  const digit = b === 16 ? '[0-9a-fA-F]' : b === 8 ? '[0-7]' : b === 2 ? '[01]' : '[0-9]';
+  if (!new RegExp(`^${digit}+(_${digit}+)*$`).test(body)) return undefined;
+  const clean = body.replace(/_/g, '');
+  if (base === 0 && b === 10 && clean.length > 1 && clean[0] === '0' && /[1-9]/.test(clean)) return undefined;
+  let v = 0n;
+  for (const c of clean) v = v * BigInt(b) + BigInt(parseInt(c, 16));
+  return neg ? -v : v;
 }
