@@ -90,6 +90,28 @@ export async function* decompress(
     }
     return;
   }
+  if (format === 'zstd') {
+    // frame by frame (skippable frames skipped, every frame read), as python-zstandard and pandas read them
+    const data = await collect(input, 256 << 20);
+    if (!data) throw new LimitError('zstd stream larger than 256 MiB (zstd is decompressed frame by frame in memory)');
+    const sync = (zlib as unknown as { zstdDecompressSync?: (b: Buffer, o?: object) => Buffer }).zstdDecompressSync;
+    if (!sync) throw new ScanError('zstd needs Node 22.15 or later');
+    for (const frame of zstdFrames(data)) {
+      let out: Buffer;
+      try {
+        out = sync(frame.data, { maxOutputLength: Math.max(1, Math.min(maxOut - produced + 1, 1 << 30)) });
+      } catch (error) {
+        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+          throw new LimitError(`zstd stream expands beyond ${maxOut} bytes (decompression bomb limit)`);
+        throw new ScanError(
+          `zstd frame at offset ${frame.offset} is corrupt: ${(error as Error).message}`,
+          frame.offset,
+        );
+      }
+      yield limit(out);
+    }
+    return;
+  }
   if (format === 'lzma') throw new ScanError('raw LZMA ("alone") streams cannot be unpacked by this scanner');
   const d = nodeStream(format);
   const src = Readable.from(input);
@@ -160,6 +182,43 @@ export function* lz4Frames(data: Buffer): Generator<{ offset: number; data: Buff
     }
     if (flg & 0x04) q += 4;
     if (q > data.length) throw new ScanError(`lz4 frame at offset ${p} is truncated`, p);
+    yield { offset: p, data: data.subarray(p, q) };
+    p = q;
+  }
+}
+
+/** Splits a zstd stream into its frames (magic 0xFD2FB528), skipping skippable frames (0x184D2A50-5F). */
+export function* zstdFrames(data: Buffer): Generator<{ offset: number; data: Buffer }> {
+  let p = 0;
+  const need = (q: number): void => {
+    if (q > data.length) throw new ScanError(`zstd frame at offset ${p} is truncated`, p);
+  };
+  while (p < data.length) {
+    need(p + 8);
+    const magic = data.readUInt32LE(p);
+    if (magic >>> 4 === 0x184d2a5) {
+      p += 8 + data.readUInt32LE(p + 4);
+      continue;
+    }
+    if (magic !== 0xfd2fb528)
+      throw new ScanError(`expected a zstd frame at offset ${p}, found 0x${magic.toString(16).padStart(8, '0')}`, p);
+    const fhd = data[p + 4]!;
+    const fcsFlag = fhd >> 6;
+    const single = (fhd >> 5) & 1;
+    const dictFlag = fhd & 3;
+    let q =
+      p + 5 + (single ? 0 : 1) + [0, 1, 2, 4][dictFlag]! + (fcsFlag === 0 ? (single ? 1 : 0) : [1, 2, 4, 8][fcsFlag]!);
+    for (;;) {
+      need(q + 3);
+      const h = data[q]! | (data[q + 1]! << 8) | (data[q + 2]! << 16);
+      const type = (h >> 1) & 3;
+      const size = h >>> 3;
+      q += 3 + (type === 1 ? 1 : size);
+      if (type === 3) throw new ScanError(`zstd frame at offset ${p} has a reserved block type`, p);
+      if (h & 1) break;
+    }
+    if (fhd & 4) q += 4;
+    need(q);
     yield { offset: p, data: data.subarray(p, q) };
     p = q;
   }

@@ -3,7 +3,8 @@
  * runs the pickle VM and the format checks, and turns every parse error, limit or timeout into a finding
  * while keeping the findings already made. Never loads or executes anything it reads.
  */
-import { open } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { crc32 } from 'node:zlib';
 import { findSecrets, secretRuleId, sha256File, type Severity } from '@ml-gates/core';
@@ -114,7 +115,8 @@ export async function scanFile(abs: string, rel: string, size: number, opts: Sca
     // together (run side by side, V8 grew the young generation and peak RSS doubled on dense pickles).
     if (opts.hash) sha256 = await sha256File(abs, opts.signal).catch(() => undefined);
     await scan.guard(scan.where, async () => {
-      format = await scan.random(src, scan.where, 0, { filePath: abs, name: rel });
+      const external = /\.bin$/i.test(abs) && (await namedAsExternalData(abs));
+      format = await scan.random(src, scan.where, 0, { filePath: abs, name: rel, external });
     });
   } finally {
     await fh.close();
@@ -140,6 +142,8 @@ interface Hints {
   filePath?: string;
   /** Archive member name, used only to add checks (never to skip). */
   name?: string;
+  /** A `.bin` named as external data by a model beside it. */
+  external?: boolean;
 }
 
 export class FileScan {
@@ -238,7 +242,7 @@ export class FileScan {
     const head = await src.read(0, HEAD);
     const format = detect(head, src.size);
     this.formats.add(format);
-    const byName = pickleByName(hints.name, head[0]);
+    const byName = pickleByName(hints.name, head[0], hints.external);
     if (format === 'pickle' || (byName && UNPARSED.has(format))) {
       const why = format === 'pickle' ? `its first bytes (${hex(head, 0, 2)}) start a pickle` : byName!;
       const res = await this.pickleStream(streamOf(src, CHUNK, true), where, depth, why, src.size, src);
@@ -327,7 +331,7 @@ export class FileScan {
             hints,
           );
         else if (!asPickle) {
-          const ext = modelExtension(hints.name);
+          const ext = hints.external ? undefined : modelExtension(hints.name);
           if (ext)
             this.add(
               'formats',
@@ -359,7 +363,7 @@ export class FileScan {
     if (!ZIP_TOO.has(format) || src.size < 22) return;
     const { pos } = await findEocd(src);
     if (pos < 0) return;
-    let entries = 0;
+    let entries: number;
     try {
       entries = (await readZip(src, this.opts.limits.maxMembers)).entries.length;
     } catch (error) {
@@ -401,7 +405,7 @@ export class FileScan {
       await this.stream(decompress(format, rest, this.inflateBudget()), inner(where, `(${format})`), depth + 1, hints);
       return;
     }
-    const byName = pickleByName(hints.name, head[0]);
+    const byName = pickleByName(hints.name, head[0], hints.external);
     if (format === 'pickle' || format === 'binary' || (byName && format === 'text')) {
       // streamed without buffering: run through the VM as it arrives, then drained (sizes and CRCs)
       this.formats.add(format);
@@ -579,28 +583,54 @@ export class FileScan {
     let tried = 0;
     let found = 0;
     let off = from;
-    while (off < src.size && tried < MAX_RESYNC) {
+    const tryAt = async (pos: number): Promise<number> => {
+      tried++;
+      const sub = src.slice(pos, src.size - pos);
+      const res = await this.pickleStream(probeChunks(sub), inner(where, `pickle@${pos}`), depth, undefined, sub.size);
+      return res.accepted ? Math.max(res.end, 1) : -1;
+    };
+    scan: while (off < src.size && tried < MAX_RESYNC) {
       this.tick();
-      const chunk = await src.read(off, CHUNK + 1);
-      if (chunk.length < 2) break;
-      let next = -1;
-      for (let i = chunk.indexOf(0x80); i >= 0 && i + 1 < chunk.length; i = chunk.indexOf(0x80, i + 1)) {
-        if (chunk[i + 1]! >= 2 && chunk[i + 1]! <= 5) {
-          next = off + i;
-          break;
+      // legacy torch records: after a pickle, raw storage (u64 count, then count x element size bytes) or a
+      // tensor record (i32 ndim, 4 bytes, ndim sizes and strides, u64 offset), then the next pickle
+      const rec = await src.read(off, 8);
+      if (rec.length === 8) {
+        const n = rec.readBigUInt64LE(0);
+        const ndim = rec.readInt32LE(0);
+        const cands = new Set<number>();
+        for (const k of [1n, 2n, 4n, 8n, 16n]) {
+          const at = BigInt(off) + 8n + n * k;
+          if (at < BigInt(src.size)) cands.add(Number(at));
+        }
+        if (ndim >= 0 && ndim <= 64) cands.add(off + 16 + 16 * ndim);
+        for (const c of [...cands].sort((x, y) => x - y)) {
+          if (c >= src.size) continue;
+          const end = await tryAt(c);
+          if (end > 0) {
+            found++;
+            off = c + end;
+            continue scan;
+          }
         }
       }
-      if (next < 0) {
-        off += chunk.length - 1;
-        continue;
+      // then every PROTO header (0x80 0x02-0x05) further on
+      let next = -1;
+      for (let base = off; base < src.size && next < 0; base += CHUNK) {
+        this.tick();
+        const chunk = await src.read(base, CHUNK + 1);
+        for (let i = chunk.indexOf(0x80); i >= 0 && i + 1 < chunk.length; i = chunk.indexOf(0x80, i + 1)) {
+          if (chunk[i + 1]! >= 2 && chunk[i + 1]! <= 5) {
+            next = base + i;
+            break;
+          }
+        }
+        if (chunk.length <= CHUNK) break;
       }
-      tried++;
-      const sub = src.slice(next, src.size - next);
-      const w = inner(where, `pickle@${next}`);
-      const res = await this.pickleStream(probeChunks(sub), w, depth, undefined, sub.size);
-      if (res.accepted) {
+      if (next < 0) break;
+      const end = await tryAt(next);
+      if (end > 0) {
         found++;
-        off = next + Math.max(res.end, 2);
+        off = next + end;
       } else off = next + 1;
     }
     this.add(
@@ -1152,21 +1182,43 @@ const ZIP_TOO: ReadonlySet<Format> = new Set(['pickle', 'binary', 'text', 'json'
 const ZF_HEADER = 21;
 
 /**
- * Why a stream named `name` is read as a pickle, or undefined. `.bin` is also the name of raw weights (ONNX
- * external data, OpenVINO, GGML): it counts only when its first byte is an opcode, since a loader that fails
- * on the first byte has run nothing.
+ * Why a stream named `name` is read as a pickle, or undefined. `.bin` is also the name of raw weights: a
+ * `.bin` that a model next to it names as external data (ONNX, OpenVINO) is raw data unless its first byte
+ * is an opcode (a loader that fails on the first byte has run nothing).
  */
-function pickleByName(name: string | undefined, first: number | undefined): string | undefined {
+function pickleByName(name: string | undefined, first: number | undefined, external = false): string | undefined {
   if (!name) return undefined;
   const m = PICKLE_EXT.exec(name);
   if (!m) return undefined;
-  if (/^\.bin$/i.test(m[0]) && (first === undefined || !isOpcode(first))) return undefined;
+  if (/^\.bin$/i.test(m[0]) && external && first !== undefined && !isOpcode(first)) return undefined;
   return `the name ends in ${m[0]}, which pickle-based loaders read`;
 }
 
 function modelExtension(name: string | undefined): string | undefined {
-  const m = name ? MODEL_EXT.exec(name)?.[0] : undefined;
-  return m && !/^\.bin$/i.test(m) ? m : undefined;
+  return name ? MODEL_EXT.exec(name)?.[0] : undefined;
+}
+
+const externalCache = new Map<string, Promise<Buffer[]>>();
+/** True when an ONNX or OpenVINO model in the same folder names `abs`'s file (its external weights). */
+async function namedAsExternalData(abs: string): Promise<boolean> {
+  const dir = dirname(abs);
+  let models = externalCache.get(dir);
+  if (!models) {
+    models = (async () => {
+      const out: Buffer[] = [];
+      for (const f of await readdir(dir).catch(() => [] as string[])) {
+        if (!/\.(onnx|xml)$/i.test(f)) continue;
+        const s = await stat(join(dir, f)).catch(() => undefined);
+        if (s?.isFile() && s.size <= 64 << 20) out.push(await readFile(join(dir, f)));
+        if (out.length >= 16) break;
+      }
+      return out;
+    })();
+    if (externalCache.size > 1000) externalCache.clear();
+    externalCache.set(dir, models);
+  }
+  const name = Buffer.from(basename(abs));
+  return (await models).some((m) => m.indexOf(name) >= 0);
 }
 
 const hex = (b: Buffer, from: number, n: number): string => b.subarray(from, from + n).toString('hex') || 'nothing';
