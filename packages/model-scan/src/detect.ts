@@ -138,7 +138,12 @@ export function detect(head: Buffer, size: number): Format {
   if (looksLikeTextPickle(head)) return 'pickle';
   const enc = jsonEncoding(head);
   if (enc !== undefined && enc !== 'utf-8-sig') {
-    const t = decodeJsonBytes(head.subarray(0, head.length & ~3)).trimStart();
+    let t = '';
+    try {
+      t = decodeJsonBytes(head.subarray(0, head.length & ~3)).trimStart();
+    } catch {
+      t = ''; // not text in that encoding: not JSON
+    }
     if (t.startsWith('{') || t.startsWith('[')) return 'json';
   }
   const text = head.toString('utf8', enc === 'utf-8-sig' ? 3 : 0, Math.min(head.length, 4096));

@@ -380,7 +380,8 @@ export class FileScan {
       return;
     }
     if (entries === 0) return;
-    if (pickleEnd >= 0 && pickleEnd < pos + 22)
+    const inside = pickleEnd >= pos + 22;
+    if (pickleEnd >= 0 && !inside)
       this.add(
         'archive',
         'archive.polyglot',
@@ -390,7 +391,8 @@ export class FileScan {
         0,
         POLYGLOT_HELP,
       );
-    await this.zip(src, where, depth);
+    // a zip that ends inside the pickle is data the pickle holds (bytes of a zip), still scanned
+    await this.zip(src, where, depth, inside);
   }
 
   /** Scans a stream (a decompressed wrapper or a deflated member): read once, buffered only when needed. */
@@ -644,12 +646,12 @@ export class FileScan {
   }
 
   // ---- archives -----------------------------------------------------------------------------------------
-  async zip(src: RandomSource, where: Where, depth: number): Promise<void> {
+  async zip(src: RandomSource, where: Where, depth: number, heldByPickle = false): Promise<void> {
     this.formats.add('zip');
     const dir = await readZip(src, this.opts.limits.maxMembers);
     const names = new Map<string, number>();
     for (const e of dir.entries) names.set(e.name, (names.get(e.name) ?? 0) + 1);
-    if (dir.prefix > 0) {
+    if (dir.prefix > 0 && !heldByPickle) {
       this.add(
         'archive',
         'archive.prefixed-data',
