@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type { Format } from './detect.js';
 import { LimitError, ScanError } from './findings.js';
 import { collect } from './source.js';
+import { lzmaAlone } from './lzma.js';
 
 const require = createRequire(import.meta.url);
 
@@ -112,7 +113,12 @@ export async function* decompress(
     }
     return;
   }
-  if (format === 'lzma') throw new ScanError('raw LZMA ("alone") streams cannot be unpacked by this scanner');
+  if (format === 'lzma') {
+    const data = await collect(input, 256 << 20);
+    if (!data) throw new LimitError('LZMA stream larger than 256 MiB (raw LZMA is decompressed in memory)');
+    for (const c of lzmaAlone(data, () => maxOut - produced)) yield limit(c);
+    return;
+  }
   const d = nodeStream(format);
   const src = Readable.from(input);
   const out = new PassThrough();

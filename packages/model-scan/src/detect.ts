@@ -138,7 +138,7 @@ export function detect(head: Buffer, size: number): Format {
   if (looksLikeTextPickle(head)) return 'pickle';
   const enc = jsonEncoding(head);
   if (enc !== undefined && enc !== 'utf-8-sig') {
-    let t = '';
+    let t: string;
     try {
       t = decodeJsonBytes(head.subarray(0, head.length & ~3)).trimStart();
     } catch {
