@@ -560,6 +560,7 @@ export class FileScan {
         await this.random(bufferSource(n.data), w, depth + 1);
       });
     }
+    if (vm.wrappers > 0 && src) await this.plainLoad(src, where);
     const size = total ?? consumed;
     if (stopped && !vm.legacyTorch && size > vm.endOffset) {
       if (src) await this.trailing(src, vm.endOffset, where, depth);
@@ -574,6 +575,36 @@ export class FileScan {
         );
     }
     return { accepted, end: vm.endOffset };
+  }
+
+  /**
+   * A joblib file read by plain `pickle.load` (or torch.load, pandas.read_pickle): no NumpyUnpickler, so the
+   * "array bytes" after each NumpyArrayWrapper run as opcodes. What they reach before the loader fails is
+   * reported (critical and high findings: random array data rarely names a real callable and a call).
+   */
+  private async plainLoad(src: RandomSource, where: Where): Promise<void> {
+    const w = inner(where, 'read by plain pickle.load');
+    const vm = new PickleVM(
+      {
+        finding: (rule, severity, message, offset) => {
+          if (severity === 'critical' || severity === 'high')
+            this.add('pickle', rule, severity, message, w, offset, PICKLE_HELP[rule]);
+        },
+        nested: () => undefined,
+      },
+      this.opts.policy,
+      this.opts.limits.pickle,
+      true,
+    );
+    try {
+      for await (const c of streamOf(src, CHUNK, true)) {
+        this.tick();
+        vm.feed(c);
+        if (vm.done) break;
+      }
+    } catch (error) {
+      if (!(error instanceof PickleError)) throw error;
+    }
   }
 
   /**

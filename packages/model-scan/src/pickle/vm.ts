@@ -272,11 +272,15 @@ export class PickleVM {
   /** Set when a pickle ended and the host wants to stop at the next STOP (legacy torch: a fixed count). */
   maxPickles = Infinity;
   private readonly maxStack: number;
+  /** NumpyArrayWrappers met (joblib.load reads array data after them; plain pickle.load does not). */
+  wrappers = 0;
 
   constructor(
     private readonly events: PickleEvents,
     private readonly policy: GlobalPolicy,
     private readonly limits: PickleLimits = DEFAULT_PICKLE_LIMITS,
+    /** Model plain `pickle.load` (torch.load, pandas.read_pickle) instead of joblib's NumpyUnpickler. */
+    private readonly plain = false,
   ) {
     this.maxStack = limits.maxStack;
   }
@@ -606,20 +610,22 @@ export class PickleVM {
     else if (v.k === CALL) this.nestedFrom(v.args, loader, at, depth + 1);
   }
 
-  /** joblib's NumpyUnpickler reads array bytes (or an inline pickle) right after BUILD of a NumpyArrayWrapper. */
+  /**
+   * joblib's NumpyUnpickler, after any BUILD, checks `isinstance(stack[-1], NumpyArrayWrapper)` and then reads
+   * the array: an inline pickle for dtypes with objects, else `count * dtype.itemsize` raw bytes (after a
+   * padding byte and padding when the wrapper has `numpy_array_alignment_bytes`).
+   */
   private joblibArray(state: Value, at: number): void {
+    this.wrappers++;
     if (!isNode(state) || state.k !== DICT) this.fail('NumpyArrayWrapper state is not a dict', at);
     const items = state.items!;
     const get = (key: string): Value | undefined => {
       for (let i = 0; i + 1 < items.length; i += 2) if (items[i] === key) return items[i + 1];
       return undefined;
     };
-    const dtype = get('dtype');
-    const dargs = isNode(dtype) && dtype.k === CALL ? dtype.args : null;
-    const descr = isNode(dargs) && dargs.k === SEQ ? dargs.items![0] : undefined;
-    const m = typeof descr === 'string' ? /^[<>|=]?([a-zA-Z])(\d*)$/.exec(descr) : null;
-    if (!m) this.fail('joblib array with a dtype the scanner cannot size', at);
-    if (m[1] === 'O') {
+    const info = this.dtypeInfo(get('dtype'), 0);
+    if (!info) this.fail('joblib array with a dtype the scanner cannot size', at);
+    if (info.hasObject) {
       // object arrays: a complete pickle follows inline and runs with the same loader
       this.frames.push({
         stack: this.stack,
@@ -634,8 +640,6 @@ export class PickleVM {
       this.resetMachine();
       return;
     }
-    const n = Number(m[2] || '1');
-    const item = m[1] === 'U' ? 4 * n : n;
     const shape = get('shape');
     let count = 1;
     if (!isNode(shape) || shape.k !== SEQ || shape.items!.length !== shape.n)
@@ -645,11 +649,77 @@ export class PickleVM {
       if (v === undefined || v < 0) this.fail('joblib array with an unknown shape', at);
       count *= v;
     }
-    const total = count * item;
+    const total = count * info.itemsize;
     if (!Number.isSafeInteger(total)) this.fail(`joblib array of ${total} bytes`, at);
     const align = get('numpy_array_alignment_bytes');
     this.skip += total;
-    if (numberOf(align) !== undefined) this.padNext = true;
+    if (align !== undefined && align !== NONE) this.padNext = true;
+  }
+
+  /** States BUILT onto `numpy.dtype(...)` results (itemsize, fields, flags). */
+  private readonly dtypeStates = new WeakMap<Node, Value>();
+
+  /**
+   * `dtype.itemsize` and `dtype.hasobject` of a pickled numpy.dtype: from its BUILD state (elsize, fields,
+   * subarray, flags bit 0 = holds objects) or its descr (`f8`, `b1`, `M8`). Undefined when unknown.
+   */
+  private dtypeInfo(dtype: Value | undefined, depth: number): { itemsize: number; hasObject: boolean } | undefined {
+    if (!isNode(dtype) || dtype.k !== CALL || !isGlobal(dtype.fn) || depth > 8) return undefined;
+    if (dtype.fn.name !== 'numpy.dtype' && dtype.fn.name !== 'numpy.core.multiarray.dtype') return undefined;
+    const args = dtype.args;
+    const descr = isNode(args) && args.k === SEQ ? args.items![0] : undefined;
+    if (typeof descr !== 'string') return undefined;
+    const m = /^[<>|=]?([a-zA-Z?])(\d*)$/.exec(descr);
+    if (!m) return undefined;
+    let hasObject = m[1] === 'O';
+    let itemsize = m[2] ? Number(m[2]) : m[1] === '?' ? 1 : NaN;
+    const st = this.dtypeStates.get(dtype);
+    if (isNode(st) && st.k === SEQ) {
+      const f = st.items!;
+      const elsize = numberOf(f[5]);
+      if (elsize !== undefined && elsize > 0) itemsize = elsize;
+      const flags = numberOf(f[7]);
+      if (flags !== undefined && flags & 1) hasObject = true;
+      const sub = f[2];
+      if (isNode(sub) && sub.k === SEQ) {
+        const inner = this.dtypeInfo(sub.items![0], depth + 1);
+        if (!inner) return undefined;
+        hasObject ||= inner.hasObject;
+      }
+      const fields = f[4];
+      if (isNode(fields) && fields.k === DICT) {
+        if (fields.items!.length >= ITEMS_KEPT) return undefined; // items may have been dropped
+        for (let i = 1; i < fields.items!.length; i += 2) {
+          const t = fields.items![i]!;
+          const inner = isNode(t) && t.k === SEQ ? this.dtypeInfo(t.items![0], depth + 1) : undefined;
+          if (!inner) return undefined;
+          hasObject ||= inner.hasObject;
+        }
+      }
+    } else if (m[1] === 'V' || m[1] === 'U') return undefined;
+    if (m[1] === 'U' && !(isNode(st) && st.k === SEQ && (numberOf(st.items![5]) ?? 0) > 0)) itemsize *= 4;
+    if (!Number.isFinite(itemsize)) return undefined;
+    return { itemsize, hasObject };
+  }
+
+  /** The class an object was made from: `cls(...)`, `copyreg.__newobj__(cls, ...)`, `_reconstructor(cls, ...)`. */
+  private classOf(obj: Node): string | undefined {
+    if (obj.k !== CALL || !isGlobal(obj.fn)) return undefined;
+    const fn = obj.fn.name;
+    if (fn === 'copyreg.__newobj__' || fn === 'copyreg.__newobj_ex__' || fn === 'copyreg._reconstructor') {
+      const a = obj.args;
+      const first = isNode(a) && a.k === SEQ ? a.items![0] : undefined;
+      return isGlobal(first) ? first.name : undefined;
+    }
+    if (
+      obj.name === 'NEWOBJ_EX' ||
+      obj.name === 'NEWOBJ' ||
+      obj.name === 'REDUCE' ||
+      obj.name === 'OBJ' ||
+      obj.name === 'INST'
+    )
+      return fn;
+    return undefined;
   }
 
   /** A fresh stack and memo (a new pickle, or one nested inside a joblib array). */
@@ -667,7 +737,13 @@ export class PickleVM {
 
   private build(obj: Value, state: Value, at: number): void {
     if (!isNode(obj)) return;
-    if (obj.k === CALL && isGlobal(obj.fn) && obj.fn.name === 'joblib.numpy_pickle.NumpyArrayWrapper') {
+    if (
+      obj.k === CALL &&
+      isGlobal(obj.fn) &&
+      (obj.fn.name === 'numpy.dtype' || obj.fn.name === 'numpy.core.multiarray.dtype')
+    )
+      this.dtypeStates.set(obj, state);
+    if (!this.plain && this.classOf(obj) === 'joblib.numpy_pickle.NumpyArrayWrapper') {
       this.joblibArray(state, at);
       return;
     }
