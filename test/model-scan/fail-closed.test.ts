@@ -222,3 +222,31 @@ describe('examples of issue 13', () => {
     expect(rules(r).filter((x) => x.startsWith('archive.'))).toEqual([]);
   });
 });
+
+describe("joblib's array wrapper, as joblib and as plain pickle.load read it", () => {
+  const payload = B("cos\nsystem\n(S'id'\ntR");
+  const dtype = B("cnumpy\ndtype\n(S'u1'\nI00\nI01\ntR(I3\nS'|'\nNNNI-1\nI-1\nI0\ntb");
+  const state = (shape: number) =>
+    Buffer.concat([B("}(S'dtype'\n"), dtype, B(`S'shape'\n(I${shape}\ntS'order'\nS'C'\nu`)]);
+  it('skips the array bytes where joblib does, and runs them as opcodes where plain pickle.load does', async () => {
+    // made through copyreg.__newobj__ (joblib checks the type, not the callee's name)
+    const wrapper = B('ccopyreg\n__newobj__\n(cjoblib.numpy_pickle\nNumpyArrayWrapper\ntR');
+    const file = Buffer.concat([B('\x80\x02'), wrapper, state(payload.length), B('b'), payload, B('.')]);
+    const r = await scan(file, 'model.joblib');
+    const hit = r.findings.find((f) => f.ruleId === 'pickle.dangerous-global');
+    expect(hit?.location?.member).toBe('read by plain pickle.load');
+  });
+  it('sizes arrays by dtype.itemsize from the pickled state (U2: 8 bytes an item) and passes them', async () => {
+    const u = B("cnumpy\ndtype\n(S'U2'\nI00\nI01\ntR(I3\nS'<'\nNNNI8\nI4\nI8\ntb");
+    const st = Buffer.concat([B("}(S'dtype'\n"), u, B("S'shape'\n(I1\ntS'order'\nS'C'\nu")]);
+    const file = Buffer.concat([
+      B('\x80\x02cjoblib.numpy_pickle\nNumpyArrayWrapper\n)\x81'),
+      st,
+      B('b'),
+      Buffer.from('ab\0\0\0\0\0\0'.replace(/\\0/g, '\0'), 'latin1').subarray(0, 8),
+      B('.'),
+    ]);
+    const r = await scan(file, 'model.joblib');
+    expect(rules(r)).toEqual([]);
+  });
+});
