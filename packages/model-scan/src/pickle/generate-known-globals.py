@@ -15,9 +15,10 @@ SKIP = re.compile(r'(^|\.)(tests?|testing|_testing|conftest|externals|datasets|_
                   r'clipboard|_openml|_available_if|fixes|computation|api|_mocking|memmap|_datasource|npyio)(\.|$)')
 RECON = re.compile(r'^(__pyx_unpickle_\w+|_unpickle\w*|_reconstruct\w*|_new_\w+|new_block\w*|_restore\w*|'
                    r'__\w+_unpickle|_\w+_unpickle|__\w+_ctor|_frombuffer|scalar|_rebuild\w*|_from_\w+|_nat_\w+|'
-                   r'__nat_unpickle|_create_\w+|_make_\w+)$')
+                   r'__nat_unpickle|_create_\w+|_make_\w+|newObj)$')
 
 names = set()
+singletons = []
 for root in ROOTS:
     try:
         pkg = importlib.import_module(root)
@@ -43,6 +44,14 @@ for root in ROOTS:
                 names.add(f'{mn}.{k}')
             elif callable(obj) and RECON.match(k):
                 names.add(f'{mn}.{k}')
+        for k, obj in list(vars(mod).items()):
+            # module-level singletons pickled by name (pandas.NA, NaT): instances of a class listed here that
+            # cannot be called (a REDUCE on them calls nothing)
+            t = type(obj)
+            if not k.startswith('__') and not callable(obj) and not inspect.isclass(obj) and \
+                    not inspect.ismodule(obj) and t.__module__.split('.')[0] == root.split('.')[0]:
+                singletons.append((f'{mn}.{k}', f'{t.__module__}.{t.__qualname__}'))
+names |= {n for n, t in singletons if t in names}
 # Cython reconstructors live in the extension module that defines the class
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'known-globals.ts')
 with open(out, 'w') as f:
