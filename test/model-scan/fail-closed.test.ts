@@ -250,3 +250,24 @@ describe("joblib's array wrapper, as joblib and as plain pickle.load read it", (
     expect(rules(r)).toEqual([]);
   });
 });
+
+describe('Keras HDF5: the config is read from the root attribute as HDF5 stores it', () => {
+  const fx = (n: string) => join(process.cwd(), 'test/fixtures/model-scan/fail-closed', n);
+  const scanFixture = async (n: string) => {
+    const { statSync } = await import('node:fs');
+    return scanFile(fx(n), n, statSync(fx(n)).size, {
+      policy: new GlobalPolicy(),
+      limits: DEFAULT_LIMITS,
+      hash: false,
+    });
+  };
+  for (const n of ['keras-lambda-earliest.h5', 'keras-lambda-latest.h5', 'keras-lambda-fixed.h5'])
+    it(`${n}: a Lambda layer in model_config is found`, async () => {
+      const r = await scanFixture(n);
+      const hit = r.findings.find((f) => f.ruleId === 'formats.keras-lambda');
+      expect(hit?.location?.member).toBe('attribute model_config');
+    });
+  it('a model_config that is not JSON is format.malformed', async () => {
+    expect(rules(await scanFixture('keras-config-not-json.h5'))).toEqual(['format.malformed']);
+  });
+});

@@ -22,6 +22,7 @@ import {
   type Where,
 } from './findings.js';
 import { checkSafetensors } from './formats/safetensors.js';
+import { readRootAttributes } from './formats/hdf5.js';
 import { LiteralError, parseNpyHeader, type NpyHeader } from './formats/npy.js';
 import { parseGguf } from './formats/gguf.js';
 import { checkTemplate } from './formats/jinja.js';
@@ -1030,6 +1031,19 @@ export class FileScan {
   }
 
   async hdf5(src: RandomSource, where: Where): Promise<void> {
+    // Keras keeps its model config in the root group's `model_config` attribute: read it as HDF5 does
+    const attrs = await readRootAttributes(src);
+    if (attrs) {
+      const cfg = attrs.get('model_config');
+      if (cfg !== undefined) {
+        this.formats.add('keras-h5');
+        this.keras(cfg.toString('utf8'), inner(where, 'attribute model_config'));
+      } else this.formats.add('hdf5');
+      for (const [k, v] of attrs)
+        if (v.length <= 1 << 20) this.secrets(v.toString('utf8'), where, `HDF5 attribute ${k}`);
+      return;
+    }
+    // an HDF5 layout this reader does not follow (dense attribute storage...): a streamed search instead
     // Keras stores its model config as a JSON string attribute; find it in the raw bytes (streamed).
     const needle = Buffer.from('{"class_name":');
     const needle2 = Buffer.from('{"module":');
