@@ -114,7 +114,22 @@ export async function scanFile(abs: string, rel: string, size: number, opts: Sca
     const src = fileSource(fh, size);
     // Hash first, then scan: one pass at a time keeps the two streams' buffers from piling up in the heap
     // together (run side by side, V8 grew the young generation and peak RSS doubled on dense pickles).
-    if (opts.hash) sha256 = await sha256File(abs, opts.signal).catch(() => undefined);
+    if (opts.hash) {
+      try {
+        sha256 = await sha256File(abs, opts.signal);
+      } catch (error) {
+        // no digest is not a silent gap: the report says why the file has no sha256
+        scan.add(
+          'coverage',
+          'scan.unreadable',
+          'high',
+          `the file could not be hashed (SHA-256): ${(error as Error).message}`,
+          scan.where,
+          undefined,
+          UNSCANNABLE_HELP,
+        );
+      }
+    }
     await scan.guard(scan.where, async () => {
       const external = /\.bin$/i.test(abs) && (await namedAsExternalData(abs));
       format = await scan.random(src, scan.where, 0, { filePath: abs, name: rel, external });
