@@ -1235,8 +1235,7 @@ async function extractJson(src: RandomSource, at: number, max: number): Promise<
 const UNPARSED: ReadonlySet<Format> = new Set(['binary', 'text', 'json', 'protobuf']);
 /** Files that pickle.load / torch.load / joblib.load read as pickles. */
 const PICKLE_EXT = /\.(pkl|pickle|pt|pth|bin|ckpt|joblib|dill|sav)$/i;
-const MODEL_EXT =
-  /\.(pkl|pickle|pt|pth|bin|ckpt|joblib|dill|sav|safetensors|gguf|ggml|onnx|h5|hdf5|keras|npy|npz|pb|tflite|mar|msgpack|model)$/i;
+const MODEL_EXT = /\.(pkl|pickle|pt|pth|bin|ckpt|joblib|dill|sav|safetensors|gguf|onnx|h5|hdf5|keras|npy|npz)$/i;
 const MAX_RESYNC = 4096;
 /** Formats in which a zip directory at the end means prepended data or a polyglot. */
 const ZIP_TOO: ReadonlySet<Format> = new Set(['pickle', 'binary', 'text', 'json', 'protobuf', 'numpy', 'hdf5']);

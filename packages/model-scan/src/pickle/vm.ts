@@ -244,7 +244,7 @@ export class PickleVM {
   /** Globals imported, with counts (for the report). */
   readonly imports = new Map<string, number>();
   opcodes = 0;
-  /** Calls made (REDUCE, NEWOBJ, OBJ, INST): a loader has run code once one is reached. */
+  /** Calls of imported callables (REDUCE, NEWOBJ, OBJ, INST): a loader has run code once one is reached. */
   calls = 0;
 
   private pos = 0; // absolute offset of buf[0]
@@ -574,7 +574,6 @@ export class PickleVM {
   }
 
   private call(fn: Value, args: Value | null, op: string, at: number): Node {
-    this.calls++;
     if (!isGlobal(fn)) {
       this.events.finding(
         'pickle.indirect-call',
@@ -584,6 +583,7 @@ export class PickleVM {
       );
       return callNode(fn, args, op);
     }
+    this.calls++;
     // protocol 2 writes bytes as _codecs.encode(str, 'latin1')
     if ((fn.name === '_codecs.encode' || fn.name === 'codecs.encode') && isNode(args) && args.k === SEQ) {
       const s = args.items![0];
