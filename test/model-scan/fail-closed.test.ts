@@ -271,3 +271,30 @@ describe('Keras HDF5: the config is read from the root attribute as HDF5 stores 
     expect(rules(await scanFixture('keras-config-not-json.h5'))).toEqual(['format.malformed']);
   });
 });
+
+describe('benign files of issue 13, made by the real producers, pass', () => {
+  const files = [
+    'benign-logreg-lzma.joblib',
+    'benign-svc.pkl',
+    'benign-pca.pkl',
+    'benign-dbscan.pkl',
+    'benign-hgb.pkl',
+    'benign-dataframe.pkl',
+    'benign-series.pkl',
+    'benign-structured-open.npy',
+    'benign-long-line-p0.pkl',
+    'benign-zip-bytes.pkl',
+  ];
+  for (const n of files)
+    it(`${n} has no finding above info`, async () => {
+      const { statSync } = await import('node:fs');
+      const p = join(process.cwd(), 'test/fixtures/model-scan/fail-closed', n);
+      const r = await scanFile(p, n, statSync(p).size, {
+        policy: new GlobalPolicy(),
+        limits: DEFAULT_LIMITS,
+        hash: false,
+      });
+      expect(r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+      expect(r.pickles + (n.endsWith('.npy') ? 1 : 0)).toBeGreaterThan(0);
+    });
+});

@@ -88,7 +88,7 @@ export interface PickleLimits {
 export const DEFAULT_PICKLE_LIMITS: PickleLimits = {
   keepPayload: 1 << 20,
   maxStack: 500_000,
-  maxLine: 1 << 20,
+  maxLine: 16 << 20,
   maxRetained: 300_000,
   maxStringBytes: 64 << 20,
 };
