@@ -196,6 +196,14 @@ describe('examples of issue 13', () => {
     ])
       expect([m, c, p.judge(m!, c!).severity]).toEqual([m, c, 'safe']);
   });
+  it('a bytes object inside a pickle that is itself a malicious pickle is judged', async () => {
+    const inner = Buffer.concat([B('\x80\x02'), P0]);
+    const len = Buffer.alloc(4);
+    len.writeUInt32LE(inner.length);
+    const r = await scan(Buffer.concat([B('\x80\x04B'), len, inner, B('.')]), 'data.pkl');
+    const hit = r.findings.find((f) => f.ruleId === 'pickle.dangerous-global');
+    expect(hit?.location?.member).toBe('bytes@2');
+  });
   it('a benign pickle holding zip bytes is not a polyglot', async () => {
     const { execFileSync } = await import('node:child_process');
     void execFileSync;

@@ -470,7 +470,7 @@ export class FileScan {
    * Runs `it` through the pickle VM. With `why` (the stream is read as a pickle: a PROTO header, its name,
    * its place in a container), a stream that does not parse is `pickle.unparseable`. Without it (a probe of
    * a stream detection calls something else) the VM's findings count once it reaches STOP, or once it has
-   * reached a call or a dangerous import before failing (the loader ran those before raising); otherwise
+   * reached a call of an imported callable or a dangerous import before failing (the loader ran those before raising); otherwise
    * the bytes are not a pickle and nothing is reported. Trailing bytes after the last STOP are searched for
    * further pickles when the source is random access (multi-pickle loaders read past raw data).
    */
@@ -484,6 +484,8 @@ export class FileScan {
   ): Promise<{ accepted: boolean; end: number }> {
     const strong = why !== undefined;
     const nested: { data: Buffer; loader: string; offset: number }[] = [];
+    const handed = new Set<Buffer>();
+    const blobs: { data: Buffer; offset: number }[] = [];
     const pending: [string, Severity, string, number][] = [];
     const vm = new PickleVM(
       {
@@ -492,7 +494,11 @@ export class FileScan {
           else pending.push([rule, severity, message, offset]);
         },
         nested: (data, loader, offset) => {
+          handed.add(data);
           if (nested.length < this.opts.limits.maxNested) nested.push({ data, loader, offset });
+        },
+        bytes: (data, offset) => {
+          if (blobs.length < MAX_BLOBS) blobs.push({ data, offset });
         },
         text: (s) => {
           if (strong) this.secrets(s, where, 'a pickled string');
@@ -524,7 +530,9 @@ export class FileScan {
       failure = error;
     }
     const accepted = vm.pickles >= 1;
-    const ranCode = vm.calls > 0 || pending.some((f) => f[1] === 'critical' || f[1] === 'high');
+    // what a loader has run before failing: a call of an imported callable, or the import of a dangerous
+    // module (importing runs it); an unregistered extension code or a bad opcode on random bytes runs nothing
+    const ranCode = vm.calls > 0 || pending.some((f) => f[1] === 'critical');
     if (!strong && !accepted && !ranCode) {
       // not a pickle: drain what a stream still holds (wrapper sizes and CRCs are checked as it is read)
       if (total === undefined) for (let r = await iter.next(); !r.done; r = await iter.next()) this.tick();
@@ -574,6 +582,14 @@ export class FileScan {
       );
       await this.guard(w, async () => {
         await this.random(bufferSource(n.data), w, depth + 1);
+      });
+    }
+    // every other bytes object is tried as a pickle too (what holds a pickle is loaded by someone)
+    for (const b of blobs) {
+      if (handed.has(b.data) || depth + 1 > this.opts.limits.maxDepth) continue;
+      const w = inner(where, `bytes@${b.offset}`);
+      await this.guard(w, async () => {
+        await this.pickleStream(probeChunks(bufferSource(b.data)), w, depth + 1, undefined, b.data.length);
       });
     }
     if (vm.wrappers > 0 && src) await this.plainLoad(src, where);
@@ -1237,6 +1253,8 @@ const UNPARSED: ReadonlySet<Format> = new Set(['binary', 'text', 'json', 'protob
 const PICKLE_EXT = /\.(pkl|pickle|pt|pth|bin|ckpt|joblib|dill|sav)$/i;
 const MODEL_EXT = /\.(pkl|pickle|pt|pth|bin|ckpt|joblib|dill|sav|safetensors|gguf|onnx|h5|hdf5|keras|npy|npz)$/i;
 const MAX_RESYNC = 4096;
+/** Bytes objects of one pickle stream tried as pickles. */
+const MAX_BLOBS = 256;
 /** Formats in which a zip directory at the end means prepended data or a polyglot. */
 const ZIP_TOO: ReadonlySet<Format> = new Set(['pickle', 'binary', 'text', 'json', 'protobuf', 'numpy', 'hdf5']);
 /** joblib < 0.10 `ZF` files: `ZF`, the length in hex padded to 19 characters, then a zlib stream. */

@@ -65,6 +65,8 @@ export interface PickleEvents {
   finding(rule: string, severity: Severity, message: string, offset: number): void;
   /** Bytes handed to a loader (`pickle.loads`, `torch.load`...) to scan as a nested artifact. */
   nested(data: Buffer, loader: string, offset: number): void;
+  /** A bytes object of at least 8 bytes that was kept (it may hold a pickle someone loads later). */
+  bytes?(data: Buffer, offset: number): void;
   /** A string value of 20 to 4096 characters (for the secrets check). */
   text?(s: string): void;
 }
@@ -474,6 +476,13 @@ export class PickleVM {
     return s;
   }
 
+  /** A bytes value at `at`, reported to the host when kept and long enough to hold a pickle. */
+  private bytesAt(data: Buffer | undefined, n: number, at: number): Node {
+    const v = this.bytes(data, n);
+    if (v.data !== null && n >= 8 && this.events.bytes) this.events.bytes(v.data, at);
+    return v;
+  }
+
   /** Bytes payload: copied out of the chunk while the budget lasts. */
   private bytes(data: Buffer | undefined, n: number): Node {
     if (data === undefined || this.stringBytes + n > this.limits.maxStringBytes) return bytesNode(null, n);
@@ -587,7 +596,7 @@ export class PickleVM {
     // protocol 2 writes bytes as _codecs.encode(str, 'latin1')
     if ((fn.name === '_codecs.encode' || fn.name === 'codecs.encode') && isNode(args) && args.k === SEQ) {
       const s = args.items![0];
-      if (typeof s === 'string') return this.bytes(Buffer.from(s, 'latin1'), s.length);
+      if (typeof s === 'string') return this.bytesAt(Buffer.from(s, 'latin1'), s.length, at);
     }
     if (LOADERS.has(fn.name)) this.nestedFrom(args, fn.name, at, 0);
     return callNode(fn, args, op);
@@ -1209,7 +1218,7 @@ export class PickleVM {
         this.push(b ? this.str(latin1(b, s, n)) : longStr(n), at);
         return;
       default:
-        this.push(this.bytes(b?.subarray(s, s + n), n), at);
+        this.push(this.bytesAt(b?.subarray(s, s + n), n, at), at);
     }
   }
 
