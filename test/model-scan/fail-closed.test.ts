@@ -166,13 +166,52 @@ describe('examples of issue 13', () => {
   it('JSON that does not parse is a finding when the name claims JSON', async () => {
     expect(rules(await scan(B('{"a": '), 'config.json'))).toEqual(['format.malformed']);
   });
-  it('a leading zstd skippable frame and a second lz4 frame are read', async () => {
+  it('a leading zstd skippable frame is skipped and the frame after it read', async () => {
     const skip = Buffer.concat([B('P*M\x18'), Buffer.from([4, 0, 0, 0]), B('skip')]);
     const { zstdCompressSync } = (await import('node:zlib')) as unknown as { zstdCompressSync?: (b: Buffer) => Buffer };
     if (zstdCompressSync) {
       const r = await scan(Buffer.concat([skip, zstdCompressSync(Buffer.concat([B('\x80\x02'), P0]))]), 'm.joblib');
       expect(rules(r)).toContain('pickle.dangerous-global');
     }
+  });
+  it('every lz4 frame is read: a payload in the second frame is caught', async () => {
+    const { createRequire } = await import('node:module');
+    const lz4 = createRequire(import.meta.url)('lz4js') as { compress(b: Uint8Array): Uint8Array };
+    const first = Buffer.from(lz4.compress(B('\x80\x02K\x01.')));
+    const second = Buffer.from(lz4.compress(Buffer.concat([B('\x80\x02'), P0])));
+    const r = await scan(Buffer.concat([first, second]), 'm.joblib');
+    expect(rules(r)).toContain('pickle.dangerous-global');
+  });
+  it('a GGUF with a duplicate tokenizer.chat_template key has every value checked', async () => {
+    const str = (t: string) => {
+      const b = Buffer.from(t);
+      const n = Buffer.alloc(8);
+      n.writeBigUInt64LE(BigInt(b.length));
+      return Buffer.concat([n, b]);
+    };
+    const u32 = (v: number) => {
+      const b = Buffer.alloc(4);
+      b.writeUInt32LE(v);
+      return b;
+    };
+    const u64 = (v: number) => {
+      const b = Buffer.alloc(8);
+      b.writeBigUInt64LE(BigInt(v));
+      return b;
+    };
+    const kv = (k: string, v: string) => Buffer.concat([str(k), u32(8), str(v)]);
+    const evil = "{{ ''.__class__.__mro__[1].__subclasses__() }}";
+    const benign = '{% for m in messages %}{{ m.content }}{% endfor %}';
+    const g = Buffer.concat([
+      B('GGUF'),
+      u32(3),
+      u64(0),
+      u64(2),
+      kv('tokenizer.chat_template', evil),
+      kv('tokenizer.chat_template', benign),
+    ]);
+    const r = await scan(g, 'm.gguf');
+    expect(r.findings.some((f) => f.ruleId.startsWith('templates.'))).toBe(true);
   });
   it("joblib's legacy ZF format is unwrapped", async () => {
     const body = deflateSync(Buffer.concat([B('\x80\x02'), P0]));
