@@ -127,6 +127,10 @@ describe('examples of issue 13', () => {
       'pickle.unparseable',
     ]);
   });
+  it('text named like a model file is format.unrecognised', async () => {
+    expect(rules(await scan(B('just some notes\n'), 'model.safetensors'))).toEqual(['format.unrecognised']);
+    expect(rules(await scan(B('just some notes\n'), 'notes.txt'))).toEqual([]);
+  });
   it('a safetensors header that is not JSON is format.malformed', async () => {
     const h = B('{not json}');
     const len = Buffer.alloc(8);

@@ -360,6 +360,20 @@ export class FileScan {
             );
         }
     }
+    if (!asPickle && (format === 'text' || format === 'json' || format === 'protobuf')) {
+      // text (or a weak protobuf guess) under a model file's name: none of those formats is text
+      const ext = hints.external ? undefined : modelExtension(hints.name);
+      if (ext && !(format === 'protobuf' && /^\.onnx$/i.test(ext)))
+        this.add(
+          'formats',
+          'format.unrecognised',
+          'medium',
+          `expected a model file (the name ends in ${ext}), found ${format === 'protobuf' ? 'a protobuf message' : 'text'} (${hex(head, 0, 8)} at offset 0) that is not a pickle either`,
+          where,
+          0,
+          FORMAT_HELP,
+        );
+    }
     if (format !== 'zip') await this.zipAfterPickle(src, where, depth, format, asPickle ? probe.end : -1);
     return format;
   }
