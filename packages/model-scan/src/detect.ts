@@ -1,5 +1,4 @@
 /** Format detection from the first bytes of a file or member, never from its name. */
-import { isOpcode } from './pickle/vm.js';
 
 export type Format =
   | 'zip'
@@ -17,6 +16,7 @@ export type Format =
   | 'zstd'
   | '7z'
   | 'tar'
+  | 'joblib-zf'
   | 'protobuf'
   | 'json'
   | 'text'
@@ -44,11 +44,58 @@ export function looksLikeTextPickle(head: Buffer): boolean {
   const text = head.toString('latin1', 0, Math.min(head.length, 4096));
   if (/^\(?(dp0|lp0|\(lp|\(dp)/.test(text) || /^\(c[\w.]+\n[\w.]+\n/.test(text)) return true;
   if (/\nc[\w.]+\n[\w.]+\n/.test(text) && /\n[pq]\d*\n?/.test(text)) return true;
-  return (
-    head.length <= 64 &&
-    head[head.length - 1] === 0x2e &&
-    [...head].every((b) => isOpcode(b) || (b >= 0x20 && b < 0x7f) || b === 0x0a)
-  );
+  // anything else is left to the probe every non-verified stream gets (scan.ts): detection only picks the
+  // parser to try first
+  return false;
+}
+
+/**
+ * The encoding `json.loads(bytes)` picks (Python's json.detect_encoding): a BOM, else the pattern of NUL
+ * bytes in the first four. Undefined for plain UTF-8 without a BOM.
+ */
+export function jsonEncoding(
+  b: Buffer,
+): 'utf-8-sig' | 'utf-16-le' | 'utf-16-be' | 'utf-32-le' | 'utf-32-be' | undefined {
+  if (starts(b, [0xef, 0xbb, 0xbf])) return 'utf-8-sig';
+  if (starts(b, [0xff, 0xfe, 0, 0]) || starts(b, [0, 0, 0xfe, 0xff])) return b[0] === 0xff ? 'utf-32-le' : 'utf-32-be';
+  if (starts(b, [0xff, 0xfe])) return 'utf-16-le';
+  if (starts(b, [0xfe, 0xff])) return 'utf-16-be';
+  if (b.length >= 4) {
+    if (!b[0]) return b[1] ? 'utf-16-be' : 'utf-32-be';
+    if (!b[1]) return b[2] || b[3] ? 'utf-16-le' : 'utf-32-le';
+  } else if (b.length === 2) {
+    if (!b[0]) return 'utf-16-be';
+    if (!b[1]) return 'utf-16-le';
+  }
+  return undefined;
+}
+
+/** Decodes bytes the way `json.loads(bytes)` does (BOM stripped; UTF-16/32 by BOM or NUL pattern). */
+export function decodeJsonBytes(b: Buffer): string {
+  const enc = jsonEncoding(b);
+  switch (enc) {
+    case 'utf-8-sig':
+      return b.toString('utf8', 3);
+    case 'utf-16-le':
+      return new TextDecoder('utf-16le').decode(b).replace(/^\ufeff/, '');
+    case 'utf-16-be': {
+      const sw = Buffer.from(b.subarray(0, b.length & ~1));
+      sw.swap16();
+      return new TextDecoder('utf-16le').decode(sw).replace(/^\ufeff/, '');
+    }
+    case 'utf-32-le':
+    case 'utf-32-be': {
+      let out = '';
+      for (let i = 0; i + 4 <= b.length; i += 4) {
+        const cp = enc === 'utf-32-le' ? b.readUInt32LE(i) : b.readUInt32BE(i);
+        if (cp > 0x10ffff) throw new SyntaxError(`invalid UTF-32 code point 0x${cp.toString(16)} at offset ${i}`);
+        out += String.fromCodePoint(cp);
+      }
+      return out.replace(/^\ufeff/, '');
+    }
+    default:
+      return b.toString('utf8');
+  }
 }
 
 /** Detects the format of the bytes `head` (the first 4 KiB or so) of something `size` bytes long. */
@@ -70,6 +117,13 @@ export function detect(head: Buffer, size: number): Format {
   if (starts(head, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])) return 'xz';
   if (starts(head, [0x04, 0x22, 0x4d, 0x18])) return 'lz4';
   if (starts(head, [0x28, 0xb5, 0x2f, 0xfd])) return 'zstd';
+  // a skippable frame (magic 0x184D2A50-5F) before a zstd or lz4 frame: both decoders skip it
+  if ((head[0]! & 0xf0) === 0x50 && starts(head, [0x2a, 0x4d, 0x18], 1) && head.length >= 8) {
+    const next = 8 + head.readUInt32LE(4);
+    if (starts(head, [0x04, 0x22, 0x4d, 0x18], next)) return 'lz4';
+    return 'zstd';
+  }
+  if (head[0] === 0x5a && head[1] === 0x46 && head[2] === 0x30 && head[3] === 0x78) return 'joblib-zf';
   if (starts(head, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c])) return '7z';
   if (head.length >= 262 && head.toString('latin1', 257, 262) === 'ustar') return 'tar';
   if (head.length >= 9 && size >= 8) {
@@ -82,7 +136,17 @@ export function detect(head: Buffer, size: number): Format {
   if (head[0] === 0x5d && head[1] === 0x00 && head[2] === 0x00 && head.length > 13) return 'lzma';
   if (head[0] === 0x80 && head.length > 1 && head[1]! <= 1) return 'pickle';
   if (looksLikeTextPickle(head)) return 'pickle';
-  const text = head.toString('utf8', 0, Math.min(head.length, 4096));
+  const enc = jsonEncoding(head);
+  if (enc !== undefined && enc !== 'utf-8-sig') {
+    let t: string;
+    try {
+      t = decodeJsonBytes(head.subarray(0, head.length & ~3)).trimStart();
+    } catch {
+      t = ''; // not text in that encoding: not JSON
+    }
+    if (t.startsWith('{') || t.startsWith('[')) return 'json';
+  }
+  const text = head.toString('utf8', enc === 'utf-8-sig' ? 3 : 0, Math.min(head.length, 4096));
   const trimmed = text.trimStart();
   if ((trimmed.startsWith('{') || trimmed.startsWith('[')) && isMostlyText(head)) return 'json';
   if (looksLikeProtobuf(head)) return 'protobuf';

@@ -3,13 +3,14 @@
  * runs the pickle VM and the format checks, and turns every parse error, limit or timeout into a finding
  * while keeping the findings already made. Never loads or executes anything it reads.
  */
-import { open } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { crc32 } from 'node:zlib';
 import { findSecrets, secretRuleId, sha256File, type Severity } from '@ml-gates/core';
 import { findEocd, readZip, unsafeMemberName, type ZipEntry } from './archive/zip.js';
 import { decompress, inflateRaw } from './compress.js';
-import { COMPRESSED, detect, type Format } from './detect.js';
+import { COMPRESSED, decodeJsonBytes, detect, type Format } from './detect.js';
 import {
   FindingSink,
   inner,
@@ -21,12 +22,14 @@ import {
   type Where,
 } from './findings.js';
 import { checkSafetensors } from './formats/safetensors.js';
+import { readRootAttributes } from './formats/hdf5.js';
+import { LiteralError, parseNpyHeader, type NpyHeader } from './formats/npy.js';
 import { parseGguf } from './formats/gguf.js';
 import { checkTemplate } from './formats/jinja.js';
 import { checkKerasConfig, isKerasConfig } from './formats/keras.js';
 import { checkOnnx, checkTfGraph } from './formats/onnx.js';
 import { GlobalPolicy } from './pickle/policy.js';
-import { DEFAULT_PICKLE_LIMITS, PickleError, PickleVM, type PickleLimits } from './pickle/vm.js';
+import { DEFAULT_PICKLE_LIMITS, isOpcode, PickleError, PickleVM, type PickleLimits } from './pickle/vm.js';
 import { bufferSource, CHUNK, collect, fileSource, peek, Reader, streamOf, type RandomSource } from './source.js';
 
 export interface ScanLimits {
@@ -111,9 +114,25 @@ export async function scanFile(abs: string, rel: string, size: number, opts: Sca
     const src = fileSource(fh, size);
     // Hash first, then scan: one pass at a time keeps the two streams' buffers from piling up in the heap
     // together (run side by side, V8 grew the young generation and peak RSS doubled on dense pickles).
-    if (opts.hash) sha256 = await sha256File(abs, opts.signal).catch(() => undefined);
+    if (opts.hash) {
+      try {
+        sha256 = await sha256File(abs, opts.signal);
+      } catch (error) {
+        // no digest is not a silent gap: the report says why the file has no sha256
+        scan.add(
+          'coverage',
+          'scan.unreadable',
+          'high',
+          `the file could not be hashed (SHA-256): ${(error as Error).message}`,
+          scan.where,
+          undefined,
+          UNSCANNABLE_HELP,
+        );
+      }
+    }
     await scan.guard(scan.where, async () => {
-      format = await scan.random(src, scan.where, 0, { filePath: abs });
+      const external = /\.bin$/i.test(abs) && (await namedAsExternalData(abs));
+      format = await scan.random(src, scan.where, 0, { filePath: abs, name: rel, external });
     });
   } finally {
     await fh.close();
@@ -139,6 +158,8 @@ interface Hints {
   filePath?: string;
   /** Archive member name, used only to add checks (never to skip). */
   name?: string;
+  /** A `.bin` named as external data by a model beside it. */
+  external?: boolean;
 }
 
 export class FileScan {
@@ -224,33 +245,49 @@ export class FileScan {
   }
 
   // ---- dispatch -----------------------------------------------------------------------------------------
+  /**
+   * Scans a random-access stream. Detection only picks the parser to try first: unless the bytes parse
+   * completely as a format that cannot run code, the stream is also run through the pickle VM from offset 0
+   * (`pickle.load` reads from the start whatever signatures sit further in), and a stream the loaders read as
+   * a pickle (by name or place) that does not parse as one is a finding.
+   */
   async random(src: RandomSource, where: Where, depth: number, hints: Hints = {}): Promise<Format> {
     this.tick();
     if (depth > this.opts.limits.maxDepth)
       throw new LimitError(`archives and wrappers nested more than ${this.opts.limits.maxDepth} deep`);
     const head = await src.read(0, HEAD);
-    let format = detect(head, src.size);
-    if (format === 'binary' && hints.name && /\.pkl$/i.test(hints.name)) format = 'pickle';
+    const format = detect(head, src.size);
     this.formats.add(format);
-    // A zip directory at the end of something that is not a zip: a polyglot or prepended data.
-    let zipToo = false;
-    if (['pickle', 'binary', 'text', 'json', 'protobuf', 'numpy', 'hdf5'].includes(format) && src.size >= 22) {
-      const { pos } = await findEocd(src);
-      if (pos >= 0) {
-        try {
-          const dir = await readZip(src, this.opts.limits.maxMembers);
-          zipToo = dir.entries.length > 0;
-        } catch {
-          zipToo = false;
-        }
-      }
+    const byName = pickleByName(hints.name, head[0], hints.external);
+    if (format === 'pickle' || (byName && UNPARSED.has(format))) {
+      const why = format === 'pickle' ? `its first bytes (${hex(head, 0, 2)}) start a pickle` : byName!;
+      const res = await this.pickleStream(streamOf(src, CHUNK, true), where, depth, why, src.size, src);
+      await this.zipAfterPickle(src, where, depth, format, res.accepted ? res.end : -1);
+      return format;
     }
-    if (zipToo && format === 'pickle') {
+    if (format === 'empty') {
+      const ext = modelExtension(hints.name);
+      if (ext)
+        this.add(
+          'formats',
+          'format.unrecognised',
+          'medium',
+          `expected a model file (the name ends in ${ext}), found an empty file (0 bytes at offset 0)`,
+          where,
+          0,
+          FORMAT_HELP,
+        );
+      return format;
+    }
+    // every other stream is also tried as a pickle from offset 0 (polyglots, pickles that detection misses)
+    const probe = await this.pickleStream(probeChunks(src), where, depth, undefined, src.size, src);
+    const asPickle = probe.accepted;
+    if (asPickle && format !== 'binary' && format !== 'text') {
       this.add(
         'archive',
         'archive.polyglot',
         'critical',
-        'the file is both a pickle (at offset 0) and a zip archive: pickle.load runs the pickle while zip-based tools see an archive',
+        `the bytes are a pickle from offset 0 to ${probe.end} and also look like ${format}: pickle.load runs the pickle while ${format} tools see something else`,
         where,
         0,
         POLYGLOT_HELP,
@@ -259,9 +296,6 @@ export class FileScan {
     switch (format) {
       case 'zip':
         await this.zip(src, where, depth);
-        break;
-      case 'pickle':
-        await this.pickleStream(streamOf(src, CHUNK, true), where, depth, head[0] === 0x80, src.size);
         break;
       case 'numpy':
         await this.numpy(src, where, depth);
@@ -277,6 +311,14 @@ export class FileScan {
         break;
       case 'tar':
         await this.tar(src, where, depth);
+        break;
+      case 'joblib-zf':
+        await this.stream(
+          decompress('zlib', streamOf(src.slice(ZF_HEADER, src.size - ZF_HEADER)), this.inflateBudget()),
+          inner(where, '(joblib ZF zlib)'),
+          depth + 1,
+          hints,
+        );
         break;
       case '7z':
         this.add(
@@ -294,7 +336,7 @@ export class FileScan {
         break;
       case 'json':
       case 'text':
-        await this.text(src, where, format);
+        await this.text(src, where, format, hints);
         break;
       default:
         if (COMPRESSED.has(format))
@@ -304,31 +346,119 @@ export class FileScan {
             depth + 1,
             hints,
           );
+        else if (!asPickle) {
+          const ext = hints.external ? undefined : modelExtension(hints.name);
+          if (ext)
+            this.add(
+              'formats',
+              'format.unrecognised',
+              'medium',
+              `expected a model file (the name ends in ${ext}), found bytes of no known format (${hex(head, 0, 8)} at offset 0) that are not a pickle either`,
+              where,
+              0,
+              FORMAT_HELP,
+            );
+        }
     }
-    if (zipToo && format !== 'zip') await this.zip(src, where, depth);
+    if (!asPickle && (format === 'text' || format === 'json' || format === 'protobuf')) {
+      // text (or a weak protobuf guess) under a model file's name: none of those formats is text
+      const ext = hints.external ? undefined : modelExtension(hints.name);
+      if (ext && !(format === 'protobuf' && /^\.onnx$/i.test(ext)))
+        this.add(
+          'formats',
+          'format.unrecognised',
+          'medium',
+          `expected a model file (the name ends in ${ext}), found ${format === 'protobuf' ? 'a protobuf message' : 'text'} (${hex(head, 0, 8)} at offset 0) that is not a pickle either`,
+          where,
+          0,
+          FORMAT_HELP,
+        );
+    }
+    if (format !== 'zip') await this.zipAfterPickle(src, where, depth, format, asPickle ? probe.end : -1);
     return format;
   }
 
+  /**
+   * A zip directory at the end of something that is not a zip: prepended data or a polyglot. When a pickle
+   * from offset 0 ends before the zip does, `pickle.load` and zip readers see different things.
+   */
+  private async zipAfterPickle(
+    src: RandomSource,
+    where: Where,
+    depth: number,
+    format: Format,
+    pickleEnd: number,
+  ): Promise<void> {
+    // containers with their own directory (tar, compressed streams) hold zips as members, scanned there
+    if (!ZIP_TOO.has(format) || src.size < 22) return;
+    const { pos } = await findEocd(src);
+    if (pos < 0) return;
+    let entries: number;
+    try {
+      entries = (await readZip(src, this.opts.limits.maxMembers)).entries.length;
+    } catch (error) {
+      // an end-of-central-directory record whose directory does not parse: not a zip to zip readers either
+      if (!(error instanceof ScanError)) throw error;
+      this.add(
+        'archive',
+        'archive.broken-zip-directory',
+        'low',
+        `a zip end-of-central-directory record at offset ${pos} was found but its directory does not parse (${error.message}); zip readers refuse it`,
+        where,
+        pos,
+      );
+      return;
+    }
+    if (entries === 0) return;
+    const inside = pickleEnd >= pos + 22;
+    if (pickleEnd >= 0 && !inside)
+      this.add(
+        'archive',
+        'archive.polyglot',
+        'critical',
+        `the file is both a pickle (offset 0 to ${pickleEnd}) and a zip archive (directory at offset ${pos}): pickle.load runs the pickle while zip-based tools see an archive`,
+        where,
+        0,
+        POLYGLOT_HELP,
+      );
+    // a zip that ends inside the pickle is data the pickle holds (bytes of a zip), still scanned
+    await this.zip(src, where, depth, inside);
+  }
+
+  /** Scans a stream (a decompressed wrapper or a deflated member): read once, buffered only when needed. */
   async stream(it: AsyncIterable<Buffer>, where: Where, depth: number, hints: Hints = {}): Promise<void> {
     this.tick();
     if (depth > this.opts.limits.maxDepth)
       throw new LimitError(`archives and wrappers nested more than ${this.opts.limits.maxDepth} deep`);
     const { head, rest } = await peek(this.counted(it), HEAD);
-    let format = detect(head, head.length);
-    if (format === 'binary' && hints.name && /\.pkl$/i.test(hints.name)) format = 'pickle';
-    if (format === 'pickle') {
-      this.formats.add(format);
-      await this.pickleStream(rest, where, depth, head[0] === 0x80);
-      return;
-    }
+    const format = detect(head, head.length);
     if (COMPRESSED.has(format)) {
       this.formats.add(format);
       await this.stream(decompress(format, rest, this.inflateBudget()), inner(where, `(${format})`), depth + 1, hints);
       return;
     }
-    if (format === 'binary' || format === 'empty') {
+    const byName = pickleByName(hints.name, head[0], hints.external);
+    if (format === 'pickle' || format === 'binary' || (byName && format === 'text')) {
+      // streamed without buffering: run through the VM as it arrives, then drained (sizes and CRCs)
       this.formats.add(format);
-      for await (const _ of rest) this.tick(); // drain (checks sizes and CRCs of the wrapper)
+      const why = format === 'pickle' ? `its first bytes (${hex(head, 0, 2)}) start a pickle` : (byName ?? undefined);
+      await this.pickleStream(rest, where, depth, why);
+      return;
+    }
+    if (format === 'empty') {
+      this.formats.add(format);
+      for await (const _ of rest) this.tick();
+      const ext = modelExtension(hints.name);
+      if (ext)
+        this.add(
+          'formats',
+          'format.unrecognised',
+          'medium',
+          `expected a model file (the name ends in ${ext}), found an empty stream (0 bytes at offset 0)`,
+          where,
+          0,
+          FORMAT_HELP,
+        );
       return;
     }
     const data = await collect(rest, this.opts.limits.maxBufferedBytes);
@@ -350,81 +480,108 @@ export class FileScan {
   }
 
   // ---- pickle -------------------------------------------------------------------------------------------
+  /**
+   * Runs `it` through the pickle VM. With `why` (the stream is read as a pickle: a PROTO header, its name,
+   * its place in a container), a stream that does not parse is `pickle.unparseable`. Without it (a probe of
+   * a stream detection calls something else) the VM's findings count once it reaches STOP, or once it has
+   * reached a call of an imported callable or a dangerous import before failing (the loader ran those before raising); otherwise
+   * the bytes are not a pickle and nothing is reported. Trailing bytes after the last STOP are searched for
+   * further pickles when the source is random access (multi-pickle loaders read past raw data).
+   */
   async pickleStream(
     it: AsyncIterable<Buffer>,
     where: Where,
     depth: number,
-    strong: boolean,
+    why: string | undefined,
     total?: number,
-  ): Promise<void> {
+    src?: RandomSource,
+  ): Promise<{ accepted: boolean; end: number }> {
+    const strong = why !== undefined;
     const nested: { data: Buffer; loader: string; offset: number }[] = [];
+    const handed = new Set<Buffer>();
+    const blobs: { data: Buffer; offset: number }[] = [];
+    const pending: [string, Severity, string, number][] = [];
     const vm = new PickleVM(
       {
-        finding: (rule, severity, message, offset) =>
-          this.add('pickle', rule, severity, message, where, offset, PICKLE_HELP[rule]),
+        finding: (rule, severity, message, offset) => {
+          if (strong) this.add('pickle', rule, severity, message, where, offset, PICKLE_HELP[rule]);
+          else pending.push([rule, severity, message, offset]);
+        },
         nested: (data, loader, offset) => {
+          handed.add(data);
           if (nested.length < this.opts.limits.maxNested) nested.push({ data, loader, offset });
         },
-        text: (s) => this.secrets(s, where, 'a pickled string'),
+        bytes: (data, offset) => {
+          if (blobs.length < MAX_BLOBS) blobs.push({ data, offset });
+        },
+        text: (s) => {
+          if (strong) this.secrets(s, where, 'a pickled string');
+        },
       },
       this.opts.policy,
       this.opts.limits.pickle,
     );
     let consumed = 0;
     let stopped = false;
+    let failure: PickleError | undefined;
+    const iter = it[Symbol.asyncIterator]();
     try {
-      for await (const chunk of it) {
+      for (;;) {
+        const r = await iter.next();
+        if (r.done) break;
         this.tick();
+        consumed += r.value.length;
         if (vm.done) {
-          consumed += chunk.length;
+          if (total !== undefined) break;
           continue;
         }
-        vm.feed(chunk);
-        consumed += chunk.length;
+        vm.feed(r.value);
       }
       if (!vm.done) vm.end();
       else stopped = true;
     } catch (error) {
-      if (error instanceof PickleError && error.notPickle && !strong && vm.pickles === 0) {
-        this.formats.delete('pickle');
-        this.formats.add('binary');
-        return;
-      }
-      if (error instanceof PickleError && vm.pickles >= 1 && !vm.legacyTorch) {
+      if (!(error instanceof PickleError)) throw error;
+      failure = error;
+    }
+    const accepted = vm.pickles >= 1;
+    // what a loader has run before failing: a call of an imported callable, or the import of a dangerous
+    // module (importing runs it); an unregistered extension code or a bad opcode on random bytes runs nothing
+    const ranCode = vm.calls > 0 || pending.some((f) => f[1] === 'critical');
+    if (!strong && !accepted && !ranCode) {
+      // not a pickle: drain what a stream still holds (wrapper sizes and CRCs are checked as it is read)
+      if (total === undefined) for (let r = await iter.next(); !r.done; r = await iter.next()) this.tick();
+      return { accepted: false, end: -1 };
+    }
+    if (!strong) {
+      this.formats.add('pickle');
+      for (const [rule, severity, message, offset] of pending)
+        this.add('pickle', rule, severity, message, where, offset, PICKLE_HELP[rule]);
+    }
+    this.pickles += vm.pickles;
+    this.opcodes += vm.opcodes;
+    for (const k of vm.imports.keys()) if (this.imports.size < 1000) this.imports.add(k);
+    if (vm.legacyTorch) this.formats.add('pytorch-legacy');
+    if (failure) {
+      if (!accepted) {
+        this.add(
+          'pickle',
+          'pickle.unparseable',
+          'high',
+          `expected a pickle (${why ?? 'the bytes reach a call before failing'}), found bytes that do not parse as one at offset ${failure.offset}: ${failure.message}. A loader runs every opcode before the error; findings up to it are kept`,
+          where,
+          failure.offset,
+          UNPARSEABLE_HELP,
+        );
+      } else if (!vm.legacyTorch) {
         this.add(
           'pickle',
           'pickle.trailing-data',
           'low',
-          `bytes after the first pickle (from offset ${vm.endOffset}) are not a valid pickle: ${error.message} at offset ${error.offset}; findings in them are kept`,
+          `bytes after the pickle ending at offset ${vm.endOffset} start another pickle that does not parse: ${failure.message} at offset ${failure.offset}; findings in them are kept`,
           where,
           vm.endOffset,
         );
-      } else if (error instanceof PickleError) {
-        this.add(
-          'coverage',
-          'scan.unscannable',
-          'high',
-          `pickle stream is malformed at offset ${error.offset}: ${error.message}. Findings up to this point are kept; a loader runs everything before the error`,
-          where,
-          error.offset,
-          UNSCANNABLE_HELP,
-        );
-      } else throw error;
-    } finally {
-      this.pickles += vm.pickles;
-      this.opcodes += vm.opcodes;
-      for (const k of vm.imports.keys()) if (this.imports.size < 1000) this.imports.add(k);
-    }
-    if (vm.legacyTorch) this.formats.add('pytorch-legacy');
-    if (stopped && !vm.legacyTorch && (total === undefined ? consumed : total) > vm.endOffset) {
-      this.add(
-        'pickle',
-        'pickle.trailing-data',
-        'low',
-        `${(total ?? consumed) - vm.endOffset} bytes after the last pickle (ends at offset ${vm.endOffset}) are not a pickle`,
-        where,
-        vm.endOffset,
-      );
+      }
     }
     for (const n of nested) {
       if (this.nested++ >= this.opts.limits.maxNested) break;
@@ -441,15 +598,137 @@ export class FileScan {
         await this.random(bufferSource(n.data), w, depth + 1);
       });
     }
+    // every other bytes object is tried as a pickle too (what holds a pickle is loaded by someone)
+    for (const b of blobs) {
+      if (handed.has(b.data) || depth + 1 > this.opts.limits.maxDepth) continue;
+      const w = inner(where, `bytes@${b.offset}`);
+      await this.guard(w, async () => {
+        await this.pickleStream(probeChunks(bufferSource(b.data)), w, depth + 1, undefined, b.data.length);
+      });
+    }
+    if (vm.wrappers > 0 && src) await this.plainLoad(src, where);
+    const size = total ?? consumed;
+    if (stopped && !vm.legacyTorch && size > vm.endOffset) {
+      if (src) await this.trailing(src, vm.endOffset, where, depth);
+      else
+        this.add(
+          'pickle',
+          'pickle.trailing-data',
+          'medium',
+          `${size - vm.endOffset} bytes after the last pickle (ends at offset ${vm.endOffset}) are not a pickle at that offset and were not searched for further pickles (a compressed stream is read once)`,
+          where,
+          vm.endOffset,
+        );
+    }
+    return { accepted, end: vm.endOffset };
+  }
+
+  /**
+   * A joblib file read by plain `pickle.load` (or torch.load, pandas.read_pickle): no NumpyUnpickler, so the
+   * "array bytes" after each NumpyArrayWrapper run as opcodes. What they reach before the loader fails is
+   * reported (critical and high findings: random array data rarely names a real callable and a call).
+   */
+  private async plainLoad(src: RandomSource, where: Where): Promise<void> {
+    const w = inner(where, 'read by plain pickle.load');
+    const vm = new PickleVM(
+      {
+        finding: (rule, severity, message, offset) => {
+          if (severity === 'critical' || severity === 'high')
+            this.add('pickle', rule, severity, message, w, offset, PICKLE_HELP[rule]);
+        },
+        nested: () => undefined,
+      },
+      this.opts.policy,
+      this.opts.limits.pickle,
+      true,
+    );
+    try {
+      for await (const c of streamOf(src, CHUNK, true)) {
+        this.tick();
+        vm.feed(c);
+        if (vm.done) break;
+      }
+    } catch (error) {
+      if (!(error instanceof PickleError)) throw error;
+    }
+  }
+
+  /**
+   * Bytes after a pickle's STOP that do not start another one: multi-pickle loaders (legacy torch tar
+   * records, joblib's old formats, hand-rolled `pickle.load` loops) read raw data and then the next pickle.
+   * Every PROTO header (0x80 0x02-0x05) in them is tried as a pickle.
+   */
+  private async trailing(src: RandomSource, from: number, where: Where, depth: number): Promise<void> {
+    let tried = 0;
+    let found = 0;
+    let off = from;
+    const tryAt = async (pos: number): Promise<number> => {
+      tried++;
+      const sub = src.slice(pos, src.size - pos);
+      const res = await this.pickleStream(probeChunks(sub), inner(where, `pickle@${pos}`), depth, undefined, sub.size);
+      return res.accepted ? Math.max(res.end, 1) : -1;
+    };
+    scan: while (off < src.size && tried < MAX_RESYNC) {
+      this.tick();
+      // legacy torch records: after a pickle, raw storage (u64 count, then count x element size bytes) or a
+      // tensor record (i32 ndim, 4 bytes, ndim sizes and strides, u64 offset), then the next pickle
+      const rec = await src.read(off, 8);
+      if (rec.length === 8) {
+        const n = rec.readBigUInt64LE(0);
+        const ndim = rec.readInt32LE(0);
+        const cands = new Set<number>();
+        for (const k of [1n, 2n, 4n, 8n, 16n]) {
+          const at = BigInt(off) + 8n + n * k;
+          if (at < BigInt(src.size)) cands.add(Number(at));
+        }
+        if (ndim >= 0 && ndim <= 64) cands.add(off + 16 + 16 * ndim);
+        for (const c of [...cands].sort((x, y) => x - y)) {
+          if (c >= src.size) continue;
+          const end = await tryAt(c);
+          if (end > 0) {
+            found++;
+            off = c + end;
+            continue scan;
+          }
+        }
+      }
+      // then every PROTO header (0x80 0x02-0x05) further on
+      let next = -1;
+      for (let base = off; base < src.size && next < 0; base += CHUNK) {
+        this.tick();
+        const chunk = await src.read(base, CHUNK + 1);
+        for (let i = chunk.indexOf(0x80); i >= 0 && i + 1 < chunk.length; i = chunk.indexOf(0x80, i + 1)) {
+          if (chunk[i + 1]! >= 2 && chunk[i + 1]! <= 5) {
+            next = base + i;
+            break;
+          }
+        }
+        if (chunk.length <= CHUNK) break;
+      }
+      if (next < 0) break;
+      const end = await tryAt(next);
+      if (end > 0) {
+        found++;
+        off = next + end;
+      } else off = next + 1;
+    }
+    this.add(
+      'pickle',
+      'pickle.trailing-data',
+      tried >= MAX_RESYNC ? 'medium' : 'low',
+      `${src.size - from} bytes follow the last pickle (ends at offset ${from}); ${found} further pickle(s) found in them${tried >= MAX_RESYNC ? `, search stopped after ${MAX_RESYNC} candidates` : ''}`,
+      where,
+      from,
+    );
   }
 
   // ---- archives -----------------------------------------------------------------------------------------
-  async zip(src: RandomSource, where: Where, depth: number): Promise<void> {
+  async zip(src: RandomSource, where: Where, depth: number, heldByPickle = false): Promise<void> {
     this.formats.add('zip');
     const dir = await readZip(src, this.opts.limits.maxMembers);
     const names = new Map<string, number>();
     for (const e of dir.entries) names.set(e.name, (names.get(e.name) ?? 0) + 1);
-    if (dir.prefix > 0) {
+    if (dir.prefix > 0 && !heldByPickle) {
       this.add(
         'archive',
         'archive.prefixed-data',
@@ -691,14 +970,33 @@ export class FileScan {
   // ---- other formats ------------------------------------------------------------------------------------
   async numpy(src: RandomSource, where: Where, depth: number): Promise<void> {
     const h = await src.read(0, 12);
-    if (h.length < 12) throw new ScanError(`NumPy file of ${h.length} bytes ends inside its header`);
     const major = h[6]!;
-    const hlen = major === 1 ? h.readUInt16LE(8) : h.readUInt32LE(8);
+    if (h.length < 10 || major < 1 || major > 3)
+      return this.malformed(
+        'NumPy',
+        `a version 1-3 header, found version ${major ?? 'nothing'} in ${h.length} bytes`,
+        where,
+        6,
+      );
+    const hlen = major === 1 ? h.readUInt16LE(8) : h.length < 12 ? -1 : h.readUInt32LE(8);
     const start = major === 1 ? 10 : 12;
-    if (hlen > 1 << 20) throw new ScanError(`NumPy header of ${hlen} bytes is too large`);
-    const header = (await src.read(start, hlen)).toString('latin1');
-    const descr = /'descr':\s*('[^']*'|\[.*\])/s.exec(header)?.[1] ?? '';
-    if (/O/.test(descr)) {
+    if (hlen < 0 || start + hlen > src.size)
+      return this.malformed('NumPy', `a header of ${hlen} bytes, found a ${src.size}-byte file`, where, 8);
+    if (hlen > 1 << 20) throw new LimitError(`NumPy header of ${hlen} bytes is too large`, 8);
+    const raw = await src.read(start, hlen);
+    let header: NpyHeader;
+    try {
+      header = parseNpyHeader(raw.toString(major === 3 ? 'utf8' : 'latin1'));
+    } catch (error) {
+      if (!(error instanceof LiteralError)) throw error;
+      return this.malformed(
+        'NumPy',
+        `a header dict numpy.load accepts, found: ${error.message}`,
+        where,
+        start + error.offset,
+      );
+    }
+    if (header.hasObject) {
       this.add(
         'pickle',
         'pickle.object-array',
@@ -708,14 +1006,47 @@ export class FileScan {
         start + hlen,
       );
       const body = src.slice(start + hlen, src.size - start - hlen);
-      await this.pickleStream(streamOf(body, CHUNK, true), inner(where, 'object data'), depth + 1, true, body.size);
+      await this.pickleStream(
+        streamOf(body, CHUNK, true),
+        inner(where, 'object data'),
+        depth + 1,
+        'numpy.load unpickles the data of an object array',
+        body.size,
+        body,
+      );
     }
+  }
+
+  /** Bytes that claim a format (signature, length prefix) but do not parse completely as it. */
+  malformed(format: string, detail: string, where: Where, offset: number | undefined): void {
+    this.add(
+      'formats',
+      'format.malformed',
+      'high',
+      `${format}: expected ${detail}${offset === undefined ? '' : ` (at offset ${offset})`}`,
+      where,
+      offset,
+      FORMAT_HELP,
+    );
   }
 
   async safetensors(src: RandomSource, where: Where): Promise<void> {
     const res = await checkSafetensors(src);
-    for (const p of res.problems.slice(0, 50))
-      this.add('formats', 'formats.safetensors-invalid', 'medium', `safetensors ${p.message}`, where, p.offset);
+    for (const p of res.problems.slice(0, 50)) {
+      // a header that is not a JSON object of the declared length: nothing about the file could be verified
+      if (res.tensors === 0 && Object.keys(res.metadata).length === 0 && p.offset !== undefined && p.offset <= 8)
+        this.malformed('safetensors', `a JSON header, found: ${p.message}`, where, p.offset);
+      else
+        this.add(
+          'formats',
+          'formats.safetensors-invalid',
+          'high',
+          `safetensors ${p.message}`,
+          where,
+          p.offset,
+          FORMAT_HELP,
+        );
+    }
     for (const [k, v] of Object.entries(res.metadata)) this.secrets(`${k}=${v}`, where, '__metadata__');
   }
 
@@ -724,7 +1055,13 @@ export class FileScan {
     try {
       res = await parseGguf(src);
     } catch (error) {
-      if (error instanceof RangeError) throw new ScanError(`GGUF ${error.message}`);
+      if (error instanceof RangeError || (error instanceof ScanError && !(error instanceof LimitError)))
+        return this.malformed(
+          'GGUF',
+          `a complete GGUF file, found: ${error.message}`,
+          where,
+          (error as ScanError).offset,
+        );
       throw error;
     }
     for (const p of res.problems)
@@ -739,15 +1076,31 @@ export class FileScan {
   }
 
   async hdf5(src: RandomSource, where: Where): Promise<void> {
+    // Keras keeps its model config in the root group's `model_config` attribute: read it as HDF5 does
+    const attrs = await readRootAttributes(src);
+    if (attrs) {
+      const cfg = attrs.get('model_config');
+      if (cfg !== undefined) {
+        this.formats.add('keras-h5');
+        this.keras(cfg.toString('utf8'), inner(where, 'attribute model_config'));
+      } else this.formats.add('hdf5');
+      for (const [k, v] of attrs)
+        if (v.length <= 1 << 20) this.secrets(v.toString('utf8'), where, `HDF5 attribute ${k}`);
+      return;
+    }
+    // an HDF5 layout this reader does not follow (dense attribute storage...): a streamed search instead
     // Keras stores its model config as a JSON string attribute; find it in the raw bytes (streamed).
     const needle = Buffer.from('{"class_name":');
     const needle2 = Buffer.from('{"module":');
+    const attr = Buffer.from('model_config\0');
+    let attrAt = -1;
     let found = 0;
     let carry = Buffer.alloc(0);
     let base = 0;
     for await (const chunk of streamOf(src, 4 << 20)) {
       this.tick();
       const buf = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+      if (attrAt < 0 && buf.indexOf(attr) >= 0) attrAt = base + buf.indexOf(attr);
       for (const nd of [needle, needle2]) {
         for (let i = buf.indexOf(nd); i >= 0 && found < 16; i = buf.indexOf(nd, i + 1)) {
           const at = base + i;
@@ -764,15 +1117,27 @@ export class FileScan {
       base += buf.length - carry.length;
     }
     this.formats.add(found > 0 ? 'keras-h5' : 'hdf5');
+    if (found === 0 && attrAt >= 0)
+      this.malformed(
+        'Keras HDF5',
+        'the model_config attribute to hold a JSON model config, found none that parses',
+        where,
+        attrAt,
+      );
   }
 
   private keras(text: string, where: Where): void {
     let v: unknown;
     try {
       v = JSON.parse(text);
-    } catch {
+    } catch (error) {
+      this.malformed('Keras model config', `JSON, found ${(error as Error).message}`, where, undefined);
       return;
     }
+    this.kerasValue(v, where);
+  }
+
+  private kerasValue(v: unknown, where: Where): void {
     for (const i of checkKerasConfig(v))
       this.add('formats', i.rule, i.severity, i.message, where, undefined, KERAS_HELP);
   }
@@ -800,22 +1165,45 @@ export class FileScan {
       this.add('formats', i.rule, i.severity, i.message, where, i.offset, TF_HELP);
   }
 
-  async text(src: RandomSource, where: Where, format: Format): Promise<void> {
+  async text(src: RandomSource, where: Where, format: Format, hints: Hints = {}): Promise<void> {
     if (src.size > 64 << 20) {
       // large text: secrets in a streamed pass
       for await (const c of streamOf(src, 4 << 20)) {
         this.tick();
         this.secrets(c.toString('utf8'), where, 'text');
       }
+      if (format === 'json')
+        this.add(
+          'coverage',
+          'scan.limit',
+          'medium',
+          `JSON of ${src.size} bytes is larger than the 64 MiB read as a whole: only searched for secrets, chat templates and Keras configs in it were not checked`,
+          where,
+          0,
+          LIMIT_HELP,
+        );
       return;
     }
-    const text = (await src.read(0, src.size)).toString('utf8');
+    const bytes = await src.read(0, src.size);
+    // decoded the way json.loads(bytes) decodes: BOM stripped, UTF-16/32 by BOM or NUL pattern
+    let text: string;
+    try {
+      text = format === 'json' ? decodeJsonBytes(bytes) : bytes.toString('utf8');
+    } catch (error) {
+      this.malformed('JSON', `text json.loads can decode, found ${(error as Error).message}`, where, 0);
+      return;
+    }
     this.secrets(text, where, 'text');
     if (format !== 'json') return;
     let v: unknown;
     try {
       v = JSON.parse(text);
-    } catch {
+    } catch (error) {
+      const named = /\.json$/i.test(hints.name ?? '');
+      // JSON Lines (one document a line) is not a claim of one JSON document
+      if (!named && text.split('\n').every((l) => l.trim() === '' || parsesAsJson(l))) return;
+      if (named || /(^|\/)config\.json$/i.test(where.members.at(-1) ?? ''))
+        this.malformed('JSON', `a JSON document, found ${(error as Error).message}`, where, 0);
       return;
     }
     if (v !== null && typeof v === 'object') {
@@ -828,7 +1216,7 @@ export class FileScan {
             this.template(t.template, inner(where, `chat_template.${String(t.name ?? '?')}`));
         }
       }
-      if (isKerasConfig(v) || (typeof o.config === 'object' && isKerasConfig(o.config))) this.keras(text, where);
+      if (isKerasConfig(v) || (typeof o.config === 'object' && isKerasConfig(o.config))) this.kerasValue(v, where);
     }
   }
 
@@ -873,12 +1261,89 @@ async function extractJson(src: RandomSource, at: number, max: number): Promise<
   return undefined;
 }
 
+/** Formats that do not positively identify the bytes: a stream named like a pickle is read as one. */
+const UNPARSED: ReadonlySet<Format> = new Set(['binary', 'text', 'json', 'protobuf']);
+/** Files that pickle.load / torch.load / joblib.load read as pickles. */
+const PICKLE_EXT = /\.(pkl|pickle|pt|pth|bin|ckpt|joblib|dill|sav)$/i;
+const MODEL_EXT = /\.(pkl|pickle|pt|pth|bin|ckpt|joblib|dill|sav|safetensors|gguf|onnx|h5|hdf5|keras|npy|npz)$/i;
+const MAX_RESYNC = 4096;
+/** Bytes objects of one pickle stream tried as pickles. */
+const MAX_BLOBS = 256;
+/** Formats in which a zip directory at the end means prepended data or a polyglot. */
+const ZIP_TOO: ReadonlySet<Format> = new Set(['pickle', 'binary', 'text', 'json', 'protobuf', 'numpy', 'hdf5']);
+/** joblib < 0.10 `ZF` files: `ZF`, the length in hex padded to 19 characters, then a zlib stream. */
+const ZF_HEADER = 21;
+
+/**
+ * Why a stream named `name` is read as a pickle, or undefined. `.bin` is also the name of raw weights: a
+ * `.bin` that a model next to it names as external data (ONNX, OpenVINO) is raw data unless its first byte
+ * is an opcode (a loader that fails on the first byte has run nothing).
+ */
+function pickleByName(name: string | undefined, first: number | undefined, external = false): string | undefined {
+  if (!name) return undefined;
+  const m = PICKLE_EXT.exec(name);
+  if (!m) return undefined;
+  if (/^\.bin$/i.test(m[0]) && external && first !== undefined && !isOpcode(first)) return undefined;
+  return `the name ends in ${m[0]}, which pickle-based loaders read`;
+}
+
+function modelExtension(name: string | undefined): string | undefined {
+  return name ? MODEL_EXT.exec(name)?.[0] : undefined;
+}
+
+const externalCache = new Map<string, Promise<Buffer[]>>();
+/** True when an ONNX or OpenVINO model in the same folder names `abs`'s file (its external weights). */
+async function namedAsExternalData(abs: string): Promise<boolean> {
+  const dir = dirname(abs);
+  let models = externalCache.get(dir);
+  if (!models) {
+    models = (async () => {
+      const out: Buffer[] = [];
+      for (const f of await readdir(dir).catch(() => [] as string[])) {
+        if (!/\.(onnx|xml)$/i.test(f)) continue;
+        const s = await stat(join(dir, f)).catch(() => undefined);
+        if (s?.isFile() && s.size <= 64 << 20) out.push(await readFile(join(dir, f)));
+        if (out.length >= 16) break;
+      }
+      return out;
+    })();
+    if (externalCache.size > 1000) externalCache.clear();
+    externalCache.set(dir, models);
+  }
+  const name = Buffer.from(basename(abs));
+  return (await models).some((m) => m.indexOf(name) >= 0);
+}
+
+const hex = (b: Buffer, from: number, n: number): string => b.subarray(from, from + n).toString('hex') || 'nothing';
+
+/** Chunks for a probe: a small first chunk (most probes end within a few bytes), then the usual size. */
+async function* probeChunks(src: RandomSource): AsyncGenerator<Buffer> {
+  const first = await src.read(0, 64 << 10);
+  if (first.length === 0) return;
+  yield first;
+  if (first.length < 64 << 10) return;
+  yield* streamOf(src.slice(first.length, src.size - first.length), CHUNK, true);
+}
+
+function parsesAsJson(line: string): boolean {
+  try {
+    JSON.parse(line);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const clip = (s: string): string => (s.length > 120 ? `${s.slice(0, 120)}…` : s);
 
 const UNSCANNABLE_HELP =
   'The scanner could not check all of this file, so it cannot vouch for it. A loader may still run what the scanner could not parse (a pickle runs every opcode before the error). Re-export the model with its framework, or waive the finding if you trust its source.';
 const LIMIT_HELP =
   'A size, depth or time limit was reached. Raise `limits` in the model-scan section of ml-gates.yml if the file is legitimate and large, or find out why it is so large or deep.';
+const UNPARSEABLE_HELP =
+  'The loaders read this stream as a pickle (by its header, its name or its place in the container) but it does not parse as one, so the scanner cannot vouch for it: pickle.load runs every opcode before the point where it fails. Re-export the model, or waive the finding if you trust its source.';
+const FORMAT_HELP =
+  'The bytes claim a model format (by signature or by name) but do not parse completely as it, so nothing about them could be verified. A corrupt or truncated file, or one crafted to look like one format to the scanner and another to a loader. Re-export the model.';
 const POLYGLOT_HELP =
   'A file that is valid as two formats is a classic way to show a scanner one thing and a loader another. Re-export the model.';
 const DUPLICATE_HELP =

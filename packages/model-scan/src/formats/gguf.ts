@@ -65,8 +65,12 @@ export async function parseGguf(src: RandomSource): Promise<GgufResult> {
     const isTemplate = key.startsWith('tokenizer.chat_template');
     const v = await value(type, true, 0);
     if (v !== undefined) {
-      if (isTemplate) res.templates[key] = v;
-      else if (v.length <= 4096 && res.strings.length < 10_000) res.strings.push(v);
+      if (isTemplate) {
+        // a duplicate key: readers disagree on which value wins, so every value is checked
+        let k = key;
+        for (let n = 2; Object.hasOwn(res.templates, k); n++) k = `${key} [duplicate ${n}]`;
+        res.templates[k] = v;
+      } else if (v.length <= 4096 && res.strings.length < 10_000) res.strings.push(v);
     } else if (isTemplate && type === 8) {
       res.problems.push({ message: `${key} is larger than 1 MiB` });
     }

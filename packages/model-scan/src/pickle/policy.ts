@@ -4,6 +4,7 @@
  * bad the rest is: known code-execution primitives are `critical`, anything else unknown is `medium`.
  */
 import type { Severity } from '@ml-gates/core';
+import { KNOWN_GLOBALS } from './known-globals.js';
 
 export interface AllowlistEntry {
   /** `module.qualname`, or `module.prefix.*` for every CamelCase class directly or indirectly under it. */
@@ -12,8 +13,12 @@ export interface AllowlistEntry {
 }
 
 /**
- * Built-in allowlist: callables the common frameworks put in their pickles. Entries ending in `.*` match
- * any CamelCase (class) name without dots under that module prefix, never a function or a dotted path.
+ * Built-in allowlist: callables the common frameworks put in their pickles, by exact name where they are
+ * defined. The classes and reconstructors of scikit-learn, pandas, SciPy sparse, NumPy and PyTorch modules are
+ * generated from the libraries themselves (known-globals.ts): a module that re-exports `io.BytesIO` adds
+ * nothing. Left out on purpose: joblib's `NDArrayWrapper`/`ZNDArrayWrapper` (joblib.load then calls
+ * numpy.load(allow_pickle=True) on a path named in the file) and `torch._utils._set_obj_state` (sets any
+ * attribute). Only the gradient-boosting libraries, not installed here, keep class wildcards (`.*`).
  */
 export const SAFE_GLOBALS: readonly string[] = [
   // Python builtins used by ordinary pickles
@@ -78,7 +83,6 @@ export const SAFE_GLOBALS: readonly string[] = [
   'torch._utils._rebuild_mps_tensor',
   'torch._tensor._rebuild_from_type',
   'torch._tensor._rebuild_from_type_v2',
-  'torch._utils._set_obj_state',
   'torch.serialization._get_layout',
   'torch.device',
   'torch.Size',
@@ -143,11 +147,7 @@ export const SAFE_GLOBALS: readonly string[] = [
   'torch.nn.parameter.Parameter',
   'torch.nn.parameter.Buffer',
   'torch.nn.parameter.UninitializedParameter',
-  'torch.nn.modules.*',
   'torch.torch_version.TorchVersion',
-  'torch.optim.*',
-  'torch.nn.utils.*',
-  'torch.ao.quantization.*',
   // NumPy
   'numpy.core.multiarray._reconstruct',
   'numpy._core.multiarray._reconstruct',
@@ -167,15 +167,12 @@ export const SAFE_GLOBALS: readonly string[] = [
   'numpy.random._pcg64.PCG64',
   'numpy.random._generator.Generator',
   'numpy.random.bit_generator.SeedSequence',
-  'numpy.dtypes.*',
   'numpy.float64',
   'numpy.float32',
   'numpy.int64',
   'numpy.int32',
   'numpy.bool_',
   // scikit-learn, SciPy, gradient boosting, joblib
-  'sklearn.*',
-  'scipy.sparse.*',
   'scipy.sparse._csr.csr_matrix',
   'scipy.sparse._csc.csc_matrix',
   'scipy.sparse._coo.coo_matrix',
@@ -187,8 +184,6 @@ export const SAFE_GLOBALS: readonly string[] = [
   'lightgbm.*',
   'catboost.*',
   'joblib.numpy_pickle.NumpyArrayWrapper',
-  'joblib.numpy_pickle_compat.NDArrayWrapper',
-  'joblib.numpy_pickle_compat.ZNDArrayWrapper',
   // pandas data frames
   'pandas.core.frame.DataFrame',
   'pandas.core.series.Series',
@@ -209,6 +204,19 @@ export const SAFE_GLOBALS: readonly string[] = [
   'omegaconf.base.Metadata',
   'omegaconf.nodes.AnyNode',
   'typing.Any',
+  // time zones in pandas and datetime pickles (reconstructors that look a zone up by name)
+  'pytz._UTC',
+  'pytz._p',
+  'pytz.tzfile.DstTzInfo',
+  'pytz.tzfile.StaticTzInfo',
+  'pytz.tzinfo.DstTzInfo',
+  'pytz.tzinfo.StaticTzInfo',
+  'zoneinfo.ZoneInfo',
+  'zoneinfo.ZoneInfo._unpickle',
+  'dateutil.tz.tz.tzutc',
+  'dateutil.tz.tz.tzoffset',
+  'dateutil.tz.tz.tzlocal',
+  'dateutil.tz.tz.tzfile',
 ];
 
 /** Whole modules (and everything under them) that give code execution, file, process or network access. */
@@ -408,7 +416,7 @@ export class GlobalPolicy {
   private readonly cache = new Map<string, Verdict>();
 
   constructor(extra: readonly AllowlistEntry[] = []) {
-    for (const n of [...SAFE_GLOBALS, ...extra.map((e) => e.name)]) {
+    for (const n of [...SAFE_GLOBALS, ...KNOWN_GLOBALS, ...extra.map((e) => e.name)]) {
       if (n.endsWith('.*')) this.prefixes.push(n.slice(0, -1));
       else this.exact.add(n);
     }
@@ -417,8 +425,8 @@ export class GlobalPolicy {
   private allowed(module: string, name: string): boolean {
     const full = `${module}.${name}`;
     if (this.exact.has(full)) return true;
-    // CamelCase class names only: not functions, not module aliases such as `F` or `np`
-    if (!/^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(name)) return false;
+    // class names only (CamelCase or all caps such as SVC): not functions, not aliases such as `F` or `np`
+    if (!/^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(name) && !/^[A-Z][A-Z0-9]+$/.test(name)) return false;
     return this.prefixes.some((p) => full.startsWith(p));
   }
 

@@ -65,6 +65,8 @@ export interface PickleEvents {
   finding(rule: string, severity: Severity, message: string, offset: number): void;
   /** Bytes handed to a loader (`pickle.loads`, `torch.load`...) to scan as a nested artifact. */
   nested(data: Buffer, loader: string, offset: number): void;
+  /** A bytes object of at least 8 bytes that was kept (it may hold a pickle someone loads later). */
+  bytes?(data: Buffer, offset: number): void;
   /** A string value of 20 to 4096 characters (for the secrets check). */
   text?(s: string): void;
 }
@@ -88,7 +90,7 @@ export interface PickleLimits {
 export const DEFAULT_PICKLE_LIMITS: PickleLimits = {
   keepPayload: 1 << 20,
   maxStack: 500_000,
-  maxLine: 1 << 20,
+  maxLine: 16 << 20,
   maxRetained: 300_000,
   maxStringBytes: 64 << 20,
 };
@@ -244,6 +246,8 @@ export class PickleVM {
   /** Globals imported, with counts (for the report). */
   readonly imports = new Map<string, number>();
   opcodes = 0;
+  /** Calls of imported callables (REDUCE, NEWOBJ, OBJ, INST): a loader has run code once one is reached. */
+  calls = 0;
 
   private pos = 0; // absolute offset of buf[0]
   private buf: Buffer = EMPTY;
@@ -270,11 +274,15 @@ export class PickleVM {
   /** Set when a pickle ended and the host wants to stop at the next STOP (legacy torch: a fixed count). */
   maxPickles = Infinity;
   private readonly maxStack: number;
+  /** NumpyArrayWrappers met (joblib.load reads array data after them; plain pickle.load does not). */
+  wrappers = 0;
 
   constructor(
     private readonly events: PickleEvents,
     private readonly policy: GlobalPolicy,
     private readonly limits: PickleLimits = DEFAULT_PICKLE_LIMITS,
+    /** Model plain `pickle.load` (torch.load, pandas.read_pickle) instead of joblib's NumpyUnpickler. */
+    private readonly plain = false,
   ) {
     this.maxStack = limits.maxStack;
   }
@@ -468,6 +476,13 @@ export class PickleVM {
     return s;
   }
 
+  /** A bytes value at `at`, reported to the host when kept and long enough to hold a pickle. */
+  private bytesAt(data: Buffer | undefined, n: number, at: number): Node {
+    const v = this.bytes(data, n);
+    if (v.data !== null && n >= 8 && this.events.bytes) this.events.bytes(v.data, at);
+    return v;
+  }
+
   /** Bytes payload: copied out of the chunk while the budget lasts. */
   private bytes(data: Buffer | undefined, n: number): Node {
     if (data === undefined || this.stringBytes + n > this.limits.maxStringBytes) return bytesNode(null, n);
@@ -530,6 +545,22 @@ export class PickleVM {
    * name was judged when it was imported, and a name the scanner cannot see is itself a finding
    * (pickle.dynamic-global).
    */
+  /** GET of a key never PUT: CPython raises "Memo value not found", so nothing after it runs. */
+  private memoGetChecked(k: bigint | number, at: number): Value {
+    const idx = Number(k);
+    if (!this.hasKey(idx)) this.fail(`memo key ${k} read before it was stored`, at);
+    return this.memoGet(idx);
+  }
+
+  private hasKey(idx: number): boolean {
+    if (idx < 0) return false;
+    if (idx < 1 << 29) {
+      const byte = idx >>> 3;
+      return byte < this.memoBits.length && (this.memoBits[byte]! & (1 << (idx & 7))) !== 0;
+    }
+    return this.memoBig.has(idx);
+  }
+
   private memoGet(idx: number): Value {
     return (idx < MEMO_DENSE ? this.memoArr[idx] : this.memo.get(idx)) ?? OPAQUE;
   }
@@ -561,10 +592,11 @@ export class PickleVM {
       );
       return callNode(fn, args, op);
     }
+    this.calls++;
     // protocol 2 writes bytes as _codecs.encode(str, 'latin1')
     if ((fn.name === '_codecs.encode' || fn.name === 'codecs.encode') && isNode(args) && args.k === SEQ) {
       const s = args.items![0];
-      if (typeof s === 'string') return this.bytes(Buffer.from(s, 'latin1'), s.length);
+      if (typeof s === 'string') return this.bytesAt(Buffer.from(s, 'latin1'), s.length, at);
     }
     if (LOADERS.has(fn.name)) this.nestedFrom(args, fn.name, at, 0);
     return callNode(fn, args, op);
@@ -587,20 +619,22 @@ export class PickleVM {
     else if (v.k === CALL) this.nestedFrom(v.args, loader, at, depth + 1);
   }
 
-  /** joblib's NumpyUnpickler reads array bytes (or an inline pickle) right after BUILD of a NumpyArrayWrapper. */
+  /**
+   * joblib's NumpyUnpickler, after any BUILD, checks `isinstance(stack[-1], NumpyArrayWrapper)` and then reads
+   * the array: an inline pickle for dtypes with objects, else `count * dtype.itemsize` raw bytes (after a
+   * padding byte and padding when the wrapper has `numpy_array_alignment_bytes`).
+   */
   private joblibArray(state: Value, at: number): void {
+    this.wrappers++;
     if (!isNode(state) || state.k !== DICT) this.fail('NumpyArrayWrapper state is not a dict', at);
     const items = state.items!;
     const get = (key: string): Value | undefined => {
       for (let i = 0; i + 1 < items.length; i += 2) if (items[i] === key) return items[i + 1];
       return undefined;
     };
-    const dtype = get('dtype');
-    const dargs = isNode(dtype) && dtype.k === CALL ? dtype.args : null;
-    const descr = isNode(dargs) && dargs.k === SEQ ? dargs.items![0] : undefined;
-    const m = typeof descr === 'string' ? /^[<>|=]?([a-zA-Z])(\d*)$/.exec(descr) : null;
-    if (!m) this.fail('joblib array with a dtype the scanner cannot size', at);
-    if (m[1] === 'O') {
+    const info = this.dtypeInfo(get('dtype'), 0);
+    if (!info) this.fail('joblib array with a dtype the scanner cannot size', at);
+    if (info.hasObject) {
       // object arrays: a complete pickle follows inline and runs with the same loader
       this.frames.push({
         stack: this.stack,
@@ -615,8 +649,6 @@ export class PickleVM {
       this.resetMachine();
       return;
     }
-    const n = Number(m[2] || '1');
-    const item = m[1] === 'U' ? 4 * n : n;
     const shape = get('shape');
     let count = 1;
     if (!isNode(shape) || shape.k !== SEQ || shape.items!.length !== shape.n)
@@ -626,11 +658,77 @@ export class PickleVM {
       if (v === undefined || v < 0) this.fail('joblib array with an unknown shape', at);
       count *= v;
     }
-    const total = count * item;
+    const total = count * info.itemsize;
     if (!Number.isSafeInteger(total)) this.fail(`joblib array of ${total} bytes`, at);
     const align = get('numpy_array_alignment_bytes');
     this.skip += total;
-    if (numberOf(align) !== undefined) this.padNext = true;
+    if (align !== undefined && align !== NONE) this.padNext = true;
+  }
+
+  /** States BUILT onto `numpy.dtype(...)` results (itemsize, fields, flags). */
+  private readonly dtypeStates = new WeakMap<Node, Value>();
+
+  /**
+   * `dtype.itemsize` and `dtype.hasobject` of a pickled numpy.dtype: from its BUILD state (elsize, fields,
+   * subarray, flags bit 0 = holds objects) or its descr (`f8`, `b1`, `M8`). Undefined when unknown.
+   */
+  private dtypeInfo(dtype: Value | undefined, depth: number): { itemsize: number; hasObject: boolean } | undefined {
+    if (!isNode(dtype) || dtype.k !== CALL || !isGlobal(dtype.fn) || depth > 8) return undefined;
+    if (dtype.fn.name !== 'numpy.dtype' && dtype.fn.name !== 'numpy.core.multiarray.dtype') return undefined;
+    const args = dtype.args;
+    const descr = isNode(args) && args.k === SEQ ? args.items![0] : undefined;
+    if (typeof descr !== 'string') return undefined;
+    const m = /^[<>|=]?([a-zA-Z?])(\d*)$/.exec(descr);
+    if (!m) return undefined;
+    let hasObject = m[1] === 'O';
+    let itemsize = m[2] ? Number(m[2]) : m[1] === '?' ? 1 : NaN;
+    const st = this.dtypeStates.get(dtype);
+    if (isNode(st) && st.k === SEQ) {
+      const f = st.items!;
+      const elsize = numberOf(f[5]);
+      if (elsize !== undefined && elsize > 0) itemsize = elsize;
+      const flags = numberOf(f[7]);
+      if (flags !== undefined && flags & 1) hasObject = true;
+      const sub = f[2];
+      if (isNode(sub) && sub.k === SEQ) {
+        const inner = this.dtypeInfo(sub.items![0], depth + 1);
+        if (!inner) return undefined;
+        hasObject ||= inner.hasObject;
+      }
+      const fields = f[4];
+      if (isNode(fields) && fields.k === DICT) {
+        if (fields.items!.length >= ITEMS_KEPT) return undefined; // items may have been dropped
+        for (let i = 1; i < fields.items!.length; i += 2) {
+          const t = fields.items![i]!;
+          const inner = isNode(t) && t.k === SEQ ? this.dtypeInfo(t.items![0], depth + 1) : undefined;
+          if (!inner) return undefined;
+          hasObject ||= inner.hasObject;
+        }
+      }
+    } else if (m[1] === 'V' || m[1] === 'U') return undefined;
+    if (m[1] === 'U' && !(isNode(st) && st.k === SEQ && (numberOf(st.items![5]) ?? 0) > 0)) itemsize *= 4;
+    if (!Number.isFinite(itemsize)) return undefined;
+    return { itemsize, hasObject };
+  }
+
+  /** The class an object was made from: `cls(...)`, `copyreg.__newobj__(cls, ...)`, `_reconstructor(cls, ...)`. */
+  private classOf(obj: Node): string | undefined {
+    if (obj.k !== CALL || !isGlobal(obj.fn)) return undefined;
+    const fn = obj.fn.name;
+    if (fn === 'copyreg.__newobj__' || fn === 'copyreg.__newobj_ex__' || fn === 'copyreg._reconstructor') {
+      const a = obj.args;
+      const first = isNode(a) && a.k === SEQ ? a.items![0] : undefined;
+      return isGlobal(first) ? first.name : undefined;
+    }
+    if (
+      obj.name === 'NEWOBJ_EX' ||
+      obj.name === 'NEWOBJ' ||
+      obj.name === 'REDUCE' ||
+      obj.name === 'OBJ' ||
+      obj.name === 'INST'
+    )
+      return fn;
+    return undefined;
   }
 
   /** A fresh stack and memo (a new pickle, or one nested inside a joblib array). */
@@ -648,7 +746,13 @@ export class PickleVM {
 
   private build(obj: Value, state: Value, at: number): void {
     if (!isNode(obj)) return;
-    if (obj.k === CALL && isGlobal(obj.fn) && obj.fn.name === 'joblib.numpy_pickle.NumpyArrayWrapper') {
+    if (
+      obj.k === CALL &&
+      isGlobal(obj.fn) &&
+      (obj.fn.name === 'numpy.dtype' || obj.fn.name === 'numpy.core.multiarray.dtype')
+    )
+      this.dtypeStates.set(obj, state);
+    if (!this.plain && this.classOf(obj) === 'joblib.numpy_pickle.NumpyArrayWrapper') {
       this.joblibArray(state, at);
       return;
     }
@@ -705,7 +809,7 @@ export class PickleVM {
         case 0x2e: {
           // STOP
           if (this.frames.length > 0) {
-            const result = this.stack.pop() ?? OPAQUE;
+            const result = this.pop(at);
             const f = this.frames.pop()!;
             this.stack = f.stack;
             this.marks = f.marks;
@@ -719,7 +823,8 @@ export class PickleVM {
             this.stack[this.stack.length - 1] = result;
             break;
           }
-          this.lastResult = this.stack.pop();
+          // CPython pops the result: STOP on an empty stack (or only a MARK) is an underflow error
+          this.lastResult = this.pop(at);
           this.pickles++;
           if (this.pickles === 1 && this.lastResult === LEGACY_TORCH_MAGIC) {
             // legacy torch.save: magic, protocol, sys_info, the object, storage keys, then raw storage bytes
@@ -820,6 +925,13 @@ export class PickleVM {
           const module = b.toString('utf8', p + 1, nl1);
           const name = b.toString('utf8', nl1 + 1, nl2);
           q = nl2 + 1;
+          // CPython decodes both lines as strict UTF-8 and imports the module: a line that is not a dotted
+          // name cannot be imported, so the loader raises there and runs nothing after it
+          if (!DOTTED.test(module) || !DOTTED.test(name))
+            this.fail(
+              `${opName(op)} names "${module.slice(0, 40)}"/"${name.slice(0, 40)}", which is not an importable dotted name`,
+              at,
+            );
           const g = this.global(module, name, opName(op), at);
           if (op === 0x63) this.push(g, at);
           else {
@@ -968,12 +1080,12 @@ export class PickleVM {
         }
         case 0x68: // BINGET
           if (len < p + 2) return p;
-          this.push(this.memoGet(b[p + 1]!), at);
+          this.push(this.memoGetChecked(b[p + 1]!, at), at);
           q = p + 2;
           break;
         case 0x6a: // LONG_BINGET
           if (len < p + 5) return p;
-          this.push(this.memoGet(u32(b, p + 1)), at);
+          this.push(this.memoGetChecked(u32(b, p + 1), at), at);
           q = p + 5;
           break;
         case 0x71: // BINPUT
@@ -1106,32 +1218,46 @@ export class PickleVM {
         this.push(b ? this.str(latin1(b, s, n)) : longStr(n), at);
         return;
       default:
-        this.push(this.bytes(b?.subarray(s, s + n), n), at);
+        this.push(this.bytesAt(b?.subarray(s, s + n), n, at), at);
     }
   }
 
   private lineOp(op: number, b: Buffer, s: number, e: number, at: number): void {
     const line = b.toString('latin1', s, e);
     switch (op) {
-      case 0x49:
+      case 0x49: {
+        // load_int: C strtol(s, 0) up to the newline or a NUL, else PyLong_FromString(s, 0)
+        if (e - s < 1) this.fail('INT with an empty line', at);
+        const v = cStrtol(line) ?? pyLongFromString(line, 0);
+        if (v === undefined) this.fail(`INT argument "${line.slice(0, 40)}" is not an integer CPython accepts`, at);
+        this.push(v >= -1e15 && v <= 1e15 ? Number(v) : v, at);
+        return;
+      }
       case 0x4c: {
-        const t = line.replace(/L$/, '');
-        if (!/^-?\d+$/.test(t) && t !== '00' && t !== '01')
-          this.fail(`${opName(op)} with a non-integer "${line.slice(0, 40)}"`, at);
-        this.push(t.length < 16 ? Number(t) : BigInt(t), at);
+        // load_long: a trailing 'L' is cut, then PyLong_FromString(s, 0)
+        if (e - s < 1) this.fail('LONG with an empty line', at);
+        const v = pyLongFromString(line.endsWith('L') ? line.slice(0, -1) : line, 0);
+        if (v === undefined) this.fail(`LONG argument "${line.slice(0, 40)}" is not an integer CPython accepts`, at);
+        this.push(v >= -1e15 && v <= 1e15 ? Number(v) : v, at);
         return;
       }
       case 0x46:
+        if (!FLOAT_LINE.test(cString(line)))
+          this.fail(`FLOAT argument "${line.slice(0, 40)}" is not a float CPython accepts`, at);
         this.push(NONE, at);
         return;
       case 0x67: {
-        if (!/^\d+$/.test(line)) this.fail(`GET with a non-integer key "${line.slice(0, 40)}"`, at);
-        this.push(this.memoGet(Number(line)), at);
+        const k = pyLongFromString(line, 10);
+        if (k === undefined) this.fail(`GET with a non-integer key "${line.slice(0, 40)}"`, at);
+        this.push(this.memoGetChecked(k, at), at);
         return;
       }
       case 0x70: {
-        if (!/^\d+$/.test(line)) this.fail(`PUT with a non-integer key "${line.slice(0, 40)}"`, at);
-        this.memoPut(Number(line), this.top(at));
+        const k = pyLongFromString(line, 10);
+        if (k === undefined) this.fail(`PUT with a non-integer key "${line.slice(0, 40)}"`, at);
+        if (k < 0n) this.fail('negative PUT argument', at);
+        if (k > 0xffffffffn) this.fail(`PUT key ${k} is larger than the scanner models`, at);
+        this.memoPut(Number(k), this.top(at));
         return;
       }
       case 0x50:
@@ -1366,4 +1492,71 @@ function unescapeRawUnicode(s: string): string {
   return s.replace(/\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g, (_, a?: string, b?: string) =>
     String.fromCodePoint(parseInt((a ?? b)!, 16)),
   );
+}
+
+/** A dotted Python name (module or protocol-4 qualname) as `find_class` can import it. */
+const DOTTED =
+  /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*(\.[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*)*$/u;
+
+/** A C string: the line up to its first NUL (`_pickle` copies the line and C parsers stop at NUL). */
+const cString = (line: string): string => {
+  const z = line.indexOf('\0');
+  return z < 0 ? line : line.slice(0, z);
+};
+
+/** What PyOS_string_to_double accepts, then a newline or NUL (load_float). */
+const FLOAT_LINE = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|nan)$/i;
+
+const C_SPACE = ' \t\n\v\f\r';
+
+/**
+ * glibc `strtol(s, &end, 0)` as load_int calls it: leading C whitespace, a sign, `0x` (hex), a leading `0`
+ * (octal) or decimal; accepted only when parsing stops at the newline or a NUL. Undefined otherwise
+ * (load_int then falls back to PyLong_FromString).
+ */
+export function cStrtol(line: string): bigint | undefined {
+  const t = cString(line);
+  let i = 0;
+  while (i < t.length && C_SPACE.includes(t[i]!)) i++;
+  let neg = false;
+  if (t[i] === '+' || t[i] === '-') neg = t[i++] === '-';
+  let base = 10;
+  if (t[i] === '0' && (t[i + 1] === 'x' || t[i + 1] === 'X') && /[0-9a-fA-F]/.test(t[i + 2] ?? '')) {
+    base = 16;
+    i += 2;
+  } else if (t[i] === '0') base = 8;
+  const digits = base === 16 ? /[0-9a-fA-F]/ : base === 8 ? /[0-7]/ : /[0-9]/;
+  const start = i;
+  while (i < t.length && digits.test(t[i]!)) i++;
+  if (i === start || i !== t.length) return undefined;
+  let v = 0n;
+  for (const c of t.slice(start, i)) v = v * BigInt(base) + BigInt(parseInt(c, 16));
+  if (v > 0x7fffffffffffffffn + (neg ? 1n : 0n)) return undefined; // ERANGE: load_int retries with PyLong
+  return neg ? -v : v;
+}
+
+/**
+ * CPython's PyLong_FromString(s, NULL, base) on the line (as a C string, with its newline): surrounding
+ * whitespace, a sign, `0x`/`0o`/`0b` prefixes (base 0), single underscores between digits, no leading
+ * zeros in base-0 decimals. Undefined when CPython raises.
+ */
+export function pyLongFromString(line: string, base: 0 | 10): bigint | undefined {
+  const t = cString(line).replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, '');
+  let i = 0;
+  let neg = false;
+  if (t[i] === '+' || t[i] === '-') neg = t[i++] === '-';
+  let b = 10;
+  let body = t.slice(i);
+  if (base === 0 && /^0[xXoObB]/.test(body)) {
+    b = { x: 16, o: 8, b: 2 }[body[1]!.toLowerCase() as 'x' | 'o' | 'b'];
+    body = body.slice(2);
+    if (body.startsWith('_')) body = body.slice(1);
+  }
+  const digit = b === 16 ? '[0-9a-fA-F]' : b === 8 ? '[0-7]' : b === 2 ? '[01]' : '[0-9]';
+  if (!new RegExp(`^${digit}+(_${digit}+)*$`).test(body)) return undefined;
+  const clean = body.replace(/_/g, '');
+  if (base === 0 && b === 10 && clean.length > 1 && clean[0] === '0' && /[1-9]/.test(clean)) return undefined;
+  let v = 0n;
+  for (const c of clean) v = v * BigInt(b) + BigInt(parseInt(c, 16));
+  return neg ? -v : v;
 }

@@ -1,0 +1,206 @@
+/**
+ * The attributes of an HDF5 file's root group, read the way the HDF5 library reads them (superblock v0-v3,
+ * object headers v1 and v2 with continuation blocks, attribute messages v1-v3, fixed and variable-length
+ * string values from the global heap). This is where Keras keeps `model_config`. Only what that needs:
+ * attributes in dense storage (fractal heaps) and shared datatypes make `readRootAttributes` return
+ * undefined, and the caller falls back to a byte search.
+ */
+import type { RandomSource } from '../source.js';
+
+const SIG = Buffer.from([0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+class Unsupported extends Error {}
+
+/** Root-group attributes whose values are strings (first element), by name; undefined when not readable. */
+export async function readRootAttributes(src: RandomSource): Promise<Map<string, Buffer> | undefined> {
+  try {
+    return await read(src);
+  } catch (error) {
+    if (error instanceof Unsupported || error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
+
+async function read(src: RandomSource): Promise<Map<string, Buffer>> {
+  let base = -1;
+  for (const at of [0, 512, 1024, 2048, 4096, 8192]) {
+    if (at + 8 > src.size) break;
+    if ((await src.read(at, 8)).equals(SIG)) {
+      base = at;
+      break;
+    }
+  }
+  if (base < 0) throw new Unsupported('no superblock');
+  const sb = await src.read(base, 128);
+  const version = sb[8]!;
+  let O: number;
+  let L: number;
+  let root: number;
+  if (version <= 1) {
+    O = sb[13]!;
+    L = sb[14]!;
+    const addrs = base + 24 + (version === 1 ? 4 : 0) - base;
+    root = num(sb, addrs + 4 * O + O, O);
+  } else if (version <= 3) {
+    O = sb[9]!;
+    L = sb[10]!;
+    root = num(sb, 12 + 3 * O, O);
+  } else throw new Unsupported(`superblock version ${version}`);
+  if (![2, 4, 8].includes(O) || ![2, 4, 8].includes(L)) throw new Unsupported('field sizes');
+  const at = (addr: number): number => base + addr;
+  const out = new Map<string, Buffer>();
+  const messages: { type: number; data: Buffer }[] = [];
+  await objectHeader(src, at(root), O, L, messages, at);
+  for (const m of messages) {
+    if (m.type !== 0x0c) continue;
+    const a = await attribute(src, m.data, O, L, at);
+    if (a) out.set(a.name, a.value);
+  }
+  return out;
+}
+
+function num(b: Buffer, p: number, n: number): number {
+  if (p + n > b.length) throw new RangeError('field past the end of its block');
+  let v = 0;
+  for (let i = n - 1; i >= 0; i--) v = v * 256 + b[p + i]!;
+  return v;
+}
+
+async function objectHeader(
+  src: RandomSource,
+  addr: number,
+  O: number,
+  L: number,
+  out: { type: number; data: Buffer }[],
+  at: (a: number) => number,
+): Promise<void> {
+  const head = await src.read(addr, 16);
+  if (head.subarray(0, 4).toString('latin1') === 'OHDR') {
+    const flags = head[5]!;
+    let p = 6 + (flags & 0x20 ? 16 : 0) + (flags & 0x10 ? 4 : 0);
+    const sizeLen = 1 << (flags & 3);
+    const h2 = await src.read(addr, p + sizeLen);
+    const size = num(h2, p, sizeLen);
+    p += sizeLen;
+    const block = await src.read(addr + p, size);
+    await messagesV2(src, block, flags, O, L, out, at);
+    return;
+  }
+  if (head[0] !== 1) throw new Unsupported(`object header version ${head[0]}`);
+  const count = head.readUInt16LE(2);
+  const size = head.readUInt32LE(8);
+  const blocks: [number, number][] = [[addr + 16, size]];
+  let seen = 0;
+  for (let bi = 0; bi < blocks.length && bi < 64; bi++) {
+    const [a, n] = blocks[bi]!;
+    const b = await src.read(a, n);
+    let p = 0;
+    while (p + 8 <= b.length && seen < count) {
+      const type = b.readUInt16LE(p);
+      const len = b.readUInt16LE(p + 2);
+      const mflags = b[p + 4]!;
+      const data = b.subarray(p + 8, p + 8 + len);
+      seen++;
+      if (type === 0x10) blocks.push([at(num(data, 0, O)), num(data, O, L)]);
+      else if (mflags & 2 && type === 0x0c) throw new Unsupported('shared attribute');
+      else out.push({ type, data });
+      p += 8 + len;
+    }
+  }
+}
+
+async function messagesV2(
+  src: RandomSource,
+  block: Buffer,
+  flags: number,
+  O: number,
+  L: number,
+  out: { type: number; data: Buffer }[],
+  at: (a: number) => number,
+): Promise<void> {
+  const queue: Buffer[] = [block];
+  for (let qi = 0; qi < queue.length && qi < 64; qi++) {
+    const b = queue[qi]!;
+    let p = 0;
+    const end = b.length - (qi === 0 ? 0 : 4);
+    while (p + 4 <= end) {
+      const type = b[p]!;
+      const len = b.readUInt16LE(p + 1);
+      const mflags = b[p + 3]!;
+      p += 4 + (flags & 0x04 ? 2 : 0);
+      const data = b.subarray(p, p + len);
+      p += len;
+      if (type === 0x10) {
+        const c = await src.read(at(num(data, 0, O)), num(data, O, L));
+        if (c.subarray(0, 4).toString('latin1') !== 'OCHK') throw new Unsupported('continuation block');
+        queue.push(c.subarray(4));
+      } else if (mflags & 2 && type === 0x0c) throw new Unsupported('shared attribute');
+      else if (type === 0x15) {
+        // attribute info: dense storage when a fractal heap address is set
+        const v = data[1]! & 1 ? 4 : 2;
+        if (num(data, v, O) !== 2 ** (8 * O) - 1) throw new Unsupported('dense attribute storage');
+      } else out.push({ type, data });
+    }
+  }
+}
+
+async function attribute(
+  src: RandomSource,
+  d: Buffer,
+  O: number,
+  L: number,
+  at: (a: number) => number,
+): Promise<{ name: string; value: Buffer } | undefined> {
+  const version = d[0]!;
+  if (version < 1 || version > 3) throw new Unsupported(`attribute message version ${version}`);
+  if (version >= 2 && d[1]! & 3) throw new Unsupported('shared datatype or dataspace');
+  const nameSize = d.readUInt16LE(2);
+  const typeSize = d.readUInt16LE(4);
+  const spaceSize = d.readUInt16LE(6);
+  const pad = (n: number): number => (version === 1 ? Math.ceil(n / 8) * 8 : n);
+  let p = version === 3 ? 9 : 8;
+  const name = d.toString('utf8', p, p + nameSize).replace(/\0+$/, '');
+  p += pad(nameSize);
+  const type = d.subarray(p, p + typeSize);
+  p += pad(typeSize);
+  p += pad(spaceSize);
+  const data = d.subarray(p);
+  const cls = type[0]! & 0x0f;
+  const size = type.readUInt32LE(4);
+  if (cls === 3) return { name, value: Buffer.from(data.subarray(0, size)).subarray(0, nulEnd(data, size)) };
+  if (cls === 9 && (type[1]! & 0x0f) === 1) {
+    // variable-length string: length, global heap collection address, object index
+    const len = data.readUInt32LE(0);
+    const coll = num(data, 4, O);
+    const index = data.readUInt32LE(4 + O);
+    return { name, value: await globalHeapObject(src, at(coll), index, L, len) };
+  }
+  return undefined;
+}
+
+const nulEnd = (b: Buffer, n: number): number => {
+  const z = b.subarray(0, n).indexOf(0);
+  return z < 0 ? Math.min(n, b.length) : z;
+};
+
+async function globalHeapObject(
+  src: RandomSource,
+  addr: number,
+  index: number,
+  L: number,
+  len: number,
+): Promise<Buffer> {
+  const h = await src.read(addr, 8 + L);
+  if (h.subarray(0, 4).toString('latin1') !== 'GCOL') throw new Unsupported('global heap collection');
+  const size = num(h, 8, L);
+  const c = await src.read(addr, size);
+  let p = 8 + L;
+  while (p + 8 + L <= c.length) {
+    const i = c.readUInt16LE(p);
+    const n = num(c, p + 8, L);
+    if (i === 0) break;
+    if (i === index) return Buffer.from(c.subarray(p + 8 + L, p + 8 + L + Math.min(n, len)));
+    p += 8 + L + Math.ceil(n / 8) * 8;
+  }
+  throw new Unsupported('global heap object not found');
+}

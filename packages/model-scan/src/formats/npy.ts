@@ -1,0 +1,255 @@
+/**
+ * NumPy `.npy` headers, read the way numpy reads them: the header is a Python literal that numpy passes to
+ * `ast.literal_eval`, so it is parsed here with a small literal parser (strings with escapes and prefixes,
+ * adjacent string concatenation, numbers, True/False/None, tuples, lists, dicts), not matched with a regex.
+ * Whether the array holds objects (and so its data is a pickle) follows numpy's `dtype.hasobject`.
+ */
+
+/** A Python literal value. Tuples are arrays tagged `tuple`. */
+export type PyValue = string | number | bigint | boolean | null | PyValue[] | Map<PyValue, PyValue> | PyBytes;
+
+/** A bytes literal (b'...'): numpy rejects it as a descr, but it parses. */
+export class PyBytes {
+  constructor(readonly value: string) {}
+}
+
+export class LiteralError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+  }
+}
+
+const TUPLE = Symbol('tuple');
+export const isTuple = (v: PyValue): v is PyValue[] => Array.isArray(v) && (v as { [TUPLE]?: boolean })[TUPLE] === true;
+const tuple = (items: PyValue[]): PyValue[] => Object.assign(items, { [TUPLE]: true });
+
+/** Parses one Python literal expression (what `ast.literal_eval` accepts for npy headers). */
+export function parsePyLiteral(src: string): PyValue {
+  let p = 0;
+  const ws = (): void => {
+    for (;;) {
+      while (p < src.length && ' \t\n\r\f\v'.includes(src[p]!)) p++;
+      if (src[p] === '\\' && src[p + 1] === '\n') p += 2;
+      else if (src[p] === '#') while (p < src.length && src[p] !== '\n') p++;
+      else return;
+    }
+  };
+  const fail = (what: string): never => {
+    throw new LiteralError(`expected ${what}, found ${JSON.stringify(src.slice(p, p + 12)) || 'the end'}`, p);
+  };
+  const stringAt = (): boolean => /^[rRbBuU]{0,2}['"]/.test(src.slice(p, p + 3));
+  const oneString = (): string | PyBytes => {
+    const pre = /^[rRbBuU]{0,2}/.exec(src.slice(p, p + 2))![0].toLowerCase();
+    if (!['', 'r', 'b', 'u', 'rb', 'br'].includes(pre)) fail('a string prefix Python accepts');
+    p += pre.length;
+    const raw = pre.includes('r');
+    const bytes = pre.includes('b');
+    const q = src.startsWith(src[p]!.repeat(3), p) ? src[p]!.repeat(3) : src[p]!;
+    p += q.length;
+    let out = '';
+    for (;;) {
+      if (p >= src.length) fail(`the closing ${q}`);
+      if (src.startsWith(q, p)) {
+        p += q.length;
+        break;
+      }
+      const c = src[p]!;
+      if (c === '\n' && q.length === 1) fail(`the closing ${q} before the end of the line`);
+      if (c !== '\\') {
+        out += c;
+        p++;
+        continue;
+      }
+      const e = src[p + 1];
+      if (e === undefined) fail('an escape');
+      if (raw) {
+        out += c + e;
+        p += 2;
+        continue;
+      }
+      p += 2;
+      const simple: Record<string, string> = {
+        '\n': '',
+        '\\': '\\',
+        "'": "'",
+        '"': '"',
+        a: '\x07',
+        b: '\b',
+        f: '\f',
+        n: '\n',
+        r: '\r',
+        t: '\t',
+        v: '\v',
+      };
+      if (e! in simple) out += simple[e!];
+      else if (/[0-7]/.test(e!)) {
+        const m = /^[0-7]{1,3}/.exec(src.slice(p - 1))![0];
+        out += String.fromCharCode(parseInt(m, 8));
+        p += m.length - 1;
+      } else if (e === 'x' || (!bytes && (e === 'u' || e === 'U'))) {
+        const n = e === 'x' ? 2 : e === 'u' ? 4 : 8;
+        const h = src.slice(p, p + n);
+        if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(h)) fail(`${n} hex digits after \\${e}`);
+        out += String.fromCodePoint(parseInt(h, 16));
+        p += n;
+      } else if (!bytes && e === 'N') fail('no \\N{...} escapes in a NumPy header');
+      else out += `\\${e}`;
+    }
+    return bytes ? new PyBytes(out) : out;
+  };
+  const value = (): PyValue => {
+    ws();
+    const c = src[p];
+    if (c === undefined) return fail('a value');
+    if (stringAt()) {
+      // adjacent literals concatenate ('<' 'f8' is '<f8'); str and bytes do not mix
+      let v = oneString();
+      for (;;) {
+        ws();
+        if (!stringAt()) break;
+        const w = oneString();
+        if (typeof v === 'string' && typeof w === 'string') v += w;
+        else if (v instanceof PyBytes && w instanceof PyBytes) v = new PyBytes(v.value + w.value);
+        else fail('strings of one kind (str and bytes do not concatenate)');
+      }
+      return v;
+    }
+    if (c === '(' || c === '[') {
+      p++;
+      const close = c === '(' ? ')' : ']';
+      const items: PyValue[] = [];
+      let comma = false;
+      for (;;) {
+        ws();
+        if (src[p] === close) {
+          p++;
+          break;
+        }
+        items.push(value());
+        ws();
+        comma = false;
+        if (src[p] === ',') {
+          p++;
+          comma = true;
+        } else if (src[p] !== close) fail(`',' or '${close}'`);
+      }
+      // (x) is x; (x,) and () are tuples
+      if (c === '(') return items.length === 1 && !comma ? items[0]! : tuple(items);
+      return items;
+    }
+    if (c === '{') {
+      p++;
+      const m = new Map<PyValue, PyValue>();
+      for (;;) {
+        ws();
+        if (src[p] === '}') {
+          p++;
+          break;
+        }
+        const k = value();
+        ws();
+        if (src[p] !== ':') fail("':'");
+        p++;
+        m.set(k, value());
+        ws();
+        if (src[p] === ',') p++;
+        else if (src[p] !== '}') fail("',' or '}'");
+      }
+      return m;
+    }
+    if (c === '-' || c === '+') {
+      p++;
+      const v = value();
+      if (typeof v === 'number') return c === '-' ? -v : v;
+      if (typeof v === 'bigint') return c === '-' ? -v : v;
+      return fail('a number after a sign');
+    }
+    const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(p))?.[0];
+    if (word === 'True' || word === 'False' || word === 'None') {
+      p += word.length;
+      return word === 'None' ? null : word === 'True';
+    }
+    const num =
+      /^(0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|\d[\d_]*(\.[\d_]*)?([eE][+-]?\d+)?|\.\d[\d_]*([eE][+-]?\d+)?)[lL]?/.exec(
+        src.slice(p),
+      )?.[0];
+    if (num) {
+      p += num.length;
+      const t = num.replace(/[lL]$/, '').replace(/_/g, '');
+      if (/^0[xXoObB]/.test(t) || /^\d+$/.test(t)) {
+        const v = BigInt(t);
+        return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
+      }
+      return Number(t);
+    }
+    return fail('a Python literal');
+  };
+  const v = value();
+  ws();
+  if (p !== src.length) fail('the end of the header');
+  return v;
+}
+
+export interface NpyHeader {
+  descr: PyValue;
+  fortranOrder: boolean;
+  shape: PyValue;
+  /** numpy's `dtype.hasobject`: the data is a pickle that `numpy.load(allow_pickle=True)` unpickles. */
+  hasObject: boolean;
+}
+
+/**
+ * Parses an npy header dict as numpy's `_read_array_header` does: a dict with exactly the keys `descr`,
+ * `fortran_order` and `shape`. Throws `LiteralError` for what numpy refuses.
+ */
+export function parseNpyHeader(text: string): NpyHeader {
+  const d = parsePyLiteral(text);
+  if (!(d instanceof Map)) throw new LiteralError('the header is not a dict', 0);
+  const keys = [...d.keys()].sort();
+  if (keys.length !== 3 || keys[0] !== 'descr' || keys[1] !== 'fortran_order' || keys[2] !== 'shape')
+    throw new LiteralError(`the header keys are ${JSON.stringify(keys)}, not descr, fortran_order and shape`, 0);
+  const shape = d.get('shape')!;
+  if (!isTuple(shape) || !shape.every((x) => typeof x === 'number' || typeof x === 'bigint'))
+    throw new LiteralError('shape is not a tuple of integers', 0);
+  const fo = d.get('fortran_order');
+  if (typeof fo !== 'boolean') throw new LiteralError('fortran_order is not a bool', 0);
+  const descr = d.get('descr')!;
+  return { descr, fortranOrder: fo, shape, hasObject: descrHasObject(descr, 0) };
+}
+
+/**
+ * numpy's descr_to_dtype(...).hasobject: a type string (`'|O'`, `'O8'`, `'object'`, comma-separated
+ * `'i4,O'`, subarray `'(2,)O'`), a (type, shape) tuple, or a structured list of (name, type[, shape])
+ * whose field names never matter. Anything numpy might still turn into a dtype that is not understood here
+ * counts as holding objects (fail closed).
+ */
+export function descrHasObject(descr: PyValue, depth: number): boolean {
+  if (depth > 32) return true;
+  if (typeof descr === 'string') return typeStringHasObject(descr);
+  if (isTuple(descr)) return descr.length === 0 || descrHasObject(descr[0]!, depth + 1);
+  if (Array.isArray(descr))
+    return descr.some((f) => {
+      if (!isTuple(f) || f.length < 2) return true;
+      return descrHasObject(f[1]!, depth + 1);
+    });
+  return true;
+}
+
+function typeStringHasObject(s: string): boolean {
+  // every comma-separated part; object types are the 'O' type code and the 'object' names
+  for (const part of s.split(',')) {
+    const t = part.trim().replace(/^\([^)]*\)/, '');
+    if (/O/.test(t) || /object/i.test(t)) return true;
+    // only known letter codes and names; anything else is not understood
+    if (
+      !/^[<>|=]?([?bBhHiIlLqQpPefdgFDGSUVamMc]|[biufcmMSUVa]\d+|(bool|int|uint|float|complex|str|bytes|void|datetime|timedelta|longlong|ulonglong|half|single|double|longdouble|csingle|cdouble|clongdouble|byte|ubyte|short|ushort|intc|uintc|intp|uintp|longfloat|string_|unicode|bool_|str_|bytes_)\d*)(\[[a-zA-Z0-9]+\])?$/.test(
+        t,
+      )
+    )
+      return true;
+  }
+  return false;
+}
