@@ -6,7 +6,8 @@ Run with Debian's python3 (python3-torch, -sklearn, -numpy, -pandas, -joblib, -h
     /usr/bin/python3 test/model-scan/redteam/generate.py
 
 Writes test/model-scan/redteam/corpus/{malicious,benign}/... and manifest.json. Deterministic: the same
-inputs give the same bytes (fixed seeds, fixed zip/tar/gzip timestamps). Nothing is ever unpickled: the
+inputs give the same bytes (fixed seeds, fixed zip/tar/gzip timestamps, one BLAS thread), except the six
+legacy-format torch files, whose storage keys torch itself writes as memory addresses. Nothing is ever unpickled: the
 malicious streams are assembled opcode by opcode, benign ones are written by the real producers
 (pickle.dumps, joblib.dump, torch.save, np.save, DataFrame.to_pickle), and every label comes from walking the
 streams with pickletools.genops (a parser, it executes nothing) the way the loader reads them.
@@ -626,6 +627,26 @@ def main():
         stream = {None: lambda b: b, 'zlib': zlib.decompress, 'gzip': gzip.decompress, 'bz2': bz2.decompress,
                   'lzma': lzma.decompress, 'xz': lzma.decompress, 'lz4': __import__('lz4.frame').frame.decompress}[comp](raw)
         mal(f'joblib/real-dump-{comp or "raw"}.joblib', raw, 'container-compression', streams=[stream], expect=['posix.system'])
+    # the wrapper sized for every dtype, byte order and layout: the payload follows the array bytes, so a scanner
+    # that skips the wrong number of bytes never sees it (joblib.load reads the array, then unpickles the rest)
+    evil_label = pickle.dumps(Evil(), protocol=2)
+    odd = {
+        'f2': np.arange(3, dtype=np.float16), 'i1': np.arange(5, dtype=np.int8), 'u2': np.arange(7, dtype=np.uint16),
+        'c16': np.array([1 + 2j, 3j]), 'bool': np.array([True, False, True]), 'm8': np.array([1, 2], dtype='m8[s]'),
+        'M8': np.array(['2024-01-01T00:00'], dtype='M8[ns]'), 'be-f8': np.arange(3, dtype='>f8'),
+        'structured': np.zeros(2, dtype=[('a', '<i2'), ('b', '<f8')]), 'fortran': np.asfortranarray(np.ones((3, 2))),
+        'noncontig': np.arange(20.0)[::3], 'S5': np.array([b'abc', b'de'], dtype='S5'), 'U3': np.array(['ab', 'c']),
+        'empty': np.zeros((0, 4)), 'scalar': np.array(7.0), 'odd-size': np.arange(13, dtype=np.uint8),
+    }
+    for dn, arr in odd.items():
+        for comp in (None, 'zlib'):
+            path = os.path.join(OUT, '.tmp.joblib')
+            joblib.dump({'a': arr, 'evil': Evil()}, path, compress=(comp, 3) if comp else 0)
+            with open(path, 'rb') as f:
+                raw = f.read()
+            os.remove(path)
+            mal(f'joblib/after-array-{dn}-{comp or "raw"}.joblib', raw, 'joblib-array-wrapper', streams=[evil_label],
+                note='joblib.load reads the array bytes, then unpickles the payload after them')
     # the wrapper's array bytes, unpadded as joblib < 0.12 wrote them, are opcodes to plain pickle.load
     for cname in ('NumpyArrayWrapper', 'NDArrayWrapper'):
         fake = PROTO(2) + GLOBAL('joblib.numpy_pickle', cname) + b')\x81}(U\x05arrayN' + b'ub' + b'0' + EVIL0_BODY + b'.'
@@ -742,6 +763,11 @@ def main():
                gguf_kv('tokenizer.chat_template', '{{ messages[0].content }}')]
         mal(f'templates/gguf-duplicate-key-{i}.gguf', b'GGUF' + struct.pack('<IQQ', 3, 0, len(kvs)) + b''.join(kvs), 'template-ssti')
         mal(f'templates/tokenizer_config-{i}/tokenizer_config.json', json.dumps({'chat_template': t}).encode(), 'template-ssti')
+    for i, t in enumerate(ssti[:4]):
+        body = json.dumps({'chat_template': t})[:-1]
+        for tag, extra in (('nan', ', "temperature": NaN}'), ('infinity', ', "max": -Infinity}')):
+            mal(f'templates/json-{tag}-{i}/tokenizer_config.json', (body + extra).encode(), 'template-ssti',
+                note='json.loads accepts NaN/Infinity; a strict JSON parser fails, and the failure must not be silent')
     # ---- 10. the scanner's own confusion cases: memo and BUILD setattr parking -------------------------
     for i, t in enumerate(TARGETS[:8]):
         m, n, a = t
@@ -831,6 +857,13 @@ def benign_corpus(np):
     for n, e in ests.items():
         dumps_all(e, f'sklearn/{n}', 'sklearn-estimator')
         jl(e, f'sklearn/{n}', 'sklearn-estimator')
+    for dn, arr in {
+        'f2': np.arange(3, dtype=np.float16), 'i1': np.arange(5, dtype=np.int8), 'c16': np.array([1 + 2j]),
+        'bool': np.array([True, False, True]), 'M8': np.array(['2024-01-01'], dtype='M8[D]'), 'be-f8': np.arange(3, dtype='>f8'),
+        'structured-open': np.zeros(2, dtype=[('Open', '<f8'), ('Close', '<f8')]), 'fortran': np.asfortranarray(np.ones((3, 2))),
+        'noncontig': np.arange(20.0)[::3], 'odd-size': np.arange(13, dtype=np.uint8), 'empty': np.zeros((0, 4)),
+    }.items():
+        jl({'a': arr, 'b': [1, 2]}, f'joblib/array-{dn}', 'joblib-array', comps=(None, 'zlib'))
     jl(ests['pipeline'], 'sklearn/pipeline-more', 'joblib-compression', comps=('gzip', 'bz2', 'xz', 'lz4'))
     # pandas
     idx = pd.date_range('2024-01-01', periods=4, freq='D')
