@@ -483,6 +483,14 @@ def main():
                 # pickletools reads INT with int(x), CPython's loader with int(x, 0): label the hex form by its body
                 mal(f'first-opcode/{fn}{"-" + mn if mn else ""}-{bn}.pkl', data, 'detection-first-opcode',
                     streams=[body + b'.'] if fn == 'int-hex' else None, expect=['os.system'])
+    # every first opcode again, with the payload past 4 KiB and (expanded by the test) past 1 MiB
+    for fn, first in firsts.items():
+        pre = first + (b'N' + b't0' if fn == 'mark' else b'' if fn in ('proto2', 'proto5') else b'0')
+        lab = [EVIL0] if fn == 'int-hex' else None
+        mal(f'first-opcode-far/{fn}-4KiB.pkl', pre + b"S'" + b'A' * 4100 + b"'\n0" + EVIL0, 'detection-padding',
+            streams=lab, expect=['os.system'])
+        mal(f'first-opcode-far/{fn}-1MiB.pkl', pre + b"S'" + b'A' * 16 + b"'\n0" + EVIL0, 'detection-padding',
+            streams=lab, expect=['os.system'], expand={'at': len(pre) + 2, 'count': (1 << 20) + 3, 'fill': 'A'})
     # padding: a string popped before the payload, past 64 B, 4 KiB; 1 MiB variants are expanded by the test
     for pad in (65, 70, 200, 4097, 5000):
         for kind in ('S', 'V', 'X', 'c8d', 'T', 'B'):
