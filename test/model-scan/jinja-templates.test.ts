@@ -62,6 +62,13 @@ describe('public SSTI payloads are flagged', () => {
         .join(' '),
     ).toMatch(/aliases/);
   });
+  it('reads raw and with blocks, which the parser does not know, instead of giving up on them', () => {
+    expect(
+      checkTemplate("{% raw %}{{ '{' }}{% endraw %}{% with p = messages[0] %}{{ p.content }}{% endwith %}"),
+    ).toEqual([]);
+    expect(blocking('{% with a = cycler %}{{ a.__init__ }}{% endwith %}').join(' ')).toMatch(/__init__/);
+    expect(blocking("{% raw %}x{% endraw %}{{ ''.__class__ }}").length).toBeGreaterThan(0);
+  });
   it('does not flag a template for its variable names alone', () => {
     // "system", "globals", "environment" are ordinary names in chat templates' own data
     expect(checkTemplate('{{ ns.system }}{{ config_value.globals }}{{ message.environment }}')).toEqual([]);

@@ -95,7 +95,7 @@ export function checkTemplate(source: string): TemplateIssue[] {
 
   let ast: unknown;
   try {
-    ast = parse(tokenize(source, { lstrip_blocks: true, trim_blocks: true }));
+    ast = parse(tokenize(desugar(source), { lstrip_blocks: true, trim_blocks: true }));
   } catch (error) {
     // Not verified: a renderer (Jinja2) may accept what this parser rejects. Report what the patterns show and
     // the template itself as unverified.
@@ -332,6 +332,18 @@ export function checkTemplate(source: string): TemplateIssue[] {
   };
   visit(ast, 0);
   return issues;
+}
+
+/**
+ * Rewrites the two Jinja2 statements @huggingface/jinja does not know into ones it does, without hiding any
+ * expression: `{% raw %}…{% endraw %}` is literal text (never evaluated), and `{% with a = x %}…{% endwith %}`
+ * binds like `{% set a = x %}` for this analysis (its narrower scope only matters when rendering).
+ */
+function desugar(source: string): string {
+  return source
+    .replace(/\{%-?\s*raw\s*-?%\}[\s\S]*?\{%-?\s*endraw\s*-?%\}/g, '')
+    .replace(/\{%(-?)\s*with\s+([A-Za-z_]\w*)\s*=\s*([\s\S]*?)\s*(-?)%\}/g, '{%$1 set $2 = $3 $4%}')
+    .replace(/\{%-?\s*(with|endwith)\s*-?%\}/g, '');
 }
 
 /** The Python-object global an expression starts from (`cycler`, `cycler(...)`, `lipsum.x`), if any. */
