@@ -100,7 +100,8 @@ export function checkTemplate(source: string): TemplateIssue[] {
     // Not verified: a renderer (Jinja2) may accept what this parser rejects. Report what the patterns show and
     // the template itself as unverified.
     const dunder = DUNDER.exec(source);
-    if (dunder) add('templates.ssti', 'critical', `the template refers to the interpreter attribute "${dunder[0]}"`);
+    if (dunder)
+      add('templates.ssti', 'critical', `the template refers to the interpreter attribute "${clip(dunder[0])}"`);
     if (/\|\s*attr\b|\battr\s*\(/.test(source))
       add('templates.ssti', 'high', 'the template uses the attr() filter to look up attributes by name');
     add(
@@ -187,9 +188,9 @@ export function checkTemplate(source: string): TemplateIssue[] {
     const v = fold(nameNode);
     if (v !== undefined) {
       if (v.startsWith('_') || DUNDER.test(v))
-        add('templates.ssti', 'critical', `the template reads the private attribute "${v}" (${how})`);
+        add('templates.ssti', 'critical', `the template reads the private attribute "${clip(v)}" (${how})`);
       else if (INTERNAL_ATTRS.has(v))
-        add('templates.ssti', 'high', `the template reads the interpreter attribute "${v}" (${how})`);
+        add('templates.ssti', 'high', `the template reads the interpreter attribute "${clip(v)}" (${how})`);
       else if (!literalOk && (nameNode as Node).type !== 'StringLiteral')
         add(
           'templates.ssti',
@@ -230,7 +231,7 @@ export function checkTemplate(source: string): TemplateIssue[] {
           if (root) {
             aliases.set(name, root);
             if (value?.type === 'Identifier' && root !== 'namespace' && root !== 'range' && root !== 'dict')
-              add('templates.ssti', 'high', `the template aliases the Jinja2 global "${root}" as "${name}"`);
+              add('templates.ssti', 'high', `the template aliases the Jinja2 global "${root}" as "${clip(name)}"`);
           }
         }
         break;
@@ -249,9 +250,9 @@ export function checkTemplate(source: string): TemplateIssue[] {
         if (!node.computed) {
           const name = String(prop.value);
           if (name.startsWith('_'))
-            add('templates.ssti', 'critical', `the template reads the private attribute "${name}"`);
+            add('templates.ssti', 'critical', `the template reads the private attribute "${clip(name)}"`);
           else if (INTERNAL_ATTRS.has(name))
-            add('templates.ssti', 'high', `the template reads the interpreter attribute "${name}"`);
+            add('templates.ssti', 'high', `the template reads the interpreter attribute "${clip(name)}"`);
           else if (name === 'format' || name === 'format_map') {
             // str.format walks attributes and indexes in its fields ("{0.__class__}"); Jinja's |format does not
             const fmt = fold(obj);
@@ -265,7 +266,7 @@ export function checkTemplate(source: string): TemplateIssue[] {
         } else if (prop.type === 'StringLiteral') {
           const v = String(prop.value);
           if (v.startsWith('_') || DUNDER.test(v))
-            add('templates.ssti', 'critical', `the template reads the private attribute "${v}" (by subscript)`);
+            add('templates.ssti', 'critical', `the template reads the private attribute "${clip(v)}" (by subscript)`);
         } else if (prop.type !== 'SliceExpression' && built(prop)) {
           attrName(prop, 'subscript', true);
         }
@@ -318,13 +319,13 @@ export function checkTemplate(source: string): TemplateIssue[] {
           add(
             'templates.ssti',
             'critical',
-            `the template contains the interpreter attribute name "${m[0]}" in a string`,
+            `the template contains the interpreter attribute name "${clip(m[0])}" in a string`,
           );
         break;
       }
       case 'Identifier': {
         const v = String(node.value);
-        if (/^__.*__$/.test(v)) add('templates.ssti', 'critical', `the template refers to "${v}"`);
+        if (/^__.*__$/.test(v)) add('templates.ssti', 'critical', `the template refers to "${clip(v)}"`);
         break;
       }
     }
@@ -339,6 +340,11 @@ export function checkTemplate(source: string): TemplateIssue[] {
  * expression: `{% raw %}…{% endraw %}` is literal text (never evaluated), and `{% with a = x %}…{% endwith %}`
  * binds like `{% set a = x %}` for this analysis (its narrower scope only matters when rendering).
  */
+/** Names from the template, shortened for a finding message (the reporters escape them). */
+function clip(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+
 function desugar(source: string): string {
   return source
     .replace(/\{%-?\s*raw\s*-?%\}[\s\S]*?\{%-?\s*endraw\s*-?%\}/g, '')
