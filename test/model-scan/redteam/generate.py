@@ -962,6 +962,18 @@ def benign_corpus(np):
     for n, o in plain.items():
         for p in range(6):
             ben(f'plain/{n}-p{p}.pkl', pickle.dumps(o, protocol=p), 'plain-data')
+    # real chat templates (test/fixtures/model-scan/chat-templates), in tokenizer_config.json and in GGUF metadata
+    tdir = os.path.join(HERE, '..', '..', 'fixtures', 'model-scan', 'chat-templates', 'benign')
+    templates = {n[:-6]: open(os.path.join(tdir, n), encoding='utf-8').read() for n in sorted(os.listdir(tdir))}
+    templates['namespace-system'] = ("{%- set ns = namespace(system='') -%}{%- for m in messages -%}{%- if m.role == 'system' -%}"
+                                     "{%- set ns.system = ns.system + m.content -%}{%- endif -%}{%- endfor -%}{{ ns.system }}"
+                                     "{%- for m in messages if m.role != 'system' %}{{ m.role }}: {{ m.content }}{% endfor %}")
+    for n, t in templates.items():
+        ben(f'templates/{n}/tokenizer_config.json', json.dumps({'chat_template': t, 'eos_token': '</s>'}, indent=2).encode(),
+            'chat-template')
+        kb, vb = b'tokenizer.chat_template', t.encode()
+        kv = struct.pack('<Q', len(kb)) + kb + struct.pack('<I', 8) + struct.pack('<Q', len(vb)) + vb
+        ben(f'templates/{n}.gguf', b'GGUF' + struct.pack('<IQQ', 3, 0, 1) + kv, 'chat-template')
     # a benign pickle that holds zip bytes (not a polyglot: the zip is data inside the stream)
     zb = zipped([('a.txt', b'hello')])
     for p in (2, 4, 5):
