@@ -135,6 +135,12 @@ async function seedCorpus(target, files) {
       writeFileSync(join(dir, `seed-${h}`), d);
     }
   }
+  for (const d of target.extraSeeds?.() ?? []) {
+    const h = sha1(d);
+    if (seeds.has(h)) continue;
+    seeds.add(h);
+    writeFileSync(join(dir, `seed-${h}`), d);
+  }
   return { dir, seeds: seeds.size, corpus: readdirSync(dir).length };
 }
 

@@ -11,6 +11,8 @@ export interface FuzzTarget {
   sync: boolean;
   /** Seed inputs derived from one fixture (usually: the fixture itself when its format fits). */
   seeds(file: SeedFile): Buffer[] | Promise<Buffer[]>;
+  /** Seed inputs from outside the fixtures (e.g. the red-team corpus), added once per run. */
+  extraSeeds?(): Buffer[];
   /**
    * The file this target scans for an input, when it is not the input itself (the NumPy and HDF5 targets
    * put the format's signature in front): the regression test scans the same bytes.

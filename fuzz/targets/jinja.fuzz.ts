@@ -1,4 +1,6 @@
 /** The chat-template checker (formats/jinja.ts checkTemplate over @huggingface/jinja's parser). */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseGguf } from '../../packages/model-scan/src/formats/gguf.js';
 import { checkTemplate } from '../../packages/model-scan/src/formats/jinja.js';
 import { bufferSource } from '../../packages/model-scan/src/source.js';
@@ -30,6 +32,17 @@ export const target: FuzzTarget = {
       // not JSON
     }
     return [];
+  },
+  extraSeeds() {
+    // the real chat templates and the SSTI payloads of test/fixtures/model-scan/chat-templates
+    const dir = join(process.cwd(), 'test/fixtures/model-scan/chat-templates');
+    try {
+      const benign = readdirSync(join(dir, 'benign')).map((f) => readFileSync(join(dir, 'benign', f)));
+      const { payloads } = JSON.parse(readFileSync(join(dir, 'ssti-payloads.json'), 'utf8')) as { payloads: string[] };
+      return [...benign, ...payloads.map((p) => Buffer.from(p))];
+    } catch {
+      return [];
+    }
   },
   fuzz(data) {
     expectOnlyTypedErrorsSync(() => checkTemplate(data.toString('utf8')));

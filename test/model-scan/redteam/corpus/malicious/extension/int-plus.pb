@@ -1,0 +1,5 @@
+I+1
+0cos
+system
+(S'echo pwned'
+tR.

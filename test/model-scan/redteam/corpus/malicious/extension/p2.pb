@@ -1,0 +1,4 @@
+€cos
+system
+U
+echo pwned…R.

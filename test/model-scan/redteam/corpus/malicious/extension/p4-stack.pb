@@ -1,0 +1,2 @@
+€Œ
+subprocessŒPopen“Œid…R.
