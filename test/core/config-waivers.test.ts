@@ -55,6 +55,22 @@ describe('waivers are checked against what each gate publishes, before anything 
     ]);
   });
 
+  it("a rule family named from the user's data (safety.<category>) accepts any category, not other families", () => {
+    const safety = (rule: string): string =>
+      [
+        'gates:',
+        '  adversarial-gate:',
+        '    waivers:',
+        `      - {check: safety, rule: ${rule}, reason: triaged, owner: "@a", expires: 2099-01-01}`,
+        '',
+      ].join('\n');
+    expect(problems(safety('safety.self-harm'))).toEqual([]);
+    expect(problems(safety('safety.error'))).toEqual([]);
+    expect(problems(safety('safetyx.self-harm'))).toEqual([
+      expect.stringContaining('unknown rule "safetyx.self-harm"'),
+    ]);
+  });
+
   it('schema problems and waiver problems are reported together, each with its position', () => {
     const text = [
       'gates:',
@@ -130,10 +146,16 @@ describe('rule catalogues match the gates’ sources', () => {
       expect(rules.length).toBeGreaterThan(0);
       const ids = new Set(rules.map((r) => r.id));
       expect(ids.size).toBe(rules.length);
-      const prefixes = [...new Set(rules.map((r) => r.id.split('.')[0]!))].filter((p) => p !== 'secrets');
       const source = files(dirs[gate.name]!)
         .map((f) => readFileSync(f, 'utf8'))
         .join('\n');
+      // Prefixes the catalogue uses, and those of every `ruleId:` literal (a new family must not go unseen).
+      const prefixes = [
+        ...new Set([
+          ...rules.map((r) => r.id.split('.')[0]!),
+          ...[...source.matchAll(/ruleId:\s*['`]([a-z-]+)\./g)].map((m) => m[1]!),
+        ]),
+      ].filter((p) => p !== 'secrets');
       const literal = new RegExp(`['\`]((?:${prefixes.join('|')})\\.[a-z][a-z0-9-]*)['\`]`, 'g');
       const found = new Set([...source.matchAll(literal)].map((m) => m[1]!).filter((id) => !NOT_RULES.has(id)));
       expect([...found].filter((id) => !ids.has(id)).sort()).toEqual([]);

@@ -16,6 +16,8 @@ export const ADVERSARIAL_GATE_RULES: readonly GateRule[] = [
   { id: 'text.target-error', title: 'The target failed on a perturbed text', check: 'text-perturbation' },
   ...FAMILIES.map((f) => ({ id: `llm.${f}`, title: `A ${f} probe succeeded`, check: 'llm-probes' })),
   { id: 'llm.target-error', title: 'The LLM target failed on a probe', check: 'llm-probes' },
+  { id: 'safety.*', title: 'An unsafe answer in a category of your prompt set', check: 'safety' },
+  { id: 'safety.error', title: 'A safety prompt or its grading failed', check: 'safety' },
   { id: 'fuzz.crash', title: 'The target crashed on a fuzzed input', check: 'fuzz' },
   { id: 'fuzz.hang', title: 'The target hung on a fuzzed input', check: 'fuzz' },
   { id: 'fuzz.nan-output', title: 'The target returned NaN', check: 'fuzz' },

@@ -15,4 +15,17 @@ export const APPROVAL_GATE_RULES: readonly GateRule[] = [
     title: "The pull request's own approval settings were ignored",
     severity: 'info',
   },
+  { id: 'approval.base-policy', title: "The pull request's base branch adds its own policy", severity: 'info' },
+  {
+    id: 'approval.event-stale',
+    title: 'The event named an older commit; the current head was judged',
+    severity: 'info',
+  },
+  { id: 'approval.head-moved', title: 'The head moved while the gate ran', severity: 'high' },
+  { id: 'approval.workflow-modified', title: 'The pull request changed the approval workflow', severity: 'critical' },
+  {
+    id: 'approval.workflow-unverified',
+    title: "The approval workflow could not be compared with the default branch's",
+    severity: 'critical',
+  },
 ];

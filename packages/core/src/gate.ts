@@ -89,7 +89,7 @@ export interface GateCommand {
  * anything runs. List the ids the gate's code really emits; a waiver naming another id is a config error.
  */
 export interface GateRule {
-  /** Exact rule id, e.g. `pickle.unknown-global`. */
+  /** Exact rule id, e.g. `pickle.unknown-global`; `family.*` for ids named from the user's data (`safety.*`). */
   id: string;
   /** One line a reviewer understands. */
   title: string;

@@ -6,6 +6,7 @@ import { PII_ENTITIES } from './checks/sensitive.js';
  * A test reads the gate's sources and fails when a rule id there is missing here.
  */
 export const DATA_GATE_RULES: readonly GateRule[] = [
+  { id: 'dataset.empty', title: 'A dataset with a header and no rows', severity: 'high' },
   { id: 'schema.missing-column', title: 'A column the schema requires is missing', check: 'schema' },
   { id: 'schema.additional-column', title: 'A column the schema does not allow', check: 'schema' },
   { id: 'schema.type', title: 'Values of the wrong type', check: 'schema' },

@@ -9,6 +9,9 @@ import { secretRules, type GateRule } from '@ml-gates/core';
 export const MODEL_SCAN_RULES: readonly GateRule[] = [
   { id: 'pickle.dangerous-global', title: 'A pickle imports a callable that runs code' },
   { id: 'pickle.unknown-global', title: 'A pickle imports a global not on the allowlist' },
+  { id: 'format.malformed', title: 'Bytes that claim a format but do not parse completely as it', severity: 'high' },
+  { id: 'format.unrecognised', title: 'An empty or unrecognised file with a model-file extension', severity: 'medium' },
+  { id: 'pickle.unparseable', title: 'A stream the loader reads as a pickle does not parse as one' },
   { id: 'pickle.dynamic-global', title: 'A pickle builds the name of a global at load time' },
   { id: 'pickle.dunder-attribute', title: 'A pickle reaches an interpreter (dunder) attribute' },
   { id: 'pickle.indirect-call', title: 'A pickle calls something it did not import directly' },
@@ -21,6 +24,7 @@ export const MODEL_SCAN_RULES: readonly GateRule[] = [
   { id: 'archive.path-traversal', title: 'An archive member escaping the extraction folder' },
   { id: 'archive.zip-bomb', title: 'An archive that expands beyond the limits' },
   { id: 'archive.polyglot', title: 'A file that is both an archive and another format' },
+  { id: 'archive.broken-zip-directory', title: 'A zip central directory that cannot be read' },
   { id: 'archive.prefixed-data', title: 'Data before the archive (a prepended payload)' },
   { id: 'archive.duplicate-member', title: 'Two archive members with the same name' },
   { id: 'archive.inconsistent-header', title: 'Local and central zip headers disagree' },

@@ -74,7 +74,10 @@ export function waiverProblems(data: Record<string, unknown>, gates: readonly An
         return;
       }
       if (typeof rule !== 'string' || !gate.rules) return;
-      const known = gate.rules.find((r) => r.id === rule);
+      // `family.*` stands for ids named from the user's own data (safety.<category>).
+      const known = gate.rules.find(
+        (r) => r.id === rule || (r.id.endsWith('.*') && rule.startsWith(r.id.slice(0, -1))),
+      );
       if (!known) {
         const ofCheck = gate.rules.filter((r) => r.check === undefined || r.check === check).map((r) => r.id);
         const hint =
