@@ -1145,6 +1145,8 @@ export class FileScan {
   async protobuf(src: RandomSource, where: Where, hints: Hints): Promise<void> {
     const head = await src.read(0, 2);
     if (head[0] === 0x08) {
+      // Not a TensorFlow graph (ONNX starts with the same tag): the ONNX parser and the pickle probe still run.
+      // eslint-disable-next-line no-restricted-syntax -- a parse failure here only means "some other protobuf"
       const tf = await checkTfGraph(src).catch(() => undefined);
       if (tf?.isTf) {
         this.formats.add('tf-savedmodel');
@@ -1299,8 +1301,12 @@ async function namedAsExternalData(abs: string): Promise<boolean> {
   if (!models) {
     models = (async () => {
       const out: Buffer[] = [];
+      // Fails towards the stricter reading: a folder we cannot list names no external data, so the .bin is read
+      // as a pickle.
+      // eslint-disable-next-line no-restricted-syntax -- the fallback is the strictest analysis, not "nothing found"
       for (const f of await readdir(dir).catch(() => [] as string[])) {
         if (!/\.(onnx|xml)$/i.test(f)) continue;
+        // eslint-disable-next-line no-restricted-syntax -- an unreadable model file names nothing: stricter reading
         const s = await stat(join(dir, f)).catch(() => undefined);
         if (s?.isFile() && s.size <= 64 << 20) out.push(await readFile(join(dir, f)));
         if (out.length >= 16) break;
