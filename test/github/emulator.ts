@@ -145,6 +145,9 @@ export class RepoState {
   readonly artifacts = new Map<number, ArtifactState>();
   /** Repository files (any ref): path → content. */
   readonly files = new Map<string, string>();
+  /** Every version written through the API (for lagging lists): id → versions, oldest first. */
+  readonly commentVersions = new Map<number, Version<CommentState>[]>();
+  readonly checkRunVersions = new Map<number, Version<CheckRunState>[]>();
   private nextNumber = 1;
 
   constructor(
@@ -246,10 +249,66 @@ export class RepoState {
     return a;
   }
 
+  /** Comments of an issue as the (lagging) list endpoint shows them, oldest first. */
+  listedCommentsOn(issueNumber: number): CommentState[] {
+    return laggedView(this.comments, this.commentVersions, this.emu.listLagMs)
+      .filter((c) => c.issueNumber === issueNumber)
+      .sort((a, b) => a.id - b.id);
+  }
+
+  /** Check runs as the (lagging) list endpoint shows them. */
+  listedCheckRuns(): CheckRunState[] {
+    return laggedView(this.checkRuns, this.checkRunVersions, this.emu.listLagMs);
+  }
+
   /** Comments of an issue or pull request, oldest first. */
   commentsOn(issueNumber: number): CommentState[] {
     return [...this.comments.values()].filter((c) => c.issueNumber === issueNumber).sort((a, b) => a.id - b.id);
   }
+}
+
+/** One version of an object written through the API; `value` undefined = deleted. */
+export interface Version<T> {
+  at: number;
+  value: T | undefined;
+}
+
+/** Records a version (a deep copy) of object `id`, or its deletion. */
+export function recordVersion<T extends { id: number }>(
+  versions: Map<number, Version<T>[]>,
+  id: number,
+  value: T | undefined,
+): void {
+  const list = versions.get(id) ?? [];
+  list.push({ at: Date.now(), value: value === undefined ? undefined : structuredClone(value) });
+  versions.set(id, list);
+}
+
+/**
+ * What a list endpoint shows with `lagMs` of lag: each object as its newest version written at least
+ * `lagMs` ago; objects created more recently are missing, deleted ones still listed until the deletion is
+ * that old. Objects put into the state directly (not through the API) have no versions and show as they are.
+ */
+export function laggedView<T extends { id: number }>(
+  current: ReadonlyMap<number, T>,
+  versions: ReadonlyMap<number, readonly Version<T>[]>,
+  lagMs: number,
+  now = Date.now(),
+): T[] {
+  const out: T[] = [];
+  const ids = new Set([...current.keys(), ...versions.keys()]);
+  for (const id of ids) {
+    const history = versions.get(id);
+    if (!history || lagMs <= 0) {
+      const v = current.get(id);
+      if (v) out.push(v);
+      continue;
+    }
+    let visible: Version<T> | undefined;
+    for (const v of history) if (v.at <= now - lagMs) visible = v;
+    if (visible?.value) out.push(visible.value);
+  }
+  return out;
 }
 
 /** A canned failure for the next matching request(s): retries, rate limits, outages. */
@@ -286,6 +345,14 @@ export class EmulatorState {
   /** Valid GitHub operations the emulator has no handler for (answered 501); add one with `route()`. */
   readonly unimplemented: string[] = [];
   readonly faults: Fault[] = [];
+  /**
+   * Read-after-write lag of list endpoints (check runs of a ref, comments of an issue), in ms: an object
+   * created or changed less than this long ago is missing from (or stale in) lists, as on GitHub under
+   * load. Reading one object by id is always current.
+   */
+  listLagMs = 0;
+  /** Time every API request takes, in ms (half before the request is applied, half after). */
+  latencyMs = 0;
   private id = 1000;
   url = '';
 
@@ -789,9 +856,10 @@ function defaultHandlers(views: Views): Map<string, Handler> {
     }
     const out = b.output as Obj | undefined;
     if (out) {
-      if (typeof out.title === 'string') run.output.title = out.title;
-      if (typeof out.summary === 'string') run.output.summary = out.summary;
-      if (typeof out.text === 'string') run.output.text = out.text;
+      // As on GitHub, an update's output replaces the whole output: a text left out is gone.
+      run.output.title = typeof out.title === 'string' ? out.title : null;
+      run.output.summary = typeof out.summary === 'string' ? out.summary : null;
+      run.output.text = typeof out.text === 'string' ? out.text : null;
       const anns = (out.annotations as AnnotationState[] | undefined) ?? [];
       run.annotations.push(...anns.map((a) => ({ ...a })));
     }
@@ -815,11 +883,13 @@ function defaultHandlers(views: Views): Map<string, Handler> {
     if (!/^[0-9a-f]{40}$/.test(run.headSha)) throw new HttpError(422, 'No commit found for SHA: ' + run.headSha);
     applyCheckRun(ctx, run);
     repo.checkRuns.set(run.id, run);
+    recordVersion(repo.checkRunVersions, run.id, run);
     return { status: 201, body: views.checkRun(repo, run) };
   });
   on('PATCH', '/repos/{owner}/{repo}/check-runs/{check_run_id}', (ctx) => {
     const [repo, run] = findRun(ctx);
     applyCheckRun(ctx, run);
+    recordVersion(repo.checkRunVersions, run.id, run);
     return { status: 200, body: views.checkRun(repo, run) };
   });
   on('GET', '/repos/{owner}/{repo}/check-runs/{check_run_id}', (ctx) => {
@@ -849,7 +919,10 @@ function defaultHandlers(views: Views): Map<string, Handler> {
   on('GET', '/repos/{owner}/{repo}/commits/{ref}/check-runs', (ctx) => {
     const repo = ctx.repo();
     const ref = ctx.params.ref!;
-    let runs = [...repo.checkRuns.values()].filter((r) => r.headSha === ref).sort((a, b) => b.id - a.id);
+    let runs = repo
+      .listedCheckRuns()
+      .filter((r) => r.headSha === ref)
+      .sort((a, b) => b.id - a.id);
     const name = ctx.query.get('check_name');
     if (name !== null) runs = runs.filter((r) => r.name === name);
     const status = ctx.query.get('status');
@@ -881,7 +954,7 @@ function defaultHandlers(views: Views): Map<string, Handler> {
   };
   on('GET', '/repos/{owner}/{repo}/issues/{issue_number}/comments', (ctx) => {
     const [repo, issue] = findIssue(ctx);
-    const page = pageOf(repo.commentsOn(issue.number), ctx);
+    const page = pageOf(repo.listedCommentsOn(issue.number), ctx);
     return { status: 200, headers: page.headers, body: page.items.map((c) => views.comment(repo, c)) };
   });
   on('POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments', (ctx) => {
@@ -898,6 +971,7 @@ function defaultHandlers(views: Views): Map<string, Handler> {
     if (c.body.length > 65536)
       throw new HttpError(422, 'Validation Failed: body is too long (maximum is 65536 characters)');
     repo.comments.set(c.id, c);
+    recordVersion(repo.commentVersions, c.id, c);
     return {
       status: 201,
       body: views.comment(repo, c),
@@ -915,11 +989,13 @@ function defaultHandlers(views: Views): Map<string, Handler> {
       throw new HttpError(422, 'Validation Failed: body is too long (maximum is 65536 characters)');
     c.body = body;
     c.updatedAt = ctx.state.now();
+    recordVersion(repo.commentVersions, c.id, c);
     return { status: 200, body: views.comment(repo, c) };
   });
   on('DELETE', '/repos/{owner}/{repo}/issues/comments/{comment_id}', (ctx) => {
     const [repo, c] = findComment(ctx);
     repo.comments.delete(c.id);
+    recordVersion(repo.commentVersions, c.id, undefined);
     return { status: 204 };
   });
 
@@ -1066,9 +1142,15 @@ async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 /** Starts the emulator on 127.0.0.1 (a free port). */
-export async function startEmulator(options: { validate?: boolean } = {}): Promise<Emulator> {
+export async function startEmulator(
+  options: { validate?: boolean; listLagMs?: number; latencyMs?: number } = {},
+): Promise<Emulator> {
   const api = loadOpenApi();
   const state = new EmulatorState();
+  state.listLagMs = options.listLagMs ?? 0;
+  state.latencyMs = options.latencyMs ?? 0;
+  const delay = (): Promise<void> | undefined =>
+    state.latencyMs > 0 ? new Promise((r) => setTimeout(r, state.latencyMs / 2)) : undefined;
   const views = new Views(state);
   const handlers = defaultHandlers(views);
   const validate = options.validate ?? true;
@@ -1081,11 +1163,13 @@ export async function startEmulator(options: { validate?: boolean } = {}): Promi
       const log: LoggedRequest = { method, path, status: 0 };
       const started = performance.now();
       state.requests.push(log);
-      const reply = (status: number, body?: unknown, headers?: Record<string, string>): void => {
+      const reply = async (status: number, body?: unknown, headers?: Record<string, string>): Promise<void> => {
+        await delay();
         log.status = status;
         log.ms = Math.round(performance.now() - started);
         send(res, status, body, headers);
       };
+      await delay();
       const blob = /^\/_blobs\/([^/]+\/[^/]+)\/(\d+)\.zip$/.exec(path);
       if (blob && method === 'GET') {
         const a = state.repos.get(blob[1]!.toLowerCase())?.artifacts.get(Number(blob[2]));
@@ -1190,7 +1274,7 @@ export async function startEmulator(options: { validate?: boolean } = {}): Promi
           return reply(500, { message: 'emulator response does not match the OpenAPI description', errors: problems });
         }
       }
-      reply(result.status, result.body, result.headers);
+      await reply(result.status, result.body, result.headers);
     })().catch((error: unknown) => {
       state.violations.push(`emulator error: ${String(error)}`);
       if (!res.headersSent) send(res, 500, { message: String(error) });
