@@ -19,8 +19,16 @@ const TOKEN = 'ghs_e2e_token_0123456789';
 const FORK_TOKEN = 'ghs_e2e_fork_token_0123';
 const sha = (n: number): string => n.toString(16).padStart(40, 'e');
 const missing = GATES.filter((g) => !hasBundle(g));
-/** 20 by default (the done-when bar); `ML_GATES_E2E_REPETITIONS` lowers it for a quick local run. */
-const REPETITIONS = Number(process.env.ML_GATES_E2E_REPETITIONS ?? 20);
+/** 5 in CI; the scheduled soak (`.github/workflows/soak.yml`) sets `ML_GATES_E2E_REPETITIONS=20`. */
+const REPETITIONS = Number(process.env.ML_GATES_E2E_REPETITIONS ?? 5);
+/** GitHub under load: lists lag 2 s behind writes, every request takes 250 ms. */
+const LIST_LAG_MS = 2000;
+const LATENCY_MS = 250;
+/**
+ * The bundles pace their writes 20 times faster than GitHub's one per second (the emulator does not
+ * rate-limit), so the test does not wait on the real clock; the comment protocol's own timing is unchanged.
+ */
+const PACING = { ML_GATES_WRITE_PACING_MS: '50' };
 
 let emu: Emulator;
 let repo: RepoState;
@@ -64,12 +72,29 @@ function runOnce(
     sha: sha(0xfff), // the merge commit, as on the runner; check runs go to the PR head
     ref: `refs/pull/${pull}/merge`,
     workspace: over.workspace,
+    env: PACING,
     ...(over.inputs ? { inputs: over.inputs } : {}),
   });
 }
 
 function ourComments(pull: number) {
   return repo.commentsOn(pull).filter((c) => c.body.startsWith(COMMENT_MARKER));
+}
+
+/** Comments created on PR `pull` so far (each one notified the PR's subscribers). */
+function commentsCreated(pull: number): number {
+  return emu.state.requests.filter(
+    (r) => r.method === 'POST' && r.status === 201 && r.path.endsWith(`/issues/${pull}/comments`),
+  ).length;
+}
+
+/** The newest check run of `gate` on `head`. */
+function newestCheckRun(gate: string, head: string): number {
+  return Math.max(
+    ...[...repo.checkRuns.values()]
+      .filter((c) => c.headSha === head && c.name === `ml-gates / ${gate}`)
+      .map((c) => c.id),
+  );
 }
 
 /** Exit code and verdict agree: 0 for pass/warn/skipped, non-zero for fail/error. */
@@ -86,7 +111,7 @@ function expectConsistent(r: GateRun, gate: string): void {
   `bundled actions against the emulator${missing.length > 0 ? ` (no bundle: ${missing.join(', ')})` : ''}`,
   () => {
     beforeAll(async () => {
-      emu = await startEmulator();
+      emu = await startEmulator({ listLagMs: LIST_LAG_MS, latencyMs: LATENCY_MS });
       repo = emu.state.addRepo(REPO, { defaultBranch: 'master' });
       emu.state.addToken(TOKEN, { login: 'github-actions[bot]', type: 'Bot' });
       emu.state.addToken(FORK_TOKEN, { login: 'github-actions[bot]', type: 'Bot', readOnly: true });
@@ -101,18 +126,21 @@ function expectConsistent(r: GateRun, gate: string): void {
     });
     afterAll(() => emu.close());
 
-    it('five gates started at the same moment leave exactly one PR comment with all five sections (20 repetitions)', async () => {
+    it(`five gates started at the same moment leave exactly one PR comment with all five sections (${REPETITIONS} repetitions, lists lagging ${LIST_LAG_MS} ms)`, async () => {
       const started = Date.now();
+      const created: number[] = [];
       for (let rep = 0; rep < REPETITIONS; rep++) {
         const head = sha(rep + 1);
         const pull = repo.addPull({ headSha: head, user: 'Codertocat' }).number;
         const runs = await Promise.all(GATES.map((g) => run(g, pull, head)));
         runs.forEach((r, i) => expectConsistent(r, GATES[i]!));
+        created.push(commentsCreated(pull));
         const comments = ourComments(pull);
         expect(comments).toHaveLength(1);
         const index = parseCommentIndex(comments[0]!.body)!;
         expect(index.head).toBe(head);
         expect(Object.keys(index.gates).sort()).toEqual([...GATES].sort());
+        for (const g of GATES) expect(index.gates[g]!.id).toBe(newestCheckRun(g, head));
         expect(comments[0]!.body.match(/<details/g)).toHaveLength(5);
         const checkRuns = [...repo.checkRuns.values()].filter((c) => c.headSha === head);
         expect(checkRuns.map((c) => c.name).sort()).toEqual(GATES.map((g) => `ml-gates / ${g}`).sort());
@@ -125,7 +153,12 @@ function expectConsistent(r: GateRun, gate: string): void {
           expect(conclusion === expected || conclusion === 'action_required').toBe(true);
         }
       }
-      console.log(`e2e: ${REPETITIONS} batches of 5 gate processes in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      console.log(
+        `e2e: ${REPETITIONS} batches of 5 gate processes in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
+          `comments created per batch: ${created.join(', ')}`,
+      );
+      // The leader rule: with lists lagging evenly, only the gate with the oldest check run creates.
+      expect(created).toEqual(created.map(() => 1));
     }, 900_000);
 
     it('a re-run updates the comment in place, and a new head SHA marks older sections stale', async () => {
@@ -135,11 +168,18 @@ function expectConsistent(r: GateRun, gate: string): void {
       const [comment] = ourComments(pull);
       const before = parseCommentIndex(comment!.body)!;
 
-      await run('model-scan', pull, head);
+      // Two re-runs at once, while the list still shows the old check runs: both link to their newest.
+      await Promise.all([run('model-scan', pull, head), run('performance-gate', pull, head)]);
       expect(ourComments(pull).map((c) => c.id)).toEqual([comment!.id]);
-      const after = parseCommentIndex(ourComments(pull)[0]!.body)!;
-      expect(after.gates['model-scan']!.id).toBeGreaterThan(before.gates['model-scan']!.id);
+      const afterBody = ourComments(pull)[0]!.body;
+      const after = parseCommentIndex(afterBody)!;
+      for (const g of ['model-scan', 'performance-gate']) {
+        expect(after.gates[g]!.id).toBeGreaterThan(before.gates[g]!.id);
+        expect(after.gates[g]!.id).toBe(newestCheckRun(g, head));
+        expect(afterBody).toContain(`/runs/${newestCheckRun(g, head)})`);
+      }
       expect(after.gates['data-gate']).toEqual(before.gates['data-gate']);
+      expect(commentsCreated(pull)).toBe(1);
 
       const next = sha(101);
       repo.pulls.get(pull)!.headSha = next;
@@ -199,6 +239,8 @@ function expectConsistent(r: GateRun, gate: string): void {
       const pull = repo.addPull({ headSha: head, user: 'Codertocat' }).number;
       const r = await run('model-scan', pull, head, { workspace: ws });
       expectConsistent(r, 'model-scan');
+      // A lone job creates exactly one comment, although the list does not show it for 2 s.
+      expect(commentsCreated(pull)).toBe(1);
       const checkRun = [...repo.checkRuns.values()].find((c) => c.headSha === head)!;
       const comment = ourComments(pull)[0]!.body;
       for (const md of [comment, checkRun.output.summary!, r.summary]) {

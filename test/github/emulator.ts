@@ -249,6 +249,20 @@ export class RepoState {
     return a;
   }
 
+  /**
+   * The variables the runner gives a job of run `runId` for `@actions/artifact` uploads:
+   * `ACTIONS_RESULTS_URL` (the emulator's results service) and `ACTIONS_RUNTIME_TOKEN`, a JWT whose
+   * `scp` claim names the run's backend ids, as the runner's does. Artifacts uploaded with them become
+   * artifacts of that run.
+   */
+  artifactRuntime(runId: number): { ACTIONS_RESULTS_URL: string; ACTIONS_RUNTIME_TOKEN: string } {
+    const backendRun = `run-${this.id}-${runId}`;
+    this.emu.backendRuns.set(backendRun, { repo: this, runId });
+    const b64 = (o: Obj): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const jwt = `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ scp: `Actions.GenericRead Actions.Results:${backendRun}:job-${runId}` })}.sig`;
+    return { ACTIONS_RESULTS_URL: `${this.emu.url}/`, ACTIONS_RUNTIME_TOKEN: jwt };
+  }
+
   /** Comments of an issue as the (lagging) list endpoint shows them, oldest first. */
   listedCommentsOn(issueNumber: number): CommentState[] {
     return laggedView(this.comments, this.commentVersions, this.emu.listLagMs)
@@ -351,6 +365,13 @@ export class EmulatorState {
    * load. Reading one object by id is always current.
    */
   listLagMs = 0;
+  /** Backend run ids (from `artifactRuntime`) → the run artifacts uploaded under them belong to. */
+  readonly backendRuns = new Map<string, { repo: RepoState; runId: number }>();
+  /** Artifact uploads in progress (CreateArtifact → blob blocks → FinalizeArtifact), by upload key. */
+  readonly uploads = new Map<
+    string,
+    { repo: RepoState; runId: number; name: string; blocks: Map<string, Buffer>; blob?: Buffer }
+  >();
   /** Time every API request takes, in ms (half before the request is applied, half after). */
   latencyMs = 0;
   private id = 1000;
@@ -1135,10 +1156,97 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(payload);
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+const ARTIFACT_SERVICE = '/twirp/github.actions.results.api.v1.ArtifactService/';
+
+/**
+ * The runner's artifact upload path, as `@actions/artifact` drives it: the results service's Twirp
+ * `CreateArtifact` (answers a signed blob URL), Azure Blob block uploads to that URL (`comp=block`, then
+ * `comp=blocklist`), and `FinalizeArtifact`, which makes the zip an artifact of the run the runtime
+ * token names (see `RepoState.artifactRuntime`).
+ */
+function artifactUpload(
+  state: EmulatorState,
+  method: string,
+  path: string,
+  query: URLSearchParams,
+  raw: Buffer,
+  authorization: string | undefined,
+): { status: number; body?: unknown; headers?: Record<string, string> } {
+  const azure = {
+    etag: '"0x8DC0000000000000"',
+    'last-modified': new Date().toUTCString(),
+    'x-ms-request-id': '00000000-0000-0000-0000-000000000000',
+    'x-ms-version': '2024-11-04',
+    'x-ms-request-server-encrypted': 'true',
+  };
+  if (path.startsWith('/_upload/')) {
+    const upload = state.uploads.get(decodeURIComponent(path.slice('/_upload/'.length)));
+    if (!upload || query.get('sig') !== 'upload' || method !== 'PUT') return { status: 404 };
+    if (query.get('comp') === 'block') {
+      upload.blocks.set(query.get('blockid') ?? '', raw);
+      return { status: 201, headers: azure };
+    }
+    if (query.get('comp') === 'blocklist') {
+      const ids = [...raw.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)</g)].map((m) => m[1]!);
+      if (ids.some((id) => !upload.blocks.has(id))) return { status: 400, body: { message: 'InvalidBlockList' } };
+      upload.blob = Buffer.concat(ids.map((id) => upload.blocks.get(id)!));
+      return { status: 201, headers: azure };
+    }
+    upload.blob = raw;
+    return { status: 201, headers: azure };
+  }
+  const token = /^Bearer (.+)$/i.exec(authorization ?? '')?.[1] ?? '';
+  let scp = '';
+  try {
+    scp = String((JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as Obj).scp ?? '');
+  } catch {
+    // Not a JWT: no scope.
+  }
+  const scoped = /Actions\.Results:([^:\s]+):([^:\s]+)/.exec(scp)?.[1];
+  let body: Obj;
+  try {
+    body = JSON.parse(raw.toString('utf8')) as Obj;
+  } catch {
+    return { status: 400, body: { code: 'malformed', msg: 'body is not JSON' } };
+  }
+  const backendRun = String(body.workflow_run_backend_id ?? body.workflowRunBackendId ?? '');
+  const target = state.backendRuns.get(backendRun);
+  if (!scoped || scoped !== backendRun || !target)
+    return { status: 401, body: { code: 'unauthenticated', msg: 'runtime token does not grant this run' } };
+  const name = String(body.name ?? '');
+  const key = `${backendRun}/${name}`;
+  if (method === 'POST' && path === `${ARTIFACT_SERVICE}CreateArtifact`) {
+    const taken = [...target.repo.artifacts.values()].some((a) => a.runId === target.runId && a.name === name);
+    if (taken || state.uploads.has(key))
+      return { status: 409, body: { code: 'already_exists', msg: 'an artifact with this name already exists' } };
+    state.uploads.set(key, { repo: target.repo, runId: target.runId, name, blocks: new Map() });
+    return {
+      status: 200,
+      body: { ok: true, signed_upload_url: `${state.url}/_upload/${encodeURIComponent(key)}?sig=upload` },
+    };
+  }
+  if (method === 'POST' && path === `${ARTIFACT_SERVICE}FinalizeArtifact`) {
+    const upload = state.uploads.get(key);
+    if (!upload?.blob) return { status: 404, body: { code: 'not_found', msg: 'no uploaded artifact to finalize' } };
+    state.uploads.delete(key);
+    const a: ArtifactState = {
+      id: state.nextId(),
+      name,
+      runId: upload.runId,
+      zip: upload.blob,
+      expired: false,
+      createdAt: state.now(),
+    };
+    upload.repo.artifacts.set(a.id, a);
+    return { status: 200, body: { ok: true, artifact_id: String(a.id) } };
+  }
+  return { status: 404, body: { code: 'bad_route', msg: `no handler for ${method} ${path}` } };
 }
 
 /** Starts the emulator on 127.0.0.1 (a free port). */
@@ -1180,6 +1288,10 @@ export async function startEmulator(
         return;
       }
       const raw = await readBody(req);
+      if (path.startsWith('/twirp/') || path.startsWith('/_upload/')) {
+        const out = artifactUpload(state, method, path, url.searchParams, raw, req.headers.authorization);
+        return reply(out.status, out.body, out.headers);
+      }
       const found = api.find(method, path);
       if (!found) {
         state.violations.push(`${method} ${path}: not an operation of GitHub's REST API`);
@@ -1188,9 +1300,9 @@ export async function startEmulator(
       const { op, params } = found;
       log.operationId = op.operationId;
       let body: Obj | undefined;
-      if (raw !== '') {
+      if (raw.length > 0) {
         try {
-          body = JSON.parse(raw) as Obj;
+          body = JSON.parse(raw.toString('utf8')) as Obj;
         } catch {
           state.violations.push(`${method} ${path}: body is not JSON`);
           return reply(400, { message: 'Problems parsing JSON' });

@@ -57,7 +57,7 @@ export interface OwnSection {
 export interface SyncOptions {
   /** Write rounds before giving up (an error); default 8. */
   maxRounds?: number;
-  /** S: the longest a write round may take, and the wait before verifying; default 1500 ms. Same in every job. */
+  /** S: the longest a write round may take, and the wait before verifying; default 2000 ms. Same in every job. */
   settleMs?: number;
   /** Random extra wait before verifying (so concurrent gates do not verify in lockstep); default 500 ms. */
   jitterMs?: number;
@@ -115,7 +115,7 @@ export async function syncPrComment(
 ): Promise<SyncStats> {
   const o: SyncOptions = typeof options === 'number' ? { maxRounds: options } : options;
   const maxRounds = o.maxRounds ?? 8;
-  const settle = o.settleMs ?? 1500;
+  const settle = o.settleMs ?? 2000;
   const jitter = o.jitterMs ?? 500;
   const visibilityTimeout = o.visibilityTimeoutMs ?? 20_000;
   const creatorStep = o.creatorStepMs ?? 10_000;
@@ -161,7 +161,7 @@ export async function syncPrComment(
   /** Polls `probe` with growing pauses until it returns a value or `timeout` passes. */
   const poll = async <T>(probe: () => Promise<T | undefined>, timeout: number): Promise<T | undefined> => {
     const until = Date.now() + timeout;
-    for (let pause = 200; ; pause = Math.min(pause * 1.5, 1000)) {
+    for (let pause = 200; ; pause = Math.min(pause * 1.5, 500)) {
       const v = await probe();
       if (v !== undefined || Date.now() >= until) return v;
       await sleep(Math.min(pause, Math.max(0, until - Date.now())));
@@ -211,9 +211,14 @@ export async function syncPrComment(
   const writeRound = async (id: number): Promise<{ ok: boolean; slow: boolean }> => {
     const started = Date.now();
     stats.rounds++;
-    const head = await currentHead();
-    const [comment, listed] = await Promise.all([getComment(gh, repo, id), listRuns(head)]);
+    // All reads at once (the PR head rarely moves: the list is read again only when it did).
+    const [head, comment, listedGuess] = await Promise.all([
+      currentHead(),
+      getComment(gh, repo, id),
+      listRuns(t.headSha),
+    ]);
     if (!comment) return { ok: false, slow: false };
+    const listed = head === t.headSha ? listedGuess : await listRuns(head);
     const best = new Map<string, CommentSection>();
     const offer = (s: CommentSection): void => {
       const prev = best.get(s.gate);
