@@ -177,6 +177,13 @@ describe('one PR comment under 2 s of list lag and 250 ms latency', () => {
   );
 });
 
+it('a job with nothing published creates no comment', async () => {
+  const pull = repo.addPull({ headSha: sha(500) }).number;
+  const stats = await syncPrComment(client(), { ...repoRef, pullNumber: pull, headSha: sha(500) }, []);
+  expect(stats.created).toBe(0);
+  expect(created(pull)).toBe(0);
+});
+
 describe('write pacing', () => {
   it('is GitHub’s one second unless the option or ML_GATES_WRITE_PACING_MS says otherwise', () => {
     expect(writePacingMs({}, {})).toBe(1000);

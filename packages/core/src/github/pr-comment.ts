@@ -168,6 +168,9 @@ export async function syncPrComment(
     }
   };
 
+  // Nothing of this job's to show: no comment to create or change.
+  if (own.length === 0) return stats;
+
   // 1. Visible: wait until the own check runs are listed (bounded: a list that never shows them is no reason to stop).
   const ownShas = [...new Set(own.map((s) => s.sha))];
   const listedBefore = new Map<string, Map<string, CheckRunView>>();
