@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createClient, type GitHubClient } from '../../packages/core/src/github/client.js';
-import { startEmulator, type Emulator } from './emulator.js';
+import { laggedView, startEmulator, type Emulator } from './emulator.js';
 
 const SHA = 'a'.repeat(40);
 const quiet = { warning: () => undefined, debug: () => undefined };
@@ -169,5 +169,57 @@ describe('GitHub API emulator', () => {
     expect((await g.rest.pulls.get({ owner, repo, pull_number: 7 })).data.number).toBe(7);
     expect(emu.state.requests.slice(n).map((r) => r.status)).toEqual([502, 200]);
     expect(Date.now() - started).toBeGreaterThanOrEqual(0);
+  });
+
+  it('lags lists behind writes like GitHub under load, while reads by id are current', async () => {
+    const r = emu.state.repo(`${owner}/${repo}`);
+    emu.state.listLagMs = 60_000;
+    try {
+      const listed = async (): Promise<string[]> =>
+        (await gh.rest.issues.listComments({ owner, repo, issue_number: 7 })).data.map((c) => c.body ?? '');
+      const before = await listed();
+      const c = await gh.rest.issues.createComment({ owner, repo, issue_number: 7, body: 'lagging' });
+      expect(await listed()).toEqual(before);
+      expect((await gh.rest.issues.getComment({ owner, repo, comment_id: c.data.id })).data.body).toBe('lagging');
+      const run = await gh.rest.checks.create({ owner, repo, name: 'ml-gates / lag', head_sha: 'b'.repeat(40) });
+      expect((await gh.rest.checks.listForRef({ owner, repo, ref: 'b'.repeat(40) })).data.total_count).toBe(0);
+      expect((await gh.rest.checks.get({ owner, repo, check_run_id: run.data.id })).data.name).toBe('ml-gates / lag');
+      // Once the lag has passed: created, updated and deleted objects show as they are.
+      emu.state.listLagMs = 0;
+      expect(await listed()).toEqual([...before, 'lagging']);
+      expect(r.listedCheckRuns().map((x) => x.id)).toContain(run.data.id);
+    } finally {
+      emu.state.listLagMs = 0;
+    }
+  });
+
+  it('shows each object in a list as its newest version at least the lag old (pure view)', () => {
+    type O = { id: number; v: string };
+    const current = new Map<number, O>([
+      [1, { id: 1, v: 'b' }],
+      [3, { id: 3, v: 'direct' }],
+    ]);
+    const versions = new Map([
+      [
+        1,
+        [
+          { at: 1000, value: { id: 1, v: 'a' } },
+          { at: 2500, value: { id: 1, v: 'b' } },
+        ],
+      ],
+      [
+        2,
+        [
+          { at: 1000, value: { id: 2, v: 'x' } },
+          { at: 2600, value: undefined },
+        ],
+      ],
+    ]);
+    const at = (now: number): string[] => laggedView(current, versions, 2000, now).map((o) => `${o.id}${o.v}`);
+    // Objects put into the state directly (3) have no versions and show at once.
+    expect(at(2000)).toEqual(['3direct']);
+    expect(at(3000)).toEqual(['1a', '3direct', '2x']);
+    expect(at(4600)).toEqual(['1b', '3direct']);
+    expect(laggedView(current, versions, 0, 3000).map((o) => o.v)).toEqual(['b', 'direct']);
   });
 });

@@ -145,6 +145,9 @@ export class RepoState {
   readonly artifacts = new Map<number, ArtifactState>();
   /** Repository files (any ref): path → content. */
   readonly files = new Map<string, string>();
+  /** Every version written through the API (for lagging lists): id → versions, oldest first. */
+  readonly commentVersions = new Map<number, Version<CommentState>[]>();
+  readonly checkRunVersions = new Map<number, Version<CheckRunState>[]>();
   private nextNumber = 1;
 
   constructor(
@@ -246,10 +249,80 @@ export class RepoState {
     return a;
   }
 
+  /**
+   * The variables the runner gives a job of run `runId` for `@actions/artifact` uploads:
+   * `ACTIONS_RESULTS_URL` (the emulator's results service) and `ACTIONS_RUNTIME_TOKEN`, a JWT whose
+   * `scp` claim names the run's backend ids, as the runner's does. Artifacts uploaded with them become
+   * artifacts of that run.
+   */
+  artifactRuntime(runId: number): { ACTIONS_RESULTS_URL: string; ACTIONS_RUNTIME_TOKEN: string } {
+    const backendRun = `run-${this.id}-${runId}`;
+    this.emu.backendRuns.set(backendRun, { repo: this, runId });
+    const b64 = (o: Obj): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const jwt = `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ scp: `Actions.GenericRead Actions.Results:${backendRun}:job-${runId}` })}.sig`;
+    return { ACTIONS_RESULTS_URL: `${this.emu.url}/`, ACTIONS_RUNTIME_TOKEN: jwt };
+  }
+
+  /** Comments of an issue as the (lagging) list endpoint shows them, oldest first. */
+  listedCommentsOn(issueNumber: number): CommentState[] {
+    return laggedView(this.comments, this.commentVersions, this.emu.listLagMs)
+      .filter((c) => c.issueNumber === issueNumber)
+      .sort((a, b) => a.id - b.id);
+  }
+
+  /** Check runs as the (lagging) list endpoint shows them. */
+  listedCheckRuns(): CheckRunState[] {
+    return laggedView(this.checkRuns, this.checkRunVersions, this.emu.listLagMs);
+  }
+
   /** Comments of an issue or pull request, oldest first. */
   commentsOn(issueNumber: number): CommentState[] {
     return [...this.comments.values()].filter((c) => c.issueNumber === issueNumber).sort((a, b) => a.id - b.id);
   }
+}
+
+/** One version of an object written through the API; `value` undefined = deleted. */
+export interface Version<T> {
+  at: number;
+  value: T | undefined;
+}
+
+/** Records a version (a deep copy) of object `id`, or its deletion. */
+export function recordVersion<T extends { id: number }>(
+  versions: Map<number, Version<T>[]>,
+  id: number,
+  value: T | undefined,
+): void {
+  const list = versions.get(id) ?? [];
+  list.push({ at: Date.now(), value: value === undefined ? undefined : structuredClone(value) });
+  versions.set(id, list);
+}
+
+/**
+ * What a list endpoint shows with `lagMs` of lag: each object as its newest version written at least
+ * `lagMs` ago; objects created more recently are missing, deleted ones still listed until the deletion is
+ * that old. Objects put into the state directly (not through the API) have no versions and show as they are.
+ */
+export function laggedView<T extends { id: number }>(
+  current: ReadonlyMap<number, T>,
+  versions: ReadonlyMap<number, readonly Version<T>[]>,
+  lagMs: number,
+  now = Date.now(),
+): T[] {
+  const out: T[] = [];
+  const ids = new Set([...current.keys(), ...versions.keys()]);
+  for (const id of ids) {
+    const history = versions.get(id);
+    if (!history || lagMs <= 0) {
+      const v = current.get(id);
+      if (v) out.push(v);
+      continue;
+    }
+    let visible: Version<T> | undefined;
+    for (const v of history) if (v.at <= now - lagMs) visible = v;
+    if (visible?.value) out.push(visible.value);
+  }
+  return out;
 }
 
 /** A canned failure for the next matching request(s): retries, rate limits, outages. */
@@ -286,6 +359,21 @@ export class EmulatorState {
   /** Valid GitHub operations the emulator has no handler for (answered 501); add one with `route()`. */
   readonly unimplemented: string[] = [];
   readonly faults: Fault[] = [];
+  /**
+   * Read-after-write lag of list endpoints (check runs of a ref, comments of an issue), in ms: an object
+   * created or changed less than this long ago is missing from (or stale in) lists, as on GitHub under
+   * load. Reading one object by id is always current.
+   */
+  listLagMs = 0;
+  /** Backend run ids (from `artifactRuntime`) → the run artifacts uploaded under them belong to. */
+  readonly backendRuns = new Map<string, { repo: RepoState; runId: number }>();
+  /** Artifact uploads in progress (CreateArtifact → blob blocks → FinalizeArtifact), by upload key. */
+  readonly uploads = new Map<
+    string,
+    { repo: RepoState; runId: number; name: string; blocks: Map<string, Buffer>; blob?: Buffer }
+  >();
+  /** Time every API request takes, in ms (half before the request is applied, half after). */
+  latencyMs = 0;
   private id = 1000;
   url = '';
 
@@ -789,9 +877,10 @@ function defaultHandlers(views: Views): Map<string, Handler> {
     }
     const out = b.output as Obj | undefined;
     if (out) {
-      if (typeof out.title === 'string') run.output.title = out.title;
-      if (typeof out.summary === 'string') run.output.summary = out.summary;
-      if (typeof out.text === 'string') run.output.text = out.text;
+      // As on GitHub, an update's output replaces the whole output: a text left out is gone.
+      run.output.title = typeof out.title === 'string' ? out.title : null;
+      run.output.summary = typeof out.summary === 'string' ? out.summary : null;
+      run.output.text = typeof out.text === 'string' ? out.text : null;
       const anns = (out.annotations as AnnotationState[] | undefined) ?? [];
       run.annotations.push(...anns.map((a) => ({ ...a })));
     }
@@ -815,11 +904,13 @@ function defaultHandlers(views: Views): Map<string, Handler> {
     if (!/^[0-9a-f]{40}$/.test(run.headSha)) throw new HttpError(422, 'No commit found for SHA: ' + run.headSha);
     applyCheckRun(ctx, run);
     repo.checkRuns.set(run.id, run);
+    recordVersion(repo.checkRunVersions, run.id, run);
     return { status: 201, body: views.checkRun(repo, run) };
   });
   on('PATCH', '/repos/{owner}/{repo}/check-runs/{check_run_id}', (ctx) => {
     const [repo, run] = findRun(ctx);
     applyCheckRun(ctx, run);
+    recordVersion(repo.checkRunVersions, run.id, run);
     return { status: 200, body: views.checkRun(repo, run) };
   });
   on('GET', '/repos/{owner}/{repo}/check-runs/{check_run_id}', (ctx) => {
@@ -849,7 +940,10 @@ function defaultHandlers(views: Views): Map<string, Handler> {
   on('GET', '/repos/{owner}/{repo}/commits/{ref}/check-runs', (ctx) => {
     const repo = ctx.repo();
     const ref = ctx.params.ref!;
-    let runs = [...repo.checkRuns.values()].filter((r) => r.headSha === ref).sort((a, b) => b.id - a.id);
+    let runs = repo
+      .listedCheckRuns()
+      .filter((r) => r.headSha === ref)
+      .sort((a, b) => b.id - a.id);
     const name = ctx.query.get('check_name');
     if (name !== null) runs = runs.filter((r) => r.name === name);
     const status = ctx.query.get('status');
@@ -881,7 +975,7 @@ function defaultHandlers(views: Views): Map<string, Handler> {
   };
   on('GET', '/repos/{owner}/{repo}/issues/{issue_number}/comments', (ctx) => {
     const [repo, issue] = findIssue(ctx);
-    const page = pageOf(repo.commentsOn(issue.number), ctx);
+    const page = pageOf(repo.listedCommentsOn(issue.number), ctx);
     return { status: 200, headers: page.headers, body: page.items.map((c) => views.comment(repo, c)) };
   });
   on('POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments', (ctx) => {
@@ -898,6 +992,7 @@ function defaultHandlers(views: Views): Map<string, Handler> {
     if (c.body.length > 65536)
       throw new HttpError(422, 'Validation Failed: body is too long (maximum is 65536 characters)');
     repo.comments.set(c.id, c);
+    recordVersion(repo.commentVersions, c.id, c);
     return {
       status: 201,
       body: views.comment(repo, c),
@@ -915,11 +1010,13 @@ function defaultHandlers(views: Views): Map<string, Handler> {
       throw new HttpError(422, 'Validation Failed: body is too long (maximum is 65536 characters)');
     c.body = body;
     c.updatedAt = ctx.state.now();
+    recordVersion(repo.commentVersions, c.id, c);
     return { status: 200, body: views.comment(repo, c) };
   });
   on('DELETE', '/repos/{owner}/{repo}/issues/comments/{comment_id}', (ctx) => {
     const [repo, c] = findComment(ctx);
     repo.comments.delete(c.id);
+    recordVersion(repo.commentVersions, c.id, undefined);
     return { status: 204 };
   });
 
@@ -1059,16 +1156,109 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(payload);
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+const ARTIFACT_SERVICE = '/twirp/github.actions.results.api.v1.ArtifactService/';
+
+/**
+ * The runner's artifact upload path, as `@actions/artifact` drives it: the results service's Twirp
+ * `CreateArtifact` (answers a signed blob URL), Azure Blob block uploads to that URL (`comp=block`, then
+ * `comp=blocklist`), and `FinalizeArtifact`, which makes the zip an artifact of the run the runtime
+ * token names (see `RepoState.artifactRuntime`).
+ */
+function artifactUpload(
+  state: EmulatorState,
+  method: string,
+  path: string,
+  query: URLSearchParams,
+  raw: Buffer,
+  authorization: string | undefined,
+): { status: number; body?: unknown; headers?: Record<string, string> } {
+  const azure = {
+    etag: '"0x8DC0000000000000"',
+    'last-modified': new Date().toUTCString(),
+    'x-ms-request-id': '00000000-0000-0000-0000-000000000000',
+    'x-ms-version': '2024-11-04',
+    'x-ms-request-server-encrypted': 'true',
+  };
+  if (path.startsWith('/_upload/')) {
+    const upload = state.uploads.get(decodeURIComponent(path.slice('/_upload/'.length)));
+    if (!upload || query.get('sig') !== 'upload' || method !== 'PUT') return { status: 404 };
+    if (query.get('comp') === 'block') {
+      upload.blocks.set(query.get('blockid') ?? '', raw);
+      return { status: 201, headers: azure };
+    }
+    if (query.get('comp') === 'blocklist') {
+      const ids = [...raw.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)</g)].map((m) => m[1]!);
+      if (ids.some((id) => !upload.blocks.has(id))) return { status: 400, body: { message: 'InvalidBlockList' } };
+      upload.blob = Buffer.concat(ids.map((id) => upload.blocks.get(id)!));
+      return { status: 201, headers: azure };
+    }
+    upload.blob = raw;
+    return { status: 201, headers: azure };
+  }
+  const token = /^Bearer (.+)$/i.exec(authorization ?? '')?.[1] ?? '';
+  let scp = '';
+  try {
+    scp = String((JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as Obj).scp ?? '');
+  } catch {
+    // Not a JWT: no scope.
+  }
+  const scoped = /Actions\.Results:([^:\s]+):([^:\s]+)/.exec(scp)?.[1];
+  let body: Obj;
+  try {
+    body = JSON.parse(raw.toString('utf8')) as Obj;
+  } catch {
+    return { status: 400, body: { code: 'malformed', msg: 'body is not JSON' } };
+  }
+  const backendRun = String(body.workflow_run_backend_id ?? body.workflowRunBackendId ?? '');
+  const target = state.backendRuns.get(backendRun);
+  if (!scoped || scoped !== backendRun || !target)
+    return { status: 401, body: { code: 'unauthenticated', msg: 'runtime token does not grant this run' } };
+  const name = String(body.name ?? '');
+  const key = `${backendRun}/${name}`;
+  if (method === 'POST' && path === `${ARTIFACT_SERVICE}CreateArtifact`) {
+    const taken = [...target.repo.artifacts.values()].some((a) => a.runId === target.runId && a.name === name);
+    if (taken || state.uploads.has(key))
+      return { status: 409, body: { code: 'already_exists', msg: 'an artifact with this name already exists' } };
+    state.uploads.set(key, { repo: target.repo, runId: target.runId, name, blocks: new Map() });
+    return {
+      status: 200,
+      body: { ok: true, signed_upload_url: `${state.url}/_upload/${encodeURIComponent(key)}?sig=upload` },
+    };
+  }
+  if (method === 'POST' && path === `${ARTIFACT_SERVICE}FinalizeArtifact`) {
+    const upload = state.uploads.get(key);
+    if (!upload?.blob) return { status: 404, body: { code: 'not_found', msg: 'no uploaded artifact to finalize' } };
+    state.uploads.delete(key);
+    const a: ArtifactState = {
+      id: state.nextId(),
+      name,
+      runId: upload.runId,
+      zip: upload.blob,
+      expired: false,
+      createdAt: state.now(),
+    };
+    upload.repo.artifacts.set(a.id, a);
+    return { status: 200, body: { ok: true, artifact_id: String(a.id) } };
+  }
+  return { status: 404, body: { code: 'bad_route', msg: `no handler for ${method} ${path}` } };
 }
 
 /** Starts the emulator on 127.0.0.1 (a free port). */
-export async function startEmulator(options: { validate?: boolean } = {}): Promise<Emulator> {
+export async function startEmulator(
+  options: { validate?: boolean; listLagMs?: number; latencyMs?: number } = {},
+): Promise<Emulator> {
   const api = loadOpenApi();
   const state = new EmulatorState();
+  state.listLagMs = options.listLagMs ?? 0;
+  state.latencyMs = options.latencyMs ?? 0;
+  const delay = (): Promise<void> | undefined =>
+    state.latencyMs > 0 ? new Promise((r) => setTimeout(r, state.latencyMs / 2)) : undefined;
   const views = new Views(state);
   const handlers = defaultHandlers(views);
   const validate = options.validate ?? true;
@@ -1081,11 +1271,13 @@ export async function startEmulator(options: { validate?: boolean } = {}): Promi
       const log: LoggedRequest = { method, path, status: 0 };
       const started = performance.now();
       state.requests.push(log);
-      const reply = (status: number, body?: unknown, headers?: Record<string, string>): void => {
+      const reply = async (status: number, body?: unknown, headers?: Record<string, string>): Promise<void> => {
+        await delay();
         log.status = status;
         log.ms = Math.round(performance.now() - started);
         send(res, status, body, headers);
       };
+      await delay();
       const blob = /^\/_blobs\/([^/]+\/[^/]+)\/(\d+)\.zip$/.exec(path);
       if (blob && method === 'GET') {
         const a = state.repos.get(blob[1]!.toLowerCase())?.artifacts.get(Number(blob[2]));
@@ -1096,6 +1288,10 @@ export async function startEmulator(options: { validate?: boolean } = {}): Promi
         return;
       }
       const raw = await readBody(req);
+      if (path.startsWith('/twirp/') || path.startsWith('/_upload/')) {
+        const out = artifactUpload(state, method, path, url.searchParams, raw, req.headers.authorization);
+        return reply(out.status, out.body, out.headers);
+      }
       const found = api.find(method, path);
       if (!found) {
         state.violations.push(`${method} ${path}: not an operation of GitHub's REST API`);
@@ -1104,9 +1300,9 @@ export async function startEmulator(options: { validate?: boolean } = {}): Promi
       const { op, params } = found;
       log.operationId = op.operationId;
       let body: Obj | undefined;
-      if (raw !== '') {
+      if (raw.length > 0) {
         try {
-          body = JSON.parse(raw) as Obj;
+          body = JSON.parse(raw.toString('utf8')) as Obj;
         } catch {
           state.violations.push(`${method} ${path}: body is not JSON`);
           return reply(400, { message: 'Problems parsing JSON' });
@@ -1190,7 +1386,7 @@ export async function startEmulator(options: { validate?: boolean } = {}): Promi
           return reply(500, { message: 'emulator response does not match the OpenAPI description', errors: problems });
         }
       }
-      reply(result.status, result.body, result.headers);
+      await reply(result.status, result.body, result.headers);
     })().catch((error: unknown) => {
       state.violations.push(`emulator error: ${String(error)}`);
       if (!res.headersSent) send(res, 500, { message: String(error) });

@@ -141,7 +141,11 @@ export function buildCheckRun(result: GateResult, opts: CheckRunOptions): CheckR
   };
 }
 
-/** Creates the check run with the first 50 annotations, then adds the rest 50 per update. Returns its id and URL. */
+/**
+ * Creates the check run with the first 50 annotations, then adds the rest 50 per update. Every update
+ * carries the whole `output` (title, summary AND text): GitHub replaces the output on update, and the PR
+ * comment is rebuilt from the result stored in `output.text`. Returns its id and URL.
+ */
 export async function publishCheckRun(
   gh: GitHubClient,
   repo: { owner: string; repo: string },
@@ -160,7 +164,7 @@ export async function publishCheckRun(
     await gh.rest.checks.update({
       ...repo,
       check_run_id: data.id,
-      output: { title: rest.output.title, summary: rest.output.summary, annotations: batch },
+      output: { ...rest.output, annotations: batch },
     });
   }
   return { id: data.id, url: data.html_url ?? '' };

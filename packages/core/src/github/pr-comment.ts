@@ -1,4 +1,36 @@
+/**
+ * One PR comment for all gates, kept correct while gates run in parallel jobs against a GitHub whose lists
+ * lag behind its writes.
+ *
+ * What GitHub gives us: reading ONE object by id (a comment, a check run, the pull request) is consistent;
+ * LISTS (check runs of a commit, comments of a PR) are eventually consistent: an object created or changed
+ * a moment ago can be missing or stale in a list for a second or more. A comment has no compare-and-swap,
+ * so two concurrent PATCHes are last-writer-wins. Every comment CREATED notifies the PR's subscribers.
+ *
+ * The protocol (each gate job runs it once, after creating its check run; `settle` is a shared constant S):
+ * 1. Visible: poll the check-run list of the own commit until the own check run is in it. From then on,
+ *    every later reader of that list learns about this gate, even if the comment loses its section.
+ * 2. Find: the ml-gates comment is the OLDEST (lowest id) bot comment that starts with the marker. If the
+ *    list shows none, a deterministic leader creates it: the gate whose check run has the lowest id among
+ *    the commit's `ml-gates / *` check runs (its rank is 0). Everyone else polls the comment list and only
+ *    creates one itself after `rank × creatorStep` without seeing it (the leader died or has comments
+ *    off). A job that created a comment remembers its id and never creates another.
+ * 3. Write rounds: read the comment BY ID, list the check runs of the head and fetch BY ID each check run
+ *    the comment's index names that is newer than what the list shows; per gate keep the NEWEST check run
+ *    (highest id) of all these sources and of the job's own fresh results; render; PATCH if it changed.
+ *    A round that took longer than S from its first read to the end of its write does not count: it is
+ *    repeated (its writes may have clobbered a section written meanwhile).
+ * 4. Verify: wait S plus jitter, read the comment BY ID; if it does not hold each own gate's check run (or
+ *    a newer one), go to 3 (bounded rounds). A writer W that clobbered this gate's section must have read
+ *    both the comment (before this gate's write) and the check-run list (before step 1 made this gate
+ *    visible) before that write, and written after it: its round would have lasted longer than S, which
+ *    step 3 forbids. So the last write of all includes every gate, each with its newest check run.
+ * 5. Duplicates (two creators despite the leader rule, e.g. lists lagging unevenly): a job that created a
+ *    comment waits until it is listed; if an older one is listed too, it merges into that one and deletes
+ *    its own (only its own). Non-creators that wrote into a deleted duplicate see 404 on verify and start over.
+ */
 import { COMMENT_MARKER, parseCommentIndex, renderPrComment, type CommentSection } from '../report/comment.js';
+import { Rng } from '../random.js';
 import type { GateResult } from '../result/types.js';
 import { CHECK_RUN_PREFIX } from './check-run.js';
 import { httpStatus, type GitHubClient } from './client.js';
@@ -13,7 +45,7 @@ export interface CommentTarget {
   runUrl?: string;
 }
 
-/** What this process just published, used when its check run is not on the PR's current head. */
+/** What this process just published: always in the comment (unless a newer check run of the gate is). */
 export interface OwnSection {
   gate: string;
   result: GateResult;
@@ -22,12 +54,36 @@ export interface OwnSection {
   sha: string;
 }
 
-interface ListedRun {
+export interface SyncOptions {
+  /** Write rounds before giving up (an error); default 8. */
+  maxRounds?: number;
+  /** S: the longest a write round may take, and the wait before verifying; default 2000 ms. Same in every job. */
+  settleMs?: number;
+  /** Random extra wait before verifying (so concurrent gates do not verify in lockstep); default 500 ms. */
+  jitterMs?: number;
+  /** How long to wait for an own object to show up in a list; default 20 s. */
+  visibilityTimeoutMs?: number;
+  /** A gate of rank r creates the comment itself after r × this without seeing one; default 10 s. */
+  creatorStepMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface SyncStats {
+  rounds: number;
+  writes: number;
+  /** Comments this job created: 0 or 1, never more. */
+  created: number;
+  /** Duplicates this job created and then deleted. */
+  deleted: number;
+  commentId?: number;
+}
+
+interface CheckRunView {
   id: number;
   name: string;
   head_sha: string;
   html_url: string | null;
-  output: { text: string | null };
+  output: { text?: string | null };
 }
 
 interface ListedComment {
@@ -37,51 +93,54 @@ interface ListedComment {
   updated_at?: string;
 }
 
-export interface SyncStats {
-  rounds: number;
-  writes: number;
-  commentId?: number;
-}
-
 const gateOf = (name: string): string | undefined => {
   if (!name.startsWith(CHECK_RUN_PREFIX)) return undefined;
   const g = name.slice(CHECK_RUN_PREFIX.length);
   return /^[a-z][a-z0-9-]{0,63}$/.test(g) ? g : undefined;
 };
 
+const isOurs = (c: ListedComment): boolean => c.user?.type === 'Bot' && (c.body ?? '').startsWith(COMMENT_MARKER);
+
+const defaultSleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
 /**
- * Keeps ONE PR comment for all gates correct while gates run in parallel jobs. Every gate stores its
- * result in its own check run; this renders the comment from all `ml-gates / *` check runs of the PR's
- * head commit, writes it, lists the check runs again and repeats while the set changed. Whichever gate
- * writes last therefore writes a comment that contains every check run that existed before its final
- * listing, and every later check run's gate writes after it. Duplicate comments (two gates creating the
- * comment at once) are folded into the oldest one.
+ * Keeps ONE PR comment holding every gate's newest result; see the protocol at the top of this file.
+ * Throws when it could not converge within `maxRounds` (the caller reports it; the verdict is unaffected).
  */
 export async function syncPrComment(
   gh: GitHubClient,
   t: CommentTarget,
   own: readonly OwnSection[],
-  maxRounds = 10,
+  options: SyncOptions | number = {},
 ): Promise<SyncStats> {
+  const o: SyncOptions = typeof options === 'number' ? { maxRounds: options } : options;
+  const maxRounds = o.maxRounds ?? 8;
+  const settle = o.settleMs ?? 2000;
+  const jitter = o.jitterMs ?? 500;
+  const visibilityTimeout = o.visibilityTimeoutMs ?? 20_000;
+  const creatorStep = o.creatorStepMs ?? 10_000;
+  const sleep = o.sleep ?? defaultSleep;
   const repo = { owner: t.owner, repo: t.repo };
-  const stats: SyncStats = { rounds: 0, writes: 0 };
+  const stats: SyncStats = { rounds: 0, writes: 0, created: 0, deleted: 0 };
+  const rng = new Rng(Math.min(...own.map((s) => s.checkRunId), Date.now()), `pr-comment/${process.pid}`);
+  const ownMin = own.length > 0 ? Math.min(...own.map((s) => s.checkRunId)) : Number.MAX_SAFE_INTEGER;
 
   const currentHead = async (): Promise<string> => {
     try {
-      const { data } = await gh.rest.pulls.get({ ...repo, pull_number: t.pullNumber });
-      return data.head.sha;
+      return (await gh.rest.pulls.get({ ...repo, pull_number: t.pullNumber })).data.head.sha;
     } catch {
       return t.headSha;
     }
   };
-  const listRuns = async (sha: string): Promise<Map<string, ListedRun>> => {
+  /** Newest `ml-gates / *` check run per gate on `sha`, as the (lagging) list shows them. */
+  const listRuns = async (sha: string): Promise<Map<string, CheckRunView>> => {
     const runs = (await gh.paginate(gh.rest.checks.listForRef, {
       ...repo,
       ref: sha,
       filter: 'latest',
       per_page: 100,
-    })) as unknown as ListedRun[];
-    const byGate = new Map<string, ListedRun>();
+    })) as unknown as CheckRunView[];
+    const byGate = new Map<string, CheckRunView>();
     for (const r of runs) {
       const g = gateOf(r.name);
       if (g === undefined || r.head_sha !== sha) continue;
@@ -90,11 +149,6 @@ export async function syncPrComment(
     }
     return byGate;
   };
-  const signature = (runs: Map<string, ListedRun>): string =>
-    [...runs.entries()]
-      .map(([g, r]) => `${g}#${r.id}`)
-      .sort()
-      .join(',');
   const listComments = async (): Promise<ListedComment[]> => {
     const all = (await gh.paginate(gh.rest.issues.listComments, {
       ...repo,
@@ -102,98 +156,204 @@ export async function syncPrComment(
       per_page: 100,
     })) as unknown as ListedComment[];
     // Only comments written by a bot (the workflow token) with the marker at the start are ours.
-    return all
-      .filter((c) => c.user?.type === 'Bot' && (c.body ?? '').startsWith(COMMENT_MARKER))
-      .sort((a, b) => a.id - b.id);
+    return all.filter(isOurs).sort((a, b) => a.id - b.id);
+  };
+  /** Polls `probe` with growing pauses until it returns a value or `timeout` passes. */
+  const poll = async <T>(probe: () => Promise<T | undefined>, timeout: number): Promise<T | undefined> => {
+    const until = Date.now() + timeout;
+    for (let pause = 200; ; pause = Math.min(pause * 1.5, 500)) {
+      const v = await probe();
+      if (v !== undefined || Date.now() >= until) return v;
+      await sleep(Math.min(pause, Math.max(0, until - Date.now())));
+    }
   };
 
-  /** The comment this process created, while it is a duplicate it must remove. */
+  // Nothing of this job's to show: no comment to create or change.
+  if (own.length === 0) return stats;
+
+  // 1. Visible: wait until the own check runs are listed (bounded: a list that never shows them is no reason to stop).
+  const ownShas = [...new Set(own.map((s) => s.sha))];
+  const listedBefore = new Map<string, Map<string, CheckRunView>>();
+  for (const sha of ownShas) {
+    const mine = own.filter((s) => s.sha === sha);
+    const runs = await poll(async () => {
+      const r = await listRuns(sha);
+      return mine.every((s) => (r.get(s.gate)?.id ?? 0) >= s.checkRunId) ? r : undefined;
+    }, visibilityTimeout);
+    listedBefore.set(sha, runs ?? (await listRuns(sha)));
+  }
+
+  // 2. Find the comment, or have the leader create it.
   let created: number | undefined;
-  for (; stats.rounds < maxRounds;) {
-    stats.rounds++;
+  const render = (head: string, sections: CommentSection[]): string =>
+    renderPrComment({ headSha: head, sections, ...(t.runUrl ? { runUrl: t.runUrl } : {}) });
+  const find = async (): Promise<number> => {
+    const first = (await listComments())[0];
+    if (first) return first.id;
+    // Rank: how many of the commit's gates have an older check run than this job's (0 = the leader).
+    const listed = ownShas.length > 0 ? listedBefore.get(ownShas[0]!)! : await listRuns(t.headSha);
+    const rank = [...listed.values()].filter((r) => r.id < ownMin).length;
+    if (rank > 0) {
+      const seen = await poll(async () => (await listComments())[0]?.id, rank * creatorStep);
+      if (seen !== undefined) return seen;
+    }
+    if (created !== undefined) return created;
     const head = await currentHead();
-    const runs = await listRuns(head);
-    const comments = await listComments();
-    const primary = comments[0];
+    const { data } = await gh.rest.issues.createComment({
+      ...repo,
+      issue_number: t.pullNumber,
+      body: render(head, own.map(toSection)),
+    });
+    stats.writes++;
+    stats.created++;
+    created = data.id;
+    return data.id;
+  };
 
-    const sections: CommentSection[] = [];
-    for (const [gate, r] of runs) {
+  /** One write round on comment `id`: false when the comment is gone. */
+  const writeRound = async (id: number): Promise<{ ok: boolean; slow: boolean }> => {
+    const started = Date.now();
+    stats.rounds++;
+    // All reads at once (the PR head rarely moves: the list is read again only when it did).
+    const [head, comment, listedGuess] = await Promise.all([
+      currentHead(),
+      getComment(gh, repo, id),
+      listRuns(t.headSha),
+    ]);
+    if (!comment) return { ok: false, slow: false };
+    const listed = head === t.headSha ? listedGuess : await listRuns(head);
+    const best = new Map<string, CommentSection>();
+    const offer = (s: CommentSection): void => {
+      const prev = best.get(s.gate);
+      if (!prev || s.checkRunId > prev.checkRunId) best.set(s.gate, s);
+    };
+    for (const [gate, r] of listed) {
       const result = decodeStoredResult(r.output.text);
-      if (result && result.gate === gate)
-        sections.push({ gate, result, sha: r.head_sha, checkRunId: r.id, checkRunUrl: r.html_url ?? '' });
+      if (result?.gate === gate) offer(sectionOf(gate, result, r));
     }
-    // Gates with no check run on the head yet keep their last section, marked stale.
-    const have = new Set(sections.map((s) => s.gate));
-    for (const o of own) {
-      if (!have.has(o.gate) && o.sha !== head) {
-        sections.push({
-          gate: o.gate,
-          result: o.result,
-          sha: o.sha,
-          checkRunId: o.checkRunId,
-          checkRunUrl: o.checkRunUrl,
-        });
-        have.add(o.gate);
-      }
-    }
-    const index = parseCommentIndex(primary?.body);
-    for (const [gate, entry] of Object.entries(index?.gates ?? {})) {
-      if (have.has(gate)) continue;
-      try {
-        const { data } = await gh.rest.checks.get({ ...repo, check_run_id: entry.id });
-        const result = decodeStoredResult(data.output.text);
-        if (data.name === `${CHECK_RUN_PREFIX}${gate}` && result?.gate === gate) {
-          sections.push({ gate, result, sha: data.head_sha, checkRunId: data.id, checkRunUrl: data.html_url ?? '' });
-          have.add(gate);
-        }
-      } catch {
-        // A check run that is gone just drops its section.
-      }
-    }
-
-    const body = renderPrComment({ headSha: head, sections, ...(t.runUrl ? { runUrl: t.runUrl } : {}) });
-    let target = primary?.id;
-    try {
-      if (!primary) {
-        const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: t.pullNumber, body });
-        target = data.id;
-        created = data.id;
-        stats.writes++;
-      } else if (primary.body !== body) {
-        await gh.rest.issues.updateComment({ ...repo, comment_id: primary.id, body });
-        stats.writes++;
-      }
-    } catch (error) {
-      // Deleted under us by a concurrent gate folding duplicates: start over.
-      if (httpStatus(error) === 404) continue;
-      throw error;
-    }
-
-    const after = await listComments();
-    const keep = after[0];
-    if (after.length > 1) {
-      // Two gates created the comment at once: each removes the duplicate it created (one write each),
-      // and anyone removes duplicates abandoned for over two minutes (a job killed mid-way).
-      const stale = Date.now() - 120_000;
-      const extras = after.slice(1).filter((c) => c.id === created || Date.parse(c.updated_at ?? '') < stale);
-      for (const extra of extras) {
+    for (const s of own) offer(toSection(s));
+    const index = parseCommentIndex(comment.body);
+    const fetch = Object.entries(index?.gates ?? {}).filter(([g, e]) => e.id > (best.get(g)?.checkRunId ?? 0));
+    const fetched = await Promise.all(
+      fetch.map(async ([gate, e]) => {
         try {
-          await gh.rest.issues.deleteComment({ ...repo, comment_id: extra.id });
+          const { data } = await gh.rest.checks.get({ ...repo, check_run_id: e.id });
+          const result = decodeStoredResult(data.output.text);
+          if (data.name === `${CHECK_RUN_PREFIX}${gate}` && result?.gate === gate)
+            return sectionOf(gate, result, data as unknown as CheckRunView);
+        } catch (error) {
+          // A check run that is gone drops its section; anything else is not "nothing there".
+          if (httpStatus(error) !== 404) throw error;
+        }
+        return undefined;
+      }),
+    );
+    for (const s of fetched) if (s) offer(s);
+    const body = render(head, [...best.values()]);
+    if (body !== comment.body) {
+      try {
+        await gh.rest.issues.updateComment({ ...repo, comment_id: id, body });
+        stats.writes++;
+      } catch (error) {
+        if (httpStatus(error) === 404) return { ok: false, slow: false };
+        throw error;
+      }
+    }
+    return { ok: true, slow: Date.now() - started > settle };
+  };
+
+  /** True when comment `id` holds every own gate's check run (or a newer one of that gate); undefined when gone. */
+  const holdsOwn = async (id: number): Promise<boolean | undefined> => {
+    const comment = await getComment(gh, repo, id);
+    if (!comment) return undefined;
+    const index = parseCommentIndex(comment.body);
+    return own.every((s) => (index?.gates[s.gate]?.id ?? 0) >= s.checkRunId);
+  };
+
+  /** 3 + 4: write rounds on `id` until a verify read shows the own sections; the id in the end, or undefined if gone. */
+  const converge = async (id: number): Promise<number | undefined> => {
+    for (let round = 0; round < maxRounds; round++) {
+      const { ok, slow } = await writeRound(id);
+      if (!ok) return undefined;
+      if (slow) continue;
+      await sleep(settle + rng.uniform(0, jitter));
+      const holds = await holdsOwn(id);
+      if (holds === undefined) return undefined;
+      if (holds) return id;
+    }
+    throw new Error(
+      `the PR comment did not settle after ${maxRounds} write rounds (other jobs kept overwriting it); re-run the job to refresh it`,
+    );
+  };
+
+  let target: number | undefined;
+  for (let attempt = 0; attempt < 5 && target === undefined; attempt++) {
+    // A comment deleted under us (a folded duplicate, a user) can stay listed for a while: pause before looking again.
+    if (attempt > 0) await sleep(settle + rng.uniform(0, jitter));
+    target = await converge(await find());
+  }
+  if (target === undefined) throw new Error('the PR comment was deleted while it was being written; re-run the job');
+
+  // 5. Duplicates: the job that created a comment folds it into an older one, and removes only its own;
+  // anyone removes duplicates abandoned for over two minutes (a job killed mid-way).
+  const listed =
+    created === undefined
+      ? await listComments()
+      : await poll(async () => {
+          const all = await listComments();
+          return all.some((c) => c.id === created) ? all : undefined;
+        }, visibilityTimeout);
+  const abandonedBefore = Date.now() - 120_000;
+  const kept: ListedComment[] = [];
+  for (const c of listed ?? []) {
+    if (c.id === target || c.id === created || !(Date.parse(c.updated_at ?? '') < abandonedBefore)) {
+      kept.push(c);
+      continue;
+    }
+    try {
+      await gh.rest.issues.deleteComment({ ...repo, comment_id: c.id });
+    } catch (error) {
+      if (httpStatus(error) !== 404) throw error;
+    }
+  }
+  if (created !== undefined) {
+    const oldest = kept[0];
+    if (oldest && oldest.id < created) {
+      const merged = await converge(oldest.id);
+      if (merged !== undefined) {
+        try {
+          // Whatever other jobs wrote into ours: one more round on the kept comment picks it up from their check runs.
+          await gh.rest.issues.deleteComment({ ...repo, comment_id: created });
+          stats.deleted++;
         } catch (error) {
           if (httpStatus(error) !== 404) throw error;
         }
+        target = (await converge(oldest.id)) ?? target;
       }
-      if (created !== undefined && created !== keep?.id) created = undefined;
-      // Give the other gate time to remove its duplicate (its writes are paced one per second).
-      if (extras.length === 0) await new Promise((r) => setTimeout(r, 300 * stats.rounds));
-      continue;
-    }
-    if (keep === undefined || keep.id !== target) continue;
-    const again = await listRuns(head);
-    if (signature(again) === signature(runs) && (await currentHead()) === head) {
-      stats.commentId = keep.id;
-      return stats;
     }
   }
+  stats.commentId = target;
   return stats;
+}
+
+function sectionOf(gate: string, result: GateResult, r: CheckRunView): CommentSection {
+  return { gate, result, sha: r.head_sha, checkRunId: r.id, checkRunUrl: r.html_url ?? '' };
+}
+
+function toSection(s: OwnSection): CommentSection {
+  return { gate: s.gate, result: s.result, sha: s.sha, checkRunId: s.checkRunId, checkRunUrl: s.checkRunUrl };
+}
+
+async function getComment(
+  gh: GitHubClient,
+  repo: { owner: string; repo: string },
+  id: number,
+): Promise<{ body: string } | undefined> {
+  try {
+    const { data } = await gh.rest.issues.getComment({ ...repo, comment_id: id });
+    return { body: data.body ?? '' };
+  } catch (error) {
+    if (httpStatus(error) === 404) return undefined;
+    throw error;
+  }
 }
