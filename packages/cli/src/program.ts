@@ -29,6 +29,7 @@ import {
   type ReportFormat,
   type Severity,
 } from '@ml-gates/core';
+import { registerPromotionCommands } from '@ml-gates/promotion';
 import { ALL_GATES } from './gates.js';
 import { useColor, type CliIo } from './io.js';
 import { cliLogger } from './logger.js';
@@ -394,6 +395,16 @@ export function buildProgram(
   for (const gate of gates) {
     for (const spec of gate.commands ?? []) gateCommand(program, gate, spec, io, setCode, gates);
   }
+  registerPromotionCommands(program, {
+    ...io,
+    logger: (verbose) => cliLogger(io, verbose),
+    configFile: (given) => {
+      const path = configFile(given, io);
+      return { path, shown: displayPath(io.cwd, path) };
+    },
+    gates,
+    setCode,
+  });
   program.addHelpText(
     'after',
     `
