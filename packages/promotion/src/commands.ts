@@ -240,16 +240,16 @@ export function registerPromotionCommands(program: Command, host: PromotionHost)
       ),
   )
     .requiredOption('--model <name>', 'registered model name')
-    .requiredOption('--version <n>', 'model version to promote')
+    .requiredOption('--model-version <n>', 'model version to promote (a positive integer)')
     .option('--alias <alias>', 'alias to set', 'production-ready')
     .option('--dry-run', 'verify and print the registry calls without making them')
     .action(
       async (
         paths: string[],
-        opts: VerifyFlags & { model: string; version: string; alias: string; dryRun?: boolean },
+        opts: VerifyFlags & { model: string; modelVersion: string; alias: string; dryRun?: boolean },
       ) => {
-        if (!/^[1-9][0-9]*$/.test(opts.version))
-          throw new UserError('usage', `--version ${opts.version}: a model version is a positive integer.`);
+        if (!/^[1-9][0-9]*$/.test(opts.modelVersion))
+          throw new UserError('usage', `--model-version ${opts.modelVersion}: a model version is a positive integer.`);
         const outcome = await runVerify(paths, opts);
         if (!outcome.ok) {
           host.stderr(`not promoted: ${outcome.reason}\n`);
@@ -265,7 +265,7 @@ export function registerPromotionCommands(program: Command, host: PromotionHost)
           ...(p.policy ? { 'ml-gates.policy': p.policy.verdict } : {}),
           ...(p.commit ? { 'ml-gates.commit': p.commit } : {}),
         };
-        const req = { model: opts.model, version: opts.version, alias: opts.alias, tags };
+        const req = { model: opts.model, version: opts.modelVersion, alias: opts.alias, tags };
         if (opts.dryRun) {
           host.stdout(
             `dry run: verified; would call\n${promotionCalls(req)
@@ -284,7 +284,7 @@ export function registerPromotionCommands(program: Command, host: PromotionHost)
           return;
         }
         host.stdout(
-          `promoted ${opts.model} version ${opts.version} to alias ${opts.alias} (${Object.keys(tags).length} tags)\n`,
+          `promoted ${opts.model} version ${opts.modelVersion} to alias ${opts.alias} (${Object.keys(tags).length} tags)\n`,
         );
         host.setCode(EXIT.ok);
       },
