@@ -5,6 +5,7 @@ import { sha256File } from '@ml-gates/core';
 import {
   IN_TOTO_PAYLOAD_TYPE,
   IN_TOTO_STATEMENT_V1,
+  sigstoreOnlineVerify,
   verifyDsseBundle,
 } from '@ml-gates/model-scan/signature/model-signing';
 import { PROMOTION_PREDICATE_V1, type InTotoStatement, type PromotionPredicate } from './attest.js';
@@ -111,6 +112,8 @@ export async function verifyPromotion(opts: VerifyOptions): Promise<VerifyOutcom
     keys: opts.keys,
     ...(opts.identity ? { identity: opts.identity } : {}),
     ...(opts.trustedRoot !== undefined ? { trustedRoot: opts.trustedRoot } : {}),
+    // Keyless bundles without a trusted root: Sigstore's public-good root, fetched online by `sigstore`.
+    online: sigstoreOnlineVerify,
   });
   if (!signed.ok) return { ok: false, reason: `signature: ${signed.reason}` };
   if (signed.payloadType !== IN_TOTO_PAYLOAD_TYPE)
