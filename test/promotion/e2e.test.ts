@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '@ml-gates/cli';
 import { GATES, io, workspace } from './helpers.js';
@@ -85,6 +85,13 @@ describe('promotion with proof, end to end (gates → policy → attest → veri
     const x = io(dir);
     expect(await main(['verify', 'model', '--attestation', 'att.json', '--key', 'signing.pub'], x)).toBe(1);
     expect(x.err).toMatch(/model\/extra\.bin: not attested/);
+
+    rmSync(join(dir, 'model/extra.bin'));
+    symlinkSync(join(dir, 'eval/predictions.csv'), join(dir, 'model/link.csv'));
+    const l = io(dir);
+    expect(await main(['verify', 'model', '--attestation', 'att.json', '--key', 'signing.pub'], l)).toBe(1);
+    expect(l.err).toMatch(/model: cannot verify \(.*link\.csv is not a regular file/);
+    rmSync(join(dir, 'model/link.csv'));
 
     writeFileSync(
       join(dir, 'deploy.yml'),

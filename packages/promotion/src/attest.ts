@@ -1,7 +1,7 @@
 import { createHash, type KeyObject } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { sha256File, UserError, ML_GATES_VERSION, type GateResult } from '@ml-gates/core';
+import { ML_GATES_VERSION, overallVerdict, sha256File, UserError, type GateResult } from '@ml-gates/core';
 import { IN_TOTO_STATEMENT_V1, signStatementWithKey } from '@ml-gates/model-scan/signature/model-signing';
 import type { SerializedBundle } from '@sigstore/bundle';
 
@@ -137,8 +137,7 @@ export interface AttestOptions {
 export async function buildPromotionStatement(opts: AttestOptions): Promise<InTotoStatement> {
   const subject = await collectSubjects(opts.results, opts.cwd);
   const all = opts.policy ? [...opts.results, opts.policy] : [...opts.results];
-  const order = ['fail', 'error', 'warn', 'pass', 'skipped'];
-  const verdict = order.find((v) => all.some((r) => r.verdict === v)) ?? 'skipped';
+  const verdict = overallVerdict(all);
   const audit = opts.results.find((r) => r.gate === 'approval-gate')?.details?.audit;
   const commit = opts.commit ?? opts.results.find((r) => r.commit)?.commit;
   let config: PromotionPredicate['config'];

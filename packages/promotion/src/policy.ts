@@ -1,5 +1,6 @@
 import { Environment } from '@marcbachmann/cel-js';
 import {
+  overallVerdict,
   runGate,
   type AnyGate,
   type CheckOutput,
@@ -170,9 +171,7 @@ export function policyContext(results: readonly GateResult[]): Record<string, un
     }
     if (!commit && r.commit) commit = r.commit;
   }
-  const verdicts = results.map((r) => r.verdict);
-  const order = ['fail', 'error', 'warn', 'pass', 'skipped'];
-  const verdict = order.find((v) => verdicts.includes(v as GateResult['verdict'])) ?? 'skipped';
+  const verdict = overallVerdict(results);
   return { gates, verdict, risk, approvals, commit };
 }
 

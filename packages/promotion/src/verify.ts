@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { sha256File } from '@ml-gates/core';
 import {
@@ -67,11 +67,14 @@ export function predicateContext(p: PromotionPredicate): Record<string, unknown>
   };
 }
 
+/** Every regular file under a path. A symlink or special file is refused: what cannot be hashed is not verified. */
 async function filesUnder(abs: string): Promise<string[]> {
-  const info = await stat(abs);
+  const info = await lstat(abs);
   if (info.isFile()) return [abs];
-  if (!info.isDirectory()) return [];
+  if (!info.isDirectory()) throw new Error('not a regular file or folder (symlinks are not followed)');
   const entries = await readdir(abs, { recursive: true, withFileTypes: true });
+  const odd = entries.find((e) => !e.isFile() && !e.isDirectory());
+  if (odd) throw new Error(`${join(odd.parentPath, odd.name)} is not a regular file (symlinks are not followed)`);
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
 
@@ -132,7 +135,7 @@ export async function verifyPromotion(opts: VerifyOptions): Promise<VerifyOutcom
     try {
       files = await filesUnder(resolve(opts.cwd, path));
     } catch (error) {
-      return { ok: false, reason: `${path}: cannot read (${(error as Error).message})`, statement };
+      return { ok: false, reason: `${path}: cannot verify (${(error as Error).message})`, statement };
     }
     for (const file of files.sort()) {
       const name = toPosix(relative(opts.cwd, file));
