@@ -135,6 +135,16 @@ describe('attestation statement', () => {
     const expected = createHash('sha256').update('a,b\n1,2\n').digest('hex');
     expect(subjects).toEqual([{ name: 'data.csv', digest: { sha256: expected } }]);
     await expect(collectSubjects([result('data-gate')], d)).rejects.toThrow(/nothing to attest/);
+    const gone = result('data-gate', { subjects: [{ path: 'deleted.csv', verdict: 'pass' }] });
+    await expect(collectSubjects([gone], d)).rejects.toThrow(
+      /deleted\.csv: data-gate examined it but it is not a file/,
+    );
+    const endpoint = result('adversarial-gate', { subjects: [{ path: 'https://model.internal/v1', verdict: 'pass' }] });
+    const both = await collectSubjects(
+      [endpoint, result('data-gate', { subjects: [{ path: 'data.csv', verdict: 'pass' }] })],
+      d,
+    );
+    expect(both.map((x) => x.name)).toEqual(['data.csv']);
   });
 
   it('the predicate validates against its published JSON Schema', async () => {

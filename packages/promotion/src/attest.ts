@@ -63,9 +63,18 @@ export async function collectSubjects(
     for (const s of r.subjects) {
       let sha = s.sha256?.toLowerCase();
       if (!sha) {
+        // An endpoint (URL) has no bytes to bind; a folder's files are subjects of their own.
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s.path)) continue;
         const abs = resolve(cwd, s.path);
         const info = await stat(abs).catch(() => undefined);
-        if (!info?.isFile()) continue; // endpoints, folders, archive members: their files are listed on their own
+        if (info?.isDirectory()) continue;
+        if (!info?.isFile()) {
+          throw new UserError(
+            'input-invalid',
+            `${s.path}: ${r.gate} examined it but it is not a file under ${cwd} now; refusing to attest what cannot be hashed.`,
+            { details: ['Run attest in the same workspace as the gates (--cwd), right after them.'] },
+          );
+        }
         sha = await sha256File(abs);
       }
       const seen = byPath.get(s.path);
