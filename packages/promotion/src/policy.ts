@@ -241,3 +241,19 @@ export async function evaluatePolicy(
     ...(commit ? { commit } : {}),
   });
 }
+
+/**
+ * The `policy` result of a run, when the config has `policy.rules` (`undefined` otherwise): what `ml-gates run`
+ * appends to the gates' results.
+ */
+export async function configPolicyResult(
+  config: MlGatesConfig,
+  results: readonly GateResult[],
+  logger: Logger,
+  cwd?: string,
+): Promise<GateResult | undefined> {
+  const rules = (config as { policy?: PolicySection }).policy?.rules ?? [];
+  if (rules.length === 0) return undefined;
+  const resolved = rules.map((r) => ({ ...r, severity: r.severity ?? 'high', mode: r.mode ?? 'block' }));
+  return evaluatePolicy(resolved, results, logger, cwd ? { cwd } : {});
+}
