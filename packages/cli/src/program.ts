@@ -29,7 +29,7 @@ import {
   type ReportFormat,
   type Severity,
 } from '@ml-gates/core';
-import { registerPromotionCommands } from '@ml-gates/promotion';
+import { configPolicyResult, registerPromotionCommands } from '@ml-gates/promotion';
 import { ALL_GATES } from './gates.js';
 import { useColor, type CliIo } from './io.js';
 import { cliLogger } from './logger.js';
@@ -319,7 +319,9 @@ export function buildProgram(
       ...(opts.out ? { services: { reportDir: resolve(io.cwd, opts.out) } } : {}),
       overrides,
     });
-    setCode(await report(results, opts, io));
+    // The policy section's CEL rules judge every gate that ran: one more result, named policy.
+    const policy = await configPolicyResult(loaded.config, results, logger, cwd);
+    setCode(await report(policy ? [...results, policy] : results, opts, io));
   });
 
   program
