@@ -132,7 +132,13 @@ describe('policy: validate and judgement', () => {
     const rule = (mode: string) =>
       `policy:\n  rules:\n    - id: high-auc\n      message: ROC AUC above 0.999\n      mode: ${mode}\n      expr: gates["performance-gate"].metrics["roc_auc"].value > 0.999\n`;
     const dir = workspace(rule('block'));
-    expect(await main(['run', '--out', 'reports'], io(dir))).toBe(0);
+    // ml-gates run judges the policy too: the gates pass, the policy fails the run.
+    expect(await main(['run', '--out', 'reports'], io(dir))).toBe(1);
+    const run = JSON.parse(readFileSync(join(dir, 'reports/ml-gates.json'), 'utf8'));
+    expect((run as { results: { gate: string; verdict: string }[] }).results.at(-1)).toMatchObject({
+      gate: 'policy',
+      verdict: 'fail',
+    });
     const t = io(dir);
     expect(await main(['policy', '--reports', 'reports'], t)).toBe(1);
     expect(t.out).toMatch(/high-auc/);
@@ -144,7 +150,8 @@ describe('policy: validate and judgement', () => {
     const dir = workspace(
       `policy:\n  rules:\n    - id: robust\n      message: adversarial gate passed\n      expr: gates["adversarial-gate"].verdict == "pass"\n`,
     );
-    expect(await main(['run', '--out', 'reports'], io(dir))).toBe(0);
+    // The gates pass; the policy cannot be judged, so the run is an error (exit 3), and so is the aggregate.
+    expect(await main(['run', '--out', 'reports'], io(dir))).toBe(3);
     const t = io(dir);
     expect(await main(['policy', '--reports', 'reports', '--format', 'json'], t)).toBe(3);
     const result = (JSON.parse(t.out) as { results: { verdict: string; checks: { notRun?: string }[] }[] }).results[0]!;
