@@ -41,6 +41,17 @@ describe('promotion with proof, end to end (gates → policy → attest → veri
     expect(statement.predicate.commit).toBe('abc123');
     expect(statement.predicate.config.path).toBe('ml-gates.yml');
 
+    // Deploy rules can pin the signing run: repository, workflow, ref (signed claims of the attestation).
+    const pin = (repo: string) =>
+      `version: 1\npolicy:\n  deploy:\n    - id: repo\n      message: attested by acme/models\n      expr: verdict == "pass" && run["repository"] == "${repo}"\n`;
+    writeFileSync(join(dir, 'pin-ok.yml'), pin('acme/models'));
+    writeFileSync(join(dir, 'pin-bad.yml'), pin('evil/fork'));
+    const args = ['verify', 'model', '--attestation', 'att.json', '--key', 'signing.pub', '--config'];
+    expect(await main([...args, 'pin-ok.yml'], io(dir))).toBe(0);
+    const bad = io(dir);
+    expect(await main([...args, 'pin-bad.yml'], bad)).toBe(1);
+    expect(bad.err).toMatch(/deploy policy repo: attested by acme\/models/);
+
     const v = io(dir);
     expect(
       await main(

@@ -49,6 +49,7 @@ export const POLICY_VARIABLES = {
   risk: 'string',
   approvals: 'list',
   commit: 'string',
+  run: 'map',
 } as const;
 
 /** One CEL environment for every rule: the variables above, type-checked at `validate` time. */
@@ -137,7 +138,9 @@ interface PolicyMetric {
  *   group) is also under `<name>@<subject>`; the first metric of a name is under `<name>`;
  * - `verdict`: the overall verdict; `risk`: approval-gate's risk level (`""` when absent);
  * - `approvals`: approval-gate's audit record approvals (`[{login, role, via, at, sha}]`, `[]` when absent);
- * - `commit`: the commit the results are about (`""` when unknown).
+ * - `commit`: the commit the results are about (`""` when unknown);
+ * - `run`: the workflow run that signed the attestation (`{repository, workflow, ref, runId, runAttempt, server}`),
+ *   for deploy rules; empty when judging reports.
  */
 export function policyContext(results: readonly GateResult[]): Record<string, unknown> {
   const gates: Record<string, unknown> = {};
@@ -172,7 +175,7 @@ export function policyContext(results: readonly GateResult[]): Record<string, un
     if (!commit && r.commit) commit = r.commit;
   }
   const verdict = overallVerdict(results);
-  return { gates, verdict, risk, approvals, commit };
+  return { gates, verdict, risk, approvals, commit, run: {} };
 }
 
 /** Evaluates one rule: `pass`, `fail` (with the rule's finding) or `not-run` with the reason (fail closed). */

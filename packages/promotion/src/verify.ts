@@ -64,6 +64,7 @@ export function predicateContext(p: PromotionPredicate): Record<string, unknown>
     risk: typeof approval?.risk?.level === 'string' ? approval.risk.level : '',
     approvals: Array.isArray(approval?.approvals) ? approval.approvals : [],
     commit: p.commit ?? '',
+    run: p.run ?? {},
   };
 }
 
