@@ -29,6 +29,7 @@ import {
   type ReportFormat,
   type Severity,
 } from '@ml-gates/core';
+import { configPolicyResult, registerPromotionCommands } from '@ml-gates/promotion';
 import { ALL_GATES } from './gates.js';
 import { useColor, type CliIo } from './io.js';
 import { cliLogger } from './logger.js';
@@ -318,7 +319,9 @@ export function buildProgram(
       ...(opts.out ? { services: { reportDir: resolve(io.cwd, opts.out) } } : {}),
       overrides,
     });
-    setCode(await report(results, opts, io));
+    // The policy section's CEL rules judge every gate that ran: one more result, named policy.
+    const policy = await configPolicyResult(loaded.config, results, logger, cwd);
+    setCode(await report(policy ? [...results, policy] : results, opts, io));
   });
 
   program
@@ -394,6 +397,16 @@ export function buildProgram(
   for (const gate of gates) {
     for (const spec of gate.commands ?? []) gateCommand(program, gate, spec, io, setCode, gates);
   }
+  registerPromotionCommands(program, {
+    ...io,
+    logger: (verbose) => cliLogger(io, verbose),
+    configFile: (given) => {
+      const path = configFile(given, io);
+      return { path, shown: displayPath(io.cwd, path) };
+    },
+    gates,
+    setCode,
+  });
   program.addHelpText(
     'after',
     `

@@ -11,7 +11,14 @@ export type { CheckSetting, GateSection, LoadedConfig, MlGatesConfig } from './c
 export { compileSchema } from './config/ajv.js';
 export { explainAjvErrors, formatKeyPath, suggest } from './config/errors.js';
 export { buildConfigSchema, gateSectionSchema, CONFIG_SCHEMA_ID } from './config/schema.js';
-export { DEFAULT_CONFIG_FILE, defaultConfig, loadConfig, parseConfig } from './config/load.js';
+export {
+  addConfigCheck,
+  DEFAULT_CONFIG_FILE,
+  defaultConfig,
+  loadConfig,
+  parseConfig,
+  type ConfigCheck,
+} from './config/load.js';
 export { atLeast, bySeverity, severityRank, worstVerdict } from './policy/severity.js';
 export { applyWaivers, isExpired, isoDay } from './policy/waivers.js';
 export { countBySeverity, judgeCheck, resolveCheck, DEFAULT_FAIL_ON } from './policy/apply.js';

@@ -103,6 +103,15 @@ export function waiverProblems(data: Record<string, unknown>, gates: readonly An
   return problems;
 }
 
+/** A check of the parsed config added by a package core cannot import (promotion's CEL rules). */
+export type ConfigCheck = (data: Record<string, unknown>) => SchemaProblem[];
+const configChecks: ConfigCheck[] = [];
+
+/** Adds a config check run by every `parseConfig` (so `validate` reports its problems with file:line:col). */
+export function addConfigCheck(check: ConfigCheck): void {
+  if (!configChecks.includes(check)) configChecks.push(check);
+}
+
 /**
  * Parses and validates `ml-gates.yml` text. Throws one `UserError` listing every problem as
  * `file:line:col key.path: message`.
@@ -132,6 +141,7 @@ export function parseConfig(text: string, file: string, gates: readonly AnyGate[
   const validate = compileSchema<MlGatesConfig>(buildConfigSchema(gates), { useDefaults: true });
   const problems: SchemaProblem[] = validate(data) ? [] : explainAjvErrors(validate.errors ?? []);
   problems.push(...waiverProblems(data as Record<string, unknown>, gates));
+  for (const check of configChecks) problems.push(...check(data as Record<string, unknown>));
   if (problems.length > 0) {
     const details = problems.map((p) => {
       const pos = positionOf(doc, lc, p.path, p.atKey);

@@ -45,6 +45,34 @@ function checkSchema(spec: CheckSpec): JsonSchema {
   };
 }
 
+const policyRuleSchema: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'message', 'expr'],
+  properties: {
+    id: { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]*$', description: 'Rule id (lowercase, unique).' },
+    message: { type: 'string', minLength: 3, description: 'What the rule requires, shown when it is violated.' },
+    severity: { enum: [...SEVERITIES], default: 'high', description: 'Severity of a violation.' },
+    mode: { enum: [...MODES], default: 'block', description: 'block: a violation fails; warn: it warns; off.' },
+    expr: { type: 'string', minLength: 1, description: 'CEL expression over gates, verdict, risk, approvals, commit.' },
+  },
+};
+
+/** `policy:` — CEL rules over every gate's result (see packages/promotion). */
+const policySchema: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  description: 'Policy as code: CEL rules over every gate result (ml-gates policy, attest, verify).',
+  properties: {
+    rules: { type: 'array', items: policyRuleSchema, description: 'Rules judged over the gate reports.' },
+    deploy: {
+      type: 'array',
+      items: policyRuleSchema,
+      description: 'Rules ml-gates verify checks against the attested results.',
+    },
+  },
+};
+
 /** The schema of one gate's section: common keys plus the gate's own options. */
 export function gateSectionSchema(gate: AnyGate): JsonSchema {
   return {
@@ -96,6 +124,7 @@ export function buildConfigSchema(gates: readonly AnyGate[]): JsonSchema {
           }),
         ),
       },
+      policy: policySchema,
       report: {
         type: 'object',
         additionalProperties: false,

@@ -123,8 +123,16 @@ function payloadOf(bundle: Bundle): Buffer | undefined {
   return bundle.content.$case === 'dsseEnvelope' ? bundle.content.dsseEnvelope.payload : undefined;
 }
 
-/** Verifies a model-signing bundle; on success returns the signed statement. */
-export async function verifyModelBundle(json: unknown, trust: BundleTrust): Promise<BundleOutcome> {
+/** What a verified DSSE bundle carries: the signed payload, its type and who signed it. */
+export type DsseOutcome =
+  | { ok: true; payload: Buffer; payloadType: string; signer: string }
+  | { ok: false; reason: string; kind: 'invalid' | 'untrusted' | 'unsupported' };
+
+/**
+ * Verifies the signature of a Sigstore bundle holding a DSSE envelope (key or keyless) and returns the signed
+ * payload, whatever statement it holds (model signing, ml-gates promotion attestations).
+ */
+export async function verifyDsseBundle(json: unknown, trust: BundleTrust): Promise<DsseOutcome> {
   let bundle: Bundle;
   try {
     bundle = bundleFromJSON(json);
@@ -200,6 +208,15 @@ export async function verifyModelBundle(json: unknown, trust: BundleTrust): Prom
     }
     signer = `${identity.subject ?? '*'} (${identity.issuer ?? 'any issuer'})`;
   }
+  const payloadType = bundle.content.$case === 'dsseEnvelope' ? bundle.content.dsseEnvelope.payloadType : '';
+  return { ok: true, payload, payloadType, signer };
+}
+
+/** Verifies a model-signing bundle; on success returns the signed statement. */
+export async function verifyModelBundle(json: unknown, trust: BundleTrust): Promise<BundleOutcome> {
+  const verified = await verifyDsseBundle(json, trust);
+  if (!verified.ok) return verified;
+  const { payload, signer } = verified;
   try {
     return { ok: true, statement: parseStatement(payload), signer };
   } catch (error) {

@@ -1,0 +1,292 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve, sep } from 'node:path';
+import type { Command } from 'commander';
+import {
+  addConfigCheck,
+  EXIT,
+  exitCodeFor,
+  loadConfig,
+  REPORT_FORMATS,
+  renderReport,
+  UserError,
+  writeReports,
+  type AnyGate,
+  type GateResult,
+  type Logger,
+  type ReportFormat,
+} from '@ml-gates/core';
+import { loadPrivateKey, loadPublicKey } from '@ml-gates/model-scan/signature/detached';
+import { buildPromotionStatement, runFromEnv, signStatement } from './attest.js';
+import { describeCall, mlflowFromEnv, promoteModel, promotionCalls } from './mlflow.js';
+import { evaluatePolicy, policyConfigProblems, type PolicyRule, type PolicySection } from './policy.js';
+import { readReports } from './reports.js';
+import { verifyPromotion } from './verify.js';
+
+/** What the commands need from the CLI host (its io, its logger, how it resolves the config file). */
+export interface PromotionHost {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  logger(verbose?: boolean): Logger;
+  /** The config file to use (`--config`, else the nearest ml-gates.yml) and how to show it. */
+  configFile(given: string | undefined): { path: string; shown: string };
+  gates: readonly AnyGate[];
+  setCode(code: number): void;
+}
+
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
+async function policyOf(
+  host: PromotionHost,
+  given: string | undefined,
+): Promise<{ policy: PolicySection; path: string }> {
+  const { path, shown } = host.configFile(given);
+  const loaded = await loadConfig(shown, host.gates, host.cwd);
+  return { policy: ((loaded.config as { policy?: PolicySection }).policy ?? {}) as PolicySection, path };
+}
+
+/** Normalises rules read from the config (schema defaults already applied by the loader). */
+const withDefaults = (rules: readonly PolicyRule[] | undefined): PolicyRule[] =>
+  (rules ?? []).map((r) => ({ ...r, severity: r.severity ?? 'high', mode: r.mode ?? 'block' }));
+
+async function readKey(host: PromotionHost, file: string, kind: 'private' | 'public') {
+  let pem: Buffer;
+  try {
+    pem = await readFile(resolve(host.cwd, file));
+  } catch (error) {
+    throw new UserError('input-unreadable', `${file}: cannot read the ${kind} key (${(error as Error).message}).`);
+  }
+  return kind === 'private' ? loadPrivateKey(pem, file) : loadPublicKey(pem, file);
+}
+
+function formatsOf(values: string[] | undefined): ReportFormat[] {
+  const formats = (values ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
+  for (const f of formats)
+    if (!(REPORT_FORMATS as readonly string[]).includes(f))
+      throw new UserError('usage', `Unknown format "${f}"; use one of ${REPORT_FORMATS.join(', ')}.`);
+  return formats.length > 0 ? (formats as ReportFormat[]) : ['text'];
+}
+
+async function evaluateFromReports(
+  host: PromotionHost,
+  reportsDir: string,
+  config: string | undefined,
+  verbose?: boolean,
+): Promise<{ results: GateResult[]; policy?: GateResult; configPath: string }> {
+  const { policy, path } = await policyOf(host, config);
+  const { results } = await readReports(resolve(host.cwd, reportsDir));
+  const rules = withDefaults(policy.rules);
+  if (rules.length === 0) return { results, configPath: path };
+  return { results, policy: await evaluatePolicy(rules, results, host.logger(verbose)), configPath: path };
+}
+
+/**
+ * Adds `policy`, `attest`, `verify` and `promote` to the ml-gates program, and registers the CEL rule check
+ * with core's config loader (so `validate` reports a rule that does not compile with file:line:col).
+ */
+export function registerPromotionCommands(program: Command, host: PromotionHost): void {
+  addConfigCheck(policyConfigProblems);
+
+  program
+    .command('policy')
+    .description("evaluate the policy section of ml-gates.yml (CEL rules) over the gates' JSON reports in a folder")
+    .requiredOption('--reports <dir>', 'folder holding ml-gates.json and/or <gate>.json (searched recursively)')
+    .option('--config <file>', 'config file (default: the nearest ml-gates.yml)')
+    .option('--format <format>', `report format: ${REPORT_FORMATS.join('|')}`, collect)
+    .option('--out <dir>', 'also write policy.json and ml-gates.json (the policy result) into this folder')
+    .option('--verbose', 'log more')
+    .action(async (opts: { reports: string; config?: string; format?: string[]; out?: string; verbose?: boolean }) => {
+      const formats = formatsOf(opts.format);
+      const { policy } = await evaluateFromReports(host, opts.reports, opts.config, opts.verbose);
+      if (!policy) {
+        throw new UserError('config-invalid', 'The config has no policy rules (policy.rules): nothing to evaluate.');
+      }
+      for (const f of formats) host.stdout(renderReport([policy], f));
+      if (opts.out) await writeReports([policy], formats, resolve(host.cwd, opts.out));
+      host.setCode(exitCodeFor([policy]));
+    });
+
+  program
+    .command('attest')
+    .description(
+      'write a signed in-toto attestation (Sigstore bundle) binding the sha256 of every file the gates examined to their verdicts, metrics and the policy result',
+    )
+    .requiredOption('--reports <dir>', "folder holding the gates' JSON reports")
+    .requiredOption('--key <file>', 'PEM private key (Ed25519 or ECDSA P-256) to sign with')
+    .requiredOption('--out <file>', 'where to write the bundle (e.g. ml-gates.intoto.sigstore.json)')
+    .option('--config <file>', 'config file (default: the nearest ml-gates.yml); its digest and policy are recorded')
+    .option('--cwd <dir>', 'workspace root the report paths are relative to (default: the config file folder)')
+    .option('--commit <sha>', 'commit the results are about (default: from the reports, else GITHUB_SHA)')
+    .option('--verbose', 'log more')
+    .action(
+      async (opts: {
+        reports: string;
+        key: string;
+        out: string;
+        config?: string;
+        cwd?: string;
+        commit?: string;
+        verbose?: boolean;
+      }) => {
+        const key = await readKey(host, opts.key, 'private');
+        const { results, policy, configPath } = await evaluateFromReports(
+          host,
+          opts.reports,
+          opts.config,
+          opts.verbose,
+        );
+        const cwd = resolve(host.cwd, opts.cwd ?? dirname(configPath));
+        const commit = opts.commit ?? results.find((r) => r.commit)?.commit ?? host.env.GITHUB_SHA;
+        const run = runFromEnv(host.env);
+        const statement = await buildPromotionStatement({
+          results,
+          ...(policy ? { policy } : {}),
+          cwd,
+          configPath: relative(cwd, resolve(host.cwd, configPath)).split(sep).join('/'),
+          ...(commit ? { commit } : {}),
+          ...(run ? { run } : {}),
+        });
+        const bundle = `${JSON.stringify(signStatement(statement, key), null, 2)}\n`;
+        const out = resolve(host.cwd, opts.out);
+        await mkdir(dirname(out), { recursive: true });
+        await writeFile(out, bundle);
+        const digest = createHash('sha256').update(bundle).digest('hex');
+        host.stdout(
+          `wrote ${opts.out}: ${statement.subject.length} subject(s), verdict ${statement.predicate.verdict}, sha256 ${digest}\n`,
+        );
+        host.setCode(EXIT.ok);
+      },
+    );
+
+  const verifyOptions = (cmd: Command): Command =>
+    cmd
+      .argument('<path...>', 'what is about to be deployed: files or folders; every file in them must be attested')
+      .requiredOption('--attestation <file>', 'the bundle written by ml-gates attest')
+      .option('--key <file>', 'PEM public key the attestation must be signed with (repeatable)', collect)
+      .option('--certificate-identity <uri>', 'keyless: the signer identity (workflow URI) the certificate must name')
+      .option(
+        '--certificate-oidc-issuer <url>',
+        'keyless: the OIDC issuer (https://token.actions.githubusercontent.com)',
+      )
+      .option('--config <file>', 'config file whose policy.deploy rules must hold (default: verdict pass or warn)')
+      .option('--cwd <dir>', 'workspace root the attested paths are relative to (default: the current folder)');
+
+  interface VerifyFlags {
+    attestation: string;
+    key?: string[];
+    certificateIdentity?: string;
+    certificateOidcIssuer?: string;
+    config?: string;
+    cwd?: string;
+  }
+
+  async function runVerify(paths: string[], opts: VerifyFlags) {
+    const keys = await Promise.all((opts.key ?? []).map((k) => readKey(host, k, 'public')));
+    if (keys.length === 0 && !opts.certificateIdentity && !opts.certificateOidcIssuer) {
+      throw new UserError(
+        'usage',
+        'Say who may sign: --key PUB, or --certificate-identity and --certificate-oidc-issuer.',
+      );
+    }
+    const rules = opts.config ? withDefaults((await policyOf(host, opts.config)).policy.deploy) : [];
+    const cwd = resolve(host.cwd, opts.cwd ?? '.');
+    const identity =
+      opts.certificateIdentity || opts.certificateOidcIssuer
+        ? {
+            ...(opts.certificateIdentity ? { subject: opts.certificateIdentity } : {}),
+            ...(opts.certificateOidcIssuer ? { issuer: opts.certificateOidcIssuer } : {}),
+          }
+        : undefined;
+    return verifyPromotion({
+      paths,
+      cwd,
+      attestation: resolve(host.cwd, opts.attestation),
+      keys,
+      ...(identity ? { identity } : {}),
+      rules,
+    });
+  }
+
+  verifyOptions(
+    program
+      .command('verify')
+      .description(
+        'verify at deploy time: the attestation signature and signer, the sha256 of every file to deploy, and the deploy policy; exit 0 or 1 with the reason',
+      ),
+  ).action(async (paths: string[], opts: VerifyFlags) => {
+    const outcome = await runVerify(paths, opts);
+    if (!outcome.ok) {
+      host.stderr(`verify failed: ${outcome.reason}\n`);
+      host.setCode(EXIT.failed);
+      return;
+    }
+    for (const note of outcome.notes) host.stderr(`warning: ${note}\n`);
+    host.stdout(
+      `verified: ${outcome.subjects} file(s) match the attestation signed by ${outcome.signer}; verdict ${outcome.statement.predicate.verdict}\n`,
+    );
+    host.setCode(EXIT.ok);
+  });
+
+  verifyOptions(
+    program
+      .command('promote')
+      .description(
+        'after verify passes, set an MLflow Model Registry alias and tags on a model version (MLFLOW_TRACKING_URI, MLFLOW_TRACKING_TOKEN)',
+      ),
+  )
+    .requiredOption('--model <name>', 'registered model name')
+    .requiredOption('--model-version <n>', 'model version to promote (a positive integer)')
+    .option('--alias <alias>', 'alias to set', 'production-ready')
+    .option('--dry-run', 'verify and print the registry calls without making them')
+    .action(
+      async (
+        paths: string[],
+        opts: VerifyFlags & { model: string; modelVersion: string; alias: string; dryRun?: boolean },
+      ) => {
+        if (!/^[1-9][0-9]*$/.test(opts.modelVersion))
+          throw new UserError('usage', `--model-version ${opts.modelVersion}: a model version is a positive integer.`);
+        const outcome = await runVerify(paths, opts);
+        if (!outcome.ok) {
+          host.stderr(`not promoted: ${outcome.reason}\n`);
+          host.setCode(EXIT.failed);
+          return;
+        }
+        const bundle = await readFile(resolve(host.cwd, opts.attestation));
+        const p = outcome.statement.predicate;
+        const tags: Record<string, string> = {
+          'ml-gates.attestation.sha256': createHash('sha256').update(bundle).digest('hex'),
+          'ml-gates.verdict': p.verdict,
+          ...Object.fromEntries(p.gates.map((g) => [`ml-gates.${g.gate}`, g.verdict])),
+          ...(p.policy ? { 'ml-gates.policy': p.policy.verdict } : {}),
+          ...(p.commit ? { 'ml-gates.commit': p.commit } : {}),
+        };
+        const req = { model: opts.model, version: opts.modelVersion, alias: opts.alias, tags };
+        if (opts.dryRun) {
+          host.stdout(
+            `dry run: verified; would call\n${promotionCalls(req)
+              .map((c) => `  ${describeCall(c)}`)
+              .join('\n')}\n`,
+          );
+          host.setCode(EXIT.ok);
+          return;
+        }
+        const target = mlflowFromEnv(host.env);
+        try {
+          await promoteModel(target, req);
+        } catch (error) {
+          host.stderr(`promotion failed: ${(error as Error).message}\n`);
+          host.setCode(EXIT.error);
+          return;
+        }
+        host.stdout(
+          `promoted ${opts.model} version ${opts.modelVersion} to alias ${opts.alias} (${Object.keys(tags).length} tags)\n`,
+        );
+        host.setCode(EXIT.ok);
+      },
+    );
+}

@@ -1,0 +1,74 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { GATE_NAMES, REPORT_SCHEMA_VERSION, UserError, type GateResult } from '@ml-gates/core';
+import { POLICY_RESULT_NAME } from './policy.js';
+
+/** Is this parsed JSON a gate result (`<gate>.json`) of the report format this version reads? */
+function asGateResult(value: unknown): GateResult | undefined {
+  const v = value as Partial<GateResult> | null;
+  if (v === null || typeof v !== 'object' || typeof v.gate !== 'string' || !Array.isArray(v.checks)) return undefined;
+  return v as GateResult;
+}
+
+/**
+ * Reads the gates' JSON reports under `dir` (and its sub-folders, as downloaded artifacts are laid out):
+ * `ml-gates.json` (all gates of one run) and `<gate>.json`. A policy can therefore span gates that ran in
+ * separate jobs. The same gate reported twice with different results is an error (which one would the policy
+ * judge?); a report of another schema version, or one that does not parse, is an error, never skipped.
+ */
+export async function readReports(dir: string): Promise<{ results: GateResult[]; files: string[] }> {
+  const byGate = new Map<string, { result: GateResult; file: string; text: string }>();
+  const files: string[] = [];
+  const wanted = new Set(['ml-gates.json', ...GATE_NAMES.map((g) => `${g}.json`)]);
+  let entries: string[];
+  try {
+    entries = (await readdir(dir, { recursive: true })).map(String).sort();
+  } catch (error) {
+    throw new UserError('input-unreadable', `${dir}: cannot read the reports folder (${(error as Error).message}).`);
+  }
+  for (const entry of entries) {
+    const base = entry.split(/[\\/]/).pop()!;
+    if (!wanted.has(base)) continue;
+    const file = join(dir, entry);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(await readFile(file, 'utf8'));
+    } catch (error) {
+      throw new UserError('input-invalid', `${file}: not a JSON report (${(error as Error).message}).`);
+    }
+    const candidates = Array.isArray((parsed as { results?: unknown }).results)
+      ? ((parsed as { results: unknown[] }).results.map(asGateResult) as (GateResult | undefined)[])
+      : [asGateResult(parsed)];
+    for (const result of candidates) {
+      if (!result) throw new UserError('input-invalid', `${file}: not an ml-gates report (no gate and checks).`);
+      if (result.schemaVersion !== REPORT_SCHEMA_VERSION) {
+        throw new UserError(
+          'input-invalid',
+          `${file}: report schema version ${String(result.schemaVersion)}, this ml-gates reads ${REPORT_SCHEMA_VERSION}.`,
+        );
+      }
+      if (result.gate === POLICY_RESULT_NAME) continue;
+      const text = JSON.stringify(result);
+      const seen = byGate.get(result.gate);
+      if (seen && seen.text !== text) {
+        throw new UserError(
+          'input-invalid',
+          `${result.gate} is reported twice with different results (${relative(dir, seen.file)} and ${relative(dir, file)}); keep one run's reports per folder.`,
+        );
+      }
+      byGate.set(result.gate, { result, file, text });
+    }
+    files.push(file);
+  }
+  if (byGate.size === 0) {
+    throw new UserError('input-invalid', `${dir}: no gate report found (ml-gates.json or <gate>.json).`, {
+      details: ['Write reports with "ml-gates run --out DIR" or download the gates\' report artifacts into DIR.'],
+    });
+  }
+  const order = (g: string): number => {
+    const i = (GATE_NAMES as readonly string[]).indexOf(g);
+    return i < 0 ? GATE_NAMES.length : i;
+  };
+  const results = [...byGate.values()].map((v) => v.result).sort((a, b) => order(a.gate) - order(b.gate));
+  return { results, files };
+}

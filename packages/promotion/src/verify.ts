@@ -1,0 +1,180 @@
+import type { KeyObject } from 'node:crypto';
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { sha256File } from '@ml-gates/core';
+import {
+  IN_TOTO_PAYLOAD_TYPE,
+  IN_TOTO_STATEMENT_V1,
+  sigstoreOnlineVerify,
+  verifyDsseBundle,
+} from '@ml-gates/model-scan/signature/model-signing';
+import { PROMOTION_PREDICATE_V1, type InTotoStatement, type PromotionPredicate } from './attest.js';
+import { celEnvironment, type PolicyRule } from './policy.js';
+
+/** Used when no deploy policy is configured: nothing that failed or errored is deployed. */
+export const DEFAULT_DEPLOY_RULE: PolicyRule = {
+  id: 'attested-verdict',
+  message: 'every attested gate (and the policy) passed or only warned',
+  severity: 'high',
+  mode: 'block',
+  expr: 'verdict == "pass" || verdict == "warn"',
+};
+
+export interface VerifyOptions {
+  /** What is about to be deployed: files or folders, relative to `cwd`. Every file in them must be attested. */
+  paths: string[];
+  cwd: string;
+  /** The Sigstore bundle written by `ml-gates attest`. */
+  attestation: string;
+  /** Public keys that may have signed (key-signed bundles). */
+  keys: KeyObject[];
+  /** Who must have signed a keyless bundle (certificate SAN and OIDC issuer). */
+  identity?: { subject?: string; issuer?: string };
+  /** A Sigstore trusted root for keyless bundles (offline verification). */
+  trustedRoot?: unknown;
+  /** Deploy policy (CEL); `DEFAULT_DEPLOY_RULE` when empty. */
+  rules?: readonly PolicyRule[];
+}
+
+export type VerifyOutcome =
+  | { ok: true; signer: string; subjects: number; statement: InTotoStatement; notes: string[] }
+  | { ok: false; reason: string; statement?: InTotoStatement };
+
+/** The variables a deploy rule reads, from the attested predicate (same names as the gate-time policy). */
+export function predicateContext(p: PromotionPredicate): Record<string, unknown> {
+  const gates: Record<string, unknown> = {};
+  for (const g of p.gates) {
+    const metrics: Record<string, unknown> = {};
+    for (const m of g.metrics) {
+      if (!(m.name in metrics)) metrics[m.name] = m;
+      if (m.subject !== undefined) metrics[`${m.name}@${m.subject}`] = m;
+    }
+    gates[g.gate] = {
+      verdict: g.verdict,
+      headline: g.headline,
+      checks: Object.fromEntries(g.checks.map((c) => [c.id, { verdict: c.verdict }])),
+      metrics,
+    };
+  }
+  if (p.policy) gates.policy = { verdict: p.policy.verdict, checks: {}, metrics: {} };
+  const approval = p.approval as { risk?: { level?: unknown }; approvals?: unknown } | undefined;
+  return {
+    gates,
+    verdict: p.verdict,
+    risk: typeof approval?.risk?.level === 'string' ? approval.risk.level : '',
+    approvals: Array.isArray(approval?.approvals) ? approval.approvals : [],
+    commit: p.commit ?? '',
+    run: p.run ?? {},
+  };
+}
+
+/** Every regular file under a path. A symlink or special file is refused: what cannot be hashed is not verified. */
+async function filesUnder(abs: string): Promise<string[]> {
+  const info = await lstat(abs);
+  if (info.isFile()) return [abs];
+  if (!info.isDirectory()) throw new Error('not a regular file or folder (symlinks are not followed)');
+  const entries = await readdir(abs, { recursive: true, withFileTypes: true });
+  const odd = entries.find((e) => !e.isFile() && !e.isDirectory());
+  if (odd) throw new Error(`${join(odd.parentPath, odd.name)} is not a regular file (symlinks are not followed)`);
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+const toPosix = (p: string): string => p.split(sep).join('/');
+
+function parseStatement(payload: Buffer): InTotoStatement {
+  const s = JSON.parse(payload.toString('utf8')) as Partial<InTotoStatement>;
+  if (s._type !== IN_TOTO_STATEMENT_V1)
+    throw new Error(`_type is ${String(s._type)}, expected ${IN_TOTO_STATEMENT_V1}`);
+  if (s.predicateType !== PROMOTION_PREDICATE_V1)
+    throw new Error(`predicateType is ${String(s.predicateType)}, expected ${PROMOTION_PREDICATE_V1}`);
+  if (
+    !Array.isArray(s.subject) ||
+    s.subject.some((x) => typeof x?.name !== 'string' || !/^[0-9a-f]{64}$/.test(x?.digest?.sha256 ?? ''))
+  )
+    throw new Error('subject must list {name, digest: {sha256}}');
+  const p = s.predicate as Partial<PromotionPredicate> | undefined;
+  if (!p || p.version !== 1 || typeof p.verdict !== 'string' || !Array.isArray(p.gates))
+    throw new Error('predicate is not a promotion predicate v1 (version, verdict, gates)');
+  return s as InTotoStatement;
+}
+
+/**
+ * Verifies at deploy time, in this order, and stops at the first failure with its reason:
+ * 1. the bundle's signature (a configured key, or keyless with the signer identity);
+ * 2. the statement is a promotion attestation;
+ * 3. every file under `paths` is an attested subject and its sha256 recomputed now matches;
+ * 4. the attested results satisfy the deploy policy (CEL; a rule that cannot be evaluated fails).
+ */
+export async function verifyPromotion(opts: VerifyOptions): Promise<VerifyOutcome> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(resolve(opts.cwd, opts.attestation), 'utf8'));
+  } catch (error) {
+    return { ok: false, reason: `${opts.attestation}: cannot read the attestation (${(error as Error).message})` };
+  }
+  const signed = await verifyDsseBundle(json, {
+    keys: opts.keys,
+    ...(opts.identity ? { identity: opts.identity } : {}),
+    ...(opts.trustedRoot !== undefined ? { trustedRoot: opts.trustedRoot } : {}),
+    // Keyless bundles without a trusted root: Sigstore's public-good root, fetched online by `sigstore`.
+    online: sigstoreOnlineVerify,
+  });
+  if (!signed.ok) return { ok: false, reason: `signature: ${signed.reason}` };
+  if (signed.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+    return { ok: false, reason: `signature: payload type ${signed.payloadType}, expected ${IN_TOTO_PAYLOAD_TYPE}` };
+  let statement: InTotoStatement;
+  try {
+    statement = parseStatement(signed.payload);
+  } catch (error) {
+    return { ok: false, reason: `attestation: ${(error as Error).message}` };
+  }
+
+  const attested = new Map(statement.subject.map((s) => [s.name, s.digest.sha256]));
+  let checked = 0;
+  for (const path of opts.paths) {
+    let files: string[];
+    try {
+      files = await filesUnder(resolve(opts.cwd, path));
+    } catch (error) {
+      return { ok: false, reason: `${path}: cannot verify (${(error as Error).message})`, statement };
+    }
+    for (const file of files.sort()) {
+      const name = toPosix(relative(opts.cwd, file));
+      const expected = attested.get(name);
+      if (expected === undefined)
+        return { ok: false, reason: `${name}: not attested (the gates did not examine this file)`, statement };
+      const actual = await sha256File(file);
+      if (actual !== expected) {
+        return {
+          ok: false,
+          reason: `${name}: sha256 ${actual.slice(0, 16)}… does not match the attested ${expected.slice(0, 16)}… (the file changed after the gates ran)`,
+          statement,
+        };
+      }
+      checked++;
+    }
+  }
+  if (checked === 0) return { ok: false, reason: `no file found under ${opts.paths.join(', ')}`, statement };
+
+  const rules = opts.rules && opts.rules.length > 0 ? opts.rules : [DEFAULT_DEPLOY_RULE];
+  const env = celEnvironment();
+  const context = predicateContext(statement.predicate);
+  const notes: string[] = [];
+  for (const rule of rules) {
+    if (rule.mode === 'off') continue;
+    let value: unknown;
+    try {
+      value = env.evaluate(rule.expr, context);
+    } catch (error) {
+      const why = String((error as Error).message).split('\n')[0];
+      if (rule.mode === 'warn') notes.push(`deploy policy ${rule.id}: could not evaluate: ${why}`);
+      else return { ok: false, reason: `deploy policy ${rule.id}: could not evaluate: ${why}`, statement };
+      continue;
+    }
+    if (value === true) continue;
+    const why = value === false ? rule.message : `the expression returned ${typeof value}, not a bool`;
+    if (rule.mode === 'warn') notes.push(`deploy policy ${rule.id}: ${why}`);
+    else return { ok: false, reason: `deploy policy ${rule.id}: ${why}`, statement };
+  }
+  return { ok: true, signer: signed.signer, subjects: checked, statement, notes };
+}

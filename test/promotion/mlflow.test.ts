@@ -1,0 +1,122 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { main } from '@ml-gates/cli';
+import { io, workspace } from './helpers.js';
+import { startEmulator, type Emulator } from './mlflow-emulator.js';
+
+const TOKEN = 'test-token';
+const PROMOTE = [
+  'promote',
+  'model',
+  'eval',
+  '--attestation',
+  'att.json',
+  '--key',
+  'signing.pub',
+  '--model',
+  'churn',
+  '--model-version',
+  '3',
+];
+
+describe('ml-gates promote (MLflow Model Registry, against an emulator of its REST API)', () => {
+  let dir: string;
+  let mlflow: Emulator;
+  const env = (): NodeJS.ProcessEnv => ({ MLFLOW_TRACKING_URI: `${mlflow.url}/`, MLFLOW_TRACKING_TOKEN: TOKEN });
+
+  beforeAll(async () => {
+    dir = workspace();
+    expect(await main(['run', '--out', 'reports'], io(dir))).toBe(0);
+    expect(await main(['attest', '--reports', 'reports', '--key', 'signing.pem', '--out', 'att.json'], io(dir))).toBe(
+      0,
+    );
+  });
+  beforeEach(async () => {
+    mlflow = await startEmulator({ token: TOKEN, versions: { churn: ['1', '2', '3'] } });
+  });
+  afterEach(async () => {
+    await mlflow.close();
+  });
+
+  it('sets the tags, then the alias, on the version when verify passes', async () => {
+    const t = io(dir, env());
+    expect(await main(PROMOTE, t)).toBe(0);
+    expect(t.out).toMatch(/promoted churn version 3 to alias production-ready/);
+    expect(mlflow.calls[0]).toMatchObject({
+      method: 'GET',
+      path: '/api/2.0/mlflow/model-versions/get?name=churn&version=3',
+    });
+    expect(mlflow.calls.at(-1)).toMatchObject({
+      path: '/api/2.0/mlflow/registered-models/alias',
+      body: { name: 'churn', alias: 'production-ready', version: '3' },
+    });
+    expect(mlflow.aliases.get('churn')).toEqual({ 'production-ready': '3' });
+    const tags = mlflow.tags.get('churn/3')!;
+    const digest = createHash('sha256')
+      .update(readFileSync(join(dir, 'att.json')))
+      .digest('hex');
+    expect(tags['ml-gates.attestation.sha256']).toBe(digest);
+    expect(tags).toMatchObject({
+      'ml-gates.verdict': 'pass',
+      'ml-gates.model-scan': 'pass',
+      'ml-gates.policy': 'pass',
+    });
+  });
+
+  it('never calls the registry when verify fails (a changed model file)', async () => {
+    const d = workspace();
+    expect(await main(['run', '--out', 'reports'], io(d))).toBe(0);
+    expect(await main(['attest', '--reports', 'reports', '--key', 'signing.pem', '--out', 'att.json'], io(d))).toBe(0);
+    writeFileSync(
+      join(d, 'eval/predictions.csv'),
+      readFileSync(join(d, 'eval/predictions.csv'), 'utf8').replace('app-00000,0,0.7983', 'app-00000,0,0.9983'),
+    );
+    expect(readFileSync(join(d, 'eval/predictions.csv'), 'utf8')).toMatch(/app-00000,0,0\.9983/);
+    const t = io(d, env());
+    expect(await main(PROMOTE, t)).toBe(1);
+    expect(t.err).toMatch(/not promoted: eval\/predictions\.csv: sha256/);
+    expect(mlflow.calls).toHaveLength(0);
+  });
+
+  it('never calls the registry when the deploy policy fails', async () => {
+    writeFileSync(
+      join(dir, 'strict.yml'),
+      'version: 1\npolicy:\n  deploy:\n    - id: risk\n      message: high-risk models need two approvals\n      expr: approvals.size() >= 2\n',
+    );
+    const t = io(dir, env());
+    expect(await main([...PROMOTE, '--config', 'strict.yml'], t)).toBe(1);
+    expect(t.err).toMatch(/not promoted: deploy policy risk/);
+    expect(mlflow.calls).toHaveLength(0);
+  });
+
+  it('--dry-run verifies and prints the calls without making them (no server needed)', async () => {
+    const t = io(dir, {});
+    expect(await main([...PROMOTE, '--dry-run'], t)).toBe(0);
+    expect(t.out).toMatch(
+      /POST \/api\/2\.0\/mlflow\/registered-models\/alias \{"name":"churn","alias":"production-ready","version":"3"\}/,
+    );
+    expect(mlflow.calls).toHaveLength(0);
+  });
+
+  it('a version the registry does not have: no tag or alias is set, exit 3 with the registry reason', async () => {
+    const t = io(dir, env());
+    const args = [...PROMOTE];
+    args[args.indexOf('3')] = '9';
+    expect(await main(args, t)).toBe(3);
+    expect(t.err).toMatch(/HTTP 404 RESOURCE_DOES_NOT_EXIST/);
+    expect(mlflow.calls).toHaveLength(1);
+    expect(mlflow.aliases.size).toBe(0);
+  });
+
+  it('a rejected token stops before any change; a missing MLFLOW_TRACKING_URI is a usage error', async () => {
+    const t = io(dir, { MLFLOW_TRACKING_URI: mlflow.url, MLFLOW_TRACKING_TOKEN: 'wrong' });
+    expect(await main(PROMOTE, t)).toBe(3);
+    expect(t.err).toMatch(/HTTP 401 UNAUTHENTICATED/);
+    expect(mlflow.tags.size + mlflow.aliases.size).toBe(0);
+    const u = io(dir, {});
+    expect(await main(PROMOTE, u)).toBe(2);
+    expect(u.err).toMatch(/MLFLOW_TRACKING_URI is not set/);
+  });
+});
