@@ -67,6 +67,8 @@ class Pacer {
       this.nextStart = Date.now() + this.minTime;
       return fn(...args);
     });
+    // The caller gets `run` (and its error); the queue only needs to know it settled.
+    // eslint-disable-next-line no-restricted-syntax -- the error is not lost: it rejects `run`, returned below
     this.tail = run.catch(() => undefined);
     return run;
   }
