@@ -11,6 +11,10 @@ import { dirname, join } from 'node:path';
 import {
   collectFiles,
   countSkipped,
+  parseConfig,
+  runGate,
+  silentLogger,
+  type Gate,
   describeSkipped,
   readGitIndex,
   scopeFromConfig,
@@ -190,6 +194,33 @@ describe('collectFiles: default scope', () => {
     // .ml-gates is no longer the report folder, so it is an ordinary (untracked, not ignored) folder.
     expect(files.map((f) => f.relPath)).toContain('.ml-gates/ml-gates.json');
     rmSync(join(root, 'out'), { recursive: true });
+  });
+
+  it('reaches a gate from ml-gates.yml top-level include/exclude through the engine', async () => {
+    const { config } = parseConfig('version: 1\nexclude: ["data/**", "models/*.pt"]\ngates: {}\n', 'ml-gates.yml', []);
+    let seen: string[] = [];
+    const gate: Gate = {
+      name: 'model-scan',
+      title: 'walker',
+      description: 'lists files',
+      checks: [],
+      optionsSchema: {},
+      run: async (ctx) => {
+        seen = (await collectFiles(ctx.cwd, ['.'], walkScope(ctx.services))).files.map((f) => f.relPath);
+        return { checks: [] };
+      },
+    };
+    await runGate(gate, { config, cwd: root, logger: silentLogger });
+    expect(seen).toContain('train.py');
+    expect(seen).not.toContain('data/clean.csv');
+    expect(seen).not.toContain('models/model.pt');
+    let problem: unknown;
+    try {
+      parseConfig('version: 1\nexclude: "data"\n', 'ml-gates.yml', []);
+    } catch (error) {
+      problem = error;
+    }
+    expect((problem as { details?: string[] }).details?.join('\n')).toMatch(/ml-gates\.yml:2:\d+ exclude/);
   });
 
   it('reads index versions 2, 3 and 4 alike', async () => {
