@@ -22,6 +22,13 @@ import {
   walkScope,
 } from '@ml-gates/core';
 
+describe('the test run', () => {
+  it('keeps its temporary files in one per-run folder that the global teardown removes', () => {
+    expect(process.env.ML_GATES_TEST_TMPDIR).toMatch(/ml-gates-jest-/);
+    expect(tmpdir()).toBe(process.env.ML_GATES_TEST_TMPDIR);
+  });
+});
+
 describe('sha256File', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ml-gates-sha-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
