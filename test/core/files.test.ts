@@ -180,6 +180,12 @@ describe('collectFiles: default scope', () => {
     expect(skipped).toEqual([]);
   });
 
+  it('walks the root whole when asked (integrity manifests cover every file of their folder)', async () => {
+    const { files, skipped } = await collectFiles(join(root, 'models'), ['.'], { whole: true });
+    expect(files.map((f) => f.relPath)).toEqual(['keep.log', 'model.pt', 'notes.log']);
+    expect(skipped).toEqual([]);
+  });
+
   it('applies include and exclude globs from the scope, relative to the root', async () => {
     const scope = { include: ['**/*.py', '**/*.pt'], exclude: ['pkg/**', 'sub'] };
     const { files, skipped } = await collectFiles(root, ['.'], scope);

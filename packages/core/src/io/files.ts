@@ -86,6 +86,11 @@ export interface WalkScope {
   reportDir?: string;
   /** Honour `.gitignore` files and `.git/info/exclude` (default true). */
   gitignore?: boolean;
+  /**
+   * Walk the root whole, as a named path (only `.git` skipped): for walks whose root is a set of files by
+   * definition, such as the folder an integrity manifest covers, where a gitignored download must count.
+   */
+  whole?: boolean;
 }
 
 export interface WalkResult {
@@ -453,6 +458,7 @@ export async function collectFiles(
   /** Walks the root in the default scope, unless the rules would leave the root itself out. */
   async function visitRoot(): Promise<void> {
     const rootOut =
+      scope.whole === true ||
       skipByName(rootReal.slice(rootReal.lastIndexOf(sep) + 1)) !== undefined ||
       (rootLevels.length > 0 && !isTracked(rootAbs, true) && gitignored(rootLevels, rootAbs, true) !== undefined);
     await visit(rootAbs, 0, rootOut ? undefined : { levels: rootLevels });
