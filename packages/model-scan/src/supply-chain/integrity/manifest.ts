@@ -40,7 +40,7 @@ export async function buildManifest(manifestPath: string, include: string[], sig
   const root = dirname(resolve(manifestPath));
   const manifestRel = relative(root, resolve(manifestPath)).split(sep).join('/');
   const patterns = include.length > 0 ? include : ['.'];
-  const { files, problems } = await collectFiles(root, patterns);
+  const { files, problems } = await collectFiles(root, patterns, { whole: true });
   const missing = problems.filter((p) => p.problem === 'unreadable');
   if (missing.length > 0) {
     throw new UserError('input-unreadable', 'Cannot hash: some paths do not exist or cannot be read.', {
@@ -198,7 +198,9 @@ export async function verifyManifest(
   }
   const manifestRel = relative(root, resolve(manifestPath)).split(sep).join('/');
   const includes = manifest.include.filter(staysInside);
-  const { files } = await collectFiles(root, includes.length > 0 ? includes : ['.']).catch(() => ({ files: [] }));
+  const { files } = await collectFiles(root, includes.length > 0 ? includes : ['.'], { whole: true }).catch(() => ({
+    files: [],
+  }));
   for (const f of files) {
     if (listed.has(f.relPath) || isManifestCompanion(f.relPath, manifestRel)) continue;
     findings.push({
