@@ -30,7 +30,7 @@ import {
 } from '@ml-gates/core';
 import { ALL_GATES } from './gates.js';
 import { useColor, type CliIo } from './io.js';
-import { STARTER_CONFIG, STARTER_WORKFLOW } from './templates.js';
+import { actionRepoFor, STARTER_CONFIG, starterWorkflow } from './templates.js';
 
 interface ReportOptions {
   format: string[];
@@ -210,7 +210,7 @@ export function buildProgram(
     .action(async (opts: { force?: boolean }) => {
       const targets: [string, string][] = [
         [DEFAULT_CONFIG_FILE, STARTER_CONFIG],
-        ['.github/workflows/ml-gates.yml', STARTER_WORKFLOW],
+        ['.github/workflows/ml-gates.yml', starterWorkflow(actionRepoFor(io.cwd))],
       ];
       for (const [rel, content] of targets) {
         const path = resolve(io.cwd, rel);
