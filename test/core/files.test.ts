@@ -249,6 +249,25 @@ describe('collectFiles: default scope', () => {
   });
 });
 
+describe('collectFiles: a new repository with nothing added yet', () => {
+  const base = mkdtempSync(join(tmpdir(), 'ml-gates-walk-'));
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+  it('applies .gitignore (git tracks nothing yet), and not when the index is unreadable', async () => {
+    git(base, 'init', '-q');
+    write(base, '.gitignore', '*.log\n');
+    write(base, 'run.log');
+    write(base, 'model.pt');
+    expect((await collectFiles(base, ['.'])).files.map((f) => f.relPath)).toEqual(['.gitignore', 'model.pt']);
+    write(base, '.git/index', 'not an index');
+    expect((await collectFiles(base, ['.'])).files.map((f) => f.relPath)).toEqual([
+      '.gitignore',
+      'model.pt',
+      'run.log',
+    ]);
+  });
+});
+
 describe('collectFiles: outside a git work tree', () => {
   const base = mkdtempSync(join(tmpdir(), 'ml-gates-walk-'));
   afterAll(() => rmSync(base, { recursive: true, force: true }));

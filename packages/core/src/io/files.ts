@@ -166,11 +166,17 @@ async function findGitRepo(dir: string): Promise<GitRepo | undefined> {
  * The paths git tracks, read from the index file (versions 2-4), relative to the work tree root. Tracked
  * files are the user's whatever `.gitignore` says (git itself ignores `.gitignore` for them), so a committed
  * file can never be hidden from a gate by adding it to `.gitignore`. `undefined` when the index cannot be
- * read or parsed; the caller then does not apply `.gitignore` at all (fail closed: scan more, not less).
+ * read or parsed (a missing index is an empty one); the caller then does not apply `.gitignore` at all (fail
+ * closed: scan more, not less).
  */
 export async function readGitIndex(gitDir: string): Promise<Set<string> | undefined> {
-  const buf = await readFile(join(gitDir, 'index')).catch(() => undefined);
-  if (!buf) return undefined;
+  let buf: Buffer;
+  try {
+    buf = await readFile(join(gitDir, 'index'));
+  } catch (error) {
+    // No index yet (a new repository, nothing added): git tracks nothing.
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? new Set() : undefined;
+  }
   if (buf.length < 12 || buf.toString('latin1', 0, 4) !== 'DIRC') return undefined;
   const version = buf.readUInt32BE(4);
   if (version < 2 || version > 4) return undefined;
