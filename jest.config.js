@@ -12,5 +12,8 @@ export default {
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/test/fixtures/'],
   testTimeout: 60000,
+  // One temporary folder per run (TMPDIR for tests and what they start), removed at the end.
+  globalSetup: '<rootDir>/test/jest-global-setup.mjs',
+  globalTeardown: '<rootDir>/test/jest-global-teardown.mjs',
   reporters: ['default', ['<rootDir>/scripts/jest-count-reporter.cjs', {}]],
 };

@@ -1,7 +1,11 @@
 // Builds every action bundle and the CLI with ncc into dist/<name>/index.js, reproducibly:
 // the same sources give the same bytes, so CI can rebuild and diff dist/ against the committed one.
-import { execFileSync } from 'node:child_process';
+// The ncc processes run in parallel (one per core, ML_GATES_BUILD_JOBS to change it); each writes only its own
+// folder and the post-processing does not depend on the order, so the bytes are the same as one at a time.
+// Usage: node scripts/build.mjs [bundle...]
+import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { createRequire } from 'node:module';
 
@@ -76,19 +80,35 @@ function rewriteLicenses(file) {
 }
 
 const only = process.argv.slice(2);
+const unknown = only.filter((n) => !(n in ENTRIES));
+if (unknown.length > 0)
+  throw new Error(`unknown bundle(s): ${unknown.join(', ')}; known: ${Object.keys(ENTRIES).join(', ')}`);
 const ncc = join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-for (const [name, entry] of Object.entries(ENTRIES)) {
-  if (only.length > 0 && !only.includes(name)) continue;
-  const out = join('dist', name);
-  rmSync(out, { recursive: true, force: true });
-  execFileSync(
-    process.execPath,
-    [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--no-source-map-register', '-q'],
-    {
-      stdio: 'inherit',
-      env: { ...process.env, NODE_OPTIONS: '' },
-    },
-  );
+
+/** Runs ncc for one bundle in its own process; rejects with its output when it fails. */
+function runNcc(name, entry, out) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(
+      process.execPath,
+      [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--no-source-map-register', '-q'],
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } },
+    );
+    const output = [];
+    child.stdout.on('data', (d) => output.push(d));
+    child.stderr.on('data', (d) => output.push(d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const text = Buffer.concat(output).toString();
+      if (code === 0) {
+        if (text.trim() !== '') process.stdout.write(`[${name}] ${text.trim().replaceAll('\n', `\n[${name}] `)}\n`);
+        resolvePromise();
+      } else reject(new Error(`ncc failed for dist/${name} (exit ${code}):\n${text}`));
+    });
+  });
+}
+
+/** Everything after ncc: licences, the module marker, unused assets, copied wasm, sanity checks. */
+function finish(name, out) {
   rewriteLicenses(join(out, 'licenses.txt'));
   // The bundle is an ES module; Node needs this marker next to it.
   writeFileSync(join(out, 'package.json'), '{\n  "type": "module"\n}\n');
@@ -106,8 +126,33 @@ for (const [name, entry] of Object.entries(ENTRIES)) {
   if (readFileSync(join(out, 'index.js'), 'utf8').includes('.ab + "main/')) {
     throw new Error(`dist/${name}/index.js: ncc rewrote a runtime path into the bundle directory`);
   }
-  console.log(`built dist/${name}`);
 }
+
+const started = Date.now();
+const queue = Object.entries(ENTRIES).filter(([name]) => only.length === 0 || only.includes(name));
+const jobs = Math.max(1, Number(process.env.ML_GATES_BUILD_JOBS) || availableParallelism());
+const failures = [];
+async function worker() {
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    const [name, entry] = next;
+    const out = join('dist', name);
+    const t0 = Date.now();
+    rmSync(out, { recursive: true, force: true });
+    try {
+      await runNcc(name, entry, out);
+      finish(name, out);
+      console.log(`built dist/${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    } catch (error) {
+      failures.push(error);
+    }
+  }
+}
+await Promise.all(Array.from({ length: Math.min(jobs, queue.length) }, worker));
+if (failures.length > 0) {
+  for (const e of failures) console.error(e.message);
+  process.exit(1);
+}
+console.log(`bundles built in ${((Date.now() - started) / 1000).toFixed(1)} s (${jobs} at a time)`);
 
 if (only.length === 0 || only.some((n) => ['adversarial-gate', 'ml-gates', 'cli'].includes(n))) {
   mkdirSync('dist/onnxruntime', { recursive: true });
@@ -120,3 +165,49 @@ mkdirSync('packages/core/schema', { recursive: true });
 const schema = execFileSync(process.execPath, ['dist/cli/index.js', 'schema'], { encoding: 'utf8' });
 writeFileSync('packages/core/schema/ml-gates.schema.json', schema);
 console.log('wrote packages/core/schema/ml-gates.schema.json');
+
+// The npm package of the CLI is dist/ itself, so what `npm publish ./dist` ships is the committed bundle that
+// check-dist verifies: `bin` is cli/index.js, and `files` keeps the action bundles out (only the CLI and the
+// ONNX runtime it loads from ../onnxruntime/). No dependencies: the bundle carries everything it runs.
+if (only.length === 0 || only.includes('cli')) {
+  const root = JSON.parse(readFileSync('package.json', 'utf8'));
+  const pkg = {
+    name: 'ml-gates',
+    version: root.version,
+    description:
+      'The ml-gates command line: gate ML models on data, model security, robustness, performance and approvals.',
+    license: root.license,
+    type: 'module',
+    bin: { 'ml-gates': 'cli/index.js' },
+    files: ['cli/', 'onnxruntime/'],
+    engines: { node: '>=20' },
+    repository: { type: 'git', url: 'git+https://github.com/ml-gates/ml-gates.git' },
+    homepage: 'https://github.com/ml-gates/ml-gates#readme',
+    bugs: 'https://github.com/ml-gates/ml-gates/issues',
+    keywords: ['mlops', 'model-security', 'pickle', 'data-drift', 'ci', 'github-actions'],
+    publishConfig: { access: 'public', provenance: true },
+  };
+  writeFileSync('dist/package.json', `${JSON.stringify(pkg, null, 2)}\n`);
+  copyFileSync('LICENSE', 'dist/LICENSE');
+  writeFileSync(
+    'dist/README.md',
+    [
+      '# ml-gates',
+      '',
+      'The command line of [ml-gates](https://github.com/ml-gates/ml-gates): GitHub Actions and a CLI that gate ML',
+      'models between a pull request and production (data, model security, robustness, performance, approvals).',
+      '',
+      '```sh',
+      'npx ml-gates init        # writes ml-gates.yml and .github/workflows/ml-gates.yml',
+      'npx ml-gates validate    # checks ml-gates.yml',
+      'npx ml-gates scan models/',
+      'npx ml-gates run         # every gate ml-gates.yml enables',
+      '```',
+      '',
+      `Node.js ${pkg.engines.node}. No dependencies: the package is the bundled CLI. Documentation:`,
+      'https://github.com/ml-gates/ml-gates#readme',
+      '',
+    ].join('\n'),
+  );
+  console.log('wrote the npm package dist/package.json (ml-gates)');
+}

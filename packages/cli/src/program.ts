@@ -34,7 +34,7 @@ import { ALL_GATES } from './gates.js';
 import { useColor, type CliIo } from './io.js';
 import { cliLogger } from './logger.js';
 import { findConfig, repositoryRoot } from './paths.js';
-import { STARTER_CONFIG, STARTER_WORKFLOW } from './templates.js';
+import { actionRepoFor, STARTER_CONFIG, starterWorkflow } from './templates.js';
 
 interface ReportOptions {
   format: string[];
@@ -353,7 +353,7 @@ export function buildProgram(
       const root = repositoryRoot(io.cwd) ?? io.cwd;
       const targets: [string, string][] = [
         [DEFAULT_CONFIG_FILE, STARTER_CONFIG],
-        ['.github/workflows/ml-gates.yml', STARTER_WORKFLOW],
+        ['.github/workflows/ml-gates.yml', starterWorkflow(actionRepoFor(root))],
       ];
       for (const [file, content] of targets) {
         const path = resolve(root, file);

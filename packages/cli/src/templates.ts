@@ -1,4 +1,6 @@
 /** Starter files written by `ml-gates init`. */
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 export const STARTER_CONFIG = `# yaml-language-server: $schema=https://raw.githubusercontent.com/ml-gates/ml-gates/v1/packages/core/schema/ml-gates.schema.json
 # ml-gates configuration. Every gate reads its section; a gate without a section is not run by
@@ -34,33 +36,116 @@ gates:
   # approval-gate: {}
 `;
 
-export const STARTER_WORKFLOW = `name: ml-gates
+/** The repository our actions are published from. */
+export const ACTION_REPO = 'ml-gates/ml-gates';
+
+/**
+ * Third-party actions, pinned by full commit SHA with the release tag in a comment (a tag can be moved to
+ * other code; a SHA cannot). Dependabot and Renovate update both together. The examples use the same pins.
+ */
+export const PINNED = {
+  checkout: 'actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0',
+  uploadSarif: 'github/codeql-action/upload-sarif@5d4e8d1aca955e8d8589aabd499c5cae939e33c7 # v4.31.9',
+} as const;
+
+/**
+ * The `owner/name` of a GitHub remote URL (https, ssh or scp-like), or `undefined`.
+ * `git@github.com:acme/ml-gates.git` → `acme/ml-gates`.
+ */
+export function githubRepoOf(url: string): string | undefined {
+  const m = /github\.com[:/]+([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+?)(?:\.git)?\/?$/.exec(url.trim());
+  return m ? `${m[1]}/${m[2]}` : undefined;
+}
+
+/**
+ * The action repository the workflow `init` writes should use: the repository itself when `dir` is inside a
+ * clone of ml-gates (a fork testing its own actions: the `origin` remote names a repository called
+ * `ml-gates`), else {@link ACTION_REPO}. Reads `.git/config`; runs nothing.
+ */
+export function actionRepoFor(dir: string): string {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    const dotGit = join(d, '.git');
+    const isDir = (() => {
+      try {
+        return statSync(dotGit).isDirectory();
+      } catch {
+        return undefined;
+      }
+    })();
+    if (isDir !== undefined) {
+      let config: string;
+      try {
+        let gitDir = dotGit;
+        if (!isDir) {
+          const m = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync(dotGit, 'utf8'));
+          gitDir = m ? resolve(d, m[1]!) : dotGit;
+          try {
+            gitDir = resolve(gitDir, readFileSync(join(gitDir, 'commondir'), 'utf8').trim());
+            // eslint-disable-next-line no-restricted-syntax -- no commondir: not a worktree, the gitdir is the one to read
+          } catch {
+            // not a worktree
+          }
+        }
+        config = readFileSync(join(gitDir, 'config'), 'utf8');
+      } catch {
+        return ACTION_REPO;
+      }
+      const origin = /\[remote "origin"\]([^[]*)/.exec(config)?.[1] ?? '';
+      const url = /^\s*url\s*=\s*(.+)$/m.exec(origin)?.[1];
+      const repo = url ? githubRepoOf(url) : undefined;
+      return repo && repo.split('/')[1]!.toLowerCase() === 'ml-gates' ? repo : ACTION_REPO;
+    }
+    if (dirname(d) === d) return ACTION_REPO;
+  }
+}
+
+/** The workflow `init` writes, using the actions of `actionRepo` (see {@link actionRepoFor}). */
+export function starterWorkflow(actionRepo: string = ACTION_REPO): string {
+  return `name: ml-gates
 on:
   pull_request:
+    # edited: a changed PR description or base branch re-runs the gates (approval-gate reads both).
+    types: [opened, synchronize, reopened, edited]
   push:
     branches: [main]
 
 # Least privilege: nothing at the top, each job asks only for what it uses.
 permissions: {}
 
+# One run per PR (or branch) at a time: a new push cancels the run it makes stale.
+concurrency:
+  group: ml-gates-\${{ github.event.pull_request.number || github.ref }}
+  cancel-in-progress: true
+
 jobs:
   ml-gates:
     runs-on: ubuntu-latest
+    timeout-minutes: 30
     permissions:
       contents: read
       checks: write          # one check run per gate
       pull-requests: write   # the single ml-gates PR comment
       security-events: write # SARIF upload to code scanning
     steps:
-      - uses: actions/checkout@v5
+      # Actions are pinned by commit SHA (the tag in the comment); the token is not left in .git/config.
+      - uses: ${PINNED.checkout}
+        with:
+          persist-credentials: false
       - id: gates
-        uses: ml-gates/ml-gates@v1
+        uses: ${actionRepo}@v1
         with:
           config: ml-gates.yml
-      # Upload findings to code scanning, also when the gate failed (but not when it wrote no SARIF).
-      - if: always() && hashFiles('.ml-gates/ml-gates.sarif') != ''
-        uses: github/codeql-action/upload-sarif@v4
+      # Upload findings to code scanning, also when the gate failed (but not when it wrote no SARIF), and
+      # not for pull requests from forks, whose token cannot write security events.
+      - if: >-
+          always() && hashFiles('.ml-gates/ml-gates.sarif') != '' &&
+          (github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository)
+        uses: ${PINNED.uploadSarif}
         with:
           sarif_file: .ml-gates/ml-gates.sarif
           category: ml-gates
 `;
+}
+
+/** The workflow `init` writes outside a clone of ml-gates itself. */
+export const STARTER_WORKFLOW = starterWorkflow();

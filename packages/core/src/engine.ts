@@ -5,6 +5,7 @@ import type { GateSection, MlGatesConfig } from './config/types.js';
 import { describeError, isUserError, UserError } from './errors.js';
 import type { AnyGate, GateServices, ResolvedCheckConfig } from './gate.js';
 import type { Logger } from './log.js';
+import { scopeFromConfig } from './io/files.js';
 import { DEFAULT_FAIL_ON, judgeCheck, resolveCheck } from './policy/apply.js';
 import { worstVerdict } from './policy/severity.js';
 import { applyWaivers } from './policy/waivers.js';
@@ -132,7 +133,8 @@ export async function runGate(gate: AnyGate, opts: RunGateOptions): Promise<Gate
         check: checkConfig,
         logger: opts.logger,
         signal: opts.signal ?? new AbortController().signal,
-        services: opts.services ?? {},
+        // The walk scope from ml-gates.yml, unless the host (action inputs) set its own.
+        services: { scope: scopeFromConfig(opts.config), ...(opts.services ?? {}) },
       }),
     );
   } catch (error) {

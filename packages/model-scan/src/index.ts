@@ -5,6 +5,8 @@
  */
 import {
   collectFiles,
+  describeSkipped,
+  walkScope,
   SEVERITIES,
   UserError,
   type CheckOutput,
@@ -157,7 +159,10 @@ async function run(ctx: GateContext<ModelScanOptions>): Promise<GateOutput> {
   const policy = new GlobalPolicy(opts.allowlist ?? []);
   const limits: ScanLimits = { ...DEFAULT_LIMITS, ...(opts.limits ?? {}) };
   const started = Date.now();
-  const { files, problems } = await collectFiles(ctx.cwd, paths);
+  const { files, problems, skipped } = await collectFiles(ctx.cwd, paths, walkScope(ctx.services));
+  // What the default scope left out (virtualenvs, .gitignore'd files...) is counted in the report.
+  const outOfScope = describeSkipped(skipped);
+  if (outOfScope) ctx.logger.info(outOfScope);
   const byCheck = new Map<CheckId, Finding[]>(CHECK_IDS.map((id) => [id, []]));
   const push = (f: TaggedFinding): void => {
     const { check, ...finding } = f;
@@ -246,10 +251,12 @@ async function run(ctx: GateContext<ModelScanOptions>): Promise<GateOutput> {
         out.summary =
           findings.length > 0
             ? undefined
-            : `${files.length} file(s), ${human(bytes)} scanned in ${(elapsed / 1000).toFixed(1)} s`;
+            : `${files.length} file(s), ${human(bytes)} scanned in ${(elapsed / 1000).toFixed(1)} s` +
+              (outOfScope ? `; ${outOfScope}` : '');
         out.metrics = [
           { name: 'files', value: files.length },
           { name: 'bytes', value: bytes, unit: 'B' },
+          { name: 'out-of-scope', value: skipped.filter((s) => s.reason !== 'vcs').length },
         ];
       }
       if (out.summary === undefined) delete out.summary;

@@ -66,6 +66,7 @@ export async function collectSubjects(
         // An endpoint (URL) has no bytes to bind; a folder's files are subjects of their own.
         if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s.path)) continue;
         const abs = resolve(cwd, s.path);
+        // eslint-disable-next-line no-restricted-syntax -- a path that cannot be stat'ed is refused just below (UserError), never skipped
         const info = await stat(abs).catch(() => undefined);
         if (info?.isDirectory()) continue;
         if (!info?.isFile()) {

@@ -125,6 +125,18 @@ export function buildConfigSchema(gates: readonly AnyGate[]): JsonSchema {
         ),
       },
       policy: policySchema,
+      include: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        description:
+          "Globs (relative to the workspace) of the files the gates walk from the workspace root; when set, other files are out of scope. Paths named explicitly (a gate's paths, a CLI argument) are always scanned.",
+      },
+      exclude: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        description:
+          'Globs (relative to the workspace) of files and folders the gates leave out when they walk the workspace, besides .gitignore, .git, node_modules, virtualenvs, __pycache__, build caches and the report folder.',
+      },
       report: {
         type: 'object',
         additionalProperties: false,

@@ -17,6 +17,10 @@ export interface MlGatesConfig {
   version: 1;
   defaults: { 'fail-on'?: Severity };
   gates: Partial<Record<GateName, GateSection>>;
+  /** Globs of the files gates walk from the workspace root (see `collectFiles`). */
+  include?: string[];
+  /** Globs gates leave out when they walk the workspace. */
+  exclude?: string[];
   report?: { formats?: string[]; out?: string };
 }
 

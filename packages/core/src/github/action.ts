@@ -12,7 +12,7 @@ import { REPORT_FORMATS, writeReports, type ReportFormat } from '../report/write
 import { overallVerdict } from '../report/json.js';
 import { SEVERITIES, type GateResult, type Severity } from '../result/types.js';
 import { readRunContext } from './context.js';
-import { getListInput, getOptionalInput } from './inputs.js';
+import { getListInput, getOptionalInput, getScopeInputs } from './inputs.js';
 import { actionsLogger } from './logger.js';
 import { JOB_SUMMARY_LIMIT, truncateMarkdown } from './summary.js';
 
@@ -139,7 +139,7 @@ export async function runAction(spec: ActionSpec): Promise<number> {
       logger: actionsLogger,
       overrides,
       // `reportDir`: where gates write extra artifacts (the ML-BOM) so they are uploaded with the report.
-      services: { ...(spec.services ?? {}), reportDir: outDir },
+      services: { ...(spec.services ?? {}), reportDir: outDir, scope: getScopeInputs(loaded.config) },
       ...(commit ? { commit } : {}),
     })
   ).map(withJudgedCommit);

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { UserError } from '../errors.js';
+import type { WalkScope } from '../io/files.js';
 
 /** An action input, trimmed; `undefined` when unset or empty. */
 export function getOptionalInput(name: string): string | undefined {
@@ -27,4 +28,16 @@ export function getBooleanInput(name: string, fallback: boolean): boolean {
   if (/^(true|yes|on|1)$/i.test(value)) return true;
   if (/^(false|no|off|0)$/i.test(value)) return false;
   throw new UserError('input-invalid', `Input "${name}" must be true or false, got "${value}".`);
+}
+
+/**
+ * The walk scope from a config's top-level `include`/`exclude` and the action inputs of the same names:
+ * an `include` input replaces the config's list (it narrows a run to what the workflow names), `exclude`
+ * inputs add to the config's. Globs are relative to the workspace.
+ */
+export function getScopeInputs(config: { include?: readonly string[]; exclude?: readonly string[] }): WalkScope {
+  const include = getListInput('include');
+  const exclude = [...(config.exclude ?? []), ...getListInput('exclude')];
+  const chosen = include.length > 0 ? include : [...(config.include ?? [])];
+  return { ...(chosen.length > 0 ? { include: chosen } : {}), ...(exclude.length > 0 ? { exclude } : {}) };
 }

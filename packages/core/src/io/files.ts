@@ -1,6 +1,8 @@
-import { lstat, open, readdir, realpath } from 'node:fs/promises';
+import { lstat, open, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 
 /** A path relative to `root` with `/` separators, as written in reports. */
@@ -30,6 +32,7 @@ export async function sha256File(path: string, signal?: AbortSignal): Promise<st
       hash.update(bufs[i]!.subarray(0, bytesRead));
     }
   } finally {
+    // eslint-disable-next-line no-restricted-syntax -- waits for a read still in flight before closing; the error that ended the hash is already being thrown
     await pending.catch(() => undefined);
     await fh.close();
   }
@@ -50,23 +53,336 @@ export interface WalkProblem {
   detail: string;
 }
 
-const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+/** Why the walker left a path out of the default scope. */
+export type SkipReason =
+  | 'vcs'
+  | 'node_modules'
+  | 'virtualenv'
+  | 'pycache'
+  | 'build-cache'
+  | 'report-dir'
+  | 'gitignore'
+  | 'exclude'
+  | 'not-included';
+
+export interface SkippedEntry {
+  /** Relative to the walk root, `/` separators; folders end with `/`. */
+  relPath: string;
+  kind: 'dir' | 'file';
+  reason: SkipReason;
+  /** The rule that matched: `.gitignore:3 *.log`, the `exclude` glob, `pyvenv.cfg`... */
+  detail: string;
+}
 
 /**
- * Expands files, directories and globs (relative to `root`) into regular files, never skipping a file
- * because of its name or extension. Symlinks are followed only while they stay inside `root`; those that
- * leave it are reported, not followed. `.git` and `node_modules` directories are not entered.
+ * What the default scope (a walk from the workspace root) leaves out, besides the built-in skips.
+ * `include`/`exclude` are globs relative to the walk root (`ml-gates.yml` top level, action inputs).
+ */
+export interface WalkScope {
+  /** When set, only files matching one of these globs are in scope. */
+  include?: readonly string[];
+  /** Files and folders matching one of these globs are out of scope. */
+  exclude?: readonly string[];
+  /** Our own report folder (absolute, or relative to the walk root); `.ml-gates` when unset. */
+  reportDir?: string;
+  /** Honour `.gitignore` files and `.git/info/exclude` (default true). */
+  gitignore?: boolean;
+  /**
+   * Walk the root whole, as a named path (only `.git` skipped): for walks whose root is a set of files by
+   * definition, such as the folder an integrity manifest covers, where a gitignored download must count.
+   */
+  whole?: boolean;
+}
+
+export interface WalkResult {
+  files: WalkEntry[];
+  problems: WalkProblem[];
+  /** What the default scope left out, each with its reason: gates count these in their reports. */
+  skipped: SkippedEntry[];
+}
+
+/** Folders that hold build and tool caches, never the user's own files. */
+export const BUILD_CACHE_DIRS: readonly string[] = [
+  '.cache',
+  '.eggs',
+  '.gradle',
+  '.hypothesis',
+  '.ipynb_checkpoints',
+  '.mypy_cache',
+  '.next',
+  '.nox',
+  '.parcel-cache',
+  '.pytest_cache',
+  '.ruff_cache',
+  '.terraform',
+  '.tox',
+  '.turbo',
+];
+const BUILD_CACHE = new Set(BUILD_CACHE_DIRS);
+
+function skipByName(name: string): { reason: SkipReason; detail: string } | undefined {
+  if (name === 'node_modules') return { reason: 'node_modules', detail: 'node_modules' };
+  if (name === '__pycache__') return { reason: 'pycache', detail: '__pycache__' };
+  if (BUILD_CACHE.has(name)) return { reason: 'build-cache', detail: name };
+  return undefined;
+}
+
+/** A folder is a Python environment when it holds `pyvenv.cfg` (venv, virtualenv, uv) or `conda-meta/`. */
+function virtualenvMarker(entries: readonly Dirent[]): string | undefined {
+  for (const e of entries) {
+    if (e.name === 'pyvenv.cfg') return 'pyvenv.cfg';
+    if (e.name === 'conda-meta' && e.isDirectory()) return 'conda-meta/';
+  }
+  return undefined;
+}
+
+interface GitRepo {
+  /** Work tree root (real path). */
+  root: string;
+  /** Folder holding `index` (per worktree). */
+  gitDir: string;
+  /** Folder holding `info/exclude` (shared by worktrees). */
+  commonDir: string;
+}
+
+/** The git work tree containing `dir` (a real path), found by walking up to a `.git` folder or file. */
+async function findGitRepo(dir: string): Promise<GitRepo | undefined> {
+  for (let d = dir; ; d = dirname(d)) {
+    const dotGit = join(d, '.git');
+    // eslint-disable-next-line no-restricted-syntax -- no .git here: keep looking upwards; not finding a repository only means .gitignore is not applied (scans more)
+    const st = await lstat(dotGit).catch(() => undefined);
+    if (st?.isDirectory()) return { root: d, gitDir: dotGit, commonDir: dotGit };
+    if (st?.isFile()) {
+      // A worktree or submodule: "gitdir: <path>", and the shared folder named by its `commondir` file.
+      // eslint-disable-next-line no-restricted-syntax -- an unreadable .git file is no repository: .gitignore is not applied, the walk scans more
+      const m = /^gitdir:\s*(.+?)\s*$/m.exec(await readFile(dotGit, 'utf8').catch(() => ''));
+      if (!m) return undefined;
+      const gitDir = resolve(d, m[1]!);
+      // eslint-disable-next-line no-restricted-syntax -- no commondir file: an ordinary worktree, whose gitdir is the common folder
+      const common = (await readFile(join(gitDir, 'commondir'), 'utf8').catch(() => '')).trim();
+      return { root: d, gitDir, commonDir: common ? resolve(gitDir, common) : gitDir };
+    }
+    if (dirname(d) === d) return undefined;
+  }
+}
+
+/**
+ * The paths git tracks, read from the index file (versions 2-4), relative to the work tree root. Tracked
+ * files are the user's whatever `.gitignore` says (git itself ignores `.gitignore` for them), so a committed
+ * file can never be hidden from a gate by adding it to `.gitignore`. `undefined` when the index cannot be
+ * read or parsed (a missing index is an empty one); the caller then does not apply `.gitignore` at all (fail
+ * closed: scan more, not less).
+ */
+export async function readGitIndex(gitDir: string): Promise<Set<string> | undefined> {
+  let buf: Buffer;
+  try {
+    buf = await readFile(join(gitDir, 'index'));
+  } catch (error) {
+    // No index yet (a new repository, nothing added): git tracks nothing.
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? new Set() : undefined;
+  }
+  if (buf.length < 12 || buf.toString('latin1', 0, 4) !== 'DIRC') return undefined;
+  const version = buf.readUInt32BE(4);
+  if (version < 2 || version > 4) return undefined;
+  const count = buf.readUInt32BE(8);
+  // eslint-disable-next-line no-restricted-syntax -- no readable git config means the default (SHA-1) index; a wrong guess fails the index parse and disables .gitignore (scans more)
+  const config = await readFile(join(gitDir, 'config'), 'utf8').catch(() => '');
+  const hashLen = /^\s*objectformat\s*=\s*sha256\s*$/im.test(config) ? 32 : 20;
+  const paths = new Set<string>();
+  let pos = 12;
+  let previous: Buffer = Buffer.alloc(0);
+  for (let i = 0; i < count; i++) {
+    const start = pos;
+    const fixed = 40 + hashLen;
+    if (pos + fixed + 2 > buf.length) return undefined;
+    const flags = buf.readUInt16BE(pos + fixed);
+    pos += fixed + 2;
+    if (version >= 3 && flags & 0x4000) pos += 2;
+    let name: Buffer;
+    if (version === 4) {
+      // Prefix compression: a varint of bytes to drop from the previous path, then the rest, NUL-terminated.
+      let strip = 0;
+      let byte: number;
+      do {
+        if (pos >= buf.length) return undefined;
+        byte = buf[pos++]!;
+        strip = (strip << 7) | (byte & 0x7f);
+        if (byte & 0x80) strip += 1;
+      } while (byte & 0x80);
+      const end = buf.indexOf(0, pos);
+      if (end < 0 || strip > previous.length) return undefined;
+      name = Buffer.concat([previous.subarray(0, previous.length - strip), buf.subarray(pos, end)]);
+      pos = end + 1;
+    } else {
+      const end = buf.indexOf(0, pos);
+      if (end < 0) return undefined;
+      name = buf.subarray(pos, end);
+      // Entries are padded with 1-8 NULs to a multiple of 8 bytes.
+      pos = start + Math.ceil((end + 1 - start) / 8) * 8;
+    }
+    previous = name;
+    paths.add(name.toString('utf8'));
+  }
+  return paths;
+}
+
+/** Rules of one `.gitignore` (or `info/exclude`), anchored at `base` (real path). */
+interface IgnoreLevel {
+  base: string;
+  ig: Ignore;
+}
+
+async function loadIgnoreFile(file: string, label: string, base: string): Promise<IgnoreLevel | undefined> {
+  // eslint-disable-next-line no-restricted-syntax -- an unreadable ignore file adds no rules: the walk scans more, never less
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  const ig = ignore();
+  text.split('\n').forEach((line, i) => {
+    const pattern = line.replace(/\r$/, '');
+    if (pattern.trim() !== '' && !pattern.startsWith('#')) ig.add({ pattern, mark: `${label}:${i + 1}` });
+  });
+  return { base, ig };
+}
+
+/**
+ * Applies the rules of several levels as git does: `info/exclude` first, then `.gitignore` files from the
+ * outermost folder inward, the last matching rule deciding (so a deeper `!pattern` re-includes).
+ */
+function gitignored(levels: readonly IgnoreLevel[], abs: string, isDir: boolean): string | undefined {
+  let rule: string | undefined;
+  for (const { base, ig } of levels) {
+    const rel = relative(base, abs).split(sep).join('/');
+    if (rel === '' || rel.startsWith('..')) continue;
+    const r = ig.test(isDir ? `${rel}/` : rel);
+    if (r.ignored) rule = `${r.rule?.mark ?? 'ignore'} ${r.rule?.pattern ?? ''}`.trim();
+    else if (r.unignored) rule = undefined;
+  }
+  return rule;
+}
+
+/** A non-glob pattern naming the walk root itself (`.`, `./`, ``, or its absolute path). */
+function namesRoot(root: string, pattern: string): boolean {
+  return resolve(root, pattern) === resolve(root);
+}
+
+/**
+ * Expands files, directories and globs (relative to `root`) into regular files.
+ *
+ * **Scope.** What the walker discovers from the workspace root (the pattern `.`, or a glob with no folder
+ * part such as `**\/*.pt`) is the user's own files: it does not enter `.git`, `node_modules`, Python
+ * environments (folders with `pyvenv.cfg` or `conda-meta/`), `__pycache__`, build caches
+ * ({@link BUILD_CACHE_DIRS}) or our report folder, and inside a git work tree it leaves out untracked paths
+ * that `.gitignore` files (nested ones too) or `.git/info/exclude` ignore. Files git tracks are always in
+ * scope, even inside those folders or when `.gitignore` matches them, so a committed file cannot be hidden.
+ * `scope.exclude` globs remove paths and `scope.include` globs, when set, keep only matching files. Every
+ * path left out is returned in `skipped` with its reason.
+ *
+ * **Named paths are scanned whole.** A file, or a folder other than the root (also the folder part of a glob,
+ * `models/**\/*.pt`), is what the user asked for: none of the rules above apply to it or below it, except
+ * that `.git` folders are never entered. So is the root itself when the rules would leave it out (a
+ * gitignored DVC output folder walked as the root).
+ *
+ * **Symlinks** are followed only while their target stays inside `root`; those that leave it are reported in
+ * `problems`, never followed. A folder reached twice (through a link) is walked once; a file reached twice is
+ * listed once.
  */
 export async function collectFiles(
   root: string,
   patterns: readonly string[],
-): Promise<{ files: WalkEntry[]; problems: WalkProblem[] }> {
-  const rootReal = await realpath(root);
+  scope: WalkScope = {},
+): Promise<WalkResult> {
+  const rootAbs = resolve(root);
+  const rootReal = await realpath(rootAbs);
+  // Walked paths stay under `rootAbs` (what reports show); git and symlink checks use real paths.
+  const toReal = (abs: string): string => join(rootReal, relative(rootAbs, abs));
+  const fromReal = (real: string): string => join(rootAbs, relative(rootReal, real));
   const files = new Map<string, WalkEntry>();
   const problems: WalkProblem[] = [];
+  const skipped = new Map<string, SkippedEntry>();
   const inside = (p: string): boolean => p === rootReal || p.startsWith(rootReal + sep);
+  const globOpts = { dot: true };
+  const excludes = (scope.exclude ?? []).map((g) => ({ glob: g, match: picomatch(g, globOpts) }));
+  const includes = (scope.include ?? []).map((g) => picomatch(g, globOpts));
+  const reportDir = resolve(rootAbs, scope.reportDir ?? '.ml-gates');
+  const isReportDir = (abs: string): boolean => abs === reportDir || toReal(abs) === reportDir;
 
-  async function visit(abs: string, depth: number): Promise<void> {
+  // Git context: tracked paths (relative to the work tree) and the folders that contain them.
+  const repo = scope.gitignore === false ? undefined : await findGitRepo(rootReal);
+  const tracked = repo ? await readGitIndex(repo.gitDir) : undefined;
+  const trackedDirs = new Set<string>();
+  for (const p of tracked ?? []) {
+    for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) trackedDirs.add(p.slice(0, i));
+  }
+  const gitRel = (abs: string): string => relative(repo!.root, toReal(abs)).split(sep).join('/');
+  const isTracked = (abs: string, isDir: boolean): boolean =>
+    tracked !== undefined && (isDir ? trackedDirs.has(gitRel(abs)) : tracked.has(gitRel(abs)));
+  // `.gitignore` applies only when we know what git tracks (otherwise a committed file could be hidden).
+  const rootLevels: IgnoreLevel[] = [];
+  if (repo && tracked) {
+    const info = await loadIgnoreFile(
+      join(repo.commonDir, 'info', 'exclude'),
+      '.git/info/exclude',
+      fromReal(repo.root),
+    );
+    if (info) rootLevels.push(info);
+    // The .gitignore files of the folders between the work tree root and the walk root.
+    const chain: string[] = [];
+    for (let d = rootReal; isWithin(repo.root, d); d = dirname(d)) {
+      chain.unshift(d);
+      if (d === repo.root) break;
+    }
+    for (const d of chain) {
+      const level = await loadIgnoreFile(
+        join(d, '.gitignore'),
+        toReportPath(rootReal, join(d, '.gitignore')),
+        fromReal(d),
+      );
+      if (level) rootLevels.push(level);
+    }
+  }
+  const seenDirs = new Set<string>();
+
+  const skip = (abs: string, kind: 'dir' | 'file', reason: SkipReason, detail: string): void => {
+    const relPath = toReportPath(rootAbs, abs) + (kind === 'dir' ? '/' : '');
+    if (!skipped.has(relPath)) skipped.set(relPath, { relPath, kind, reason, detail });
+  };
+
+  /**
+   * Out-of-scope reason for an entry of the default scope, or undefined. `levels` are the ignore rules in
+   * force; `untrackedOnly` is set inside a skipped folder that holds tracked files (only those are kept).
+   */
+  function outOfScope(
+    abs: string,
+    name: string,
+    isDir: boolean,
+    levels: readonly IgnoreLevel[],
+    untrackedOnly: { reason: SkipReason; detail: string } | undefined,
+  ): { reason: SkipReason; detail: string } | undefined {
+    const rel = toReportPath(rootAbs, abs);
+    for (const e of excludes) {
+      if (e.match(rel) || (isDir && e.match(`${rel}/`))) return { reason: 'exclude', detail: e.glob };
+    }
+    if (!isDir && includes.length > 0 && !includes.some((m) => m(rel))) {
+      return { reason: 'not-included', detail: (scope.include ?? []).join(', ') };
+    }
+    if (isDir && isReportDir(abs)) return { reason: 'report-dir', detail: 'our report folder' };
+    if (isTracked(abs, isDir)) return undefined;
+    if (untrackedOnly) return untrackedOnly;
+    const byName = isDir ? skipByName(name) : undefined;
+    if (byName) return byName;
+    const rule = levels.length > 0 ? gitignored(levels, abs, isDir) : undefined;
+    if (rule) return { reason: 'gitignore', detail: rule };
+    return undefined;
+  }
+
+  /**
+   * `scoped`: apply the default scope below this folder (undefined for a named path walked whole).
+   */
+  async function visit(
+    abs: string,
+    depth: number,
+    scoped: { levels: IgnoreLevel[]; untrackedOnly?: { reason: SkipReason; detail: string } } | undefined,
+  ): Promise<void> {
     const relPath = toReportPath(root, abs);
     let st;
     try {
@@ -75,44 +391,187 @@ export async function collectFiles(
       problems.push({ relPath, problem: 'unreadable', detail: (error as Error).message });
       return;
     }
+    let real = abs;
     if (st.isSymbolicLink()) {
-      let target: string;
       try {
-        target = await realpath(abs);
+        real = await realpath(abs);
       } catch (error) {
         problems.push({ relPath, problem: 'unreadable', detail: `broken symlink: ${(error as Error).message}` });
         return;
       }
-      if (!inside(target)) {
+      if (!inside(real)) {
         problems.push({ relPath, problem: 'symlink-outside-root', detail: `points outside the scanned tree` });
         return;
       }
-      st = await lstat(target);
-      abs = target;
+      st = await stat(real);
     }
     if (st.isDirectory()) {
       if (depth > 64) return;
-      const entries = await readdir(abs);
-      entries.sort();
-      for (const name of entries) {
-        if (ALWAYS_SKIPPED_DIRS.has(name)) continue;
-        await visit(join(abs, name), depth + 1);
+      const dirReal = await realpath(real);
+      if (seenDirs.has(dirReal)) return;
+      seenDirs.add(dirReal);
+      let entries: Dirent[];
+      try {
+        entries = await readdir(real, { withFileTypes: true });
+      } catch (error) {
+        problems.push({ relPath, problem: 'unreadable', detail: (error as Error).message });
+        return;
+      }
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      let inner = scoped;
+      if (scoped && depth > 0) {
+        // A Python environment is recognised by what it holds; only its tracked files stay in scope.
+        const marker = virtualenvMarker(entries);
+        if (marker && !scoped.untrackedOnly) {
+          const why = { reason: 'virtualenv' as const, detail: marker };
+          if (!isTracked(abs, true)) {
+            skip(abs, 'dir', why.reason, why.detail);
+            return;
+          }
+          inner = { ...scoped, untrackedOnly: why };
+        }
+      }
+      if (inner && tracked && entries.some((e) => e.name === '.gitignore' && !e.isDirectory())) {
+        const level = await loadIgnoreFile(join(real, '.gitignore'), `${toReportPath(rootAbs, abs)}/.gitignore`, abs);
+        if (level) inner = { ...inner, levels: [...inner.levels, level] };
+      }
+      for (const e of entries) {
+        const child = join(abs, e.name);
+        if (e.name === '.git') {
+          if (inner) skip(child, e.isDirectory() ? 'dir' : 'file', 'vcs', '.git');
+          continue;
+        }
+        if (inner) {
+          let isDir = e.isDirectory();
+          if (e.isSymbolicLink())
+            isDir = await stat(child).then(
+              (s) => s.isDirectory(),
+              // eslint-disable-next-line no-restricted-syntax -- a symlink whose target cannot be stat'ed is walked as a file, and reading it reports the problem
+              () => false,
+            );
+          const why = outOfScope(child, e.name, isDir, inner.levels, inner.untrackedOnly);
+          if (why) {
+            skip(child, isDir ? 'dir' : 'file', why.reason, why.detail);
+            continue;
+          }
+          // A skipped-by-name folder that holds tracked files: enter it for those only.
+          const byName = isDir && !inner.untrackedOnly ? skipByName(e.name) : undefined;
+          const reportFolder = isDir && isReportDir(child);
+          await visit(child, depth + 1, byName && !reportFolder ? { ...inner, untrackedOnly: byName } : inner);
+        } else {
+          await visit(child, depth + 1, undefined);
+        }
       }
     } else if (st.isFile()) {
-      const real = await realpath(abs);
-      if (!files.has(real)) files.set(real, { path: abs, relPath: toReportPath(root, abs), size: st.size });
+      const fileReal = await realpath(real);
+      if (!files.has(fileReal)) files.set(fileReal, { path: abs, relPath: toReportPath(root, abs), size: st.size });
     }
   }
 
+  /** Walks the root in the default scope, unless the rules would leave the root itself out. */
+  async function visitRoot(): Promise<void> {
+    const rootOut =
+      scope.whole === true ||
+      skipByName(rootReal.slice(rootReal.lastIndexOf(sep) + 1)) !== undefined ||
+      (rootLevels.length > 0 && !isTracked(rootAbs, true) && gitignored(rootLevels, rootAbs, true) !== undefined);
+    await visit(rootAbs, 0, rootOut ? undefined : { levels: rootLevels });
+  }
+
   for (const pattern of patterns) {
-    if (picomatch.scan(pattern).isGlob) {
-      const isMatch = picomatch(pattern, { dot: true });
-      const all = await collectFiles(root, ['.']);
-      problems.push(...all.problems);
-      for (const f of all.files) if (isMatch(f.relPath) && !files.has(f.path)) files.set(f.path, f);
+    const scan = picomatch.scan(pattern);
+    if (scan.isGlob) {
+      const isMatch = picomatch(pattern, globOpts);
+      const base = scan.base === '' ? '.' : scan.base;
+      const sub: WalkResult = namesRoot(root, base)
+        ? await collectFiles(root, ['.'], scope)
+        : await collectFiles(root, [base], scope);
+      problems.push(...sub.problems);
+      for (const s of sub.skipped) if (!skipped.has(s.relPath)) skipped.set(s.relPath, s);
+      for (const f of sub.files) if (isMatch(f.relPath) && !files.has(f.path)) files.set(f.path, f);
+    } else if (namesRoot(root, pattern)) {
+      await visitRoot();
     } else {
-      await visit(resolve(root, pattern), 0);
+      await visit(resolve(rootAbs, pattern), 0, undefined);
     }
   }
-  return { files: [...files.values()].sort((a, b) => a.relPath.localeCompare(b.relPath)), problems };
+  return {
+    files: [...files.values()].sort((a, b) => a.relPath.localeCompare(b.relPath)),
+    problems,
+    skipped: [...skipped.values()].sort((a, b) => a.relPath.localeCompare(b.relPath)),
+  };
+}
+
+function isWithin(parent: string, child: string): boolean {
+  return child === parent || child.startsWith(parent + sep);
+}
+
+const REASON_TEXT: Record<SkipReason, string> = {
+  vcs: 'git metadata',
+  node_modules: 'node_modules',
+  virtualenv: 'Python environment',
+  pycache: '__pycache__',
+  'build-cache': 'build cache',
+  'report-dir': 'ml-gates report folder',
+  gitignore: '.gitignore',
+  exclude: 'exclude glob',
+  'not-included': 'not matched by include',
+};
+
+/** Counts of skipped folders and files by reason, for reports. */
+export function countSkipped(skipped: readonly SkippedEntry[]): {
+  folders: number;
+  files: number;
+  byReason: Partial<Record<SkipReason, { folders: number; files: number }>>;
+} {
+  const byReason: Partial<Record<SkipReason, { folders: number; files: number }>> = {};
+  let folders = 0;
+  let fileCount = 0;
+  for (const s of skipped) {
+    const c = (byReason[s.reason] ??= { folders: 0, files: 0 });
+    if (s.kind === 'dir') {
+      c.folders++;
+      folders++;
+    } else {
+      c.files++;
+      fileCount++;
+    }
+  }
+  return { folders, files: fileCount, byReason };
+}
+
+/**
+ * One line saying what the default scope left out, e.g. `out of scope: 2 folders, 3 files (Python
+ * environment: 1 folder; .gitignore: 1 folder, 3 files)`; `undefined` when nothing was skipped. `.git` is
+ * not counted (nobody expects it scanned).
+ */
+export function describeSkipped(skipped: readonly SkippedEntry[]): string | undefined {
+  const counted = skipped.filter((s) => s.reason !== 'vcs');
+  if (counted.length === 0) return undefined;
+  const n = (k: number, w: string): string => `${k} ${w}${k === 1 ? '' : 's'}`;
+  const both = (c: { folders: number; files: number }): string =>
+    [c.folders ? n(c.folders, 'folder') : '', c.files ? n(c.files, 'file') : ''].filter(Boolean).join(', ');
+  const { byReason, ...total } = countSkipped(counted);
+  const parts = (Object.keys(REASON_TEXT) as SkipReason[])
+    .filter((r) => byReason[r])
+    .map((r) => `${REASON_TEXT[r]}: ${both(byReason[r]!)}`);
+  return `out of scope: ${both(total)} (${parts.join('; ')})`;
+}
+
+/**
+ * The walk scope a host put in a gate's services (`services.scope`, from `ml-gates.yml`'s top-level
+ * `include`/`exclude` and the action inputs), with the host's report folder (`services.reportDir`).
+ */
+export function walkScope(services: Record<string, unknown> | undefined): WalkScope {
+  const s = (services?.scope ?? {}) as WalkScope;
+  const reportDir = typeof services?.reportDir === 'string' ? services.reportDir : s.reportDir;
+  return { ...s, ...(reportDir ? { reportDir } : {}) };
+}
+
+/** The scope from a config's top-level `include`/`exclude` (validated by the config schema). */
+export function scopeFromConfig(config: { include?: unknown; exclude?: unknown }): WalkScope {
+  const list = (v: unknown): string[] | undefined =>
+    Array.isArray(v) && v.length > 0 ? v.filter((x): x is string => typeof x === 'string') : undefined;
+  const include = list(config.include);
+  const exclude = list(config.exclude);
+  return { ...(include ? { include } : {}), ...(exclude ? { exclude } : {}) };
 }

@@ -3,6 +3,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import {
   collectFiles,
+  walkScope,
   describeError,
   sha256File,
   type CheckOutput,
@@ -45,7 +46,7 @@ export async function collect(
   ctx: GateContext<Record<string, unknown>>,
   opts: SupplyChainOptions,
 ): Promise<WalkEntry[]> {
-  const { files } = await collectFiles(ctx.cwd, opts.paths);
+  const { files } = await collectFiles(ctx.cwd, opts.paths, walkScope(ctx.services));
   return files;
 }
 

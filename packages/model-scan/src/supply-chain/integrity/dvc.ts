@@ -214,7 +214,7 @@ export async function verifyDvc(cwd: string, dvcFiles: string[], signal?: AbortS
         continue;
       }
       // A tracked directory.
-      const { files } = await collectFiles(target, ['.']);
+      const { files } = await collectFiles(target, ['.'], { whole: true });
       const actual = new Map<string, { abs: string; size: number }>();
       for (const f of files) actual.set(f.relPath, { abs: f.path, size: f.size });
       const listing = await cachedListing(repo, out.md5);

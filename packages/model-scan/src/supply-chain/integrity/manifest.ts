@@ -40,7 +40,7 @@ export async function buildManifest(manifestPath: string, include: string[], sig
   const root = dirname(resolve(manifestPath));
   const manifestRel = relative(root, resolve(manifestPath)).split(sep).join('/');
   const patterns = include.length > 0 ? include : ['.'];
-  const { files, problems } = await collectFiles(root, patterns);
+  const { files, problems } = await collectFiles(root, patterns, { whole: true });
   const missing = problems.filter((p) => p.problem === 'unreadable');
   if (missing.length > 0) {
     throw new UserError('input-unreadable', 'Cannot hash: some paths do not exist or cannot be read.', {
@@ -209,7 +209,8 @@ export async function verifyManifest(
   // finding, never an empty list.
   let walked: Awaited<ReturnType<typeof collectFiles>>;
   try {
-    walked = await collectFiles(root, includes.length > 0 ? includes : ['.']);
+    // `whole`: a manifest covers its folder whole, gitignored weights included.
+    walked = await collectFiles(root, includes.length > 0 ? includes : ['.'], { whole: true });
   } catch (error) {
     findings.push({
       ruleId: 'integrity.extra',
@@ -218,7 +219,7 @@ export async function verifyManifest(
       location: { path: manifestReport },
       help: 'Make the model folder readable by the job, then run the scan again.',
     });
-    walked = { files: [], problems: [] };
+    walked = { files: [], problems: [], skipped: [] };
   }
   const { files, problems } = walked;
   for (const p of problems) {
