@@ -149,6 +149,10 @@ async function run(
     workspace: await mkdtemp(join(tmpdir(), 'ml-gates-approval-bundle-')),
     inputs: { environment: 'prod', 'upload-artifact': 'false', ...(o.inputs ?? {}) },
     env: {
+      // This emulator has no list lag: fast write pacing and a short comment settle time keep CI off the real
+      // clock (production keeps GitHub's 1 s pacing and the 2 s settle).
+      ML_GATES_WRITE_PACING_MS: '50',
+      ML_GATES_COMMENT_SETTLE_MS: '100',
       GITHUB_WORKFLOW_REF: o.workflowRef ?? `${REPO}/${WORKFLOW}@refs/heads/main`,
       GITHUB_WORKFLOW_SHA: eventName === 'issue_comment' ? sha('e') : MERGE,
     },

@@ -40,6 +40,9 @@ async function checkRun(gh: GitHubClient, gate: string, head: string, findings =
   const result = makeResult(gate, findings > 0 ? 'fail' : 'pass', {
     findings: Array.from({ length: findings }, (_, i) => finding(i, 'high')),
   });
+  // A gate that just finished (the fixture's timings are fixed in the past; a gate that finished long ago
+  // without a comment is not waited for).
+  result.timings = { ...result.timings, finishedAt: new Date().toISOString() };
   const payload = buildCheckRun(result, { headSha: head, reportPointer: 'the job summary' });
   const { id, url } = await publishCheckRun(gh, repoRef, payload);
   return { gate, result, checkRunId: id, checkRunUrl: url, sha: head };
@@ -121,6 +124,33 @@ describe('one PR comment under 2 s of list lag and 250 ms latency', () => {
       expect(comments.map((c) => c.id)).toEqual([id]);
       const index = parseCommentIndex(comments[0]!.body)!;
       for (const g of GATES) expect(index.gates[g]!.id).toBe(newestRun(g, head));
+    },
+    120_000,
+  );
+
+  it.concurrent(
+    'does not wait for an older gate that finished long ago and left no comment (read-only token, comments off)',
+    async () => {
+      const head = sha(500);
+      const pull = repo.addPull({ headSha: head }).number;
+      const gh = client();
+      // data-gate finished an hour ago on this commit and never commented.
+      const old = makeResult('data-gate', 'pass');
+      old.timings = { ...old.timings, finishedAt: new Date(Date.now() - 3_600_000).toISOString() };
+      await publishCheckRun(gh, repoRef, buildCheckRun(old, { headSha: head, reportPointer: 'the job summary' }));
+      const own = [await checkRun(gh, 'approval-gate', head)];
+      const waits: number[] = [];
+      const stats = await syncPrComment(gh, { ...repoRef, pullNumber: pull, headSha: head }, own, {
+        creatorStepMs: 60_000,
+        sleep: async (ms) => {
+          waits.push(ms);
+          await new Promise((r) => setTimeout(r, ms));
+        },
+      });
+      expect(stats.created).toBe(1);
+      // No pause as long as a creator step: it did not wait for data-gate to create the comment.
+      expect(waits.filter((ms) => ms >= 60_000)).toEqual([]);
+      expect(waits.reduce((a, b) => a + b, 0)).toBeLessThan(60_000);
     },
     120_000,
   );

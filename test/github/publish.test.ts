@@ -15,6 +15,9 @@ import { COMMENT_MARKER, parseCommentIndex } from '../../packages/core/src/repor
 import { startEmulator, type Emulator, type RepoState } from './emulator.js';
 import { finding, makeResult } from './results.js';
 
+// This emulator has no list lag: a short comment settle time keeps the tests off the real clock (2 s by default).
+process.env.ML_GATES_COMMENT_SETTLE_MS = '100';
+
 const OWNER = 'octo-org';
 const NAME = 'models';
 const repoRef = { owner: OWNER, repo: NAME };

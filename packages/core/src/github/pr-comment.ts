@@ -14,7 +14,9 @@
  *    list shows none, a deterministic leader creates it: the gate whose check run has the lowest id among
  *    the commit's `ml-gates / *` check runs (its rank is 0). Everyone else polls the comment list and only
  *    creates one itself after `rank × creatorStep` without seeing it (the leader died or has comments
- *    off). A job that created a comment remembers its id and never creates another.
+ *    off). Gates whose check runs completed over a minute ago are left out of the rank: had they been going
+ *    to comment, the comment would be listed by now. A job that created a comment remembers its id and never
+ *    creates another.
  * 3. Write rounds: read the comment BY ID, list the check runs of the head and fetch BY ID each check run
  *    the comment's index names that is newer than what the list shows; per gate keep the NEWEST check run
  *    (highest id) of all these sources and of the job's own fresh results; render; PATCH if it changed.
@@ -54,6 +56,22 @@ export interface OwnSection {
   sha: string;
 }
 
+/** GitHub's list lag is up to a second or more: S defaults to 2 s. */
+export const DEFAULT_COMMENT_SETTLE_MS = 2000;
+
+/**
+ * S for a job: `ML_GATES_COMMENT_SETTLE_MS` when set (tests whose emulator has no list lag run the real bundles
+ * with a short S so CI does not wait on the real clock), else 2 s. Production never sets it.
+ */
+export function commentSettleMs(env = process.env): number {
+  const raw = env.ML_GATES_COMMENT_SETTLE_MS?.trim();
+  if (raw) {
+    const n = Number(raw);
+    if (Number.isFinite(n) && n >= 0) return n;
+  }
+  return DEFAULT_COMMENT_SETTLE_MS;
+}
+
 export interface SyncOptions {
   /** Write rounds before giving up (an error); default 8. */
   maxRounds?: number;
@@ -82,6 +100,8 @@ interface CheckRunView {
   id: number;
   name: string;
   head_sha: string;
+  status?: string;
+  completed_at?: string | null;
   html_url: string | null;
   output: { text?: string | null };
 }
@@ -115,7 +135,7 @@ export async function syncPrComment(
 ): Promise<SyncStats> {
   const o: SyncOptions = typeof options === 'number' ? { maxRounds: options } : options;
   const maxRounds = o.maxRounds ?? 8;
-  const settle = o.settleMs ?? 2000;
+  const settle = o.settleMs ?? commentSettleMs();
   const jitter = o.jitterMs ?? 500;
   const visibilityTimeout = o.visibilityTimeoutMs ?? 20_000;
   const creatorStep = o.creatorStepMs ?? 10_000;
@@ -190,9 +210,15 @@ export async function syncPrComment(
   const find = async (): Promise<number> => {
     const first = (await listComments())[0];
     if (first) return first.id;
-    // Rank: how many of the commit's gates have an older check run than this job's (0 = the leader).
+    // Rank: how many of the commit's gates have an older check run than this job's (0 = the leader). A gate
+    // that finished long ago and left no comment (a read-only token, comments turned off) will not create one:
+    // it is not waited for.
     const listed = ownShas.length > 0 ? listedBefore.get(ownShas[0]!)! : await listRuns(t.headSha);
-    const rank = [...listed.values()].filter((r) => r.id < ownMin).length;
+    const stillActive = (r: CheckRunView): boolean =>
+      r.status !== 'completed' ||
+      !r.completed_at ||
+      Date.now() - Date.parse(r.completed_at) < Math.max(60_000, 2 * creatorStep + settle + visibilityTimeout);
+    const rank = [...listed.values()].filter((r) => r.id < ownMin && stillActive(r)).length;
     if (rank > 0) {
       const seen = await poll(async () => (await listComments())[0]?.id, rank * creatorStep);
       if (seen !== undefined) return seen;

@@ -278,7 +278,18 @@ function namesRoot(root: string, pattern: string): boolean {
  * path left out is returned in `skipped` with its reason.
  *
  * **Named paths are scanned whole.** A file, or a folder other than the root (also the folder part of a glob,
- * `models/**\/*.pt`), is what the user asked for: none of the rules above apply to it or below it, except
+ * `models/** True when nothing exists at `abs` (ENOENT/ENOTDIR); other errors are left to the walk to report. */
+async function isMissing(abs: string): Promise<boolean> {
+  try {
+    await lstat(abs);
+    return false;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+  }
+}
+
+/**\/*.pt`), is what the user asked for: none of the rules above apply to it or below it, except
  * that `.git` folders are never entered. So is the root itself when the rules would leave it out (a
  * gitignored DVC output folder walked as the root).
  *
@@ -482,6 +493,9 @@ export async function collectFiles(
     if (scan.isGlob) {
       const isMatch = picomatch(pattern, globOpts);
       const base = scan.base === '' ? '.' : scan.base;
+      // A glob whose fixed folder does not exist matches nothing: that is "nothing matched" (the gate says so),
+      // not an unreadable path. Any other failure to look is still a problem.
+      if (await isMissing(resolve(rootAbs, base))) continue;
       const sub: WalkResult = namesRoot(root, base)
         ? await collectFiles(root, ['.'], scope)
         : await collectFiles(root, [base], scope);
