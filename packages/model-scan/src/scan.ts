@@ -266,17 +266,7 @@ export class FileScan {
       return format;
     }
     if (format === 'empty') {
-      const ext = modelExtension(hints.name);
-      if (ext)
-        this.add(
-          'formats',
-          'format.unrecognised',
-          'medium',
-          `expected a model file (the name ends in ${ext}), found an empty file (0 bytes at offset 0)`,
-          where,
-          0,
-          FORMAT_HELP,
-        );
+      this.emptyModelFile(hints, where, 'file');
       return format;
     }
     // every other stream is also tried as a pickle from offset 0 (polyglots, pickles that detection misses)
@@ -448,17 +438,7 @@ export class FileScan {
     if (format === 'empty') {
       this.formats.add(format);
       for await (const _ of rest) this.tick();
-      const ext = modelExtension(hints.name);
-      if (ext)
-        this.add(
-          'formats',
-          'format.unrecognised',
-          'medium',
-          `expected a model file (the name ends in ${ext}), found an empty stream (0 bytes at offset 0)`,
-          where,
-          0,
-          FORMAT_HELP,
-        );
+      this.emptyModelFile(hints, where, 'stream');
       return;
     }
     const data = await collect(rest, this.opts.limits.maxBufferedBytes);
@@ -1140,6 +1120,21 @@ export class FileScan {
   private kerasValue(v: unknown, where: Where): void {
     for (const i of checkKerasConfig(v))
       this.add('formats', i.rule, i.severity, i.message, where, undefined, KERAS_HELP);
+  }
+
+  /** An empty file or stream named like a model file: unverifiable, so a finding (medium), never a pass. */
+  private emptyModelFile(hints: Hints, where: Where, what: 'file' | 'stream'): void {
+    const ext = modelExtension(hints.name);
+    if (!ext) return;
+    this.add(
+      'formats',
+      'format.unrecognised',
+      'medium',
+      `expected a model file (the name ends in ${ext}), found an empty ${what} (0 bytes at offset 0)`,
+      where,
+      0,
+      FORMAT_HELP,
+    );
   }
 
   async protobuf(src: RandomSource, where: Where, hints: Hints): Promise<void> {
