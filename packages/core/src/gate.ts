@@ -1,6 +1,7 @@
 import type { Logger } from './log.js';
 import type { GateName, GateOutput, Mode, Severity } from './result/types.js';
 import type { JsonSchema } from './config/json-schema.js';
+import type { ShardSpec } from './shard/types.js';
 import { SECRET_RULES, secretRuleId } from './secrets/catalogue.js';
 
 /** A check a gate can run, as declared by the gate. */
@@ -36,6 +37,11 @@ export interface GateContext<Options = Record<string, unknown>> {
   signal: AbortSignal;
   /** Services from the environment (baseline downloads, GitHub reads); absent in plain CLI runs. */
   services: GateServices;
+  /**
+   * Set when this run is one shard of a job matrix: the gate works only on its part of the inputs, picked
+   * with `selectShard` from the full list, and says what it covered in `GateOutput.shard`.
+   */
+  shard?: ShardSpec;
 }
 
 /** Optional services the host (action or CLI) provides to gates. */
@@ -140,6 +146,15 @@ export interface Gate<Options = Record<string, unknown>> {
   rules?: readonly GateRule[];
   /** Step outputs besides `verdict` and `report` (e.g. `drifted-columns`). */
   outputs?(result: import('./result/types.js').GateResult): Record<string, string>;
+  /**
+   * Joins the partial results of a sharded run (same commit, config and plan, checked by the caller) into one
+   * output, which policy then judges like any run. Without it, `ml-gates merge` concatenates checks, findings,
+   * metrics and subjects, which is exact for gates whose checks judge each item on its own (model-scan).
+   */
+  mergeShards?(
+    partials: readonly import('./result/types.js').GateResult[],
+    ctx: GateContext<Options>,
+  ): Promise<GateOutput>;
 }
 
 /** A gate not built yet: answers with a clear `skipped: not implemented` result. */

@@ -37,3 +37,5 @@ export * from './secrets/index.js';
 export * from './io/table.js';
 export { parseCsvBytes, sniffDelimiter, type ByteCsvHandlers } from './io/csv-bytes.js';
 export { cellFromText, fastNumber, numberFromText } from './io/values.js';
+export type { ShardInfo, ShardSpec, WorkItem } from './shard/types.js';
+export { partitionByBytes, planDigest, selectShard } from './shard/partition.js';

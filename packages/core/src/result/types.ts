@@ -141,6 +141,8 @@ export interface GateOutput {
   headline?: string;
   /** Versions of rule sets, allowlists, probe packs... */
   rulesets?: Record<string, string>;
+  /** Set by a sharded run: which part of the work this output covers. */
+  shard?: import('../shard/types.js').ShardInfo;
   details?: Record<string, unknown>;
 }
 
@@ -162,5 +164,9 @@ export interface GateResult {
   tool: { name: 'ml-gates'; version: string; rulesets: Record<string, string> };
   /** Commit the result is about, when known (GitHub runs). */
   commit?: string;
+  /** sha256 of the configuration the gate ran with (the file's bytes, or of the defaults); merges compare it. */
+  configDigest?: string;
+  /** Set on a partial result of a sharded run; absent on whole and merged results. */
+  shard?: import('../shard/types.js').ShardInfo;
   details?: Record<string, unknown>;
 }
