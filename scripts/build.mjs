@@ -8,16 +8,10 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, w
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { createRequire } from 'node:module';
+import { bundleEntries } from './registry.mjs';
 
-export const ENTRIES = {
-  'data-gate': 'actions/data-gate/index.ts',
-  'model-scan': 'actions/model-scan/index.ts',
-  'adversarial-gate': 'actions/adversarial-gate/index.ts',
-  'performance-gate': 'actions/performance-gate/index.ts',
-  'approval-gate': 'actions/approval-gate/index.ts',
-  'ml-gates': 'actions/ml-gates/index.ts',
-  cli: 'packages/cli/src/bin.ts',
-};
+// Every bundle: one per registered gate (packages/core/src/registry/gates.ts), the all-in-one action and the CLI.
+export const ENTRIES = bundleEntries();
 
 // WebAssembly files ncc cannot relocate itself (webpack corrupts .wasm bytes it processes): copied next to
 // the bundles that load them. The code looks for them beside the bundle first.

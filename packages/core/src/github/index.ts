@@ -32,3 +32,10 @@ export { encodeStoredResult, decodeStoredResult } from './stored-result.js';
 export { createBaselineService } from './baseline.js';
 export { artifactName, uploadReportArtifact } from './artifact.js';
 export { syncFailureIssue, renderFailureIssue } from './failure-issue.js';
+export {
+  approvalServicesFor,
+  createApprovalReader,
+  promotionContext,
+  readerOptionsFromEnvironment,
+  type ApprovalReaderOptions,
+} from './approvals.js';

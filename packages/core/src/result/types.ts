@@ -3,6 +3,7 @@
  * The JSON report (`GateResult` serialised) is a public contract; its JSON Schema lives in
  * `packages/core/schema/report.schema.json` and every report written is validated against it in tests.
  */
+import { GATE_REGISTRY } from '../registry/gates.js';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -13,8 +14,9 @@ export type Verdict = (typeof VERDICTS)[number];
 export const MODES = ['block', 'warn', 'off'] as const;
 export type Mode = (typeof MODES)[number];
 
-export const GATE_NAMES = ['data-gate', 'model-scan', 'adversarial-gate', 'performance-gate', 'approval-gate'] as const;
-export type GateName = (typeof GATE_NAMES)[number];
+/** Every gate's name, in run order, from the one registry (`registry/gates.ts`). */
+export type GateName = (typeof GATE_REGISTRY)[number]['name'];
+export const GATE_NAMES: readonly GateName[] = GATE_REGISTRY.map((g) => g.name);
 
 /** Where a finding is. `path` is relative to the workspace root, with `/` separators. */
 export interface Location {
