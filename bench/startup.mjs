@@ -53,7 +53,9 @@ rmSync(workspace, { recursive: true, force: true });
 
 const base = stats(bare);
 console.log(`node ${process.version}, ${runs} runs each, interleaved with bare node; budget ${BUDGET}x bare node`);
-console.log(`${'node -e 0'.padEnd(24)} best ${base.best.toFixed(0).padStart(4)} ms  median ${base.median.toFixed(0)} ms`);
+console.log(
+  `${'node -e 0'.padEnd(24)} best ${base.best.toFixed(0).padStart(4)} ms  median ${base.median.toFixed(0)} ms`,
+);
 const rows = [];
 for (const b of bundles) {
   const s = stats(samples.get(b.name));

@@ -122,6 +122,11 @@ function finish(name, out) {
   }
 }
 
+// The config validators the bundles carry, precompiled from the committed config schema (Ajv standalone code).
+const SCHEMA_FILE = 'packages/core/schema/ml-gates.schema.json';
+const schemaBefore = readFileSync(SCHEMA_FILE, 'utf8');
+execFileSync(process.execPath, ['scripts/gen-validators.mjs'], { stdio: 'inherit' });
+
 const started = Date.now();
 const queue = Object.entries(ENTRIES).filter(([name]) => only.length === 0 || only.includes(name));
 const jobs = Math.max(1, Number(process.env.ML_GATES_BUILD_JOBS) || availableParallelism());
@@ -157,8 +162,14 @@ if (only.length === 0 || only.some((n) => ['adversarial-gate', 'ml-gates', 'cli'
 // The published config schema is generated from the gates' own option schemas.
 mkdirSync('packages/core/schema', { recursive: true });
 const schema = execFileSync(process.execPath, ['dist/cli/index.js', 'schema'], { encoding: 'utf8' });
-writeFileSync('packages/core/schema/ml-gates.schema.json', schema);
-console.log('wrote packages/core/schema/ml-gates.schema.json');
+writeFileSync(SCHEMA_FILE, schema);
+console.log(`wrote ${SCHEMA_FILE}`);
+if (schema !== schemaBefore) {
+  // The gates' option schemas changed: the validators just bundled were generated from the old schema (still
+  // correct: an unknown schema is compiled at run time, only slower). Regenerate them; the next build carries them.
+  execFileSync(process.execPath, ['scripts/gen-validators.mjs'], { stdio: 'inherit' });
+  console.log('the config schema changed: run the build once more so the bundles carry the new precompiled validators');
+}
 
 // The npm package of the CLI is dist/ itself, so what `npm publish ./dist` ships is the committed bundle that
 // check-dist verifies: `bin` is cli/index.js, and `files` keeps the action bundles out (only the CLI and the

@@ -8,7 +8,7 @@ export * from './version.js';
 export * from './engine.js';
 export type { JsonSchema } from './config/json-schema.js';
 export type { CheckSetting, GateSection, LoadedConfig, MlGatesConfig } from './config/types.js';
-export { compileSchema } from './config/ajv.js';
+export { compileSchema, registerPrecompiled, schemaKey, type ValidateFunction } from './config/ajv.js';
 export { explainAjvErrors, formatKeyPath, suggest } from './config/errors.js';
 export { buildConfigSchema, gateSectionSchema, CONFIG_SCHEMA_ID } from './config/schema.js';
 export {
