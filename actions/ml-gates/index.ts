@@ -14,8 +14,7 @@ await runWrapper('ml-gates', () =>
       name: 'ml-gates',
       gates: ALL_GATES,
       mode: 'all',
-      servicesFor: (gates) =>
-        approvalServicesFor(gates, () => createApprovalReader(readerOptionsFromEnvironment())),
+      servicesFor: (gates) => approvalServicesFor(gates, () => createApprovalReader(readerOptionsFromEnvironment())),
     }),
   ),
 );

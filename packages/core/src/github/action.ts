@@ -120,9 +120,13 @@ function selectGates(spec: ActionSpec, config: LoadedConfig['config']): readonly
   }
   const gates = named.length > 0 ? spec.gates.filter((g) => named.includes(g.name)) : enabledGates(spec.gates, config);
   if (gates.length === 0) {
-    throw new UserError('config-invalid', 'No gate to run: ml-gates.yml enables none and the "gates" input names none.', {
-      details: ['Add a section under "gates:" (e.g. "model-scan: {}") or set the "gates" input.'],
-    });
+    throw new UserError(
+      'config-invalid',
+      'No gate to run: ml-gates.yml enables none and the "gates" input names none.',
+      {
+        details: ['Add a section under "gates:" (e.g. "model-scan: {}") or set the "gates" input.'],
+      },
+    );
   }
   return gates;
 }
