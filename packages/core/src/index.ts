@@ -41,3 +41,4 @@ export type { ShardInfo, ShardSpec, WorkItem } from './shard/types.js';
 export { partitionByBytes, planDigest, selectShard } from './shard/partition.js';
 export { GATE_REGISTRY, EXTRA_BUNDLES, bundleEntries, type GateRegistration } from './registry/gates.js';
 export * from './approvals/source.js';
+export { actionRequiredOf, artifactsOf, chartsOf, judgedCommitOf, omittedOf } from './result/contracts.js';

@@ -15,6 +15,7 @@ import { readRunContext } from './context.js';
 import { getListInput, getOptionalInput, getScopeInputs } from './inputs.js';
 import { actionsLogger } from './logger.js';
 import { JOB_SUMMARY_LIMIT, truncateMarkdown } from './summary.js';
+import { judgedCommitOf } from '../result/contracts.js';
 
 export interface ActionSpec {
   /** Name used in messages, e.g. `model-scan` or `ml-gates`. */
@@ -91,12 +92,12 @@ function parseFormats(): ReportFormat[] {
 
 /**
  * A gate that works out itself which commit it judges (approval-gate reads the pull request's current head,
- * which a stale or re-run event payload may not name) says so in `details.judgedCommit`; the result, and so
+ * which a stale or re-run event payload may not name) says so in `judgedCommit`; the result, and so
  * every check run, comment and report, then carries that commit, never one read again after the decision.
  */
 export function withJudgedCommit(result: GateResult): GateResult {
-  const judged = result.details?.judgedCommit;
-  return typeof judged === 'string' && /^[0-9a-f]{40}$/.test(judged) ? { ...result, commit: judged } : result;
+  const judged = judgedCommitOf(result);
+  return judged ? { ...result, commit: judged } : result;
 }
 
 /**
