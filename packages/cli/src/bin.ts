@@ -1,10 +1,18 @@
 #!/usr/bin/env node
-import { main } from './program.js';
-import { processIo } from './io.js';
-import { registerPrecompiled } from '@ml-gates/core';
-import { VALIDATORS } from '../../core/src/config/precompiled/all.js';
+import { ML_GATES_VERSION } from '../../core/src/version.js';
 
-// The config validators Ajv generated at build time: no schema compiled at start-up.
-registerPrecompiled(VALIDATORS);
-
-process.exitCode = await main(process.argv.slice(2), processIo());
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  // Answered before the gates and their libraries load (they are a separate chunk of the bundle).
+  process.stdout.write(`${ML_GATES_VERSION}\n`);
+} else {
+  const [{ main }, { processIo }, { registerPrecompiled }, { VALIDATORS }] = await Promise.all([
+    import('./program.js'),
+    import('./io.js'),
+    import('@ml-gates/core'),
+    import('../../core/src/config/precompiled/all.js'),
+  ]);
+  // The config validators Ajv generated at build time: no schema compiled at start-up.
+  registerPrecompiled(VALIDATORS);
+  process.exitCode = await main(argv, processIo());
+}
