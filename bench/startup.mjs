@@ -1,7 +1,8 @@
 // Cold start of every bundle as the runner starts it (`node dist/<name>/index.js` on an empty workspace,
 // INPUT_* unset; the CLI with --version), against bare `node -e 0` measured in the same run, interleaved
 // (bare, bundle, bare, bundle...), best of N and median. Budget: 2.5x bare node (#20 item 3).
-// Exits 1 when a bundle's best time is over budget. Prints a table and one `BENCH_JSON {...}` line
+// Exits 1 when a bundle's best time is over budget. Each bundle's exit code and first error on the empty
+// workspace are shown (and in the JSON): an expected "nothing to check" error, never a crash. Prints a table and one `BENCH_JSON {...}` line
 // (scripts/bench-table.mjs turns it into the README table).
 // Usage: node bench/startup.mjs [runs=9] [bundle...]      (run with the Node the actions declare: npm run bench)
 import { spawnSync } from 'node:child_process';
@@ -40,6 +41,18 @@ const names = Object.keys(bundleEntries()).filter((n) => only.length === 0 || on
 const bundles = names
   .map((name) => ({ name, entry: join(process.cwd(), 'dist', name, 'index.js') }))
   .filter((b) => existsSync(b.entry));
+/** What a bundle does on the empty workspace (its exit code and first error): a crash is not a start-up time. */
+function outcome(b) {
+  const r = spawnSync(process.execPath, b.name === 'cli' ? [b.entry, '--version'] : [b.entry], {
+    env,
+    cwd: workspace,
+    encoding: 'utf8',
+  });
+  const error = /::error::([^\n]{0,140})/.exec(r.stdout ?? '')?.[1] ?? (r.stderr ?? '').split('\n')[0] ?? '';
+  return { exit: r.status, error: error.replaceAll('%0A', ' ') };
+}
+const outcomes = new Map(bundles.map((b) => [b.name, outcome(b)]));
+
 const bare = [];
 const samples = new Map(bundles.map((b) => [b.name, []]));
 once(['-e', '0']); // warm the page cache and the binary
@@ -71,11 +84,14 @@ for (const b of bundles) {
     unit: 'ms',
     goal: `<= ${BUDGET}x node -e 0`,
     met,
+    exit: outcomes.get(b.name).exit,
   });
   console.log(
     `${`dist/${b.name}`.padEnd(24)} best ${s.best.toFixed(0).padStart(4)} ms  median ${s.median.toFixed(0).padStart(4)} ms  ` +
       `${ratio.toFixed(2)}x (median ${(s.median / base.median).toFixed(2)}x)${met ? '' : '  OVER BUDGET'}`,
   );
+  const o = outcomes.get(b.name);
+  console.log(`${''.padEnd(24)} exit ${o.exit}${o.error ? `: ${o.error}` : ''}`);
 }
 console.log(`BENCH_JSON ${JSON.stringify({ bench: 'startup', node: process.version, runs, rows })}`);
 if (bundles.length === 0) console.error('no bundle in dist/: build first (node scripts/build.mjs)');

@@ -25,7 +25,7 @@ export function parseBenchLines(text, source = 'input') {
     try {
       data = JSON.parse(line.slice(at + 'BENCH_JSON '.length));
     } catch (error) {
-      throw new Error(`${source}: a BENCH_JSON line is not JSON (${error.message})`);
+      throw new Error(`${source}: a BENCH_JSON line is not JSON (${error.message})`, { cause: error });
     }
     if (typeof data?.bench !== 'string' || !Array.isArray(data.rows)) {
       throw new Error(`${source}: a BENCH_JSON object needs "bench" (string) and "rows" (array)`);
@@ -66,11 +66,14 @@ export function replaceTable(text, table) {
   return `${text.slice(0, a + START.length)}\n${table}\n${text.slice(b)}`;
 }
 
+async function readStdin() {
+  const chunks = [];
+  for await (const c of process.stdin) chunks.push(c);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 async function main() {
-  const inputs =
-    files.length > 0
-      ? files.map((f) => [f, readFileSync(f, 'utf8')])
-      : [['stdin', await new Response(process.stdin).text()]];
+  const inputs = files.length > 0 ? files.map((f) => [f, readFileSync(f, 'utf8')]) : [['stdin', await readStdin()]];
   const benches = inputs.flatMap(([f, t]) => parseBenchLines(t, f));
   if (benches.length === 0) throw new Error('no BENCH_JSON line in the input');
   const before = readFileSync(readme, 'utf8');

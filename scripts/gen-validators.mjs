@@ -27,7 +27,7 @@ export function fixedSchemas(full) {
   const sections = full.properties.gates.properties;
   const out = { 'config-all': full };
   for (const { name } of GATE_REGISTRY) {
-    const single = structuredClone(full);
+    const single = JSON.parse(JSON.stringify(full));
     for (const other of Object.keys(sections))
       if (other !== name) single.properties.gates.properties[other] = { type: 'object' };
     out[`config-${name}`] = single;
@@ -50,7 +50,8 @@ function moduleFor(schema) {
     /const (func\d+) = require\("([^"]+)"\)\.default;/g,
     (_, name, path) => {
       imports.push(`import ${name}Module from '${path}.js';`);
-      return `const ${name} = ${name}Module.default;`;
+      // A bundler gives the CommonJS module's `exports.default` (it sets __esModule), Node its `exports`.
+      return `const ${name} = ${name}Module.default ?? ${name}Module;`;
     },
   );
   if (/\brequire\(/.test(code)) throw new Error('Ajv standalone code still has a require(): extend gen-validators.mjs');

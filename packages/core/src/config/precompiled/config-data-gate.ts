@@ -582,7 +582,7 @@ const schema31 = {
   },
 };
 const func1 = Object.prototype.hasOwnProperty;
-const func4 = func4Module.default;
+const func4 = func4Module.default ?? func4Module;
 const pattern4 = new RegExp('^[A-Z]{2}$', 'u');
 const pattern5 = new RegExp('^\\d{4}-\\d{2}-\\d{2}$', 'u');
 const pattern6 = new RegExp('^[a-z0-9][a-z0-9._-]*$', 'u');

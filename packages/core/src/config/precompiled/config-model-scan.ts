@@ -592,7 +592,7 @@ const schema31 = {
   },
 };
 const func1 = Object.prototype.hasOwnProperty;
-const func3 = func3Module.default;
+const func3 = func3Module.default ?? func3Module;
 const pattern4 = new RegExp('^\\d{4}-\\d{2}-\\d{2}$', 'u');
 const pattern5 = new RegExp('^[A-Za-z_][\\w]*(\\.[A-Za-z_][\\w]*)*(\\.\\*)?$', 'u');
 const pattern6 = new RegExp('^[a-z0-9][a-z0-9._-]*$', 'u');

@@ -1705,7 +1705,7 @@ const schema31 = {
   },
 };
 const func1 = Object.prototype.hasOwnProperty;
-const func5 = func5Module.default;
+const func5 = func5Module.default ?? func5Module;
 const pattern4 = new RegExp('^\\d{4}-\\d{2}-\\d{2}$', 'u');
 const pattern5 = new RegExp('^[a-z0-9][a-z0-9._-]*$', 'u');
 function validate20(

@@ -396,7 +396,7 @@ const schema31 = {
   },
 };
 const func1 = Object.prototype.hasOwnProperty;
-const func2 = func2Module.default;
+const func2 = func2Module.default ?? func2Module;
 const pattern4 = new RegExp('^\\d{4}-\\d{2}-\\d{2}$', 'u');
 function validate20(
   data,

@@ -214,7 +214,7 @@ const schema31 = {
   },
 };
 const func1 = Object.prototype.hasOwnProperty;
-const func2 = func2Module.default;
+const func2 = func2Module.default ?? func2Module;
 const pattern4 = new RegExp('^\\d{4}-\\d{2}-\\d{2}$', 'u');
 const pattern5 = new RegExp('^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$', 'u');
 const pattern6 = new RegExp('^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$', 'u');
