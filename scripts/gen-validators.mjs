@@ -1,7 +1,7 @@
-// Precompiles, with Ajv's standalone code (https://ajv.js.org/standalone.html), every fixed schema the
-// bundles validate at run time: the config schema of the CLI and of the all-in-one action (every gate), the
-// config schema of each single-gate action, and each gate's section schema (engine's check of the merged
-// settings). Their source is packages/core/schema/ml-gates.schema.json, the schema `ml-gates schema`
+// Precompiles, with Ajv's standalone code (https://ajv.js.org/standalone.html), the fixed schemas the
+// single-gate action bundles validate at run time: each one's config schema and its gate's section schema
+// (engine's check of the merged settings). Not the CLI's and the all-in-one action's config schema of every
+// gate: its generated code (~2.8 MB) costs more start-up than compiling it. Their source is packages/core/schema/ml-gates.schema.json, the schema `ml-gates schema`
 // prints. Writes packages/core/src/config/precompiled/*.ts; core's `compileSchema` looks a schema up there
 // by its digest and compiles at run time only what is not there (user schemas, test gates): a stale file
 // costs start-up time, never correctness. test/core/precompiled.test.ts fails when it is stale.
@@ -25,7 +25,9 @@ const schemaKey = (schema, useDefaults) =>
 /** The schemas the bundles compile, by file name. */
 export function fixedSchemas(full) {
   const sections = full.properties.gates.properties;
-  const out = { 'config-all': full };
+  // Only the single-gate actions carry precompiled validators: for every gate at once (the CLI, the all-in-one
+  // action) the generated code is larger than the bundle it would speed up, so those compile at run time.
+  const out = {};
   for (const { name } of GATE_REGISTRY) {
     const single = JSON.parse(JSON.stringify(full));
     for (const other of Object.keys(sections))
@@ -100,9 +102,4 @@ async function writeGroup(file, names, what) {
 for (const { name } of GATE_REGISTRY) {
   await writeGroup(name, [`config-${name}`, `section-${name}`], `The validators of the ${name} action`);
 }
-await writeGroup(
-  'all',
-  ['config-all', ...GATE_REGISTRY.map((g) => `section-${g.name}`)],
-  'The validators of the CLI and the all-in-one action',
-);
 console.log(`wrote ${entries.length} precompiled validators to ${OUT}/ (${readdirSync(OUT).length} files)`);

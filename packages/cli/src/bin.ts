@@ -6,13 +6,6 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   // Answered before the gates and their libraries load (they are a separate chunk of the bundle).
   process.stdout.write(`${ML_GATES_VERSION}\n`);
 } else {
-  const [{ main }, { processIo }, { registerPrecompiled }, { VALIDATORS }] = await Promise.all([
-    import('./program.js'),
-    import('./io.js'),
-    import('@ml-gates/core'),
-    import('../../core/src/config/precompiled/all.js'),
-  ]);
-  // The config validators Ajv generated at build time: no schema compiled at start-up.
-  registerPrecompiled(VALIDATORS);
+  const [{ main }, { processIo }] = await Promise.all([import('./program.js'), import('./io.js')]);
   process.exitCode = await main(argv, processIo());
 }
