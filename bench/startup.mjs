@@ -43,6 +43,8 @@ const bundles = names
   .filter((b) => existsSync(b.entry));
 /** What a bundle does on the empty workspace (its exit code and first error): a crash is not a start-up time. */
 function outcome(b) {
+  writeFileSync(env.GITHUB_OUTPUT, '');
+  writeFileSync(env.GITHUB_STEP_SUMMARY, '');
   const r = spawnSync(process.execPath, b.name === 'cli' ? [b.entry, '--version'] : [b.entry], {
     env,
     cwd: workspace,
