@@ -8,16 +8,10 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, w
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { createRequire } from 'node:module';
+import { bundleEntries } from './registry.mjs';
 
-export const ENTRIES = {
-  'data-gate': 'actions/data-gate/index.ts',
-  'model-scan': 'actions/model-scan/index.ts',
-  'adversarial-gate': 'actions/adversarial-gate/index.ts',
-  'performance-gate': 'actions/performance-gate/index.ts',
-  'approval-gate': 'actions/approval-gate/index.ts',
-  'ml-gates': 'actions/ml-gates/index.ts',
-  cli: 'packages/cli/src/bin.ts',
-};
+// Every bundle: one per registered gate (packages/core/src/registry/gates.ts), the all-in-one action and the CLI.
+export const ENTRIES = bundleEntries();
 
 // WebAssembly files ncc cannot relocate itself (webpack corrupts .wasm bytes it processes): copied next to
 // the bundles that load them. The code looks for them beside the bundle first.
@@ -128,6 +122,11 @@ function finish(name, out) {
   }
 }
 
+// The config validators the bundles carry, precompiled from the committed config schema (Ajv standalone code).
+const SCHEMA_FILE = 'packages/core/schema/ml-gates.schema.json';
+const schemaBefore = readFileSync(SCHEMA_FILE, 'utf8');
+execFileSync(process.execPath, ['scripts/gen-validators.mjs'], { stdio: 'inherit' });
+
 const started = Date.now();
 const queue = Object.entries(ENTRIES).filter(([name]) => only.length === 0 || only.includes(name));
 const jobs = Math.max(1, Number(process.env.ML_GATES_BUILD_JOBS) || availableParallelism());
@@ -163,8 +162,14 @@ if (only.length === 0 || only.some((n) => ['adversarial-gate', 'ml-gates', 'cli'
 // The published config schema is generated from the gates' own option schemas.
 mkdirSync('packages/core/schema', { recursive: true });
 const schema = execFileSync(process.execPath, ['dist/cli/index.js', 'schema'], { encoding: 'utf8' });
-writeFileSync('packages/core/schema/ml-gates.schema.json', schema);
-console.log('wrote packages/core/schema/ml-gates.schema.json');
+writeFileSync(SCHEMA_FILE, schema);
+console.log(`wrote ${SCHEMA_FILE}`);
+if (schema !== schemaBefore) {
+  // The gates' option schemas changed: the validators just bundled were generated from the old schema (still
+  // correct: an unknown schema is compiled at run time, only slower). Regenerate them; the next build carries them.
+  execFileSync(process.execPath, ['scripts/gen-validators.mjs'], { stdio: 'inherit' });
+  console.log('the config schema changed: run the build once more so the bundles carry the new precompiled validators');
+}
 
 // The npm package of the CLI is dist/ itself, so what `npm publish ./dist` ships is the committed bundle that
 // check-dist verifies: `bin` is cli/index.js, and `files` keeps the action bundles out (only the CLI and the

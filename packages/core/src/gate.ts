@@ -1,5 +1,7 @@
 import type { Logger } from './log.js';
-import type { GateName, GateOutput, Mode, Severity } from './result/types.js';
+import type { ApprovalSource } from './approvals/source.js';
+import type { WalkScope } from './io/files.js';
+import type { CheckOutput, GateName, GateOutput, Mode, Severity } from './result/types.js';
 import type { JsonSchema } from './config/json-schema.js';
 import type { ShardSpec } from './shard/types.js';
 import { SECRET_RULES, secretRuleId } from './secrets/catalogue.js';
@@ -44,13 +46,49 @@ export interface GateContext<Options = Record<string, unknown>> {
   shard?: ShardSpec;
 }
 
-/** Optional services the host (action or CLI) provides to gates. */
-export interface GateServices {
-  /** Fetches a named artifact file from the default branch's latest successful run, or `undefined`. */
-  baseline?: (name: string) => Promise<{ content: Buffer; source: string } | undefined>;
-  /** Anything else a host adds (approval-gate's GitHub reads); typed by the gate that uses it. */
-  [key: string]: unknown;
+/** A baseline file the host fetched (`GateServices.baseline`). */
+export interface BaselineFile {
+  content: Buffer;
+  /** Where it came from, for messages (`artifact ml-gates-data-gate of run 123`, a repository path...). */
+  source: string;
 }
+
+/** Keyless signing (Sigstore with the job's OIDC identity); hosts and tests may supply their own. */
+export interface KeylessSigner {
+  /** Signs `payload` (an in-toto statement) and returns the Sigstore bundle (JSON). */
+  attest(payload: Buffer, payloadType: string): Promise<unknown>;
+}
+
+/**
+ * Optional services the host (action or CLI) provides to gates, each typed; a gate checks for the member it
+ * needs and says why it cannot run without it (fail closed). A type, not an interface, so hosts can pass it
+ * where a plain record is expected.
+ */
+export type GateServices = {
+  /** Fetches a named artifact file from the default branch's latest successful run, or `undefined`. */
+  baseline?: (name: string) => Promise<BaselineFile | undefined>;
+  /** The walk scope: `include`/`exclude` from `ml-gates.yml` and the action inputs (see `walkScope`). */
+  scope?: WalkScope;
+  /** Folder the report files go to; gates write extra artifacts (the ML-BOM) there so they are uploaded too. */
+  reportDir?: string;
+  /** approval-gate's GitHub reads (`createApprovalReader` in `@ml-gates/core/github`, or an in-memory one). */
+  approvals?: ApprovalSource;
+  /**
+   * The job's OIDC token for `audience` (GitHub Actions `permissions: id-token: write`, from `@actions/core`'s
+   * `getIDToken`); absent outside a workflow run or without the permission. Gates check for this member, never
+   * for `ACTIONS_ID_TOKEN_REQUEST_URL`.
+   */
+  idToken?: (audience: string) => Promise<string>;
+  /** Replaces model-scan's Sigstore keyless signer (tests, other hosts). */
+  keylessSigner?: KeylessSigner;
+  /** Replaces model-scan's online Sigstore verification (tests). */
+  sigstoreOnlineVerify?: (bundle: never, identity?: { subject?: string; issuer?: string }) => Promise<void>;
+  /**
+   * TRANSITIONAL: model-scan hands its scan checks to its supply-chain checks through services; to become an
+   * argument of model-scan's supply-chain entry (then this member goes).
+   */
+  modelScanOutputs?: readonly CheckOutput[];
+};
 
 /** An option of a gate's direct CLI command (`ml-gates scan`, `ml-gates data drift`...). */
 export interface CommandOption {

@@ -8,7 +8,7 @@ export * from './version.js';
 export * from './engine.js';
 export type { JsonSchema } from './config/json-schema.js';
 export type { CheckSetting, GateSection, LoadedConfig, MlGatesConfig } from './config/types.js';
-export { compileSchema } from './config/ajv.js';
+export { compileSchema, registerPrecompiled, schemaKey, type ValidateFunction } from './config/ajv.js';
 export { explainAjvErrors, formatKeyPath, suggest } from './config/errors.js';
 export { buildConfigSchema, gateSectionSchema, CONFIG_SCHEMA_ID } from './config/schema.js';
 export {
@@ -39,3 +39,6 @@ export { parseCsvBytes, sniffDelimiter, type ByteCsvHandlers } from './io/csv-by
 export { cellFromText, fastNumber, numberFromText } from './io/values.js';
 export type { ShardInfo, ShardSpec, WorkItem } from './shard/types.js';
 export { partitionByBytes, planDigest, selectShard } from './shard/partition.js';
+export { GATE_REGISTRY, EXTRA_BUNDLES, bundleEntries, type GateRegistration } from './registry/gates.js';
+export * from './approvals/source.js';
+export { actionRequiredOf, artifactsOf, chartsOf, judgedCommitOf, omittedOf } from './result/contracts.js';

@@ -15,6 +15,7 @@ import { readRunContext } from './context.js';
 import { getListInput, getOptionalInput, getScopeInputs } from './inputs.js';
 import { actionsLogger } from './logger.js';
 import { JOB_SUMMARY_LIMIT, truncateMarkdown } from './summary.js';
+import { judgedCommitOf } from '../result/contracts.js';
 
 export interface ActionSpec {
   /** Name used in messages, e.g. `model-scan` or `ml-gates`. */
@@ -29,6 +30,11 @@ export interface ActionSpec {
   /** Hook for publishing (check runs, PR comment, artifacts); failures here never change the verdict. */
   publish?: (results: GateResult[], reportFiles: string[]) => Promise<void>;
   services?: GateServices;
+  /**
+   * Services built only for the gates that are going to run, after the config and the `gates` input chose
+   * them (the all-in-one action builds the approvals reader, which needs a token, only when approval-gate runs).
+   */
+  servicesFor?: (gates: readonly AnyGate[]) => GateServices;
 }
 
 /**
@@ -86,12 +92,44 @@ function parseFormats(): ReportFormat[] {
 
 /**
  * A gate that works out itself which commit it judges (approval-gate reads the pull request's current head,
- * which a stale or re-run event payload may not name) says so in `details.judgedCommit`; the result, and so
+ * which a stale or re-run event payload may not name) says so in `judgedCommit`; the result, and so
  * every check run, comment and report, then carries that commit, never one read again after the decision.
  */
 export function withJudgedCommit(result: GateResult): GateResult {
-  const judged = result.details?.judgedCommit;
-  return typeof judged === 'string' && /^[0-9a-f]{40}$/.test(judged) ? { ...result, commit: judged } : result;
+  const judged = judgedCommitOf(result);
+  return judged ? { ...result, commit: judged } : result;
+}
+
+/**
+ * `services.idToken`: the job's OIDC token, when the job may request one (`permissions: id-token: write` sets
+ * `ACTIONS_ID_TOKEN_REQUEST_URL`). The host reads the environment; gates only check for the service.
+ */
+export function oidcService(env: NodeJS.ProcessEnv = process.env): Pick<GateServices, 'idToken'> {
+  if (!env.ACTIONS_ID_TOKEN_REQUEST_URL) return {};
+  return { idToken: (audience: string) => core.getIDToken(audience) };
+}
+
+/** The gates to run: the bundle's one gate, or those the `gates` input names, or those the config enables. */
+function selectGates(spec: ActionSpec, config: LoadedConfig['config']): readonly AnyGate[] {
+  if (spec.mode === 'single') return spec.gates;
+  const named = getListInput('gates');
+  const unknown = named.filter((n) => !spec.gates.some((g) => g.name === n));
+  if (unknown.length > 0) {
+    throw new UserError('input-invalid', `Input "gates" names unknown gate(s): ${unknown.join(', ')}.`, {
+      details: [`Known gates: ${spec.gates.map((g) => g.name).join(', ')}`],
+    });
+  }
+  const gates = named.length > 0 ? spec.gates.filter((g) => named.includes(g.name)) : enabledGates(spec.gates, config);
+  if (gates.length === 0) {
+    throw new UserError(
+      'config-invalid',
+      'No gate to run: ml-gates.yml enables none and the "gates" input names none.',
+      {
+        details: ['Add a section under "gates:" (e.g. "model-scan: {}") or set the "gates" input.'],
+      },
+    );
+  }
+  return gates;
 }
 
 /** Runs the gates of an action bundle, reports to the job summary, outputs and files, and returns the exit code. */
@@ -102,29 +140,7 @@ export async function runAction(spec: ActionSpec): Promise<number> {
   const formats = parseFormats();
   const outDir = resolve(workspace, getOptionalInput('report-dir') ?? '.ml-gates');
 
-  let gates: readonly AnyGate[];
-  if (spec.mode === 'single') {
-    gates = spec.gates;
-  } else {
-    const named = getListInput('gates');
-    const unknown = named.filter((n) => !spec.gates.some((g) => g.name === n));
-    if (unknown.length > 0) {
-      throw new UserError('input-invalid', `Input "gates" names unknown gate(s): ${unknown.join(', ')}.`, {
-        details: [`Known gates: ${spec.gates.map((g) => g.name).join(', ')}`],
-      });
-    }
-    gates =
-      named.length > 0 ? spec.gates.filter((g) => named.includes(g.name)) : enabledGates(spec.gates, loaded.config);
-    if (gates.length === 0) {
-      throw new UserError(
-        'config-invalid',
-        'No gate to run: ml-gates.yml enables none and the "gates" input names none.',
-        {
-          details: ['Add a section under "gates:" (e.g. "model-scan: {}") or set the "gates" input.'],
-        },
-      );
-    }
-  }
+  const gates = selectGates(spec, loaded.config);
 
   const overrides: Record<string, GateOverrides> = {};
   for (const gate of gates) {
@@ -139,7 +155,13 @@ export async function runAction(spec: ActionSpec): Promise<number> {
       logger: actionsLogger,
       overrides,
       // `reportDir`: where gates write extra artifacts (the ML-BOM) so they are uploaded with the report.
-      services: { ...(spec.services ?? {}), reportDir: outDir, scope: getScopeInputs(loaded.config) },
+      services: {
+        ...(spec.services ?? {}),
+        ...(spec.servicesFor?.(gates) ?? {}),
+        reportDir: outDir,
+        scope: getScopeInputs(loaded.config),
+        ...oidcService(),
+      },
       ...(commit ? { commit } : {}),
     })
   ).map(withJudgedCommit);

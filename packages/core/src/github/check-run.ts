@@ -6,6 +6,7 @@ import type { Finding, GateResult, Severity } from '../result/types.js';
 import type { GitHubClient } from './client.js';
 import { encodeStoredResult } from './stored-result.js';
 import { truncateMarkdown } from './summary.js';
+import { actionRequiredOf } from '../result/contracts.js';
 
 /** Check-run name of a gate: what users pick as a required status check. */
 export const checkRunName = (gate: string): string => `ml-gates / ${gate}`;
@@ -45,7 +46,7 @@ export interface CheckRunPayload {
 
 /** `pass` → success, `warn`/`skipped` → neutral, `fail`/`error` → failure; a result asking a human to act → action_required. */
 export function conclusionFor(result: GateResult): Conclusion {
-  if (result.details?.actionRequired === true && result.verdict !== 'pass') return 'action_required';
+  if (actionRequiredOf(result) && result.verdict !== 'pass') return 'action_required';
   switch (result.verdict) {
     case 'pass':
       return 'success';

@@ -1,5 +1,5 @@
 /** @ml-gates/core/github: the action runtime (inputs, logger, job summary, publishing). Only action entries import this. */
-export { runAction, runWrapper, type ActionSpec } from './action.js';
+export { oidcService, runAction, runWrapper, type ActionSpec } from './action.js';
 export { getBooleanInput, getListInput, getOptionalInput, getRequiredInput } from './inputs.js';
 export { actionsLogger } from './logger.js';
 export { JOB_SUMMARY_LIMIT, truncateMarkdown } from './summary.js';
@@ -32,3 +32,10 @@ export { encodeStoredResult, decodeStoredResult } from './stored-result.js';
 export { createBaselineService } from './baseline.js';
 export { artifactName, uploadReportArtifact } from './artifact.js';
 export { syncFailureIssue, renderFailureIssue } from './failure-issue.js';
+export {
+  approvalServicesFor,
+  createApprovalReader,
+  promotionContext,
+  readerOptionsFromEnvironment,
+  type ApprovalReaderOptions,
+} from './approvals.js';

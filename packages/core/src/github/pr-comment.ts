@@ -133,29 +133,73 @@ export async function syncPrComment(
   own: readonly OwnSection[],
   options: SyncOptions | number = {},
 ): Promise<SyncStats> {
-  const o: SyncOptions = typeof options === 'number' ? { maxRounds: options } : options;
-  const maxRounds = o.maxRounds ?? 8;
-  const settle = o.settleMs ?? commentSettleMs();
-  const jitter = o.jitterMs ?? 500;
-  const visibilityTimeout = o.visibilityTimeoutMs ?? 20_000;
-  const creatorStep = o.creatorStepMs ?? 10_000;
-  const sleep = o.sleep ?? defaultSleep;
-  const repo = { owner: t.owner, repo: t.repo };
-  const stats: SyncStats = { rounds: 0, writes: 0, created: 0, deleted: 0 };
-  const rng = new Rng(Math.min(...own.map((s) => s.checkRunId), Date.now()), `pr-comment/${process.pid}`);
-  const ownMin = own.length > 0 ? Math.min(...own.map((s) => s.checkRunId)) : Number.MAX_SAFE_INTEGER;
+  const sync = new CommentSync(gh, t, own, typeof options === 'number' ? { maxRounds: options } : options);
+  // Nothing of this job's to show: no comment to create or change.
+  if (own.length === 0) return sync.stats;
+  await sync.waitVisible();
+  let target: number | undefined;
+  for (let attempt = 0; attempt < 5 && target === undefined; attempt++) {
+    // A comment deleted under us (a folded duplicate, a user) can stay listed for a while: pause before looking again.
+    if (attempt > 0) await sync.pause();
+    target = await sync.converge(await sync.find());
+  }
+  if (target === undefined) throw new Error('the PR comment was deleted while it was being written; re-run the job');
+  sync.stats.commentId = await sync.foldDuplicates(target);
+  return sync.stats;
+}
 
-  const currentHead = async (): Promise<string> => {
+/** One job's run of the comment protocol: its settings, what it has seen and written. */
+class CommentSync {
+  readonly stats: SyncStats = { rounds: 0, writes: 0, created: 0, deleted: 0 };
+  private readonly maxRounds: number;
+  private readonly settle: number;
+  private readonly jitter: number;
+  private readonly visibilityTimeout: number;
+  private readonly creatorStep: number;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly repo: { owner: string; repo: string };
+  private readonly rng: Rng;
+  private readonly ownMin: number;
+  private readonly ownShas: string[];
+  private readonly listedBefore = new Map<string, Map<string, CheckRunView>>();
+  /** The comment this job created, if it did. */
+  private created: number | undefined;
+
+  constructor(
+    private readonly gh: GitHubClient,
+    private readonly t: CommentTarget,
+    private readonly own: readonly OwnSection[],
+    o: SyncOptions,
+  ) {
+    this.maxRounds = o.maxRounds ?? 8;
+    this.settle = o.settleMs ?? commentSettleMs();
+    this.jitter = o.jitterMs ?? 500;
+    this.visibilityTimeout = o.visibilityTimeoutMs ?? 20_000;
+    this.creatorStep = o.creatorStepMs ?? 10_000;
+    this.sleep = o.sleep ?? defaultSleep;
+    this.repo = { owner: t.owner, repo: t.repo };
+    this.rng = new Rng(Math.min(...own.map((s) => s.checkRunId), Date.now()), `pr-comment/${process.pid}`);
+    this.ownMin = own.length > 0 ? Math.min(...own.map((s) => s.checkRunId)) : Number.MAX_SAFE_INTEGER;
+    this.ownShas = [...new Set(own.map((s) => s.sha))];
+  }
+
+  /** The settle time plus jitter. */
+  pause(): Promise<void> {
+    return this.sleep(this.settle + this.rng.uniform(0, this.jitter));
+  }
+
+  private async currentHead(): Promise<string> {
     try {
-      return (await gh.rest.pulls.get({ ...repo, pull_number: t.pullNumber })).data.head.sha;
+      return (await this.gh.rest.pulls.get({ ...this.repo, pull_number: this.t.pullNumber })).data.head.sha;
     } catch {
-      return t.headSha;
+      return this.t.headSha;
     }
-  };
+  }
+
   /** Newest `ml-gates / *` check run per gate on `sha`, as the (lagging) list shows them. */
-  const listRuns = async (sha: string): Promise<Map<string, CheckRunView>> => {
-    const runs = (await gh.paginate(gh.rest.checks.listForRef, {
-      ...repo,
+  private async listRuns(sha: string): Promise<Map<string, CheckRunView>> {
+    const runs = (await this.gh.paginate(this.gh.rest.checks.listForRef, {
+      ...this.repo,
       ref: sha,
       filter: 'latest',
       per_page: 100,
@@ -168,86 +212,101 @@ export async function syncPrComment(
       if (!prev || r.id > prev.id) byGate.set(g, r);
     }
     return byGate;
-  };
-  const listComments = async (): Promise<ListedComment[]> => {
-    const all = (await gh.paginate(gh.rest.issues.listComments, {
-      ...repo,
-      issue_number: t.pullNumber,
+  }
+
+  private async listComments(): Promise<ListedComment[]> {
+    const all = (await this.gh.paginate(this.gh.rest.issues.listComments, {
+      ...this.repo,
+      issue_number: this.t.pullNumber,
       per_page: 100,
     })) as unknown as ListedComment[];
     // Only comments written by a bot (the workflow token) with the marker at the start are ours.
     return all.filter(isOurs).sort((a, b) => a.id - b.id);
-  };
+  }
+
   /** Polls `probe` with growing pauses until it returns a value or `timeout` passes. */
-  const poll = async <T>(probe: () => Promise<T | undefined>, timeout: number): Promise<T | undefined> => {
+  private async poll<T>(probe: () => Promise<T | undefined>, timeout: number): Promise<T | undefined> {
     const until = Date.now() + timeout;
     for (let pause = 200; ; pause = Math.min(pause * 1.5, 500)) {
       const v = await probe();
       if (v !== undefined || Date.now() >= until) return v;
-      await sleep(Math.min(pause, Math.max(0, until - Date.now())));
+      await this.sleep(Math.min(pause, Math.max(0, until - Date.now())));
     }
-  };
-
-  // Nothing of this job's to show: no comment to create or change.
-  if (own.length === 0) return stats;
-
-  // 1. Visible: wait until the own check runs are listed (bounded: a list that never shows them is no reason to stop).
-  const ownShas = [...new Set(own.map((s) => s.sha))];
-  const listedBefore = new Map<string, Map<string, CheckRunView>>();
-  for (const sha of ownShas) {
-    const mine = own.filter((s) => s.sha === sha);
-    const runs = await poll(async () => {
-      const r = await listRuns(sha);
-      return mine.every((s) => (r.get(s.gate)?.id ?? 0) >= s.checkRunId) ? r : undefined;
-    }, visibilityTimeout);
-    listedBefore.set(sha, runs ?? (await listRuns(sha)));
   }
 
-  // 2. Find the comment, or have the leader create it.
-  let created: number | undefined;
-  const render = (head: string, sections: CommentSection[]): string =>
-    renderPrComment({ headSha: head, sections, ...(t.runUrl ? { runUrl: t.runUrl } : {}) });
-  const find = async (): Promise<number> => {
-    const first = (await listComments())[0];
+  private render(head: string, sections: CommentSection[]): string {
+    return renderPrComment({ headSha: head, sections, ...(this.t.runUrl ? { runUrl: this.t.runUrl } : {}) });
+  }
+
+  /** 1. Visible: wait until the own check runs are listed (bounded: a list that never shows them is no reason to stop). */
+  async waitVisible(): Promise<void> {
+    for (const sha of this.ownShas) {
+      const mine = this.own.filter((s) => s.sha === sha);
+      const runs = await this.poll(async () => {
+        const r = await this.listRuns(sha);
+        return mine.every((s) => (r.get(s.gate)?.id ?? 0) >= s.checkRunId) ? r : undefined;
+      }, this.visibilityTimeout);
+      this.listedBefore.set(sha, runs ?? (await this.listRuns(sha)));
+    }
+  }
+
+  /** 2. Find the comment, or have the leader create it. */
+  async find(): Promise<number> {
+    const first = (await this.listComments())[0];
     if (first) return first.id;
     // Rank: how many of the commit's gates have an older check run than this job's (0 = the leader). A gate
     // that finished long ago and left no comment (a read-only token, comments turned off) will not create one:
     // it is not waited for.
-    const listed = ownShas.length > 0 ? listedBefore.get(ownShas[0]!)! : await listRuns(t.headSha);
+    const listed =
+      this.ownShas.length > 0 ? this.listedBefore.get(this.ownShas[0]!)! : await this.listRuns(this.t.headSha);
+    const activeFor = Math.max(60_000, 2 * this.creatorStep + this.settle + this.visibilityTimeout);
     const stillActive = (r: CheckRunView): boolean =>
-      r.status !== 'completed' ||
-      !r.completed_at ||
-      Date.now() - Date.parse(r.completed_at) < Math.max(60_000, 2 * creatorStep + settle + visibilityTimeout);
-    const rank = [...listed.values()].filter((r) => r.id < ownMin && stillActive(r)).length;
+      r.status !== 'completed' || !r.completed_at || Date.now() - Date.parse(r.completed_at) < activeFor;
+    const rank = [...listed.values()].filter((r) => r.id < this.ownMin && stillActive(r)).length;
     if (rank > 0) {
-      const seen = await poll(async () => (await listComments())[0]?.id, rank * creatorStep);
+      const seen = await this.poll(async () => (await this.listComments())[0]?.id, rank * this.creatorStep);
       if (seen !== undefined) return seen;
     }
-    if (created !== undefined) return created;
-    const head = await currentHead();
-    const { data } = await gh.rest.issues.createComment({
-      ...repo,
-      issue_number: t.pullNumber,
-      body: render(head, own.map(toSection)),
+    if (this.created !== undefined) return this.created;
+    const head = await this.currentHead();
+    const { data } = await this.gh.rest.issues.createComment({
+      ...this.repo,
+      issue_number: this.t.pullNumber,
+      body: this.render(head, this.own.map(toSection)),
     });
-    stats.writes++;
-    stats.created++;
-    created = data.id;
+    this.stats.writes++;
+    this.stats.created++;
+    this.created = data.id;
     return data.id;
-  };
+  }
 
-  /** One write round on comment `id`: false when the comment is gone. */
-  const writeRound = async (id: number): Promise<{ ok: boolean; slow: boolean }> => {
+  /** 3. One write round on comment `id`: false when the comment is gone. */
+  private async writeRound(id: number): Promise<{ ok: boolean; slow: boolean }> {
     const started = Date.now();
-    stats.rounds++;
+    this.stats.rounds++;
     // All reads at once (the PR head rarely moves: the list is read again only when it did).
     const [head, comment, listedGuess] = await Promise.all([
-      currentHead(),
-      getComment(gh, repo, id),
-      listRuns(t.headSha),
+      this.currentHead(),
+      getComment(this.gh, this.repo, id),
+      this.listRuns(this.t.headSha),
     ]);
     if (!comment) return { ok: false, slow: false };
-    const listed = head === t.headSha ? listedGuess : await listRuns(head);
+    const listed = head === this.t.headSha ? listedGuess : await this.listRuns(head);
+    const body = this.render(head, await this.newestSections(listed, comment.body));
+    if (body !== comment.body) {
+      try {
+        await this.gh.rest.issues.updateComment({ ...this.repo, comment_id: id, body });
+        this.stats.writes++;
+      } catch (error) {
+        if (httpStatus(error) === 404) return { ok: false, slow: false };
+        throw error;
+      }
+    }
+    return { ok: true, slow: Date.now() - started > this.settle };
+  }
+
+  /** The newest section of each gate: from the listed check runs, this job's own, and those the comment names. */
+  private async newestSections(listed: Map<string, CheckRunView>, commentBody: string): Promise<CommentSection[]> {
     const best = new Map<string, CommentSection>();
     const offer = (s: CommentSection): void => {
       const prev = best.get(s.gate);
@@ -257,109 +316,90 @@ export async function syncPrComment(
       const result = decodeStoredResult(r.output.text);
       if (result?.gate === gate) offer(sectionOf(gate, result, r));
     }
-    for (const s of own) offer(toSection(s));
-    const index = parseCommentIndex(comment.body);
+    for (const s of this.own) offer(toSection(s));
+    const index = parseCommentIndex(commentBody);
     const fetch = Object.entries(index?.gates ?? {}).filter(([g, e]) => e.id > (best.get(g)?.checkRunId ?? 0));
-    const fetched = await Promise.all(
-      fetch.map(async ([gate, e]) => {
-        try {
-          const { data } = await gh.rest.checks.get({ ...repo, check_run_id: e.id });
-          const result = decodeStoredResult(data.output.text);
-          if (data.name === `${CHECK_RUN_PREFIX}${gate}` && result?.gate === gate)
-            return sectionOf(gate, result, data as unknown as CheckRunView);
-        } catch (error) {
-          // A check run that is gone drops its section; anything else is not "nothing there".
-          if (httpStatus(error) !== 404) throw error;
-        }
-        return undefined;
-      }),
-    );
+    const fetched = await Promise.all(fetch.map(([gate, e]) => this.sectionFromCheckRun(gate, e.id)));
     for (const s of fetched) if (s) offer(s);
-    const body = render(head, [...best.values()]);
-    if (body !== comment.body) {
-      try {
-        await gh.rest.issues.updateComment({ ...repo, comment_id: id, body });
-        stats.writes++;
-      } catch (error) {
-        if (httpStatus(error) === 404) return { ok: false, slow: false };
-        throw error;
-      }
+    return [...best.values()];
+  }
+
+  /** The section stored in check run `id` of `gate`; undefined when it is gone or not that gate's. */
+  private async sectionFromCheckRun(gate: string, id: number): Promise<CommentSection | undefined> {
+    try {
+      const { data } = await this.gh.rest.checks.get({ ...this.repo, check_run_id: id });
+      const result = decodeStoredResult(data.output.text);
+      if (data.name === `${CHECK_RUN_PREFIX}${gate}` && result?.gate === gate)
+        return sectionOf(gate, result, data as unknown as CheckRunView);
+    } catch (error) {
+      // A check run that is gone drops its section; anything else is not "nothing there".
+      if (httpStatus(error) !== 404) throw error;
     }
-    return { ok: true, slow: Date.now() - started > settle };
-  };
+    return undefined;
+  }
 
   /** True when comment `id` holds every own gate's check run (or a newer one of that gate); undefined when gone. */
-  const holdsOwn = async (id: number): Promise<boolean | undefined> => {
-    const comment = await getComment(gh, repo, id);
+  private async holdsOwn(id: number): Promise<boolean | undefined> {
+    const comment = await getComment(this.gh, this.repo, id);
     if (!comment) return undefined;
     const index = parseCommentIndex(comment.body);
-    return own.every((s) => (index?.gates[s.gate]?.id ?? 0) >= s.checkRunId);
-  };
+    return this.own.every((s) => (index?.gates[s.gate]?.id ?? 0) >= s.checkRunId);
+  }
 
   /** 3 + 4: write rounds on `id` until a verify read shows the own sections; the id in the end, or undefined if gone. */
-  const converge = async (id: number): Promise<number | undefined> => {
-    for (let round = 0; round < maxRounds; round++) {
-      const { ok, slow } = await writeRound(id);
+  async converge(id: number): Promise<number | undefined> {
+    for (let round = 0; round < this.maxRounds; round++) {
+      const { ok, slow } = await this.writeRound(id);
       if (!ok) return undefined;
       if (slow) continue;
-      await sleep(settle + rng.uniform(0, jitter));
-      const holds = await holdsOwn(id);
+      await this.pause();
+      const holds = await this.holdsOwn(id);
       if (holds === undefined) return undefined;
       if (holds) return id;
     }
     throw new Error(
-      `the PR comment did not settle after ${maxRounds} write rounds (other jobs kept overwriting it); re-run the job to refresh it`,
+      `the PR comment did not settle after ${this.maxRounds} write rounds (other jobs kept overwriting it); re-run the job to refresh it`,
     );
-  };
-
-  let target: number | undefined;
-  for (let attempt = 0; attempt < 5 && target === undefined; attempt++) {
-    // A comment deleted under us (a folded duplicate, a user) can stay listed for a while: pause before looking again.
-    if (attempt > 0) await sleep(settle + rng.uniform(0, jitter));
-    target = await converge(await find());
   }
-  if (target === undefined) throw new Error('the PR comment was deleted while it was being written; re-run the job');
 
-  // 5. Duplicates: the job that created a comment folds it into an older one, and removes only its own;
-  // anyone removes duplicates abandoned for over two minutes (a job killed mid-way).
-  const listed =
-    created === undefined
-      ? await listComments()
-      : await poll(async () => {
-          const all = await listComments();
-          return all.some((c) => c.id === created) ? all : undefined;
-        }, visibilityTimeout);
-  const abandonedBefore = Date.now() - 120_000;
-  const kept: ListedComment[] = [];
-  for (const c of listed ?? []) {
-    if (c.id === target || c.id === created || !(Date.parse(c.updated_at ?? '') < abandonedBefore)) {
-      kept.push(c);
-      continue;
+  /**
+   * 5. Duplicates: the job that created a comment folds it into an older one, and removes only its own;
+   * anyone removes duplicates abandoned for over two minutes (a job killed mid-way). Returns the comment kept.
+   */
+  async foldDuplicates(target: number): Promise<number> {
+    const created = this.created;
+    const listed =
+      created === undefined
+        ? await this.listComments()
+        : await this.poll(async () => {
+            const all = await this.listComments();
+            return all.some((c) => c.id === created) ? all : undefined;
+          }, this.visibilityTimeout);
+    const abandonedBefore = Date.now() - 120_000;
+    const kept: ListedComment[] = [];
+    for (const c of listed ?? []) {
+      if (c.id === target || c.id === created || !(Date.parse(c.updated_at ?? '') < abandonedBefore)) kept.push(c);
+      else await this.deleteComment(c.id);
     }
+    const oldest = kept[0];
+    if (created === undefined || !oldest || oldest.id >= created) return target;
+    const merged = await this.converge(oldest.id);
+    if (merged === undefined) return target;
+    // Whatever other jobs wrote into ours: one more round on the kept comment picks it up from their check runs.
+    if (await this.deleteComment(created)) this.stats.deleted++;
+    return (await this.converge(oldest.id)) ?? target;
+  }
+
+  /** Deletes a comment; false when it was already gone. */
+  private async deleteComment(id: number): Promise<boolean> {
     try {
-      await gh.rest.issues.deleteComment({ ...repo, comment_id: c.id });
+      await this.gh.rest.issues.deleteComment({ ...this.repo, comment_id: id });
+      return true;
     } catch (error) {
       if (httpStatus(error) !== 404) throw error;
+      return false;
     }
   }
-  if (created !== undefined) {
-    const oldest = kept[0];
-    if (oldest && oldest.id < created) {
-      const merged = await converge(oldest.id);
-      if (merged !== undefined) {
-        try {
-          // Whatever other jobs wrote into ours: one more round on the kept comment picks it up from their check runs.
-          await gh.rest.issues.deleteComment({ ...repo, comment_id: created });
-          stats.deleted++;
-        } catch (error) {
-          if (httpStatus(error) !== 404) throw error;
-        }
-        target = (await converge(oldest.id)) ?? target;
-      }
-    }
-  }
-  stats.commentId = target;
-  return stats;
 }
 
 function sectionOf(gate: string, result: GateResult, r: CheckRunView): CommentSection {

@@ -12,6 +12,7 @@ import { readRunContext, type RunContext } from './context.js';
 import { syncFailureIssue } from './failure-issue.js';
 import { getBooleanInput, getOptionalInput } from './inputs.js';
 import { syncPrComment, type OwnSection } from './pr-comment.js';
+import { artifactsOf } from '../result/contracts.js';
 
 /** Settings of publishing, from the action inputs. */
 export interface PublishSettings {
@@ -103,8 +104,8 @@ export async function publishResults(
         const files = reportFiles.filter((f) => results.length === 1 || basename(f) === `${r.gate}.json`);
         // Files a check produced for the record (the ML-BOM) travel with the gate's report.
         for (const c of r.checks) {
-          for (const a of (c.details?.artifacts as unknown[] | undefined) ?? []) {
-            if (typeof a === 'string' && existsSync(a) && !files.includes(a)) files.push(a);
+          for (const a of artifactsOf(c)) {
+            if (existsSync(a) && !files.includes(a)) files.push(a);
           }
         }
         const out = await uploadReportArtifact(artifactName(r.gate), files);

@@ -1,5 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { GATE_NAMES, VERDICTS, type GateResult } from '../result/types.js';
+import { actionRequiredOf } from '../result/contracts.js';
 
 /**
  * Each gate stores a compact copy of its result in its check run (an HTML comment in `output.text`,
@@ -13,26 +14,28 @@ export const STORED_RESULT_LIMIT = 60_000;
 /** Findings and metrics kept per check in the stored copy (the comment shows fewer). */
 export const STORED_ITEMS_PER_CHECK = 20;
 
-/** The result with at most `maxItems` findings and metrics per check; what was dropped is counted in `details`. */
+/** The result with at most `maxItems` findings and metrics per check; what was dropped is counted in `details.omitted`. */
 export function compactResult(result: GateResult, maxItems: number): GateResult {
   const omitted: Record<string, { findings: number; metrics: number }> = {};
   const checks = result.checks.map((c) => {
     const f = Math.max(0, c.findings.length - maxItems);
     const m = Math.max(0, c.metrics.length - maxItems);
     if (f > 0 || m > 0) omitted[c.id] = { findings: f, metrics: m };
-    const { details: _details, ...rest } = c;
+    const { details: _details, charts: _charts, artifacts: _artifacts, ...rest } = c;
     return {
       ...rest,
       findings: c.findings.slice(0, maxItems).map((x) => ({ ...x, help: undefined })),
       metrics: c.metrics.slice(0, maxItems).map(({ details: _d, ...x }) => x),
     };
   });
-  const { details, subjects, ...rest } = result;
-  const actionRequired = details?.actionRequired === true;
+  const { details: _details, subjects, ...rest } = result;
+  const actionRequired = actionRequiredOf(result);
   return {
     ...rest,
     checks,
     subjects: subjects.slice(0, 0),
+    // The stored copy's format is read by other jobs (and older versions): what was dropped and whether a person
+    // must act stay in `details`, as ever; `omittedOf` and `actionRequiredOf` read them there.
     details: {
       subjectCount: subjects.length,
       ...(Object.keys(omitted).length > 0 ? { omitted } : {}),

@@ -72,6 +72,8 @@ export function judgeCheck(output: CheckOutput, resolved: ResolvedCheckConfig): 
     metrics,
     ...(output.durationMs === undefined ? {} : { durationMs: output.durationMs }),
     ...(output.outcome === 'not-run' ? { notRun: output.notRun ?? 'no reason given' } : {}),
+    ...(output.charts === undefined ? {} : { charts: output.charts }),
+    ...(output.artifacts === undefined ? {} : { artifacts: output.artifacts }),
     ...(output.details === undefined ? {} : { details: output.details }),
   };
 }

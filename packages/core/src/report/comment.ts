@@ -2,6 +2,7 @@ import type { GateResult } from '../result/types.js';
 import { code, escapeMarkdown, markdownTable } from './escape.js';
 import { VERDICT_ICON } from './format.js';
 import { renderGateBody } from './markdown.js';
+import { omittedOf } from '../result/contracts.js';
 
 /** Hidden marker that identifies the one ml-gates PR comment. */
 export const COMMENT_MARKER = '<!-- ml-gates:pr-comment -->';
@@ -69,7 +70,7 @@ export function parseCommentIndex(body: string | null | undefined): CommentIndex
 }
 
 function omittedNote(result: GateResult): string {
-  const omitted = (result.details?.omitted ?? {}) as Record<string, { findings?: number; metrics?: number }>;
+  const omitted = omittedOf(result);
   let findings = 0;
   let metrics = 0;
   for (const v of Object.values(omitted)) {

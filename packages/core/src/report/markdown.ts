@@ -9,6 +9,7 @@ import {
   notRunText,
   VERDICT_ICON,
 } from './format.js';
+import { chartsOf } from '../result/contracts.js';
 
 export interface MarkdownOptions {
   /** Findings shown per check; the rest are counted. */
@@ -73,19 +74,12 @@ function waiversSection(waivers: readonly WaiverReport[]): string {
   return `\n\n**Waivers**\n\n${markdownTable(['Status', 'Scope', 'Owner', 'Expires', 'Matched', 'Reason'], rows)}`;
 }
 
-/** A chart a check attaches in `details.charts`: Mermaid source made of numbers and fixed titles only. */
-interface Chart {
-  title: string;
-  mermaid: string;
-  series?: string[];
-}
-
 /**
  * Charts as collapsible Mermaid blocks, which GitHub renders in comments and job summaries (no image ever
  * leaves the runner). Mermaid source that could close the code fence or carry HTML is dropped, not rendered.
  */
 function chartsSection(check: Check): string {
-  const charts = (check.details?.charts as Chart[] | undefined) ?? [];
+  const charts = chartsOf(check);
   return charts
     .filter((c) => typeof c.mermaid === 'string' && !/```|<|>/.test(c.mermaid))
     .map(

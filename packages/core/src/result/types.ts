@@ -3,6 +3,7 @@
  * The JSON report (`GateResult` serialised) is a public contract; its JSON Schema lives in
  * `packages/core/schema/report.schema.json` and every report written is validated against it in tests.
  */
+import { GATE_REGISTRY } from '../registry/gates.js';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -13,8 +14,9 @@ export type Verdict = (typeof VERDICTS)[number];
 export const MODES = ['block', 'warn', 'off'] as const;
 export type Mode = (typeof MODES)[number];
 
-export const GATE_NAMES = ['data-gate', 'model-scan', 'adversarial-gate', 'performance-gate', 'approval-gate'] as const;
-export type GateName = (typeof GATE_NAMES)[number];
+/** Every gate's name, in run order, from the one registry (`registry/gates.ts`). */
+export type GateName = (typeof GATE_REGISTRY)[number]['name'];
+export const GATE_NAMES: readonly GateName[] = GATE_REGISTRY.map((g) => g.name);
 
 /** Where a finding is. `path` is relative to the workspace root, with `/` separators. */
 export interface Location {
@@ -81,6 +83,22 @@ export interface Metric {
   details?: Record<string, unknown>;
 }
 
+/**
+ * A chart a check attaches (`CheckOutput.charts`): Mermaid source made of numbers and fixed titles only,
+ * rendered as a collapsible block in Markdown reports (GitHub draws it; no image leaves the runner).
+ */
+export interface Chart {
+  /** Plain-text title. */
+  title: string;
+  /** Mermaid source, without the ``` fence. */
+  mermaid: string;
+  /** What each series is, in order (xychart-beta draws no legend). */
+  series?: string[];
+}
+
+/** Findings and metrics a stored copy of a result left out, per check id (`GateResult.omitted`). */
+export type OmittedCounts = Record<string, { findings?: number; metrics?: number }>;
+
 /** What a check reports before policy is applied. */
 export interface CheckOutput {
   id: string;
@@ -97,7 +115,11 @@ export interface CheckOutput {
   /** Why an enabled check did not run (with `outcome: 'not-run'`); shown in every report. */
   notRun?: string;
   durationMs?: number;
-  /** Anything else worth keeping in the JSON report. */
+  /** Charts for the Markdown reports (performance-gate's ROC and calibration curves). */
+  charts?: Chart[];
+  /** Files the check produced for the record (the ML-BOM): uploaded with the gate's report artifact. */
+  artifacts?: string[];
+  /** Anything else worth keeping in the JSON report (never read by core). */
   details?: Record<string, unknown>;
 }
 
@@ -110,6 +132,8 @@ export interface Check extends Required<Pick<CheckOutput, 'id' | 'title'>> {
   durationMs?: number;
   /** Set when the check was enabled but did not run: the reason. Judged `error` in block mode, `warn` in warn mode. */
   notRun?: string;
+  charts?: Chart[];
+  artifacts?: string[];
   details?: Record<string, unknown>;
 }
 
@@ -143,6 +167,16 @@ export interface GateOutput {
   rulesets?: Record<string, string>;
   /** Set by a sharded run: which part of the work this output covers. */
   shard?: import('../shard/types.js').ShardInfo;
+  /**
+   * A person must act (approval-gate: approvals are missing, nobody rejected): the check run concludes
+   * `action_required` instead of `failure`.
+   */
+  actionRequired?: boolean;
+  /**
+   * The commit the gate worked out itself that it judged (approval-gate reads the pull request's current
+   * head); the result, check runs and comments then carry it.
+   */
+  judgedCommit?: string;
   details?: Record<string, unknown>;
 }
 
@@ -168,5 +202,9 @@ export interface GateResult {
   configDigest?: string;
   /** Set on a partial result of a sharded run; absent on whole and merged results. */
   shard?: import('../shard/types.js').ShardInfo;
+  /** A person must act (see `GateOutput.actionRequired`). */
+  actionRequired?: boolean;
+  /** See `GateOutput.judgedCommit`. */
+  judgedCommit?: string;
   details?: Record<string, unknown>;
 }

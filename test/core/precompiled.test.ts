@@ -1,0 +1,66 @@
+/**
+ * Start-up (#20 item 3): the config validators are precompiled at build time (scripts/gen-validators.mjs,
+ * Ajv standalone code) for every bundle, and they judge exactly as a validator compiled at run time.
+ * A failure of the first test means the generated files are stale: run `node scripts/gen-validators.mjs`
+ * (scripts/build.mjs does) after the gates' option schemas change.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { ValidateFunction } from '@ml-gates/core';
+import { buildConfigSchema, compileSchema, gateSectionSchema, registerPrecompiled, schemaKey } from '@ml-gates/core';
+import { ALL_GATES } from '@ml-gates/cli';
+import { VALIDATORS as DATA_GATE } from '../../packages/core/src/config/precompiled/data-gate.js';
+
+// core's own ajv (the root has none): the reference compiler, without the precompiled lookup.
+type Compiler = { compile(schema: unknown): ValidateFunction };
+const { Ajv2020 } = createRequire(join(process.cwd(), 'packages/core/package.json'))('ajv/dist/2020.js') as {
+  Ajv2020: new (options: Record<string, unknown>) => Compiler;
+};
+
+const perGate = async (name: string) =>
+  ((await import(`../../packages/core/src/config/precompiled/${name}.js`)) as { VALIDATORS: Record<string, unknown> })
+    .VALIDATORS;
+
+describe('every single-gate action has its config validators precompiled (the generated files are up to date)', () => {
+  it.each(ALL_GATES.map((g) => [g.name, g] as const))('the %s action', async (name, g) => {
+    const keys = Object.keys(await perGate(name));
+    expect(keys).toContain(schemaKey(buildConfigSchema([g]), true));
+    expect(keys).toContain(schemaKey(gateSectionSchema(g), true));
+  });
+});
+
+describe('a precompiled validator judges as one compiled at run time', () => {
+  const dataGate = ALL_GATES.find((g) => g.name === 'data-gate')!;
+  const schema = buildConfigSchema([dataGate]);
+  const runtime = () =>
+    new Ajv2020({ allErrors: true, strict: false, useDefaults: true, verbose: true }).compile(schema);
+  const cases: unknown[] = [
+    { version: 1, gates: { 'data-gate': { checks: { drift: 'warn' } } } },
+    { version: 1, gates: { 'data-gate': { chekcs: {} }, 'model-scan': 3 } },
+    { version: 2, gates: { 'data-gate': { 'fail-on': 'severe', waivers: [{ check: 'x' }] } } },
+    { gates: { 'data-gate': {} }, nonsense: true },
+  ];
+
+  it.each(cases.map((c, i) => [i, c] as const))('case %i: same verdict, errors and filled-in defaults', (_, input) => {
+    registerPrecompiled(DATA_GATE);
+    const pre = compileSchema(schema, { useDefaults: true });
+    const run = runtime();
+    expect(pre).toBe(DATA_GATE[schemaKey(schema, true)]);
+    const a = structuredClone(input);
+    const b = structuredClone(input);
+    expect(pre(a)).toBe(run(b));
+    expect(a).toEqual(b);
+    const strip = (errors: typeof pre.errors) =>
+      (errors ?? []).map((e) => ({ ...e, schema: undefined, parentSchema: undefined, data: undefined }));
+    expect(strip(pre.errors)).toEqual(strip(run.errors));
+    expect((pre.errors ?? []).map((e) => e.parentSchema)).toEqual((run.errors ?? []).map((e) => e.parentSchema));
+  });
+
+  it('a schema that is not precompiled (a user schema) is compiled at run time', () => {
+    registerPrecompiled(DATA_GATE);
+    const v = compileSchema({ type: 'object', required: ['a'] });
+    expect(v({})).toBe(false);
+    expect(v({ a: 1 })).toBe(true);
+  });
+});
