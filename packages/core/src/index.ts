@@ -39,3 +39,16 @@ export { parseCsvBytes, sniffDelimiter, type ByteCsvHandlers } from './io/csv-by
 export { cellFromText, fastNumber, numberFromText } from './io/values.js';
 export type { ShardInfo, ShardSpec, WorkItem } from './shard/types.js';
 export { partitionByBytes, planDigest, selectShard } from './shard/partition.js';
+export { NO_PLAN, UNSHARDED_PLAN, type ShardCheckPolicy } from './shard/types.js';
+export { canonicalJson, configDigest, formatShardSpec, parseShardSpec } from './shard/spec.js';
+export {
+  fileWorkItems,
+  matrixJson,
+  parseSize,
+  planShards,
+  shardCount,
+  type FileWorkItem,
+  type ShardPlan,
+} from './shard/work.js';
+export { checkMergeable, mergeResults, type MergeOptions, type PartialReport } from './shard/merge.js';
+export { partialsFromJson, readPartialReports } from './shard/read.js';
