@@ -103,6 +103,16 @@ function addReportOptions(cmd: Command, kind: 'report' | 'file' | 'merge' = 'rep
   return cmd;
 }
 
+/**
+ * The run options of a shard: the shard, and the commit (`GITHUB_SHA`, set in every GitHub Actions job) so
+ * that `ml-gates merge` can refuse shards of different commits. Whole runs are unchanged.
+ */
+function shardRun(shard: ShardSpec | undefined, io: CliIo): { shard?: ShardSpec; commit?: string } {
+  if (!shard) return {};
+  const commit = io.env.GITHUB_SHA?.trim();
+  return { shard, ...(commit ? { commit } : {}) };
+}
+
 /** `--shard i/N`: this run is one shard of a job matrix (see `ml-gates plan`); the report is a partial one. */
 function shardOption(): Option {
   return new Option(
@@ -191,7 +201,7 @@ function gateCommand(
       cwd,
       logger,
       ...(opts.out ? { services: { reportDir: resolve(io.cwd, opts.out) } } : {}),
-      ...(opts.shard ? { shard: opts.shard } : {}),
+      ...shardRun(opts.shard, io),
       overrides: {
         options,
         ...(checks ? { checks } : {}),
@@ -335,7 +345,7 @@ function registerRun(program: Command, io: CliIo, setCode: (code: number) => voi
       cwd,
       logger,
       ...(opts.out ? { services: { reportDir: resolve(io.cwd, opts.out) } } : {}),
-      ...(opts.shard ? { shard: opts.shard } : {}),
+      ...shardRun(opts.shard, io),
       overrides,
     });
     // The policy section's CEL rules judge every gate that ran: one more result, named policy. A shard's
