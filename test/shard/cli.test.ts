@@ -29,13 +29,15 @@ function essence(r: GateResult) {
   return {
     gate: r.gate,
     verdict: r.verdict,
-    checks: r.checks.map((c) => ({
-      id: c.id,
-      verdict: c.verdict,
-      findings: c.findings
-        .map((f) => `${f.location?.path ?? ''}|${f.ruleId}|${f.severity}|${f.waived ? 'w' : ''}`)
-        .sort(),
-    })),
+    checks: [...r.checks]
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .map((c) => ({
+        id: c.id,
+        verdict: c.verdict,
+        findings: c.findings
+          .map((f) => `${f.location?.path ?? ''}|${f.ruleId}|${f.severity}|${f.waived ? 'w' : ''}`)
+          .sort(),
+      })),
     subjects: r.subjects.map((s) => `${s.path}|${s.verdict}`).sort(),
     waivers: r.waivers.map((w) => `${w.status}|${w.matched}`),
   };

@@ -122,13 +122,15 @@ function essence(r: GateResult) {
   return {
     verdict: r.verdict,
     errors: r.errors,
-    checks: r.checks.map((c) => ({
-      id: c.id,
-      mode: c.mode,
-      verdict: c.verdict,
-      notRun: c.notRun,
-      findings: [...c.findings].sort((a, b) => (key(a) < key(b) ? -1 : 1)),
-    })),
+    checks: [...r.checks]
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .map((c) => ({
+        id: c.id,
+        mode: c.mode,
+        verdict: c.verdict,
+        notRun: c.notRun,
+        findings: [...c.findings].sort((a, b) => (key(a) < key(b) ? -1 : 1)),
+      })),
     subjects: [...r.subjects].sort((a, b) => (a.path < b.path ? -1 : 1)),
     waivers: r.waivers,
   };
@@ -266,6 +268,50 @@ describe('mergeResults: the generic merge equals the whole run', () => {
     // `meta` was not in the gate's merged output: not run, never a pass.
     expect(merged!.checks.find((c) => c.id === 'meta')!.verdict).toBe('error');
     expect(merged!.verdict).toBe('fail');
+  });
+});
+
+describe('whole-repository checks run on one shard', () => {
+  /** The item gate plus a `repo` check (one finding) that only shard `on` returns (`0`: no shard does). */
+  function withRepoCheck(on: number): Gate {
+    const base = itemGate();
+    return {
+      ...base,
+      checks: [...base.checks, { id: 'repo', title: 'Repo', description: 'whole repository', defaultMode: 'block' }],
+      run: async (ctx) => {
+        const out = await base.run(ctx);
+        if (ctx.shard && ctx.shard.index !== on) return out;
+        const repo = {
+          id: 'repo',
+          title: 'Repo',
+          findings: [{ ruleId: 'repo.x', severity: 'medium' as const, message: 'm' }],
+        };
+        return { ...out, checks: [...out.checks, repo] };
+      },
+    };
+  }
+
+  it.each([1, 2])('a check only shard %i returns is skipped in the other shards and merged once', async (on) => {
+    const gate = withRepoCheck(on);
+    const whole = await runGate(gate, { config: config(), cwd: '.', logger: silentLogger, now: NOW, commit: 'c0ffee' });
+    const parts = await shards(gate, 3, config());
+    const other = parts.find((p) => p.shard!.index !== on)!;
+    expect(other.checks.find((c) => c.id === 'repo')).toMatchObject({ verdict: 'skipped', mode: 'block' });
+    expect(other.shard!.checks?.repo).toBeUndefined();
+    const [merged] = await mergeResults(named(parts), { gates: [gate], config: config(), cwd: '.' });
+    expect(essence(merged!)).toEqual(essence(whole));
+    expect(merged!.checks.find((c) => c.id === 'repo')!.findings).toHaveLength(1);
+  });
+
+  it('a check no shard returns is not run after the merge (never a pass)', async () => {
+    const gate = withRepoCheck(0);
+    const [merged] = await mergeResults(named(await shards(gate, 3, config())), {
+      gates: [gate],
+      config: config(),
+      cwd: '.',
+    });
+    expect(merged!.checks.find((c) => c.id === 'repo')).toMatchObject({ verdict: 'error' });
+    expect(merged!.checks.find((c) => c.id === 'repo')!.notRun).toMatch(/returned no result/);
   });
 });
 

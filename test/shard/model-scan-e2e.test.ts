@@ -34,16 +34,18 @@ const read = (dir: string): GateResult =>
 function essence(r: GateResult) {
   return {
     verdict: r.verdict,
-    checks: r.checks.map((c) => ({
-      id: c.id,
-      verdict: c.verdict,
-      notRun: c.notRun,
-      findings: c.findings
-        .map((f) => JSON.stringify([f.location, f.ruleId, f.severity, f.message, f.waived ?? null]))
-        .sort(),
-      metrics: c.metrics.map((m) => JSON.stringify(m)).sort(),
-    })),
-    subjects: r.subjects.map((s) => JSON.stringify(s)).sort(),
+    checks: [...r.checks]
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .map((c) => ({
+        id: c.id,
+        verdict: c.verdict,
+        notRun: c.notRun,
+        findings: c.findings
+          .map((f) => JSON.stringify([f.location, f.ruleId, f.severity, f.message, f.waived ?? null]))
+          .sort(),
+      })),
+    // Per-file timings differ from run to run.
+    subjects: r.subjects.map((s) => JSON.stringify({ ...s, details: { ...s.details, durationMs: 0 } })).sort(),
     waivers: r.waivers,
   };
 }

@@ -188,16 +188,27 @@ export function judgeOutput(
   }));
   const waiverReports = applyWaivers(gate.name, prep.waivers, inputs as Check[], opts.now);
   // Nothing declared is dropped: a check that is off still appears (skipped on purpose), and an enabled check
-  // the gate returned nothing for is `not run` (judged error in block mode, warn in warn mode).
+  // the gate returned nothing for is `not run` (judged error in block mode, warn in warn mode). In a shard of
+  // a gate that shards its work, a check the gate did not return is another shard's (whole-repository checks
+  // run on one shard): skipped here, left out of what the merge joins; the merge reports it not run if no
+  // shard returned it.
+  const sharded = opts.shard !== undefined && opts.shard.plan !== UNSHARDED_PLAN && opts.shard.plan !== NO_PLAN;
+  const elsewhere: Check[] = [];
   for (const spec of gate.checks) {
     if (inputs.some((c) => c.id === spec.id)) continue;
+    const mode = prep.checkConfig(spec.id).mode;
+    if (sharded && mode !== 'off') {
+      const resolved = { ...prep.checkConfig(spec.id), mode: 'off' as const };
+      elsewhere.push({ ...judgeCheck({ id: spec.id, title: spec.title }, resolved), mode, summary: NOT_IN_SHARD });
+      continue;
+    }
     inputs.push(
-      prep.checkConfig(spec.id).mode === 'off'
+      mode === 'off'
         ? { id: spec.id, title: spec.title, summary: 'off' }
         : notRun(spec.id, spec.title, `${gate.name} returned no result for this check`),
     );
   }
-  const judged = inputs.map((c) => judgeCheck(c, prep.checkConfig(c.id)));
+  const judged = [...inputs.map((c) => judgeCheck(c, prep.checkConfig(c.id))), ...elsewhere];
   const errors = judged.filter((c) => c.verdict === 'error').map((c) => `${c.id}: ${c.summary}`);
   const verdict = worstVerdict(judged.map((c) => c.verdict));
   const finished = new Date();
@@ -224,6 +235,9 @@ export function judgeOutput(
     ...(output.details ? { details: output.details } : {}),
   };
 }
+
+/** The summary of a check a shard left to another shard. */
+const NOT_IN_SHARD = 'not in this shard: another shard runs it';
 
 /** What a partial result keeps of each check's raw output and `fail-on`, for `ml-gates merge` to re-judge. */
 function shardPolicies(

@@ -125,9 +125,11 @@ function common<T>(values: readonly T[]): T | undefined {
 
 /** The same check of every shard, concatenated into one check output (findings unwaived: policy re-applies). */
 function concatCheck(id: string, parts: readonly Sharded[]): CheckOutput {
+  // A check a shard left to another shard (no policy recorded for it there) is not part of that shard's work.
   const copies = parts.flatMap((p) => {
     const c = p.result.checks.find((x) => x.id === id);
-    return c ? [{ part: p, check: c, policy: p.shard.checks?.[id] }] : [];
+    const policy = p.shard.checks?.[id];
+    return c && (policy || !p.shard.checks) ? [{ part: p, check: c, policy }] : [];
   });
   const first = copies[0]!.check;
   const outcome = mergeOutcome(copies.map((c) => c.policy));
@@ -156,9 +158,18 @@ function concatCheck(id: string, parts: readonly Sharded[]): CheckOutput {
   };
 }
 
-/** The generic merge: checks by id (in first-seen order), findings, metrics and subjects in shard order. */
-function concatOutputs(parts: readonly Sharded[]): GateOutput {
-  const ids = [...new Set(parts.flatMap((p) => p.result.checks.map((c) => c.id)))];
+/** The generic merge: checks by id (in the gate's declared order), findings, metrics and subjects in shard order. */
+function concatOutputs(gate: AnyGate, parts: readonly Sharded[]): GateOutput {
+  const ids = [
+    ...new Set(
+      parts.flatMap((p) => p.result.checks.filter((c) => !p.shard.checks || p.shard.checks[c.id]).map((c) => c.id)),
+    ),
+  ];
+  const declared = (id: string): number => {
+    const i = gate.checks.findIndex((c) => c.id === id);
+    return i < 0 ? gate.checks.length : i;
+  };
+  ids.sort((a, b) => declared(a) - declared(b));
   const details = common(parts.map((p) => p.result.details));
   return {
     checks: ids.map((id) => concatCheck(id, parts)),
@@ -233,7 +244,7 @@ async function mergeGate(gate: AnyGate, parts: Sharded[], opts: MergeOptions): P
     );
     output = own;
   } else {
-    output = concatOutputs(ran);
+    output = concatOutputs(gate, ran);
   }
   const judged = judgeOutput(gate, output, policy, {
     started,
