@@ -450,12 +450,12 @@ async function optionalConfig(
   opts: { config?: string; cwd?: string },
   io: CliIo,
   gates: readonly AnyGate[],
-): Promise<{ loaded: LoadedConfig; cwd: string }> {
+): Promise<{ loaded: LoadedConfig; cwd: string; path?: string }> {
   const path = opts.config !== undefined ? resolve(io.cwd, opts.config) : findConfig(io.cwd, DEFAULT_CONFIG_FILE);
   const loaded: LoadedConfig = path
     ? await loadConfig(displayPath(io.cwd, path), gates, io.cwd)
     : { config: defaultConfig() };
-  return { loaded, cwd: resolve(io.cwd, opts.cwd ?? (path ? dirname(path) : '.')) };
+  return { loaded, cwd: resolve(io.cwd, opts.cwd ?? (path ? dirname(path) : '.')), ...(path ? { path } : {}) };
 }
 
 const sizeText = (n: number): string =>
@@ -544,7 +544,12 @@ function registerMerge(program: Command, io: CliIo, setCode: (code: number) => v
     'merge',
   ).action(async (reports: string[], opts: ReportOptions & { config?: string }) => {
     parseFormats(opts.format ?? []);
-    const { loaded, cwd } = await optionalConfig(opts, io, gates);
+    const { loaded, cwd, path } = await optionalConfig(opts, io, gates);
+    // As for run: the config's `report:` section applies when the command line says nothing.
+    const fromConfig = loaded.config.report;
+    if (!opts.format?.length && fromConfig?.formats?.length) opts.format = fromConfig.formats;
+    if (opts.out === undefined && fromConfig?.out !== undefined && path)
+      opts.out = resolve(dirname(path), fromConfig.out);
     const partials = await readPartialReports(reports, io.cwd);
     // The policy result of a shard is partial: it is judged again on the merged results.
     const logger = cliLogger(io, opts.verbose);

@@ -218,7 +218,8 @@ export function judgeOutput(
     gate: gate.name,
     version: ML_GATES_VERSION,
     verdict,
-    headline: headline(verdict, judged, output.headline),
+    // A partial result says so (a gate that does not shard runs whole on shard 1: its result is whole).
+    headline: headline(verdict, judged, output.headline) + (sharded ? ` · shard ${shard!.index}/${shard!.count}` : ''),
     checks: judged,
     subjects: output.subjects ?? [],
     waivers: waiverReports,
