@@ -186,6 +186,19 @@ describe('engine: sharded runs', () => {
     expect(merged!.details?.merged).toEqual({ shards: 3, sharded: false });
   });
 
+  it('when a gate that does not shard fails on shard 1, the merge is an error, not the stand-ins of the others', async () => {
+    const throwing: Gate = {
+      ...wholeGate,
+      run: (ctx) => (ctx.shard?.index === 1 ? Promise.reject(new Error('boom')) : wholeGate.run(ctx)),
+    };
+    const parts = await shards(throwing, 3, defaultConfig());
+    expect(parts.map((p) => p.verdict)).toEqual(['error', 'skipped', 'skipped']);
+    const [merged] = await mergeResults(named(parts), { gates: [throwing], config: defaultConfig(), cwd: '.' });
+    expect(merged!.verdict).toBe('error');
+    expect(merged!.checks.map((c) => [c.id, c.verdict])).toEqual([['one', 'error']]);
+    expect(merged!.errors.join('\n')).toMatch(/shard 1\/3: .*boom/);
+  });
+
   it('a shard whose gate throws is an error result with no plan, and the merge stays in error', async () => {
     const parts = await shards(itemGate(ITEMS, { throwsOn: 2 }), 3, config());
     expect(parts[1]!.verdict).toBe('error');

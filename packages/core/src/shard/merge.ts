@@ -199,7 +199,7 @@ const asWaiver = ({ check, rule, path, reason, owner, expires }: Waiver): Waiver
  */
 function recordedPolicy(gate: AnyGate, parts: readonly Sharded[], config: MlGatesConfig) {
   const fallback = prepareGate(gate, config);
-  const ran = parts.filter((p) => p.shard.plan !== NO_PLAN);
+  const ran = parts.filter(didWork);
   const checkConfig = (id: string): ResolvedCheckConfig => {
     for (const p of ran) {
       const check: Check | undefined = p.result.checks.find((c) => c.id === id);
@@ -211,6 +211,12 @@ function recordedPolicy(gate: AnyGate, parts: readonly Sharded[], config: MlGate
   const waivers = (ran[0]?.result.waivers ?? []).map(asWaiver);
   return { checkConfig, waivers, options: fallback.options };
 }
+
+/**
+ * A shard that did its part: not one that could not run, nor a `skipped: not sharded` stand-in (when shard 1
+ * of a gate that does not shard failed, the stand-ins of the other shards hold nothing to merge).
+ */
+const didWork = (p: Sharded): boolean => p.shard.plan !== NO_PLAN && p.shard.plan !== UNSHARDED_PLAN;
 
 const earliest = (parts: readonly Sharded[]): Date =>
   new Date(Math.min(...parts.map((p) => Date.parse(p.result.timings.startedAt))));
@@ -227,7 +233,7 @@ async function mergeGate(gate: AnyGate, parts: Sharded[], opts: MergeOptions): P
   const failed = parts.filter((p) => p.shard.plan === NO_PLAN);
   const policy = recordedPolicy(gate, parts, opts.config);
   const started = earliest(parts);
-  const ran = parts.filter((p) => p.shard.plan !== NO_PLAN);
+  const ran = parts.filter(didWork);
   let output: GateOutput;
   if (gate.mergeShards && failed.length === 0) {
     const ctx: GateContext = {
