@@ -48,6 +48,10 @@ describe('ml-gates plan', () => {
     const t = io();
     expect(await main(['plan', '--shards', '3', '--config', DEMO, 'examples/demo/model-scan'], t)).toBe(0);
     expect(JSON.parse(t.out)).toEqual({ shard: ['1/3', '2/3', '3/3'] });
+    const verbose = io();
+    expect(await main(['plan', '--shards', '3', '--verbose', 'examples/demo/model-scan'], verbose)).toBe(0);
+    expect(JSON.parse(verbose.out)).toEqual({ shard: ['1/3', '2/3', '3/3'] }); // stdout stays the matrix
+    expect(verbose.err).toMatch(/shard 3\/3 +\d+ file\(s\)/);
 
     const table = io();
     expect(
