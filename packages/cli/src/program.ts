@@ -4,23 +4,34 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import {
   buildConfigSchema,
+  collectFiles,
   DEFAULT_CONFIG_FILE,
   defaultConfig,
   describeError,
   enabledGates,
   EXIT,
   exitCodeFor,
+  fileWorkItems,
   isUserError,
   loadConfig,
+  matrixJson,
+  mergeResults,
   ML_GATES_VERSION,
+  parseShardSpec,
+  parseSize,
+  planShards,
+  readPartialReports,
   REPORT_FORMATS,
   renderReport,
   runGate,
   runGates,
+  scopeFromConfig,
   SEVERITIES,
+  shardCount,
   suggest,
   UserError,
   validateGates,
+  walkScope,
   writeReports,
   type AnyGate,
   type GateCommand,
@@ -28,6 +39,8 @@ import {
   type LoadedConfig,
   type ReportFormat,
   type Severity,
+  type ShardPlan,
+  type ShardSpec,
 } from '@ml-gates/core';
 import { configPolicyResult, registerPromotionCommands } from '@ml-gates/promotion';
 import { ALL_GATES } from './gates.js';
@@ -64,7 +77,7 @@ const collect = (value: string, previous: string[] | undefined): string[] => [..
  * file instead of a report (`ml-gates hash`) get only `--cwd` and `--verbose`; an option a gate command
  * declares itself is not added twice.
  */
-function addReportOptions(cmd: Command, kind: 'report' | 'file' = 'report'): Command {
+function addReportOptions(cmd: Command, kind: 'report' | 'file' | 'merge' = 'report'): Command {
   const shared: Option[] = [
     new Option(
       '--format <format>',
@@ -83,9 +96,29 @@ function addReportOptions(cmd: Command, kind: 'report' | 'file' = 'report'): Com
     ),
     new Option('-v, --verbose', 'print debug logs'),
   ];
+  // A merge re-judges with the settings the shards ran with: no --fail-on of its own.
+  const forKind = kind === 'report' ? shared : kind === 'merge' ? shared.filter((o) => o.long !== '--fail-on') : [];
   const taken = new Set(cmd.options.map((o) => o.long));
-  for (const o of [...(kind === 'report' ? shared : []), ...always]) if (!taken.has(o.long)) cmd.addOption(o);
+  for (const o of [...forKind, ...always]) if (!taken.has(o.long)) cmd.addOption(o);
   return cmd;
+}
+
+/**
+ * The run options of a shard: the shard, and the commit (`GITHUB_SHA`, set in every GitHub Actions job) so
+ * that `ml-gates merge` can refuse shards of different commits. Whole runs are unchanged.
+ */
+function shardRun(shard: ShardSpec | undefined, io: CliIo): { shard?: ShardSpec; commit?: string } {
+  if (!shard) return {};
+  const commit = io.env.GITHUB_SHA?.trim();
+  return { shard, ...(commit ? { commit } : {}) };
+}
+
+/** `--shard i/N`: this run is one shard of a job matrix (see `ml-gates plan`); the report is a partial one. */
+function shardOption(): Option {
+  return new Option(
+    '--shard <i/N>',
+    'run only shard i of N (a job matrix from "ml-gates plan"); the report is partial: join them with "ml-gates merge"',
+  ).argParser((value: string) => parseShardSpec(value));
 }
 
 /** Prints and writes reports, returns the shared exit code. */
@@ -129,10 +162,13 @@ function gateCommand(
     cmd.addOption(opt);
   }
   addReportOptions(cmd, spec.action ? 'file' : 'report');
-  if (!spec.action) cmd.option('--config <file>', 'also apply this ml-gates.yml section (optional)');
+  if (!spec.action) {
+    cmd.option('--config <file>', 'also apply this ml-gates.yml section (optional)');
+    cmd.addOption(shardOption());
+  }
   cmd.action(async (...received: unknown[]) => {
     const command = received[received.length - 1] as Command;
-    const opts = command.opts<ReportOptions & { config?: string } & Record<string, unknown>>();
+    const opts = command.opts<ReportOptions & { config?: string; shard?: ShardSpec } & Record<string, unknown>>();
     // Everything is checked before anything runs: the report formats, then every path named on the command line.
     if (!spec.action) parseFormats(opts.format ?? []);
     const configPath = opts.config ? resolve(io.cwd, opts.config) : undefined;
@@ -155,7 +191,8 @@ function gateCommand(
       setCode(EXIT.ok);
       return;
     }
-    const { options, checks, failOn } = spec.toOptions(args, values);
+    const { shard: _shard, ...gateValues } = values;
+    const { options, checks, failOn } = spec.toOptions(args, gateValues);
     const loaded: LoadedConfig = configPath
       ? await loadConfig(displayPath(io.cwd, configPath), gates, io.cwd)
       : { config: defaultConfig() };
@@ -164,6 +201,7 @@ function gateCommand(
       cwd,
       logger,
       ...(opts.out ? { services: { reportDir: resolve(io.cwd, opts.out) } } : {}),
+      ...shardRun(opts.shard, io),
       overrides: {
         options,
         ...(checks ? { checks } : {}),
@@ -264,19 +302,8 @@ function configFile(given: string | undefined, io: CliIo): string {
   });
 }
 
-/** Builds the `ml-gates` program. `setCode` receives the exit code of the command that ran. */
-export function buildProgram(
-  io: CliIo,
-  setCode: (code: number) => void,
-  gates: readonly AnyGate[] = ALL_GATES,
-): Command {
-  const program = new Command('ml-gates')
-    .description('Gates between an ML model and production: data, model security, robustness, performance, approvals.')
-    .version(ML_GATES_VERSION)
-    .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError('(run "ml-gates --help" for usage)');
-
+/** `ml-gates run`: every gate the config enables (or `--gate`), optionally one shard of a matrix. */
+function registerRun(program: Command, io: CliIo, setCode: (code: number) => void, gates: readonly AnyGate[]): void {
   addReportOptions(
     program
       .command('run')
@@ -290,8 +317,9 @@ export function buildProgram(
           `--gate <name>`,
           `run only this gate (repeatable): ${gates.map((g) => g.name).join(', ')}`,
         ).argParser(collect),
-      ),
-  ).action(async (opts: ReportOptions & { config?: string; gate?: string[] }) => {
+      )
+      .addOption(shardOption()),
+  ).action(async (opts: ReportOptions & { config?: string; gate?: string[]; shard?: ShardSpec }) => {
     // Everything is validated before any gate runs, so exit code 2 means "nothing was run": the formats,
     // the gate names, the config file (schema, waivers against each gate's rules) and each gate's settings.
     parseFormats(opts.format ?? []);
@@ -317,13 +345,23 @@ export function buildProgram(
       cwd,
       logger,
       ...(opts.out ? { services: { reportDir: resolve(io.cwd, opts.out) } } : {}),
+      ...shardRun(opts.shard, io),
       overrides,
     });
-    // The policy section's CEL rules judge every gate that ran: one more result, named policy.
-    const policy = await configPolicyResult(loaded.config, results, logger, cwd);
+    // The policy section's CEL rules judge every gate that ran: one more result, named policy. A shard's
+    // results are partial: "ml-gates merge" judges the policy on the merged ones.
+    const policy = opts.shard ? undefined : await configPolicyResult(loaded.config, results, logger, cwd);
     setCode(await report(policy ? [...results, policy] : results, opts, io));
   });
+}
 
+/** `ml-gates validate`. */
+function registerValidate(
+  program: Command,
+  io: CliIo,
+  setCode: (code: number) => void,
+  gates: readonly AnyGate[],
+): void {
   program
     .command('validate')
     .description(
@@ -342,7 +380,10 @@ export function buildProgram(
       io.stdout(`${shown}: valid. Gates enabled: ${names.length > 0 ? names.join(', ') : 'none'}.\n`);
       setCode(EXIT.ok);
     });
+}
 
+/** `ml-gates init`. */
+function registerInit(program: Command, io: CliIo, setCode: (code: number) => void): void {
   program
     .command('init')
     .description(
@@ -367,7 +408,10 @@ export function buildProgram(
       }
       setCode(EXIT.ok);
     });
+}
 
+/** `ml-gates schema`. */
+function registerSchema(program: Command, io: CliIo, setCode: (code: number) => void, gates: readonly AnyGate[]): void {
   program
     .command('schema')
     .description('print the JSON Schema of ml-gates.yml')
@@ -375,7 +419,10 @@ export function buildProgram(
       io.stdout(`${JSON.stringify(buildConfigSchema(gates), null, 2)}\n`);
       setCode(EXIT.ok);
     });
+}
 
+/** `ml-gates rules`. */
+function registerRules(program: Command, io: CliIo, setCode: (code: number) => void, gates: readonly AnyGate[]): void {
   program
     .command('rules')
     .description('list the rule ids each gate can emit (what a waiver\'s "rule" may name)')
@@ -393,7 +440,148 @@ export function buildProgram(
       io.stdout(`${lines.join('\n')}\n`);
       setCode(EXIT.ok);
     });
+}
 
+/**
+ * The config for `plan` and `merge`: `--config`, else the nearest config file, else the defaults (neither
+ * command needs one). Returns it with the workspace root (`--cwd`, else the config's folder, else the current folder).
+ */
+async function optionalConfig(
+  opts: { config?: string; cwd?: string },
+  io: CliIo,
+  gates: readonly AnyGate[],
+): Promise<{ loaded: LoadedConfig; cwd: string; path?: string }> {
+  const path = opts.config !== undefined ? resolve(io.cwd, opts.config) : findConfig(io.cwd, DEFAULT_CONFIG_FILE);
+  const loaded: LoadedConfig = path
+    ? await loadConfig(displayPath(io.cwd, path), gates, io.cwd)
+    : { config: defaultConfig() };
+  return { loaded, cwd: resolve(io.cwd, opts.cwd ?? (path ? dirname(path) : '.')), ...(path ? { path } : {}) };
+}
+
+const sizeText = (n: number): string =>
+  n >= 2 ** 30 ? `${(n / 2 ** 30).toFixed(2)} GiB` : n >= 2 ** 20 ? `${(n / 2 ** 20).toFixed(1)} MiB` : `${n} B`;
+
+/** What each shard of a plan gets, one line per shard (and its files with `files`). */
+function planTable(plan: ShardPlan, files: boolean): string {
+  const lines = [`${plan.count} shard(s), ${sizeText(plan.totalBytes)} in total, plan ${plan.plan.slice(0, 12)}`];
+  for (const s of plan.shards) {
+    lines.push(`  shard ${s.shard.padEnd(9)} ${String(s.items).padStart(6)} file(s) ${sizeText(s.bytes).padStart(12)}`);
+    if (files) for (const k of s.keys) lines.push(`      ${k}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+interface PlanOptions {
+  shards?: string;
+  maxShardBytes?: string;
+  format: string;
+  config?: string;
+  cwd?: string;
+  verbose?: boolean;
+}
+
+/**
+ * `ml-gates plan`: splits the files the gates would walk into shards balanced by bytes and prints the job
+ * matrix (`{"shard":["1/4",...]}`), or what each shard gets.
+ */
+function registerPlan(program: Command, io: CliIo, setCode: (code: number) => void, gates: readonly AnyGate[]): void {
+  program
+    .command('plan')
+    .description(
+      'split the files under the paths (default: the workspace) into shards balanced by bytes and print the job matrix for "--shard i/N" runs',
+    )
+    .argument('[paths...]', 'files, folders or globs, relative to the current folder (default: the workspace root)')
+    .option('--shards <n>', 'number of shards')
+    .option('--max-shard-bytes <size>', 'choose the number of shards so each holds about this much (e.g. 2GiB)')
+    .addOption(
+      new Option('--format <format>', 'matrix: strategy.matrix JSON; table: what each shard gets; json: the full plan')
+        .choices(['matrix', 'table', 'json'])
+        .default('matrix'),
+    )
+    .option('--config <file>', 'apply the include/exclude of this ml-gates.yml (default: the nearest one, if any)')
+    .option('--cwd <dir>', "workspace root (default: the config file's folder, else the current folder)")
+    .option('-v, --verbose', 'also print what each shard gets, on stderr')
+    .action(async (paths: string[], opts: PlanOptions) => {
+      if (opts.shards !== undefined && opts.maxShardBytes !== undefined) {
+        throw new UserError('usage', 'Give --shards or --max-shard-bytes, not both.');
+      }
+      const shards = opts.shards === undefined ? undefined : Number(opts.shards);
+      const maxShardBytes = opts.maxShardBytes === undefined ? undefined : parseSize(opts.maxShardBytes);
+      const { loaded, cwd } = await optionalConfig(opts, io, gates);
+      const patterns = paths.length === 0 ? ['.'] : paths.map((p) => relative(cwd, resolve(io.cwd, p)) || '.');
+      const walk = await collectFiles(cwd, patterns, walkScope({ scope: scopeFromConfig(loaded.config) }));
+      for (const p of walk.problems) io.stderr(`warning: ${p.relPath}: ${p.detail} (the gates will report it)\n`);
+      const items = fileWorkItems(walk.files);
+      const count = shardCount(items, {
+        ...(shards === undefined ? {} : { shards }),
+        ...(maxShardBytes === undefined ? {} : { maxShardBytes }),
+      });
+      const plan = planShards(items, count);
+      if (opts.format === 'table') io.stdout(planTable(plan, true));
+      else if (opts.format === 'json') io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
+      else io.stdout(`${matrixJson(count)}\n`);
+      if (opts.verbose && opts.format !== 'table') io.stderr(planTable(plan, false));
+      setCode(EXIT.ok);
+    });
+}
+
+/**
+ * `ml-gates merge`: joins the partial reports of a sharded run into one report per gate, judges the config's
+ * policy rules on them, writes the usual formats and exits like `run`.
+ */
+function registerMerge(program: Command, io: CliIo, setCode: (code: number) => void, gates: readonly AnyGate[]): void {
+  addReportOptions(
+    program
+      .command('merge')
+      .description(
+        'merge the partial JSON reports of "--shard i/N" runs (files, or folders searched recursively) into one report; refuses reports from different commits, configs or plans',
+      )
+      .argument('<report...>', 'JSON reports (<gate>.json or ml-gates.json) or folders holding them')
+      .option(
+        '--config <file>',
+        `judge this config's policy rules on the merged results (default: the nearest ${DEFAULT_CONFIG_FILE}, if any)`,
+      ),
+    'merge',
+  ).action(async (reports: string[], opts: ReportOptions & { config?: string }) => {
+    parseFormats(opts.format ?? []);
+    const { loaded, cwd, path } = await optionalConfig(opts, io, gates);
+    // As for run: the config's `report:` section applies when the command line says nothing.
+    const fromConfig = loaded.config.report;
+    if (!opts.format?.length && fromConfig?.formats?.length) opts.format = fromConfig.formats;
+    if (opts.out === undefined && fromConfig?.out !== undefined && path)
+      opts.out = resolve(dirname(path), fromConfig.out);
+    const partials = await readPartialReports(reports, io.cwd);
+    // The policy result of a shard is partial: it is judged again on the merged results.
+    const logger = cliLogger(io, opts.verbose);
+    const merged = await mergeResults(
+      partials.filter((p) => p.result.gate !== 'policy'),
+      { gates, config: loaded.config, cwd, logger },
+    );
+    const policy = await configPolicyResult(loaded.config, merged, logger, cwd);
+    setCode(await report(policy ? [...merged, policy] : merged, opts, io));
+  });
+}
+
+/** Builds the `ml-gates` program. `setCode` receives the exit code of the command that ran. */
+export function buildProgram(
+  io: CliIo,
+  setCode: (code: number) => void,
+  gates: readonly AnyGate[] = ALL_GATES,
+): Command {
+  const program = new Command('ml-gates')
+    .description('Gates between an ML model and production: data, model security, robustness, performance, approvals.')
+    .version(ML_GATES_VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run "ml-gates --help" for usage)');
+
+  registerRun(program, io, setCode, gates);
+  registerValidate(program, io, setCode, gates);
+  registerInit(program, io, setCode);
+  registerSchema(program, io, setCode, gates);
+  registerRules(program, io, setCode, gates);
+  registerPlan(program, io, setCode, gates);
+  registerMerge(program, io, setCode, gates);
   for (const gate of gates) {
     for (const spec of gate.commands ?? []) gateCommand(program, gate, spec, io, setCode, gates);
   }

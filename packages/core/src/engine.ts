@@ -4,13 +4,24 @@ import { gateSectionSchema } from './config/schema.js';
 import type { GateSection, MlGatesConfig } from './config/types.js';
 import { describeError, isUserError, UserError } from './errors.js';
 import type { AnyGate, GateServices, ResolvedCheckConfig } from './gate.js';
+import { configDigest } from './shard/spec.js';
+import { NO_PLAN, UNSHARDED_PLAN, type ShardCheckPolicy, type ShardInfo, type ShardSpec } from './shard/types.js';
 import type { Logger } from './log.js';
 import { scopeFromConfig } from './io/files.js';
 import { DEFAULT_FAIL_ON, judgeCheck, resolveCheck } from './policy/apply.js';
 import { worstVerdict } from './policy/severity.js';
 import { applyWaivers } from './policy/waivers.js';
 import { formatLocation, formatNumber } from './report/format.js';
-import { notRun, REPORT_SCHEMA_VERSION, type Check, type GateResult, type Severity } from './result/types.js';
+import {
+  notRun,
+  REPORT_SCHEMA_VERSION,
+  type Check,
+  type CheckOutput,
+  type GateOutput,
+  type GateResult,
+  type Severity,
+  type Waiver,
+} from './result/types.js';
 import { ML_GATES_VERSION } from './version.js';
 
 /** Options and check settings that override the config file (CLI flags, action inputs). */
@@ -30,6 +41,8 @@ export interface RunGateOptions {
   now?: Date;
   signal?: AbortSignal;
   commit?: string;
+  /** Run only this part of the gate's work (`--shard i/N`); the result is a partial one. */
+  shard?: ShardSpec;
 }
 
 /** Applies overrides to a gate section and validates it, filling in schema defaults. */
@@ -88,7 +101,18 @@ export function validateGates(
   }
 }
 
-function errorResult(gate: AnyGate, message: string, started: Date, commit?: string): GateResult {
+/** The shard fields of a partial result (none when the run is whole). */
+function shardFields(shard: ShardInfo | undefined): { shard?: ShardInfo } {
+  return shard ? { shard } : {};
+}
+
+function errorResult(
+  gate: AnyGate,
+  message: string,
+  started: Date,
+  prep: PreparedGate,
+  opts: RunGateOptions,
+): GateResult {
   const finished = new Date();
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -106,82 +130,199 @@ function errorResult(gate: AnyGate, message: string, started: Date, commit?: str
       durationMs: finished.getTime() - started.getTime(),
     },
     tool: { name: 'ml-gates', version: ML_GATES_VERSION, rulesets: {} },
-    ...(commit ? { commit } : {}),
+    ...(opts.commit ? { commit: opts.commit } : {}),
+    configDigest: prep.configDigest,
+    ...shardFields(opts.shard ? { ...opts.shard, plan: NO_PLAN, items: 0 } : undefined),
   };
 }
 
-/**
- * Runs one gate and applies policy (modes, `fail-on`, waivers). Never throws for a gate's failure: an
- * exception inside the gate becomes an `error` result that names it. Config/input mistakes do throw a
- * `UserError` (exit code 2), since nothing was run.
- */
-export async function runGate(gate: AnyGate, opts: RunGateOptions): Promise<GateResult> {
-  const started = new Date();
-  const section = resolveSection(gate, opts.config, opts.overrides);
+/** A gate's settings resolved for one run: what the gate runs with and what policy judges with. */
+export interface PreparedGate {
+  /** Resolved mode, `fail-on` and options of a check. */
+  checkConfig: (id: string) => ResolvedCheckConfig;
+  waivers: readonly Waiver[];
+  /** The gate's own options (the section without `enabled`, `fail-on`, `checks`, `waivers`). */
+  options: Record<string, unknown>;
+  configDigest: string;
+}
+
+/** Resolves a gate's section (config plus overrides) into what `run` and policy need. Throws a `UserError` if invalid. */
+export function prepareGate(gate: AnyGate, config: MlGatesConfig, overrides: GateOverrides = {}): PreparedGate {
+  const section = resolveSection(gate, config, overrides);
   const gateFailOn: Severity =
-    section['fail-on'] ?? opts.config.defaults['fail-on'] ?? gate.defaultFailOn ?? DEFAULT_FAIL_ON;
+    section['fail-on'] ?? config.defaults['fail-on'] ?? gate.defaultFailOn ?? DEFAULT_FAIL_ON;
   const specs = new Map(gate.checks.map((c) => [c.id, c]));
-  const checkConfig = (id: string): ResolvedCheckConfig => resolveCheck(specs.get(id), section, gateFailOn);
   const { enabled: _enabled, 'fail-on': _failOn, checks: _checks, waivers = [], ...options } = section;
+  return {
+    checkConfig: (id) => resolveCheck(specs.get(id), section, gateFailOn),
+    waivers,
+    options,
+    configDigest: configDigest(config, overrides),
+  };
+}
 
-  let output;
-  try {
-    output = await opts.logger.group(`${gate.title}`, () =>
-      gate.run({
-        cwd: opts.cwd,
-        options,
-        check: checkConfig,
-        logger: opts.logger,
-        signal: opts.signal ?? new AbortController().signal,
-        // The walk scope from ml-gates.yml, unless the host (action inputs) set its own.
-        services: { scope: scopeFromConfig(opts.config), ...(opts.services ?? {}) },
-      }),
-    );
-  } catch (error) {
-    const message = isUserError(error) ? error.describe() : `${gate.name} failed unexpectedly: ${describeError(error)}`;
-    opts.logger.error(message);
-    return errorResult(gate, message, started, opts.commit);
-  }
+/** What `judgeOutput` needs besides the gate's output. */
+export interface JudgeOptions {
+  started: Date;
+  /** Clock for waiver expiry. */
+  now: Date;
+  commit?: string;
+  configDigest?: string;
+  /** The partial-result shard fields, without `checks` (filled in from what policy judged). */
+  shard?: Omit<ShardInfo, 'checks'>;
+}
 
-  const checks: Check[] = output.checks.map((c) => ({
+/**
+ * Policy: applies waivers, judges every check (mode, `fail-on`, outcome) and builds the `GateResult`. The one
+ * path from a gate's output to a verdict, for a run and for `ml-gates merge` (a gate's `mergeShards` output).
+ */
+export function judgeOutput(
+  gate: AnyGate,
+  output: GateOutput,
+  prep: Pick<PreparedGate, 'checkConfig' | 'waivers'>,
+  opts: JudgeOptions,
+): GateResult {
+  const inputs: CheckOutput[] = output.checks.map((c) => ({
     ...c,
     findings: (c.findings ?? []).map((f) => ({ ...f })),
-  })) as Check[];
-  const waiverReports = applyWaivers(gate.name, waivers, checks, opts.now ?? new Date());
-  const judged = output.checks.map((c, i) => judgeCheck({ ...c, findings: checks[i]!.findings }, checkConfig(c.id)));
+  }));
+  const waiverReports = applyWaivers(gate.name, prep.waivers, inputs as Check[], opts.now);
   // Nothing declared is dropped: a check that is off still appears (skipped on purpose), and an enabled check
-  // the gate returned nothing for is `not run` (judged error in block mode, warn in warn mode).
+  // the gate returned nothing for is `not run` (judged error in block mode, warn in warn mode). In a shard of
+  // a gate that shards its work, a check the gate did not return is another shard's (whole-repository checks
+  // run on one shard): skipped here, left out of what the merge joins; the merge reports it not run if no
+  // shard returned it.
+  const sharded = opts.shard !== undefined && opts.shard.plan !== UNSHARDED_PLAN && opts.shard.plan !== NO_PLAN;
+  const elsewhere: Check[] = [];
   for (const spec of gate.checks) {
-    if (judged.some((c) => c.id === spec.id)) continue;
-    const resolved = checkConfig(spec.id);
-    judged.push(
-      resolved.mode === 'off'
-        ? judgeCheck({ id: spec.id, title: spec.title, summary: 'off' }, resolved)
-        : judgeCheck(notRun(spec.id, spec.title, `${gate.name} returned no result for this check`), resolved),
+    if (inputs.some((c) => c.id === spec.id)) continue;
+    const mode = prep.checkConfig(spec.id).mode;
+    if (sharded && mode !== 'off') {
+      const resolved = { ...prep.checkConfig(spec.id), mode: 'off' as const };
+      elsewhere.push({ ...judgeCheck({ id: spec.id, title: spec.title }, resolved), mode, summary: NOT_IN_SHARD });
+      continue;
+    }
+    inputs.push(
+      mode === 'off'
+        ? { id: spec.id, title: spec.title, summary: 'off' }
+        : notRun(spec.id, spec.title, `${gate.name} returned no result for this check`),
     );
   }
+  const judged = [...inputs.map((c) => judgeCheck(c, prep.checkConfig(c.id))), ...elsewhere];
   const errors = judged.filter((c) => c.verdict === 'error').map((c) => `${c.id}: ${c.summary}`);
   const verdict = worstVerdict(judged.map((c) => c.verdict));
   const finished = new Date();
+  const shard: ShardInfo | undefined = opts.shard && { ...opts.shard, checks: shardPolicies(inputs, prep) };
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     gate: gate.name,
     version: ML_GATES_VERSION,
     verdict,
-    headline: headline(verdict, judged, output.headline),
+    // A partial result says so (a gate that does not shard runs whole on shard 1: its result is whole).
+    headline: headline(verdict, judged, output.headline) + (sharded ? ` · shard ${shard!.index}/${shard!.count}` : ''),
     checks: judged,
     subjects: output.subjects ?? [],
     waivers: waiverReports,
     errors,
     timings: {
-      startedAt: started.toISOString(),
+      startedAt: opts.started.toISOString(),
       finishedAt: finished.toISOString(),
-      durationMs: finished.getTime() - started.getTime(),
+      durationMs: finished.getTime() - opts.started.getTime(),
     },
     tool: { name: 'ml-gates', version: ML_GATES_VERSION, rulesets: output.rulesets ?? {} },
     ...(opts.commit ? { commit: opts.commit } : {}),
+    ...(opts.configDigest ? { configDigest: opts.configDigest } : {}),
+    ...shardFields(shard),
     ...(output.details ? { details: output.details } : {}),
   };
+}
+
+/** The summary of a check a shard left to another shard. */
+const NOT_IN_SHARD = 'not in this shard: another shard runs it';
+
+/** What a partial result keeps of each check's raw output and `fail-on`, for `ml-gates merge` to re-judge. */
+function shardPolicies(
+  inputs: readonly CheckOutput[],
+  prep: Pick<PreparedGate, 'checkConfig'>,
+): Record<string, ShardCheckPolicy> {
+  return Object.fromEntries(
+    inputs.map((c) => [
+      c.id,
+      {
+        ...(c.outcome === undefined ? {} : { outcome: c.outcome }),
+        ...(c.summary === undefined ? {} : { summary: c.summary }),
+        failOn: prep.checkConfig(c.id).failOn,
+      },
+    ]),
+  );
+}
+
+/**
+ * A gate that does not shard its work (it ignored `ctx.shard`), on shards 2..N: skipped, so the merge takes
+ * shard 1's whole result once instead of N copies of it.
+ */
+function notShardedResult(gate: AnyGate, started: Date, prep: PreparedGate, opts: RunGateOptions): GateResult {
+  const shard = opts.shard!;
+  const result = judgeOutput(
+    gate,
+    { checks: [], headline: `skipped: not sharded (shard 1/${shard.count} runs ${gate.name} whole)` },
+    { checkConfig: () => ({ mode: 'off', failOn: DEFAULT_FAIL_ON, options: {} }), waivers: [] },
+    { started, now: opts.now ?? new Date(), ...withCommit(opts.commit), configDigest: prep.configDigest },
+  );
+  return {
+    ...result,
+    verdict: 'skipped',
+    checks: result.checks.map((c) => ({ ...c, summary: 'not sharded: shard 1 runs this gate whole' })),
+    shard: { ...shard, plan: UNSHARDED_PLAN, items: 0 },
+    details: { notSharded: true },
+  };
+}
+
+const withCommit = (commit: string | undefined): { commit?: string } => (commit ? { commit } : {});
+
+/**
+ * Runs one gate and applies policy (modes, `fail-on`, waivers). Never throws for a gate's failure: an
+ * exception inside the gate becomes an `error` result that names it. Config/input mistakes do throw a
+ * `UserError` (exit code 2), since nothing was run.
+ *
+ * With `opts.shard` the gate works on its part only and the result is a partial one (`shard` set). A gate
+ * that ignores the shard (no `GateOutput.shard`) runs whole on shard 1 and is reported skipped on the others.
+ */
+export async function runGate(gate: AnyGate, opts: RunGateOptions): Promise<GateResult> {
+  const started = new Date();
+  const prep = prepareGate(gate, opts.config, opts.overrides);
+  let output: GateOutput;
+  try {
+    output = await opts.logger.group(`${gate.title}`, () =>
+      gate.run({
+        cwd: opts.cwd,
+        options: prep.options,
+        check: prep.checkConfig,
+        logger: opts.logger,
+        signal: opts.signal ?? new AbortController().signal,
+        // The walk scope from ml-gates.yml, unless the host (action inputs) set its own.
+        services: { scope: scopeFromConfig(opts.config), ...(opts.services ?? {}) },
+        ...(opts.shard ? { shard: opts.shard } : {}),
+      }),
+    );
+  } catch (error) {
+    const message = isUserError(error) ? error.describe() : `${gate.name} failed unexpectedly: ${describeError(error)}`;
+    opts.logger.error(message);
+    return errorResult(gate, message, started, prep, opts);
+  }
+  let shard: Omit<ShardInfo, 'checks'> | undefined;
+  if (opts.shard) {
+    if (output.shard) shard = { ...opts.shard, plan: output.shard.plan, items: output.shard.items };
+    else if (opts.shard.index === 1) shard = { ...opts.shard, plan: UNSHARDED_PLAN, items: 0 };
+    else return notShardedResult(gate, started, prep, opts);
+  }
+  return judgeOutput(gate, output, prep, {
+    started,
+    now: opts.now ?? new Date(),
+    ...withCommit(opts.commit),
+    configDigest: prep.configDigest,
+    ...(shard ? { shard } : {}),
+  });
 }
 
 function countsOf(checks: readonly Check[]): string {

@@ -42,3 +42,16 @@ export { partitionByBytes, planDigest, selectShard } from './shard/partition.js'
 export { GATE_REGISTRY, EXTRA_BUNDLES, bundleEntries, type GateRegistration } from './registry/gates.js';
 export * from './approvals/source.js';
 export { actionRequiredOf, artifactsOf, chartsOf, judgedCommitOf, omittedOf } from './result/contracts.js';
+export { NO_PLAN, UNSHARDED_PLAN, type ShardCheckPolicy } from './shard/types.js';
+export { canonicalJson, configDigest, formatShardSpec, parseShardSpec } from './shard/spec.js';
+export {
+  fileWorkItems,
+  matrixJson,
+  parseSize,
+  planShards,
+  shardCount,
+  type FileWorkItem,
+  type ShardPlan,
+} from './shard/work.js';
+export { checkMergeable, mergeResults, type MergeOptions, type PartialReport } from './shard/merge.js';
+export { partialsFromJson, readPartialReports } from './shard/read.js';

@@ -1,5 +1,5 @@
 import { lstat, open, readdir, readFile, realpath, stat } from 'node:fs/promises';
-import type { Dirent } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -265,20 +265,7 @@ function namesRoot(root: string, pattern: string): boolean {
   return resolve(root, pattern) === resolve(root);
 }
 
-/**
- * Expands files, directories and globs (relative to `root`) into regular files.
- *
- * **Scope.** What the walker discovers from the workspace root (the pattern `.`, or a glob with no folder
- * part such as `**\/*.pt`) is the user's own files: it does not enter `.git`, `node_modules`, Python
- * environments (folders with `pyvenv.cfg` or `conda-meta/`), `__pycache__`, build caches
- * ({@link BUILD_CACHE_DIRS}) or our report folder, and inside a git work tree it leaves out untracked paths
- * that `.gitignore` files (nested ones too) or `.git/info/exclude` ignore. Files git tracks are always in
- * scope, even inside those folders or when `.gitignore` matches them, so a committed file cannot be hidden.
- * `scope.exclude` globs remove paths and `scope.include` globs, when set, keep only matching files. Every
- * path left out is returned in `skipped` with its reason.
- *
- * **Named paths are scanned whole.** A file, or a folder other than the root (also the folder part of a glob,
- * `models/** True when nothing exists at `abs` (ENOENT/ENOTDIR); other errors are left to the walk to report. */
+/** True when nothing exists at `abs` (ENOENT/ENOTDIR); other errors are left to the walk to report. */
 async function isMissing(abs: string): Promise<boolean> {
   try {
     await lstat(abs);
@@ -289,44 +276,33 @@ async function isMissing(abs: string): Promise<boolean> {
   }
 }
 
-/**\/*.pt`), is what the user asked for: none of the rules above apply to it or below it, except
- * that `.git` folders are never entered. So is the root itself when the rules would leave it out (a
- * gitignored DVC output folder walked as the root).
- *
- * **Symlinks** are followed only while their target stays inside `root`; those that leave it are reported in
- * `problems`, never followed. A folder reached twice (through a link) is walked once; a file reached twice is
- * listed once.
- */
-export async function collectFiles(
-  root: string,
-  patterns: readonly string[],
-  scope: WalkScope = {},
-): Promise<WalkResult> {
-  const rootAbs = resolve(root);
-  const rootReal = await realpath(rootAbs);
-  // Walked paths stay under `rootAbs` (what reports show); git and symlink checks use real paths.
-  const toReal = (abs: string): string => join(rootReal, relative(rootAbs, abs));
-  const fromReal = (real: string): string => join(rootAbs, relative(rootReal, real));
-  const files = new Map<string, WalkEntry>();
-  const problems: WalkProblem[] = [];
-  const skipped = new Map<string, SkippedEntry>();
-  const inside = (p: string): boolean => p === rootReal || p.startsWith(rootReal + sep);
-  const globOpts = { dot: true };
-  const excludes = (scope.exclude ?? []).map((g) => ({ glob: g, match: picomatch(g, globOpts) }));
-  const includes = (scope.include ?? []).map((g) => picomatch(g, globOpts));
-  const reportDir = resolve(rootAbs, scope.reportDir ?? '.ml-gates');
-  const isReportDir = (abs: string): boolean => abs === reportDir || toReal(abs) === reportDir;
+/** Why a path is out of the default scope. */
+type ScopeReason = { reason: SkipReason; detail: string };
 
-  // Git context: tracked paths (relative to the work tree) and the folders that contain them.
+/**
+ * The default scope in force below a folder: the ignore rules, and `untrackedOnly` inside a skipped folder
+ * that holds tracked files (only those are kept). `undefined` for a named path walked whole.
+ */
+type Scoped = { levels: IgnoreLevel[]; untrackedOnly?: ScopeReason } | undefined;
+
+/** What git says about a walk: the paths it tracks and the ignore rules in force at the walk root. */
+interface GitContext {
+  repo?: GitRepo;
+  /** Tracked paths relative to the work tree root; `undefined` outside a repository or when unreadable. */
+  tracked?: Set<string>;
+  /** The folders that contain tracked paths. */
+  trackedDirs: Set<string>;
+  /** `info/exclude`, then the `.gitignore` files from the work tree root down to the walk root. */
+  rootLevels: IgnoreLevel[];
+}
+
+async function gitContext(rootReal: string, fromReal: (real: string) => string, scope: WalkScope): Promise<GitContext> {
   const repo = scope.gitignore === false ? undefined : await findGitRepo(rootReal);
   const tracked = repo ? await readGitIndex(repo.gitDir) : undefined;
   const trackedDirs = new Set<string>();
   for (const p of tracked ?? []) {
     for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) trackedDirs.add(p.slice(0, i));
   }
-  const gitRel = (abs: string): string => relative(repo!.root, toReal(abs)).split(sep).join('/');
-  const isTracked = (abs: string, isDir: boolean): boolean =>
-    tracked !== undefined && (isDir ? trackedDirs.has(gitRel(abs)) : tracked.has(gitRel(abs)));
   // `.gitignore` applies only when we know what git tracks (otherwise a committed file could be hidden).
   const rootLevels: IgnoreLevel[] = [];
   if (repo && tracked) {
@@ -351,168 +327,266 @@ export async function collectFiles(
       if (level) rootLevels.push(level);
     }
   }
-  const seenDirs = new Set<string>();
+  return { ...(repo ? { repo } : {}), ...(tracked ? { tracked } : {}), trackedDirs, rootLevels };
+}
 
-  const skip = (abs: string, kind: 'dir' | 'file', reason: SkipReason, detail: string): void => {
-    const relPath = toReportPath(rootAbs, abs) + (kind === 'dir' ? '/' : '');
-    if (!skipped.has(relPath)) skipped.set(relPath, { relPath, kind, reason, detail });
-  };
+const GLOB_OPTS = { dot: true };
 
-  /**
-   * Out-of-scope reason for an entry of the default scope, or undefined. `levels` are the ignore rules in
-   * force; `untrackedOnly` is set inside a skipped folder that holds tracked files (only those are kept).
-   */
-  function outOfScope(
-    abs: string,
-    name: string,
-    isDir: boolean,
-    levels: readonly IgnoreLevel[],
-    untrackedOnly: { reason: SkipReason; detail: string } | undefined,
-  ): { reason: SkipReason; detail: string } | undefined {
-    const rel = toReportPath(rootAbs, abs);
-    for (const e of excludes) {
+/** One walk of `collectFiles`: what it found so far, and the scope rules it applies. */
+class Walk {
+  readonly files = new Map<string, WalkEntry>();
+  readonly problems: WalkProblem[] = [];
+  readonly skipped = new Map<string, SkippedEntry>();
+  private readonly seenDirs = new Set<string>();
+  private readonly excludes: { glob: string; match: (p: string) => boolean }[];
+  private readonly includes: ((p: string) => boolean)[];
+  private readonly reportDir: string;
+
+  private constructor(
+    readonly root: string,
+    readonly rootAbs: string,
+    readonly rootReal: string,
+    readonly scope: WalkScope,
+    private readonly git: GitContext,
+  ) {
+    this.excludes = (scope.exclude ?? []).map((g) => ({ glob: g, match: picomatch(g, GLOB_OPTS) }));
+    this.includes = (scope.include ?? []).map((g) => picomatch(g, GLOB_OPTS));
+    this.reportDir = resolve(rootAbs, scope.reportDir ?? '.ml-gates');
+  }
+
+  static async open(root: string, scope: WalkScope): Promise<Walk> {
+    const rootAbs = resolve(root);
+    const rootReal = await realpath(rootAbs);
+    const fromReal = (real: string): string => join(rootAbs, relative(rootReal, real));
+    return new Walk(root, rootAbs, rootReal, scope, await gitContext(rootReal, fromReal, scope));
+  }
+
+  // Walked paths stay under `rootAbs` (what reports show); git and symlink checks use real paths.
+  private toReal(abs: string): string {
+    return join(this.rootReal, relative(this.rootAbs, abs));
+  }
+
+  private inside(p: string): boolean {
+    return p === this.rootReal || p.startsWith(this.rootReal + sep);
+  }
+
+  private isReportDir(abs: string): boolean {
+    return abs === this.reportDir || this.toReal(abs) === this.reportDir;
+  }
+
+  private isTracked(abs: string, isDir: boolean): boolean {
+    const { repo, tracked, trackedDirs } = this.git;
+    if (tracked === undefined || repo === undefined) return false;
+    const rel = relative(repo.root, this.toReal(abs)).split(sep).join('/');
+    return isDir ? trackedDirs.has(rel) : tracked.has(rel);
+  }
+
+  private skip(abs: string, kind: 'dir' | 'file', reason: SkipReason, detail: string): void {
+    const relPath = toReportPath(this.rootAbs, abs) + (kind === 'dir' ? '/' : '');
+    if (!this.skipped.has(relPath)) this.skipped.set(relPath, { relPath, kind, reason, detail });
+  }
+
+  /** Out-of-scope reason for an entry of the default scope, or undefined. */
+  private outOfScope(abs: string, name: string, isDir: boolean, scoped: NonNullable<Scoped>): ScopeReason | undefined {
+    const rel = toReportPath(this.rootAbs, abs);
+    for (const e of this.excludes) {
       if (e.match(rel) || (isDir && e.match(`${rel}/`))) return { reason: 'exclude', detail: e.glob };
     }
-    if (!isDir && includes.length > 0 && !includes.some((m) => m(rel))) {
-      return { reason: 'not-included', detail: (scope.include ?? []).join(', ') };
+    if (!isDir && this.includes.length > 0 && !this.includes.some((m) => m(rel))) {
+      return { reason: 'not-included', detail: (this.scope.include ?? []).join(', ') };
     }
-    if (isDir && isReportDir(abs)) return { reason: 'report-dir', detail: 'our report folder' };
-    if (isTracked(abs, isDir)) return undefined;
-    if (untrackedOnly) return untrackedOnly;
+    if (isDir && this.isReportDir(abs)) return { reason: 'report-dir', detail: 'our report folder' };
+    if (this.isTracked(abs, isDir)) return undefined;
+    if (scoped.untrackedOnly) return scoped.untrackedOnly;
     const byName = isDir ? skipByName(name) : undefined;
     if (byName) return byName;
-    const rule = levels.length > 0 ? gitignored(levels, abs, isDir) : undefined;
+    const rule = scoped.levels.length > 0 ? gitignored(scoped.levels, abs, isDir) : undefined;
     if (rule) return { reason: 'gitignore', detail: rule };
     return undefined;
   }
 
-  /**
-   * `scoped`: apply the default scope below this folder (undefined for a named path walked whole).
-   */
-  async function visit(
-    abs: string,
-    depth: number,
-    scoped: { levels: IgnoreLevel[]; untrackedOnly?: { reason: SkipReason; detail: string } } | undefined,
-  ): Promise<void> {
-    const relPath = toReportPath(root, abs);
-    let st;
+  /** lstat, following a symlink only while it stays inside the root; `undefined` (problem recorded) otherwise. */
+  private async resolveEntry(abs: string, relPath: string): Promise<{ st: Stats; real: string } | undefined> {
+    let st: Stats;
     try {
       st = await lstat(abs);
     } catch (error) {
-      problems.push({ relPath, problem: 'unreadable', detail: (error as Error).message });
-      return;
+      this.problems.push({ relPath, problem: 'unreadable', detail: (error as Error).message });
+      return undefined;
     }
-    let real = abs;
-    if (st.isSymbolicLink()) {
-      try {
-        real = await realpath(abs);
-      } catch (error) {
-        problems.push({ relPath, problem: 'unreadable', detail: `broken symlink: ${(error as Error).message}` });
-        return;
-      }
-      if (!inside(real)) {
-        problems.push({ relPath, problem: 'symlink-outside-root', detail: `points outside the scanned tree` });
-        return;
-      }
-      st = await stat(real);
+    if (!st.isSymbolicLink()) return { st, real: abs };
+    let real: string;
+    try {
+      real = await realpath(abs);
+    } catch (error) {
+      this.problems.push({ relPath, problem: 'unreadable', detail: `broken symlink: ${(error as Error).message}` });
+      return undefined;
     }
+    if (!this.inside(real)) {
+      this.problems.push({ relPath, problem: 'symlink-outside-root', detail: `points outside the scanned tree` });
+      return undefined;
+    }
+    return { st: await stat(real), real };
+  }
+
+  /** Walks a file or folder; `scoped` applies the default scope below it (undefined: walked whole). */
+  async visit(abs: string, depth: number, scoped: Scoped): Promise<void> {
+    const relPath = toReportPath(this.root, abs);
+    const entry = await this.resolveEntry(abs, relPath);
+    if (!entry) return;
+    const { st, real } = entry;
     if (st.isDirectory()) {
-      if (depth > 64) return;
-      const dirReal = await realpath(real);
-      if (seenDirs.has(dirReal)) return;
-      seenDirs.add(dirReal);
-      let entries: Dirent[];
-      try {
-        entries = await readdir(real, { withFileTypes: true });
-      } catch (error) {
-        problems.push({ relPath, problem: 'unreadable', detail: (error as Error).message });
-        return;
-      }
-      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      let inner = scoped;
-      if (scoped && depth > 0) {
-        // A Python environment is recognised by what it holds; only its tracked files stay in scope.
-        const marker = virtualenvMarker(entries);
-        if (marker && !scoped.untrackedOnly) {
-          const why = { reason: 'virtualenv' as const, detail: marker };
-          if (!isTracked(abs, true)) {
-            skip(abs, 'dir', why.reason, why.detail);
-            return;
-          }
-          inner = { ...scoped, untrackedOnly: why };
-        }
-      }
-      if (inner && tracked && entries.some((e) => e.name === '.gitignore' && !e.isDirectory())) {
-        const level = await loadIgnoreFile(join(real, '.gitignore'), `${toReportPath(rootAbs, abs)}/.gitignore`, abs);
-        if (level) inner = { ...inner, levels: [...inner.levels, level] };
-      }
-      for (const e of entries) {
-        const child = join(abs, e.name);
-        if (e.name === '.git') {
-          if (inner) skip(child, e.isDirectory() ? 'dir' : 'file', 'vcs', '.git');
-          continue;
-        }
-        if (inner) {
-          let isDir = e.isDirectory();
-          if (e.isSymbolicLink())
-            isDir = await stat(child).then(
-              (s) => s.isDirectory(),
-              // eslint-disable-next-line no-restricted-syntax -- a symlink whose target cannot be stat'ed is walked as a file, and reading it reports the problem
-              () => false,
-            );
-          const why = outOfScope(child, e.name, isDir, inner.levels, inner.untrackedOnly);
-          if (why) {
-            skip(child, isDir ? 'dir' : 'file', why.reason, why.detail);
-            continue;
-          }
-          // A skipped-by-name folder that holds tracked files: enter it for those only.
-          const byName = isDir && !inner.untrackedOnly ? skipByName(e.name) : undefined;
-          const reportFolder = isDir && isReportDir(child);
-          await visit(child, depth + 1, byName && !reportFolder ? { ...inner, untrackedOnly: byName } : inner);
-        } else {
-          await visit(child, depth + 1, undefined);
-        }
-      }
+      await this.visitDir(abs, real, relPath, depth, scoped);
     } else if (st.isFile()) {
       const fileReal = await realpath(real);
-      if (!files.has(fileReal)) files.set(fileReal, { path: abs, relPath: toReportPath(root, abs), size: st.size });
+      if (!this.files.has(fileReal)) this.files.set(fileReal, { path: abs, relPath, size: st.size });
     }
+  }
+
+  /** The scope below a folder: a Python environment keeps only tracked files; its `.gitignore` adds rules. */
+  private async innerScope(
+    abs: string,
+    real: string,
+    entries: readonly Dirent[],
+    depth: number,
+    scoped: Scoped,
+  ): Promise<Scoped | 'skip'> {
+    let inner = scoped;
+    if (scoped && depth > 0) {
+      // A Python environment is recognised by what it holds; only its tracked files stay in scope.
+      const marker = virtualenvMarker(entries);
+      if (marker && !scoped.untrackedOnly) {
+        const why = { reason: 'virtualenv' as const, detail: marker };
+        if (!this.isTracked(abs, true)) {
+          this.skip(abs, 'dir', why.reason, why.detail);
+          return 'skip';
+        }
+        inner = { ...scoped, untrackedOnly: why };
+      }
+    }
+    if (inner && this.git.tracked && entries.some((e) => e.name === '.gitignore' && !e.isDirectory())) {
+      const label = `${toReportPath(this.rootAbs, abs)}/.gitignore`;
+      const level = await loadIgnoreFile(join(real, '.gitignore'), label, abs);
+      if (level) inner = { ...inner, levels: [...inner.levels, level] };
+    }
+    return inner;
+  }
+
+  private async visitDir(abs: string, real: string, relPath: string, depth: number, scoped: Scoped): Promise<void> {
+    if (depth > 64) return;
+    const dirReal = await realpath(real);
+    if (this.seenDirs.has(dirReal)) return;
+    this.seenDirs.add(dirReal);
+    let entries: Dirent[];
+    try {
+      entries = await readdir(real, { withFileTypes: true });
+    } catch (error) {
+      this.problems.push({ relPath, problem: 'unreadable', detail: (error as Error).message });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const inner = await this.innerScope(abs, real, entries, depth, scoped);
+    if (inner === 'skip') return;
+    for (const e of entries) await this.visitChild(join(abs, e.name), e, depth, inner);
+  }
+
+  private async visitChild(child: string, e: Dirent, depth: number, inner: Scoped): Promise<void> {
+    if (e.name === '.git') {
+      if (inner) this.skip(child, e.isDirectory() ? 'dir' : 'file', 'vcs', '.git');
+      return;
+    }
+    if (!inner) {
+      await this.visit(child, depth + 1, undefined);
+      return;
+    }
+    let isDir = e.isDirectory();
+    if (e.isSymbolicLink())
+      isDir = await stat(child).then(
+        (s) => s.isDirectory(),
+        // eslint-disable-next-line no-restricted-syntax -- a symlink whose target cannot be stat'ed is walked as a file, and reading it reports the problem
+        () => false,
+      );
+    const why = this.outOfScope(child, e.name, isDir, inner);
+    if (why) {
+      this.skip(child, isDir ? 'dir' : 'file', why.reason, why.detail);
+      return;
+    }
+    // A skipped-by-name folder that holds tracked files: enter it for those only.
+    const byName = isDir && !inner.untrackedOnly ? skipByName(e.name) : undefined;
+    const reportFolder = isDir && this.isReportDir(child);
+    await this.visit(child, depth + 1, byName && !reportFolder ? { ...inner, untrackedOnly: byName } : inner);
   }
 
   /** Walks the root in the default scope, unless the rules would leave the root itself out. */
-  async function visitRoot(): Promise<void> {
+  async visitRoot(): Promise<void> {
+    const { rootLevels } = this.git;
     const rootOut =
-      scope.whole === true ||
-      skipByName(rootReal.slice(rootReal.lastIndexOf(sep) + 1)) !== undefined ||
-      (rootLevels.length > 0 && !isTracked(rootAbs, true) && gitignored(rootLevels, rootAbs, true) !== undefined);
-    await visit(rootAbs, 0, rootOut ? undefined : { levels: rootLevels });
+      this.scope.whole === true ||
+      skipByName(this.rootReal.slice(this.rootReal.lastIndexOf(sep) + 1)) !== undefined ||
+      (rootLevels.length > 0 &&
+        !this.isTracked(this.rootAbs, true) &&
+        gitignored(rootLevels, this.rootAbs, true) !== undefined);
+    await this.visit(this.rootAbs, 0, rootOut ? undefined : { levels: rootLevels });
   }
 
-  for (const pattern of patterns) {
+  /** Adds what a glob matches: the files under its fixed folder (walked as that folder would be) that match it. */
+  async addGlob(pattern: string): Promise<void> {
     const scan = picomatch.scan(pattern);
-    if (scan.isGlob) {
-      const isMatch = picomatch(pattern, globOpts);
-      const base = scan.base === '' ? '.' : scan.base;
-      // A glob whose fixed folder does not exist matches nothing: that is "nothing matched" (the gate says so),
-      // not an unreadable path. Any other failure to look is still a problem.
-      if (await isMissing(resolve(rootAbs, base))) continue;
-      const sub: WalkResult = namesRoot(root, base)
-        ? await collectFiles(root, ['.'], scope)
-        : await collectFiles(root, [base], scope);
-      problems.push(...sub.problems);
-      for (const s of sub.skipped) if (!skipped.has(s.relPath)) skipped.set(s.relPath, s);
-      for (const f of sub.files) if (isMatch(f.relPath) && !files.has(f.path)) files.set(f.path, f);
-    } else if (namesRoot(root, pattern)) {
-      await visitRoot();
-    } else {
-      await visit(resolve(rootAbs, pattern), 0, undefined);
-    }
+    const isMatch = picomatch(pattern, GLOB_OPTS);
+    const base = scan.base === '' ? '.' : scan.base;
+    // A glob whose fixed folder does not exist matches nothing: that is "nothing matched" (the gate says so),
+    // not an unreadable path. Any other failure to look is still a problem.
+    if (await isMissing(resolve(this.rootAbs, base))) return;
+    const sub: WalkResult = namesRoot(this.root, base)
+      ? await collectFiles(this.root, ['.'], this.scope)
+      : await collectFiles(this.root, [base], this.scope);
+    this.problems.push(...sub.problems);
+    for (const s of sub.skipped) if (!this.skipped.has(s.relPath)) this.skipped.set(s.relPath, s);
+    for (const f of sub.files) if (isMatch(f.relPath) && !this.files.has(f.path)) this.files.set(f.path, f);
   }
-  return {
-    files: [...files.values()].sort((a, b) => a.relPath.localeCompare(b.relPath)),
-    problems,
-    skipped: [...skipped.values()].sort((a, b) => a.relPath.localeCompare(b.relPath)),
-  };
+
+  result(): WalkResult {
+    return {
+      files: [...this.files.values()].sort((a, b) => a.relPath.localeCompare(b.relPath)),
+      problems: this.problems,
+      skipped: [...this.skipped.values()].sort((a, b) => a.relPath.localeCompare(b.relPath)),
+    };
+  }
+}
+
+/**
+ * Expands files, directories and globs (relative to `root`) into regular files.
+ *
+ * **Scope.** What the walker discovers from the workspace root (the pattern `.`, or a glob with no folder
+ * part such as `**\/*.pt`) is the user's own files: it does not enter `.git`, `node_modules`, Python
+ * environments (folders with `pyvenv.cfg` or `conda-meta/`), `__pycache__`, build caches
+ * ({@link BUILD_CACHE_DIRS}) or our report folder, and inside a git work tree it leaves out untracked paths
+ * that `.gitignore` files (nested ones too) or `.git/info/exclude` ignore. Files git tracks are always in
+ * scope, even inside those folders or when `.gitignore` matches them, so a committed file cannot be hidden.
+ * `scope.exclude` globs remove paths and `scope.include` globs, when set, keep only matching files. Every
+ * path left out is returned in `skipped` with its reason.
+ *
+ * **Named paths are scanned whole.** A file, or a folder other than the root (also the folder part of a glob,
+ * `models/**\/*.pt`), is what the user asked for: none of the rules above apply to it or below it, except
+ * that `.git` folders are never entered. So is the root itself when the rules would leave it out (a
+ * gitignored DVC output folder walked as the root).
+ *
+ * **Symlinks** are followed only while their target stays inside `root`; those that leave it are reported in
+ * `problems`, never followed. A folder reached twice (through a link) is walked once; a file reached twice is
+ * listed once.
+ */
+export async function collectFiles(
+  root: string,
+  patterns: readonly string[],
+  scope: WalkScope = {},
+): Promise<WalkResult> {
+  const walk = await Walk.open(root, scope);
+  for (const pattern of patterns) {
+    if (picomatch.scan(pattern).isGlob) await walk.addGlob(pattern);
+    else if (namesRoot(root, pattern)) await walk.visitRoot();
+    else await walk.visit(resolve(walk.rootAbs, pattern), 0, undefined);
+  }
+  return walk.result();
 }
 
 function isWithin(parent: string, child: string): boolean {

@@ -1,0 +1,313 @@
+import type { MlGatesConfig } from '../config/types.js';
+import { judgeOutput, prepareGate } from '../engine.js';
+import { UserError } from '../errors.js';
+import type { AnyGate, GateContext, ResolvedCheckConfig } from '../gate.js';
+import { silentLogger, type Logger } from '../log.js';
+import { worstVerdict } from '../policy/severity.js';
+import type { Check, CheckOutput, GateOutput, GateResult, Metric, Subject, Waiver } from '../result/types.js';
+import { canonicalJson, formatShardSpec } from './spec.js';
+import { NO_PLAN, UNSHARDED_PLAN, type ShardCheckPolicy, type ShardInfo } from './types.js';
+
+/** One partial result and where it was read from (named in every refusal). */
+export interface PartialReport {
+  /** File the result came from, e.g. `shard-2/model-scan.json` or `shard-2/ml-gates.json#results[1]`. */
+  source: string;
+  result: GateResult;
+}
+
+export interface MergeOptions {
+  /** The gates there are: a result's gate must be one of them. */
+  gates: readonly AnyGate[];
+  /** The config the shards ran with (for a gate's `mergeShards` options); the defaults when there is no file. */
+  config: MlGatesConfig;
+  cwd: string;
+  logger?: Logger;
+  signal?: AbortSignal;
+}
+
+type Sharded = PartialReport & { shard: ShardInfo };
+
+const describeValue = (v: string | undefined): string => (v === undefined ? '(none)' : v);
+
+/** Refuses (UserError) when the partials disagree on a value; names each value with the files that carry it. */
+function requireSame<P extends PartialReport>(
+  parts: readonly P[],
+  what: string,
+  value: (p: P) => string | undefined,
+): void {
+  const groups = new Map<string | undefined, string[]>();
+  for (const p of parts) groups.set(value(p), [...(groups.get(value(p)) ?? []), p.source]);
+  if (groups.size <= 1) return;
+  throw new UserError('input-invalid', `Cannot merge: the reports are from different ${what}.`, {
+    details: [...groups].map(([v, sources]) => `${describeValue(v)}: ${sources.join(', ')}`),
+  });
+}
+
+/** Every partial has a `shard` field; else the report is a whole (or already merged) one. */
+function requireSharded(parts: readonly PartialReport[]): Sharded[] {
+  const whole = parts.filter((p) => p.result.shard === undefined);
+  if (whole.length > 0) {
+    throw new UserError('input-invalid', 'Cannot merge: some reports are not the partial report of a shard.', {
+      details: [
+        ...whole.map((p) => `${p.source}: ${p.result.gate} has no "shard" field (a whole or merged report)`),
+        'Merge the reports written by "--shard i/N" runs of one matrix.',
+      ],
+    });
+  }
+  return parts.map((p) => ({ ...p, shard: p.result.shard! }));
+}
+
+/** Each shard 1..N exactly once for one gate. */
+function requireComplete(gate: string, parts: readonly Sharded[], count: number): void {
+  const problems: string[] = [];
+  for (let i = 1; i <= count; i++) {
+    const at = parts.filter((p) => p.shard.index === i);
+    if (at.length === 0) problems.push(`${gate}: shard ${i}/${count} is missing`);
+    if (at.length > 1)
+      problems.push(`${gate}: shard ${i}/${count} is given twice (${at.map((p) => p.source).join(', ')})`);
+  }
+  if (problems.length > 0) {
+    throw new UserError('input-invalid', `Cannot merge: the shards of ${gate} are not 1..${count} exactly once.`, {
+      details: problems,
+    });
+  }
+}
+
+/**
+ * Checks that the partials can be merged: the same commit, ml-gates version, report schema version and shard
+ * count; per gate, the same configuration digest and plan, and each shard exactly once. Returns them by gate.
+ */
+export function checkMergeable(partials: readonly PartialReport[], gates: readonly AnyGate[]): Map<string, Sharded[]> {
+  if (partials.length === 0) throw new UserError('usage', 'Nothing to merge: no report was given.');
+  const parts = requireSharded(partials);
+  const unknown = parts.filter((p) => !gates.some((g) => g.name === p.result.gate));
+  if (unknown.length > 0) {
+    throw new UserError('input-invalid', 'Cannot merge: a report is about no gate this ml-gates knows.', {
+      details: unknown.map((p) => `${p.source}: gate "${p.result.gate}"`),
+    });
+  }
+  requireSame(parts, 'report schema versions', (p) => p.result.schemaVersion);
+  requireSame(parts, 'ml-gates versions', (p) => p.result.version);
+  requireSame(parts, 'commits', (p) => p.result.commit);
+  requireSame(parts, 'shard counts (matrices)', (p) => String(p.shard.count));
+  const byGate = new Map<string, Sharded[]>();
+  for (const p of parts) byGate.set(p.result.gate, [...(byGate.get(p.result.gate) ?? []), p]);
+  for (const [gate, list] of byGate) {
+    requireSame(
+      list,
+      `configurations (${gate}: config file or command-line settings differ)`,
+      (p) => p.result.configDigest,
+    );
+    const planned = list.filter((p) => p.shard.plan !== NO_PLAN);
+    requireSame(planned, `plans (${gate}: the shards were cut from different lists of work)`, (p) => p.shard.plan);
+    requireComplete(gate, list, list[0]!.shard.count);
+    list.sort((a, b) => a.shard.index - b.shard.index);
+  }
+  return byGate;
+}
+
+/** One check's outcome over all shards: any fail fails; an error or not-run anywhere is an error (fail closed). */
+function mergeOutcome(policies: readonly (ShardCheckPolicy | undefined)[]): CheckOutput['outcome'] {
+  const outcomes = policies.map((p) => p?.outcome);
+  if (outcomes.includes('fail')) return 'fail';
+  if (outcomes.length > 0 && outcomes.every((o) => o === 'not-run')) return 'not-run';
+  if (outcomes.includes('error') || outcomes.includes('not-run')) return 'error';
+  if (outcomes.includes('warn')) return 'warn';
+  return outcomes.includes('pass') ? 'pass' : undefined;
+}
+
+/** `value` when every entry is equal to it (canonically), else `undefined`. */
+function common<T>(values: readonly T[]): T | undefined {
+  if (values.length === 0) return undefined;
+  const first = canonicalJson(values[0]);
+  return values.every((v) => canonicalJson(v) === first) ? values[0] : undefined;
+}
+
+/** The same check of every shard, concatenated into one check output (findings unwaived: policy re-applies). */
+function concatCheck(id: string, parts: readonly Sharded[]): CheckOutput {
+  // A check a shard left to another shard (no policy recorded for it there) is not part of that shard's work.
+  const copies = parts.flatMap((p) => {
+    const c = p.result.checks.find((x) => x.id === id);
+    const policy = p.shard.checks?.[id];
+    return c && (policy || !p.shard.checks) ? [{ part: p, check: c, policy }] : [];
+  });
+  const first = copies[0]!.check;
+  const outcome = mergeOutcome(copies.map((c) => c.policy));
+  const summary = common(copies.map((c) => c.policy?.summary));
+  const notRunWhere = copies.filter((c) => c.check.notRun !== undefined);
+  const details = common(copies.map((c) => c.check.details));
+  const durations = copies.map((c) => c.check.durationMs).filter((d): d is number => d !== undefined);
+  return {
+    id,
+    title: first.title,
+    findings: copies.flatMap((c) => c.check.findings.map(({ waived: _w, ...f }) => f)),
+    metrics: copies.flatMap((c) => c.check.metrics) as Metric[],
+    ...(outcome === undefined ? {} : { outcome }),
+    ...(outcome === 'not-run'
+      ? { notRun: common(notRunWhere.map((c) => c.check.notRun)) ?? notRunWhere[0]!.check.notRun }
+      : {}),
+    ...(summary !== undefined
+      ? { summary }
+      : notRunWhere.length > 0 && outcome !== 'not-run'
+        ? {
+            summary: `not run in shard ${notRunWhere.map((c) => formatShardSpec(c.part.shard)).join(', ')}: ${notRunWhere[0]!.check.notRun}`,
+          }
+        : {}),
+    ...(durations.length > 0 ? { durationMs: durations.reduce((a, b) => a + b, 0) } : {}),
+    ...(details !== undefined ? { details } : {}),
+  };
+}
+
+/** The generic merge: checks by id (in the gate's declared order), findings, metrics and subjects in shard order. */
+function concatOutputs(gate: AnyGate, parts: readonly Sharded[]): GateOutput {
+  const ids = [
+    ...new Set(
+      parts.flatMap((p) => p.result.checks.filter((c) => !p.shard.checks || p.shard.checks[c.id]).map((c) => c.id)),
+    ),
+  ];
+  const declared = (id: string): number => {
+    const i = gate.checks.findIndex((c) => c.id === id);
+    return i < 0 ? gate.checks.length : i;
+  };
+  ids.sort((a, b) => declared(a) - declared(b));
+  const details = common(parts.map((p) => p.result.details));
+  return {
+    checks: ids.map((id) => concatCheck(id, parts)),
+    subjects: parts.flatMap((p) => p.result.subjects) as Subject[],
+    rulesets: Object.assign({}, ...parts.map((p) => p.result.tool.rulesets)) as Record<string, string>,
+    ...(details !== undefined
+      ? { details }
+      : parts.some((p) => p.result.details)
+        ? { details: { byShard: parts.map((p) => p.result.details ?? {}) } }
+        : {}),
+  };
+}
+
+/** A waiver as written, from a waiver report. */
+const asWaiver = ({ check, rule, path, reason, owner, expires }: Waiver): Waiver => ({
+  check,
+  reason,
+  owner,
+  expires,
+  ...(rule === undefined ? {} : { rule }),
+  ...(path === undefined ? {} : { path }),
+});
+
+/**
+ * What policy judges the merged output with: each check's mode and `fail-on` as the shards recorded them
+ * (they ran with one configuration: the digests agree), else as the merge's config resolves them.
+ */
+function recordedPolicy(gate: AnyGate, parts: readonly Sharded[], config: MlGatesConfig) {
+  const fallback = prepareGate(gate, config);
+  const ran = parts.filter(didWork);
+  const checkConfig = (id: string): ResolvedCheckConfig => {
+    for (const p of ran) {
+      const check: Check | undefined = p.result.checks.find((c) => c.id === id);
+      const policy = p.shard.checks?.[id];
+      if (check && policy) return { mode: check.mode, failOn: policy.failOn, options: {} };
+    }
+    return fallback.checkConfig(id);
+  };
+  const waivers = (ran[0]?.result.waivers ?? []).map(asWaiver);
+  return { checkConfig, waivers, options: fallback.options };
+}
+
+/**
+ * A shard that did its part: not one that could not run, nor a `skipped: not sharded` stand-in (when shard 1
+ * of a gate that does not shard failed, the stand-ins of the other shards hold nothing to merge).
+ */
+const didWork = (p: Sharded): boolean => p.shard.plan !== NO_PLAN && p.shard.plan !== UNSHARDED_PLAN;
+
+const earliest = (parts: readonly Sharded[]): Date =>
+  new Date(Math.min(...parts.map((p) => Date.parse(p.result.timings.startedAt))));
+
+/** One gate's partials (shards 1..N, checked) into one whole result. */
+async function mergeGate(gate: AnyGate, parts: Sharded[], opts: MergeOptions): Promise<GateResult> {
+  const count = parts[0]!.shard.count;
+  const first = parts[0]!;
+  if (parts.every((p) => p.shard.plan === UNSHARDED_PLAN)) {
+    // The gate does not shard: shard 1 ran it whole, the others skipped it.
+    const { shard: _s, ...whole } = first.result;
+    return { ...whole, details: { ...(whole.details ?? {}), merged: { shards: count, sharded: false } } };
+  }
+  const failed = parts.filter((p) => p.shard.plan === NO_PLAN);
+  const policy = recordedPolicy(gate, parts, opts.config);
+  const started = earliest(parts);
+  const ran = parts.filter(didWork);
+  let output: GateOutput;
+  if (gate.mergeShards && failed.length === 0) {
+    const ctx: GateContext = {
+      cwd: opts.cwd,
+      options: policy.options,
+      check: policy.checkConfig,
+      logger: opts.logger ?? silentLogger,
+      signal: opts.signal ?? new AbortController().signal,
+      services: {},
+    };
+    const { shard: _s, ...own } = await gate.mergeShards(
+      parts.map((p) => p.result),
+      ctx,
+    );
+    output = own;
+  } else {
+    output = concatOutputs(gate, ran);
+  }
+  const judged = judgeOutput(gate, output, policy, {
+    started,
+    now: started,
+    ...(first.result.commit ? { commit: first.result.commit } : {}),
+    ...(first.result.configDigest ? { configDigest: first.result.configDigest } : {}),
+  });
+  return withMergeFacts(judged, parts, failed);
+}
+
+/** Timings over all shards, the merge's own facts in details, and the shards that could not run as errors. */
+function withMergeFacts(result: GateResult, parts: readonly Sharded[], failed: readonly Sharded[]): GateResult {
+  const finished = Math.max(...parts.map((p) => Date.parse(p.result.timings.finishedAt)));
+  const started = earliest(parts).getTime();
+  const errors = [
+    ...result.errors,
+    ...failed.flatMap((p) => p.result.errors.map((e) => `shard ${formatShardSpec(p.shard)}: ${e}`)),
+  ];
+  const verdict = failed.length > 0 ? worstVerdict([result.verdict, 'error']) : result.verdict;
+  const couldNot = failed.map((p) => formatShardSpec(p.shard));
+  return {
+    ...result,
+    verdict,
+    headline:
+      failed.length > 0 ? `could not run in shard ${couldNot.join(', ')} · ${result.headline}` : result.headline,
+    errors,
+    timings: {
+      startedAt: new Date(started).toISOString(),
+      finishedAt: new Date(finished).toISOString(),
+      durationMs: finished - started,
+    },
+    details: {
+      ...(result.details ?? {}),
+      merged: {
+        shards: parts.length,
+        sharded: true,
+        plan: parts.find((p) => p.shard.plan !== NO_PLAN)?.shard.plan ?? NO_PLAN,
+        items: parts.reduce((s, p) => s + p.shard.items, 0),
+        shardDurationMs: parts.reduce((s, p) => s + p.result.timings.durationMs, 0),
+      },
+    },
+  };
+}
+
+/**
+ * Joins the partial results of a sharded run into one result per gate, in the order of `opts.gates`.
+ * Refuses (`UserError`, naming the files) reports that do not belong together. A gate with `mergeShards`
+ * merges its own partials; any other gate's checks are concatenated and re-judged by the same policy as a
+ * whole run (waivers re-applied over all findings), which equals the unsharded verdict for gates whose
+ * checks judge each item on its own. A shard that could not run keeps the merged result in `error`.
+ */
+export async function mergeResults(partials: readonly PartialReport[], opts: MergeOptions): Promise<GateResult[]> {
+  const byGate = checkMergeable(partials, opts.gates);
+  const results: GateResult[] = [];
+  for (const gate of opts.gates) {
+    const parts = byGate.get(gate.name);
+    if (parts) results.push(await mergeGate(gate, parts, opts));
+  }
+  return results;
+}
