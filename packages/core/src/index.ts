@@ -39,3 +39,4 @@ export { parseCsvBytes, sniffDelimiter, type ByteCsvHandlers } from './io/csv-by
 export { cellFromText, fastNumber, numberFromText } from './io/values.js';
 export type { ShardInfo, ShardSpec, WorkItem } from './shard/types.js';
 export { partitionByBytes, planDigest, selectShard } from './shard/partition.js';
+export { KllSketch, KLL_DEFAULT_K, KLL_EPSILON_FACTOR, cdfDistances, exactSorted, type KllSketchJson, type WeightedSorted } from './stats/kll.js';
