@@ -6,8 +6,17 @@
  * samples therefore do not raise alarms for tiny, irrelevant shifts, and small samples are not judged by an
  * effect size that noise alone can push over the band. PSI, the KS statistic and L∞ stay available.
  */
-import type { CheckOutput, Finding, Metric, Verdict } from '@ml-gates/core';
-import type { ColumnData } from '../profile/accumulate.js';
+import {
+  cdfDistances,
+  exactSorted,
+  type CheckOutput,
+  type Finding,
+  type KllSketch,
+  type Metric,
+  type Verdict,
+  type WeightedSorted,
+} from '@ml-gates/core';
+import { numericCount, type ColumnData } from '../profile/accumulate.js';
 import {
   BINNING_DESCRIPTION,
   binCounts,
@@ -18,7 +27,8 @@ import {
   type DataProfile,
   type ProfileColumn,
 } from '../profile/profile.js';
-import { ks2samp } from '../stats/ks.js';
+import { ks2samp, roundHalfEven } from '../stats/ks.js';
+import { kolmognSf } from '../stats/kolmogorov.js';
 import {
   benjaminiHochberg,
   chi2Contingency,
@@ -84,6 +94,8 @@ interface RefColumn {
   count: number;
   nulls: number;
   raw?: Float64Array;
+  /** The reference column's values were sketched (above sketch-above): its KLL sketch. */
+  kll?: KllSketch;
   edges?: number[];
   binCounts?: number[];
   std?: number;
@@ -100,8 +112,9 @@ function refColumns(ref: ReferenceSide): Map<string, RefColumn> {
         type: c.type,
         count: c.count,
         nulls: c.nulls,
-        raw: c.values,
-        ...(c.values.length > 0 ? { std: meanStd(c.values).std } : {}),
+        ...(c.sketched
+          ? { kll: c.sketched.sketch, std: c.sketched.std }
+          : { raw: c.values, ...(c.values.length > 0 ? { std: meanStd(c.values).std } : {}) }),
         categories: c.categories,
         truncated: c.categoriesTruncated,
       });
@@ -139,6 +152,8 @@ function identifierLike(r: RefColumn, cur: ColumnData, numeric: boolean): boolea
   if (curNonNull < 2) return false;
   if (numeric) {
     if (cur.type !== 'integer' || r.type !== 'integer') return false;
+    // A sketch cannot tell whether every value is distinct: compare the column rather than skip it.
+    if (cur.sketched || r.kll) return false;
     const refDistinct = r.raw
       ? allDistinctSorted(r.raw)
       : r.categories !== undefined && r.categories.size > 0 && !r.truncated
@@ -250,8 +265,8 @@ export function driftCheck(
       });
       continue;
     }
-    const nRef = numeric ? (r.raw?.length ?? r.sketch?.n ?? 0) : r.count - r.nulls;
-    const nCur = numeric ? cur.values.length : cur.count - cur.nulls;
+    const nRef = numeric ? (r.raw?.length ?? r.kll?.n ?? r.sketch?.n ?? 0) : r.count - r.nulls;
+    const nCur = numeric ? numericCount(cur) : cur.count - cur.nulls;
     if (nRef < o['min-samples'] || nCur < o['min-samples']) {
       metrics.push({
         name: numeric ? effectMetric(o.numeric.metric, true) : effectMetric(o.categorical.metric, false),
@@ -368,6 +383,154 @@ export function driftCheck(
   };
 }
 
+/** One side of a numeric comparison: exact sorted values, or a KLL sketch of them. */
+interface NumericSide {
+  exact?: Float64Array;
+  kll?: KllSketch;
+  n: number;
+}
+
+function refSide(r: RefColumn): NumericSide | undefined {
+  if (r.raw) return { exact: r.raw, n: r.raw.length };
+  if (r.kll) return { kll: r.kll, n: r.kll.n };
+  return undefined;
+}
+
+function curSide(cur: ColumnData): NumericSide {
+  return cur.sketched
+    ? { kll: cur.sketched.sketch, n: cur.sketched.sketch.n }
+    : { exact: cur.values, n: cur.values.length };
+}
+
+function weighted(s: NumericSide): WeightedSorted {
+  return s.exact ? exactSorted(s.exact) : s.kll!.sorted();
+}
+
+function sideEpsilon(s: NumericSide): number {
+  return s.kll ? s.kll.epsilon : 0;
+}
+
+/** Counts in the bins (−∞, e1], (e1, e2], …, (ek, ∞): exact from values, estimated from a sketch (±ε·n per edge). */
+function sideBinCounts(s: NumericSide, edges: readonly number[]): number[] {
+  if (s.exact) return binCounts(s.exact, edges);
+  const counts: number[] = [];
+  let prev = 0;
+  for (const e of edges) {
+    const c = Math.round(s.kll!.cdf(e) * s.n);
+    counts.push(c - prev);
+    prev = c;
+  }
+  counts.push(s.n - prev);
+  return counts;
+}
+
+/** Reference-quantile bin edges (from the values, the sketch, or the profile) and both sides' counts. */
+function numericBins(r: RefColumn, ref: NumericSide | undefined, cur: NumericSide, bins: number) {
+  let edges: number[];
+  if (ref?.exact) edges = quantileEdges(ref.exact, bins);
+  else if (ref?.kll) {
+    edges = [];
+    for (let i = 1; i < bins; i++) {
+      const e = ref.kll.quantile(i / bins);
+      if (edges.length === 0 || e > edges[edges.length - 1]!) edges.push(e);
+    }
+  } else edges = r.edges!;
+  const refCounts = ref ? sideBinCounts(ref, edges) : r.binCounts!;
+  return { edges, refCounts, curCounts: sideBinCounts(cur, edges) };
+}
+
+/** Wasserstein-1 between the sides: exact, from sketches (bounded), or from the reference profile's quantiles. */
+function numericWasserstein(
+  r: RefColumn,
+  ref: NumericSide | undefined,
+  cur: NumericSide,
+): { w: number; details: Record<string, unknown> } {
+  if (ref?.exact && cur.exact) return { w: wasserstein(ref.exact, cur.exact), details: { exact: true } };
+  if (ref) {
+    const eps = sideEpsilon(ref) + sideEpsilon(cur);
+    const lo = Math.min(ref.exact?.[0] ?? ref.kll!.min, cur.exact?.[0] ?? cur.kll!.min);
+    const hi = Math.max(ref.exact?.[ref.n - 1] ?? ref.kll!.max, cur.exact?.[cur.n - 1] ?? cur.kll!.max);
+    return {
+      w: cdfDistances(weighted(ref), weighted(cur)).wasserstein,
+      details: { exact: false, sketched: { epsilon: eps, bound: eps * (hi - lo) }, approximation: SKETCH_NOTE },
+    };
+  }
+  // Area between quantile functions, from the reference profile's sketch against the current data's quantiles.
+  const cs = cur.exact ? sketchOf(cur.exact) : quantilePoints(cur.kll!);
+  const k = cs.q.length - 1;
+  let area = 0;
+  for (let i = 0; i < k; i++) {
+    const d0 = Math.abs(sketchQuantile(r.sketch!, i / k) - cs.q[i]!);
+    const d1 = Math.abs(sketchQuantile(r.sketch!, (i + 1) / k) - cs.q[i + 1]!);
+    area += (d0 + d1) / 2 / k;
+  }
+  return {
+    w: area,
+    details: {
+      exact: false,
+      approximation: `quantile sketch with ${k + 1} points (trapezoid over the quantile functions)`,
+    },
+  };
+}
+
+const SKETCH_NOTE =
+  'KLL sketch (sketch-above): each CDF within ±ε of the exact one; KS within ±(ε_ref + ε_cur), Wasserstein within ±(ε_ref + ε_cur)·(max − min)';
+
+function quantilePoints(k: KllSketch, steps = 1000): { n: number; q: number[] } {
+  const q: number[] = [];
+  for (let i = 0; i <= steps; i++) q.push(k.quantile(i / steps));
+  return { n: k.n, q };
+}
+
+/** The KS metric (exact, or from sketches with its bound); undefined against a profile. */
+function numericKs(
+  name: string,
+  ref: NumericSide | undefined,
+  cur: NumericSide,
+): { metric: Metric; pvalue: number; method: string } | undefined {
+  if (!ref) return undefined;
+  if (ref.exact && cur.exact) {
+    const ks = ks2samp(ref.exact, cur.exact);
+    return {
+      pvalue: ks.pvalue,
+      method: ks.method === 'exact' ? 'exact (n ≤ 10000)' : 'asymptotic kstwo(round(n1·n2/(n1+n2)))',
+      metric: {
+        name: 'ks',
+        method: 'ks',
+        subject: name,
+        value: ks.statistic,
+        details: {
+          pvalue: ks.pvalue,
+          distribution: ks.method,
+          location: ks.location,
+          sign: ks.sign,
+          alternative: 'two-sided',
+        },
+      },
+    };
+  }
+  const eps = sideEpsilon(ref) + sideEpsilon(cur);
+  const d = cdfDistances(weighted(ref), weighted(cur)).ks;
+  const [m, n] = ref.n >= cur.n ? [ref.n, cur.n] : [cur.n, ref.n];
+  const pvalue = Math.min(Math.max(kolmognSf(roundHalfEven((m * n) / (m + n)), d), 0), 1);
+  return {
+    pvalue,
+    method: `asymptotic kstwo(round(n1·n2/(n1+n2))) of the sketched statistic`,
+    metric: {
+      name: 'ks',
+      method: `ks (sketched, ±${eps.toPrecision(2)})`,
+      subject: name,
+      value: d,
+      details: {
+        pvalue,
+        distribution: 'asymp',
+        alternative: 'two-sided',
+        sketched: { epsilon: eps, note: SKETCH_NOTE },
+      },
+    },
+  };
+}
+
 function numericDrift(
   name: string,
   r: RefColumn,
@@ -377,19 +540,17 @@ function numericDrift(
   metrics: Metric[],
   small: boolean,
 ): ColumnResult {
-  const curVals = cur.values;
-  const edges = r.raw ? quantileEdges(r.raw, o.bins) : r.edges!;
-  const refCounts = r.raw ? binCounts(r.raw, edges) : r.binCounts!;
-  const curCounts = binCounts(curVals, edges);
-  const nRef = r.raw ? r.raw.length : (r.sketch?.n ?? 0);
+  const ref = refSide(r);
+  const cs = curSide(cur);
+  const { edges, refCounts, curCounts } = numericBins(r, ref, cs, o.bins);
+  const nRef = ref ? ref.n : (r.sketch?.n ?? 0);
+  const binsSketched = !!(ref?.kll || cs.kll);
   const byMetric = new Map<NumericMetric, Metric>();
-
-  const psiValue = psi(refCounts, curCounts, o.epsilon);
   byMetric.set('psi', {
     name: 'psi',
-    method: 'psi',
+    method: binsSketched ? 'psi (sketched bins)' : 'psi',
     subject: name,
-    value: psiValue,
+    value: psi(refCounts, curCounts, o.epsilon),
     details: {
       binning: BINNING_DESCRIPTION,
       bins: refCounts.length,
@@ -399,38 +560,29 @@ function numericDrift(
       epsilon: o.epsilon,
       logBase: 'e',
       referenceCount: nRef,
-      currentCount: curVals.length,
+      currentCount: cs.n,
+      ...(binsSketched
+        ? {
+            sketched: {
+              epsilon: sideEpsilon(ref ?? { n: 0 }) + sideEpsilon(cs),
+              note: 'edges and counts from KLL sketches: each count within ±2ε·n',
+            },
+          }
+        : {}),
     },
   });
 
   const std = r.std ?? Number.NaN;
-  let w: number;
-  let wDetails: Record<string, unknown>;
-  if (r.raw) {
-    w = wasserstein(r.raw, curVals);
-    wDetails = { exact: true };
-  } else {
-    // Area between quantile functions, from the reference sketch against the current data's own quantiles.
-    const cs = sketchOf(curVals);
-    const k = cs.q.length - 1;
-    let area = 0;
-    for (let i = 0; i < k; i++) {
-      const d0 = Math.abs(sketchQuantile(r.sketch!, i / k) - cs.q[i]!);
-      const d1 = Math.abs(sketchQuantile(r.sketch!, (i + 1) / k) - cs.q[i + 1]!);
-      area += (d0 + d1) / 2 / k;
-    }
-    w = area;
-    wDetails = {
-      exact: false,
-      approximation: `quantile sketch with ${k + 1} points (trapezoid over the quantile functions)`,
-    };
-  }
+  const { w, details: wDetails } = numericWasserstein(r, ref, cs);
   // As Evidently: divided by the reference standard deviation (ddof=0), floored at 0.001 so constant columns stay finite.
   const norm = Math.max(Number.isFinite(std) ? std : 0, WASSERSTEIN_STD_FLOOR);
   const wn = w / norm;
+  const wSketched = wDetails.sketched as { epsilon: number; bound: number } | undefined;
   byMetric.set('wasserstein_normed', {
     name: 'wasserstein_normed',
-    method: 'wasserstein_normed',
+    method: wSketched
+      ? `wasserstein_normed (sketched, ±${(wSketched.bound / norm).toPrecision(2)})`
+      : 'wasserstein_normed',
     subject: name,
     value: Number.isFinite(wn) ? wn : null,
     details: {
@@ -438,38 +590,38 @@ function numericDrift(
       normalisation: `divided by max(reference standard deviation (ddof=0), ${WASSERSTEIN_STD_FLOOR})`,
       referenceStd: std,
       ...wDetails,
+      ...(wSketched ? { sketched: { ...wSketched, normedBound: wSketched.bound / norm } } : {}),
     },
   });
 
   let pvalueMetric: Metric | undefined;
-  if (r.raw) {
-    const ks = ks2samp(r.raw, curVals);
-    byMetric.set('ks', {
-      name: 'ks',
-      method: 'ks',
-      subject: name,
-      value: ks.statistic,
-      details: {
-        pvalue: ks.pvalue,
-        distribution: ks.method,
-        location: ks.location,
-        sign: ks.sign,
-        alternative: 'two-sided',
-      },
-    });
+  const ks = numericKs(name, ref, cs);
+  if (ks) {
+    byMetric.set('ks', ks.metric);
     if (o['p-values'].compute || (o.numeric.metric === 'auto' && small)) {
       pvalueMetric = {
         name: 'ks_pvalue',
         method: 'ks',
         subject: name,
         value: ks.pvalue,
-        details: {
-          distribution: ks.method === 'exact' ? 'exact (n ≤ 10000)' : 'asymptotic kstwo(round(n1·n2/(n1+n2)))',
-          evidenceOnly: !o['p-values'].require,
-        },
+        details: { distribution: ks.method, evidenceOnly: !o['p-values'].require },
       };
     }
   }
+  return judgeNumeric(name, byMetric, pvalueMetric, o, fromProfile, metrics, small, Math.min(nRef, cs.n));
+}
+
+/** The column's verdict: by the KS p-value for small samples under `auto`, else by the effect size's bands. */
+function judgeNumeric(
+  name: string,
+  byMetric: Map<NumericMetric, Metric>,
+  pvalueMetric: Metric | undefined,
+  o: DriftOptions,
+  fromProfile: boolean,
+  metrics: Metric[],
+  small: boolean,
+  fewest: number,
+): ColumnResult {
   const auto = o.numeric.metric === 'auto';
   if (auto && small && pvalueMetric) {
     // Small sample: the KS p-value decides (after Benjamini–Hochberg across columns, in driftCheck).
@@ -482,7 +634,7 @@ function numericDrift(
   let metric = effectMetric<NumericMetric>(o.numeric.metric, true);
   let note: string | undefined;
   if (auto && small)
-    note = `only ${Math.min(nRef, curVals.length)} values, but KS needs the raw reference rows; judged on the effect size because the reference is a profile`;
+    note = `only ${fewest} values, but KS needs the raw reference rows; judged on the effect size because the reference is a profile`;
   if (metric === 'ks' && fromProfile) {
     metric = 'psi';
     note = 'KS needs the raw reference rows; gated on PSI because the reference is a profile';
