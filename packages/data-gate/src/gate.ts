@@ -9,13 +9,15 @@ import {
   type CheckOutput,
   type Gate,
   type GateContext,
+  type GateResult,
   type GateOutput,
   type JsonSchema,
   type Subject,
   type TableFile,
   type Verdict,
 } from '@ml-gates/core';
-import { driftCheck, type DriftOptions, type ReferenceSide } from './checks/drift.js';
+import { driftCheck, referenceEdges, type DriftOptions, type ReferenceSide } from './checks/drift.js';
+import { concatenateCheck, mergePartialProfiles, partialProfileFrom, partialProfileOf, shardDataset } from './shard.js';
 import { integrityCheck, type IntegrityOptions } from './checks/integrity.js';
 import { labelBalanceCheck, leakageCheck, RowHashSink, type LabelOptions } from './checks/leakage.js';
 import { outlierCheck, type OutlierOptions } from './checks/outliers.js';
@@ -315,13 +317,14 @@ async function splitChecks(
   current: ReadResult,
   refRead: ReadResult | undefined,
   path: string,
+  withLabelBalance = true,
 ): Promise<CheckOutput[]> {
   const { ctx, o, on } = env;
   const { testPatterns, hashes, leakOpts } = sinks;
   const out: CheckOutput[] = [];
   let testRead: ReadResult | undefined;
   let testHashes: RowHashSink | undefined;
-  if (testPatterns.length > 0 && (hashes || on('label-balance'))) {
+  if (testPatterns.length > 0 && (hashes || (withLabelBalance && on('label-balance')))) {
     const testFiles = await resolveFiles(ctx.cwd, testPatterns, 'test split');
     testHashes = hashes ? new RowHashSink(leakOpts.keys) : undefined;
     testRead = await readAndProfile(testFiles, o, testHashes ? [testHashes] : [], ctx.signal, {
@@ -337,22 +340,30 @@ async function splitChecks(
       );
     } else out.push(env.cannotRun('leakage', 'no held-out split given (test)'));
   }
-  if (!on('label-balance')) return out;
+  if (withLabelBalance && on('label-balance')) out.push(labelBalanceOutput(env, current, testRead, refRead, path));
+  return out;
+}
+
+/** Label balance against the held-out split, else the raw reference's labels. */
+function labelBalanceOutput(
+  env: RunEnv,
+  current: ReadResult,
+  testRead: ReadResult | undefined,
+  refRead: ReadResult | undefined,
+  path: string,
+): CheckOutput {
   const lo = env.opt<LabelOptions>('label-balance');
   const other = testRead
     ? { cols: testRead.columns, name: 'the held-out split' }
     : refRead
       ? { cols: refRead.columns, name: 'the reference' }
       : undefined;
-  if (!lo.column) out.push(env.cannotRun('label-balance', 'no label column configured (column)'));
-  else if (!other)
-    out.push(env.cannotRun('label-balance', 'no held-out split (test) or raw reference rows to compare with', true));
-  else {
-    const cur = current.columns.find((c) => c.name === lo.column);
-    const ref = other.cols.find((c) => c.name === lo.column);
-    out.push(timed(Date.now(), labelBalanceCheck(lo.column, cur, ref, lo, path, other.name)));
-  }
-  return out;
+  if (!lo.column) return env.cannotRun('label-balance', 'no label column configured (column)');
+  if (!other)
+    return env.cannotRun('label-balance', 'no held-out split (test) or raw reference rows to compare with', true);
+  const cur = current.columns.find((c) => c.name === lo.column);
+  const ref = other.cols.find((c) => c.name === lo.column);
+  return timed(Date.now(), labelBalanceCheck(lo.column, cur, ref, lo, path, other.name));
 }
 
 async function writeProfileOut(env: RunEnv, current: ReadResult): Promise<void> {
@@ -399,25 +410,118 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
   }
   const env = runEnv(ctx, o);
   const { on } = env;
-  const files = await resolveFiles(ctx.cwd, datasetPatterns, 'dataset');
-  const path = files.length === 1 ? files[0]!.relPath : datasetPatterns.join(', ');
+  const all = await resolveFiles(ctx.cwd, datasetPatterns, 'dataset');
+  const sharded = ctx.shard ? await shardDataset(all, ctx.shard) : undefined;
+  const files = sharded ? sharded.files : all;
+  const path = all.length === 1 ? all[0]!.relPath : datasetPatterns.join(', ');
   const sinks = await currentSinks(env);
   const needRef = on('drift') || (on('label-balance') && sinks.testPatterns.length === 0);
   const { current, loaded } = await readBoth(env, files, sinks, needRef);
 
   const checks: CheckOutput[] = await schemaAndIntegrity(env, sinks, current, files, path);
-  if (on('drift')) checks.push(driftOutput(env, current, loaded, path));
-  if (on('outliers'))
-    checks.push(timed(Date.now(), outlierCheck(current.columns, env.opt<OutlierOptions>('outliers'), path)));
-  checks.push(...(await splitChecks(env, sinks, current, loaded.refRead, path)));
+  if (sharded) checks.push(...deferredToMerge(env, ['drift', 'outliers']));
+  else {
+    if (on('drift')) checks.push(driftOutput(env, current, loaded, path));
+    if (on('outliers'))
+      checks.push(timed(Date.now(), outlierCheck(current.columns, env.opt<OutlierOptions>('outliers'), path)));
+  }
+  checks.push(...(await splitChecks(env, sinks, current, loaded.refRead, path, !sharded)));
+  if (sharded) checks.push(...deferredToMerge(env, ['label-balance']));
   if (sinks.sensitive && sinks.piiOpts) checks.push(piiCheck(sinks.sensitive, sinks.piiOpts));
   if (sinks.sensitive && sinks.secretOpts) checks.push(secretsCheck(sinks.sensitive));
   await writeProfileOut(env, current);
-  if (current.rows === 0) attachEmptyDataset(checks, path, on, (id) => ctx.check(id).mode === 'block');
+  if (current.rows === 0 && !sharded) attachEmptyDataset(checks, path, on, (id) => ctx.check(id).mode === 'block');
+  const details: Record<string, unknown> = { rows: current.rows, columns: current.columns.length };
+  if (sharded) {
+    const edges = loaded.ref ? referenceEdges(loaded.ref, env.opt<DriftOptions>('drift').bins) : new Map();
+    details.partialProfile = partialProfileOf(current, edges, checks);
+  }
   return {
     checks,
     subjects: subjectsOf(current, checks),
-    details: { rows: current.rows, columns: current.columns.length },
+    details,
+    ...(sharded ? { shard: sharded.info } : {}),
+  };
+}
+
+/** In a shard: the checks that need every row, judged by `mergeShards` from the merged profile. */
+function deferredToMerge(env: RunEnv, ids: string[]): CheckOutput[] {
+  return ids
+    .filter((id) => env.on(id))
+    .map((id) => ({
+      id,
+      title: env.titleOf(id),
+      summary: 'judged when the shards are merged (ml-gates merge), from the merged profile',
+      outcome: 'pass' as const,
+      details: { deferredToMerge: true },
+    }));
+}
+
+/** Subjects of the shards, one per file (a Parquet file split by row groups: rows added, the worst verdict). */
+function mergeSubjects(partials: readonly GateResult[]): Subject[] {
+  const byPath = new Map<string, Subject>();
+  const rank: Record<string, number> = { pass: 0, skipped: 0, warn: 1, fail: 2, error: 3 };
+  for (const s of partials.flatMap((r) => r.subjects)) {
+    const seen = byPath.get(s.path);
+    if (!seen) {
+      byPath.set(s.path, { ...s, details: { ...s.details } });
+      continue;
+    }
+    const rows = Number(seen.details?.rows ?? 0) + Number(s.details?.rows ?? 0);
+    seen.details = { ...seen.details, rows };
+    if ((rank[s.verdict] ?? 0) > (rank[seen.verdict] ?? 0)) seen.verdict = s.verdict;
+  }
+  return [...byPath.values()];
+}
+
+/**
+ * Joins the partial results of a sharded run: per-row checks concatenate; drift, outliers and label balance are
+ * judged once from the merged profile against the reference (see shard.ts for what is exact and what is not).
+ */
+export async function mergeDataShards(
+  partials: readonly GateResult[],
+  ctx: GateContext<DataGateOptions>,
+): Promise<GateOutput> {
+  const o: DataGateOptions = { ...GATE_OPTIONS_DEFAULTS, ...ctx.options };
+  const env = runEnv(ctx, o);
+  const plans = new Set(partials.map((r) => r.shard?.plan));
+  if (plans.size > 1) {
+    throw new UserError('input-invalid', 'The data-gate shards were cut from different dataset lists.', {
+      details: ['Every shard of one run must see the same dataset files; rerun the matrix from one commit.'],
+    });
+  }
+  const profiles = partials.map(partialProfileFrom);
+  const current = mergePartialProfiles(profiles, o['max-categories']);
+  const patterns = asList(o.dataset);
+  const fileNames = [...new Set(current.files.map((f) => f.file))];
+  const path = fileNames.length === 1 ? fileNames[0]! : patterns.join(', ');
+  const testPatterns = asList(o.test);
+  const needRef = env.on('drift') || (env.on('label-balance') && testPatterns.length === 0);
+  const loaded = needRef ? await loadReference(ctx, o) : {};
+  const checks: CheckOutput[] = [];
+  for (const spec of dataGate.checks) {
+    if (!env.on(spec.id)) continue;
+    if (spec.id === 'drift') checks.push(driftOutput(env, current, loaded, path));
+    else if (spec.id === 'outliers')
+      checks.push(timed(Date.now(), outlierCheck(current.columns, env.opt<OutlierOptions>('outliers'), path)));
+    else if (spec.id === 'label-balance') {
+      const testRead =
+        testPatterns.length > 0
+          ? await readAndProfile(await resolveFiles(ctx.cwd, testPatterns, 'test split'), o, [], ctx.signal)
+          : undefined;
+      checks.push(labelBalanceOutput(env, current, testRead, loaded.refRead, path));
+    } else {
+      const copies = partials.flatMap((r, i) =>
+        r.checks.filter((c) => c.id === spec.id).map((check) => ({ check, outcome: profiles[i]!.outcomes[spec.id] })),
+      );
+      if (copies.length > 0) checks.push(concatenateCheck(copies));
+    }
+  }
+  if (current.rows === 0) attachEmptyDataset(checks, path, env.on, (id) => ctx.check(id).mode === 'block');
+  return {
+    checks,
+    subjects: mergeSubjects(partials),
+    details: { rows: current.rows, columns: current.columns.length, mergedShards: partials.length },
   };
 }
 
@@ -488,6 +592,7 @@ export const dataGate: Gate<DataGateOptions> = {
   ],
   optionsSchema: GATE_OPTIONS_SCHEMA,
   run: runDataGate,
+  mergeShards: mergeDataShards,
   inputsToOptions(input) {
     const out: Partial<DataGateOptions> = {};
     const list = (name: string): string[] => asList(input(name));

@@ -152,14 +152,15 @@ function identifierLike(r: RefColumn, cur: ColumnData, numeric: boolean): boolea
   if (curNonNull < 2) return false;
   if (numeric) {
     if (cur.type !== 'integer' || r.type !== 'integer') return false;
-    // A sketch cannot tell whether every value is distinct: compare the column rather than skip it.
-    if (cur.sketched || r.kll) return false;
+    // A sketch cannot tell whether every value is distinct (merged shards can, when each shard's values are
+    // distinct and their ranges do not overlap): otherwise compare the column rather than skip it.
+    if (r.kll || (cur.sketched && cur.allDistinct !== true)) return false;
     const refDistinct = r.raw
       ? allDistinctSorted(r.raw)
       : r.categories !== undefined && r.categories.size > 0 && !r.truncated
         ? r.categories.size === r.count - r.nulls
         : true;
-    return refDistinct && allDistinctSorted(cur.values);
+    return refDistinct && (cur.sketched ? true : allDistinctSorted(cur.values));
   }
   const curDistinct = !cur.categoriesTruncated && cur.categories.size === curNonNull;
   const refDistinct = !r.truncated && r.categories !== undefined && r.categories.size === r.count - r.nulls;
@@ -425,7 +426,13 @@ function sideBinCounts(s: NumericSide, edges: readonly number[]): number[] {
 }
 
 /** Reference-quantile bin edges (from the values, the sketch, or the profile) and both sides' counts. */
-function numericBins(r: RefColumn, ref: NumericSide | undefined, cur: NumericSide, bins: number) {
+function numericBins(
+  r: RefColumn,
+  ref: NumericSide | undefined,
+  cur: NumericSide,
+  bins: number,
+  curFixed?: { edges: number[]; counts: number[] },
+) {
   let edges: number[];
   if (ref?.exact) edges = quantileEdges(ref.exact, bins);
   else if (ref?.kll) {
@@ -436,7 +443,19 @@ function numericBins(r: RefColumn, ref: NumericSide | undefined, cur: NumericSid
     }
   } else edges = r.edges!;
   const refCounts = ref ? sideBinCounts(ref, edges) : r.binCounts!;
-  return { edges, refCounts, curCounts: sideBinCounts(cur, edges) };
+  const fixed = curFixed && JSON.stringify(curFixed.edges) === JSON.stringify(edges) ? curFixed.counts : undefined;
+  return { edges, refCounts, curCounts: fixed ?? sideBinCounts(cur, edges), curExact: !!fixed || !cur.kll };
+}
+
+/** The reference's bin edges per numeric column (what shards count their values on, for an exact merged PSI). */
+export function referenceEdges(ref: ReferenceSide, bins: number): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const [name, r] of refColumns(ref)) {
+    if (!isNumericType(r.type)) continue;
+    const side = refSide(r);
+    if (side || r.edges) out.set(name, numericBins(r, side, { n: 0, exact: new Float64Array(0) }, bins).edges);
+  }
+  return out;
 }
 
 /** Wasserstein-1 between the sides: exact, from sketches (bounded), or from the reference profile's quantiles. */
@@ -542,9 +561,9 @@ function numericDrift(
 ): ColumnResult {
   const ref = refSide(r);
   const cs = curSide(cur);
-  const { edges, refCounts, curCounts } = numericBins(r, ref, cs, o.bins);
+  const { edges, refCounts, curCounts, curExact } = numericBins(r, ref, cs, o.bins, cur.fixedBins);
   const nRef = ref ? ref.n : (r.sketch?.n ?? 0);
-  const binsSketched = !!(ref?.kll || cs.kll);
+  const binsSketched = !!ref?.kll || !curExact;
   const byMetric = new Map<NumericMetric, Metric>();
   byMetric.set('psi', {
     name: 'psi',
@@ -564,7 +583,7 @@ function numericDrift(
       ...(binsSketched
         ? {
             sketched: {
-              epsilon: sideEpsilon(ref ?? { n: 0 }) + sideEpsilon(cs),
+              epsilon: sideEpsilon(ref ?? { n: 0 }) + (curExact ? 0 : sideEpsilon(cs)),
               note: 'edges and counts from KLL sketches: each count within ±2ε·n',
             },
           }

@@ -77,6 +77,10 @@ export interface ColumnData {
   values: Float64Array;
   /** Set instead of `values` above `sketch-above` values: a KLL sketch plus the exact moments. */
   sketched?: SketchedValues;
+  /** Exact counts of the finite numbers on fixed bin edges (merged shards: counted on the reference's bins). */
+  fixedBins?: { edges: number[]; counts: number[] };
+  /** Merged shards of a sketched column: every finite value is known to be distinct (ids split by shard). */
+  allDistinct?: boolean;
   integerCount: number;
   /** ±Infinity values: numbers (they never turn a column into text), kept out of `values` and the moments. */
   infiniteCount: number;
