@@ -188,172 +188,143 @@ export function effectMetric<M extends NumericMetric | CategoricalMetric>(metric
   return (metric === 'auto' ? (numeric ? 'wasserstein_normed' : 'jensen_shannon') : metric) as M;
 }
 
-/** Runs the drift comparison. `path` is the report path of the current dataset (for finding locations). */
-export function driftCheck(
-  ref: ReferenceSide,
-  current: readonly ColumnData[],
-  o: DriftOptions,
-  path: string,
-): CheckOutput {
-  const refs = refColumns(ref);
-  const fromProfile = ref.kind === 'profile';
-  const findings: Finding[] = [];
-  const metrics: Metric[] = [];
-  const results: ColumnResult[] = [];
-  const wanted = (name: string): boolean =>
-    (o.columns === undefined || o.columns.includes(name)) && !o['ignore-columns'].includes(name);
-  const curByName = new Map(current.map((c) => [c.name, c]));
+/** What the per-column steps of one drift comparison share. */
+interface DriftRun {
+  o: DriftOptions;
+  path: string;
+  fromProfile: boolean;
+  findings: Finding[];
+  metrics: Metric[];
+}
 
-  for (const [name] of refs) {
-    if (wanted(name) && !curByName.has(name)) {
-      findings.push({
-        ruleId: 'drift.column-missing',
-        severity: 'high',
-        message: `Column ${name} is in the reference but not in the current data.`,
-        location: { path, field: name },
-        help: 'A column the model was trained with has disappeared; restore it or retrain without it.',
-      });
-    }
-  }
+/** A column compared with no value: skipped on purpose, with the reason. */
+function skippedMetric(run: DriftRun, name: string, numeric: boolean, details: Record<string, unknown>): void {
+  const m = numeric ? effectMetric(run.o.numeric.metric, true) : effectMetric(run.o.categorical.metric, false);
+  run.metrics.push({ name: m, method: m, subject: name, value: null, verdict: 'skipped', details });
+}
 
-  for (const cur of current) {
-    const name = cur.name;
-    if (!wanted(name)) continue;
-    const r = refs.get(name);
-    if (!r) {
-      findings.push({
-        ruleId: 'drift.column-new',
-        severity: 'info',
-        message: `Column ${name} is new: it is not in the reference.`,
-        location: { path, field: name },
-      });
-      continue;
-    }
-    // Null share.
-    const refNull = r.count > 0 ? r.nulls / r.count : 0;
-    const curNull = cur.count > 0 ? cur.nulls / cur.count : 0;
-    if (Math.abs(curNull - refNull) > o['null-rate-delta']) {
-      findings.push({
-        ruleId: 'drift.null-rate',
-        severity: 'medium',
-        message: `Column ${name}: missing values went from ${(refNull * 100).toFixed(1)}% to ${(curNull * 100).toFixed(1)}% of rows.`,
-        location: { path, field: name },
-        help: `The share of missing values moved by more than ${o['null-rate-delta']} (null-rate-delta).`,
-      });
-    }
-    const forcedCategorical = o['categorical-columns'].includes(name);
-    const refNumeric = isNumericType(r.type);
-    const curNumeric = isNumericType(cur.type);
-    if (r.type !== 'null' && cur.type !== 'null' && refNumeric !== curNumeric && !forcedCategorical) {
-      findings.push({
-        ruleId: 'drift.type-changed',
-        severity: 'high',
-        message: `Column ${name} changed type from ${r.type} to ${cur.type}.`,
-        location: { path, field: name },
-        help: 'Values that no longer parse as numbers usually mean a broken export or a unit/format change upstream.',
-      });
-      continue;
-    }
-    const numeric = refNumeric && curNumeric && !forcedCategorical;
-    if (!o.columns?.includes(name) && identifierLike(r, cur, numeric)) {
-      metrics.push({
-        name: numeric ? effectMetric(o.numeric.metric, true) : effectMetric(o.categorical.metric, false),
-        method: numeric ? effectMetric(o.numeric.metric, true) : effectMetric(o.categorical.metric, false),
-        subject: name,
-        value: null,
-        verdict: 'skipped',
-        details: { reason: 'identifier-like: every value is distinct (list it under "columns" to compare it anyway)' },
-      });
-      continue;
-    }
-    const nRef = numeric ? (r.raw?.length ?? r.kll?.n ?? r.sketch?.n ?? 0) : r.count - r.nulls;
-    const nCur = numeric ? numericCount(cur) : cur.count - cur.nulls;
-    if (nRef < o['min-samples'] || nCur < o['min-samples']) {
-      metrics.push({
-        name: numeric ? effectMetric(o.numeric.metric, true) : effectMetric(o.categorical.metric, false),
-        method: numeric ? effectMetric(o.numeric.metric, true) : effectMetric(o.categorical.metric, false),
-        subject: name,
-        value: null,
-        verdict: 'skipped',
-        details: {
-          reason: 'insufficient data',
-          referenceCount: nRef,
-          currentCount: nCur,
-          minSamples: o['min-samples'],
-        },
-      });
-      continue;
-    }
-    const small = Math.min(nRef, nCur) <= o['small-sample'];
-    if (numeric) results.push(numericDrift(name, r, cur, o, fromProfile, metrics, small));
-    else {
-      if (r.truncated || cur.categoriesTruncated || !r.categories) {
-        metrics.push({
-          name: effectMetric(o.categorical.metric, false),
-          method: effectMetric(o.categorical.metric, false),
-          subject: name,
-          value: null,
-          verdict: 'skipped',
-          details: { reason: 'high cardinality: too many distinct values to compare as categories' },
-        });
-        continue;
-      }
-      results.push(categoricalDrift(name, r.categories, cur.categories, o, metrics, findings, path, small));
-    }
-  }
-
-  // Benjamini–Hochberg across the columns that have a p-value. Columns judged by their p-value (small samples
-  // under `metric: auto`) get their verdict here: drift when the adjusted p-value is at or below alpha.
-  const withP = results.filter((c) => c.pvalueMetric && c.pvalueMetric.value !== null);
-  if (withP.length > 0) {
-    const adjusted =
-      o['p-values'].correction === 'bh'
-        ? benjaminiHochberg(withP.map((c) => c.pvalueMetric!.value!))
-        : withP.map((c) => c.pvalueMetric!.value!);
-    const alpha = o['p-values'].alpha;
-    withP.forEach((c, i) => {
-      const adj = adjusted[i]!;
-      c.pvalueMetric!.details = {
-        ...c.pvalueMetric!.details,
-        adjusted: adj,
-        correction: o['p-values'].correction,
-        alpha,
-      };
-      if (c.byPValue) {
-        c.verdict = adj <= alpha ? 'fail' : 'pass';
-        c.gating.verdict = c.verdict;
-        c.gating.details = {
-          ...c.gating.details,
-          decision: `adjusted p-value ${adj.toPrecision(3)} ${adj <= alpha ? '≤' : '>'} alpha ${alpha}`,
-        };
-      } else if (o['p-values'].require && adj > alpha && c.verdict !== 'pass') {
-        c.gating.details = {
-          ...c.gating.details,
-          note: `effect size is in the ${c.verdict} band but the adjusted p-value ${adj.toPrecision(3)} is above alpha; not counted as drift`,
-        };
-        c.verdict = 'pass';
-        c.gating.verdict = 'pass';
-      }
+/** Null share and type of one column; false when the type changed (nothing more to compare). */
+function nullsAndType(run: DriftRun, name: string, r: RefColumn, cur: ColumnData): boolean {
+  const { o, path } = run;
+  const refNull = r.count > 0 ? r.nulls / r.count : 0;
+  const curNull = cur.count > 0 ? cur.nulls / cur.count : 0;
+  if (Math.abs(curNull - refNull) > o['null-rate-delta']) {
+    run.findings.push({
+      ruleId: 'drift.null-rate',
+      severity: 'medium',
+      message: `Column ${name}: missing values went from ${(refNull * 100).toFixed(1)}% to ${(curNull * 100).toFixed(1)}% of rows.`,
+      location: { path, field: name },
+      help: `The share of missing values moved by more than ${o['null-rate-delta']} (null-rate-delta).`,
     });
   }
+  const refNumeric = isNumericType(r.type);
+  const curNumeric = isNumericType(cur.type);
+  if (
+    r.type !== 'null' &&
+    cur.type !== 'null' &&
+    refNumeric !== curNumeric &&
+    !o['categorical-columns'].includes(name)
+  ) {
+    run.findings.push({
+      ruleId: 'drift.type-changed',
+      severity: 'high',
+      message: `Column ${name} changed type from ${r.type} to ${cur.type}.`,
+      location: { path, field: name },
+      help: 'Values that no longer parse as numbers usually mean a broken export or a unit/format change upstream.',
+    });
+    return false;
+  }
+  return true;
+}
 
+/** Compares one column present on both sides; undefined when it is skipped (the metric says why). */
+function compareColumn(run: DriftRun, name: string, r: RefColumn, cur: ColumnData): ColumnResult | undefined {
+  const { o } = run;
+  if (!nullsAndType(run, name, r, cur)) return undefined;
+  const numeric = isNumericType(r.type) && isNumericType(cur.type) && !o['categorical-columns'].includes(name);
+  if (!o.columns?.includes(name) && identifierLike(r, cur, numeric)) {
+    skippedMetric(run, name, numeric, {
+      reason: 'identifier-like: every value is distinct (list it under "columns" to compare it anyway)',
+    });
+    return undefined;
+  }
+  const nRef = numeric ? (r.raw?.length ?? r.kll?.n ?? r.sketch?.n ?? 0) : r.count - r.nulls;
+  const nCur = numeric ? numericCount(cur) : cur.count - cur.nulls;
+  if (nRef < o['min-samples'] || nCur < o['min-samples']) {
+    skippedMetric(run, name, numeric, {
+      reason: 'insufficient data',
+      referenceCount: nRef,
+      currentCount: nCur,
+      minSamples: o['min-samples'],
+    });
+    return undefined;
+  }
+  const small = Math.min(nRef, nCur) <= o['small-sample'];
+  if (numeric) return numericDrift(name, r, cur, o, run.fromProfile, run.metrics, small);
+  if (r.truncated || cur.categoriesTruncated || !r.categories) {
+    skippedMetric(run, name, false, { reason: 'high cardinality: too many distinct values to compare as categories' });
+    return undefined;
+  }
+  return categoricalDrift(name, r.categories, cur.categories, o, run.metrics, run.findings, run.path, small);
+}
+
+/**
+ * Benjamini–Hochberg across the columns that have a p-value. Columns judged by their p-value (small samples
+ * under `metric: auto`) get their verdict here: drift when the adjusted p-value is at or below alpha.
+ */
+function applyPValues(results: ColumnResult[], o: DriftOptions): void {
+  const withP = results.filter((c) => c.pvalueMetric && c.pvalueMetric.value !== null);
+  if (withP.length === 0) return;
+  const adjusted =
+    o['p-values'].correction === 'bh'
+      ? benjaminiHochberg(withP.map((c) => c.pvalueMetric!.value!))
+      : withP.map((c) => c.pvalueMetric!.value!);
+  const alpha = o['p-values'].alpha;
+  withP.forEach((c, i) => {
+    const adj = adjusted[i]!;
+    c.pvalueMetric!.details = {
+      ...c.pvalueMetric!.details,
+      adjusted: adj,
+      correction: o['p-values'].correction,
+      alpha,
+    };
+    if (c.byPValue) {
+      c.verdict = adj <= alpha ? 'fail' : 'pass';
+      c.gating.verdict = c.verdict;
+      c.gating.details = {
+        ...c.gating.details,
+        decision: `adjusted p-value ${adj.toPrecision(3)} ${adj <= alpha ? '≤' : '>'} alpha ${alpha}`,
+      };
+    } else if (o['p-values'].require && adj > alpha && c.verdict !== 'pass') {
+      c.gating.details = {
+        ...c.gating.details,
+        note: `effect size is in the ${c.verdict} band but the adjusted p-value ${adj.toPrecision(3)} is above alpha; not counted as drift`,
+      };
+      c.verdict = 'pass';
+      c.gating.verdict = 'pass';
+    }
+  });
+}
+
+/** The check's output from the column results: the drifted share, the outcome and the summary line. */
+function driftOutcome(run: DriftRun, results: ColumnResult[], ref: ReferenceSide): CheckOutput {
+  const { o, metrics, fromProfile } = run;
   const compared = results.length;
   const drifted = results.filter((c) => c.verdict === 'fail').map((c) => c.column);
   const warned = results.filter((c) => c.verdict === 'warn').map((c) => c.column);
   const share = compared > 0 ? drifted.length / compared : 0;
+  let outcome: CheckOutput['outcome'] = 'pass';
+  if (drifted.length > 0 && share >= o.share) outcome = 'fail';
+  else if (drifted.length > 0 || warned.length > 0) outcome = 'warn';
   metrics.push({
     name: 'drifted_share',
     value: share,
     threshold: o.share,
     method: 'share',
     unit: 'ratio',
-    verdict:
-      drifted.length > 0 && share >= o.share ? 'fail' : warned.length > 0 || drifted.length > 0 ? 'warn' : 'pass',
+    verdict: outcome,
     details: { driftedColumns: drifted, warnedColumns: warned, comparedColumns: compared },
   });
-  let outcome: CheckOutput['outcome'] = 'pass';
-  if (drifted.length > 0 && share >= o.share) outcome = 'fail';
-  else if (drifted.length > 0 || warned.length > 0) outcome = 'warn';
   const source = fromProfile ? `reference profile ${ref.source}` : `reference data ${ref.source}`;
   const summary =
     compared === 0
@@ -367,7 +338,7 @@ export function driftCheck(
     id: 'drift',
     title: 'Drift against the reference',
     summary,
-    findings,
+    findings: run.findings,
     metrics,
     outcome,
     details: {
@@ -382,6 +353,49 @@ export function driftCheck(
         : {}),
     },
   };
+}
+
+/** Runs the drift comparison. `path` is the report path of the current dataset (for finding locations). */
+export function driftCheck(
+  ref: ReferenceSide,
+  current: readonly ColumnData[],
+  o: DriftOptions,
+  path: string,
+): CheckOutput {
+  const refs = refColumns(ref);
+  const run: DriftRun = { o, path, fromProfile: ref.kind === 'profile', findings: [], metrics: [] };
+  const wanted = (name: string): boolean =>
+    (o.columns === undefined || o.columns.includes(name)) && !o['ignore-columns'].includes(name);
+  const curByName = new Map(current.map((c) => [c.name, c]));
+  for (const [name] of refs) {
+    if (wanted(name) && !curByName.has(name)) {
+      run.findings.push({
+        ruleId: 'drift.column-missing',
+        severity: 'high',
+        message: `Column ${name} is in the reference but not in the current data.`,
+        location: { path, field: name },
+        help: 'A column the model was trained with has disappeared; restore it or retrain without it.',
+      });
+    }
+  }
+  const results: ColumnResult[] = [];
+  for (const cur of current) {
+    if (!wanted(cur.name)) continue;
+    const r = refs.get(cur.name);
+    if (!r) {
+      run.findings.push({
+        ruleId: 'drift.column-new',
+        severity: 'info',
+        message: `Column ${cur.name} is new: it is not in the reference.`,
+        location: { path, field: cur.name },
+      });
+      continue;
+    }
+    const result = compareColumn(run, cur.name, r, cur);
+    if (result) results.push(result);
+  }
+  applyPValues(results, o);
+  return driftOutcome(run, results, ref);
 }
 
 /** One side of a numeric comparison: exact sorted values, or a KLL sketch of them. */
