@@ -4,7 +4,7 @@
  * high-cardinality column (ids, free text) cannot grow memory with the row count.
  */
 import { KllSketch, type Cell, type RowPosition, type RowSink } from '@ml-gates/core';
-import { sortFloat64 } from '../stats/sort.js';
+import { sortFloat64, sortSegmentsInto } from '../stats/sort.js';
 
 const CHUNK = 1 << 16;
 
@@ -29,6 +29,20 @@ export class GrowableF64 {
   forEach(f: (v: number) => void): void {
     for (const c of this.chunks) for (let i = 0; i < c.length; i++) f(c[i]!);
     for (let i = 0; i < this.pos; i++) f(this.cur[i]!);
+  }
+
+  /**
+   * The values sorted, in one new array; the chunks serve as the sort's scratch and are released (peak: twice
+   * the values, where `take()` then `sortFloat64` needs three times).
+   */
+  takeSorted(): Float64Array {
+    if (this.length < 2048) return sortFloat64(this.take());
+    const n = this.length;
+    const segments = [...this.chunks, this.cur];
+    this.chunks = [];
+    this.cur = new Float64Array(0);
+    this.pos = 0;
+    return sortSegmentsInto(segments, n);
   }
 
   /** One contiguous array; the chunks are released. */
@@ -155,7 +169,7 @@ class NumericValues {
   }
 
   finish(): { values: Float64Array; sketched?: SketchedValues } {
-    if (this.kept) return { values: sortFloat64(this.kept.take()) };
+    if (this.kept) return { values: this.kept.takeSorted() };
     const m = this.moments!;
     return {
       values: new Float64Array(0),
