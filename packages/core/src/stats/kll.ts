@@ -191,7 +191,8 @@ export class KllSketch {
     }
     const s = new KllSketch(j.k);
     s.levels = j.levels.map((l) => {
-      if (!Array.isArray(l) || l.some((v) => typeof v !== 'number')) throw new RangeError('KLL levels must hold numbers');
+      if (!Array.isArray(l) || l.some((v) => typeof v !== 'number'))
+        throw new RangeError('KLL levels must hold numbers');
       return [...l];
     });
     if (s.levels.length === 0) s.levels = [[]];
