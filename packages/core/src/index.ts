@@ -55,3 +55,4 @@ export {
 } from './shard/work.js';
 export { checkMergeable, mergeResults, type MergeOptions, type PartialReport } from './shard/merge.js';
 export { partialsFromJson, readPartialReports } from './shard/read.js';
+export { KllSketch, KLL_DEFAULT_K, KLL_EPSILON_FACTOR, cdfDistances, exactSorted, type KllSketchJson, type WeightedSorted } from './stats/kll.js';

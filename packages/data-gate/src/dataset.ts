@@ -124,7 +124,7 @@ export async function readAndProfile(
   signal?: AbortSignal,
   progress?: ReadProgress,
 ): Promise<ReadResult> {
-  const profile = new ProfileSink(o['max-categories']);
+  const profile = new ProfileSink(o['max-categories'], o['sketch-above']);
   let counter: RowCounter | undefined;
   if (progress) {
     let bytes = 0;

@@ -9,12 +9,15 @@ import {
   type CheckOutput,
   type Gate,
   type GateContext,
+  type GateResult,
   type GateOutput,
   type JsonSchema,
   type Subject,
+  type TableFile,
   type Verdict,
 } from '@ml-gates/core';
-import { driftCheck, type DriftOptions, type ReferenceSide } from './checks/drift.js';
+import { driftCheck, referenceEdges, type DriftOptions, type ReferenceSide } from './checks/drift.js';
+import { concatenateCheck, mergePartialProfiles, partialProfileFrom, partialProfileOf, shardDataset } from './shard.js';
 import { integrityCheck, type IntegrityOptions } from './checks/integrity.js';
 import { labelBalanceCheck, leakageCheck, RowHashSink, type LabelOptions } from './checks/leakage.js';
 import { outlierCheck, type OutlierOptions } from './checks/outliers.js';
@@ -32,7 +35,8 @@ import {
   type DataGateOptions,
 } from './options.js';
 import { buildProfile, parseProfile, type DataProfile } from './profile/profile.js';
-import { readAndProfile, resolveFiles, type ReadResult } from './dataset.js';
+import { readAndProfile, readOptionsOf, resolveFiles, type ReadResult } from './dataset.js';
+import { readInWorker, workerAvailable } from './profile/worker.js';
 import { DATA_GATE_RULES } from './rules.js';
 
 export const GATE_DESCRIPTION =
@@ -67,6 +71,7 @@ interface MissingReference {
 async function loadReference(
   ctx: GateContext<DataGateOptions>,
   o: DataGateOptions,
+  signal?: AbortSignal,
 ): Promise<{ ref?: ReferenceSide; note?: string; refRead?: ReadResult; missing?: MissingReference }> {
   const rp = o['reference-profile'];
   const rawPatterns = asList(o.reference);
@@ -81,7 +86,10 @@ async function loadReference(
   };
   const fromRaw = async (): Promise<{ ref: ReferenceSide; refRead: ReadResult }> => {
     const files = await resolveFiles(ctx.cwd, rawPatterns, 'reference');
-    const refRead = await readAndProfile(files, o, [], ctx.signal, { logger: ctx.logger, label: 'reading reference' });
+    // On a second core while the current dataset is read (profile/worker.ts); in-thread where no worker can run.
+    const refRead = workerAvailable()
+      ? await readInWorker(files, o, readOptionsOf(o, signal))
+      : await readAndProfile(files, o, [], signal, { logger: ctx.logger, label: 'reading reference' });
     return { ref: { kind: 'raw', columns: refRead.columns, source: files.map((f) => f.relPath).join(', ') }, refRead };
   };
   if (rp === 'default-branch') {
@@ -183,99 +191,140 @@ function timed<T extends CheckOutput>(started: number, out: T): T {
   return { ...out, durationMs: Date.now() - started };
 }
 
-export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<GateOutput> {
-  const o: DataGateOptions = { ...GATE_OPTIONS_DEFAULTS, ...ctx.options };
-  const datasetPatterns = asList(o.dataset);
-  if (datasetPatterns.length === 0) {
-    throw new UserError(
-      'input-invalid',
-      'data-gate needs a dataset: set "dataset" in ml-gates.yml (gates.data-gate.dataset) or the "dataset" input.',
-      {
-        details: ['Example: dataset: data/train/*.csv'],
-      },
-    );
-  }
-  const on = (id: string): boolean => ctx.check(id).mode !== 'off';
-  const opt = <T extends object>(id: keyof typeof CHECK_DEFAULTS): T =>
-    withDefaults(CHECK_DEFAULTS[id] as T, ctx.check(id).options);
-  const files = await resolveFiles(ctx.cwd, datasetPatterns, 'dataset');
-  const path = files.length === 1 ? files[0]!.relPath : datasetPatterns.join(', ');
-  const checks: CheckOutput[] = [];
-  const titleOf = (id: string): string => dataGate.checks.find((c) => c.id === id)?.title ?? id;
-  /**
-   * An enabled check that lacks its input. Configured by the user (its own options, a mode other than its
-   * default, or its input named) → not run, judged (`error` in block mode, `warn` in warn mode). Never
-   * configured, at its default mode → a visible "not configured" line that fails nothing, so a default config
-   * is not a wall of errors for checks nobody asked for.
-   */
-  const cannotRun = (id: string, reason: string, inputNamed = false): CheckOutput => {
-    const spec = dataGate.checks.find((c) => c.id === id)!;
-    const cfg = ctx.check(id);
-    if (inputNamed || cfg.mode !== spec.defaultMode || setOptions(cfg.options, spec.optionsSchema ?? {}).length > 0)
-      return notRun(id, spec.title, reason);
-    return { id, title: spec.title, summary: `not configured: ${reason}`, details: { notConfigured: reason } };
-  };
+/** What the checks of one run share: which are on, their options, and how an unmet input is reported. */
+interface RunEnv {
+  ctx: GateContext<DataGateOptions>;
+  o: DataGateOptions;
+  on(id: string): boolean;
+  opt<T extends object>(id: keyof typeof CHECK_DEFAULTS): T;
+  cannotRun(id: string, reason: string, inputNamed?: boolean): CheckOutput;
+  titleOf(id: string): string;
+}
 
+function runEnv(ctx: GateContext<DataGateOptions>, o: DataGateOptions): RunEnv {
+  return {
+    ctx,
+    o,
+    on: (id) => ctx.check(id).mode !== 'off',
+    opt: <T extends object>(id: keyof typeof CHECK_DEFAULTS): T =>
+      withDefaults(CHECK_DEFAULTS[id] as T, ctx.check(id).options),
+    titleOf: (id) => dataGate.checks.find((c) => c.id === id)?.title ?? id,
+    /**
+     * An enabled check that lacks its input. Configured by the user (its own options, a mode other than its
+     * default, or its input named) → not run, judged (`error` in block mode, `warn` in warn mode). Never
+     * configured, at its default mode → a visible "not configured" line that fails nothing, so a default config
+     * is not a wall of errors for checks nobody asked for.
+     */
+    cannotRun(id, reason, inputNamed = false) {
+      const spec = dataGate.checks.find((c) => c.id === id)!;
+      const cfg = ctx.check(id);
+      if (inputNamed || cfg.mode !== spec.defaultMode || setOptions(cfg.options, spec.optionsSchema ?? {}).length > 0)
+        return notRun(id, spec.title, reason);
+      return { id, title: spec.title, summary: `not configured: ${reason}`, details: { notConfigured: reason } };
+    },
+  };
+}
+
+/** The row sinks that ride along the current dataset's single read (schema, PII/secrets, leakage hashes). */
+async function currentSinks(env: RunEnv) {
+  const { ctx, on, opt } = env;
   const schemaOpts = on('schema') ? await loadSchemaOption(ctx.cwd, opt<SchemaOptions>('schema')) : undefined;
   const schemaSink =
     schemaOpts && (schemaOpts.columns || schemaOpts['json-schema']) ? new SchemaSink(schemaOpts) : undefined;
   const piiOpts = on('pii') ? opt<PiiOptions>('pii') : undefined;
   const secretOpts = on('secrets') ? opt<SecretsOptions>('secrets') : undefined;
   const sensitive = piiOpts || secretOpts ? new SensitiveSink(piiOpts, secretOpts) : undefined;
-  const testPatterns = asList(o.test);
+  const testPatterns = asList(env.o.test);
   const leakOpts = opt<{ keys: string[]; 'max-examples': number }>('leakage');
   const hashes = on('leakage') && testPatterns.length > 0 ? new RowHashSink(leakOpts.keys) : undefined;
+  return { schemaOpts, schemaSink, piiOpts, secretOpts, sensitive, testPatterns, leakOpts, hashes };
+}
+type Sinks = Awaited<ReturnType<typeof currentSinks>>;
+type LoadedReference = Awaited<ReturnType<typeof loadReference>>;
 
-  const t0 = Date.now();
-  const current = await readAndProfile(
-    files,
-    o,
-    [schemaSink, sensitive, hashes].filter((s): s is NonNullable<typeof s> => !!s),
-    ctx.signal,
-    { logger: ctx.logger },
-  );
-  ctx.logger.info(
-    `Read ${current.rows} rows, ${current.columns.length} columns from ${files.length} file(s) in ${Date.now() - t0} ms.`,
-  );
+/**
+ * Reads the current dataset on this thread and the drift reference at the same time (on a second core when a
+ * worker thread can run: see profile/worker.ts). A failure on either side is the run's error; when the current
+ * read fails, the reference read is cancelled first.
+ */
+async function readBoth(
+  env: RunEnv,
+  files: TableFile[],
+  sinks: Sinks,
+  needRef: boolean,
+): Promise<{ current: ReadResult; loaded: LoadedReference }> {
+  const { ctx, o } = env;
+  const stop = new AbortController();
+  const relay = (): void => stop.abort();
+  ctx.signal?.addEventListener('abort', relay, { once: true });
+  const refSettled = Promise.allSettled([needRef ? loadReference(ctx, o, stop.signal) : Promise.resolve({})]);
+  try {
+    const t0 = Date.now();
+    const extra = [sinks.schemaSink, sinks.sensitive, sinks.hashes].filter((s): s is NonNullable<typeof s> => !!s);
+    const current = await readAndProfile(files, o, extra, ctx.signal, { logger: ctx.logger });
+    ctx.logger.info(
+      `Read ${current.rows} rows, ${current.columns.length} columns from ${files.length} file(s) in ${Date.now() - t0} ms.`,
+    );
+    const [ref] = await refSettled;
+    if (ref.status === 'rejected') throw ref.reason;
+    return { current, loaded: ref.value };
+  } catch (error) {
+    stop.abort();
+    await refSettled;
+    throw error;
+  } finally {
+    ctx.signal?.removeEventListener('abort', relay);
+  }
+}
 
+/** Schema and integrity: the checks that only need the current dataset. */
+async function schemaAndIntegrity(env: RunEnv, sinks: Sinks, current: ReadResult, files: TableFile[], path: string) {
+  const out: CheckOutput[] = [];
+  const { schemaOpts, schemaSink } = sinks;
   if (schemaOpts) {
     const t = Date.now();
     if (schemaSink || schemaOpts['min-rows'] !== undefined || schemaOpts['max-rows'] !== undefined) {
-      checks.push(timed(t, schemaCheck(schemaOpts, current.columns, current.rows, schemaSink, path)));
-    } else checks.push(cannotRun('schema', 'no schema rules given (columns, json-schema, min-rows or max-rows)'));
+      out.push(timed(t, schemaCheck(schemaOpts, current.columns, current.rows, schemaSink, path)));
+    } else out.push(env.cannotRun('schema', 'no schema rules given (columns, json-schema, min-rows or max-rows)'));
   }
-  if (on('integrity')) {
+  if (env.on('integrity')) {
     const t = Date.now();
-    checks.push(
-      timed(
-        t,
-        await integrityCheck(
-          ctx.cwd,
-          opt<IntegrityOptions>('integrity'),
-          files.map((f) => f.relPath),
-        ),
-      ),
-    );
+    const relPaths = files.map((f) => f.relPath);
+    out.push(timed(t, await integrityCheck(env.ctx.cwd, env.opt<IntegrityOptions>('integrity'), relPaths)));
   }
-  const needRef = on('drift') || (on('label-balance') && testPatterns.length === 0);
-  const { ref, note, refRead, missing } = needRef ? await loadReference(ctx, o) : {};
-  if (on('drift')) {
-    const t = Date.now();
-    if (ref) {
-      const out = driftCheck(ref, current.columns, opt<DriftOptions>('drift'), path);
-      if (note) out.details = { ...out.details, referenceNote: note };
-      checks.push(timed(t, out));
-    } else if (missing?.baseline) {
-      checks.push(missingBaseline('drift', titleOf('drift'), missing.reason, o['missing-baseline']));
-    } else if (missing) {
-      checks.push(notRun('drift', titleOf('drift'), missing.reason));
-    } else checks.push(cannotRun('drift', 'no reference given (reference or reference-profile)'));
+  return out;
+}
+
+/** The drift check's output: judged against the reference, or why it could not run. */
+function driftOutput(env: RunEnv, current: ReadResult, loaded: LoadedReference, path: string): CheckOutput {
+  const t = Date.now();
+  const { ref, note, missing } = loaded;
+  if (ref) {
+    const out = driftCheck(ref, current.columns, env.opt<DriftOptions>('drift'), path);
+    if (note) out.details = { ...out.details, referenceNote: note };
+    return timed(t, out);
   }
-  if (on('outliers'))
-    checks.push(timed(Date.now(), outlierCheck(current.columns, opt<OutlierOptions>('outliers'), path)));
+  if (missing?.baseline)
+    return missingBaseline('drift', env.titleOf('drift'), missing.reason, env.o['missing-baseline']);
+  if (missing) return notRun('drift', env.titleOf('drift'), missing.reason);
+  return env.cannotRun('drift', 'no reference given (reference or reference-profile)');
+}
+
+/** Leakage and label balance: the checks that compare with the held-out split (or the reference's labels). */
+async function splitChecks(
+  env: RunEnv,
+  sinks: Sinks,
+  current: ReadResult,
+  refRead: ReadResult | undefined,
+  path: string,
+  withLabelBalance = true,
+): Promise<CheckOutput[]> {
+  const { ctx, o, on } = env;
+  const { testPatterns, hashes, leakOpts } = sinks;
+  const out: CheckOutput[] = [];
   let testRead: ReadResult | undefined;
   let testHashes: RowHashSink | undefined;
-  if (testPatterns.length > 0 && (hashes || on('label-balance'))) {
+  if (testPatterns.length > 0 && (hashes || (withLabelBalance && on('label-balance')))) {
     const testFiles = await resolveFiles(ctx.cwd, testPatterns, 'test split');
     testHashes = hashes ? new RowHashSink(leakOpts.keys) : undefined;
     testRead = await readAndProfile(testFiles, o, testHashes ? [testHashes] : [], ctx.signal, {
@@ -284,62 +333,53 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
     });
   }
   if (on('leakage')) {
-    if (hashes && testHashes)
-      checks.push(
-        timed(
-          Date.now(),
-          leakageCheck(hashes, testHashes, leakOpts.keys, path, testPatterns.join(', '), leakOpts['max-examples']),
-        ),
+    if (hashes && testHashes) {
+      const split = testPatterns.join(', ');
+      out.push(
+        timed(Date.now(), leakageCheck(hashes, testHashes, leakOpts.keys, path, split, leakOpts['max-examples'])),
       );
-    else checks.push(cannotRun('leakage', 'no held-out split given (test)'));
+    } else out.push(env.cannotRun('leakage', 'no held-out split given (test)'));
   }
-  if (on('label-balance')) {
-    const lo = opt<LabelOptions>('label-balance');
-    const other = testRead
-      ? { cols: testRead.columns, name: 'the held-out split' }
-      : refRead
-        ? { cols: refRead.columns, name: 'the reference' }
-        : undefined;
-    if (!lo.column) checks.push(cannotRun('label-balance', 'no label column configured (column)'));
-    else if (!other)
-      checks.push(cannotRun('label-balance', 'no held-out split (test) or raw reference rows to compare with', true));
-    else {
-      checks.push(
-        timed(
-          Date.now(),
-          labelBalanceCheck(
-            lo.column,
-            current.columns.find((c) => c.name === lo.column),
-            other.cols.find((c) => c.name === lo.column),
-            lo,
-            path,
-            other.name,
-          ),
-        ),
-      );
-    }
-  }
-  if (sensitive && piiOpts) checks.push(piiCheck(sensitive, piiOpts));
-  if (sensitive && secretOpts) checks.push(secretsCheck(sensitive));
+  if (withLabelBalance && on('label-balance')) out.push(labelBalanceOutput(env, current, testRead, refRead, path));
+  return out;
+}
 
-  if (o['profile-out']) {
-    const out = resolve(ctx.cwd, o['profile-out']);
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(
-      out,
-      `${JSON.stringify(
-        buildProfile(
-          current.columns,
-          current.files.map((f) => ({ path: f.file, rows: f.rows, bytes: f.bytes })),
-          { bins: o.bins, tool: `ml-gates ${ML_GATES_VERSION}` },
-        ),
-      )}\n`,
-    );
-    ctx.logger.info(`Profile written to ${o['profile-out']}.`);
-  }
-  if (current.rows === 0) attachEmptyDataset(checks, path, on, (id) => ctx.check(id).mode === 'block');
+/** Label balance against the held-out split, else the raw reference's labels. */
+function labelBalanceOutput(
+  env: RunEnv,
+  current: ReadResult,
+  testRead: ReadResult | undefined,
+  refRead: ReadResult | undefined,
+  path: string,
+): CheckOutput {
+  const lo = env.opt<LabelOptions>('label-balance');
+  const other = testRead
+    ? { cols: testRead.columns, name: 'the held-out split' }
+    : refRead
+      ? { cols: refRead.columns, name: 'the reference' }
+      : undefined;
+  if (!lo.column) return env.cannotRun('label-balance', 'no label column configured (column)');
+  if (!other)
+    return env.cannotRun('label-balance', 'no held-out split (test) or raw reference rows to compare with', true);
+  const cur = current.columns.find((c) => c.name === lo.column);
+  const ref = other.cols.find((c) => c.name === lo.column);
+  return timed(Date.now(), labelBalanceCheck(lo.column, cur, ref, lo, path, other.name));
+}
 
-  const subjects: Subject[] = current.files.map((f) => {
+async function writeProfileOut(env: RunEnv, current: ReadResult): Promise<void> {
+  const { ctx, o } = env;
+  if (!o['profile-out']) return;
+  const out = resolve(ctx.cwd, o['profile-out']);
+  await mkdir(dirname(out), { recursive: true });
+  const sources = current.files.map((f) => ({ path: f.file, rows: f.rows, bytes: f.bytes }));
+  const profile = buildProfile(current.columns, sources, { bins: o.bins, tool: `ml-gates ${ML_GATES_VERSION}` });
+  await writeFile(out, `${JSON.stringify(profile)}\n`);
+  ctx.logger.info(`Profile written to ${o['profile-out']}.`);
+}
+
+/** One subject per dataset file, judged by the findings located in it. */
+function subjectsOf(current: ReadResult, checks: CheckOutput[]): Subject[] {
+  return current.files.map((f) => {
     const mine = checks.flatMap((c) => c.findings ?? []).filter((x) => x.location?.path === f.file);
     const verdict: Verdict = mine.some((x) => x.severity === 'critical' || x.severity === 'high')
       ? 'fail'
@@ -354,13 +394,134 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
       details: { rows: f.rows },
     };
   });
+}
+
+export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<GateOutput> {
+  const o: DataGateOptions = { ...GATE_OPTIONS_DEFAULTS, ...ctx.options };
+  const datasetPatterns = asList(o.dataset);
+  if (datasetPatterns.length === 0) {
+    throw new UserError(
+      'input-invalid',
+      'data-gate needs a dataset: set "dataset" in ml-gates.yml (gates.data-gate.dataset) or the "dataset" input.',
+      {
+        details: ['Example: dataset: data/train/*.csv'],
+      },
+    );
+  }
+  const env = runEnv(ctx, o);
+  const { on } = env;
+  const all = await resolveFiles(ctx.cwd, datasetPatterns, 'dataset');
+  const sharded = ctx.shard ? await shardDataset(all, ctx.shard) : undefined;
+  const files = sharded ? sharded.files : all;
+  const path = all.length === 1 ? all[0]!.relPath : datasetPatterns.join(', ');
+  const sinks = await currentSinks(env);
+  const needRef = on('drift') || (on('label-balance') && sinks.testPatterns.length === 0);
+  const { current, loaded } = await readBoth(env, files, sinks, needRef);
+
+  const checks: CheckOutput[] = await schemaAndIntegrity(env, sinks, current, files, path);
+  if (sharded) checks.push(...deferredToMerge(env, ['drift', 'outliers']));
+  else {
+    if (on('drift')) checks.push(driftOutput(env, current, loaded, path));
+    if (on('outliers'))
+      checks.push(timed(Date.now(), outlierCheck(current.columns, env.opt<OutlierOptions>('outliers'), path)));
+  }
+  checks.push(...(await splitChecks(env, sinks, current, loaded.refRead, path, !sharded)));
+  if (sharded) checks.push(...deferredToMerge(env, ['label-balance']));
+  if (sinks.sensitive && sinks.piiOpts) checks.push(piiCheck(sinks.sensitive, sinks.piiOpts));
+  if (sinks.sensitive && sinks.secretOpts) checks.push(secretsCheck(sinks.sensitive));
+  await writeProfileOut(env, current);
+  if (current.rows === 0 && !sharded) attachEmptyDataset(checks, path, on, (id) => ctx.check(id).mode === 'block');
+  const details: Record<string, unknown> = { rows: current.rows, columns: current.columns.length };
+  if (sharded) {
+    const edges = loaded.ref ? referenceEdges(loaded.ref, env.opt<DriftOptions>('drift').bins) : new Map();
+    details.partialProfile = partialProfileOf(current, edges, checks);
+  }
   return {
     checks,
-    subjects,
-    details: {
-      rows: current.rows,
-      columns: current.columns.length,
-    },
+    subjects: subjectsOf(current, checks),
+    details,
+    ...(sharded ? { shard: sharded.info } : {}),
+  };
+}
+
+/** In a shard: the checks that need every row, judged by `mergeShards` from the merged profile. */
+function deferredToMerge(env: RunEnv, ids: string[]): CheckOutput[] {
+  return ids
+    .filter((id) => env.on(id))
+    .map((id) => ({
+      id,
+      title: env.titleOf(id),
+      summary: 'judged when the shards are merged (ml-gates merge), from the merged profile',
+      outcome: 'pass' as const,
+      details: { deferredToMerge: true },
+    }));
+}
+
+/** Subjects of the shards, one per file (a Parquet file split by row groups: rows added, the worst verdict). */
+function mergeSubjects(partials: readonly GateResult[]): Subject[] {
+  const byPath = new Map<string, Subject>();
+  const rank: Record<string, number> = { pass: 0, skipped: 0, warn: 1, fail: 2, error: 3 };
+  for (const s of partials.flatMap((r) => r.subjects)) {
+    const seen = byPath.get(s.path);
+    if (!seen) {
+      byPath.set(s.path, { ...s, details: { ...s.details } });
+      continue;
+    }
+    const rows = Number(seen.details?.rows ?? 0) + Number(s.details?.rows ?? 0);
+    seen.details = { ...seen.details, rows };
+    if ((rank[s.verdict] ?? 0) > (rank[seen.verdict] ?? 0)) seen.verdict = s.verdict;
+  }
+  return [...byPath.values()];
+}
+
+/**
+ * Joins the partial results of a sharded run: per-row checks concatenate; drift, outliers and label balance are
+ * judged once from the merged profile against the reference (see shard.ts for what is exact and what is not).
+ */
+export async function mergeDataShards(
+  partials: readonly GateResult[],
+  ctx: GateContext<DataGateOptions>,
+): Promise<GateOutput> {
+  const o: DataGateOptions = { ...GATE_OPTIONS_DEFAULTS, ...ctx.options };
+  const env = runEnv(ctx, o);
+  const plans = new Set(partials.map((r) => r.shard?.plan));
+  if (plans.size > 1) {
+    throw new UserError('input-invalid', 'The data-gate shards were cut from different dataset lists.', {
+      details: ['Every shard of one run must see the same dataset files; rerun the matrix from one commit.'],
+    });
+  }
+  const profiles = partials.map(partialProfileFrom);
+  const current = mergePartialProfiles(profiles, o['max-categories']);
+  const patterns = asList(o.dataset);
+  const fileNames = [...new Set(current.files.map((f) => f.file))];
+  const path = fileNames.length === 1 ? fileNames[0]! : patterns.join(', ');
+  const testPatterns = asList(o.test);
+  const needRef = env.on('drift') || (env.on('label-balance') && testPatterns.length === 0);
+  const loaded = needRef ? await loadReference(ctx, o) : {};
+  const checks: CheckOutput[] = [];
+  for (const spec of dataGate.checks) {
+    if (!env.on(spec.id)) continue;
+    if (spec.id === 'drift') checks.push(driftOutput(env, current, loaded, path));
+    else if (spec.id === 'outliers')
+      checks.push(timed(Date.now(), outlierCheck(current.columns, env.opt<OutlierOptions>('outliers'), path)));
+    else if (spec.id === 'label-balance') {
+      const testRead =
+        testPatterns.length > 0
+          ? await readAndProfile(await resolveFiles(ctx.cwd, testPatterns, 'test split'), o, [], ctx.signal)
+          : undefined;
+      checks.push(labelBalanceOutput(env, current, testRead, loaded.refRead, path));
+    } else {
+      const copies = partials.flatMap((r, i) =>
+        r.checks.filter((c) => c.id === spec.id).map((check) => ({ check, outcome: profiles[i]!.outcomes[spec.id] })),
+      );
+      if (copies.length > 0) checks.push(concatenateCheck(copies));
+    }
+  }
+  if (current.rows === 0) attachEmptyDataset(checks, path, env.on, (id) => ctx.check(id).mode === 'block');
+  return {
+    checks,
+    subjects: mergeSubjects(partials),
+    details: { rows: current.rows, columns: current.columns.length, mergedShards: partials.length },
   };
 }
 
@@ -431,6 +592,7 @@ export const dataGate: Gate<DataGateOptions> = {
   ],
   optionsSchema: GATE_OPTIONS_SCHEMA,
   run: runDataGate,
+  mergeShards: mergeDataShards,
   inputsToOptions(input) {
     const out: Partial<DataGateOptions> = {};
     const list = (name: string): string[] => asList(input(name));

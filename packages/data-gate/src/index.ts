@@ -15,3 +15,4 @@ export * from './stats/ks.js';
 export * from './stats/kolmogorov.js';
 export * from './stats/tests.js';
 export * from './stats/sort.js';
+export * from './shard.js';

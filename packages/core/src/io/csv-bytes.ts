@@ -77,48 +77,37 @@ export function sniffDelimiter(b: Buffer): number {
   return best;
 }
 
-/** Streams CSV records from UTF-8 byte chunks. */
-export async function parseCsvBytes(
-  chunks: AsyncIterable<Buffer>,
-  file: string,
-  delimiterChar: string | undefined,
-  nulls: ReadonlySet<string>,
-  on: ByteCsvHandlers,
-): Promise<void> {
-  const maxNullLength = Math.max(0, ...[...nulls].map((x) => x.length));
-  const emptyIsNull = nulls.has('');
-  let delim = delimiterChar ? delimiterChar.charCodeAt(0) : -1;
-  let header = true;
-  const fields: Cell[] = [];
-  let width = 0;
-  let line = 1; // line on which the first unconsumed byte sits
+/** Buffer's latin1Slice/utf8Slice (what toString calls underneath) skip toString's argument handling. */
+const FAST_SLICE = Buffer.prototype as unknown as { latin1Slice?: unknown; utf8Slice?: unknown };
+const textOf: (b: Buffer, s: number, e: number, ascii: boolean) => string =
+  typeof FAST_SLICE.latin1Slice === 'function' && typeof FAST_SLICE.utf8Slice === 'function'
+    ? (b, s, e, ascii) => {
+        const x = b as unknown as {
+          latin1Slice(s: number, e: number): string;
+          utf8Slice(s: number, e: number): string;
+        };
+        return ascii ? x.latin1Slice(s, e) : x.utf8Slice(s, e);
+      }
+    : (b, s, e, ascii) => b.toString(ascii ? 'latin1' : 'utf8', s, e);
 
-  // Buffer's latin1Slice/utf8Slice (what toString calls underneath) skip toString's argument handling.
-  const fast = Buffer.prototype as unknown as { latin1Slice?: unknown; utf8Slice?: unknown };
-  const str =
-    typeof fast.latin1Slice === 'function' && typeof fast.utf8Slice === 'function'
-      ? (b: Buffer, s: number, e: number, ascii: boolean): string => {
-          const x = b as unknown as {
-            latin1Slice(s: number, e: number): string;
-            utf8Slice(s: number, e: number): string;
-          };
-          return ascii ? x.latin1Slice(s, e) : x.utf8Slice(s, e);
-        }
-      : (b: Buffer, s: number, e: number, ascii: boolean): string => b.toString(ascii ? 'latin1' : 'utf8', s, e);
-  // Per-column intern tables for short ASCII texts: categorical columns repeat a few values millions of
-  // times; reusing one string (its hash cached by V8) saves the allocation and speeds up the counting maps.
-  const INTERN_SLOTS = 512;
-  const internKeys: (Buffer | undefined)[][] = [];
-  const internVals: (string | undefined)[][] = [];
-  const intern = (b: Buffer, s: number, e: number, col: number): string => {
+/**
+ * Per-column intern tables for short ASCII texts: categorical columns repeat a few values millions of times;
+ * reusing one string (its hash cached by V8) saves the allocation and speeds up the counting maps.
+ */
+class InternTable {
+  private static readonly SLOTS = 512;
+  private keys: (Buffer | undefined)[][] = [];
+  private vals: (string | undefined)[][] = [];
+
+  get(b: Buffer, s: number, e: number, col: number): string {
     let h = 2166136261;
     for (let k = s; k < e; k++) h = Math.imul(h ^ b[k]!, 16777619);
-    const slot = (h >>> 0) & (INTERN_SLOTS - 1);
-    let keys = internKeys[col];
-    let vals = internVals[col];
+    const slot = (h >>> 0) & (InternTable.SLOTS - 1);
+    let keys = this.keys[col];
+    let vals = this.vals[col];
     if (!keys || !vals) {
-      keys = internKeys[col] = new Array<Buffer | undefined>(INTERN_SLOTS);
-      vals = internVals[col] = new Array<string | undefined>(INTERN_SLOTS);
+      keys = this.keys[col] = new Array<Buffer | undefined>(InternTable.SLOTS);
+      vals = this.vals[col] = new Array<string | undefined>(InternTable.SLOTS);
     }
     const known = keys[slot];
     if (known && known.length === e - s) {
@@ -131,248 +120,350 @@ export async function parseCsvBytes(
       }
       if (same) return vals[slot]!;
     }
-    const text = str(b, s, e, true);
+    const text = textOf(b, s, e, true);
     keys[slot] = Buffer.from(b.subarray(s, e));
     vals[slot] = text;
     return text;
-  };
-  const ragged = (count: number, at: number): UserError =>
-    new UserError(
-      'input-invalid',
-      `${file}: line ${at}: ragged row with ${count} field(s) where the header has ${width}.`,
-      {
-        details: ['Every row needs one value per header column; check for unquoted delimiters or a missing value.'],
-      },
-    );
+  }
+}
+
+/** A field (or record) runs past the bytes at hand: parse it again once more bytes arrive. */
+const INCOMPLETE = -1;
+const MAX_RECORD = 64 << 20;
+
+/**
+ * The record scanner: turns complete records of a buffer into cells. Field parsers leave the field's value in
+ * `value` and return the offset after it (or INCOMPLETE), so the hot loop allocates nothing but the cells.
+ */
+class CsvScanner {
+  delim: number;
+  header = true;
+  width = 0;
+  /** Line on which the first unconsumed byte sits. */
+  line = 1;
+  private readonly fields: Cell[] = [];
+  private value: Cell = null;
+  private ln = 1;
+  private readonly maxNullLength: number;
+  private readonly emptyIsNull: boolean;
+  private readonly intern = new InternTable();
+
+  constructor(
+    private readonly file: string,
+    delim: number,
+    private readonly nulls: ReadonlySet<string>,
+    private readonly on: ByteCsvHandlers,
+  ) {
+    this.delim = delim;
+    this.maxNullLength = Math.max(0, ...[...nulls].map((x) => x.length));
+    this.emptyIsNull = nulls.has('');
+  }
 
   /** Parses complete records of buf[0, end); returns where the first incomplete record starts. */
-  const scan = (buf: Buffer, end: number, final: boolean): number => {
+  scan(buf: Buffer, end: number, final: boolean): number {
     let i = 0;
-    let ln = line;
+    this.ln = this.line;
     while (i < end) {
       const recStart = i;
-      const recLine = ln;
-      let c0 = buf[i]!;
-      if (c0 === 0x20 || (c0 === 0x09 && delim !== 0x09)) {
-        // A line of only spaces/tabs is a blank line (pandas skips it); anything else on it starts a record.
-        let k = i + 1;
-        while (k < end && (buf[k] === 0x20 || (buf[k] === 0x09 && delim !== 0x09))) k++;
-        if (k >= end) {
-          if (!final) return recStart;
-          return end;
-        }
-        if (buf[k] === LF || buf[k] === CR) {
-          i = k;
-          c0 = buf[i]!;
-        }
-      }
+      const recLine = this.ln;
+      const start = this.skipBlank(buf, i, end, final);
+      if (start === INCOMPLETE) return recStart;
+      i = start;
+      const c0 = buf[i];
+      if (i >= end) return end;
       if (c0 === LF || c0 === CR) {
         if (c0 === CR && i + 1 >= end && !final) return recStart;
         i += c0 === CR && buf[i + 1] === LF ? 2 : 1;
-        ln++;
-        line = ln;
+        this.ln++;
+        this.line = this.ln;
         continue;
       }
-      let count = 0;
-      for (;;) {
-        let value: Cell;
-        if (buf[i] === QUOTE) {
-          let j = i + 1;
-          let hasEscapes = false;
-          let ascii = true;
-          let l2 = ln;
-          for (;;) {
-            if (j >= end) {
-              if (!final) return recStart;
-              throw new UserError('input-invalid', `${file}: line ${recLine}: a quoted field is never closed.`, {
-                details: ['Close the quoted field or escape the quote by doubling it ("").'],
-              });
-            }
-            const c = buf[j]!;
-            if (c === QUOTE) {
-              if (j + 1 >= end && !final) return recStart;
-              if (buf[j + 1] === QUOTE) {
-                hasEscapes = true;
-                j += 2;
-                continue;
-              }
-              break;
-            }
-            if (c === LF) l2++;
-            else if (c >= 0x80) ascii = false;
-            j++;
-          }
-          let text = str(buf, i + 1, j, ascii);
-          if (hasEscapes) text = text.replace(/""/g, '"');
-          ln = l2;
-          i = j + 1;
-          const s2 = i;
-          let ascii2 = true;
-          while (i < end && buf[i] !== delim && buf[i] !== LF && buf[i] !== CR) {
-            if (buf[i]! >= 0x80) ascii2 = false;
-            i++;
-          }
-          if (i > s2) text += str(buf, s2, i, ascii2);
-          // Quoting changes how a field is split, not what it means: "" and "NA" are null, "1" is a number.
-          value = header ? text : cellFromText(text, nulls);
-        } else {
-          const s = i;
-          let ascii = true;
-          while (i < end) {
-            const c = buf[i]!;
-            if (c === delim || c === LF || c === CR) break;
-            if (c >= 0x80) ascii = false;
-            i++;
-          }
-          if (i >= end && !final) return recStart;
-          const len = i - s;
-          if (header) value = str(buf, s, i, ascii);
-          else if (len === 0) value = emptyIsNull ? null : '';
-          else {
-            const n = ascii && len <= 24 ? fastNumber(buf, s, i) : undefined;
-            if (n !== undefined) value = n;
-            else {
-              // Numeric-looking text (long decimals, padded numbers) is mostly distinct: no interning.
-              const numeric = mayBeNumeric(buf[s]!, buf[i - 1]!);
-              const t = ascii && len <= 32 && !numeric ? intern(buf, s, i, count) : str(buf, s, i, ascii);
-              if (len <= maxNullLength && nulls.has(t)) value = null;
-              else value = numeric ? numberFromText(t) : valueFromText(t);
-            }
-          }
-        }
-        if (count < fields.length) fields[count] = value;
-        else fields.push(value);
-        count++;
-        if (i >= end) {
-          if (!final) return recStart;
-          break;
-        }
-        const c = buf[i]!;
-        if (c === delim) {
-          i++;
-          if (i >= end && final) {
-            if (count < fields.length) fields[count] = emptyIsNull ? null : '';
-            else fields.push(emptyIsNull ? null : '');
-            count++;
-            break;
-          }
-          continue;
-        }
-        if (c === CR) {
-          if (i + 1 >= end && !final) return recStart;
-          i += buf[i + 1] === LF ? 2 : 1;
-        } else i++;
-        ln++;
-        break;
-      }
-      line = ln;
-      if (header) {
-        header = false;
-        const names = (fields.slice(0, count) as string[]).map((h) => h.trim());
-        width = names.length;
-        on.header(names);
-      } else {
-        if (count !== width) throw ragged(count, recLine);
-        on.row(fields, count, recLine);
-      }
+      const next = this.record(buf, i, end, final, recLine);
+      if (next === INCOMPLETE) return recStart;
+      i = next;
     }
     return end;
-  };
+  }
 
-  const tooLong = (): UserError =>
-    new UserError('input-invalid', `${file}: line ${line}: a record longer than 64 MiB (an unclosed quote?).`, {
-      details: ['Check the quoting around that line.'],
-    });
-  const MAX_RECORD = 64 << 20;
+  /** A line of only spaces/tabs is a blank line (pandas skips it): returns where the line break is, or `i`. */
+  private skipBlank(buf: Buffer, i: number, end: number, final: boolean): number {
+    const c0 = buf[i]!;
+    const tab = this.delim !== 0x09;
+    if (!(c0 === 0x20 || (c0 === 0x09 && tab))) return i;
+    let k = i + 1;
+    while (k < end && (buf[k] === 0x20 || (buf[k] === 0x09 && tab))) k++;
+    if (k >= end) return final ? end : INCOMPLETE;
+    return buf[k] === LF || buf[k] === CR ? k : i;
+  }
 
-  // UTF-8 is checked once per chunk as it arrives (a character split across chunks is joined first), so a
-  // record held across many chunks is never re-validated.
-  let utf8Tail: Buffer | undefined;
-  let carry: Buffer | undefined; // unparsed bytes: the start of the next record
-  let waiting: Buffer[] | undefined; // chunks of a record that is still open, held without re-parsing
-  let waitingBytes = 0;
-  let probe: RecordEndProbe | undefined;
-  const checkUtf8 = (chunk: Buffer): void => {
-    const joined = utf8Tail ? Buffer.concat([utf8Tail, chunk]) : chunk;
+  /** One record from `i` (not a blank line); returns the offset after its line break, or INCOMPLETE. */
+  private record(buf: Buffer, i: number, end: number, final: boolean, recLine: number): number {
+    const fields = this.fields;
+    let count = 0;
+    for (;;) {
+      const after =
+        buf[i] === QUOTE ? this.quotedField(buf, i, end, final, recLine) : this.plainField(buf, i, end, final, count);
+      if (after === INCOMPLETE) return INCOMPLETE;
+      i = after;
+      if (count < fields.length) fields[count] = this.value;
+      else fields.push(this.value);
+      count++;
+      if (i >= end) {
+        if (!final) return INCOMPLETE;
+        break;
+      }
+      const c = buf[i]!;
+      if (c === this.delim) {
+        i++;
+        if (i >= end && final) {
+          const empty = this.emptyIsNull ? null : '';
+          if (count < fields.length) fields[count] = empty;
+          else fields.push(empty);
+          count++;
+          break;
+        }
+        continue;
+      }
+      if (c === CR) {
+        if (i + 1 >= end && !final) return INCOMPLETE;
+        i += buf[i + 1] === LF ? 2 : 1;
+      } else i++;
+      this.ln++;
+      break;
+    }
+    this.line = this.ln;
+    this.emit(count, recLine);
+    return i;
+  }
+
+  private emit(count: number, recLine: number): void {
+    if (this.header) {
+      this.header = false;
+      const names = (this.fields.slice(0, count) as string[]).map((h) => h.trim());
+      this.width = names.length;
+      this.on.header(names);
+      return;
+    }
+    if (count !== this.width) {
+      throw new UserError(
+        'input-invalid',
+        `${this.file}: line ${recLine}: ragged row with ${count} field(s) where the header has ${this.width}.`,
+        {
+          details: ['Every row needs one value per header column; check for unquoted delimiters or a missing value.'],
+        },
+      );
+    }
+    this.on.row(this.fields, count, recLine);
+  }
+
+  /** A quoted field from the quote at `i` up to the delimiter or line break after its closing quote. */
+  private quotedField(buf: Buffer, i: number, end: number, final: boolean, recLine: number): number {
+    let j = i + 1;
+    let hasEscapes = false;
+    let ascii = true;
+    let l2 = this.ln;
+    for (;;) {
+      if (j >= end) {
+        if (!final) return INCOMPLETE;
+        throw new UserError('input-invalid', `${this.file}: line ${recLine}: a quoted field is never closed.`, {
+          details: ['Close the quoted field or escape the quote by doubling it ("").'],
+        });
+      }
+      const c = buf[j]!;
+      if (c === QUOTE) {
+        if (j + 1 >= end && !final) return INCOMPLETE;
+        if (buf[j + 1] === QUOTE) {
+          hasEscapes = true;
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      if (c === LF) l2++;
+      else if (c >= 0x80) ascii = false;
+      j++;
+    }
+    let text = textOf(buf, i + 1, j, ascii);
+    if (hasEscapes) text = text.replace(/""/g, '"');
+    this.ln = l2;
+    let k = j + 1;
+    const s2 = k;
+    let ascii2 = true;
+    while (k < end && buf[k] !== this.delim && buf[k] !== LF && buf[k] !== CR) {
+      if (buf[k]! >= 0x80) ascii2 = false;
+      k++;
+    }
+    if (k > s2) text += textOf(buf, s2, k, ascii2);
+    // Quoting changes how a field is split, not what it means: "" and "NA" are null, "1" is a number.
+    this.value = this.header ? text : cellFromText(text, this.nulls);
+    return k;
+  }
+
+  /** An unquoted field from `s` up to the delimiter or line break: numbers straight from the bytes. */
+  private plainField(buf: Buffer, s: number, end: number, final: boolean, col: number): number {
+    const delim = this.delim;
+    let i = s;
+    let ascii = true;
+    while (i < end) {
+      const c = buf[i]!;
+      if (c === delim || c === LF || c === CR) break;
+      if (c >= 0x80) ascii = false;
+      i++;
+    }
+    if (i >= end && !final) return INCOMPLETE;
+    const len = i - s;
+    if (this.header) this.value = textOf(buf, s, i, ascii);
+    else if (len === 0) this.value = this.emptyIsNull ? null : '';
+    else {
+      const n = ascii && len <= 24 ? fastNumber(buf, s, i) : undefined;
+      if (n !== undefined) this.value = n;
+      else {
+        // Numeric-looking text (long decimals, padded numbers) is mostly distinct: no interning.
+        const numeric = mayBeNumeric(buf[s]!, buf[i - 1]!);
+        const t = ascii && len <= 32 && !numeric ? this.intern.get(buf, s, i, col) : textOf(buf, s, i, ascii);
+        if (len <= this.maxNullLength && this.nulls.has(t)) this.value = null;
+        else this.value = numeric ? numberFromText(t) : valueFromText(t);
+      }
+    }
+    return i;
+  }
+}
+
+/**
+ * Chunk handling around the scanner: UTF-8 checked once per chunk as it arrives (a character split across
+ * chunks is joined first), the byte-order mark, the delimiter sniffed from the header line, and records held
+ * across chunks without re-parsing (`RecordEndProbe`).
+ */
+class ChunkFeeder {
+  private utf8Tail: Buffer | undefined;
+  /** Unparsed bytes: the start of the next record. */
+  private carry: Buffer | undefined;
+  /** Chunks of a record that is still open, held without re-parsing. */
+  private waiting: Buffer[] | undefined;
+  private waitingBytes = 0;
+  private probe: RecordEndProbe | undefined;
+  private first = true;
+
+  constructor(
+    private readonly file: string,
+    private readonly scanner: CsvScanner,
+  ) {}
+
+  private tooLong(): UserError {
+    return new UserError(
+      'input-invalid',
+      `${this.file}: line ${this.scanner.line}: a record longer than 64 MiB (an unclosed quote?).`,
+      { details: ['Check the quoting around that line.'] },
+    );
+  }
+
+  private checkUtf8(chunk: Buffer): void {
+    const joined = this.utf8Tail ? Buffer.concat([this.utf8Tail, chunk]) : chunk;
     const tail = incompleteTail(joined);
     const end = joined.length - tail;
-    utf8Tail = tail > 0 ? Buffer.from(joined.subarray(end)) : undefined;
+    this.utf8Tail = tail > 0 ? Buffer.from(joined.subarray(end)) : undefined;
     if (isUtf8(joined.subarray(0, end))) return;
     const at = firstInvalidUtf8(joined, end);
-    let l = line;
-    for (const b of [...(carry ? [carry] : []), ...(waiting ?? []), joined.subarray(0, at)]) {
+    let l = this.scanner.line;
+    for (const b of [...(this.carry ? [this.carry] : []), ...(this.waiting ?? []), joined.subarray(0, at)]) {
       for (let p = b.indexOf(LF); p !== -1; p = b.indexOf(LF, p + 1)) l++;
     }
-    throw new UserError('input-invalid', `${file}: line ${l}: bytes are not valid utf-8 text.`, {
+    throw new UserError('input-invalid', `${this.file}: line ${l}: bytes are not valid utf-8 text.`, {
       details: [
         'Re-encode the file as UTF-8, or set the encoding option (e.g. "encoding: latin1") if that is what it uses.',
       ],
     });
-  };
+  }
 
-  let first = true;
-  for await (const raw of chunks) {
-    checkUtf8(raw);
+  /** The bytes to scan once `raw` arrived, or undefined while a record is still open or the header incomplete. */
+  private assemble(raw: Buffer): Buffer | undefined {
     let buf: Buffer;
-    if (probe) {
-      waiting!.push(raw);
-      waitingBytes += raw.length;
-      if (!probe.feed(raw)) {
-        if (waitingBytes > MAX_RECORD) throw tooLong();
-        continue;
+    if (this.probe) {
+      this.waiting!.push(raw);
+      this.waitingBytes += raw.length;
+      if (!this.probe.feed(raw)) {
+        if (this.waitingBytes > MAX_RECORD) throw this.tooLong();
+        return undefined;
       }
-      buf = Buffer.concat(waiting!);
-      waiting = undefined;
-      probe = undefined;
-    } else buf = carry && carry.length > 0 ? Buffer.concat([carry, raw]) : raw;
-    if (first) {
+      buf = Buffer.concat(this.waiting!);
+      this.waiting = undefined;
+      this.probe = undefined;
+    } else buf = this.carry && this.carry.length > 0 ? Buffer.concat([this.carry, raw]) : raw;
+    if (this.first) {
       if (buf.length < 3) {
-        carry = buf;
-        continue;
+        this.carry = buf;
+        return undefined;
       }
-      first = false;
+      this.first = false;
       if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
     }
-    if (delim < 0) {
+    if (this.scanner.delim < 0) {
       // Sniff the delimiter once the whole header line is here.
       if (buf.indexOf(LF) === -1 && buf.length < 1 << 20) {
-        carry = buf;
-        continue;
+        this.carry = buf;
+        return undefined;
       }
-      delim = sniffDelimiter(buf);
+      this.scanner.delim = sniffDelimiter(buf);
     }
+    return buf;
+  }
+
+  push(raw: Buffer): void {
+    this.checkUtf8(raw);
+    const buf = this.assemble(raw);
+    if (!buf) return;
     const end = buf.length - incompleteTail(buf);
-    const consumed = scan(buf, end, false);
-    carry = buf.subarray(consumed);
-    if (carry.length > MAX_RECORD) throw tooLong();
+    const consumed = this.scanner.scan(buf, end, false);
+    this.carry = buf.subarray(consumed);
+    if (this.carry.length > MAX_RECORD) throw this.tooLong();
     if (consumed < end) {
       // The record starting at `consumed` is not complete: until a byte that could end it arrives, hold the
       // chunks and scan only the new bytes.
-      const p = new RecordEndProbe(delim);
-      if (!p.feed(carry)) {
-        probe = p;
-        waiting = [carry];
-        waitingBytes = carry.length;
-        carry = undefined;
+      const p = new RecordEndProbe(this.scanner.delim);
+      if (!p.feed(this.carry)) {
+        this.probe = p;
+        this.waiting = [this.carry];
+        this.waitingBytes = this.carry.length;
+        this.carry = undefined;
       }
     }
   }
-  if (waiting) carry = Buffer.concat(waiting);
-  if (utf8Tail) {
-    throw new UserError('input-invalid', `${file}: line ${line}: the file ends inside a multi-byte character.`, {
-      details: ['The file is truncated or not UTF-8; re-export it or set the encoding option.'],
-    });
+
+  end(): void {
+    const scanner = this.scanner;
+    let carry = this.waiting ? Buffer.concat(this.waiting) : this.carry;
+    if (this.utf8Tail) {
+      throw new UserError(
+        'input-invalid',
+        `${this.file}: line ${scanner.line}: the file ends inside a multi-byte character.`,
+        { details: ['The file is truncated or not UTF-8; re-export it or set the encoding option.'] },
+      );
+    }
+    if (carry && carry.length > 0) {
+      if (this.first && carry[0] === 0xef && carry[1] === 0xbb && carry[2] === 0xbf) carry = carry.subarray(3);
+      if (scanner.delim < 0) scanner.delim = sniffDelimiter(carry);
+      scanner.scan(carry, carry.length, true);
+    }
+    if (scanner.header) {
+      throw new UserError('input-invalid', `${this.file} has no header row (the file holds only blank lines).`, {
+        details: ['CSV/TSV files need a header row naming the columns.'],
+      });
+    }
   }
-  if (carry && carry.length > 0) {
-    if (first && carry[0] === 0xef && carry[1] === 0xbb && carry[2] === 0xbf) carry = carry.subarray(3);
-    if (delim < 0) delim = sniffDelimiter(carry);
-    scan(carry, carry.length, true);
-  }
-  if (header) {
-    throw new UserError('input-invalid', `${file} has no header row (the file holds only blank lines).`, {
-      details: ['CSV/TSV files need a header row naming the columns.'],
-    });
-  }
+}
+
+/** Streams CSV records from UTF-8 byte chunks. */
+export async function parseCsvBytes(
+  chunks: AsyncIterable<Buffer>,
+  file: string,
+  delimiterChar: string | undefined,
+  nulls: ReadonlySet<string>,
+  on: ByteCsvHandlers,
+): Promise<void> {
+  const scanner = new CsvScanner(file, delimiterChar ? delimiterChar.charCodeAt(0) : -1, nulls, on);
+  const feeder = new ChunkFeeder(file, scanner);
+  for await (const raw of chunks) feeder.push(raw);
+  feeder.end();
 }
 
 /**

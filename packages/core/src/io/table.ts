@@ -89,6 +89,11 @@ export interface TableFile {
   path: string;
   /** Path as reported. */
   relPath: string;
+  /**
+   * Parquet only: read just these row groups (0-based indexes, e.g. one shard's part of a file); row numbers
+   * in positions stay those of the whole file.
+   */
+  rowGroups?: readonly number[];
 }
 
 export interface TableSummary {
@@ -97,6 +102,22 @@ export interface TableSummary {
   gzip: boolean;
   rows: number;
   bytes: number;
+}
+
+/** Row groups of a Parquet file (for sharding by row-group ranges): rows and compressed bytes of each. */
+export async function parquetRowGroups(path: string): Promise<{ rows: number; bytes: number }[]> {
+  let metadata;
+  try {
+    metadata = await parquetMetadataAsync(await asyncBufferFromFile(path));
+  } catch (error) {
+    throw new UserError('input-invalid', `${path}: cannot read the Parquet footer: ${(error as Error).message}.`, {
+      details: ['The file is corrupt or truncated; re-export it.'],
+    });
+  }
+  return metadata.row_groups.map((g) => ({
+    rows: Number(g.num_rows),
+    bytes: g.columns.reduce((a, c) => a + Number(c.meta_data?.total_compressed_size ?? 0), 0),
+  }));
 }
 
 /** Reads the files in order into one sink; columns are matched by name across shards. */
@@ -626,8 +647,15 @@ async function readParquet(
   const mapping = mapColumns(names);
   let rowStart = 0;
   const pos: RowPosition = { file: f.relPath, row: 0 };
+  const only = f.rowGroups ? new Set(f.rowGroups) : undefined;
+  let read = 0;
   for (const [g, group] of metadata.row_groups.entries()) {
     const n = Number(group.num_rows);
+    if (only && !only.has(g)) {
+      rowStart += n;
+      continue;
+    }
+    read += n;
     let rows: unknown[][] = [];
     try {
       await parquetRead({
@@ -662,5 +690,5 @@ async function readParquet(
     }
     rowStart += n;
   }
-  return rowStart;
+  return read;
 }

@@ -6,8 +6,17 @@
  * samples therefore do not raise alarms for tiny, irrelevant shifts, and small samples are not judged by an
  * effect size that noise alone can push over the band. PSI, the KS statistic and L∞ stay available.
  */
-import type { CheckOutput, Finding, Metric, Verdict } from '@ml-gates/core';
-import type { ColumnData } from '../profile/accumulate.js';
+import {
+  cdfDistances,
+  exactSorted,
+  type CheckOutput,
+  type Finding,
+  type KllSketch,
+  type Metric,
+  type Verdict,
+  type WeightedSorted,
+} from '@ml-gates/core';
+import { numericCount, type ColumnData } from '../profile/accumulate.js';
 import {
   BINNING_DESCRIPTION,
   binCounts,
@@ -18,7 +27,8 @@ import {
   type DataProfile,
   type ProfileColumn,
 } from '../profile/profile.js';
-import { ks2samp } from '../stats/ks.js';
+import { ks2samp, roundHalfEven } from '../stats/ks.js';
+import { kolmognSf } from '../stats/kolmogorov.js';
 import {
   benjaminiHochberg,
   chi2Contingency,
@@ -84,6 +94,8 @@ interface RefColumn {
   count: number;
   nulls: number;
   raw?: Float64Array;
+  /** The reference column's values were sketched (above sketch-above): its KLL sketch. */
+  kll?: KllSketch;
   edges?: number[];
   binCounts?: number[];
   std?: number;
@@ -100,8 +112,9 @@ function refColumns(ref: ReferenceSide): Map<string, RefColumn> {
         type: c.type,
         count: c.count,
         nulls: c.nulls,
-        raw: c.values,
-        ...(c.values.length > 0 ? { std: meanStd(c.values).std } : {}),
+        ...(c.sketched
+          ? { kll: c.sketched.sketch, std: c.sketched.std }
+          : { raw: c.values, ...(c.values.length > 0 ? { std: meanStd(c.values).std } : {}) }),
         categories: c.categories,
         truncated: c.categoriesTruncated,
       });
@@ -139,12 +152,15 @@ function identifierLike(r: RefColumn, cur: ColumnData, numeric: boolean): boolea
   if (curNonNull < 2) return false;
   if (numeric) {
     if (cur.type !== 'integer' || r.type !== 'integer') return false;
+    // A sketch cannot tell whether every value is distinct (merged shards can, when each shard's values are
+    // distinct and their ranges do not overlap): otherwise compare the column rather than skip it.
+    if (r.kll || (cur.sketched && cur.allDistinct !== true)) return false;
     const refDistinct = r.raw
       ? allDistinctSorted(r.raw)
       : r.categories !== undefined && r.categories.size > 0 && !r.truncated
         ? r.categories.size === r.count - r.nulls
         : true;
-    return refDistinct && allDistinctSorted(cur.values);
+    return refDistinct && (cur.sketched ? true : allDistinctSorted(cur.values));
   }
   const curDistinct = !cur.categoriesTruncated && cur.categories.size === curNonNull;
   const refDistinct = !r.truncated && r.categories !== undefined && r.categories.size === r.count - r.nulls;
@@ -172,172 +188,143 @@ export function effectMetric<M extends NumericMetric | CategoricalMetric>(metric
   return (metric === 'auto' ? (numeric ? 'wasserstein_normed' : 'jensen_shannon') : metric) as M;
 }
 
-/** Runs the drift comparison. `path` is the report path of the current dataset (for finding locations). */
-export function driftCheck(
-  ref: ReferenceSide,
-  current: readonly ColumnData[],
-  o: DriftOptions,
-  path: string,
-): CheckOutput {
-  const refs = refColumns(ref);
-  const fromProfile = ref.kind === 'profile';
-  const findings: Finding[] = [];
-  const metrics: Metric[] = [];
-  const results: ColumnResult[] = [];
-  const wanted = (name: string): boolean =>
-    (o.columns === undefined || o.columns.includes(name)) && !o['ignore-columns'].includes(name);
-  const curByName = new Map(current.map((c) => [c.name, c]));
+/** What the per-column steps of one drift comparison share. */
+interface DriftRun {
+  o: DriftOptions;
+  path: string;
+  fromProfile: boolean;
+  findings: Finding[];
+  metrics: Metric[];
+}
 
-  for (const [name] of refs) {
-    if (wanted(name) && !curByName.has(name)) {
-      findings.push({
-        ruleId: 'drift.column-missing',
-        severity: 'high',
-        message: `Column ${name} is in the reference but not in the current data.`,
-        location: { path, field: name },
-        help: 'A column the model was trained with has disappeared; restore it or retrain without it.',
-      });
-    }
-  }
+/** A column compared with no value: skipped on purpose, with the reason. */
+function skippedMetric(run: DriftRun, name: string, numeric: boolean, details: Record<string, unknown>): void {
+  const m = numeric ? effectMetric(run.o.numeric.metric, true) : effectMetric(run.o.categorical.metric, false);
+  run.metrics.push({ name: m, method: m, subject: name, value: null, verdict: 'skipped', details });
+}
 
-  for (const cur of current) {
-    const name = cur.name;
-    if (!wanted(name)) continue;
-    const r = refs.get(name);
-    if (!r) {
-      findings.push({
-        ruleId: 'drift.column-new',
-        severity: 'info',
-        message: `Column ${name} is new: it is not in the reference.`,
-        location: { path, field: name },
-      });
-      continue;
-    }
-    // Null share.
-    const refNull = r.count > 0 ? r.nulls / r.count : 0;
-    const curNull = cur.count > 0 ? cur.nulls / cur.count : 0;
-    if (Math.abs(curNull - refNull) > o['null-rate-delta']) {
-      findings.push({
-        ruleId: 'drift.null-rate',
-        severity: 'medium',
-        message: `Column ${name}: missing values went from ${(refNull * 100).toFixed(1)}% to ${(curNull * 100).toFixed(1)}% of rows.`,
-        location: { path, field: name },
-        help: `The share of missing values moved by more than ${o['null-rate-delta']} (null-rate-delta).`,
-      });
-    }
-    const forcedCategorical = o['categorical-columns'].includes(name);
-    const refNumeric = isNumericType(r.type);
-    const curNumeric = isNumericType(cur.type);
-    if (r.type !== 'null' && cur.type !== 'null' && refNumeric !== curNumeric && !forcedCategorical) {
-      findings.push({
-        ruleId: 'drift.type-changed',
-        severity: 'high',
-        message: `Column ${name} changed type from ${r.type} to ${cur.type}.`,
-        location: { path, field: name },
-        help: 'Values that no longer parse as numbers usually mean a broken export or a unit/format change upstream.',
-      });
-      continue;
-    }
-    const numeric = refNumeric && curNumeric && !forcedCategorical;
-    if (!o.columns?.includes(name) && identifierLike(r, cur, numeric)) {
-      metrics.push({
-        name: numeric ? effectMetric(o.numeric.metric, true) : effectMetric(o.categorical.metric, false),
-        method: numeric ? effectMetric(o.numeric.metric, true) : effectMetric(o.categorical.metric, false),
-        subject: name,
-        value: null,
-        verdict: 'skipped',
-        details: { reason: 'identifier-like: every value is distinct (list it under "columns" to compare it anyway)' },
-      });
-      continue;
-    }
-    const nRef = numeric ? (r.raw?.length ?? r.sketch?.n ?? 0) : r.count - r.nulls;
-    const nCur = numeric ? cur.values.length : cur.count - cur.nulls;
-    if (nRef < o['min-samples'] || nCur < o['min-samples']) {
-      metrics.push({
-        name: numeric ? effectMetric(o.numeric.metric, true) : effectMetric(o.categorical.metric, false),
-        method: numeric ? effectMetric(o.numeric.metric, true) : effectMetric(o.categorical.metric, false),
-        subject: name,
-        value: null,
-        verdict: 'skipped',
-        details: {
-          reason: 'insufficient data',
-          referenceCount: nRef,
-          currentCount: nCur,
-          minSamples: o['min-samples'],
-        },
-      });
-      continue;
-    }
-    const small = Math.min(nRef, nCur) <= o['small-sample'];
-    if (numeric) results.push(numericDrift(name, r, cur, o, fromProfile, metrics, small));
-    else {
-      if (r.truncated || cur.categoriesTruncated || !r.categories) {
-        metrics.push({
-          name: effectMetric(o.categorical.metric, false),
-          method: effectMetric(o.categorical.metric, false),
-          subject: name,
-          value: null,
-          verdict: 'skipped',
-          details: { reason: 'high cardinality: too many distinct values to compare as categories' },
-        });
-        continue;
-      }
-      results.push(categoricalDrift(name, r.categories, cur.categories, o, metrics, findings, path, small));
-    }
-  }
-
-  // Benjamini–Hochberg across the columns that have a p-value. Columns judged by their p-value (small samples
-  // under `metric: auto`) get their verdict here: drift when the adjusted p-value is at or below alpha.
-  const withP = results.filter((c) => c.pvalueMetric && c.pvalueMetric.value !== null);
-  if (withP.length > 0) {
-    const adjusted =
-      o['p-values'].correction === 'bh'
-        ? benjaminiHochberg(withP.map((c) => c.pvalueMetric!.value!))
-        : withP.map((c) => c.pvalueMetric!.value!);
-    const alpha = o['p-values'].alpha;
-    withP.forEach((c, i) => {
-      const adj = adjusted[i]!;
-      c.pvalueMetric!.details = {
-        ...c.pvalueMetric!.details,
-        adjusted: adj,
-        correction: o['p-values'].correction,
-        alpha,
-      };
-      if (c.byPValue) {
-        c.verdict = adj <= alpha ? 'fail' : 'pass';
-        c.gating.verdict = c.verdict;
-        c.gating.details = {
-          ...c.gating.details,
-          decision: `adjusted p-value ${adj.toPrecision(3)} ${adj <= alpha ? '≤' : '>'} alpha ${alpha}`,
-        };
-      } else if (o['p-values'].require && adj > alpha && c.verdict !== 'pass') {
-        c.gating.details = {
-          ...c.gating.details,
-          note: `effect size is in the ${c.verdict} band but the adjusted p-value ${adj.toPrecision(3)} is above alpha; not counted as drift`,
-        };
-        c.verdict = 'pass';
-        c.gating.verdict = 'pass';
-      }
+/** Null share and type of one column; false when the type changed (nothing more to compare). */
+function nullsAndType(run: DriftRun, name: string, r: RefColumn, cur: ColumnData): boolean {
+  const { o, path } = run;
+  const refNull = r.count > 0 ? r.nulls / r.count : 0;
+  const curNull = cur.count > 0 ? cur.nulls / cur.count : 0;
+  if (Math.abs(curNull - refNull) > o['null-rate-delta']) {
+    run.findings.push({
+      ruleId: 'drift.null-rate',
+      severity: 'medium',
+      message: `Column ${name}: missing values went from ${(refNull * 100).toFixed(1)}% to ${(curNull * 100).toFixed(1)}% of rows.`,
+      location: { path, field: name },
+      help: `The share of missing values moved by more than ${o['null-rate-delta']} (null-rate-delta).`,
     });
   }
+  const refNumeric = isNumericType(r.type);
+  const curNumeric = isNumericType(cur.type);
+  if (
+    r.type !== 'null' &&
+    cur.type !== 'null' &&
+    refNumeric !== curNumeric &&
+    !o['categorical-columns'].includes(name)
+  ) {
+    run.findings.push({
+      ruleId: 'drift.type-changed',
+      severity: 'high',
+      message: `Column ${name} changed type from ${r.type} to ${cur.type}.`,
+      location: { path, field: name },
+      help: 'Values that no longer parse as numbers usually mean a broken export or a unit/format change upstream.',
+    });
+    return false;
+  }
+  return true;
+}
 
+/** Compares one column present on both sides; undefined when it is skipped (the metric says why). */
+function compareColumn(run: DriftRun, name: string, r: RefColumn, cur: ColumnData): ColumnResult | undefined {
+  const { o } = run;
+  if (!nullsAndType(run, name, r, cur)) return undefined;
+  const numeric = isNumericType(r.type) && isNumericType(cur.type) && !o['categorical-columns'].includes(name);
+  if (!o.columns?.includes(name) && identifierLike(r, cur, numeric)) {
+    skippedMetric(run, name, numeric, {
+      reason: 'identifier-like: every value is distinct (list it under "columns" to compare it anyway)',
+    });
+    return undefined;
+  }
+  const nRef = numeric ? (r.raw?.length ?? r.kll?.n ?? r.sketch?.n ?? 0) : r.count - r.nulls;
+  const nCur = numeric ? numericCount(cur) : cur.count - cur.nulls;
+  if (nRef < o['min-samples'] || nCur < o['min-samples']) {
+    skippedMetric(run, name, numeric, {
+      reason: 'insufficient data',
+      referenceCount: nRef,
+      currentCount: nCur,
+      minSamples: o['min-samples'],
+    });
+    return undefined;
+  }
+  const small = Math.min(nRef, nCur) <= o['small-sample'];
+  if (numeric) return numericDrift(name, r, cur, o, run.fromProfile, run.metrics, small);
+  if (r.truncated || cur.categoriesTruncated || !r.categories) {
+    skippedMetric(run, name, false, { reason: 'high cardinality: too many distinct values to compare as categories' });
+    return undefined;
+  }
+  return categoricalDrift(name, r.categories, cur.categories, o, run.metrics, run.findings, run.path, small);
+}
+
+/**
+ * Benjamini–Hochberg across the columns that have a p-value. Columns judged by their p-value (small samples
+ * under `metric: auto`) get their verdict here: drift when the adjusted p-value is at or below alpha.
+ */
+function applyPValues(results: ColumnResult[], o: DriftOptions): void {
+  const withP = results.filter((c) => c.pvalueMetric && c.pvalueMetric.value !== null);
+  if (withP.length === 0) return;
+  const adjusted =
+    o['p-values'].correction === 'bh'
+      ? benjaminiHochberg(withP.map((c) => c.pvalueMetric!.value!))
+      : withP.map((c) => c.pvalueMetric!.value!);
+  const alpha = o['p-values'].alpha;
+  withP.forEach((c, i) => {
+    const adj = adjusted[i]!;
+    c.pvalueMetric!.details = {
+      ...c.pvalueMetric!.details,
+      adjusted: adj,
+      correction: o['p-values'].correction,
+      alpha,
+    };
+    if (c.byPValue) {
+      c.verdict = adj <= alpha ? 'fail' : 'pass';
+      c.gating.verdict = c.verdict;
+      c.gating.details = {
+        ...c.gating.details,
+        decision: `adjusted p-value ${adj.toPrecision(3)} ${adj <= alpha ? '≤' : '>'} alpha ${alpha}`,
+      };
+    } else if (o['p-values'].require && adj > alpha && c.verdict !== 'pass') {
+      c.gating.details = {
+        ...c.gating.details,
+        note: `effect size is in the ${c.verdict} band but the adjusted p-value ${adj.toPrecision(3)} is above alpha; not counted as drift`,
+      };
+      c.verdict = 'pass';
+      c.gating.verdict = 'pass';
+    }
+  });
+}
+
+/** The check's output from the column results: the drifted share, the outcome and the summary line. */
+function driftOutcome(run: DriftRun, results: ColumnResult[], ref: ReferenceSide): CheckOutput {
+  const { o, metrics, fromProfile } = run;
   const compared = results.length;
   const drifted = results.filter((c) => c.verdict === 'fail').map((c) => c.column);
   const warned = results.filter((c) => c.verdict === 'warn').map((c) => c.column);
   const share = compared > 0 ? drifted.length / compared : 0;
+  let outcome: CheckOutput['outcome'] = 'pass';
+  if (drifted.length > 0 && share >= o.share) outcome = 'fail';
+  else if (drifted.length > 0 || warned.length > 0) outcome = 'warn';
   metrics.push({
     name: 'drifted_share',
     value: share,
     threshold: o.share,
     method: 'share',
     unit: 'ratio',
-    verdict:
-      drifted.length > 0 && share >= o.share ? 'fail' : warned.length > 0 || drifted.length > 0 ? 'warn' : 'pass',
+    verdict: outcome,
     details: { driftedColumns: drifted, warnedColumns: warned, comparedColumns: compared },
   });
-  let outcome: CheckOutput['outcome'] = 'pass';
-  if (drifted.length > 0 && share >= o.share) outcome = 'fail';
-  else if (drifted.length > 0 || warned.length > 0) outcome = 'warn';
   const source = fromProfile ? `reference profile ${ref.source}` : `reference data ${ref.source}`;
   const summary =
     compared === 0
@@ -351,7 +338,7 @@ export function driftCheck(
     id: 'drift',
     title: 'Drift against the reference',
     summary,
-    findings,
+    findings: run.findings,
     metrics,
     outcome,
     details: {
@@ -368,6 +355,215 @@ export function driftCheck(
   };
 }
 
+/** Runs the drift comparison. `path` is the report path of the current dataset (for finding locations). */
+export function driftCheck(
+  ref: ReferenceSide,
+  current: readonly ColumnData[],
+  o: DriftOptions,
+  path: string,
+): CheckOutput {
+  const refs = refColumns(ref);
+  const run: DriftRun = { o, path, fromProfile: ref.kind === 'profile', findings: [], metrics: [] };
+  const wanted = (name: string): boolean =>
+    (o.columns === undefined || o.columns.includes(name)) && !o['ignore-columns'].includes(name);
+  const curByName = new Map(current.map((c) => [c.name, c]));
+  for (const [name] of refs) {
+    if (wanted(name) && !curByName.has(name)) {
+      run.findings.push({
+        ruleId: 'drift.column-missing',
+        severity: 'high',
+        message: `Column ${name} is in the reference but not in the current data.`,
+        location: { path, field: name },
+        help: 'A column the model was trained with has disappeared; restore it or retrain without it.',
+      });
+    }
+  }
+  const results: ColumnResult[] = [];
+  for (const cur of current) {
+    if (!wanted(cur.name)) continue;
+    const r = refs.get(cur.name);
+    if (!r) {
+      run.findings.push({
+        ruleId: 'drift.column-new',
+        severity: 'info',
+        message: `Column ${cur.name} is new: it is not in the reference.`,
+        location: { path, field: cur.name },
+      });
+      continue;
+    }
+    const result = compareColumn(run, cur.name, r, cur);
+    if (result) results.push(result);
+  }
+  applyPValues(results, o);
+  return driftOutcome(run, results, ref);
+}
+
+/** One side of a numeric comparison: exact sorted values, or a KLL sketch of them. */
+interface NumericSide {
+  exact?: Float64Array;
+  kll?: KllSketch;
+  n: number;
+}
+
+function refSide(r: RefColumn): NumericSide | undefined {
+  if (r.raw) return { exact: r.raw, n: r.raw.length };
+  if (r.kll) return { kll: r.kll, n: r.kll.n };
+  return undefined;
+}
+
+function curSide(cur: ColumnData): NumericSide {
+  return cur.sketched
+    ? { kll: cur.sketched.sketch, n: cur.sketched.sketch.n }
+    : { exact: cur.values, n: cur.values.length };
+}
+
+function weighted(s: NumericSide): WeightedSorted {
+  return s.exact ? exactSorted(s.exact) : s.kll!.sorted();
+}
+
+function sideEpsilon(s: NumericSide): number {
+  return s.kll ? s.kll.epsilon : 0;
+}
+
+/** Counts in the bins (−∞, e1], (e1, e2], …, (ek, ∞): exact from values, estimated from a sketch (±ε·n per edge). */
+function sideBinCounts(s: NumericSide, edges: readonly number[]): number[] {
+  if (s.exact) return binCounts(s.exact, edges);
+  const counts: number[] = [];
+  let prev = 0;
+  for (const e of edges) {
+    const c = Math.round(s.kll!.cdf(e) * s.n);
+    counts.push(c - prev);
+    prev = c;
+  }
+  counts.push(s.n - prev);
+  return counts;
+}
+
+/** Reference-quantile bin edges (from the values, the sketch, or the profile) and both sides' counts. */
+function numericBins(
+  r: RefColumn,
+  ref: NumericSide | undefined,
+  cur: NumericSide,
+  bins: number,
+  curFixed?: { edges: number[]; counts: number[] },
+) {
+  let edges: number[];
+  if (ref?.exact) edges = quantileEdges(ref.exact, bins);
+  else if (ref?.kll) {
+    edges = [];
+    for (let i = 1; i < bins; i++) {
+      const e = ref.kll.quantile(i / bins);
+      if (edges.length === 0 || e > edges[edges.length - 1]!) edges.push(e);
+    }
+  } else edges = r.edges!;
+  const refCounts = ref ? sideBinCounts(ref, edges) : r.binCounts!;
+  const fixed = curFixed && JSON.stringify(curFixed.edges) === JSON.stringify(edges) ? curFixed.counts : undefined;
+  return { edges, refCounts, curCounts: fixed ?? sideBinCounts(cur, edges), curExact: !!fixed || !cur.kll };
+}
+
+/** The reference's bin edges per numeric column (what shards count their values on, for an exact merged PSI). */
+export function referenceEdges(ref: ReferenceSide, bins: number): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const [name, r] of refColumns(ref)) {
+    if (!isNumericType(r.type)) continue;
+    const side = refSide(r);
+    if (side || r.edges) out.set(name, numericBins(r, side, { n: 0, exact: new Float64Array(0) }, bins).edges);
+  }
+  return out;
+}
+
+/** Wasserstein-1 between the sides: exact, from sketches (bounded), or from the reference profile's quantiles. */
+function numericWasserstein(
+  r: RefColumn,
+  ref: NumericSide | undefined,
+  cur: NumericSide,
+): { w: number; details: Record<string, unknown> } {
+  if (ref?.exact && cur.exact) return { w: wasserstein(ref.exact, cur.exact), details: { exact: true } };
+  if (ref) {
+    const eps = sideEpsilon(ref) + sideEpsilon(cur);
+    const lo = Math.min(ref.exact?.[0] ?? ref.kll!.min, cur.exact?.[0] ?? cur.kll!.min);
+    const hi = Math.max(ref.exact?.[ref.n - 1] ?? ref.kll!.max, cur.exact?.[cur.n - 1] ?? cur.kll!.max);
+    return {
+      w: cdfDistances(weighted(ref), weighted(cur)).wasserstein,
+      details: { exact: false, sketched: { epsilon: eps, bound: eps * (hi - lo) }, approximation: SKETCH_NOTE },
+    };
+  }
+  // Area between quantile functions, from the reference profile's sketch against the current data's quantiles.
+  const cs = cur.exact ? sketchOf(cur.exact) : quantilePoints(cur.kll!);
+  const k = cs.q.length - 1;
+  let area = 0;
+  for (let i = 0; i < k; i++) {
+    const d0 = Math.abs(sketchQuantile(r.sketch!, i / k) - cs.q[i]!);
+    const d1 = Math.abs(sketchQuantile(r.sketch!, (i + 1) / k) - cs.q[i + 1]!);
+    area += (d0 + d1) / 2 / k;
+  }
+  return {
+    w: area,
+    details: {
+      exact: false,
+      approximation: `quantile sketch with ${k + 1} points (trapezoid over the quantile functions)`,
+    },
+  };
+}
+
+const SKETCH_NOTE =
+  'KLL sketch (sketch-above): each CDF within ±ε of the exact one; KS within ±(ε_ref + ε_cur), Wasserstein within ±(ε_ref + ε_cur)·(max − min)';
+
+function quantilePoints(k: KllSketch, steps = 1000): { n: number; q: number[] } {
+  const q: number[] = [];
+  for (let i = 0; i <= steps; i++) q.push(k.quantile(i / steps));
+  return { n: k.n, q };
+}
+
+/** The KS metric (exact, or from sketches with its bound); undefined against a profile. */
+function numericKs(
+  name: string,
+  ref: NumericSide | undefined,
+  cur: NumericSide,
+): { metric: Metric; pvalue: number; method: string } | undefined {
+  if (!ref) return undefined;
+  if (ref.exact && cur.exact) {
+    const ks = ks2samp(ref.exact, cur.exact);
+    return {
+      pvalue: ks.pvalue,
+      method: ks.method === 'exact' ? 'exact (n ≤ 10000)' : 'asymptotic kstwo(round(n1·n2/(n1+n2)))',
+      metric: {
+        name: 'ks',
+        method: 'ks',
+        subject: name,
+        value: ks.statistic,
+        details: {
+          pvalue: ks.pvalue,
+          distribution: ks.method,
+          location: ks.location,
+          sign: ks.sign,
+          alternative: 'two-sided',
+        },
+      },
+    };
+  }
+  const eps = sideEpsilon(ref) + sideEpsilon(cur);
+  const d = cdfDistances(weighted(ref), weighted(cur)).ks;
+  const [m, n] = ref.n >= cur.n ? [ref.n, cur.n] : [cur.n, ref.n];
+  const pvalue = Math.min(Math.max(kolmognSf(roundHalfEven((m * n) / (m + n)), d), 0), 1);
+  return {
+    pvalue,
+    method: `asymptotic kstwo(round(n1·n2/(n1+n2))) of the sketched statistic`,
+    metric: {
+      name: 'ks',
+      method: `ks (sketched, ±${eps.toPrecision(2)})`,
+      subject: name,
+      value: d,
+      details: {
+        pvalue,
+        distribution: 'asymp',
+        alternative: 'two-sided',
+        sketched: { epsilon: eps, note: SKETCH_NOTE },
+      },
+    },
+  };
+}
+
 function numericDrift(
   name: string,
   r: RefColumn,
@@ -377,19 +573,17 @@ function numericDrift(
   metrics: Metric[],
   small: boolean,
 ): ColumnResult {
-  const curVals = cur.values;
-  const edges = r.raw ? quantileEdges(r.raw, o.bins) : r.edges!;
-  const refCounts = r.raw ? binCounts(r.raw, edges) : r.binCounts!;
-  const curCounts = binCounts(curVals, edges);
-  const nRef = r.raw ? r.raw.length : (r.sketch?.n ?? 0);
+  const ref = refSide(r);
+  const cs = curSide(cur);
+  const { edges, refCounts, curCounts, curExact } = numericBins(r, ref, cs, o.bins, cur.fixedBins);
+  const nRef = ref ? ref.n : (r.sketch?.n ?? 0);
+  const binsSketched = !!ref?.kll || !curExact;
   const byMetric = new Map<NumericMetric, Metric>();
-
-  const psiValue = psi(refCounts, curCounts, o.epsilon);
   byMetric.set('psi', {
     name: 'psi',
-    method: 'psi',
+    method: binsSketched ? 'psi (sketched bins)' : 'psi',
     subject: name,
-    value: psiValue,
+    value: psi(refCounts, curCounts, o.epsilon),
     details: {
       binning: BINNING_DESCRIPTION,
       bins: refCounts.length,
@@ -399,38 +593,29 @@ function numericDrift(
       epsilon: o.epsilon,
       logBase: 'e',
       referenceCount: nRef,
-      currentCount: curVals.length,
+      currentCount: cs.n,
+      ...(binsSketched
+        ? {
+            sketched: {
+              epsilon: sideEpsilon(ref ?? { n: 0 }) + (curExact ? 0 : sideEpsilon(cs)),
+              note: 'edges and counts from KLL sketches: each count within ±2ε·n',
+            },
+          }
+        : {}),
     },
   });
 
   const std = r.std ?? Number.NaN;
-  let w: number;
-  let wDetails: Record<string, unknown>;
-  if (r.raw) {
-    w = wasserstein(r.raw, curVals);
-    wDetails = { exact: true };
-  } else {
-    // Area between quantile functions, from the reference sketch against the current data's own quantiles.
-    const cs = sketchOf(curVals);
-    const k = cs.q.length - 1;
-    let area = 0;
-    for (let i = 0; i < k; i++) {
-      const d0 = Math.abs(sketchQuantile(r.sketch!, i / k) - cs.q[i]!);
-      const d1 = Math.abs(sketchQuantile(r.sketch!, (i + 1) / k) - cs.q[i + 1]!);
-      area += (d0 + d1) / 2 / k;
-    }
-    w = area;
-    wDetails = {
-      exact: false,
-      approximation: `quantile sketch with ${k + 1} points (trapezoid over the quantile functions)`,
-    };
-  }
+  const { w, details: wDetails } = numericWasserstein(r, ref, cs);
   // As Evidently: divided by the reference standard deviation (ddof=0), floored at 0.001 so constant columns stay finite.
   const norm = Math.max(Number.isFinite(std) ? std : 0, WASSERSTEIN_STD_FLOOR);
   const wn = w / norm;
+  const wSketched = wDetails.sketched as { epsilon: number; bound: number } | undefined;
   byMetric.set('wasserstein_normed', {
     name: 'wasserstein_normed',
-    method: 'wasserstein_normed',
+    method: wSketched
+      ? `wasserstein_normed (sketched, ±${(wSketched.bound / norm).toPrecision(2)})`
+      : 'wasserstein_normed',
     subject: name,
     value: Number.isFinite(wn) ? wn : null,
     details: {
@@ -438,38 +623,38 @@ function numericDrift(
       normalisation: `divided by max(reference standard deviation (ddof=0), ${WASSERSTEIN_STD_FLOOR})`,
       referenceStd: std,
       ...wDetails,
+      ...(wSketched ? { sketched: { ...wSketched, normedBound: wSketched.bound / norm } } : {}),
     },
   });
 
   let pvalueMetric: Metric | undefined;
-  if (r.raw) {
-    const ks = ks2samp(r.raw, curVals);
-    byMetric.set('ks', {
-      name: 'ks',
-      method: 'ks',
-      subject: name,
-      value: ks.statistic,
-      details: {
-        pvalue: ks.pvalue,
-        distribution: ks.method,
-        location: ks.location,
-        sign: ks.sign,
-        alternative: 'two-sided',
-      },
-    });
+  const ks = numericKs(name, ref, cs);
+  if (ks) {
+    byMetric.set('ks', ks.metric);
     if (o['p-values'].compute || (o.numeric.metric === 'auto' && small)) {
       pvalueMetric = {
         name: 'ks_pvalue',
         method: 'ks',
         subject: name,
         value: ks.pvalue,
-        details: {
-          distribution: ks.method === 'exact' ? 'exact (n ≤ 10000)' : 'asymptotic kstwo(round(n1·n2/(n1+n2)))',
-          evidenceOnly: !o['p-values'].require,
-        },
+        details: { distribution: ks.method, evidenceOnly: !o['p-values'].require },
       };
     }
   }
+  return judgeNumeric(name, byMetric, pvalueMetric, o, fromProfile, metrics, small, Math.min(nRef, cs.n));
+}
+
+/** The column's verdict: by the KS p-value for small samples under `auto`, else by the effect size's bands. */
+function judgeNumeric(
+  name: string,
+  byMetric: Map<NumericMetric, Metric>,
+  pvalueMetric: Metric | undefined,
+  o: DriftOptions,
+  fromProfile: boolean,
+  metrics: Metric[],
+  small: boolean,
+  fewest: number,
+): ColumnResult {
   const auto = o.numeric.metric === 'auto';
   if (auto && small && pvalueMetric) {
     // Small sample: the KS p-value decides (after Benjamini–Hochberg across columns, in driftCheck).
@@ -482,7 +667,7 @@ function numericDrift(
   let metric = effectMetric<NumericMetric>(o.numeric.metric, true);
   let note: string | undefined;
   if (auto && small)
-    note = `only ${Math.min(nRef, curVals.length)} values, but KS needs the raw reference rows; judged on the effect size because the reference is a profile`;
+    note = `only ${fewest} values, but KS needs the raw reference rows; judged on the effect size because the reference is a profile`;
   if (metric === 'ks' && fromProfile) {
     metric = 'psi';
     note = 'KS needs the raw reference rows; gated on PSI because the reference is a profile';

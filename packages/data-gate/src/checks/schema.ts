@@ -291,7 +291,10 @@ export function inferSchema(columns: readonly ColumnData[], rows: number): Schem
   for (const c of columns) {
     const rule: ColumnRule = { required: true };
     if (c.type !== 'null') rule.type = c.type;
-    if ((c.type === 'integer' || c.type === 'number') && c.values.length > 0) {
+    if ((c.type === 'integer' || c.type === 'number') && c.sketched) {
+      rule.min = c.sketched.sketch.min;
+      rule.max = c.sketched.sketch.max;
+    } else if ((c.type === 'integer' || c.type === 'number') && c.values.length > 0) {
       rule.min = c.values[0]!;
       rule.max = c.values[c.values.length - 1]!;
     }

@@ -3,8 +3,8 @@
  * nothing else per row); categories are counted in a map capped at `maxCategories` distinct values so a
  * high-cardinality column (ids, free text) cannot grow memory with the row count.
  */
-import type { Cell, RowPosition, RowSink } from '@ml-gates/core';
-import { sortFloat64 } from '../stats/sort.js';
+import { KllSketch, type Cell, type RowPosition, type RowSink } from '@ml-gates/core';
+import { sortFloat64, sortSegmentsInto } from '../stats/sort.js';
 
 const CHUNK = 1 << 16;
 
@@ -23,6 +23,26 @@ export class GrowableF64 {
     }
     this.cur[this.pos++] = v;
     this.length++;
+  }
+
+  /** Calls `f` on every value in order. */
+  forEach(f: (v: number) => void): void {
+    for (const c of this.chunks) for (let i = 0; i < c.length; i++) f(c[i]!);
+    for (let i = 0; i < this.pos; i++) f(this.cur[i]!);
+  }
+
+  /**
+   * The values sorted, in one new array; the chunks serve as the sort's scratch and are released (peak: twice
+   * the values, where `take()` then `sortFloat64` needs three times).
+   */
+  takeSorted(): Float64Array {
+    if (this.length < 2048) return sortFloat64(this.take());
+    const n = this.length;
+    const segments = [...this.chunks, this.cur];
+    this.chunks = [];
+    this.cur = new Float64Array(0);
+    this.pos = 0;
+    return sortSegmentsInto(segments, n);
   }
 
   /** One contiguous array; the chunks are released. */
@@ -64,8 +84,17 @@ export interface ColumnData {
   /** Rows seen (including nulls). */
   count: number;
   nulls: number;
-  /** Sorted finite numeric values (numeric columns; other columns keep whatever parsed as a number). */
+  /**
+   * Sorted finite numeric values (numeric columns; other columns keep whatever parsed as a number). Empty when
+   * the column had more than `sketch-above` of them: `sketched` summarises them instead.
+   */
   values: Float64Array;
+  /** Set instead of `values` above `sketch-above` values: a KLL sketch plus the exact moments. */
+  sketched?: SketchedValues;
+  /** Exact counts of the finite numbers on fixed bin edges (merged shards: counted on the reference's bins). */
+  fixedBins?: { edges: number[]; counts: number[] };
+  /** Merged shards of a sketched column: every finite value is known to be distinct (ids split by shard). */
+  allDistinct?: boolean;
   integerCount: number;
   /** ±Infinity values: numbers (they never turn a column into text), kept out of `values` and the moments. */
   infiniteCount: number;
@@ -79,8 +108,78 @@ export interface ColumnData {
   categoriesTruncated: boolean;
 }
 
+/** A numeric column too long to keep: its KLL sketch (rank error ±sketch.epsilon) and exact count, mean and std. */
+export interface SketchedValues {
+  sketch: KllSketch;
+  mean: number;
+  /** Population standard deviation (ddof = 0), as `meanStd`. */
+  std: number;
+}
+
+/** Finite numeric values of a column, kept or sketched. */
+export function numericCount(c: ColumnData): number {
+  return c.sketched ? c.sketched.sketch.n : c.values.length;
+}
+
+/** Running mean and sum of squared deviations (Welford), for columns whose values are not kept. */
+class Moments {
+  n = 0;
+  mean = 0;
+  m2 = 0;
+  add(x: number): void {
+    this.n++;
+    const d = x - this.mean;
+    this.mean += d / this.n;
+    this.m2 += d * (x - this.mean);
+  }
+}
+
+/** Finite numbers of one column: kept exactly up to `sketchAbove`, then a KLL sketch and exact moments. */
+class NumericValues {
+  private kept: GrowableF64 | undefined = new GrowableF64();
+  private sketch: KllSketch | undefined;
+  private moments: Moments | undefined;
+  constructor(private readonly sketchAbove: number) {}
+
+  get length(): number {
+    return this.kept ? this.kept.length : this.sketch!.n;
+  }
+
+  push(v: number): void {
+    const kept = this.kept;
+    if (kept) {
+      kept.push(v);
+      if (kept.length > this.sketchAbove) this.switchToSketch(kept);
+      return;
+    }
+    this.sketch!.update(v);
+    this.moments!.add(v);
+  }
+
+  private switchToSketch(kept: GrowableF64): void {
+    const sketch = new KllSketch();
+    const moments = new Moments();
+    kept.forEach((v) => {
+      sketch.update(v);
+      moments.add(v);
+    });
+    this.sketch = sketch;
+    this.moments = moments;
+    this.kept = undefined;
+  }
+
+  finish(): { values: Float64Array; sketched?: SketchedValues } {
+    if (this.kept) return { values: this.kept.takeSorted() };
+    const m = this.moments!;
+    return {
+      values: new Float64Array(0),
+      sketched: { sketch: this.sketch!, mean: m.mean, std: m.n > 0 ? Math.sqrt(m.m2 / m.n) : Number.NaN },
+    };
+  }
+}
+
 class ColumnAccumulator {
-  readonly values = new GrowableF64();
+  readonly values: NumericValues;
   count = 0;
   nulls = 0;
   integerCount = 0;
@@ -98,7 +197,9 @@ class ColumnAccumulator {
     private readonly maxCategories: number,
     /** Rows before this column first appeared (JSON Lines keys that show up late). */
     leadingNulls: number,
+    sketchAbove: number,
   ) {
+    this.values = new NumericValues(sketchAbove);
     this.count = leadingNulls;
     this.nulls = leadingNulls;
   }
@@ -150,14 +251,14 @@ class ColumnAccumulator {
   }
 
   finish(): ColumnData {
-    const values = this.values.take();
-    sortFloat64(values);
+    const numbers = this.values.length;
+    const { values, sketched } = this.values.finish();
     const nonNull = this.count - this.nulls;
     let type: ColumnType;
     if (nonNull === 0) type = 'null';
     else if (this.stringCount === 0 && this.booleanCount === 0)
-      type = this.integerCount === values.length && this.infiniteCount === 0 ? 'integer' : 'number';
-    else if (this.stringCount === 0 && values.length === 0) type = 'boolean';
+      type = this.integerCount === numbers && this.infiniteCount === 0 ? 'integer' : 'number';
+    else if (this.stringCount === 0 && numbers === 0) type = 'boolean';
     else type = 'string';
     return {
       name: this.name,
@@ -165,6 +266,7 @@ class ColumnAccumulator {
       count: this.count,
       nulls: this.nulls,
       values,
+      ...(sketched ? { sketched } : {}),
       integerCount: this.integerCount,
       infiniteCount: this.infiniteCount,
       booleanCount: this.booleanCount,
@@ -181,11 +283,15 @@ export class ProfileSink implements RowSink {
   private accs: ColumnAccumulator[] = [];
   rows = 0;
 
-  constructor(private readonly maxCategories = 1000) {}
+  constructor(
+    private readonly maxCategories = 1000,
+    /** Above this many finite numbers, a column keeps a KLL sketch instead of its values. */
+    private readonly sketchAbove = Number.POSITIVE_INFINITY,
+  ) {}
 
   columns(all: readonly string[]): void {
     for (let i = this.accs.length; i < all.length; i++)
-      this.accs.push(new ColumnAccumulator(all[i]!, this.maxCategories, this.rows));
+      this.accs.push(new ColumnAccumulator(all[i]!, this.maxCategories, this.rows, this.sketchAbove));
   }
 
   row(cells: readonly Cell[], _pos: RowPosition): void {

@@ -5,7 +5,7 @@
  * need counts); Wasserstein is approximated from the sketch, and KS is never computed from a profile.
  */
 import { UserError } from '@ml-gates/core';
-import type { ColumnData, ColumnType } from './accumulate.js';
+import type { ColumnData, ColumnType, SketchedValues } from './accumulate.js';
 import { countLE, meanStd, quantileSorted } from '../stats/tests.js';
 
 export const PROFILE_KIND = 'ml-gates/data-profile';
@@ -141,6 +141,36 @@ export function numericProfile(sorted: Float64Array, bins: number): NumericProfi
   };
 }
 
+/** A numeric profile from a sketched column: exact count/min/max/mean/std, edges, counts and quantiles ±ε. */
+export function numericProfileFromSketch(s: SketchedValues, bins: number): NumericProfile | undefined {
+  const k = s.sketch;
+  if (k.n === 0) return undefined;
+  const edges: number[] = [];
+  for (let i = 1; i < bins; i++) {
+    const e = k.quantile(i / bins);
+    if (edges.length === 0 || e > edges[edges.length - 1]!) edges.push(e);
+  }
+  const counts: number[] = [];
+  let prev = 0;
+  for (const e of edges) {
+    const c = Math.round(k.cdf(e) * k.n);
+    counts.push(c - prev);
+    prev = c;
+  }
+  counts.push(k.n - prev);
+  const q: number[] = [];
+  for (let i = 0; i <= SKETCH_STEPS; i++) q.push(k.quantile(i / SKETCH_STEPS));
+  return {
+    count: k.n,
+    min: k.min,
+    max: k.max,
+    mean: s.mean,
+    std: s.std,
+    bins: { edges, counts, binning: `${BINNING_DESCRIPTION}; estimated from a KLL sketch (±${k.epsilon} in rank)` },
+    sketch: { n: k.n, q },
+  };
+}
+
 export function isNumericType(t: ColumnType): boolean {
   return t === 'integer' || t === 'number';
 }
@@ -155,7 +185,9 @@ export function buildProfile(
     const col: ProfileColumn = { type: c.type, count: c.count, nulls: c.nulls };
     if (c.infiniteCount > 0) col.infinite = c.infiniteCount;
     if (isNumericType(c.type)) {
-      const np = numericProfile(c.values, options.bins);
+      const np = c.sketched
+        ? numericProfileFromSketch(c.sketched, options.bins)
+        : numericProfile(c.values, options.bins);
       if (np) col.numeric = np;
     }
     if (c.categories.size > 0) {
