@@ -39,3 +39,4 @@ export { parseCsvBytes, sniffDelimiter, type ByteCsvHandlers } from './io/csv-by
 export { cellFromText, fastNumber, numberFromText } from './io/values.js';
 export type { ShardInfo, ShardSpec, WorkItem } from './shard/types.js';
 export { partitionByBytes, planDigest, selectShard } from './shard/partition.js';
+export * from './integrity/index.js';

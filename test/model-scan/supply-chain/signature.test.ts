@@ -2,8 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { silentLogger } from '@ml-gates/core';
-import { runSupplyChainChecks, supplyChainCommands } from '../../packages/model-scan/src/supply-chain/index.js';
-import type { KeylessSigner } from '../../packages/model-scan/src/supply-chain/signature/model-signing.js';
+import { runSupplyChainChecks, supplyChainCommands } from '../../../packages/model-scan/src/supply-chain/index.js';
+import type { KeylessSigner } from '../../../packages/model-scan/src/supply-chain/signature/model-signing.js';
 import { context, copyFixture } from './helpers.js';
 
 const cmd = (name: string) => supplyChainCommands.find((c) => c.name[0] === name)!;
