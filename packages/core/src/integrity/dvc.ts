@@ -215,7 +215,9 @@ async function verifyListedDir(s: OutScope, listing: Listing, actual: Map<string
   for (const e of listing) {
     const abs = actual.get(e.relpath);
     if (!abs) {
-      result.issues.push(issue('missing', at(e.relpath), `\`${at(e.relpath)}\` (listed in ${s.out.md5}) is missing`, HELP));
+      result.issues.push(
+        issue('missing', at(e.relpath), `\`${at(e.relpath)}\` (listed in ${s.out.md5}) is missing`, HELP),
+      );
     } else if ((await dvcMd5(abs, s.legacy, s.signal)) !== e.md5) {
       const msg = `\`${at(e.relpath)}\` does not match the DVC listing of \`${dvcRel}\``;
       result.issues.push(issue('changed', at(e.relpath), msg, HELP));
@@ -305,7 +307,8 @@ async function readDvcFile(cwd: string, dvcRel: string, result: DvcResult): Prom
   try {
     return parseDvcFile(await readFile(resolve(cwd, dvcRel), 'utf8'), dvcRel);
   } catch (error) {
-    const msg = error instanceof UserError ? error.message : `\`${dvcRel}\` cannot be read: ${(error as Error).message}`;
+    const msg =
+      error instanceof UserError ? error.message : `\`${dvcRel}\` cannot be read: ${(error as Error).message}`;
     result.issues.push(issue('invalid', dvcRel, msg, INVALID_HELP));
     return undefined;
   }
@@ -326,7 +329,8 @@ export async function verifyDvcFiles(
     const doc = await readDvcFile(cwd, dvcRel, result);
     result.files.push({ path: dvcRel, ...(doc ? { doc } : {}) });
     if (!doc) continue;
-    if (doc.outs.length === 0) result.issues.push(issue('invalid', dvcRel, `\`${dvcRel}\` has no \`outs\``, INVALID_HELP));
+    if (doc.outs.length === 0)
+      result.issues.push(issue('invalid', dvcRel, `\`${dvcRel}\` has no \`outs\``, INVALID_HELP));
     for (const [i, out] of doc.outs.entries()) {
       const s = outScope(cwd, dvcRel, i, out, result);
       if (s) await verifyOut({ ...s, ...(opts.signal ? { signal: opts.signal } : {}) });

@@ -196,7 +196,8 @@ function jsonEntries(v: unknown, where: string): HashListEntry[] {
 /** Parses a manifest in any supported format (see `HashList`); throws a `UserError` naming the problem. */
 export function parseHashList(text: string, where: string): HashList {
   const start = text.trimStart();
-  if (!start.startsWith('{') && !start.startsWith('[')) return { format: 'sha256sum', entries: parseSha256sum(text, where) };
+  if (!start.startsWith('{') && !start.startsWith('['))
+    return { format: 'sha256sum', entries: parseSha256sum(text, where) };
   const data = parseJson(text, where);
   if (data && typeof data === 'object' && !Array.isArray(data) && 'format' in data) {
     const m = asManifest(data, where);
@@ -380,4 +381,3 @@ export function verifyManifestFiles(
 ): Promise<HashListResult> {
   return verifyHashList(manifestPath, { entries: manifest.files, include: manifest.include }, opts);
 }
-

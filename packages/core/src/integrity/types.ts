@@ -34,8 +34,11 @@ export interface IntegrityIssue {
   help: string;
 }
 
-/** A gate's rule ids for the kinds it can report. */
-export type IntegrityRuleIds = Readonly<Record<IntegrityKind, string>>;
+/**
+ * A gate's rule ids for the kinds it can report. A gate that turns `invalid` into an error (data-gate) gives
+ * it no id.
+ */
+export type IntegrityRuleIds = Readonly<Record<Exclude<IntegrityKind, 'invalid'>, string> & { invalid?: string }>;
 
 export function issue(kind: IntegrityKind, path: string, message: string, help: string): IntegrityIssue {
   return { kind, severity: INTEGRITY_SEVERITY[kind], message, path, help };
@@ -43,5 +46,7 @@ export function issue(kind: IntegrityKind, path: string, message: string, help: 
 
 /** The finding a gate reports for an issue, under its own rule id. */
 export function issueToFinding(i: IntegrityIssue, ruleIds: IntegrityRuleIds): Finding {
-  return { ruleId: ruleIds[i.kind], severity: i.severity, message: i.message, location: { path: i.path }, help: i.help };
+  const ruleId = ruleIds[i.kind];
+  if (ruleId === undefined) throw new Error(`${i.message} (no rule id for "${i.kind}" integrity issues)`);
+  return { ruleId, severity: i.severity, message: i.message, location: { path: i.path }, help: i.help };
 }

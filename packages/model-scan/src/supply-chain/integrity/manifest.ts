@@ -9,7 +9,14 @@ import {
 } from '@ml-gates/core';
 
 // The manifest format and its verification live in core (packages/core/src/integrity), shared with data-gate.
-export { buildManifest, MANIFEST_FORMAT, parseManifest, readManifest, serialiseManifest, staysInside } from '@ml-gates/core';
+export {
+  buildManifest,
+  MANIFEST_FORMAT,
+  parseManifest,
+  readManifest,
+  serialiseManifest,
+  staysInside,
+} from '@ml-gates/core';
 export type { Manifest, ManifestEntry } from '@ml-gates/core';
 
 /** model-scan's rule ids for what core's manifest verification finds. */
