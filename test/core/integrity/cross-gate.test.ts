@@ -78,7 +78,7 @@ describe('the same .dvc files give the same verdict in model-scan and data-gate'
     expect(ms!.findings!.map((f) => `${f.ruleId} ${f.severity} ${f.location?.path}`)).toEqual([
       'dvc.invalid high data/train.csv.dvc',
     ]);
-    expect(dg.findings.map((f) => `${f.ruleId} ${f.severity} ${f.location?.path}`)).toEqual([
+    expect(dg.findings!.map((f) => `${f.ruleId} ${f.severity} ${f.location?.path}`)).toEqual([
       'integrity.dvc-outside high data/train.csv.dvc',
     ]);
   });
