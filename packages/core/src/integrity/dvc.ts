@@ -27,6 +27,8 @@ export interface DvcOut {
   nfiles?: unknown;
   hash?: unknown;
   remote?: unknown;
+  /** Outputs outside the workspace (cloud, `dvc import-url --to-remote`) record an etag instead of an md5. */
+  etag?: unknown;
 }
 
 export interface DvcDep {
@@ -273,7 +275,10 @@ async function verifyDirOut(s: OutScope): Promise<void> {
 function outScope(cwd: string, dvcRel: string, i: number, out: DvcOut, result: DvcResult): OutScope | undefined {
   const dvcAbs = resolve(cwd, dvcRel);
   if (typeof out.path !== 'string' || typeof out.md5 !== 'string') {
-    const msg = `\`${dvcRel}\` outs[${i}] needs a relative \`path\` inside the project and an \`md5\``;
+    const msg =
+      typeof out.etag === 'string' && typeof out.md5 !== 'string'
+        ? `\`${dvcRel}\` outs[${i}] records only an etag (data kept outside the workspace), so it cannot be verified here`
+        : `\`${dvcRel}\` outs[${i}] needs a relative \`path\` inside the project and an \`md5\``;
     result.issues.push(issue('invalid', dvcRel, msg, INVALID_HELP));
     return undefined;
   }
