@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { UserError } from '../errors.js';
 import { collectFiles, toReportPath } from '../io/files.js';
 import { staysInside } from './manifest.js';
-import { issue, type IntegrityIssue } from './types.js';
+import { integrityIssue, type IntegrityIssue } from './types.js';
 
 /**
  * Verifies outputs tracked by DVC `.dvc` files without DVC: each `outs` entry's `md5` and `size`, and for
@@ -207,7 +207,7 @@ async function verifyFileOut(s: OutScope, size: number): Promise<void> {
   }
   const sizeNote = sizeOk ? '' : `; size ${size}, recorded ${String(out.size)}`;
   const msg = `\`${where}\` does not match \`${dvcRel}\` (md5 ${md5}, recorded ${out.md5}${sizeNote})`;
-  s.result.issues.push(issue('changed', where, msg, HELP));
+  s.result.issues.push(integrityIssue('changed', where, msg, HELP));
 }
 
 /** A tracked directory with its `.dir` listing from the cache: each listed file, and files not listed. */
@@ -218,17 +218,17 @@ async function verifyListedDir(s: OutScope, listing: Listing, actual: Map<string
     const abs = actual.get(e.relpath);
     if (!abs) {
       result.issues.push(
-        issue('missing', at(e.relpath), `\`${at(e.relpath)}\` (listed in ${s.out.md5}) is missing`, HELP),
+        integrityIssue('missing', at(e.relpath), `\`${at(e.relpath)}\` (listed in ${s.out.md5}) is missing`, HELP),
       );
     } else if ((await dvcMd5(abs, s.legacy, s.signal)) !== e.md5) {
       const msg = `\`${at(e.relpath)}\` does not match the DVC listing of \`${dvcRel}\``;
-      result.issues.push(issue('changed', at(e.relpath), msg, HELP));
+      result.issues.push(integrityIssue('changed', at(e.relpath), msg, HELP));
     } else result.verified.push(at(e.relpath));
   }
   const expected = new Set(listing.map((e) => e.relpath));
   for (const p of actual.keys()) {
     if (expected.has(p)) continue;
-    result.issues.push(issue('extra', at(p), `\`${at(p)}\` is not in the DVC listing of \`${dvcRel}\``, HELP));
+    result.issues.push(integrityIssue('extra', at(p), `\`${at(p)}\` is not in the DVC listing of \`${dvcRel}\``, HELP));
   }
 }
 
@@ -249,7 +249,7 @@ async function verifyRecomputedDir(s: OutScope, actual: Map<string, string>, siz
   }
   const msg = `Directory \`${where}\` does not match \`${dvcRel}\` (listing md5 ${md5}, recorded ${out.md5}${counts})`;
   const help = `${HELP} Without the DVC cache the changed file cannot be named; \`dvc status\` names it.`;
-  s.result.issues.push(issue('changed', where, msg, help));
+  s.result.issues.push(integrityIssue('changed', where, msg, help));
 }
 
 async function verifyDirOut(s: OutScope): Promise<void> {
@@ -264,7 +264,7 @@ async function verifyDirOut(s: OutScope): Promise<void> {
   for (const p of problems) {
     const where = toReportPath(s.cwd, join(s.target, p.relPath));
     const msg = `\`${where}\` in the DVC-tracked folder could not be listed or leaves it (${p.detail})`;
-    s.result.issues.push(issue('extra', where, msg, HELP));
+    s.result.issues.push(integrityIssue('extra', where, msg, HELP));
   }
   const listing = await cachedListing(s.repo, s.out.md5);
   if (listing) await verifyListedDir(s, listing, actual);
@@ -279,14 +279,14 @@ function outScope(cwd: string, dvcRel: string, i: number, out: DvcOut, result: D
       typeof out.etag === 'string' && typeof out.md5 !== 'string'
         ? `\`${dvcRel}\` outs[${i}] records only an etag (data kept outside the workspace), so it cannot be verified here`
         : `\`${dvcRel}\` outs[${i}] needs a relative \`path\` inside the project and an \`md5\``;
-    result.issues.push(issue('invalid', dvcRel, msg, INVALID_HELP));
+    result.issues.push(integrityIssue('invalid', dvcRel, msg, INVALID_HELP));
     return undefined;
   }
   const target = resolve(dirname(dvcAbs), out.path);
   const inWorkspace = !toReportPath(cwd, target).startsWith('../') && toReportPath(cwd, target) !== '..';
   if (!staysInside(out.path) || !inWorkspace) {
     const msg = `\`${dvcRel}\` outs[${i}] points outside its folder (\`${out.path}\`); it was not read`;
-    result.issues.push(issue('outside', dvcRel, msg, INVALID_HELP));
+    result.issues.push(integrityIssue('outside', dvcRel, msg, INVALID_HELP));
     return undefined;
   }
   const repo = findDvcRoot(dirname(dvcAbs), cwd);
@@ -299,12 +299,12 @@ async function verifyOut(s: OutScope): Promise<void> {
   const st = await stat(s.target).catch(() => undefined);
   if (!st) {
     const msg = `\`${where}\` (tracked by \`${s.dvcRel}\`) is missing; run \`dvc pull\``;
-    s.result.issues.push(issue('missing', where, msg, HELP));
+    s.result.issues.push(integrityIssue('missing', where, msg, HELP));
   } else if (s.out.md5.endsWith('.dir')) {
     await verifyDirOut(s);
   } else if (!st.isFile()) {
     const msg = `\`${where}\` is not a file, but \`${s.dvcRel}\` records a file (md5 ${s.out.md5})`;
-    s.result.issues.push(issue('changed', where, msg, HELP));
+    s.result.issues.push(integrityIssue('changed', where, msg, HELP));
   } else await verifyFileOut(s, st.size);
 }
 
@@ -314,7 +314,7 @@ async function readDvcFile(cwd: string, dvcRel: string, result: DvcResult): Prom
   } catch (error) {
     const msg =
       error instanceof UserError ? error.message : `\`${dvcRel}\` cannot be read: ${(error as Error).message}`;
-    result.issues.push(issue('invalid', dvcRel, msg, INVALID_HELP));
+    result.issues.push(integrityIssue('invalid', dvcRel, msg, INVALID_HELP));
     return undefined;
   }
 }
@@ -335,7 +335,7 @@ export async function verifyDvcFiles(
     result.files.push({ path: dvcRel, ...(doc ? { doc } : {}) });
     if (!doc) continue;
     if (doc.outs.length === 0)
-      result.issues.push(issue('invalid', dvcRel, `\`${dvcRel}\` has no \`outs\``, INVALID_HELP));
+      result.issues.push(integrityIssue('invalid', dvcRel, `\`${dvcRel}\` has no \`outs\``, INVALID_HELP));
     for (const [i, out] of doc.outs.entries()) {
       const s = outScope(cwd, dvcRel, i, out, result);
       if (s) await verifyOut({ ...s, ...(opts.signal ? { signal: opts.signal } : {}) });

@@ -2,7 +2,7 @@ import { lstat, readFile, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { collectFiles, sha256File, toReportPath, type WalkResult } from '../io/files.js';
-import { issue, type DigestFn, type IntegrityIssue } from './types.js';
+import { integrityIssue, type DigestFn, type IntegrityIssue } from './types.js';
 
 /**
  * The ml-gates model manifest (`ml-gates hash` writes it): every file with its size and SHA-256, paths
@@ -229,7 +229,7 @@ export interface HashListResult {
   listed: string[];
 }
 
-export interface VerifyOptions {
+export interface IntegrityVerifyOptions {
   /** Workspace root: issue paths are relative to it. */
   cwd: string;
   signal?: AbortSignal;
@@ -256,7 +256,7 @@ interface ManifestScope {
   manifestRel: string;
   report: (rel: string) => string;
   manifestReport: string;
-  opts: VerifyOptions;
+  opts: IntegrityVerifyOptions;
 }
 
 /** The regular file behind `abs` (following a symlink that stays inside the root), or why there is none. */
@@ -288,7 +288,12 @@ async function verifyEntry(
   const { size, problem } = await statListed(resolve(s.root, normalised), s.rootReal);
   if (size === undefined) {
     const why = problem ? `but ${problem}` : 'but missing';
-    return issue('missing', s.report(normalised), `\`${normalised}\` is listed in the manifest ${why}`, HELP.missing);
+    return integrityIssue(
+      'missing',
+      s.report(normalised),
+      `\`${normalised}\` is listed in the manifest ${why}`,
+      HELP.missing,
+    );
   }
   if (entry.sha256 === undefined) return undefined;
   const changed =
@@ -296,7 +301,12 @@ async function verifyEntry(
   const digest = changed ? undefined : await (s.opts.digest ?? sha256File)(resolve(s.root, normalised), s.opts.signal);
   if (!changed && digest === entry.sha256) return undefined;
   const why = changed ?? `SHA-256 ${digest!.slice(0, 12)}…, manifest says ${entry.sha256.slice(0, 12)}…`;
-  return issue('changed', s.report(normalised), `\`${normalised}\` does not match the manifest (${why})`, HELP.changed);
+  return integrityIssue(
+    'changed',
+    s.report(normalised),
+    `\`${normalised}\` does not match the manifest (${why})`,
+    HELP.changed,
+  );
 }
 
 /** Files under `include` that the manifest does not list, and the folders that could not be listed. */
@@ -311,7 +321,7 @@ async function extraFiles(s: ManifestScope, include: string[], listed: Set<strin
     walked = await collectFiles(s.root, includes.length > 0 ? includes : ['.'], { whole: true });
   } catch (error) {
     const msg = `The files under the manifest folder could not be listed (${(error as Error).message}); files added beside the listed ones cannot be ruled out`;
-    return [issue('extra', s.manifestReport, msg, HELP.unlisted)];
+    return [integrityIssue('extra', s.manifestReport, msg, HELP.unlisted)];
   }
   for (const p of walked.problems) {
     // A listed path that is gone is reported as missing; anything else unreadable hides what is in it.
@@ -320,11 +330,11 @@ async function extraFiles(s: ManifestScope, include: string[], listed: Set<strin
       p.problem === 'symlink-outside-root'
         ? `\`${p.relPath}\` is a symlink leaving the manifest folder; it is not in the manifest and was not followed`
         : `\`${p.relPath}\` could not be listed (${p.detail}); files in it cannot be checked against the manifest`;
-    issues.push(issue('extra', s.report(p.relPath), msg, HELP.walk));
+    issues.push(integrityIssue('extra', s.report(p.relPath), msg, HELP.walk));
   }
   for (const f of walked.files) {
     if (listed.has(f.relPath) || isManifestCompanion(f.relPath, s.manifestRel)) continue;
-    issues.push(issue('extra', s.report(f.relPath), `\`${f.relPath}\` is not in the manifest`, HELP.extra));
+    issues.push(integrityIssue('extra', s.report(f.relPath), `\`${f.relPath}\` is not in the manifest`, HELP.extra));
   }
   return issues;
 }
@@ -337,7 +347,7 @@ async function extraFiles(s: ManifestScope, include: string[], listed: Set<strin
 export async function verifyHashList(
   manifestPath: string,
   list: Pick<HashList, 'entries' | 'include'>,
-  opts: VerifyOptions,
+  opts: IntegrityVerifyOptions,
 ): Promise<HashListResult> {
   const root = dirname(resolve(manifestPath));
   const s: ManifestScope = {
@@ -353,7 +363,7 @@ export async function verifyHashList(
   for (const entry of list.entries) {
     if (!staysInside(entry.path)) {
       const msg = `Manifest entry \`${entry.path}\` points outside the manifest folder; it was not read`;
-      result.issues.push(issue('outside', s.manifestReport, msg, HELP.outside));
+      result.issues.push(integrityIssue('outside', s.manifestReport, msg, HELP.outside));
       continue;
     }
     const normalised = entry.path
@@ -377,7 +387,7 @@ export async function verifyHashList(
 export function verifyManifestFiles(
   manifestPath: string,
   manifest: Manifest,
-  opts: VerifyOptions,
+  opts: IntegrityVerifyOptions,
 ): Promise<HashListResult> {
   return verifyHashList(manifestPath, { entries: manifest.files, include: manifest.include }, opts);
 }

@@ -40,7 +40,7 @@ export interface IntegrityIssue {
  */
 export type IntegrityRuleIds = Readonly<Record<Exclude<IntegrityKind, 'invalid'>, string> & { invalid?: string }>;
 
-export function issue(kind: IntegrityKind, path: string, message: string, help: string): IntegrityIssue {
+export function integrityIssue(kind: IntegrityKind, path: string, message: string, help: string): IntegrityIssue {
   return { kind, severity: INTEGRITY_SEVERITY[kind], message, path, help };
 }
 
