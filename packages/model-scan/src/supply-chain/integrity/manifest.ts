@@ -8,15 +8,9 @@ import {
   type ManifestEntry,
 } from '@ml-gates/core';
 
-// The manifest format and its verification live in core (packages/core/src/integrity), shared with data-gate.
-export {
-  buildManifest,
-  MANIFEST_FORMAT,
-  parseManifest,
-  readManifest,
-  serialiseManifest,
-  staysInside,
-} from '@ml-gates/core';
+// The manifest format and its verification live in core (packages/core/src/integrity), shared with data-gate;
+// checks.ts reads manifests through here.
+export { readManifest } from '@ml-gates/core';
 export type { Manifest, ManifestEntry } from '@ml-gates/core';
 
 /** model-scan's rule ids for what core's manifest verification finds. */
