@@ -56,3 +56,4 @@ export {
 export { checkMergeable, mergeResults, type MergeOptions, type PartialReport } from './shard/merge.js';
 export { partialsFromJson, readPartialReports } from './shard/read.js';
 export { KllSketch, KLL_DEFAULT_K, KLL_EPSILON_FACTOR, cdfDistances, exactSorted, type KllSketchJson, type WeightedSorted } from './stats/kll.js';
+export * from './integrity/index.js';

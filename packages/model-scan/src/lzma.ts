@@ -92,11 +92,15 @@ class LenDecoder {
   }
 }
 
-/**
- * Decodes a whole `.lzma` stream held in `b`, yielding output in chunks of up to 1 MiB; `room()` returns how
- * many more bytes may be produced (the decompression bomb limit), checked as the output grows.
- */
-export function* lzmaAlone(b: Buffer, room: () => number): Generator<Buffer> {
+/** The properties header: literal context/position bits, position bits, dictionary size, declared size. */
+function readHeader(b: Buffer): {
+  lc: number;
+  lp: number;
+  pb: number;
+  dictSize: number;
+  size: number;
+  unknownSize: boolean;
+} {
   if (b.length < 13) throw new ScanError('LZMA header is truncated', 0);
   let d = b[0]!;
   if (d >= 9 * 5 * 5) throw new ScanError(`LZMA properties byte ${d} is invalid`, 0);
@@ -107,129 +111,188 @@ export function* lzmaAlone(b: Buffer, room: () => number): Generator<Buffer> {
   const dictSize = Math.max(b.readUInt32LE(1), 1 << 12);
   const sizeRaw = b.readBigUInt64LE(5);
   const unknownSize = sizeRaw === 0xffffffffffffffffn;
-  const size = unknownSize ? Infinity : Number(sizeRaw);
-  const rc = new RangeDecoder(b, 13);
-  const win = Buffer.alloc(Math.min(dictSize, 1 << 30));
-  let wpos = 0;
-  let full = false;
-  let total = 0;
-  let flushed = 0;
-  const literal = probs(0x300 << (lc + lp));
-  const posSlot = probs(4 << 6);
-  const posDecoders = probs(1 + 114);
-  const align = probs(16);
-  const isMatch = probs(12 << 4);
-  const isRep = probs(12);
-  const isRepG0 = probs(12);
-  const isRepG1 = probs(12);
-  const isRepG2 = probs(12);
-  const isRep0Long = probs(12 << 4);
-  const lenDec = new LenDecoder();
-  const repLenDec = new LenDecoder();
-  let rep0 = 0;
-  let rep1 = 0;
-  let rep2 = 0;
-  let rep3 = 0;
-  let state = 0;
-  const put = (x: number): void => {
-    win[wpos++] = x;
-    total++;
-    if (wpos === win.length) {
-      wpos = 0;
-      full = true;
+  return { lc, lp, pb, dictSize, size: unknownSize ? Infinity : Number(sizeRaw), unknownSize };
+}
+
+/** The sliding window (the dictionary); output leaves it in slices, everything between `flushed` and `total`. */
+class OutWindow {
+  readonly win: Buffer;
+  wpos = 0;
+  full = false;
+  total = 0;
+  flushed = 0;
+  constructor(dictSize: number) {
+    this.win = Buffer.alloc(Math.min(dictSize, 1 << 30));
+  }
+  put(x: number): void {
+    this.win[this.wpos++] = x;
+    this.total++;
+    if (this.wpos === this.win.length) {
+      this.wpos = 0;
+      this.full = true;
     }
-  };
-  const get = (dist: number): number => win[dist <= wpos ? wpos - dist : win.length - dist + wpos]!;
-  // output leaves the window in slices: everything between `flushed` and `total`
-  const flush = function* (): Generator<Buffer> {
-    const n = total - flushed;
+  }
+  get(dist: number): number {
+    return this.win[dist <= this.wpos ? this.wpos - dist : this.win.length - dist + this.wpos]!;
+  }
+  *flush(room: () => number, at: number): Generator<Buffer> {
+    const { win, wpos } = this;
+    const n = this.total - this.flushed;
     if (n === 0) return;
-    if (n > room()) throw new ScanError(`LZMA stream expands beyond the decompression limit`, rc.pos);
+    if (n > room()) throw new ScanError(`LZMA stream expands beyond the decompression limit`, at);
     const start = (wpos - n + win.length * 2) % win.length;
     const out =
       start + n <= win.length
         ? Buffer.from(win.subarray(start, start + n))
         : Buffer.concat([win.subarray(start), win.subarray(0, wpos)]);
-    flushed = total;
+    this.flushed = this.total;
     yield out;
-  };
-  while (total < size) {
-    // never let unflushed output reach the window size
-    if (total - flushed >= Math.min(1 << 20, win.length - 273)) yield* flush();
-    const posState = total & ((1 << pb) - 1);
-    if (rc.bit(isMatch, (state << 4) + posState) === 0) {
-      const prev = total > 0 ? get(1) : 0;
-      const litState = ((total & ((1 << lp) - 1)) << lc) + (prev >>> (8 - lc));
-      const base = 0x300 * litState;
-      let symbol = 1;
-      if (state >= 7) {
-        let matchByte = get(rep0 + 1);
-        do {
-          const matchBit = (matchByte >>> 7) & 1;
-          matchByte <<= 1;
-          const bit = rc.bit(literal, base + ((1 + matchBit) << 8) + symbol);
-          symbol = (symbol << 1) | bit;
-          if (matchBit !== bit) break;
-        } while (symbol < 0x100);
-      }
-      while (symbol < 0x100) symbol = (symbol << 1) | rc.bit(literal, base + symbol);
-      put(symbol - 0x100);
-      state = state < 4 ? 0 : state < 10 ? state - 3 : state - 6;
-      continue;
+  }
+}
+
+/** The decoder state of LzmaSpec.cpp: probabilities, the four last distances and the state machine. */
+class LzmaDecoder {
+  readonly out: OutWindow;
+  private readonly literalProbs: Uint16Array;
+  private readonly posSlot = probs(4 << 6);
+  private readonly posDecoders = probs(1 + 114);
+  private readonly align = probs(16);
+  private readonly isMatch = probs(12 << 4);
+  private readonly isRep = probs(12);
+  private readonly isRepG0 = probs(12);
+  private readonly isRepG1 = probs(12);
+  private readonly isRepG2 = probs(12);
+  private readonly isRep0Long = probs(12 << 4);
+  private readonly lenDec = new LenDecoder();
+  private readonly repLenDec = new LenDecoder();
+  private rep0 = 0;
+  private rep1 = 0;
+  private rep2 = 0;
+  private rep3 = 0;
+  private state = 0;
+
+  constructor(
+    readonly rc: RangeDecoder,
+    private readonly lc: number,
+    private readonly lp: number,
+    private readonly pb: number,
+    private readonly dictSize: number,
+  ) {
+    this.out = new OutWindow(dictSize);
+    this.literalProbs = probs(0x300 << (lc + lp));
+  }
+
+  /** Decodes one literal or match; `false` at the end marker. */
+  step(size: number): boolean {
+    const { rc, out } = this;
+    const posState = out.total & ((1 << this.pb) - 1);
+    if (rc.bit(this.isMatch, (this.state << 4) + posState) === 0) {
+      this.literal();
+      return true;
     }
     let len: number;
-    if (rc.bit(isRep, state) !== 0) {
-      if (total === 0) throw new ScanError('LZMA stream repeats before any output', rc.pos);
-      if (rc.bit(isRepG0, state) === 0) {
-        if (rc.bit(isRep0Long, (state << 4) + posState) === 0) {
-          state = state < 7 ? 9 : 11;
-          put(get(rep0 + 1));
-          continue;
-        }
-      } else {
-        let dist: number;
-        if (rc.bit(isRepG1, state) === 0) dist = rep1;
-        else {
-          if (rc.bit(isRepG2, state) === 0) dist = rep2;
-          else {
-            dist = rep3;
-            rep3 = rep2;
-          }
-          rep2 = rep1;
-        }
-        rep1 = rep0;
-        rep0 = dist;
-      }
-      len = repLenDec.decode(rc, posState);
-      state = state < 7 ? 8 : 11;
+    if (rc.bit(this.isRep, this.state) !== 0) {
+      if (out.total === 0) throw new ScanError('LZMA stream repeats before any output', rc.pos);
+      len = this.repMatch(posState);
+      if (len < 0) return true;
     } else {
-      rep3 = rep2;
-      rep2 = rep1;
-      rep1 = rep0;
-      len = lenDec.decode(rc, posState);
-      state = state < 7 ? 7 : 10;
-      // distance
-      const lenState = Math.min(len, 3);
-      const slot = rc.tree(posSlot, lenState << 6, 6);
-      if (slot < 4) rep0 = slot;
-      else {
-        const numDirect = (slot >>> 1) - 1;
-        let dist = ((2 | (slot & 1)) << numDirect) >>> 0;
-        if (slot < 14) dist = (dist + rc.reverse(posDecoders, dist - slot, numDirect)) >>> 0;
-        else {
-          dist = (dist + (rc.direct(numDirect - 4) << 4)) >>> 0;
-          dist = (dist + rc.reverse(align, 0, 4)) >>> 0;
-        }
-        rep0 = dist;
-      }
-      if (rep0 === 0xffffffff) break; // end marker
-      if (rep0 >= dictSize || (!full && rep0 >= wpos))
-        throw new ScanError(`LZMA match distance ${rep0} reaches before the start of the data`, rc.pos);
+      len = this.match(posState);
+      if (this.rep0 === 0xffffffff) return false; // end marker
+      if (this.rep0 >= this.dictSize || (!out.full && this.rep0 >= out.wpos))
+        throw new ScanError(`LZMA match distance ${this.rep0} reaches before the start of the data`, rc.pos);
     }
     len += 2;
-    if (len > size - total) throw new ScanError('LZMA match runs past the declared size', rc.pos);
-    for (let i = 0; i < len; i++) put(get(rep0 + 1));
+    if (len > size - out.total) throw new ScanError('LZMA match runs past the declared size', rc.pos);
+    for (let i = 0; i < len; i++) out.put(out.get(this.rep0 + 1));
+    return true;
   }
-  if (!unknownSize && total !== size) throw new ScanError('LZMA stream ended early', rc.pos);
-  yield* flush();
+
+  private literal(): void {
+    const { rc, out, lc, lp, literalProbs } = this;
+    const prev = out.total > 0 ? out.get(1) : 0;
+    const litState = ((out.total & ((1 << lp) - 1)) << lc) + (prev >>> (8 - lc));
+    const base = 0x300 * litState;
+    let symbol = 1;
+    if (this.state >= 7) {
+      let matchByte = out.get(this.rep0 + 1);
+      do {
+        const matchBit = (matchByte >>> 7) & 1;
+        matchByte <<= 1;
+        const bit = rc.bit(literalProbs, base + ((1 + matchBit) << 8) + symbol);
+        symbol = (symbol << 1) | bit;
+        if (matchBit !== bit) break;
+      } while (symbol < 0x100);
+    }
+    while (symbol < 0x100) symbol = (symbol << 1) | rc.bit(literalProbs, base + symbol);
+    out.put(symbol - 0x100);
+    this.state = this.state < 4 ? 0 : this.state < 10 ? this.state - 3 : this.state - 6;
+  }
+
+  /** A repeated distance: the match length, or -1 for the one-byte "short rep" (already written). */
+  private repMatch(posState: number): number {
+    const { rc, state } = this;
+    if (rc.bit(this.isRepG0, state) === 0) {
+      if (rc.bit(this.isRep0Long, (state << 4) + posState) === 0) {
+        this.state = state < 7 ? 9 : 11;
+        this.out.put(this.out.get(this.rep0 + 1));
+        return -1;
+      }
+    } else {
+      let dist: number;
+      if (rc.bit(this.isRepG1, state) === 0) dist = this.rep1;
+      else {
+        if (rc.bit(this.isRepG2, state) === 0) dist = this.rep2;
+        else {
+          dist = this.rep3;
+          this.rep3 = this.rep2;
+        }
+        this.rep2 = this.rep1;
+      }
+      this.rep1 = this.rep0;
+      this.rep0 = dist;
+    }
+    this.state = state < 7 ? 8 : 11;
+    return this.repLenDec.decode(rc, posState);
+  }
+
+  /** A new match: its length, with its distance in `rep0` (0xffffffff is the end marker). */
+  private match(posState: number): number {
+    const { rc } = this;
+    this.rep3 = this.rep2;
+    this.rep2 = this.rep1;
+    this.rep1 = this.rep0;
+    const len = this.lenDec.decode(rc, posState);
+    this.state = this.state < 7 ? 7 : 10;
+    const slot = rc.tree(this.posSlot, Math.min(len, 3) << 6, 6);
+    if (slot < 4) this.rep0 = slot;
+    else {
+      const numDirect = (slot >>> 1) - 1;
+      let dist = ((2 | (slot & 1)) << numDirect) >>> 0;
+      if (slot < 14) dist = (dist + rc.reverse(this.posDecoders, dist - slot, numDirect)) >>> 0;
+      else {
+        dist = (dist + (rc.direct(numDirect - 4) << 4)) >>> 0;
+        dist = (dist + rc.reverse(this.align, 0, 4)) >>> 0;
+      }
+      this.rep0 = dist;
+    }
+    return len;
+  }
+}
+
+/**
+ * Decodes a whole `.lzma` stream held in `b`, yielding output in chunks of up to 1 MiB; `room()` returns how
+ * many more bytes may be produced (the decompression bomb limit), checked as the output grows.
+ */
+export function* lzmaAlone(b: Buffer, room: () => number): Generator<Buffer> {
+  const { lc, lp, pb, dictSize, size, unknownSize } = readHeader(b);
+  const rc = new RangeDecoder(b, 13);
+  const dec = new LzmaDecoder(rc, lc, lp, pb, dictSize);
+  const out = dec.out;
+  while (out.total < size) {
+    // never let unflushed output reach the window size
+    if (out.total - out.flushed >= Math.min(1 << 20, out.win.length - 273)) yield* out.flush(room, rc.pos);
+    if (!dec.step(size)) break;
+  }
+  if (!unknownSize && out.total !== size) throw new ScanError('LZMA stream ended early', rc.pos);
+  yield* out.flush(room, rc.pos);
 }

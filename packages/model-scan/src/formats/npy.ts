@@ -28,169 +28,203 @@ const tuple = (items: PyValue[]): PyValue[] => Object.assign(items, { [TUPLE]: t
 
 /** Parses one Python literal expression (what `ast.literal_eval` accepts for npy headers). */
 export function parsePyLiteral(src: string): PyValue {
-  let p = 0;
-  const ws = (): void => {
+  const parser = new LiteralParser(src);
+  const v = parser.value();
+  parser.ws();
+  if (parser.p !== src.length) parser.fail('the end of the header');
+  return v;
+}
+
+/** One-character escapes of Python string literals. */
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
+  '\n': '',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+};
+
+const NUMBER =
+  /^(0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|\d[\d_]*(\.[\d_]*)?([eE][+-]?\d+)?|\.\d[\d_]*([eE][+-]?\d+)?)[lL]?/;
+
+/** A recursive-descent parser over `src`; `p` is the position. */
+class LiteralParser {
+  p = 0;
+
+  constructor(private readonly src: string) {}
+
+  /** Skips whitespace, line continuations and comments. */
+  ws(): void {
+    const { src } = this;
     for (;;) {
-      while (p < src.length && ' \t\n\r\f\v'.includes(src[p]!)) p++;
-      if (src[p] === '\\' && src[p + 1] === '\n') p += 2;
-      else if (src[p] === '#') while (p < src.length && src[p] !== '\n') p++;
+      while (this.p < src.length && ' \t\n\r\f\v'.includes(src[this.p]!)) this.p++;
+      if (src[this.p] === '\\' && src[this.p + 1] === '\n') this.p += 2;
+      else if (src[this.p] === '#') while (this.p < src.length && src[this.p] !== '\n') this.p++;
       else return;
     }
-  };
-  const fail = (what: string): never => {
-    throw new LiteralError(`expected ${what}, found ${JSON.stringify(src.slice(p, p + 12)) || 'the end'}`, p);
-  };
-  const stringAt = (): boolean => /^[rRbBuU]{0,2}['"]/.test(src.slice(p, p + 3));
-  const oneString = (): string | PyBytes => {
-    const pre = /^[rRbBuU]{0,2}/.exec(src.slice(p, p + 2))![0].toLowerCase();
-    if (!['', 'r', 'b', 'u', 'rb', 'br'].includes(pre)) fail('a string prefix Python accepts');
-    p += pre.length;
+  }
+
+  fail(what: string): never {
+    const found = JSON.stringify(this.src.slice(this.p, this.p + 12)) || 'the end';
+    throw new LiteralError(`expected ${what}, found ${found}`, this.p);
+  }
+
+  private stringAt(): boolean {
+    return /^[rRbBuU]{0,2}['"]/.test(this.src.slice(this.p, this.p + 3));
+  }
+
+  /** The escape sequence after a backslash (`p` is past `\` and its letter `e`). */
+  private escape(e: string, bytes: boolean): string {
+    const { src } = this;
+    if (e in SIMPLE_ESCAPES) return SIMPLE_ESCAPES[e]!;
+    if (/[0-7]/.test(e)) {
+      const m = /^[0-7]{1,3}/.exec(src.slice(this.p - 1))![0];
+      this.p += m.length - 1;
+      return String.fromCharCode(parseInt(m, 8));
+    }
+    if (e === 'x' || (!bytes && (e === 'u' || e === 'U'))) {
+      const n = e === 'x' ? 2 : e === 'u' ? 4 : 8;
+      const h = src.slice(this.p, this.p + n);
+      if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(h)) this.fail(`${n} hex digits after \\${e}`);
+      this.p += n;
+      return String.fromCodePoint(parseInt(h, 16));
+    }
+    if (!bytes && e === 'N') this.fail('no \\N{...} escapes in a NumPy header');
+    return `\\${e}`;
+  }
+
+  private oneString(): string | PyBytes {
+    const { src } = this;
+    const pre = /^[rRbBuU]{0,2}/.exec(src.slice(this.p, this.p + 2))![0].toLowerCase();
+    if (!['', 'r', 'b', 'u', 'rb', 'br'].includes(pre)) this.fail('a string prefix Python accepts');
+    this.p += pre.length;
     const raw = pre.includes('r');
     const bytes = pre.includes('b');
-    const q = src.startsWith(src[p]!.repeat(3), p) ? src[p]!.repeat(3) : src[p]!;
-    p += q.length;
+    const q = src.startsWith(src[this.p]!.repeat(3), this.p) ? src[this.p]!.repeat(3) : src[this.p]!;
+    this.p += q.length;
     let out = '';
     for (;;) {
-      if (p >= src.length) fail(`the closing ${q}`);
-      if (src.startsWith(q, p)) {
-        p += q.length;
+      if (this.p >= src.length) this.fail(`the closing ${q}`);
+      if (src.startsWith(q, this.p)) {
+        this.p += q.length;
         break;
       }
-      const c = src[p]!;
-      if (c === '\n' && q.length === 1) fail(`the closing ${q} before the end of the line`);
+      const c = src[this.p]!;
+      if (c === '\n' && q.length === 1) this.fail(`the closing ${q} before the end of the line`);
       if (c !== '\\') {
         out += c;
-        p++;
+        this.p++;
         continue;
       }
-      const e = src[p + 1];
-      if (e === undefined) fail('an escape');
-      if (raw) {
-        out += c + e;
-        p += 2;
-        continue;
-      }
-      p += 2;
-      const simple: Record<string, string> = {
-        '\n': '',
-        '\\': '\\',
-        "'": "'",
-        '"': '"',
-        a: '\x07',
-        b: '\b',
-        f: '\f',
-        n: '\n',
-        r: '\r',
-        t: '\t',
-        v: '\v',
-      };
-      if (e! in simple) out += simple[e!];
-      else if (/[0-7]/.test(e!)) {
-        const m = /^[0-7]{1,3}/.exec(src.slice(p - 1))![0];
-        out += String.fromCharCode(parseInt(m, 8));
-        p += m.length - 1;
-      } else if (e === 'x' || (!bytes && (e === 'u' || e === 'U'))) {
-        const n = e === 'x' ? 2 : e === 'u' ? 4 : 8;
-        const h = src.slice(p, p + n);
-        if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(h)) fail(`${n} hex digits after \\${e}`);
-        out += String.fromCodePoint(parseInt(h, 16));
-        p += n;
-      } else if (!bytes && e === 'N') fail('no \\N{...} escapes in a NumPy header');
-      else out += `\\${e}`;
+      const e = src[this.p + 1];
+      if (e === undefined) this.fail('an escape');
+      this.p += 2;
+      out += raw ? c + e : this.escape(e, bytes);
     }
     return bytes ? new PyBytes(out) : out;
-  };
-  const value = (): PyValue => {
-    ws();
-    const c = src[p];
-    if (c === undefined) return fail('a value');
-    if (stringAt()) {
-      // adjacent literals concatenate ('<' 'f8' is '<f8'); str and bytes do not mix
-      let v = oneString();
-      for (;;) {
-        ws();
-        if (!stringAt()) break;
-        const w = oneString();
-        if (typeof v === 'string' && typeof w === 'string') v += w;
-        else if (v instanceof PyBytes && w instanceof PyBytes) v = new PyBytes(v.value + w.value);
-        else fail('strings of one kind (str and bytes do not concatenate)');
+  }
+
+  /** Adjacent literals concatenate (`'<' 'f8'` is `'<f8'`); str and bytes do not mix. */
+  private strings(): string | PyBytes {
+    let v = this.oneString();
+    for (;;) {
+      this.ws();
+      if (!this.stringAt()) break;
+      const w = this.oneString();
+      if (typeof v === 'string' && typeof w === 'string') v += w;
+      else if (v instanceof PyBytes && w instanceof PyBytes) v = new PyBytes(v.value + w.value);
+      else this.fail('strings of one kind (str and bytes do not concatenate)');
+    }
+    return v;
+  }
+
+  /** A tuple or a list (`p` at the opening bracket). */
+  private sequence(open: string): PyValue {
+    this.p++;
+    const close = open === '(' ? ')' : ']';
+    const items: PyValue[] = [];
+    let comma = false;
+    for (;;) {
+      this.ws();
+      if (this.src[this.p] === close) {
+        this.p++;
+        break;
       }
-      return v;
+      items.push(this.value());
+      this.ws();
+      comma = false;
+      if (this.src[this.p] === ',') {
+        this.p++;
+        comma = true;
+      } else if (this.src[this.p] !== close) this.fail(`',' or '${close}'`);
     }
-    if (c === '(' || c === '[') {
-      p++;
-      const close = c === '(' ? ')' : ']';
-      const items: PyValue[] = [];
-      let comma = false;
-      for (;;) {
-        ws();
-        if (src[p] === close) {
-          p++;
-          break;
-        }
-        items.push(value());
-        ws();
-        comma = false;
-        if (src[p] === ',') {
-          p++;
-          comma = true;
-        } else if (src[p] !== close) fail(`',' or '${close}'`);
+    // (x) is x; (x,) and () are tuples
+    if (open === '(') return items.length === 1 && !comma ? items[0]! : tuple(items);
+    return items;
+  }
+
+  private dict(): PyValue {
+    this.p++;
+    const m = new Map<PyValue, PyValue>();
+    for (;;) {
+      this.ws();
+      if (this.src[this.p] === '}') {
+        this.p++;
+        break;
       }
-      // (x) is x; (x,) and () are tuples
-      if (c === '(') return items.length === 1 && !comma ? items[0]! : tuple(items);
-      return items;
+      const k = this.value();
+      this.ws();
+      if (this.src[this.p] !== ':') this.fail("':'");
+      this.p++;
+      m.set(k, this.value());
+      this.ws();
+      if (this.src[this.p] === ',') this.p++;
+      else if (this.src[this.p] !== '}') this.fail("',' or '}'");
     }
-    if (c === '{') {
-      p++;
-      const m = new Map<PyValue, PyValue>();
-      for (;;) {
-        ws();
-        if (src[p] === '}') {
-          p++;
-          break;
-        }
-        const k = value();
-        ws();
-        if (src[p] !== ':') fail("':'");
-        p++;
-        m.set(k, value());
-        ws();
-        if (src[p] === ',') p++;
-        else if (src[p] !== '}') fail("',' or '}'");
-      }
-      return m;
-    }
-    if (c === '-' || c === '+') {
-      p++;
-      const v = value();
-      if (typeof v === 'number') return c === '-' ? -v : v;
-      if (typeof v === 'bigint') return c === '-' ? -v : v;
-      return fail('a number after a sign');
-    }
-    const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(p))?.[0];
+    return m;
+  }
+
+  /** `True`, `False`, `None` or a number; fails otherwise. */
+  private atom(): PyValue {
+    const rest = this.src.slice(this.p);
+    const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(rest)?.[0];
     if (word === 'True' || word === 'False' || word === 'None') {
-      p += word.length;
+      this.p += word.length;
       return word === 'None' ? null : word === 'True';
     }
-    const num =
-      /^(0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|\d[\d_]*(\.[\d_]*)?([eE][+-]?\d+)?|\.\d[\d_]*([eE][+-]?\d+)?)[lL]?/.exec(
-        src.slice(p),
-      )?.[0];
-    if (num) {
-      p += num.length;
-      const t = num.replace(/[lL]$/, '').replace(/_/g, '');
-      if (/^0[xXoObB]/.test(t) || /^\d+$/.test(t)) {
-        const v = BigInt(t);
-        return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
-      }
-      return Number(t);
+    const num = NUMBER.exec(rest)?.[0];
+    if (!num) return this.fail('a Python literal');
+    this.p += num.length;
+    const t = num.replace(/[lL]$/, '').replace(/_/g, '');
+    if (/^0[xXoObB]/.test(t) || /^\d+$/.test(t)) {
+      const v = BigInt(t);
+      return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
     }
-    return fail('a Python literal');
-  };
-  const v = value();
-  ws();
-  if (p !== src.length) fail('the end of the header');
-  return v;
+    return Number(t);
+  }
+
+  value(): PyValue {
+    this.ws();
+    const c = this.src[this.p];
+    if (c === undefined) return this.fail('a value');
+    if (this.stringAt()) return this.strings();
+    if (c === '(' || c === '[') return this.sequence(c);
+    if (c === '{') return this.dict();
+    if (c === '-' || c === '+') {
+      this.p++;
+      const v = this.value();
+      if (typeof v === 'number') return c === '-' ? -v : v;
+      if (typeof v === 'bigint') return c === '-' ? -v : v;
+      return this.fail('a number after a sign');
+    }
+    return this.atom();
+  }
 }
 
 export interface NpyHeader {

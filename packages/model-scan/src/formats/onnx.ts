@@ -57,56 +57,108 @@ export async function checkOnnx(
   src: RandomSource,
   ctx: OnnxContext,
 ): Promise<{ issues: OnnxIssue[]; texts: string[] }> {
-  const issues: OnnxIssue[] = [];
-  const texts: string[] = [];
-  let budget = 2_000_000;
-  const tick = (): void => {
-    if (--budget < 0) throw new RangeError('more than 2,000,000 protobuf fields');
-  };
+  const w = new OnnxWalker(src, ctx);
+  await w.model();
+  return { issues: w.issues, texts: w.texts };
+}
 
-  async function tensor(f: PbField): Promise<void> {
-    const dims: number[] = [];
-    let dtype = 0;
-    let rawLen = -1;
-    let name = '';
-    let external = false;
-    const ext: Record<string, string> = {};
-    for await (const t of fields(src, f.off!, f.off! + f.len!)) {
-      tick();
-      if (t.field === 1 && t.wire === 0) dims.push(t.num!);
-      else if (t.field === 1 && t.wire === 2) {
-        // packed dims
-        const b = await src.read(t.off!, t.len!);
-        let v = 0;
-        let mul = 1;
-        for (const x of b) {
-          v += (x & 0x7f) * mul;
-          mul *= 128;
-          if ((x & 0x80) === 0) {
-            dims.push(v);
-            v = 0;
-            mul = 1;
-          }
-        }
-      } else if (t.field === 2) dtype = t.num ?? 0;
-      else if (t.field === 8) name = await str(src, t, 4096);
-      else if (t.field === 9) rawLen = t.len ?? 0;
-      else if (t.field === 14) external = t.num === 1;
-      else if (t.field === 13) {
+/** What a TensorProto says about its data. */
+interface TensorInfo {
+  dims: number[];
+  dtype: number;
+  rawLen: number;
+  name: string;
+  external: boolean;
+  ext: Record<string, string>;
+}
+
+/** Protobuf varints of a packed repeated field. */
+function packedVarints(b: Buffer, out: number[]): void {
+  let v = 0;
+  let mul = 1;
+  for (const x of b) {
+    v += (x & 0x7f) * mul;
+    mul *= 128;
+    if ((x & 0x80) === 0) {
+      out.push(v);
+      v = 0;
+      mul = 1;
+    }
+  }
+}
+
+/** The problem with an external-data location string itself (before the file system is asked), if any. */
+function badLocation(loc: string, shown: string): Omit<OnnxIssue, 'offset'> | undefined {
+  if (loc === '') {
+    return {
+      rule: 'formats.onnx-external-data',
+      severity: 'medium',
+      message: `initializer ${shown} is stored externally without a location`,
+    };
+  }
+  if (isAbsolute(loc) || /^[A-Za-z]:[\\/]/.test(loc) || loc.startsWith('\\\\')) {
+    return {
+      rule: 'formats.onnx-external-path',
+      severity: 'critical',
+      message: `initializer ${shown} reads external data from the absolute path "${loc.slice(0, 200)}"`,
+    };
+  }
+  if (loc.split(/[\\/]/).includes('..')) {
+    return {
+      rule: 'formats.onnx-external-path',
+      severity: 'critical',
+      message: `initializer ${shown} reads external data from "${loc.slice(0, 200)}", outside the model directory`,
+    };
+  }
+  return undefined;
+}
+
+/** Walks a ModelProto field by field (streamed, bounded), collecting issues and text fields. */
+class OnnxWalker {
+  readonly issues: OnnxIssue[] = [];
+  readonly texts: string[] = [];
+  private budget = 2_000_000;
+
+  constructor(
+    private readonly src: RandomSource,
+    private readonly ctx: OnnxContext,
+  ) {}
+
+  private tick(): void {
+    if (--this.budget < 0) throw new RangeError('more than 2,000,000 protobuf fields');
+  }
+
+  private async readTensor(f: PbField): Promise<TensorInfo> {
+    const { src } = this;
+    const t: TensorInfo = { dims: [], dtype: 0, rawLen: -1, name: '', external: false, ext: {} };
+    for await (const x of fields(src, f.off!, f.off! + f.len!)) {
+      this.tick();
+      if (x.field === 1 && x.wire === 0) t.dims.push(x.num!);
+      else if (x.field === 1 && x.wire === 2) packedVarints(await src.read(x.off!, x.len!), t.dims);
+      else if (x.field === 2) t.dtype = x.num ?? 0;
+      else if (x.field === 8) t.name = await str(src, x, 4096);
+      else if (x.field === 9) t.rawLen = x.len ?? 0;
+      else if (x.field === 14) t.external = x.num === 1;
+      else if (x.field === 13) {
         let k = '';
         let v = '';
-        for await (const e of fields(src, t.off!, t.off! + t.len!)) {
+        for await (const e of fields(src, x.off!, x.off! + x.len!)) {
           if (e.field === 1) k = await str(src, e, 4096);
           else if (e.field === 2) v = await str(src, e, 4096);
         }
-        ext[k] = v;
+        t.ext[k] = v;
       }
     }
+    return t;
+  }
+
+  private async tensor(f: PbField): Promise<void> {
+    const { dims, dtype, rawLen, name, external, ext } = await this.readTensor(f);
     const elems = dims.reduce((a, d) => a * d, 1);
     const size = ELEM_SIZE[dtype];
     const shown = JSON.stringify(name).slice(0, 100);
     if (rawLen >= 0 && size !== undefined && dtype !== 8 && rawLen !== elems * size) {
-      issues.push({
+      this.issues.push({
         rule: 'formats.onnx-size-mismatch',
         severity: 'medium',
         message: `initializer ${shown} holds ${rawLen} raw bytes but its shape and type need ${elems * size}`,
@@ -114,47 +166,25 @@ export async function checkOnnx(
       });
     }
     if (external || ext.location !== undefined)
-      await externalData(ext, shown, size !== undefined ? elems * size : -1, f.off!);
+      await this.externalData(ext, shown, size !== undefined ? elems * size : -1, f.off!);
   }
 
-  async function externalData(ext: Record<string, string>, shown: string, want: number, offset: number): Promise<void> {
+  private async externalData(ext: Record<string, string>, shown: string, want: number, offset: number): Promise<void> {
     const loc = ext.location ?? '';
-    if (loc === '') {
-      issues.push({
-        rule: 'formats.onnx-external-data',
-        severity: 'medium',
-        message: `initializer ${shown} is stored externally without a location`,
-        offset,
-      });
+    const bad = badLocation(loc, shown);
+    if (bad) {
+      this.issues.push({ ...bad, offset });
       return;
     }
-    if (isAbsolute(loc) || /^[A-Za-z]:[\\/]/.test(loc) || loc.startsWith('\\\\')) {
-      issues.push({
-        rule: 'formats.onnx-external-path',
-        severity: 'critical',
-        message: `initializer ${shown} reads external data from the absolute path "${loc.slice(0, 200)}"`,
-        offset,
-      });
-      return;
-    }
-    if (loc.split(/[\\/]/).includes('..')) {
-      issues.push({
-        rule: 'formats.onnx-external-path',
-        severity: 'critical',
-        message: `initializer ${shown} reads external data from "${loc.slice(0, 200)}", outside the model directory`,
-        offset,
-      });
-      return;
-    }
-    if (!ctx.filePath) return;
-    const dir = dirname(ctx.filePath);
+    if (!this.ctx.filePath) return;
+    const dir = dirname(this.ctx.filePath);
     const target = resolve(dir, loc);
     let real: string;
     try {
       await lstat(target);
       real = await realpath(target);
     } catch {
-      issues.push({
+      this.issues.push({
         rule: 'formats.onnx-external-data',
         severity: 'medium',
         message: `initializer ${shown} names the external data file "${loc.slice(0, 200)}", which does not exist`,
@@ -164,7 +194,7 @@ export async function checkOnnx(
     }
     const dirReal = await realpath(dir);
     if (real !== dirReal && !real.startsWith(dirReal + sep)) {
-      issues.push({
+      this.issues.push({
         rule: 'formats.onnx-external-path',
         severity: 'critical',
         message: `initializer ${shown} reads "${loc.slice(0, 200)}", a link that leaves the model directory`,
@@ -172,88 +202,103 @@ export async function checkOnnx(
       });
       return;
     }
-    const st = await lstat(real);
+    await this.externalRange(ext, (await lstat(real)).size, { shown, want, offset, loc });
+  }
+
+  /** The declared byte range against the external file's size and the tensor's shape. */
+  private async externalRange(
+    ext: Record<string, string>,
+    fileSize: number,
+    t: { shown: string; want: number; offset: number; loc: string },
+  ): Promise<void> {
     const off = Number(ext.offset ?? '0');
-    const len = ext.length !== undefined ? Number(ext.length) : want;
-    if (!Number.isFinite(off) || !Number.isFinite(len) || off < 0 || off + Math.max(len, 0) > st.size) {
-      issues.push({
+    const len = ext.length !== undefined ? Number(ext.length) : t.want;
+    if (!Number.isFinite(off) || !Number.isFinite(len) || off < 0 || off + Math.max(len, 0) > fileSize) {
+      this.issues.push({
         rule: 'formats.onnx-size-mismatch',
         severity: 'medium',
-        message: `initializer ${shown} declares external bytes ${off}..${off + len} but "${loc.slice(0, 200)}" has ${st.size} bytes`,
-        offset,
+        message: `initializer ${t.shown} declares external bytes ${off}..${off + len} but "${t.loc.slice(0, 200)}" has ${fileSize} bytes`,
+        offset: t.offset,
       });
-    } else if (ext.length !== undefined && want >= 0 && len !== want) {
-      issues.push({
+    } else if (ext.length !== undefined && t.want >= 0 && len !== t.want) {
+      this.issues.push({
         rule: 'formats.onnx-size-mismatch',
         severity: 'medium',
-        message: `initializer ${shown} declares ${len} external bytes but its shape and type need ${want}`,
-        offset,
+        message: `initializer ${t.shown} declares ${len} external bytes but its shape and type need ${t.want}`,
+        offset: t.offset,
       });
     }
   }
 
-  async function graph(f: PbField, depth: number): Promise<void> {
+  private async graph(f: PbField, depth: number): Promise<void> {
+    const { src } = this;
     if (depth > 32) throw new RangeError('graphs nested more than 32 deep');
     for await (const g of fields(src, f.off!, f.off! + f.len!)) {
-      tick();
+      this.tick();
       if (g.wire !== 2) continue;
-      if (g.field === 1) await node(g, depth);
-      else if (g.field === 5) await tensor(g);
+      if (g.field === 1) await this.node(g, depth);
+      else if (g.field === 5) await this.tensor(g);
       else if (g.field === 15) {
         // SparseTensorProto: values (1) and indices (2) are tensors
         for await (const s of fields(src, g.off!, g.off! + g.len!))
-          if (s.wire === 2 && (s.field === 1 || s.field === 2)) await tensor(s);
+          if (s.wire === 2 && (s.field === 1 || s.field === 2)) await this.tensor(s);
       }
     }
   }
 
-  async function node(f: PbField, depth: number): Promise<void> {
+  private async node(f: PbField, depth: number): Promise<void> {
+    const { src } = this;
     let op = '';
     let domain = '';
     const subgraphs: PbField[] = [];
     for await (const n of fields(src, f.off!, f.off! + f.len!)) {
-      tick();
+      this.tick();
       if (n.field === 4) op = await str(src, n, 1024);
       else if (n.field === 7) domain = await str(src, n, 1024);
       else if (n.field === 5 && n.wire === 2) {
         for await (const a of fields(src, n.off!, n.off! + n.len!)) {
           if ((a.field === 6 || a.field === 11) && a.wire === 2) subgraphs.push(a);
-          else if ((a.field === 5 || a.field === 10) && a.wire === 2) await tensor(a);
+          else if ((a.field === 5 || a.field === 10) && a.wire === 2) await this.tensor(a);
         }
       }
     }
     if (!STANDARD_DOMAINS.has(domain)) {
-      issues.push({
+      this.issues.push({
         rule: 'formats.onnx-custom-op',
         severity: 'high',
         message: `node ${JSON.stringify(op).slice(0, 80)} uses the custom operator domain "${domain.slice(0, 100)}", which loads native code from a custom-op library`,
         offset: f.off,
       });
     }
-    for (const g of subgraphs) await graph(g, depth + 1);
+    for (const g of subgraphs) await this.graph(g, depth + 1);
   }
 
-  for await (const m of fields(src, 0, src.size)) {
-    tick();
-    if (m.field === 7 && m.wire === 2) await graph(m, 0);
-    else if (m.field === 8 && m.wire === 2) {
-      for await (const o of fields(src, m.off!, m.off! + m.len!)) {
-        if (o.field === 1) {
-          const d = await str(src, o, 1024);
-          if (!STANDARD_DOMAINS.has(d))
-            issues.push({
-              rule: 'formats.onnx-custom-op',
-              severity: 'high',
-              message: `the model imports the custom operator set "${d.slice(0, 100)}"`,
-              offset: m.off,
-            });
-        }
-      }
-    } else if ((m.field === 6 || m.field === 14) && m.wire === 2 && (m.len ?? 0) < 1 << 20) {
-      texts.push((await src.read(m.off!, m.len!)).toString('latin1'));
+  /** The model's operator-set imports (OperatorSetIdProto domains). */
+  private async opsetImport(m: PbField): Promise<void> {
+    for await (const o of fields(this.src, m.off!, m.off! + m.len!)) {
+      if (o.field !== 1) continue;
+      const d = await str(this.src, o, 1024);
+      if (!STANDARD_DOMAINS.has(d))
+        this.issues.push({
+          rule: 'formats.onnx-custom-op',
+          severity: 'high',
+          message: `the model imports the custom operator set "${d.slice(0, 100)}"`,
+          offset: m.off,
+        });
     }
   }
-  return { issues, texts };
+
+  async model(): Promise<void> {
+    const { src } = this;
+    for await (const m of fields(src, 0, src.size)) {
+      this.tick();
+      if (m.field === 7 && m.wire === 2) await this.graph(m, 0);
+      else if (m.field === 8 && m.wire === 2) await this.opsetImport(m);
+      else if ((m.field === 6 || m.field === 14) && m.wire === 2 && (m.len ?? 0) < 1 << 20) {
+        this.texts.push((await src.read(m.off!, m.len!)).toString('latin1'));
+      }
+    }
+  }
 }
 
 /** TensorFlow ops that read or write files or run Python. */

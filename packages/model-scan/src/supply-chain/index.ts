@@ -72,8 +72,8 @@ export const SUPPLY_CHAIN_RULESETS: Record<string, string> = {
 /**
  * Runs the enabled supply-chain checks (a check whose mode is `off` is skipped). Reads `ctx.options.paths`
  * (files, folders, globs; default the workspace). Optional services: `reportDir` (where the BOM goes),
- * `modelScanOutputs` (artifact-scan check outputs to record in the BOM), `keylessSigner` and
- * `sigstoreOnlineVerify` (replace Sigstore's network calls).
+ * `modelScanOutputs` (artifact-scan check outputs to record in the BOM), `idToken` (the host's OIDC token
+ * source for keyless signing), `keylessSigner` and `sigstoreOnlineVerify` (replace Sigstore's network calls).
  */
 export async function runSupplyChainChecks(ctx: GateContext<Record<string, unknown>>): Promise<CheckOutput[]> {
   const opts = resolveOptions(ctx.options);

@@ -345,17 +345,15 @@ function buildScope(root: Node, needTaint: boolean): Scope {
 
 /** Names bound by `with open(...) as f` and `for line in f` to tainted data. */
 function taintScopes(scope: Scope, withTargets: Node[], loops: Node[]): void {
-  {
-    for (const w of withTargets) {
-      const value = w.namedChildren[0];
-      const alias = field(w, 'alias') ?? w.namedChildren[1];
-      if (value && alias && isTainted(value, scope)) for (const id of identifiersIn(alias)) scope.tainted.add(id);
-    }
-    for (const loop of loops) {
-      const left = field(loop, 'left');
-      const right = field(loop, 'right');
-      if (left && right && isTainted(right, scope)) for (const id of identifiersIn(left)) scope.tainted.add(id);
-    }
+  for (const w of withTargets) {
+    const value = w.namedChildren[0];
+    const alias = field(w, 'alias') ?? w.namedChildren[1];
+    if (value && alias && isTainted(value, scope)) for (const id of identifiersIn(alias)) scope.tainted.add(id);
+  }
+  for (const loop of loops) {
+    const left = field(loop, 'left');
+    const right = field(loop, 'right');
+    if (left && right && isTainted(right, scope)) for (const id of identifiersIn(left)) scope.tainted.add(id);
   }
 }
 
@@ -389,6 +387,143 @@ function hit(rule: PythonRuleKey, node: Node, message: string, severity?: Severi
   };
 }
 
+/** One call being judged: its node, what its function resolves to, its arguments, and how to name it. */
+interface CallSite {
+  call: Node;
+  fn: string;
+  args: Args;
+  scope: Scope;
+  /** The callee as written (for messages). */
+  shown: string;
+  /** ` (resolves to \`…\`)` when the callee is spelled differently from what it resolves to. */
+  via: string;
+}
+
+/** `trust_remote_code=` on any call. */
+function remoteCodeKeyword(call: Node, args: Args, scope: Scope, shown: string): CodeHit | undefined {
+  const remote = args.keywords.get('trust_remote_code');
+  if (!remote) return undefined;
+  const t = truth(remote, scope);
+  if (t === 'true') {
+    const msg = `\`${shown}\` is called with trust_remote_code=True: it runs code from the model repository`;
+    return hit('remoteCode', call, msg);
+  }
+  if (t === 'unknown') {
+    const msg = `\`${shown}\` gets trust_remote_code from \`${remote.text.slice(0, 60)}\`, which may be True`;
+    return hit('remoteCode', call, msg, 'medium');
+  }
+  return undefined;
+}
+
+function torchLoad({ call, args, scope, shown, via }: CallSite): CodeHit | undefined {
+  const w = args.keywords.get('weights_only');
+  const t = truth(w, scope);
+  if (!w && !args.unknownKeywords) {
+    return hit(
+      'torchLoad',
+      call,
+      `\`${shown}\`${via} without weights_only=True unpickles the checkpoint (unsafe before PyTorch 2.6 or with TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD)`,
+    );
+  }
+  if (w && t === 'false') {
+    const msg = `\`${shown}\`${via} with weights_only=False unpickles the checkpoint and can run arbitrary code`;
+    return hit('torchLoad', call, msg);
+  }
+  if (t === 'unknown' || (!w && args.unknownKeywords)) {
+    const msg = `\`${shown}\`${via}: weights_only is not a literal True, so the load may be unsafe`;
+    return hit('torchLoad', call, msg, 'medium');
+  }
+  return undefined;
+}
+
+function numpyLoad({ call, args, scope, shown, via }: CallSite): CodeHit | undefined {
+  const a = argument(args, 2, 'allow_pickle');
+  const t = truth(a, scope);
+  if (a && t === 'true')
+    return hit('numpyPickle', call, `\`${shown}\`${via} with allow_pickle=True unpickles object arrays`);
+  if ((a && t === 'unknown') || (!a && (args.unknownKeywords || args.unknownPositional))) {
+    return hit('numpyPickle', call, `\`${shown}\`${via}: allow_pickle is not a literal False`, 'medium');
+  }
+  return undefined;
+}
+
+/** `yaml.load(…, Loader=…)`: the Loader decides. */
+function yamlLoad({ call, args, scope, shown, via }: CallSite): CodeHit | undefined {
+  const loader = argument(args, 1, 'Loader');
+  if (!loader) {
+    if (args.unknownKeywords || args.unknownPositional) {
+      return hit('yaml', call, `\`${shown}\`${via}: the Loader comes from **kwargs and may be unsafe`, 'medium');
+    }
+    const msg = `\`${shown}\`${via} without a Loader (unsafe in PyYAML < 5.1, FullLoader in 5.x)`;
+    return hit('yaml', call, msg, 'medium');
+  }
+  const q = qualify(loader, scope) ?? loader.text;
+  if (YAML_UNSAFE_LOADERS.test(q) || /^(C?Loader|C?UnsafeLoader)$/.test(q)) {
+    return hit('yaml', call, `\`${shown}\`${via} with Loader=${q} constructs arbitrary Python objects`);
+  }
+  if (/FullLoader$/.test(q)) {
+    return hit('yaml', call, `\`${shown}\`${via} with ${q}, which had code-execution bypasses`, 'medium');
+  }
+  if (!YAML_SAFE_LOADERS.test(q)) {
+    const msg = `\`${shown}\`${via} with a custom Loader (${q}); make sure it derives from SafeLoader`;
+    return hit('yaml', call, msg, 'low');
+  }
+  return undefined;
+}
+
+function kerasLoadModel({ call, args, scope, shown, via }: CallSite): CodeHit | undefined {
+  const s = args.keywords.get('safe_mode');
+  const t = truth(s, scope);
+  if (s && t === 'false') {
+    const msg = `\`${shown}\`${via} with safe_mode=False deserialises Lambda layers (arbitrary code)`;
+    return hit('keras', call, msg);
+  }
+  if (s && t === 'unknown') return hit('keras', call, `\`${shown}\`${via}: safe_mode is not a literal True`, 'medium');
+  return undefined;
+}
+
+function torchHubLoad({ call, args, scope, shown, via }: CallSite): CodeHit {
+  const trust = args.keywords.get('trust_repo');
+  const skips = trust && truth(trust, scope) === 'true' ? ' (trust_repo=True skips the prompt)' : '';
+  const msg = `\`${shown}\`${via} downloads and runs hubconf.py from a GitHub repository${skips}`;
+  return hit('remoteCode', call, msg, 'medium');
+}
+
+function evalOrExec({ call, fn, args, scope }: CallSite): CodeHit | undefined {
+  const code = args.positional[0] ?? args.keywords.get('source');
+  if (!code || constString(code, scope) !== undefined) return undefined;
+  if (isTainted(code, scope)) {
+    return hit('evalLoaded', call, `\`${fn}\` runs code built from loaded data (\`${code.text.slice(0, 60)}\`)`);
+  }
+  return hit('evalLoaded', call, `\`${fn}\` runs a non-constant expression (\`${code.text.slice(0, 60)}\`)`, 'low');
+}
+
+/** The unsafe-loading hit of a call whose function is known, if any (one rule family per function). */
+function loadingHit(c: CallSite): CodeHit | undefined {
+  const { call, fn, args, scope, shown, via } = c;
+  const keras = KERAS_ROOTS.has(fn.split('.')[0]!);
+  if (PICKLE_CALLS.has(fn)) {
+    return hit('pickle', call, `\`${shown}\`${via} deserialises with pickle, which can run arbitrary code`);
+  }
+  if (TORCH_LOAD.has(fn)) return torchLoad(c);
+  if (NUMPY_LOAD.has(fn)) return numpyLoad(c);
+  if (YAML_LOAD.has(fn)) return yamlLoad(c);
+  if (YAML_UNSAFE.has(fn)) return hit('yaml', call, `\`${shown}\`${via} constructs arbitrary Python objects`);
+  if (YAML_FULL.has(fn)) {
+    return hit('yaml', call, `\`${shown}\`${via} uses FullLoader, which had code-execution bypasses`, 'medium');
+  }
+  if (fn === 'ruamel.yaml.YAML' && constString(args.keywords.get('typ'), scope) === 'unsafe') {
+    return hit('yaml', call, `\`${shown}\`${via} with typ='unsafe' constructs arbitrary Python objects`);
+  }
+  if (keras && fn.endsWith('.load_model')) return kerasLoadModel(c);
+  if (keras && fn.endsWith('.enable_unsafe_deserialization')) {
+    return hit('keras', call, `\`${shown}\`${via} turns off Keras safe mode for every later load`);
+  }
+  if (fn === 'torch.hub.load' && constString(argument(args, 2, 'source'), scope) !== 'local') return torchHubLoad(c);
+  if (fn === 'eval' || fn === 'exec') return evalOrExec(c);
+  return undefined;
+}
+
 /** Finds the unsafe-loading patterns in a parsed module. */
 export function analyse(tree: Tree): CodeHit[] {
   const root = tree.rootNode;
@@ -400,147 +535,12 @@ export function analyse(tree: Tree): CodeHit[] {
     const fn = qualify(fnNode, scope);
     const args = callArgs(call, scope);
     const shown = fnNode?.text.slice(0, 80) ?? 'call';
-    const via = fn !== undefined && fn !== shown ? ` (resolves to \`${fn}\`)` : '';
-
-    const remote = args.keywords.get('trust_remote_code');
-    if (remote) {
-      const t = truth(remote, scope);
-      if (t === 'true') {
-        hits.push(
-          hit(
-            'remoteCode',
-            call,
-            `\`${shown}\` is called with trust_remote_code=True: it runs code from the model repository`,
-          ),
-        );
-      } else if (t === 'unknown') {
-        hits.push(
-          hit(
-            'remoteCode',
-            call,
-            `\`${shown}\` gets trust_remote_code from \`${remote.text.slice(0, 60)}\`, which may be True`,
-            'medium',
-          ),
-        );
-      }
-    }
+    const remote = remoteCodeKeyword(call, args, scope, shown);
+    if (remote) hits.push(remote);
     if (fn === undefined) continue;
-
-    if (PICKLE_CALLS.has(fn)) {
-      hits.push(hit('pickle', call, `\`${shown}\`${via} deserialises with pickle, which can run arbitrary code`));
-    } else if (TORCH_LOAD.has(fn)) {
-      const w = args.keywords.get('weights_only');
-      const t = truth(w, scope);
-      if (!w && !args.unknownKeywords) {
-        hits.push(
-          hit(
-            'torchLoad',
-            call,
-            `\`${shown}\`${via} without weights_only=True unpickles the checkpoint (unsafe before PyTorch 2.6 or with TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD)`,
-          ),
-        );
-      } else if (w && t === 'false') {
-        hits.push(
-          hit(
-            'torchLoad',
-            call,
-            `\`${shown}\`${via} with weights_only=False unpickles the checkpoint and can run arbitrary code`,
-          ),
-        );
-      } else if (t === 'unknown' || (!w && args.unknownKeywords)) {
-        hits.push(
-          hit(
-            'torchLoad',
-            call,
-            `\`${shown}\`${via}: weights_only is not a literal True, so the load may be unsafe`,
-            'medium',
-          ),
-        );
-      }
-    } else if (NUMPY_LOAD.has(fn)) {
-      const a = argument(args, 2, 'allow_pickle');
-      const t = truth(a, scope);
-      if (a && t === 'true') {
-        hits.push(hit('numpyPickle', call, `\`${shown}\`${via} with allow_pickle=True unpickles object arrays`));
-      } else if ((a && t === 'unknown') || (!a && (args.unknownKeywords || args.unknownPositional))) {
-        hits.push(hit('numpyPickle', call, `\`${shown}\`${via}: allow_pickle is not a literal False`, 'medium'));
-      }
-    } else if (YAML_LOAD.has(fn)) {
-      const loader = argument(args, 1, 'Loader');
-      if (!loader) {
-        if (args.unknownKeywords || args.unknownPositional) {
-          hits.push(
-            hit('yaml', call, `\`${shown}\`${via}: the Loader comes from **kwargs and may be unsafe`, 'medium'),
-          );
-        } else {
-          hits.push(
-            hit(
-              'yaml',
-              call,
-              `\`${shown}\`${via} without a Loader (unsafe in PyYAML < 5.1, FullLoader in 5.x)`,
-              'medium',
-            ),
-          );
-        }
-      } else {
-        const q = qualify(loader, scope) ?? loader.text;
-        if (YAML_UNSAFE_LOADERS.test(q) || /^(C?Loader|C?UnsafeLoader)$/.test(q)) {
-          hits.push(hit('yaml', call, `\`${shown}\`${via} with Loader=${q} constructs arbitrary Python objects`));
-        } else if (/FullLoader$/.test(q)) {
-          hits.push(hit('yaml', call, `\`${shown}\`${via} with ${q}, which had code-execution bypasses`, 'medium'));
-        } else if (!YAML_SAFE_LOADERS.test(q)) {
-          hits.push(
-            hit(
-              'yaml',
-              call,
-              `\`${shown}\`${via} with a custom Loader (${q}); make sure it derives from SafeLoader`,
-              'low',
-            ),
-          );
-        }
-      }
-    } else if (YAML_UNSAFE.has(fn)) {
-      hits.push(hit('yaml', call, `\`${shown}\`${via} constructs arbitrary Python objects`));
-    } else if (YAML_FULL.has(fn)) {
-      hits.push(hit('yaml', call, `\`${shown}\`${via} uses FullLoader, which had code-execution bypasses`, 'medium'));
-    } else if (fn === 'ruamel.yaml.YAML' && constString(args.keywords.get('typ'), scope) === 'unsafe') {
-      hits.push(hit('yaml', call, `\`${shown}\`${via} with typ='unsafe' constructs arbitrary Python objects`));
-    } else if (KERAS_ROOTS.has(fn.split('.')[0]!) && fn.endsWith('.load_model')) {
-      const s = args.keywords.get('safe_mode');
-      const t = truth(s, scope);
-      if (s && t === 'false') {
-        hits.push(
-          hit('keras', call, `\`${shown}\`${via} with safe_mode=False deserialises Lambda layers (arbitrary code)`),
-        );
-      } else if (s && t === 'unknown') {
-        hits.push(hit('keras', call, `\`${shown}\`${via}: safe_mode is not a literal True`, 'medium'));
-      }
-    } else if (KERAS_ROOTS.has(fn.split('.')[0]!) && fn.endsWith('.enable_unsafe_deserialization')) {
-      hits.push(hit('keras', call, `\`${shown}\`${via} turns off Keras safe mode for every later load`));
-    } else if (fn === 'torch.hub.load' && constString(argument(args, 2, 'source'), scope) !== 'local') {
-      const trust = args.keywords.get('trust_repo');
-      hits.push(
-        hit(
-          'remoteCode',
-          call,
-          `\`${shown}\`${via} downloads and runs hubconf.py from a GitHub repository${trust && truth(trust, scope) === 'true' ? ' (trust_repo=True skips the prompt)' : ''}`,
-          'medium',
-        ),
-      );
-    } else if (fn === 'eval' || fn === 'exec') {
-      const code = args.positional[0] ?? args.keywords.get('source');
-      if (code && constString(code, scope) === undefined) {
-        if (isTainted(code, scope)) {
-          hits.push(
-            hit('evalLoaded', call, `\`${fn}\` runs code built from loaded data (\`${code.text.slice(0, 60)}\`)`),
-          );
-        } else {
-          hits.push(
-            hit('evalLoaded', call, `\`${fn}\` runs a non-constant expression (\`${code.text.slice(0, 60)}\`)`, 'low'),
-          );
-        }
-      }
-    }
+    const via = fn !== shown ? ` (resolves to \`${fn}\`)` : '';
+    const h = loadingHit({ call, fn, args, scope, shown, via });
+    if (h) hits.push(h);
   }
   return hits;
 }

@@ -241,6 +241,36 @@ export const sigstoreKeylessSigner: KeylessSigner = {
   },
 };
 
+/**
+ * The host's OIDC token source, `GateServices.idToken` (in GitHub Actions `core.getIDToken(audience)`, present
+ * when the job has `permissions: id-token: write`). Declared here until core's `GateServices` types it.
+ */
+export type IdTokenService = (audience: string) => Promise<string>;
+
+/** The audience Fulcio expects in the OIDC token. */
+export const SIGSTORE_AUDIENCE = 'sigstore';
+
+/** The `sigstore` keyless signer with the OIDC token from the host's `idToken` service. */
+export function sigstoreSignerWithToken(idToken: IdTokenService): KeylessSigner {
+  return {
+    async attest(payload, payloadType) {
+      const identityToken = await idToken(SIGSTORE_AUDIENCE);
+      const { attest } = await import('sigstore');
+      return attest(payload, payloadType, { identityToken });
+    },
+  };
+}
+
+/**
+ * The keyless signer a run can use: the host's `keylessSigner` service (tests, other hosts), else Sigstore
+ * with the host's `idToken` service; `undefined` when neither is there (no OIDC token: sign cannot run).
+ */
+export function keylessSignerFrom(services: { keylessSigner?: unknown; idToken?: unknown }): KeylessSigner | undefined {
+  if (services.keylessSigner) return services.keylessSigner as KeylessSigner;
+  if (typeof services.idToken === 'function') return sigstoreSignerWithToken(services.idToken as IdTokenService);
+  return undefined;
+}
+
 /** Online keyless verification with the `sigstore` package (TUF-updated public-good trusted root). */
 export async function sigstoreOnlineVerify(
   bundle: SerializedBundle,

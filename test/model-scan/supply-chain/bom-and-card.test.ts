@@ -1,15 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateBomJson } from '../../packages/model-scan/src/supply-chain/bom/validate.js';
+import { validateBomJson } from '../../../packages/model-scan/src/supply-chain/bom/validate.js';
 import { defaultConfig, runGate, silentLogger, type Gate } from '@ml-gates/core';
-import { parseModelCard } from '../../packages/model-scan/src/supply-chain/model-card/card.js';
+import { parseModelCard } from '../../../packages/model-scan/src/supply-chain/model-card/card.js';
 import {
   runSupplyChainChecks,
   SUPPLY_CHAIN_CHECKS,
   supplyChainCommands,
   supplyChainOptionsSchema,
-} from '../../packages/model-scan/src/supply-chain/index.js';
+} from '../../../packages/model-scan/src/supply-chain/index.js';
 import { context, copyFixture, FIXTURES } from './helpers.js';
 
 const reference = JSON.parse(readFileSync(join(FIXTURES, 'reference.json'), 'utf8')) as {

@@ -2,10 +2,10 @@ import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SECRET_RULES } from '@ml-gates/core';
-import { PYTHON_RULE_IDS } from '../../packages/model-scan/src/supply-chain/python/rules.js';
-import { scanNotebook, scanPythonSource } from '../../packages/model-scan/src/supply-chain/python/scan.js';
+import { PYTHON_RULE_IDS } from '../../../packages/model-scan/src/supply-chain/python/rules.js';
+import { scanNotebook, scanPythonSource } from '../../../packages/model-scan/src/supply-chain/python/scan.js';
 
-const FIXTURES = join(import.meta.dirname, '../fixtures/model-scan-supply-chain/python');
+const FIXTURES = join(import.meta.dirname, '../../fixtures/model-scan-supply-chain/python');
 
 /** `# expect: rule-id` markers: the findings a fixture must produce, as `rule@line`. */
 function expected(source: string): string[] {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dirListingBytes, dvcMd5 } from '../../packages/model-scan/src/supply-chain/integrity/dvc.js';
-import { runSupplyChainChecks, supplyChainCommands } from '../../packages/model-scan/src/supply-chain/index.js';
-import { silentLogger } from '@ml-gates/core';
+import { dirListingBytes, dvcMd5, silentLogger } from '@ml-gates/core';
+import { runSupplyChainChecks, supplyChainCommands } from '../../../packages/model-scan/src/supply-chain/index.js';
 import { context, copyFixture, FIXTURES } from './helpers.js';
 
 const reference = JSON.parse(readFileSync(join(FIXTURES, 'reference.json'), 'utf8')) as {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { silentLogger, type GateContext, type Mode, type ResolvedCheckConfig } from '@ml-gates/core';
 
-export const FIXTURES = join(import.meta.dirname, '../fixtures/model-scan-supply-chain');
+export const FIXTURES = join(import.meta.dirname, '../../fixtures/model-scan-supply-chain');
 
 /** Copies a fixture project to a fresh temporary folder (tests tamper with the copy). */
 export function copyFixture(name: string): string {

@@ -3,7 +3,8 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync as mkdtemp, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildManifest, verifyManifest } from '../../packages/model-scan/src/supply-chain/integrity/manifest.js';
+import { buildManifest } from '@ml-gates/core';
+import { verifyManifest } from '../../../packages/model-scan/src/supply-chain/integrity/manifest.js';
 
 const made: string[] = [];
 const mkdtempSync = (prefix: string): string => {

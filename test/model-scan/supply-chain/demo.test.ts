@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as prettier from 'prettier';
 import { silentLogger } from '@ml-gates/core';
-import { validateBomJson } from '../../packages/model-scan/src/supply-chain/bom/validate.js';
-import { runSupplyChainChecks, supplyChainCommands } from '../../packages/model-scan/src/supply-chain/index.js';
+import { validateBomJson } from '../../../packages/model-scan/src/supply-chain/bom/validate.js';
+import { runSupplyChainChecks, supplyChainCommands } from '../../../packages/model-scan/src/supply-chain/index.js';
 import { context } from './helpers.js';
 
-const DEMO = join(import.meta.dirname, '../../examples/demo');
+const DEMO = join(import.meta.dirname, '../../../examples/demo');
 
 describe('examples/demo/supply-chain', () => {
   it('shows an unsafe load failing while integrity, signature, model card and BOM pass', async () => {

@@ -2,8 +2,11 @@ import { describe, expect, it } from '@jest/globals';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { silentLogger } from '@ml-gates/core';
-import { runSupplyChainChecks, supplyChainCommands } from '../../packages/model-scan/src/supply-chain/index.js';
-import type { KeylessSigner } from '../../packages/model-scan/src/supply-chain/signature/model-signing.js';
+import { runSupplyChainChecks, supplyChainCommands } from '../../../packages/model-scan/src/supply-chain/index.js';
+import {
+  keylessSignerFrom,
+  type KeylessSigner,
+} from '../../../packages/model-scan/src/supply-chain/signature/model-signing.js';
 import { context, copyFixture } from './helpers.js';
 
 const cmd = (name: string) => supplyChainCommands.find((c) => c.name[0] === name)!;
@@ -162,6 +165,25 @@ describe('keyless signing (sign: true)', () => {
     } finally {
       if (saved !== undefined) process.env.ACTIONS_ID_TOKEN_REQUEST_URL = saved;
     }
+  });
+});
+
+describe('the OIDC token arrives as a service', () => {
+  it('keyless signing asks the host for a token (audience sigstore); no service, no signer', async () => {
+    const fake: KeylessSigner = { attest: () => Promise.reject(new Error('unused')) };
+    expect(keylessSignerFrom({})).toBeUndefined();
+    expect(keylessSignerFrom({ keylessSigner: fake, idToken: () => Promise.resolve('t') })).toBe(fake);
+    const audiences: string[] = [];
+    const signer = keylessSignerFrom({
+      idToken: (audience: string) => {
+        audiences.push(audience);
+        return Promise.reject(new Error('no id-token permission'));
+      },
+    });
+    await expect(signer!.attest(Buffer.from('{}'), 'application/vnd.in-toto+json')).rejects.toThrow(
+      'no id-token permission',
+    );
+    expect(audiences).toEqual(['sigstore']);
   });
 });
 

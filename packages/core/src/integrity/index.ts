@@ -1,0 +1,3 @@
+export * from './types.js';
+export * from './manifest.js';
+export * from './dvc.js';
