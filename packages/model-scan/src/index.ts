@@ -24,6 +24,7 @@ import {
 import { CHECK_IDS, type CheckId, type TaggedFinding } from './findings.js';
 import { GlobalPolicy, SAFE_GLOBALS, type AllowlistEntry } from './pickle/policy.js';
 import { DEFAULT_LIMITS, scanFile, type FileReport, type ScanLimits } from './scan.js';
+import { FileDigests } from './digests.js';
 import {
   runSupplyChainChecks,
   SUPPLY_CHAIN_CHECKS,
@@ -38,6 +39,7 @@ export { scanFile, DEFAULT_LIMITS } from './scan.js';
 export { detect } from './detect.js';
 export { checkTemplate } from './formats/jinja.js';
 export { CHECK_IDS } from './findings.js';
+export { FileDigests } from './digests.js';
 
 export interface ModelScanOptions {
   paths: string[];
@@ -182,6 +184,8 @@ async function run(ctx: GateContext<ModelScanOptions>): Promise<GateOutput> {
   }
   const subjects: Subject[] = [];
   const reports: FileReport[] = [];
+  // one SHA-256 per file, computed by the scan's own read and reused by the ML-BOM (issue 20)
+  const digests = new FileDigests();
   let bytes = 0;
   for (const [i, f] of files.entries()) {
     if (ctx.signal.aborted) break;
@@ -193,6 +197,7 @@ async function run(ctx: GateContext<ModelScanOptions>): Promise<GateOutput> {
         limits,
         hash: opts.hash !== false,
         signal: ctx.signal,
+        digests,
       });
     } catch (error) {
       // unreadable file (permissions, vanished): reported, the scan goes on
@@ -264,7 +269,11 @@ async function run(ctx: GateContext<ModelScanOptions>): Promise<GateOutput> {
     checks.push(out);
   }
   // The ML-BOM records the artifact scan's findings: hand them to the supply-chain checks.
-  const supplyCtx = { ...ctx, services: { ...ctx.services, modelScanOutputs: [...checks] } };
+  // The digests the scan computed are handed over too, so no file is hashed twice.
+  const supplyCtx = {
+    ...ctx,
+    services: { ...ctx.services, modelScanOutputs: [...checks], modelScanDigests: digests },
+  };
   checks.push(...(await runSupplyChainChecks(supplyCtx as unknown as GateContext<Record<string, unknown>>)));
   const unsafe = subjects.filter((s) => s.verdict === 'fail').length;
   return {

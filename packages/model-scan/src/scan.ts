@@ -7,9 +7,10 @@ import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { crc32 } from 'node:zlib';
-import { findSecrets, secretRuleId, sha256File, type Severity } from '@ml-gates/core';
+import { findSecrets, secretRuleId, type Severity } from '@ml-gates/core';
 import { findEocd, readZip, unsafeMemberName, type ZipEntry } from './archive/zip.js';
 import { decompress, inflateRaw } from './compress.js';
+import { DigestTap, type FileDigests } from './digests.js';
 import { COMPRESSED, decodeJsonBytes, detect, type Format } from './detect.js';
 import {
   FindingSink,
@@ -66,6 +67,8 @@ export interface ScanOptions {
   limits: ScanLimits;
   hash: boolean;
   signal?: AbortSignal;
+  /** Where the file's SHA-256 is recorded for the other checks of the run (computed once, issue 20). */
+  digests?: FileDigests;
 }
 
 export interface FileReport {
@@ -111,29 +114,14 @@ export async function scanFile(abs: string, rel: string, size: number, opts: Sca
   let format: Format = 'binary';
   let sha256: string | undefined;
   try {
-    const src = fileSource(fh, size);
-    // Hash first, then scan: one pass at a time keeps the two streams' buffers from piling up in the heap
-    // together (run side by side, V8 grew the young generation and peak RSS doubled on dense pickles).
-    if (opts.hash) {
-      try {
-        sha256 = await sha256File(abs, opts.signal);
-      } catch (error) {
-        // no digest is not a silent gap: the report says why the file has no sha256
-        scan.add(
-          'coverage',
-          'scan.unreadable',
-          'high',
-          `the file could not be hashed (SHA-256): ${(error as Error).message}`,
-          scan.where,
-          undefined,
-          UNSCANNABLE_HELP,
-        );
-      }
-    }
+    // the scan's own reads feed the digest; `finish` reads only what the scan did not (issue 20)
+    const tap = opts.hash ? new DigestTap(fh, size) : undefined;
+    const src = fileSource(fh, size, 0, tap);
     await scan.guard(scan.where, async () => {
       const external = /\.bin$/i.test(abs) && (await namedAsExternalData(abs));
       format = await scan.random(src, scan.where, 0, { filePath: abs, name: rel, external });
     });
+    if (tap) sha256 = await digestOf(tap, abs, scan, opts);
   } finally {
     await fh.close();
   }
@@ -151,6 +139,26 @@ export async function scanFile(abs: string, rel: string, size: number, opts: Sca
     imports: [...scan.imports].slice(0, 200),
     durationMs: Date.now() - started,
   };
+}
+
+/** Completes the digest of a scanned file; one that cannot be computed is a finding, never silently absent. */
+async function digestOf(tap: DigestTap, abs: string, scan: FileScan, opts: ScanOptions): Promise<string | undefined> {
+  try {
+    const hex = await tap.finish(opts.signal);
+    opts.digests?.record(abs, hex);
+    return hex;
+  } catch (error) {
+    scan.add(
+      'coverage',
+      'scan.unreadable',
+      'high',
+      `the file could not be hashed (SHA-256): ${(error as Error).message}`,
+      scan.where,
+      undefined,
+      UNSCANNABLE_HELP,
+    );
+    return undefined;
+  }
 }
 
 interface Hints {
@@ -827,7 +835,7 @@ export class FileScan {
       // CRC-32 of stored members, streamed (PyTorch ignores it; a mismatch is reported)
       if (raw.size <= 1 << 30) {
         let crc = 0;
-        for await (const c of streamOf(raw)) {
+        for await (const c of streamOf(raw, CHUNK, true)) {
           this.tick();
           crc = crc32(c, crc);
         }

@@ -5,12 +5,12 @@ import {
   collectFiles,
   walkScope,
   describeError,
-  sha256File,
   type CheckOutput,
   type Finding,
   type GateContext,
   type WalkEntry,
 } from '@ml-gates/core';
+import { FileDigests } from '../digests.js';
 import { buildMlBom, modelFormat, type BomModel } from './bom/build.js';
 import { verifyDvc } from './integrity/dvc.js';
 import { readManifest, verifyManifest, type Manifest, type ManifestEntry } from './integrity/manifest.js';
@@ -473,6 +473,15 @@ function nearestCard(path: string, cards: ModelCard[]): ModelCard | undefined {
   }
 }
 
+/**
+ * The run's digests: the ones model-scan computed while scanning (service `modelScanDigests`), so the BOM
+ * does not hash a file a second time; a file the scan did not hash is hashed here, once.
+ */
+function fileDigests(s: RunState): FileDigests {
+  const given = s.ctx.services.modelScanDigests;
+  return given instanceof FileDigests ? given : new FileDigests();
+}
+
 export async function mlBomCheck(s: RunState, cards: ModelCard[]): Promise<CheckOutput> {
   const base = { id: 'ml-bom', title: 'ML-BOM (CycloneDX 1.6)' };
   const allFindings = [
@@ -480,9 +489,10 @@ export async function mlBomCheck(s: RunState, cards: ModelCard[]): Promise<Check
     ...((s.ctx.services.modelScanOutputs as CheckOutput[] | undefined) ?? []).flatMap((o) => o.findings ?? []),
   ];
   const models: BomModel[] = [];
+  const digests = fileDigests(s);
   for (const f of s.files.filter(isModelFile)) {
     const fmt = modelFormat(f.relPath)!;
-    const sha256 = s.digests.get(f.relPath) ?? (await sha256File(f.path, s.ctx.signal));
+    const sha256 = s.digests.get(f.relPath) ?? (await digests.sha256(f.path, s.ctx.signal));
     models.push({
       path: f.relPath,
       sha256,
