@@ -226,10 +226,59 @@ function kindName(v: Value): string {
 }
 
 /** Machine state that a nested pickle (joblib object arrays) saves and restores. */
+/**
+ * The memo past MEMO_DENSE: at most MEMO_SPARSE values, by index. Chunks of CHUNK_SLOTS slots in a map, with the
+ * last chunk used cached: memo indices come in order (MEMOIZE numbers them `len(memo)`) and GETs mostly read
+ * recent ones, so nearly every access is an array index instead of a lookup in a map of 50,000 entries (the
+ * hottest path of opcode-dense pickles). Worst case (indices spread apart): MEMO_SPARSE chunks of 32 slots.
+ */
+class SparseMemo {
+  size = 0;
+  private readonly chunks = new Map<number, (Value | undefined)[]>();
+  private lastKey = -1;
+  private last: (Value | undefined)[] = [];
+
+  private chunk(idx: number, create: boolean): (Value | undefined)[] | undefined {
+    const key = Math.floor(idx / CHUNK_SLOTS);
+    if (key === this.lastKey) return this.last;
+    let c = this.chunks.get(key);
+    if (!c) {
+      if (!create) return undefined;
+      c = [];
+      this.chunks.set(key, c);
+    }
+    this.lastKey = key;
+    this.last = c;
+    return c;
+  }
+
+  get(idx: number): Value | undefined {
+    return this.chunk(idx, false)?.[idx % CHUNK_SLOTS];
+  }
+
+  set(idx: number, v: Value): void {
+    const c = this.chunk(idx, true)!;
+    const i = idx % CHUNK_SLOTS;
+    // fill up to the slot so the array stays packed (holes make V8 fall back to slower elements)
+    while (c.length < i) c.push(undefined);
+    if (c[i] === undefined) this.size++;
+    c[i] = v;
+  }
+
+  delete(idx: number): void {
+    const c = this.chunk(idx, false);
+    const i = idx % CHUNK_SLOTS;
+    if (c === undefined || c[i] === undefined) return;
+    c[i] = undefined;
+    this.size--;
+  }
+}
+const CHUNK_SLOTS = 32;
+
 interface Frame {
   stack: Value[];
   marks: number[];
-  memo: Map<number, Value>;
+  memo: SparseMemo;
   arr: Value[];
   bits: Uint8Array;
   big: Set<number>;
@@ -257,7 +306,7 @@ export class PickleVM {
   /** Stack index of the innermost MARK (0 without one): values below it cannot be popped. */
   private floor = 0;
   /** Sparse memo (indices from MEMO_DENSE). */
-  private memo = new Map<number, Value>();
+  private memo = new SparseMemo();
   /** Memo values for the first MEMO_DENSE indices (the common case); NONE where nothing is kept. */
   private memoArr: Value[] = [];
   private proto = 0;
@@ -736,7 +785,7 @@ export class PickleVM {
     this.stack = [];
     this.marks = [];
     this.floor = 0;
-    this.memo = new Map();
+    this.memo = new SparseMemo();
     this.memoArr = [];
     this.memoBits = new Uint8Array(1024);
     this.memoBig = new Set();
