@@ -29,7 +29,7 @@ class Node {
     /** GLOBAL: the full dotted name (after fix_imports); SEQ: tuple/list/set/frozenset; CALL: the opcode. */
     readonly name: string,
     /** SEQ, DICT: the items kept (at most ITEMS_KEPT; DICT alternates keys and values). */
-    readonly items: Value[] | null,
+    public items: Value[] | null,
     /** SEQ, DICT: items added in all; LONG_STR, BYTES: the length. */
     public n: number,
     /** CALL: the callable; PID: the persistent id. */
@@ -485,6 +485,19 @@ export class PickleVM {
     if (this.retained >= this.limits.maxRetained && !isSmall(v)) return;
     items.push(v);
     this.retained++;
+  }
+
+  /**
+   * SETITEM into an empty dict: the pair becomes a two-item array literal, where pushing into the empty array
+   * would allocate a 16-slot backing store (the commonest dict of dense pickles holds one pair). Exactly what
+   * two `keepOne` calls keep; false (nothing done) where they would keep only one of the two.
+   */
+  private firstPair(c: Node, k: Value, v: Value): boolean {
+    if (this.retained + 1 >= this.limits.maxRetained && !(isSmall(k) && isSmall(v))) return false;
+    c.items = [k, v];
+    c.n++;
+    this.retained += 2;
+    return true;
   }
 
   /**
@@ -1121,6 +1134,7 @@ export class PickleVM {
           const k = this.pop(at);
           const target = this.top(at);
           if (isNode(target) && target.items !== null) {
+            if (target.items.length === 0 && this.firstPair(target, k, v)) break;
             this.keepOne(target, k);
             this.keepOne(target, v);
             target.n--;
