@@ -25,6 +25,7 @@ import { CHECK_IDS, type CheckId, type TaggedFinding } from './findings.js';
 import { GlobalPolicy, SAFE_GLOBALS, type AllowlistEntry } from './pickle/policy.js';
 import { DEFAULT_LIMITS, scanFile, type FileReport, type ScanLimits } from './scan.js';
 import { FileDigests } from './digests.js';
+import { formatTitles } from './formats/index.js';
 import {
   runSupplyChainChecks,
   SUPPLY_CHAIN_CHECKS,
@@ -40,6 +41,7 @@ export { detect } from './detect.js';
 export { checkTemplate } from './formats/jinja.js';
 export { CHECK_IDS } from './findings.js';
 export { FileDigests } from './digests.js';
+export { FORMATS, type FormatHandler } from './formats/index.js';
 
 export interface ModelScanOptions {
   paths: string[];
@@ -287,7 +289,8 @@ async function run(ctx: GateContext<ModelScanOptions>): Promise<GateOutput> {
 
 const scanCommand: GateCommand = {
   name: ['scan'],
-  description: 'Scan model files, directories or globs for code execution and unsafe content, without loading them.',
+  // the formats come from the format table (formats/index.ts): a new format shows here without an edit
+  description: `Scan model files, directories or globs for code execution and unsafe content, without loading them. Formats: ${formatTitles()}.`,
   args: '<path...>',
   options: [
     { flags: '--no-hash', description: 'do not compute SHA-256 of each file' },
