@@ -504,28 +504,63 @@ export class FileScan {
     this.opcodes += vm.opcodes;
     for (const k of vm.imports.keys()) if (this.imports.size < 1000) this.imports.add(k);
     if (vm.legacyTorch) this.formats.add('pytorch-legacy');
-    if (failure) {
-      if (!accepted) {
-        this.add(
-          'pickle',
-          'pickle.unparseable',
-          'high',
-          `expected a pickle (${why ?? 'the bytes reach a call before failing'}), found bytes that do not parse as one at offset ${failure.offset}: ${failure.message}. A loader runs every opcode before the error; findings up to it are kept`,
-          where,
-          failure.offset,
-          UNPARSEABLE_HELP,
-        );
-      } else if (!vm.legacyTorch) {
+    if (failure) this.pickleFailure(vm, failure, accepted, why, where);
+    await this.unwrapInner(nested, blobs, handed, where, depth);
+    if (vm.wrappers > 0 && src) await this.plainLoad(src, where);
+    const size = total ?? consumed;
+    if (stopped && !vm.legacyTorch && size > vm.endOffset) {
+      if (src) await this.trailing(src, vm.endOffset, where, depth);
+      else
         this.add(
           'pickle',
           'pickle.trailing-data',
-          'low',
-          `bytes after the pickle ending at offset ${vm.endOffset} start another pickle that does not parse: ${failure.message} at offset ${failure.offset}; findings in them are kept`,
+          'medium',
+          `${size - vm.endOffset} bytes after the last pickle (ends at offset ${vm.endOffset}) are not a pickle at that offset and were not searched for further pickles (a compressed stream is read once)`,
           where,
           vm.endOffset,
         );
-      }
     }
+    return { accepted, end: vm.endOffset };
+  }
+
+  /** A stream read as a pickle that does not parse (or bytes after one that do not). */
+  private pickleFailure(
+    vm: PickleVM,
+    failure: PickleError,
+    accepted: boolean,
+    why: string | undefined,
+    where: Where,
+  ): void {
+    if (!accepted) {
+      this.add(
+        'pickle',
+        'pickle.unparseable',
+        'high',
+        `expected a pickle (${why ?? 'the bytes reach a call before failing'}), found bytes that do not parse as one at offset ${failure.offset}: ${failure.message}. A loader runs every opcode before the error; findings up to it are kept`,
+        where,
+        failure.offset,
+        UNPARSEABLE_HELP,
+      );
+    } else if (!vm.legacyTorch) {
+      this.add(
+        'pickle',
+        'pickle.trailing-data',
+        'low',
+        `bytes after the pickle ending at offset ${vm.endOffset} start another pickle that does not parse: ${failure.message} at offset ${failure.offset}; findings in them are kept`,
+        where,
+        vm.endOffset,
+      );
+    }
+  }
+
+  /** Bytes handed to a loader (nested pickles), then every other bytes object, scanned as pickles. */
+  private async unwrapInner(
+    nested: { data: Buffer; loader: string; offset: number }[],
+    blobs: { data: Buffer; offset: number }[],
+    handed: Set<Buffer>,
+    where: Where,
+    depth: number,
+  ): Promise<void> {
     for (const n of nested) {
       if (this.nested++ >= this.opts.limits.maxNested) break;
       const w = inner(where, `nested@${n.offset}`);
@@ -549,21 +584,6 @@ export class FileScan {
         await this.pickleStream(probeChunks(bufferSource(b.data)), w, depth + 1, undefined, b.data.length);
       });
     }
-    if (vm.wrappers > 0 && src) await this.plainLoad(src, where);
-    const size = total ?? consumed;
-    if (stopped && !vm.legacyTorch && size > vm.endOffset) {
-      if (src) await this.trailing(src, vm.endOffset, where, depth);
-      else
-        this.add(
-          'pickle',
-          'pickle.trailing-data',
-          'medium',
-          `${size - vm.endOffset} bytes after the last pickle (ends at offset ${vm.endOffset}) are not a pickle at that offset and were not searched for further pickles (a compressed stream is read once)`,
-          where,
-          vm.endOffset,
-        );
-    }
-    return { accepted, end: vm.endOffset };
   }
 
   /**

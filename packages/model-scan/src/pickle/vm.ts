@@ -1426,6 +1426,14 @@ function ascii(b: Buffer, s: number, n: number): string {
       return fc(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!);
     case 9:
       return fc(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!);
+    default:
+      return n <= 13 ? asciiMid(b, s, n) : asciiLong(b, s, n);
+  }
+}
+
+/** `ascii` for 10 to 13 characters (split only to keep each function short). */
+function asciiMid(b: Buffer, s: number, n: number): string {
+  switch (n) {
     case 10:
       return fc(
         b[s]!,
@@ -1484,6 +1492,14 @@ function ascii(b: Buffer, s: number, n: number): string {
         b[s + 11]!,
         b[s + 12]!,
       );
+    default:
+      return asciiLong(b, s, n);
+  }
+}
+
+/** `ascii` for 14 to 16 characters, and the C++ slice beyond. */
+function asciiLong(b: Buffer, s: number, n: number): string {
+  switch (n) {
     case 14:
       return fc(
         b[s]!,
