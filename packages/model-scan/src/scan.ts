@@ -34,7 +34,7 @@ import {
   TEMPLATE_HELP,
   UNPARSEABLE_HELP,
   UNSCANNABLE_HELP,
-} from './help.js';
+} from './formats/help.js';
 import { GlobalPolicy } from './pickle/policy.js';
 import { DEFAULT_PICKLE_LIMITS, isOpcode, PickleError, PickleVM, type PickleLimits } from './pickle/vm.js';
 import { bufferSource, CHUNK, collect, fileSource, peek, streamOf, type RandomSource } from './source.js';

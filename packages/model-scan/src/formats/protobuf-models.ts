@@ -3,7 +3,7 @@
  * Python ops, metadata secrets.
  */
 import type { Where } from '../findings.js';
-import { ONNX_HELP, TF_HELP } from '../help.js';
+import { ONNX_HELP, TF_HELP } from './help.js';
 import type { FileScan, Hints } from '../scan.js';
 import type { RandomSource } from '../source.js';
 import { checkOnnx, checkTfGraph } from './onnx.js';

@@ -1,6 +1,6 @@
 /** safetensors: 8-byte header length, JSON header, tensor data exactly covered by the declared offsets. */
 import type { Where } from '../findings.js';
-import { FORMAT_HELP } from '../help.js';
+import { FORMAT_HELP } from './help.js';
 import type { FileScan } from '../scan.js';
 import type { RandomSource } from '../source.js';
 import type { FormatHandler } from './types.js';

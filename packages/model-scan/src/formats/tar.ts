@@ -1,7 +1,7 @@
 /** tar archives (legacy torch.save, model bundles): members scanned, links and names that escape are findings. */
 import { inner, LimitError, ScanError, type Where } from '../findings.js';
 import { unsafeMemberName } from '../archive/zip.js';
-import { clip } from '../help.js';
+import { clip } from './help.js';
 import type { FileScan } from '../scan.js';
 import type { RandomSource } from '../source.js';
 import type { FormatHandler } from './types.js';

@@ -1,7 +1,7 @@
 /** JSON and text (configs, tokenizer_config.json): secrets, chat templates, Keras model configs. */
 import { decodeJsonBytes, type Format } from '../detect.js';
 import { inner, type Where } from '../findings.js';
-import { LIMIT_HELP } from '../help.js';
+import { LIMIT_HELP } from './help.js';
 import type { FileScan, Hints } from '../scan.js';
 import { streamOf, type RandomSource } from '../source.js';
 import { isKerasConfig } from './keras.js';

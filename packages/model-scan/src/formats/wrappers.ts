@@ -5,7 +5,7 @@
 import { decompress } from '../compress.js';
 import { COMPRESSED } from '../detect.js';
 import { inner } from '../findings.js';
-import { UNSCANNABLE_HELP } from '../help.js';
+import { UNSCANNABLE_HELP } from './help.js';
 import { streamOf } from '../source.js';
 import type { FormatHandler } from './types.js';
 

@@ -7,7 +7,7 @@ import { crc32 } from 'node:zlib';
 import { readZip, unsafeMemberName, type ZipEntry } from '../archive/zip.js';
 import { decompress, inflateRaw } from '../compress.js';
 import { inner, type Where } from '../findings.js';
-import { clip, DUPLICATE_HELP, INCONSISTENT_HELP, UNSCANNABLE_HELP } from '../help.js';
+import { clip, DUPLICATE_HELP, INCONSISTENT_HELP, UNSCANNABLE_HELP } from './help.js';
 import type { FileScan, Hints } from '../scan.js';
 import { CHUNK, streamOf, type RandomSource } from '../source.js';
 import type { FormatHandler } from './types.js';
