@@ -198,3 +198,48 @@ describe('detection and templates', () => {
     expect(checkTemplate("{{ x[('__cla' ~ 'ss__')] }}").length).toBeGreaterThan(0);
   });
 });
+
+describe('the sparse memo (indices past the first 65,536)', () => {
+  const u32 = (v: number): Buffer => {
+    const b = Buffer.alloc(4);
+    b.writeUInt32LE(v);
+    return b;
+  };
+  const put = (idx: number): Buffer => Buffer.concat([Buffer.from([0x72]), u32(idx), Buffer.from('0', 'latin1')]);
+  const get = (idx: number): Buffer => Buffer.concat([Buffer.from([0x6a]), u32(idx)]);
+  const str = (s: string): Buffer => Buffer.concat([Buffer.from([0x8c, s.length]), Buffer.from(s, 'latin1')]);
+  const call = Buffer.concat([Buffer.from([0x93]), str('id'), Buffer.from([0x85, 0x52, 0x2e])]);
+
+  it('keeps names stored far apart, so STACK_GLOBAL still sees os.system', () => {
+    const data = Buffer.concat([
+      Buffer.from([0x80, 0x04]),
+      ...[
+        [str('os'), put(100_000)],
+        [str('system'), put(7_000_031)],
+        [str('x'), put(100_001)], // same chunk as 100000: does not disturb it
+      ].flat(),
+      get(100_000),
+      get(7_000_031),
+      call,
+    ]);
+    const r = run(data, 3);
+    expect(r.error).toBeUndefined();
+    expect(r.findings.some((f) => f.startsWith('pickle.dangerous-global:critical'))).toBe(true);
+    expect(r.findings.some((f) => f.startsWith('pickle.dynamic-global'))).toBe(false);
+  });
+  it('an entry overwritten by a value it does not keep reads back opaque (a dynamic global), never the old value', () => {
+    const data = Buffer.concat([
+      Buffer.from([0x80, 0x04]),
+      str('os'),
+      put(100_000),
+      Buffer.from([0x7d]), // EMPTY_DICT: not a small value, not kept past the dense part
+      put(100_000),
+      get(100_000),
+      str('system'),
+      call,
+    ]);
+    const r = run(data, 5);
+    expect(r.findings.some((f) => f.startsWith('pickle.dynamic-global'))).toBe(true);
+    expect(r.findings.some((f) => f.startsWith('pickle.dangerous-global'))).toBe(false);
+  });
+});

@@ -6,6 +6,8 @@
 import {
   collectFiles,
   describeSkipped,
+  planDigest,
+  selectShard,
   walkScope,
   SEVERITIES,
   UserError,
@@ -18,12 +20,16 @@ import {
   type GateOutput,
   type GateResult,
   type JsonSchema,
+  type ShardInfo,
   type Subject,
   type Verdict,
+  type WalkEntry,
 } from '@ml-gates/core';
 import { CHECK_IDS, type CheckId, type TaggedFinding } from './findings.js';
 import { GlobalPolicy, SAFE_GLOBALS, type AllowlistEntry } from './pickle/policy.js';
 import { DEFAULT_LIMITS, scanFile, type FileReport, type ScanLimits } from './scan.js';
+import { FileDigests } from './digests.js';
+import { formatTitles } from './formats/index.js';
 import {
   runSupplyChainChecks,
   SUPPLY_CHAIN_CHECKS,
@@ -38,6 +44,8 @@ export { scanFile, DEFAULT_LIMITS } from './scan.js';
 export { detect } from './detect.js';
 export { checkTemplate } from './formats/jinja.js';
 export { CHECK_IDS } from './findings.js';
+export { FileDigests } from './digests.js';
+export { FORMATS, type FormatHandler } from './formats/index.js';
 
 export interface ModelScanOptions {
   paths: string[];
@@ -153,23 +161,29 @@ function human(n: number): string {
   return n >= 2 ** 30 ? `${(n / 2 ** 30).toFixed(1)} GiB` : n >= 2 ** 20 ? `${(n / 2 ** 20).toFixed(1)} MiB` : `${n} B`;
 }
 
-async function run(ctx: GateContext<ModelScanOptions>): Promise<GateOutput> {
-  const opts = ctx.options;
-  const paths = opts.paths?.length ? opts.paths : ['.'];
-  const policy = new GlobalPolicy(opts.allowlist ?? []);
-  const limits: ScanLimits = { ...DEFAULT_LIMITS, ...(opts.limits ?? {}) };
-  const started = Date.now();
-  const { files, problems, skipped } = await collectFiles(ctx.cwd, paths, walkScope(ctx.services));
-  // What the default scope left out (virtualenvs, .gitignore'd files...) is counted in the report.
-  const outOfScope = describeSkipped(skipped);
-  if (outOfScope) ctx.logger.info(outOfScope);
-  const byCheck = new Map<CheckId, Finding[]>(CHECK_IDS.map((id) => [id, []]));
-  const push = (f: TaggedFinding): void => {
+/** The files of this run: all that matched, and this shard's part of them (all of them when not sharded). */
+async function filesOfRun(ctx: GateContext<ModelScanOptions>, paths: string[]) {
+  const walked = await collectFiles(ctx.cwd, paths, walkScope(ctx.services));
+  const items = walked.files.map((f) => ({ ...f, key: f.relPath, bytes: f.size }));
+  if (!ctx.shard) return { ...walked, all: walked.files, shard: undefined };
+  const mine = new Set(selectShard(items, ctx.shard).map((i) => i.key));
+  const shard: ShardInfo = { ...ctx.shard, plan: planDigest(items), items: mine.size };
+  return { ...walked, all: walked.files, files: walked.files.filter((f) => mine.has(f.relPath)), shard };
+}
+
+/** Findings by check, filled as the files are scanned. */
+class Findings {
+  readonly byCheck = new Map<CheckId, Finding[]>(CHECK_IDS.map((id) => [id, []]));
+  push(f: TaggedFinding): void {
     const { check, ...finding } = f;
-    byCheck.get(check)!.push(finding);
-  };
+    this.byCheck.get(check)!.push(finding);
+  }
+}
+
+/** Paths the walk could not read or follow (reported once: by shard 1 of a sharded run). */
+function walkProblems(out: Findings, problems: Awaited<ReturnType<typeof collectFiles>>['problems']): void {
   for (const p of problems) {
-    push({
+    out.push({
       check: 'coverage',
       ruleId: p.problem === 'symlink-outside-root' ? 'scan.symlink-outside' : 'scan.unreadable',
       severity: 'high',
@@ -180,8 +194,43 @@ async function run(ctx: GateContext<ModelScanOptions>): Promise<GateOutput> {
       location: { path: p.relPath },
     });
   }
+}
+
+/** The subject (report row) of one scanned file. */
+function subjectOf(
+  f: WalkEntry,
+  report: FileReport,
+  enabled: TaggedFinding[],
+  ctx: GateContext<ModelScanOptions>,
+): Subject {
+  const inner = report.formats.filter((x) => x !== report.format);
+  return {
+    path: f.relPath,
+    kind: inner.length > 0 ? `${report.format} (${inner.join(', ')})` : report.format,
+    size: f.size,
+    ...(report.sha256 ? { sha256: report.sha256 } : {}),
+    verdict: verdictOf(enabled, ctx),
+    details: {
+      findings: enabled.length,
+      ...(report.pickles > 0 ? { pickles: report.pickles, opcodes: report.opcodes } : {}),
+      ...(report.members > 0 ? { members: report.members } : {}),
+      ...(report.imports.length > 0 ? { imports: report.imports.slice(0, 50) } : {}),
+      durationMs: report.durationMs,
+    },
+  };
+}
+
+/** Scans every file of the run, one after the other; the digests are recorded for the supply-chain checks. */
+async function scanFiles(
+  ctx: GateContext<ModelScanOptions>,
+  files: WalkEntry[],
+  out: Findings,
+  digests: FileDigests,
+): Promise<{ subjects: Subject[]; bytes: number }> {
+  const opts = ctx.options;
+  const policy = new GlobalPolicy(opts.allowlist ?? []);
+  const limits: ScanLimits = { ...DEFAULT_LIMITS, ...(opts.limits ?? {}) };
   const subjects: Subject[] = [];
-  const reports: FileReport[] = [];
   let bytes = 0;
   for (const [i, f] of files.entries()) {
     if (ctx.signal.aborted) break;
@@ -193,10 +242,11 @@ async function run(ctx: GateContext<ModelScanOptions>): Promise<GateOutput> {
         limits,
         hash: opts.hash !== false,
         signal: ctx.signal,
+        digests,
       });
     } catch (error) {
       // unreadable file (permissions, vanished): reported, the scan goes on
-      push({
+      out.push({
         check: 'coverage',
         ruleId: 'scan.unreadable',
         severity: 'high',
@@ -207,11 +257,10 @@ async function run(ctx: GateContext<ModelScanOptions>): Promise<GateOutput> {
       continue;
     }
     bytes += f.size;
-    reports.push(report);
     const enabled = report.findings.filter((x) => ctx.check(x.check).mode !== 'off');
-    enabled.forEach(push);
+    enabled.forEach((x) => out.push(x));
     if (report.dropped > 0) {
-      push({
+      out.push({
         check: 'coverage',
         ruleId: 'scan.too-many-findings',
         severity: 'info',
@@ -219,66 +268,92 @@ async function run(ctx: GateContext<ModelScanOptions>): Promise<GateOutput> {
         location: { path: f.relPath },
       });
     }
-    subjects.push({
-      path: f.relPath,
-      kind:
-        report.formats.filter((x) => x !== report.format).length > 0
-          ? `${report.format} (${report.formats.filter((x) => x !== report.format).join(', ')})`
-          : report.format,
-      size: f.size,
-      ...(report.sha256 ? { sha256: report.sha256 } : {}),
-      verdict: verdictOf(enabled, ctx),
-      details: {
-        findings: enabled.length,
-        ...(report.pickles > 0 ? { pickles: report.pickles, opcodes: report.opcodes } : {}),
-        ...(report.members > 0 ? { members: report.members } : {}),
-        ...(report.imports.length > 0 ? { imports: report.imports.slice(0, 50) } : {}),
-        durationMs: report.durationMs,
-      },
-    });
+    subjects.push(subjectOf(f, report, enabled, ctx));
   }
-  const elapsed = Date.now() - started;
+  return { subjects, bytes };
+}
+
+/** The check outputs of the artifact scan; `coverage` says what was scanned, or that nothing matched. */
+function scanChecks(
+  ctx: GateContext<ModelScanOptions>,
+  out: Findings,
+  run: { paths: string[]; matched: number; files: number; bytes: number; elapsed: number; skipped: number },
+  outOfScope: string | undefined,
+): CheckOutput[] {
   const checks: CheckOutput[] = [];
   for (const id of CHECK_IDS) {
     if (ctx.check(id).mode === 'off') continue;
-    const findings = byCheck.get(id)!;
-    const out: CheckOutput = { id, title: TITLES[id][0], findings, durationMs: elapsed };
+    const findings = out.byCheck.get(id)!;
+    const check: CheckOutput = { id, title: TITLES[id][0], findings, durationMs: run.elapsed };
     if (id === 'coverage') {
-      if (files.length === 0) {
-        out.outcome = 'error';
-        out.summary = `nothing scanned: no files matched ${paths.join(', ')}`;
+      if (run.matched === 0) {
+        check.outcome = 'error';
+        check.summary = `nothing scanned: no files matched ${run.paths.join(', ')}`;
       } else {
-        out.summary =
-          findings.length > 0
-            ? undefined
-            : `${files.length} file(s), ${human(bytes)} scanned in ${(elapsed / 1000).toFixed(1)} s` +
-              (outOfScope ? `; ${outOfScope}` : '');
-        out.metrics = [
-          { name: 'files', value: files.length },
-          { name: 'bytes', value: bytes, unit: 'B' },
-          { name: 'out-of-scope', value: skipped.filter((s) => s.reason !== 'vcs').length },
+        if (findings.length === 0)
+          check.summary =
+            `${run.files} file(s), ${human(run.bytes)} scanned in ${(run.elapsed / 1000).toFixed(1)} s` +
+            (outOfScope ? `; ${outOfScope}` : '');
+        check.metrics = [
+          { name: 'files', value: run.files },
+          { name: 'bytes', value: run.bytes, unit: 'B' },
+          { name: 'out-of-scope', value: run.skipped },
         ];
       }
-      if (out.summary === undefined) delete out.summary;
     }
-    checks.push(out);
+    checks.push(check);
   }
-  // The ML-BOM records the artifact scan's findings: hand them to the supply-chain checks.
-  const supplyCtx = { ...ctx, services: { ...ctx.services, modelScanOutputs: [...checks] } };
-  checks.push(...(await runSupplyChainChecks(supplyCtx as unknown as GateContext<Record<string, unknown>>)));
+  return checks;
+}
+
+/**
+ * The gate run. Sharded (`ctx.shard`), it scans only its part of the files (`selectShard`, balanced by bytes);
+ * what concerns the whole tree (walk problems, out-of-scope counts, and the supply-chain checks: manifest,
+ * DVC, signature, model card, code, ML-BOM) runs in shard 1 only, on every file, so the merged findings and
+ * verdict are the unsharded ones.
+ */
+async function run(ctx: GateContext<ModelScanOptions>): Promise<GateOutput> {
+  const opts = ctx.options;
+  const paths = opts.paths?.length ? opts.paths : ['.'];
+  const started = Date.now();
+  const { files, all, problems, skipped, shard } = await filesOfRun(ctx, paths);
+  const wholeTree = !shard || shard.index === 1;
+  // What the default scope left out (virtualenvs, .gitignore'd files...) is counted in the report.
+  const outOfScope = wholeTree ? describeSkipped(skipped) : undefined;
+  if (outOfScope) ctx.logger.info(outOfScope);
+  const out = new Findings();
+  if (wholeTree) walkProblems(out, problems);
+  // one SHA-256 per file, computed by the scan's own read and reused by the ML-BOM (issue 20)
+  const digests = new FileDigests();
+  const { subjects, bytes } = await scanFiles(ctx, files, out, digests);
+  const elapsed = Date.now() - started;
+  const outOfScopeCount = wholeTree ? skipped.filter((s) => s.reason !== 'vcs').length : 0;
+  const run = { paths, matched: all.length, files: files.length, bytes, elapsed, skipped: outOfScopeCount };
+  const checks = scanChecks(ctx, out, run, outOfScope);
+  if (wholeTree) {
+    // The ML-BOM records the artifact scan's findings, and takes the digests the scan computed, so no file is
+    // hashed twice.
+    const supplyCtx = {
+      ...ctx,
+      services: { ...ctx.services, modelScanOutputs: [...checks], modelScanDigests: digests },
+    };
+    checks.push(...(await runSupplyChainChecks(supplyCtx as unknown as GateContext<Record<string, unknown>>)));
+  }
   const unsafe = subjects.filter((s) => s.verdict === 'fail').length;
   return {
     checks,
     subjects,
     rulesets: { 'model-scan-allowlist': `${SAFE_GLOBALS.length}+${(opts.allowlist ?? []).length}` },
-    headline: files.length === 0 ? 'nothing scanned' : `${files.length} file(s) scanned, ${unsafe} unsafe`,
+    headline: all.length === 0 ? 'nothing scanned' : `${files.length} file(s) scanned, ${unsafe} unsafe`,
     details: { files: files.length, bytes, unsafeFiles: unsafe, durationMs: elapsed },
+    ...(shard ? { shard } : {}),
   };
 }
 
 const scanCommand: GateCommand = {
   name: ['scan'],
-  description: 'Scan model files, directories or globs for code execution and unsafe content, without loading them.',
+  // the formats come from the format table (formats/index.ts): a new format shows here without an edit
+  description: `Scan model files, directories or globs for code execution and unsafe content, without loading them. Formats: ${formatTitles()}.`,
   args: '<path...>',
   options: [
     { flags: '--no-hash', description: 'do not compute SHA-256 of each file' },

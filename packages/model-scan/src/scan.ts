@@ -6,11 +6,11 @@
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { crc32 } from 'node:zlib';
-import { findSecrets, secretRuleId, sha256File, type Severity } from '@ml-gates/core';
-import { findEocd, readZip, unsafeMemberName, type ZipEntry } from './archive/zip.js';
-import { decompress, inflateRaw } from './compress.js';
-import { COMPRESSED, decodeJsonBytes, detect, type Format } from './detect.js';
+import { findSecrets, secretRuleId, type Severity } from '@ml-gates/core';
+import { findEocd, readZip } from './archive/zip.js';
+import { decompress } from './compress.js';
+import { COMPRESSED, type Format } from './detect.js';
+import { DigestTap, type FileDigests } from './digests.js';
 import {
   FindingSink,
   inner,
@@ -21,16 +21,23 @@ import {
   type TaggedFinding,
   type Where,
 } from './findings.js';
-import { checkSafetensors } from './formats/safetensors.js';
-import { readRootAttributes } from './formats/hdf5.js';
-import { LiteralError, parseNpyHeader, type NpyHeader } from './formats/npy.js';
-import { parseGguf } from './formats/gguf.js';
+import { detectFormat, handlerFor } from './formats/index.js';
 import { checkTemplate } from './formats/jinja.js';
-import { checkKerasConfig, isKerasConfig } from './formats/keras.js';
-import { checkOnnx, checkTfGraph } from './formats/onnx.js';
+import { checkKerasConfig } from './formats/keras.js';
+import { scanZip } from './formats/zip.js';
+import {
+  FORMAT_HELP,
+  KERAS_HELP,
+  LIMIT_HELP,
+  PICKLE_HELP,
+  POLYGLOT_HELP,
+  TEMPLATE_HELP,
+  UNPARSEABLE_HELP,
+  UNSCANNABLE_HELP,
+} from './formats/help.js';
 import { GlobalPolicy } from './pickle/policy.js';
 import { DEFAULT_PICKLE_LIMITS, isOpcode, PickleError, PickleVM, type PickleLimits } from './pickle/vm.js';
-import { bufferSource, CHUNK, collect, fileSource, peek, Reader, streamOf, type RandomSource } from './source.js';
+import { bufferSource, CHUNK, collect, fileSource, peek, streamOf, type RandomSource } from './source.js';
 
 export interface ScanLimits {
   /** Archive / wrapper nesting depth. */
@@ -66,6 +73,8 @@ export interface ScanOptions {
   limits: ScanLimits;
   hash: boolean;
   signal?: AbortSignal;
+  /** Where the file's SHA-256 is recorded for the other checks of the run (computed once, issue 20). */
+  digests?: FileDigests;
 }
 
 export interface FileReport {
@@ -111,29 +120,14 @@ export async function scanFile(abs: string, rel: string, size: number, opts: Sca
   let format: Format = 'binary';
   let sha256: string | undefined;
   try {
-    const src = fileSource(fh, size);
-    // Hash first, then scan: one pass at a time keeps the two streams' buffers from piling up in the heap
-    // together (run side by side, V8 grew the young generation and peak RSS doubled on dense pickles).
-    if (opts.hash) {
-      try {
-        sha256 = await sha256File(abs, opts.signal);
-      } catch (error) {
-        // no digest is not a silent gap: the report says why the file has no sha256
-        scan.add(
-          'coverage',
-          'scan.unreadable',
-          'high',
-          `the file could not be hashed (SHA-256): ${(error as Error).message}`,
-          scan.where,
-          undefined,
-          UNSCANNABLE_HELP,
-        );
-      }
-    }
+    // the scan's own reads feed the digest; `finish` reads only what the scan did not (issue 20)
+    const tap = opts.hash ? new DigestTap(fh, size) : undefined;
+    const src = fileSource(fh, size, 0, tap);
     await scan.guard(scan.where, async () => {
       const external = /\.bin$/i.test(abs) && (await namedAsExternalData(abs));
       format = await scan.random(src, scan.where, 0, { filePath: abs, name: rel, external });
     });
+    if (tap) sha256 = await digestOf(tap, abs, scan, opts);
   } finally {
     await fh.close();
   }
@@ -153,7 +147,27 @@ export async function scanFile(abs: string, rel: string, size: number, opts: Sca
   };
 }
 
-interface Hints {
+/** Completes the digest of a scanned file; one that cannot be computed is a finding, never silently absent. */
+async function digestOf(tap: DigestTap, abs: string, scan: FileScan, opts: ScanOptions): Promise<string | undefined> {
+  try {
+    const hex = await tap.finish(opts.signal);
+    opts.digests?.record(abs, hex);
+    return hex;
+  } catch (error) {
+    scan.add(
+      'coverage',
+      'scan.unreadable',
+      'high',
+      `the file could not be hashed (SHA-256): ${(error as Error).message}`,
+      scan.where,
+      undefined,
+      UNSCANNABLE_HELP,
+    );
+    return undefined;
+  }
+}
+
+export interface Hints {
   /** The file on disk (for ONNX external data). */
   filePath?: string;
   /** Archive member name, used only to add checks (never to skip). */
@@ -169,12 +183,13 @@ export class FileScan {
   pickles = 0;
   opcodes = 0;
   members = 0;
-  private inflated = 0;
+  /** Bytes decompressed so far (the maxInflateBytes budget). */
+  inflated = 0;
   private nested = 0;
   private readonly deadline: number;
 
   constructor(
-    private readonly opts: ScanOptions,
+    readonly opts: ScanOptions,
     readonly where: Where,
   ) {
     this.deadline = Date.now() + opts.limits.timeoutSeconds * 1000;
@@ -256,7 +271,7 @@ export class FileScan {
     if (depth > this.opts.limits.maxDepth)
       throw new LimitError(`archives and wrappers nested more than ${this.opts.limits.maxDepth} deep`);
     const head = await src.read(0, HEAD);
-    const format = detect(head, src.size);
+    const format = detectFormat(head, src.size);
     this.formats.add(format);
     const byName = pickleByName(hints.name, head[0], hints.external);
     if (format === 'pickle' || (byName && UNPARSED.has(format))) {
@@ -283,72 +298,20 @@ export class FileScan {
         POLYGLOT_HELP,
       );
     }
-    switch (format) {
-      case 'zip':
-        await this.zip(src, where, depth);
-        break;
-      case 'numpy':
-        await this.numpy(src, where, depth);
-        break;
-      case 'safetensors':
-        await this.safetensors(src, where);
-        break;
-      case 'gguf':
-        await this.gguf(src, where);
-        break;
-      case 'hdf5':
-        await this.hdf5(src, where);
-        break;
-      case 'tar':
-        await this.tar(src, where, depth);
-        break;
-      case 'joblib-zf':
-        await this.stream(
-          decompress('zlib', streamOf(src.slice(ZF_HEADER, src.size - ZF_HEADER)), this.inflateBudget()),
-          inner(where, '(joblib ZF zlib)'),
-          depth + 1,
-          hints,
-        );
-        break;
-      case '7z':
+    const handler = handlerFor(format);
+    if (handler) await handler.scan(this, src, where, depth, hints);
+    else if (!asPickle) {
+      const ext = hints.external ? undefined : modelExtension(hints.name);
+      if (ext)
         this.add(
-          'coverage',
-          'scan.unsupported-archive',
-          'high',
-          '7z archive: its members cannot be unpacked by this scanner, so they were not checked',
+          'formats',
+          'format.unrecognised',
+          'medium',
+          `expected a model file (the name ends in ${ext}), found bytes of no known format (${hex(head, 0, 8)} at offset 0) that are not a pickle either`,
           where,
           0,
-          UNSCANNABLE_HELP,
+          FORMAT_HELP,
         );
-        break;
-      case 'protobuf':
-        await this.protobuf(src, where, hints);
-        break;
-      case 'json':
-      case 'text':
-        await this.text(src, where, format, hints);
-        break;
-      default:
-        if (COMPRESSED.has(format))
-          await this.stream(
-            decompress(format, streamOf(src), this.inflateBudget()),
-            inner(where, `(${format})`),
-            depth + 1,
-            hints,
-          );
-        else if (!asPickle) {
-          const ext = hints.external ? undefined : modelExtension(hints.name);
-          if (ext)
-            this.add(
-              'formats',
-              'format.unrecognised',
-              'medium',
-              `expected a model file (the name ends in ${ext}), found bytes of no known format (${hex(head, 0, 8)} at offset 0) that are not a pickle either`,
-              where,
-              0,
-              FORMAT_HELP,
-            );
-        }
     }
     if (!asPickle && (format === 'text' || format === 'json' || format === 'protobuf')) {
       // text (or a weak protobuf guess) under a model file's name: none of those formats is text
@@ -412,7 +375,7 @@ export class FileScan {
         POLYGLOT_HELP,
       );
     // a zip that ends inside the pickle is data the pickle holds (bytes of a zip), still scanned
-    await this.zip(src, where, depth, inside);
+    await scanZip(this, src, where, depth, inside);
   }
 
   /** Scans a stream (a decompressed wrapper or a deflated member): read once, buffered only when needed. */
@@ -421,7 +384,7 @@ export class FileScan {
     if (depth > this.opts.limits.maxDepth)
       throw new LimitError(`archives and wrappers nested more than ${this.opts.limits.maxDepth} deep`);
     const { head, rest } = await peek(this.counted(it), HEAD);
-    const format = detect(head, head.length);
+    const format = detectFormat(head, head.length);
     if (COMPRESSED.has(format)) {
       this.formats.add(format);
       await this.stream(decompress(format, rest, this.inflateBudget()), inner(where, `(${format})`), depth + 1, hints);
@@ -449,7 +412,7 @@ export class FileScan {
     await this.random(bufferSource(data), where, depth, hints);
   }
 
-  private inflateBudget(): number {
+  inflateBudget(): number {
     return Math.max(0, this.opts.limits.maxInflateBytes - this.inflated);
   }
 
@@ -541,28 +504,63 @@ export class FileScan {
     this.opcodes += vm.opcodes;
     for (const k of vm.imports.keys()) if (this.imports.size < 1000) this.imports.add(k);
     if (vm.legacyTorch) this.formats.add('pytorch-legacy');
-    if (failure) {
-      if (!accepted) {
-        this.add(
-          'pickle',
-          'pickle.unparseable',
-          'high',
-          `expected a pickle (${why ?? 'the bytes reach a call before failing'}), found bytes that do not parse as one at offset ${failure.offset}: ${failure.message}. A loader runs every opcode before the error; findings up to it are kept`,
-          where,
-          failure.offset,
-          UNPARSEABLE_HELP,
-        );
-      } else if (!vm.legacyTorch) {
+    if (failure) this.pickleFailure(vm, failure, accepted, why, where);
+    await this.unwrapInner(nested, blobs, handed, where, depth);
+    if (vm.wrappers > 0 && src) await this.plainLoad(src, where);
+    const size = total ?? consumed;
+    if (stopped && !vm.legacyTorch && size > vm.endOffset) {
+      if (src) await this.trailing(src, vm.endOffset, where, depth);
+      else
         this.add(
           'pickle',
           'pickle.trailing-data',
-          'low',
-          `bytes after the pickle ending at offset ${vm.endOffset} start another pickle that does not parse: ${failure.message} at offset ${failure.offset}; findings in them are kept`,
+          'medium',
+          `${size - vm.endOffset} bytes after the last pickle (ends at offset ${vm.endOffset}) are not a pickle at that offset and were not searched for further pickles (a compressed stream is read once)`,
           where,
           vm.endOffset,
         );
-      }
     }
+    return { accepted, end: vm.endOffset };
+  }
+
+  /** A stream read as a pickle that does not parse (or bytes after one that do not). */
+  private pickleFailure(
+    vm: PickleVM,
+    failure: PickleError,
+    accepted: boolean,
+    why: string | undefined,
+    where: Where,
+  ): void {
+    if (!accepted) {
+      this.add(
+        'pickle',
+        'pickle.unparseable',
+        'high',
+        `expected a pickle (${why ?? 'the bytes reach a call before failing'}), found bytes that do not parse as one at offset ${failure.offset}: ${failure.message}. A loader runs every opcode before the error; findings up to it are kept`,
+        where,
+        failure.offset,
+        UNPARSEABLE_HELP,
+      );
+    } else if (!vm.legacyTorch) {
+      this.add(
+        'pickle',
+        'pickle.trailing-data',
+        'low',
+        `bytes after the pickle ending at offset ${vm.endOffset} start another pickle that does not parse: ${failure.message} at offset ${failure.offset}; findings in them are kept`,
+        where,
+        vm.endOffset,
+      );
+    }
+  }
+
+  /** Bytes handed to a loader (nested pickles), then every other bytes object, scanned as pickles. */
+  private async unwrapInner(
+    nested: { data: Buffer; loader: string; offset: number }[],
+    blobs: { data: Buffer; offset: number }[],
+    handed: Set<Buffer>,
+    where: Where,
+    depth: number,
+  ): Promise<void> {
     for (const n of nested) {
       if (this.nested++ >= this.opts.limits.maxNested) break;
       const w = inner(where, `nested@${n.offset}`);
@@ -586,21 +584,6 @@ export class FileScan {
         await this.pickleStream(probeChunks(bufferSource(b.data)), w, depth + 1, undefined, b.data.length);
       });
     }
-    if (vm.wrappers > 0 && src) await this.plainLoad(src, where);
-    const size = total ?? consumed;
-    if (stopped && !vm.legacyTorch && size > vm.endOffset) {
-      if (src) await this.trailing(src, vm.endOffset, where, depth);
-      else
-        this.add(
-          'pickle',
-          'pickle.trailing-data',
-          'medium',
-          `${size - vm.endOffset} bytes after the last pickle (ends at offset ${vm.endOffset}) are not a pickle at that offset and were not searched for further pickles (a compressed stream is read once)`,
-          where,
-          vm.endOffset,
-        );
-    }
-    return { accepted, end: vm.endOffset };
   }
 
   /**
@@ -703,299 +686,8 @@ export class FileScan {
   }
 
   // ---- archives -----------------------------------------------------------------------------------------
-  async zip(src: RandomSource, where: Where, depth: number, heldByPickle = false): Promise<void> {
-    this.formats.add('zip');
-    const dir = await readZip(src, this.opts.limits.maxMembers);
-    const names = new Map<string, number>();
-    for (const e of dir.entries) names.set(e.name, (names.get(e.name) ?? 0) + 1);
-    if (dir.prefix > 0 && !heldByPickle) {
-      this.add(
-        'archive',
-        'archive.prefixed-data',
-        'medium',
-        `${dir.prefix} bytes before the first zip member are not part of the archive (prepended data is how pickle/zip polyglots are made)`,
-        where,
-        0,
-      );
-    }
-    // overlapping entries
-    const byOffset = [...dir.entries].filter((e) => e.dataOffset >= 0).sort((a, b) => a.localOffset - b.localOffset);
-    for (let i = 1; i < byOffset.length; i++) {
-      const prev = byOffset[i - 1]!;
-      const cur = byOffset[i]!;
-      if (cur.localOffset < prev.dataOffset + prev.csize) {
-        this.add(
-          'archive',
-          'archive.overlapping-entries',
-          'high',
-          `entries "${clip(prev.name)}" and "${clip(cur.name)}" share bytes: readers can see different contents for them`,
-          where,
-          cur.localOffset,
-        );
-      }
-    }
-    let declared = 0;
-    for (const e of dir.entries) {
-      this.tick();
-      this.members++;
-      const dup = (names.get(e.name) ?? 0) > 1;
-      const label = dup ? `${e.name} [entry ${e.index}]` : e.name;
-      const w = inner(where, label);
-      if (dup)
-        this.add(
-          'archive',
-          'archive.duplicate-member',
-          'high',
-          `the archive has ${names.get(e.name)} entries named "${clip(e.name)}": loaders and scanners may read different ones (all were scanned)`,
-          w,
-          e.localOffset,
-          DUPLICATE_HELP,
-        );
-      const bad = unsafeMemberName(e.name);
-      if (bad)
-        this.add(
-          'archive',
-          'archive.path-traversal',
-          'high',
-          `member name "${clip(e.name)}" contains ${bad}: extracting it writes outside the target directory`,
-          w,
-          e.localOffset,
-        );
-      for (const p of e.problems)
-        this.add(
-          'archive',
-          'archive.inconsistent-header',
-          'medium',
-          `entry "${clip(e.name)}": ${p} (PyTorch's reader tolerates this; Python's zipfile does not)`,
-          w,
-          e.localOffset,
-          INCONSISTENT_HELP,
-        );
-      if (e.dataOffset < 0) continue;
-      if (e.flags & 1) {
-        this.add(
-          'coverage',
-          'scan.unscannable',
-          'high',
-          `entry "${clip(e.name)}" is encrypted and cannot be checked`,
-          w,
-          e.localOffset,
-          UNSCANNABLE_HELP,
-        );
-        continue;
-      }
-      declared += e.usize;
-      if (e.method !== 0 && e.csize > 0 && e.usize / e.csize > this.opts.limits.bombRatio && e.usize > 10 << 20) {
-        this.add(
-          'archive',
-          'archive.zip-bomb',
-          'high',
-          `entry "${clip(e.name)}" expands ${Math.round(e.usize / e.csize)}x (${e.csize} to ${e.usize} bytes): a decompression bomb; not unpacked`,
-          w,
-          e.localOffset,
-        );
-        continue;
-      }
-      if (declared > this.opts.limits.maxInflateBytes) {
-        this.add(
-          'archive',
-          'archive.zip-bomb',
-          'high',
-          `the archive declares more than ${this.opts.limits.maxInflateBytes} uncompressed bytes; the remaining members were not unpacked`,
-          w,
-          e.localOffset,
-        );
-        break;
-      }
-      await this.guard(w, () => this.member(src, e, w, depth));
-    }
-  }
-
-  private async member(src: RandomSource, e: ZipEntry, where: Where, depth: number): Promise<void> {
-    const raw = src.slice(e.dataOffset, e.csize);
-    const hints: Hints = { name: e.name };
-    if (e.method === 0) {
-      if (e.usize !== e.csize)
-        this.add(
-          'archive',
-          'archive.inconsistent-header',
-          'medium',
-          `stored entry "${clip(e.name)}" declares ${e.usize} bytes but holds ${e.csize}`,
-          where,
-          e.localOffset,
-        );
-      // CRC-32 of stored members, streamed (PyTorch ignores it; a mismatch is reported)
-      if (raw.size <= 1 << 30) {
-        let crc = 0;
-        for await (const c of streamOf(raw)) {
-          this.tick();
-          crc = crc32(c, crc);
-        }
-        if (crc >>> 0 !== e.crc >>> 0) this.badCrc(e, where);
-      }
-      await this.random(raw, where, depth + 1, hints);
-      return;
-    }
-    if (e.method === 8 || e.method === 12) {
-      let crc = 0;
-      let out = 0;
-      const body =
-        e.method === 8
-          ? inflateRaw(streamOf(raw), this.inflateBudget())
-          : decompress('bz2', streamOf(raw), this.inflateBudget());
-      const tapped = async function* (self: FileScan): AsyncGenerator<Buffer> {
-        for await (const c of body) {
-          crc = crc32(c, crc);
-          out += c.length;
-          self.inflated += c.length;
-          yield c;
-        }
-        if (out !== e.usize)
-          self.add(
-            'archive',
-            'archive.inconsistent-header',
-            'medium',
-            `entry "${clip(e.name)}" declares ${e.usize} uncompressed bytes but holds ${out}`,
-            where,
-            e.localOffset,
-          );
-        if (crc >>> 0 !== e.crc >>> 0) self.badCrc(e, where);
-      };
-      await this.stream(tapped(this), where, depth + 1, hints);
-      return;
-    }
-    this.add(
-      'coverage',
-      'scan.unscannable',
-      'high',
-      `entry "${clip(e.name)}" uses compression method ${e.method}, which this scanner cannot unpack`,
-      where,
-      e.localOffset,
-      UNSCANNABLE_HELP,
-    );
-  }
-
-  private badCrc(e: ZipEntry, where: Where): void {
-    this.add(
-      'archive',
-      'archive.bad-crc',
-      'medium',
-      `entry "${clip(e.name)}" fails its CRC-32 check: PyTorch's reader loads it anyway, Python's zipfile refuses it`,
-      where,
-      e.localOffset,
-      INCONSISTENT_HELP,
-    );
-  }
-
-  async tar(src: RandomSource, where: Where, depth: number): Promise<void> {
-    let off = 0;
-    let longName: string | undefined;
-    let n = 0;
-    while (off + 512 <= src.size) {
-      this.tick();
-      const h = await src.read(off, 512);
-      if (h.every((b) => b === 0)) break;
-      if (++n > this.opts.limits.maxMembers)
-        throw new LimitError(`more than ${this.opts.limits.maxMembers} tar members`);
-      const field = (a: number, l: number): string => h.toString('latin1', a, a + l).replace(/\0.*$/s, '');
-      let name = longName ?? (field(345, 155) ? `${field(345, 155)}/${field(0, 100)}` : field(0, 100));
-      longName = undefined;
-      const type = String.fromCharCode(h[156]!);
-      let size: number;
-      if (h[124]! & 0x80) {
-        let v = 0n;
-        for (let i = 125; i < 136; i++) v = (v << 8n) | BigInt(h[i]!);
-        if (v > BigInt(src.size))
-          throw new ScanError(`tar member "${clip(name)}" declares ${v} bytes, more than the file`, off);
-        size = Number(v);
-      } else size = parseInt(field(124, 12).trim() || '0', 8);
-      if (!Number.isFinite(size) || size < 0)
-        throw new ScanError(`tar member "${clip(name)}" has an invalid size`, off);
-      const data = off + 512;
-      if (type === 'L' || type === 'x') {
-        const body = (await src.read(data, Math.min(size, 1 << 20))).toString('utf8');
-        if (type === 'L') longName = body.replace(/\0.*$/s, '');
-        else {
-          const m = /\d+ path=([^\n]*)\n/.exec(body);
-          if (m) longName = m[1];
-        }
-      } else {
-        this.members++;
-        const w = inner(where, name);
-        const bad = unsafeMemberName(name);
-        if (bad)
-          this.add('archive', 'archive.path-traversal', 'high', `tar member "${clip(name)}" contains ${bad}`, w, off);
-        if (type === '1' || type === '2') {
-          const target = field(157, 100);
-          if (unsafeMemberName(target))
-            this.add(
-              'archive',
-              'archive.path-traversal',
-              'high',
-              `tar ${type === '2' ? 'symlink' : 'hard link'} "${clip(name)}" points to "${clip(target)}", outside the archive`,
-              w,
-              off,
-            );
-        } else if (type === '0' || type === '\0' || type === '7') {
-          name = name || '(unnamed)';
-          await this.guard(w, async () => {
-            await this.random(src.slice(data, size), w, depth + 1, { name });
-          });
-        }
-      }
-      off = data + Math.ceil(size / 512) * 512;
-    }
-  }
 
   // ---- other formats ------------------------------------------------------------------------------------
-  async numpy(src: RandomSource, where: Where, depth: number): Promise<void> {
-    const h = await src.read(0, 12);
-    const major = h[6]!;
-    if (h.length < 10 || major < 1 || major > 3)
-      return this.malformed(
-        'NumPy',
-        `a version 1-3 header, found version ${major ?? 'nothing'} in ${h.length} bytes`,
-        where,
-        6,
-      );
-    const hlen = major === 1 ? h.readUInt16LE(8) : h.length < 12 ? -1 : h.readUInt32LE(8);
-    const start = major === 1 ? 10 : 12;
-    if (hlen < 0 || start + hlen > src.size)
-      return this.malformed('NumPy', `a header of ${hlen} bytes, found a ${src.size}-byte file`, where, 8);
-    if (hlen > 1 << 20) throw new LimitError(`NumPy header of ${hlen} bytes is too large`, 8);
-    const raw = await src.read(start, hlen);
-    let header: NpyHeader;
-    try {
-      header = parseNpyHeader(raw.toString(major === 3 ? 'utf8' : 'latin1'));
-    } catch (error) {
-      if (!(error instanceof LiteralError)) throw error;
-      return this.malformed(
-        'NumPy',
-        `a header dict numpy.load accepts, found: ${error.message}`,
-        where,
-        start + error.offset,
-      );
-    }
-    if (header.hasObject) {
-      this.add(
-        'pickle',
-        'pickle.object-array',
-        'info',
-        'NumPy object array: its data is a pickle (numpy.load needs allow_pickle=True); the pickle was scanned',
-        where,
-        start + hlen,
-      );
-      const body = src.slice(start + hlen, src.size - start - hlen);
-      await this.pickleStream(
-        streamOf(body, CHUNK, true),
-        inner(where, 'object data'),
-        depth + 1,
-        'numpy.load unpickles the data of an object array',
-        body.size,
-        body,
-      );
-    }
-  }
 
   /** Bytes that claim a format (signature, length prefix) but do not parse completely as it. */
   malformed(format: string, detail: string, where: Where, offset: number | undefined): void {
@@ -1010,103 +702,12 @@ export class FileScan {
     );
   }
 
-  async safetensors(src: RandomSource, where: Where): Promise<void> {
-    const res = await checkSafetensors(src);
-    for (const p of res.problems.slice(0, 50)) {
-      // a header that is not a JSON object of the declared length: nothing about the file could be verified
-      if (res.tensors === 0 && Object.keys(res.metadata).length === 0 && p.offset !== undefined && p.offset <= 8)
-        this.malformed('safetensors', `a JSON header, found: ${p.message}`, where, p.offset);
-      else
-        this.add(
-          'formats',
-          'formats.safetensors-invalid',
-          'high',
-          `safetensors ${p.message}`,
-          where,
-          p.offset,
-          FORMAT_HELP,
-        );
-    }
-    for (const [k, v] of Object.entries(res.metadata)) this.secrets(`${k}=${v}`, where, '__metadata__');
-  }
-
-  async gguf(src: RandomSource, where: Where): Promise<void> {
-    let res;
-    try {
-      res = await parseGguf(src);
-    } catch (error) {
-      if (error instanceof RangeError || (error instanceof ScanError && !(error instanceof LimitError)))
-        return this.malformed(
-          'GGUF',
-          `a complete GGUF file, found: ${error.message}`,
-          where,
-          (error as ScanError).offset,
-        );
-      throw error;
-    }
-    for (const p of res.problems)
-      this.add('formats', 'formats.gguf-invalid', 'medium', `GGUF ${p.message}`, where, p.offset);
-    for (const [k, t] of Object.entries(res.templates)) this.template(t, inner(where, k));
-    for (const s of res.strings) this.secrets(s, where, 'GGUF metadata');
-  }
-
   template(source: string, where: Where): void {
     for (const i of checkTemplate(source))
       this.add('templates', i.rule, i.severity, `chat template: ${i.message}`, where, undefined, TEMPLATE_HELP);
   }
 
-  async hdf5(src: RandomSource, where: Where): Promise<void> {
-    // Keras keeps its model config in the root group's `model_config` attribute: read it as HDF5 does
-    const attrs = await readRootAttributes(src);
-    if (attrs) {
-      const cfg = attrs.get('model_config');
-      if (cfg !== undefined) {
-        this.formats.add('keras-h5');
-        this.keras(cfg.toString('utf8'), inner(where, 'attribute model_config'));
-      } else this.formats.add('hdf5');
-      for (const [k, v] of attrs)
-        if (v.length <= 1 << 20) this.secrets(v.toString('utf8'), where, `HDF5 attribute ${k}`);
-      return;
-    }
-    // an HDF5 layout this reader does not follow (dense attribute storage...): a streamed search instead
-    // Keras stores its model config as a JSON string attribute; find it in the raw bytes (streamed).
-    const needle = Buffer.from('{"class_name":');
-    const needle2 = Buffer.from('{"module":');
-    const attr = Buffer.from('model_config\0');
-    let attrAt = -1;
-    let found = 0;
-    let carry = Buffer.alloc(0);
-    let base = 0;
-    for await (const chunk of streamOf(src, 4 << 20)) {
-      this.tick();
-      const buf = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
-      if (attrAt < 0 && buf.indexOf(attr) >= 0) attrAt = base + buf.indexOf(attr);
-      for (const nd of [needle, needle2]) {
-        for (let i = buf.indexOf(nd); i >= 0 && found < 16; i = buf.indexOf(nd, i + 1)) {
-          const at = base + i;
-          const json = await extractJson(src, at, 64 << 20);
-          if (json === undefined) continue;
-          found++;
-          const w = inner(where, `attribute@${at}`);
-          this.keras(json, w);
-          // skip over the config we just checked
-          i += Math.min(json.length, buf.length);
-        }
-      }
-      carry = Buffer.from(buf.subarray(Math.max(0, buf.length - 32)));
-      base += buf.length - carry.length;
-    }
-    this.formats.add(found > 0 ? 'keras-h5' : 'hdf5');
-    if (found === 0 && attrAt >= 0)
-      this.malformed(
-        'Keras HDF5',
-        'the model_config attribute to hold a JSON model config, found none that parses',
-        where,
-        attrAt,
-      );
-  }
-
-  private keras(text: string, where: Where): void {
+  keras(text: string, where: Where): void {
     let v: unknown;
     try {
       v = JSON.parse(text);
@@ -1117,7 +718,7 @@ export class FileScan {
     this.kerasValue(v, where);
   }
 
-  private kerasValue(v: unknown, where: Where): void {
+  kerasValue(v: unknown, where: Where): void {
     for (const i of checkKerasConfig(v))
       this.add('formats', i.rule, i.severity, i.message, where, undefined, KERAS_HELP);
   }
@@ -1137,125 +738,12 @@ export class FileScan {
     );
   }
 
-  async protobuf(src: RandomSource, where: Where, hints: Hints): Promise<void> {
-    const head = await src.read(0, 2);
-    if (head[0] === 0x08) {
-      // Not a TensorFlow graph (ONNX starts with the same tag): the ONNX parser and the pickle probe still run.
-      // eslint-disable-next-line no-restricted-syntax -- a parse failure here only means "some other protobuf"
-      const tf = await checkTfGraph(src).catch(() => undefined);
-      if (tf?.isTf) {
-        this.formats.add('tf-savedmodel');
-        for (const i of tf.issues.slice(0, 50))
-          this.add('formats', i.rule, i.severity, i.message, where, i.offset, TF_HELP);
-        return;
-      }
-      this.formats.add('onnx');
-      const res = await checkOnnx(src, hints.filePath ? { filePath: hints.filePath } : {});
-      for (const i of res.issues.slice(0, 100))
-        this.add('formats', i.rule, i.severity, i.message, where, i.offset, ONNX_HELP);
-      for (const t of res.texts) this.secrets(t, where, 'ONNX metadata');
-      return;
-    }
-    const tf = await checkTfGraph(src);
-    if (tf.isTf) this.formats.add('tf-savedmodel');
-    for (const i of tf.issues.slice(0, 50))
-      this.add('formats', i.rule, i.severity, i.message, where, i.offset, TF_HELP);
-  }
-
-  async text(src: RandomSource, where: Where, format: Format, hints: Hints = {}): Promise<void> {
-    if (src.size > 64 << 20) {
-      // large text: secrets in a streamed pass
-      for await (const c of streamOf(src, 4 << 20)) {
-        this.tick();
-        this.secrets(c.toString('utf8'), where, 'text');
-      }
-      if (format === 'json')
-        this.add(
-          'coverage',
-          'scan.limit',
-          'medium',
-          `JSON of ${src.size} bytes is larger than the 64 MiB read as a whole: only searched for secrets, chat templates and Keras configs in it were not checked`,
-          where,
-          0,
-          LIMIT_HELP,
-        );
-      return;
-    }
-    const bytes = await src.read(0, src.size);
-    // decoded the way json.loads(bytes) decodes: BOM stripped, UTF-16/32 by BOM or NUL pattern
-    let text: string;
-    try {
-      text = format === 'json' ? decodeJsonBytes(bytes) : bytes.toString('utf8');
-    } catch (error) {
-      this.malformed('JSON', `text json.loads can decode, found ${(error as Error).message}`, where, 0);
-      return;
-    }
-    this.secrets(text, where, 'text');
-    if (format !== 'json') return;
-    let v: unknown;
-    try {
-      v = JSON.parse(text);
-    } catch (error) {
-      const named = /\.json$/i.test(hints.name ?? '');
-      // JSON Lines (one document a line) is not a claim of one JSON document
-      if (!named && text.split('\n').every((l) => l.trim() === '' || parsesAsJson(l))) return;
-      if (named || /(^|\/)config\.json$/i.test(where.members.at(-1) ?? ''))
-        this.malformed('JSON', `a JSON document, found ${(error as Error).message}`, where, 0);
-      return;
-    }
-    if (v !== null && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      const tpl = o.chat_template;
-      if (typeof tpl === 'string') this.template(tpl, inner(where, 'chat_template'));
-      else if (Array.isArray(tpl)) {
-        for (const t of tpl as { name?: unknown; template?: unknown }[]) {
-          if (typeof t?.template === 'string')
-            this.template(t.template, inner(where, `chat_template.${String(t.name ?? '?')}`));
-        }
-      }
-      if (isKerasConfig(v) || (typeof o.config === 'object' && isKerasConfig(o.config))) this.kerasValue(v, where);
-    }
-  }
-
   secrets(text: string, where: Where, what: string): void {
     // the shared catalogue (core): same formats, rule ids and redaction as notebook and dataset checks
     for (const s of findSecrets(text, 20)) {
       this.add('secrets', secretRuleId(s.rule), 'high', `${s.rule.title} in ${what}: ${s.redacted}`, where);
     }
   }
-}
-
-/** Extracts the balanced JSON object starting at `at`, or undefined. */
-async function extractJson(src: RandomSource, at: number, max: number): Promise<string | undefined> {
-  const r = new Reader(src, at);
-  let depth = 0;
-  let inStr = false;
-  let esc = false;
-  const parts: Buffer[] = [];
-  let len = 0;
-  while (len < max && r.remaining > 0) {
-    const n = Math.min(1 << 16, r.remaining);
-    const b = Buffer.from(await r.need(n));
-    for (let i = 0; i < b.length; i++) {
-      const c = b[i]!;
-      if (inStr) {
-        if (esc) esc = false;
-        else if (c === 0x5c) esc = true;
-        else if (c === 0x22) inStr = false;
-      } else if (c === 0x22) inStr = true;
-      else if (c === 0x7b || c === 0x5b) depth++;
-      else if (c === 0x7d || c === 0x5d) {
-        depth--;
-        if (depth === 0) {
-          parts.push(b.subarray(0, i + 1));
-          return Buffer.concat(parts).toString('utf8');
-        }
-      } else if (c === 0) return undefined;
-    }
-    parts.push(b);
-    len += b.length;
-  }
-  return undefined;
 }
 
 /** Formats that do not positively identify the bytes: a stream named like a pickle is read as one. */
@@ -1268,8 +756,6 @@ const MAX_RESYNC = 4096;
 const MAX_BLOBS = 256;
 /** Formats in which a zip directory at the end means prepended data or a polyglot. */
 const ZIP_TOO: ReadonlySet<Format> = new Set(['pickle', 'binary', 'text', 'json', 'protobuf', 'numpy', 'hdf5']);
-/** joblib < 0.10 `ZF` files: `ZF`, the length in hex padded to 19 characters, then a zlib stream. */
-const ZF_HEADER = 21;
 
 /**
  * Why a stream named `name` is read as a pickle, or undefined. `.bin` is also the name of raw weights: a
@@ -1325,53 +811,3 @@ async function* probeChunks(src: RandomSource): AsyncGenerator<Buffer> {
   if (first.length < 64 << 10) return;
   yield* streamOf(src.slice(first.length, src.size - first.length), CHUNK, true);
 }
-
-function parsesAsJson(line: string): boolean {
-  try {
-    JSON.parse(line);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const clip = (s: string): string => (s.length > 120 ? `${s.slice(0, 120)}…` : s);
-
-const UNSCANNABLE_HELP =
-  'The scanner could not check all of this file, so it cannot vouch for it. A loader may still run what the scanner could not parse (a pickle runs every opcode before the error). Re-export the model with its framework, or waive the finding if you trust its source.';
-const LIMIT_HELP =
-  'A size, depth or time limit was reached. Raise `limits` in the model-scan section of ml-gates.yml if the file is legitimate and large, or find out why it is so large or deep.';
-const UNPARSEABLE_HELP =
-  'The loaders read this stream as a pickle (by its header, its name or its place in the container) but it does not parse as one, so the scanner cannot vouch for it: pickle.load runs every opcode before the point where it fails. Re-export the model, or waive the finding if you trust its source.';
-const FORMAT_HELP =
-  'The bytes claim a model format (by signature or by name) but do not parse completely as it, so nothing about them could be verified. A corrupt or truncated file, or one crafted to look like one format to the scanner and another to a loader. Re-export the model.';
-const POLYGLOT_HELP =
-  'A file that is valid as two formats is a classic way to show a scanner one thing and a loader another. Re-export the model.';
-const DUPLICATE_HELP =
-  "Zip readers disagree on which duplicate entry wins: PyTorch (miniz) and Python's zipfile can load different data. Every entry was scanned; re-export the archive.";
-const INCONSISTENT_HELP =
-  "The archive is inconsistent in a way PyTorch's reader tolerates but other tools reject; such differences have been used to hide payloads from scanners. Re-export the archive.";
-const TEMPLATE_HELP =
-  'Chat templates run inside the inference server (llama.cpp, vLLM, transformers) with Jinja. Reaching Python internals from a template is a sandbox escape (server-side template injection). Ordinary chat templates only use messages, roles, loops and filters like tojson.';
-const KERAS_HELP =
-  'Lambda layers and objects from arbitrary modules run Python code when the Keras model is loaded (safe_mode only blocks some of it). Replace Lambda layers with registered custom layers whose code you review, or waive with a reason.';
-const TF_HELP =
-  'These TensorFlow ops read or write files or run Python functions when the graph runs. A model graph should not need them.';
-const ONNX_HELP =
-  'ONNX external data is read from the path the model names: absolute paths and ".." let a model read any file on the serving host. Custom operator domains need a native library that is loaded into the process.';
-const PICKLE_HELP: Record<string, string> = {
-  'pickle.dangerous-global':
-    'Unpickling imports this callable and can call it: arbitrary code execution while loading the model. Never load this file; re-export the model as safetensors, or with torch.save of a state_dict and torch.load(weights_only=True).',
-  'pickle.unknown-global':
-    'The callable is not on the allowlist of callables known to be safe for model files. If it is your own class and you trust it, add it to `allowlist` in the model-scan section of ml-gates.yml with a justification.',
-  'pickle.dunder-attribute':
-    'Reaching dunder attributes (`__globals__`, `__builtins__`...) while unpickling is a sandbox escape.',
-  'pickle.dynamic-global':
-    'The name imported is computed while loading, a known way to hide the callable from scanners.',
-  'pickle.indirect-call':
-    'Calling the result of another call reaches callables the import check cannot see (for example getattr results).',
-  'pickle.build-on-global': 'BUILD on an imported class or module sets attributes on it for the whole process.',
-  'pickle.extension-code': 'Extension codes name callables through the copyreg registry of the loading process.',
-  'pickle.nested-unscanned':
-    'A loader called while unpickling receives bytes too large for the scanner to keep, so what they hold was not checked. Treat the file as unsafe, or raise the limit only if you trust its producer.',
-};

@@ -13,35 +13,44 @@ export interface RandomSource {
   readInto?(off: number, into: Buffer): Promise<number>;
 }
 
-export function fileSource(fh: FileHandle, size: number, base = 0): RandomSource {
+/** Something that sees every byte range read from a file (the digest of issue 20). */
+export interface ReadTap {
+  /** `data` was read at absolute offset `off`; the returned promise resolves once `data` may be reused. */
+  saw(off: number, data: Buffer): Promise<void>;
+}
+
+export function fileSource(fh: FileHandle, size: number, base = 0, tap?: ReadTap): RandomSource {
   return {
     size,
     async read(off, len) {
       const n = Math.max(0, Math.min(len, size - off));
       if (n === 0) return Buffer.alloc(0);
       const buf = Buffer.allocUnsafe(n);
-      let got = 0;
-      while (got < n) {
-        const { bytesRead } = await fh.read(buf, got, n - got, base + off + got);
-        if (bytesRead === 0) break;
-        got += bytesRead;
-      }
-      return got === n ? buf : buf.subarray(0, got);
+      const got = await readFully(fh, buf, n, base + off);
+      const out = got === n ? buf : buf.subarray(0, got);
+      if (tap) await tap.saw(base + off, out);
+      return out;
     },
     slice(off, len) {
-      return fileSource(fh, Math.max(0, Math.min(len, size - off)), base + off);
+      return fileSource(fh, Math.max(0, Math.min(len, size - off)), base + off, tap);
     },
     async readInto(off, into) {
       const n = Math.max(0, Math.min(into.length, size - off));
-      let got = 0;
-      while (got < n) {
-        const { bytesRead } = await fh.read(into, got, n - got, base + off + got);
-        if (bytesRead === 0) break;
-        got += bytesRead;
-      }
+      const got = await readFully(fh, into, n, base + off);
+      if (tap) await tap.saw(base + off, into.subarray(0, got));
       return got;
     },
   };
+}
+
+async function readFully(fh: FileHandle, into: Buffer, n: number, at: number): Promise<number> {
+  let got = 0;
+  while (got < n) {
+    const { bytesRead } = await fh.read(into, got, n - got, at + got);
+    if (bytesRead === 0) break;
+    got += bytesRead;
+  }
+  return got;
 }
 
 export function bufferSource(buf: Buffer): RandomSource {
@@ -57,25 +66,44 @@ export function bufferSource(buf: Buffer): RandomSource {
 }
 
 /**
- * The bytes of a random source as a stream of chunks. With `reuse`, every chunk is the same buffer refilled:
- * only for a consumer that is done with a chunk before asking for the next (the pickle VM copies what it
- * keeps), so that streaming a file of any size allocates one chunk.
+ * The bytes of a random source as a stream of chunks. With `reuse`, two buffers take turns: the next chunk is
+ * read (on libuv's thread pool) while the consumer works on this one, and a buffer is refilled only once the
+ * consumer asks for the chunk after it. Only for a consumer that is done with a chunk before asking for the
+ * next (the pickle VM copies what it keeps, CRC and hash consume at once): a file of any size allocates two
+ * chunks.
  */
 export async function* streamOf(src: RandomSource, chunk = CHUNK, reuse = false): AsyncGenerator<Buffer> {
   if (reuse && src.readInto) {
-    const buf = Buffer.allocUnsafe(Math.min(chunk, src.size));
-    for (let off = 0; off < src.size;) {
-      const n = await src.readInto(off, buf);
-      if (n === 0) return;
-      yield buf.subarray(0, n);
-      off += n;
-    }
+    yield* readAhead(src, chunk);
     return;
   }
   for (let off = 0; off < src.size; off += chunk) {
     const b = await src.read(off, chunk);
     if (b.length === 0) return;
     yield b;
+  }
+}
+
+async function* readAhead(src: RandomSource, chunk: number): AsyncGenerator<Buffer> {
+  const len = Math.min(chunk, src.size);
+  if (len <= 0) return;
+  const bufs = [Buffer.allocUnsafe(len), Buffer.allocUnsafe(len)];
+  let pending: Promise<number> | undefined = src.readInto!(0, bufs[0]!);
+  let off = 0;
+  try {
+    for (let i = 0; pending; i ^= 1) {
+      const n = await pending;
+      pending = undefined;
+      if (n === 0) return;
+      off += n;
+      if (off < src.size) pending = src.readInto!(off, bufs[i ^ 1]!);
+      yield bufs[i]!.subarray(0, n);
+    }
+  } finally {
+    // the consumer stopped early: wait for the read still in flight (its buffer is ours, its file handle closes
+    // after this); its failure does not matter to a consumer that asked for no more bytes
+    // eslint-disable-next-line no-restricted-syntax -- the read-ahead of a chunk nobody asked for; any error that stopped the consumer is already on its way
+    if (pending) await pending.catch(() => 0);
   }
 }
 

@@ -142,7 +142,17 @@ export async function readZip(src: RandomSource, maxEntries: number): Promise<Zi
       problems: [],
     });
   }
-  // local headers
+  let prefix = await readLocalHeaders(src, out);
+  if (out.length === 0) prefix = Math.max(0, pos - cdSize);
+  return { entries: out, prefix, shift, comment, eocdOffset: pos };
+}
+
+/**
+ * Reads each entry's local header the way miniz does (data from the local name/extra lengths) and notes where it
+ * disagrees with the central directory. Returns the offset of the first local header (what precedes it is
+ * prepended data).
+ */
+async function readLocalHeaders(src: RandomSource, out: ZipEntry[]): Promise<number> {
   let prefix = src.size;
   for (const en of out) {
     prefix = Math.min(prefix, en.localOffset);
@@ -165,8 +175,7 @@ export async function readZip(src: RandomSource, maxEntries: number): Promise<Zi
     en.dataOffset = en.localOffset + 30 + ln + lx;
     if (en.dataOffset + en.csize > src.size) en.problems.push('its data runs past the end of the file');
   }
-  if (out.length === 0) prefix = Math.max(0, pos - cdSize);
-  return { entries: out, prefix, shift, comment, eocdOffset: pos };
+  return prefix;
 }
 
 function safeNum(v: bigint, what: string): number {

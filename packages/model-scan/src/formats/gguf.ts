@@ -1,5 +1,8 @@
 /** GGUF v1-v3: header, metadata key/values and tensor infos, with bounds on every length. */
+import { inner, LimitError, ScanError, type Where } from '../findings.js';
+import type { FileScan } from '../scan.js';
 import { Reader, type RandomSource } from '../source.js';
+import type { FormatHandler } from './types.js';
 
 export interface GgufResult {
   version: number;
@@ -86,4 +89,31 @@ export async function parseGguf(src: RandomSource): Promise<GgufResult> {
       res.problems.push({ message: `tensor ${i} data offset ${off} is past the end of the file` });
   }
   return res;
+}
+
+// ---- the format table entry --------------------------------------------------------------------------------
+export const ggufFormat: FormatHandler = {
+  format: 'gguf',
+  title: 'GGUF (chat templates)',
+  scan: (scan, src, where) => scanGguf(scan, src, where),
+};
+
+export async function scanGguf(scan: FileScan, src: RandomSource, where: Where): Promise<void> {
+  let res;
+  try {
+    res = await parseGguf(src);
+  } catch (error) {
+    if (error instanceof RangeError || (error instanceof ScanError && !(error instanceof LimitError)))
+      return scan.malformed(
+        'GGUF',
+        `a complete GGUF file, found: ${error.message}`,
+        where,
+        (error as ScanError).offset,
+      );
+    throw error;
+  }
+  for (const p of res.problems)
+    scan.add('formats', 'formats.gguf-invalid', 'medium', `GGUF ${p.message}`, where, p.offset);
+  for (const [k, t] of Object.entries(res.templates)) scan.template(t, inner(where, k));
+  for (const s of res.strings) scan.secrets(s, where, 'GGUF metadata');
 }

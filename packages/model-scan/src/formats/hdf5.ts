@@ -5,7 +5,10 @@
  * attributes in dense storage (fractal heaps) and shared datatypes make `readRootAttributes` return
  * undefined, and the caller falls back to a byte search.
  */
-import type { RandomSource } from '../source.js';
+import { inner, type Where } from '../findings.js';
+import type { FileScan } from '../scan.js';
+import { Reader, streamOf, type RandomSource } from '../source.js';
+import type { FormatHandler } from './types.js';
 
 const SIG = Buffer.from([0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -203,4 +206,94 @@ async function globalHeapObject(
     p += 8 + L + Math.ceil(n / 8) * 8;
   }
   throw new Unsupported('global heap object not found');
+}
+
+// ---- the format table entry --------------------------------------------------------------------------------
+export const hdf5Format: FormatHandler = {
+  format: 'hdf5',
+  title: 'HDF5 / Keras .h5',
+  scan: (scan, src, where) => scanHdf5(scan, src, where),
+};
+
+export async function scanHdf5(scan: FileScan, src: RandomSource, where: Where): Promise<void> {
+  // Keras keeps its model config in the root group's `model_config` attribute: read it as HDF5 does
+  const attrs = await readRootAttributes(src);
+  if (attrs) {
+    const cfg = attrs.get('model_config');
+    if (cfg !== undefined) {
+      scan.formats.add('keras-h5');
+      scan.keras(cfg.toString('utf8'), inner(where, 'attribute model_config'));
+    } else scan.formats.add('hdf5');
+    for (const [k, v] of attrs) if (v.length <= 1 << 20) scan.secrets(v.toString('utf8'), where, `HDF5 attribute ${k}`);
+    return;
+  }
+  // an HDF5 layout this reader does not follow (dense attribute storage...): a streamed search instead
+  // Keras stores its model config as a JSON string attribute; find it in the raw bytes (streamed).
+  const needle = Buffer.from('{"class_name":');
+  const needle2 = Buffer.from('{"module":');
+  const attr = Buffer.from('model_config\0');
+  let attrAt = -1;
+  let found = 0;
+  let carry = Buffer.alloc(0);
+  let base = 0;
+  for await (const chunk of streamOf(src, 4 << 20)) {
+    scan.tick();
+    const buf = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+    if (attrAt < 0 && buf.indexOf(attr) >= 0) attrAt = base + buf.indexOf(attr);
+    for (const nd of [needle, needle2]) {
+      for (let i = buf.indexOf(nd); i >= 0 && found < 16; i = buf.indexOf(nd, i + 1)) {
+        const at = base + i;
+        const json = await extractJson(src, at, 64 << 20);
+        if (json === undefined) continue;
+        found++;
+        const w = inner(where, `attribute@${at}`);
+        scan.keras(json, w);
+        // skip over the config we just checked
+        i += Math.min(json.length, buf.length);
+      }
+    }
+    carry = Buffer.from(buf.subarray(Math.max(0, buf.length - 32)));
+    base += buf.length - carry.length;
+  }
+  scan.formats.add(found > 0 ? 'keras-h5' : 'hdf5');
+  if (found === 0 && attrAt >= 0)
+    scan.malformed(
+      'Keras HDF5',
+      'the model_config attribute to hold a JSON model config, found none that parses',
+      where,
+      attrAt,
+    );
+}
+
+/** Extracts the balanced JSON object starting at `at`, or undefined. */
+async function extractJson(src: RandomSource, at: number, max: number): Promise<string | undefined> {
+  const r = new Reader(src, at);
+  let depth = 0;
+  let inStr = false;
+  let esc = false;
+  const parts: Buffer[] = [];
+  let len = 0;
+  while (len < max && r.remaining > 0) {
+    const n = Math.min(1 << 16, r.remaining);
+    const b = Buffer.from(await r.need(n));
+    for (let i = 0; i < b.length; i++) {
+      const c = b[i]!;
+      if (inStr) {
+        if (esc) esc = false;
+        else if (c === 0x5c) esc = true;
+        else if (c === 0x22) inStr = false;
+      } else if (c === 0x22) inStr = true;
+      else if (c === 0x7b || c === 0x5b) depth++;
+      else if (c === 0x7d || c === 0x5d) {
+        depth--;
+        if (depth === 0) {
+          parts.push(b.subarray(0, i + 1));
+          return Buffer.concat(parts).toString('utf8');
+        }
+      } else if (c === 0) return undefined;
+    }
+    parts.push(b);
+    len += b.length;
+  }
+  return undefined;
 }

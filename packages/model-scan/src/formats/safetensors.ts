@@ -1,5 +1,9 @@
 /** safetensors: 8-byte header length, JSON header, tensor data exactly covered by the declared offsets. */
+import type { Where } from '../findings.js';
+import { FORMAT_HELP } from './help.js';
+import type { FileScan } from '../scan.js';
 import type { RandomSource } from '../source.js';
+import type { FormatHandler } from './types.js';
 
 export const DTYPE_SIZE: Record<string, number> = {
   F64: 8,
@@ -124,4 +128,31 @@ export async function checkSafetensors(src: RandomSource, maxHeader = 100 << 20)
       offset: 8 + hlen + cursor,
     });
   return out;
+}
+
+// ---- the format table entry --------------------------------------------------------------------------------
+export const safetensorsFormat: FormatHandler = {
+  format: 'safetensors',
+  title: 'safetensors',
+  scan: (scan, src, where) => scanSafetensors(scan, src, where),
+};
+
+export async function scanSafetensors(scan: FileScan, src: RandomSource, where: Where): Promise<void> {
+  const res = await checkSafetensors(src);
+  for (const p of res.problems.slice(0, 50)) {
+    // a header that is not a JSON object of the declared length: nothing about the file could be verified
+    if (res.tensors === 0 && Object.keys(res.metadata).length === 0 && p.offset !== undefined && p.offset <= 8)
+      scan.malformed('safetensors', `a JSON header, found: ${p.message}`, where, p.offset);
+    else
+      scan.add(
+        'formats',
+        'formats.safetensors-invalid',
+        'high',
+        `safetensors ${p.message}`,
+        where,
+        p.offset,
+        FORMAT_HELP,
+      );
+  }
+  for (const [k, v] of Object.entries(res.metadata)) scan.secrets(`${k}=${v}`, where, '__metadata__');
 }

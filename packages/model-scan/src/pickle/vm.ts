@@ -29,7 +29,7 @@ class Node {
     /** GLOBAL: the full dotted name (after fix_imports); SEQ: tuple/list/set/frozenset; CALL: the opcode. */
     readonly name: string,
     /** SEQ, DICT: the items kept (at most ITEMS_KEPT; DICT alternates keys and values). */
-    readonly items: Value[] | null,
+    public items: Value[] | null,
     /** SEQ, DICT: items added in all; LONG_STR, BYTES: the length. */
     public n: number,
     /** CALL: the callable; PID: the persistent id. */
@@ -226,10 +226,59 @@ function kindName(v: Value): string {
 }
 
 /** Machine state that a nested pickle (joblib object arrays) saves and restores. */
+/**
+ * The memo past MEMO_DENSE: at most MEMO_SPARSE values, by index. Chunks of CHUNK_SLOTS slots in a map, with the
+ * last chunk used cached: memo indices come in order (MEMOIZE numbers them `len(memo)`) and GETs mostly read
+ * recent ones, so nearly every access is an array index instead of a lookup in a map of 50,000 entries (the
+ * hottest path of opcode-dense pickles). Worst case (indices spread apart): MEMO_SPARSE chunks of 32 slots.
+ */
+class SparseMemo {
+  size = 0;
+  private readonly chunks = new Map<number, (Value | undefined)[]>();
+  private lastKey = -1;
+  private last: (Value | undefined)[] = [];
+
+  private chunk(idx: number, create: boolean): (Value | undefined)[] | undefined {
+    const key = Math.floor(idx / CHUNK_SLOTS);
+    if (key === this.lastKey) return this.last;
+    let c = this.chunks.get(key);
+    if (!c) {
+      if (!create) return undefined;
+      c = [];
+      this.chunks.set(key, c);
+    }
+    this.lastKey = key;
+    this.last = c;
+    return c;
+  }
+
+  get(idx: number): Value | undefined {
+    return this.chunk(idx, false)?.[idx % CHUNK_SLOTS];
+  }
+
+  set(idx: number, v: Value): void {
+    const c = this.chunk(idx, true)!;
+    const i = idx % CHUNK_SLOTS;
+    // fill up to the slot so the array stays packed (holes make V8 fall back to slower elements)
+    while (c.length < i) c.push(undefined);
+    if (c[i] === undefined) this.size++;
+    c[i] = v;
+  }
+
+  delete(idx: number): void {
+    const c = this.chunk(idx, false);
+    const i = idx % CHUNK_SLOTS;
+    if (c === undefined || c[i] === undefined) return;
+    c[i] = undefined;
+    this.size--;
+  }
+}
+const CHUNK_SLOTS = 32;
+
 interface Frame {
   stack: Value[];
   marks: number[];
-  memo: Map<number, Value>;
+  memo: SparseMemo;
   arr: Value[];
   bits: Uint8Array;
   big: Set<number>;
@@ -257,7 +306,7 @@ export class PickleVM {
   /** Stack index of the innermost MARK (0 without one): values below it cannot be popped. */
   private floor = 0;
   /** Sparse memo (indices from MEMO_DENSE). */
-  private memo = new Map<number, Value>();
+  private memo = new SparseMemo();
   /** Memo values for the first MEMO_DENSE indices (the common case); NONE where nothing is kept. */
   private memoArr: Value[] = [];
   private proto = 0;
@@ -436,6 +485,19 @@ export class PickleVM {
     if (this.retained >= this.limits.maxRetained && !isSmall(v)) return;
     items.push(v);
     this.retained++;
+  }
+
+  /**
+   * SETITEM into an empty dict: the pair becomes a two-item array literal, where pushing into the empty array
+   * would allocate a 16-slot backing store (the commonest dict of dense pickles holds one pair). Exactly what
+   * two `keepOne` calls keep; false (nothing done) where they would keep only one of the two.
+   */
+  private firstPair(c: Node, k: Value, v: Value): boolean {
+    if (this.retained + 1 >= this.limits.maxRetained && !(isSmall(k) && isSmall(v))) return false;
+    c.items = [k, v];
+    c.n++;
+    this.retained += 2;
+    return true;
   }
 
   /**
@@ -736,7 +798,7 @@ export class PickleVM {
     this.stack = [];
     this.marks = [];
     this.floor = 0;
-    this.memo = new Map();
+    this.memo = new SparseMemo();
     this.memoArr = [];
     this.memoBits = new Uint8Array(1024);
     this.memoBig = new Set();
@@ -1072,6 +1134,7 @@ export class PickleVM {
           const k = this.pop(at);
           const target = this.top(at);
           if (isNode(target) && target.items !== null) {
+            if (target.items.length === 0 && this.firstPair(target, k, v)) break;
             this.keepOne(target, k);
             this.keepOne(target, v);
             target.n--;
@@ -1363,6 +1426,14 @@ function ascii(b: Buffer, s: number, n: number): string {
       return fc(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!);
     case 9:
       return fc(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!);
+    default:
+      return n <= 13 ? asciiMid(b, s, n) : asciiLong(b, s, n);
+  }
+}
+
+/** `ascii` for 10 to 13 characters (split only to keep each function short). */
+function asciiMid(b: Buffer, s: number, n: number): string {
+  switch (n) {
     case 10:
       return fc(
         b[s]!,
@@ -1421,6 +1492,14 @@ function ascii(b: Buffer, s: number, n: number): string {
         b[s + 11]!,
         b[s + 12]!,
       );
+    default:
+      return asciiLong(b, s, n);
+  }
+}
+
+/** `ascii` for 14 to 16 characters, and the C++ slice beyond. */
+function asciiLong(b: Buffer, s: number, n: number): string {
+  switch (n) {
     case 14:
       return fc(
         b[s]!,

@@ -5,12 +5,12 @@ import {
   collectFiles,
   walkScope,
   describeError,
-  sha256File,
   type CheckOutput,
   type Finding,
   type GateContext,
   type WalkEntry,
 } from '@ml-gates/core';
+import { FileDigests } from '../digests.js';
 import { buildMlBom, modelFormat, type BomModel } from './bom/build.js';
 import { verifyDvc } from './integrity/dvc.js';
 import { readManifest, verifyManifest, type Manifest, type ManifestEntry } from './integrity/manifest.js';
@@ -201,28 +201,7 @@ export async function signatureCheck(s: RunState): Promise<CheckOutput> {
   const details: Record<string, unknown> = { manifest: manifestRel };
   const findings: Finding[] = [];
 
-  if (s.opts.signature.sign) {
-    const signer = (s.ctx.services.keylessSigner as KeylessSigner | undefined) ?? sigstoreKeylessSigner;
-    if (!s.ctx.services.keylessSigner && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
-      return {
-        ...base,
-        outcome: 'error',
-        summary:
-          'signature.sign is true but no OIDC token is available: run in GitHub Actions with `permissions: id-token: write`',
-      };
-    }
-    const statement = buildStatement(basename(dirname(s.manifest.path)) || 'model', s.manifest.manifest.files);
-    const bundle = await signer.attest(statement, IN_TOTO_PAYLOAD_TYPE);
-    await writeFile(bundleFile, `${JSON.stringify(bundle, null, 2)}\n`);
-    details.signed = rel(s.ctx.cwd, bundleFile);
-    findings.push({
-      ruleId: 'signature.signed',
-      severity: 'info',
-      message: `Signed ${manifestRel} keylessly with Sigstore: ${rel(s.ctx.cwd, bundleFile)}`,
-      location: { path: rel(s.ctx.cwd, bundleFile) },
-    });
-    return { ...base, summary: `signed (${rel(s.ctx.cwd, bundleFile)})`, findings, details };
-  }
+  if (s.opts.signature.sign) return signKeyless(s, { manifestRel, bundleFile, details, findings });
 
   const keys = [];
   for (const k of s.opts.signature.publicKeys) {
@@ -237,93 +216,9 @@ export async function signatureCheck(s: RunState): Promise<CheckOutput> {
     );
   }
 
-  if (existsSync(sigFile)) {
-    const where = rel(s.ctx.cwd, sigFile);
-    details.signatureFile = where;
-    const sig = parseDetachedSignature(await readFile(sigFile, 'utf8'), where);
-    if (keys.length === 0) {
-      findings.push({
-        ruleId: 'signature.untrusted',
-        severity: 'high',
-        message: `${where} is signed by ${sig.keyid}, but no public key is configured to trust`,
-        location: { path: where },
-        help: 'List the PEM public keys allowed to sign in `signature.public-keys`.',
-      });
-    } else {
-      const r = verifyDetached(s.manifest.bytes, sig, keys);
-      if (r.ok) {
-        for (const e of s.manifest.manifest.files)
-          s.signature.set(rel(s.ctx.cwd, resolve(dirname(s.manifest.path), e.path)), `signed ${r.keyid}`);
-        return { ...base, summary: `${manifestRel} signed by ${r.keyid}`, details: { ...details, keyid: r.keyid } };
-      }
-      findings.push({
-        ruleId: r.reason === 'unknown-key' ? 'signature.untrusted' : 'signature.invalid',
-        severity: r.reason === 'unknown-key' ? 'high' : 'critical',
-        message:
-          r.reason === 'unknown-key'
-            ? `${where} was made with key ${r.keyid}, which is not in signature.public-keys`
-            : r.reason === 'algorithm-mismatch'
-              ? `${where} names an algorithm that does not match key ${r.keyid}`
-              : `${where} does not verify: ${manifestRel} was changed after signing, or the signature was forged`,
-        location: { path: manifestRel },
-        help: 'The manifest must be byte-for-byte the one that was signed. Re-sign it with the release key if the change is intended.',
-      });
-    }
-    return { ...base, findings, details };
-  }
+  if (existsSync(sigFile)) return verifySignatureFile(s, keys, sigFile, { manifestRel, bundleFile, details, findings });
 
-  if (existsSync(bundleFile)) {
-    const where = rel(s.ctx.cwd, bundleFile);
-    details.bundle = where;
-    let json: unknown;
-    try {
-      json = JSON.parse(await readFile(bundleFile, 'utf8'));
-    } catch (error) {
-      json = { invalid: (error as Error).message };
-    }
-    const trustedRoot = s.opts.signature.trustedRoot
-      ? (JSON.parse(await readFile(resolve(s.ctx.cwd, s.opts.signature.trustedRoot), 'utf8')) as unknown)
-      : undefined;
-    const r = await verifyModelBundle(json, {
-      keys,
-      ...(trustedRoot === undefined ? {} : { trustedRoot }),
-      ...(s.opts.signature.identity ? { identity: s.opts.signature.identity } : {}),
-      online: (s.ctx.services.sigstoreOnlineVerify as typeof sigstoreOnlineVerify | undefined) ?? sigstoreOnlineVerify,
-    });
-    if (!r.ok) {
-      findings.push({
-        ruleId: r.kind === 'untrusted' ? 'signature.untrusted' : 'signature.invalid',
-        severity: r.kind === 'untrusted' ? 'high' : 'critical',
-        message: `${where}: ${r.reason}`,
-        location: { path: where },
-        help: 'The model-signing bundle must verify with a trusted key or identity, and its statement must list the model files.',
-      });
-      return { ...base, findings, details };
-    }
-    // The signed statement lists the files: verify them like a manifest.
-    const asManifest: Manifest = {
-      format: 'ml-gates-manifest',
-      version: 1,
-      algorithm: 'sha256',
-      include: ['.'],
-      files: r.statement.resources.map((x) => ({ path: x.name, sha256: x.digest, size: -1 }) as ManifestEntry),
-    };
-    const verified = await verifyManifestIgnoringSize(bundleFile, asManifest, s);
-    for (const f of verified.findings) f.ruleId = f.ruleId.replace('integrity.', 'signature.');
-    findings.push(...verified.findings);
-    if (findings.length === 0) {
-      for (const e of verified.matched)
-        s.signature.set(rel(s.ctx.cwd, resolve(dirname(bundleFile), e.path)), `signed ${r.signer}`);
-    }
-    return {
-      ...base,
-      ...(findings.length === 0
-        ? { summary: `${where} signed by ${r.signer}; ${verified.verified} file(s) match` }
-        : {}),
-      findings,
-      details: { ...details, signer: r.signer, files: r.statement.resources.length },
-    };
-  }
+  if (existsSync(bundleFile)) return verifyBundleFile(s, keys, { manifestRel, bundleFile, details, findings });
 
   return {
     ...base,
@@ -337,6 +232,145 @@ export async function signatureCheck(s: RunState): Promise<CheckOutput> {
       },
     ],
     details,
+  };
+}
+
+/** What the signature helpers share with signatureCheck. */
+interface SignatureRun {
+  manifestRel: string;
+  bundleFile: string;
+  details: Record<string, unknown>;
+  findings: Finding[];
+}
+
+const SIGNATURE_BASE = { id: 'signature', title: 'Manifest signature' };
+
+/** `signature.sign`: signs the manifest's statement keylessly (Sigstore, GitHub OIDC) and writes the bundle. */
+async function signKeyless(s: RunState, run: SignatureRun): Promise<CheckOutput> {
+  const { manifestRel, bundleFile, details, findings } = run;
+  const base = SIGNATURE_BASE;
+  const manifest = s.manifest!;
+  const signer = (s.ctx.services.keylessSigner as KeylessSigner | undefined) ?? sigstoreKeylessSigner;
+  if (!s.ctx.services.keylessSigner && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+    return {
+      ...base,
+      outcome: 'error',
+      summary:
+        'signature.sign is true but no OIDC token is available: run in GitHub Actions with `permissions: id-token: write`',
+    };
+  }
+  const statement = buildStatement(basename(dirname(manifest.path)) || 'model', manifest.manifest.files);
+  const bundle = await signer.attest(statement, IN_TOTO_PAYLOAD_TYPE);
+  await writeFile(bundleFile, `${JSON.stringify(bundle, null, 2)}\n`);
+  details.signed = rel(s.ctx.cwd, bundleFile);
+  findings.push({
+    ruleId: 'signature.signed',
+    severity: 'info',
+    message: `Signed ${manifestRel} keylessly with Sigstore: ${rel(s.ctx.cwd, bundleFile)}`,
+    location: { path: rel(s.ctx.cwd, bundleFile) },
+  });
+  return { ...base, summary: `signed (${rel(s.ctx.cwd, bundleFile)})`, findings, details };
+}
+
+/** The manifest's detached signature file (ml-gates Ed25519/ECDSA), checked against the trusted keys. */
+async function verifySignatureFile(
+  s: RunState,
+  keys: ReturnType<typeof loadPublicKey>[],
+  sigFile: string,
+  run: SignatureRun,
+): Promise<CheckOutput> {
+  const { manifestRel, details, findings } = run;
+  const base = SIGNATURE_BASE;
+  const manifest = s.manifest!;
+  const where = rel(s.ctx.cwd, sigFile);
+  details.signatureFile = where;
+  const sig = parseDetachedSignature(await readFile(sigFile, 'utf8'), where);
+  if (keys.length === 0) {
+    findings.push({
+      ruleId: 'signature.untrusted',
+      severity: 'high',
+      message: `${where} is signed by ${sig.keyid}, but no public key is configured to trust`,
+      location: { path: where },
+      help: 'List the PEM public keys allowed to sign in `signature.public-keys`.',
+    });
+  } else {
+    const r = verifyDetached(manifest.bytes, sig, keys);
+    if (r.ok) {
+      for (const e of manifest.manifest.files)
+        s.signature.set(rel(s.ctx.cwd, resolve(dirname(manifest.path), e.path)), `signed ${r.keyid}`);
+      return { ...base, summary: `${manifestRel} signed by ${r.keyid}`, details: { ...details, keyid: r.keyid } };
+    }
+    findings.push({
+      ruleId: r.reason === 'unknown-key' ? 'signature.untrusted' : 'signature.invalid',
+      severity: r.reason === 'unknown-key' ? 'high' : 'critical',
+      message:
+        r.reason === 'unknown-key'
+          ? `${where} was made with key ${r.keyid}, which is not in signature.public-keys`
+          : r.reason === 'algorithm-mismatch'
+            ? `${where} names an algorithm that does not match key ${r.keyid}`
+            : `${where} does not verify: ${manifestRel} was changed after signing, or the signature was forged`,
+      location: { path: manifestRel },
+      help: 'The manifest must be byte-for-byte the one that was signed. Re-sign it with the release key if the change is intended.',
+    });
+  }
+  return { ...base, findings, details };
+}
+
+/** An OpenSSF model-signing bundle: verified, then the files its statement lists are verified like a manifest. */
+async function verifyBundleFile(
+  s: RunState,
+  keys: ReturnType<typeof loadPublicKey>[],
+  run: SignatureRun,
+): Promise<CheckOutput> {
+  const { bundleFile, details, findings } = run;
+  const base = SIGNATURE_BASE;
+  const where = rel(s.ctx.cwd, bundleFile);
+  details.bundle = where;
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(bundleFile, 'utf8'));
+  } catch (error) {
+    json = { invalid: (error as Error).message };
+  }
+  const trustedRoot = s.opts.signature.trustedRoot
+    ? (JSON.parse(await readFile(resolve(s.ctx.cwd, s.opts.signature.trustedRoot), 'utf8')) as unknown)
+    : undefined;
+  const r = await verifyModelBundle(json, {
+    keys,
+    ...(trustedRoot === undefined ? {} : { trustedRoot }),
+    ...(s.opts.signature.identity ? { identity: s.opts.signature.identity } : {}),
+    online: (s.ctx.services.sigstoreOnlineVerify as typeof sigstoreOnlineVerify | undefined) ?? sigstoreOnlineVerify,
+  });
+  if (!r.ok) {
+    findings.push({
+      ruleId: r.kind === 'untrusted' ? 'signature.untrusted' : 'signature.invalid',
+      severity: r.kind === 'untrusted' ? 'high' : 'critical',
+      message: `${where}: ${r.reason}`,
+      location: { path: where },
+      help: 'The model-signing bundle must verify with a trusted key or identity, and its statement must list the model files.',
+    });
+    return { ...base, findings, details };
+  }
+  // The signed statement lists the files: verify them like a manifest.
+  const asManifest: Manifest = {
+    format: 'ml-gates-manifest',
+    version: 1,
+    algorithm: 'sha256',
+    include: ['.'],
+    files: r.statement.resources.map((x) => ({ path: x.name, sha256: x.digest, size: -1 }) as ManifestEntry),
+  };
+  const verified = await verifyManifestIgnoringSize(bundleFile, asManifest, s);
+  for (const f of verified.findings) f.ruleId = f.ruleId.replace('integrity.', 'signature.');
+  findings.push(...verified.findings);
+  if (findings.length === 0) {
+    for (const e of verified.matched)
+      s.signature.set(rel(s.ctx.cwd, resolve(dirname(bundleFile), e.path)), `signed ${r.signer}`);
+  }
+  return {
+    ...base,
+    ...(findings.length === 0 ? { summary: `${where} signed by ${r.signer}; ${verified.verified} file(s) match` } : {}),
+    findings,
+    details: { ...details, signer: r.signer, files: r.statement.resources.length },
   };
 }
 
@@ -473,6 +507,15 @@ function nearestCard(path: string, cards: ModelCard[]): ModelCard | undefined {
   }
 }
 
+/**
+ * The run's digests: the ones model-scan computed while scanning (service `modelScanDigests`), so the BOM
+ * does not hash a file a second time; a file the scan did not hash is hashed here, once.
+ */
+function fileDigests(s: RunState): FileDigests {
+  const given = s.ctx.services.modelScanDigests;
+  return given instanceof FileDigests ? given : new FileDigests();
+}
+
 export async function mlBomCheck(s: RunState, cards: ModelCard[]): Promise<CheckOutput> {
   const base = { id: 'ml-bom', title: 'ML-BOM (CycloneDX 1.6)' };
   const allFindings = [
@@ -480,9 +523,10 @@ export async function mlBomCheck(s: RunState, cards: ModelCard[]): Promise<Check
     ...((s.ctx.services.modelScanOutputs as CheckOutput[] | undefined) ?? []).flatMap((o) => o.findings ?? []),
   ];
   const models: BomModel[] = [];
+  const digests = fileDigests(s);
   for (const f of s.files.filter(isModelFile)) {
     const fmt = modelFormat(f.relPath)!;
-    const sha256 = s.digests.get(f.relPath) ?? (await sha256File(f.path, s.ctx.signal));
+    const sha256 = s.digests.get(f.relPath) ?? (await digests.sha256(f.path, s.ctx.signal));
     models.push({
       path: f.relPath,
       sha256,

@@ -1,0 +1,142 @@
+/** Issue 20: one SHA-256 per file, fed by the scan's own reads, recorded once and reused by the ML-BOM. */
+import { describe, expect, it } from '@jest/globals';
+import { createHash, randomBytes } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { defaultConfig, runGate, silentLogger } from '@ml-gates/core';
+import { DEFAULT_LIMITS, FileDigests, GlobalPolicy, modelScanGate, scanFile } from '@ml-gates/model-scan';
+import { DigestTap } from '../../packages/model-scan/src/digests.js';
+import { fileSource, streamOf } from '../../packages/model-scan/src/source.js';
+import { runSupplyChainChecks } from '../../packages/model-scan/src/supply-chain/index.js';
+
+const ROOT = join(process.cwd(), 'test/fixtures/model-scan');
+const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+describe('DigestTap', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mlg-digest-'));
+  const file = join(dir, 'data.bin');
+  const bytes = randomBytes(21 << 20);
+  writeFileSync(file, bytes);
+
+  async function digestAfter(reads: (src: ReturnType<typeof fileSource>) => Promise<void>): Promise<string> {
+    const fh = await open(file, 'r');
+    try {
+      const tap = new DigestTap(fh, bytes.length);
+      await reads(fileSource(fh, bytes.length, 0, tap));
+      return await tap.finish();
+    } finally {
+      await fh.close();
+    }
+  }
+
+  it('hashes a file nobody read', async () => {
+    expect(await digestAfter(async () => undefined)).toBe(sha(bytes));
+  });
+  it('hashes from sequential, overlapping, gapped, far and out-of-order reads', async () => {
+    const digest = await digestAfter(async (src) => {
+      await src.read(bytes.length - 100, 100); // far ahead (a zip directory): ignored
+      await src.read(0, 30);
+      await src.read(20, 50); // overlaps the prefix
+      await src.read(1000, 4096); // a small gap before it is filled
+      await Promise.all([src.read(3 << 20, 1 << 20), src.read(2 << 20, 1 << 20)]); // completes in any order
+      const sub = src.slice(5 << 20, 4 << 20);
+      for await (const c of streamOf(sub, 1 << 20, true)) expect(c.length).toBe(1 << 20);
+      await src.read(19 << 20, 10); // more than the gap limit ahead: left to finish
+    });
+    expect(digest).toBe(sha(bytes));
+  });
+  it('covers the bytes a scan streams, so finish reads only the rest', async () => {
+    const fh = await open(file, 'r');
+    try {
+      const tap = new DigestTap(fh, bytes.length);
+      const src = fileSource(fh, bytes.length, 0, tap);
+      let seen = 0;
+      for await (const c of streamOf(src.slice(0, 10 << 20), 1 << 20, true)) seen += c.length;
+      expect(seen).toBe(10 << 20);
+      expect(tap.covered).toBe(10 << 20);
+      expect(await tap.finish()).toBe(sha(bytes));
+    } finally {
+      await fh.close();
+    }
+  });
+  it('a read-ahead consumer that stops early leaves the digest right', async () => {
+    const digest = await digestAfter(async (src) => {
+      for await (const c of streamOf(src, 1 << 20, true)) if (c.length > 0) break;
+    });
+    expect(digest).toBe(sha(bytes));
+  });
+  it('a file that shrank under the scan is an error, not a digest', async () => {
+    const fh = await open(file, 'r');
+    try {
+      const tap = new DigestTap(fh, bytes.length + 10);
+      await expect(tap.finish()).rejects.toThrow(/ended at/);
+    } finally {
+      await fh.close();
+    }
+  });
+});
+
+describe('scanFile digests', () => {
+  const files = walk(ROOT).filter((f) => !f.endsWith('expected.json'));
+  it('every fixture, benign or hostile, gets the SHA-256 of its bytes, recorded for the run', async () => {
+    const digests = new FileDigests();
+    const opts = { policy: new GlobalPolicy(), limits: DEFAULT_LIMITS, hash: true, digests };
+    for (const abs of files) {
+      const r = await scanFile(abs, relative(ROOT, abs), statSync(abs).size, opts);
+      const want = sha(readFileSync(abs));
+      expect([relative(ROOT, abs), r.sha256]).toEqual([relative(ROOT, abs), want]);
+      expect(digests.get(abs)).toBe(want);
+    }
+  });
+  it('FileDigests hashes a file it was not given once and memoises it', async () => {
+    const digests = new FileDigests();
+    const abs = files[0]!;
+    const [a, b] = await Promise.all([digests.sha256(abs), digests.sha256(abs)]);
+    expect(a).toBe(sha(readFileSync(abs)));
+    expect(b).toBe(a);
+    expect(digests.get(abs)).toBe(a);
+    await expect(digests.sha256(join(ROOT, 'no-such-file'))).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe('the ML-BOM takes the scan digests', () => {
+  const FIX = join(process.cwd(), 'test/fixtures/model-scan-supply-chain/model-project');
+  it('uses the digest the scan recorded instead of hashing the file again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlg-digest-bom-'));
+    cpSync(FIX, dir, { recursive: true });
+    const model = join(dir, 'models/classifier/model.pt');
+    const digests = new FileDigests();
+    digests.record(model, 'ab'.repeat(32)); // not the file's digest: proves where the BOM took it from
+    const outputs = await runSupplyChainChecks({
+      cwd: dir,
+      options: {},
+      check: (id) => ({ mode: id === 'ml-bom' ? 'warn' : 'off', failOn: 'high', options: {} }),
+      logger: silentLogger,
+      signal: new AbortController().signal,
+      services: { modelScanDigests: digests },
+    });
+    expect(outputs.map((o) => o.id)).toEqual(['ml-bom']);
+    const bom = JSON.parse(readFileSync(join(dir, '.ml-gates/ml-bom.cdx.json'), 'utf8'));
+    const m = bom.components.find((c: { type: string }) => c.type === 'machine-learning-model');
+    expect(m.hashes).toEqual([{ alg: 'SHA-256', content: 'ab'.repeat(32) }]);
+  });
+  it('the gate run: the BOM and the report carry the same digest, the file hashed by the scan', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlg-digest-gate-'));
+    cpSync(FIX, dir, { recursive: true });
+    const want = sha(readFileSync(join(dir, 'models/classifier/model.pt')));
+    const r = await runGate(modelScanGate, { config: defaultConfig(), cwd: dir, logger: silentLogger });
+    expect(r.subjects.find((s) => s.path === 'models/classifier/model.pt')?.sha256).toBe(want);
+    const bom = JSON.parse(readFileSync(join(dir, '.ml-gates/ml-bom.cdx.json'), 'utf8'));
+    const m = bom.components.find((c: { type: string }) => c.type === 'machine-learning-model');
+    expect(m.hashes).toEqual([{ alg: 'SHA-256', content: want }]);
+  });
+});
