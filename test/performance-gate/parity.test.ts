@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bootstrap, normalQuantile, normalSf } from '@ml-gates/core';
 import {
   MetricEngine,
   averagePrecisionBinary,
-  bootstrap,
   confusionMatrix,
   delongPaired,
   descendingOrder,
@@ -13,8 +13,6 @@ import {
   groupRates,
   loadPredictions,
   mcnemarExact,
-  normalQuantile,
-  normalSf,
   parseMetricKey,
   rocAucBinary,
   type ClassificationPredictions,

@@ -39,3 +39,9 @@ export { parseCsvBytes, sniffDelimiter, type ByteCsvHandlers } from './io/csv-by
 export { cellFromText, fastNumber, numberFromText } from './io/values.js';
 export type { ShardInfo, ShardSpec, WorkItem } from './shard/types.js';
 export { partitionByBytes, planDigest, selectShard } from './shard/partition.js';
+export { chi2Sf, gammaQ, lgamma } from './stats/gamma.js';
+export { normalQuantile, normalSf } from './stats/normal.js';
+export { binomialCdf, clopperPearson } from './stats/binomial.js';
+export { percentileInterval, quantileSorted } from './stats/quantile.js';
+export { midranks } from './stats/ranks.js';
+export { bootstrap, resampleCounts, type BootstrapSettings } from './stats/bootstrap.js';

@@ -44,7 +44,8 @@ import {
 } from './metrics.js';
 import { NO_BASELINE_YET, type Bound, type ComparisonRule, type PerformanceOptions } from './options.js';
 import { loadPredictions, subset, type ClassificationPredictions, type Predictions } from './predictions.js';
-import { delongPaired, mcnemarExact, percentileInterval, resampleCounts, type BootstrapSettings } from './stats.js';
+import { percentileInterval, resampleCounts, type BootstrapSettings } from '@ml-gates/core';
+import { delongPaired, mcnemarExact } from './stats.js';
 
 const STREAM = { candidate: 1, paired: 2, baseline: 3, fairness: 4, slices: 100 } as const;
 
