@@ -6,18 +6,17 @@ import {
   MetricEngine,
   averagePrecisionBinary,
   confusionMatrix,
-  delongPaired,
   descendingOrder,
-  fairnessValues,
-  groupIndex,
-  groupRates,
-  loadPredictions,
-  mcnemarExact,
   parseMetricKey,
   rocAucBinary,
+} from '../../packages/performance-gate/src/metrics.js';
+import { delongPaired, mcnemarExact } from '../../packages/performance-gate/src/paired.js';
+import { fairnessValues, groupIndex, groupRates } from '../../packages/performance-gate/src/fairness.js';
+import {
+  loadPredictions,
   type ClassificationPredictions,
   type RegressionPredictions,
-} from '@ml-gates/performance-gate';
+} from '../../packages/performance-gate/src/predictions.js';
 
 const FIX = join(import.meta.dirname, '../fixtures/performance-gate');
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
