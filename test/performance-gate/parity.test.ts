@@ -2,14 +2,13 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bootstrap, normalQuantile, normalSf } from '@ml-gates/core';
+import { MetricEngine, parseMetricKey } from '../../packages/performance-gate/src/metrics.js';
 import {
-  MetricEngine,
   averagePrecisionBinary,
   confusionMatrix,
   descendingOrder,
-  parseMetricKey,
   rocAucBinary,
-} from '../../packages/performance-gate/src/metrics.js';
+} from '../../packages/performance-gate/src/metrics/functions.js';
 import { delongPaired, mcnemarExact } from '../../packages/performance-gate/src/paired.js';
 import { fairnessValues, groupIndex, groupRates } from '../../packages/performance-gate/src/fairness.js';
 import {

@@ -1,5 +1,6 @@
 /** The performance gate's CLI command: `ml-gates perf`. */
 import { UserError, type GateCommand } from '@ml-gates/core';
+import { METRIC_DEFS } from './metrics/registry.js';
 import { columnsFrom, list, taskOf, TASKS, type PerformanceOptions } from './options.js';
 
 /** `roc_auc=0.85` → ['roc_auc', 0.85]. */
@@ -29,7 +30,7 @@ export const perfCommand: GateCommand = {
     { flags: '--pos-label <label>', description: 'positive class of a binary task' },
     {
       flags: '--metric <name>',
-      description: 'metric to report (repeatable; default: all that apply)',
+      description: `metric to report (repeatable; default: all that apply): ${METRIC_DEFS.map((d) => d.name).join(', ')}; _macro, _weighted... suffixes select the averaging`,
       repeatable: true,
     },
     {

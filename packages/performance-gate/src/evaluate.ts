@@ -15,7 +15,7 @@ import {
   type Verdict,
 } from '@ml-gates/core';
 import { boundToLimits, judge, type Decision, type Limit } from './judge.js';
-import { defaultMethod, METRICS, MetricEngine, parseMetricKey, type MetricSpec } from './metrics.js';
+import { defaultMethod, METRICS, metricsForTask, MetricEngine, parseMetricKey, type MetricSpec } from './metrics.js';
 import type { Bound, PerformanceOptions } from './options.js';
 import type { Predictions } from './predictions.js';
 
@@ -49,27 +49,9 @@ export function worst(verdicts: readonly (Verdict | undefined)[]): 'pass' | 'war
   return 'pass';
 }
 
+/** The metrics reported when none are listed: every metric of the task (those the data allows are kept). */
 export function defaultMetricKeys(p: Predictions): string[] {
-  if (p.task === 'regression')
-    return [
-      'mean_absolute_error',
-      'mean_squared_error',
-      'root_mean_squared_error',
-      'r2',
-      'mean_absolute_percentage_error',
-    ];
-  return [
-    'accuracy',
-    'balanced_accuracy',
-    'precision',
-    'recall',
-    'f1',
-    'roc_auc',
-    'average_precision',
-    'log_loss',
-    'brier_score_loss',
-    'expected_calibration_error',
-  ];
+  return metricsForTask(p.task);
 }
 
 export function primaryMetric(p: Predictions): MetricSpec {

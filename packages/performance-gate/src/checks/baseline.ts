@@ -33,7 +33,8 @@ import {
   type RunSettings,
 } from '../evaluate.js';
 import { comparisonLimit, judge, resolveRule, type Decision } from '../judge.js';
-import { descendingOrder, MetricEngine, rocCurve, type MetricSpec } from '../metrics.js';
+import { MetricEngine, type MetricSpec } from '../metrics.js';
+import { descendingOrder, rocCurve } from '../metrics/functions.js';
 import { NO_BASELINE_YET, type ComparisonRule, type PerformanceOptions } from '../options.js';
 import { loadPredictions, subset, type ClassificationPredictions, type Predictions } from '../predictions.js';
 import { delongPaired, mcnemarExact } from '../paired.js';

@@ -13,7 +13,13 @@ import {
   type RunSettings,
 } from '../evaluate.js';
 import { judge } from '../judge.js';
-import { calibrationInputs, calibrationTable, confusionMatrix, descendingOrder, rocCurve } from '../metrics.js';
+import {
+  calibrationInputs,
+  calibrationTable,
+  confusionMatrix,
+  descendingOrder,
+  rocCurve,
+} from '../metrics/functions.js';
 import type { Bound } from '../options.js';
 import type { Predictions } from '../predictions.js';
 
