@@ -1,5 +1,6 @@
 /** The gate's options (`gates.adversarial-gate` in ml-gates.yml), with defaults in the schema. */
 import type { JsonSchema } from '@ml-gates/core';
+import { ATTACK_NAMES, type AttackName } from './attacks/registry.js';
 
 export interface AdversarialOptions {
   onnx?: string;
@@ -16,7 +17,7 @@ export interface AdversarialOptions {
   budget: number;
   samples: number;
   seed: number;
-  attacks: ('square' | 'simba' | 'rays')[];
+  attacks: AttackName[];
   'batch-size': number;
   concurrency: number;
   'timeout-ms': number;
@@ -62,7 +63,7 @@ export const PROBE_FAMILIES = [
   'structured-injection',
 ] as const;
 
-export const ATTACK_NAMES = ['square', 'simba', 'rays'] as const;
+export { ATTACK_NAMES };
 
 export const optionsSchema: Record<string, JsonSchema> = {
   task: {
@@ -170,7 +171,7 @@ export const optionsSchema: Record<string, JsonSchema> = {
   attacks: {
     type: 'array',
     items: { type: 'string', enum: [...ATTACK_NAMES] },
-    default: ['square', 'simba', 'rays'],
+    default: [...ATTACK_NAMES],
     uniqueItems: true,
   },
   'batch-size': {

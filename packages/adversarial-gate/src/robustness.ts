@@ -11,6 +11,7 @@ import {
   type SampleResult,
   type ThreatModel,
 } from './classifier.js';
+import { labelOnlyAttacks } from './attacks/registry.js';
 import { decide, round, wilson, type GateMode } from './stats.js';
 import { predictBatched, type Target } from './targets/types.js';
 
@@ -222,7 +223,7 @@ export async function robustnessCheck(
   else if (kept.verdict === 'fail' || robustAcc?.verdict === 'fail') outcome = 'fail';
   else if (kept.verdict === 'warn' || robustAcc?.verdict === 'warn') outcome = 'warn';
   const summary = !ranAny
-    ? 'no attack could run (score-based attacks need scores; add rays for label-only targets)'
+    ? `no attack could run (score-based attacks need scores; add ${labelOnlyAttacks().join(' or ')} for label-only targets)`
     : `accuracy kept ${kept.value ?? 'n/a'} (95% CI ${kept.ci[0]}–${kept.ci[1]}, bar ${s.minAccuracyKept}, ${s.gateMode}${kept.inconclusive ? ', inconclusive' : ''}); robust ${robust}/${n}, clean ${cleanCorrect}/${n}; ${s.threat.norm} ε=${s.threat.epsilon}, budget ${s.budget}/sample/attack, seed ${s.seed}`;
   return {
     id: 'robustness',

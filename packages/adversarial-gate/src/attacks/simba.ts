@@ -15,7 +15,7 @@ import {
 } from '../classifier.js';
 import type { Rng } from '@ml-gates/core';
 
-const clip = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
+import { clip } from './search.js';
 
 function* simba(sample: Sample, clean: Extract<Query, { ok: true }>, t: ThreatModel, rng: Rng): AttackGen {
   const { x, y } = sample;
