@@ -6,6 +6,7 @@
  */
 import { Rng, startProgress, type CheckOutput, type Finding, type Logger, type Metric } from '@ml-gates/core';
 import { interpret, margin, sameLabel, type Label, type Query } from './classifier.js';
+import { HOMOGLYPHS } from './probes/encodings.js';
 import { decide, round, wilson, type GateMode } from './stats.js';
 import { predictBatched, type Target } from './targets/types.js';
 
@@ -36,28 +37,6 @@ const KEYBOARD: Record<string, string> = {
   x: 'zsdc',
   y: 'tghu',
   z: 'asx',
-};
-const HOMOGLYPHS: Record<string, string> = {
-  a: 'а',
-  c: 'с',
-  e: 'е',
-  o: 'о',
-  p: 'р',
-  x: 'х',
-  y: 'у',
-  i: 'і',
-  s: 'ѕ',
-  j: 'ј',
-  A: 'А',
-  B: 'В',
-  E: 'Е',
-  H: 'Н',
-  K: 'К',
-  M: 'М',
-  O: 'О',
-  P: 'Р',
-  T: 'Т',
-  X: 'Х',
 };
 const INVISIBLES = ['\u200b', '\u200c', '\u200d', '\u2060', '\u00ad'];
 
@@ -107,7 +86,8 @@ export function perturb(text: string, rng: Rng): { text: string; kind: EditKind 
       const cands = chars.map((c, i) => (HOMOGLYPHS[c] ? i : -1)).filter((i) => i >= 0);
       if (!cands.length) return null;
       const i = cands[rng.int(cands.length)]!;
-      chars[i] = HOMOGLYPHS[chars[i]!]!;
+      const glyphs = HOMOGLYPHS[chars[i]!]!;
+      chars[i] = glyphs.length === 1 ? glyphs[0]! : rng.pick(glyphs);
       break;
     }
     case 'invisible':
