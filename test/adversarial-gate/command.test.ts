@@ -3,7 +3,9 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultConfig, runGate, silentLogger, type GateResult } from '@ml-gates/core';
-import { adversarialGate, openCommand, splitCommand } from '@ml-gates/adversarial-gate';
+import { adversarialGate } from '@ml-gates/adversarial-gate';
+import { openCommand } from '../../packages/adversarial-gate/src/targets/command.js';
+import { splitCommand } from '../../packages/adversarial-gate/src/target.js';
 
 const model = 'test/fixtures/adversarial-gate/toy-model.mjs';
 const work = mkdtempSync(join(tmpdir(), 'adv-cmd-'));

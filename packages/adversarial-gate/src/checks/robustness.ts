@@ -10,10 +10,10 @@ import {
   type Sample,
   type SampleResult,
   type ThreatModel,
-} from './classifier.js';
-import { labelOnlyAttacks } from './attacks/registry.js';
-import { decide, round, wilson, type GateMode } from './stats.js';
-import { predictBatched, type Target } from './targets/types.js';
+} from '../classifier.js';
+import { labelOnlyAttacks } from '../attacks/registry.js';
+import { decide, round, wilson, type GateMode } from '../stats.js';
+import { predictBatched, type Target } from '../targets/types.js';
 
 export interface RobustnessSettings {
   threat: ThreatModel;
