@@ -1,6 +1,6 @@
 /** What the attacks share: clipping to the input range, the Square Attack schedule and windows, greedy random search. */
 import type { Rng } from '@ml-gates/core';
-import { margin, sameLabel, type AttackGen, type Label } from '../classifier.js';
+import { margin, sameLabel, type AttackGen, type Label, type Sample, type ThreatModel } from '../classifier.js';
 
 export const clip = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
 
@@ -60,3 +60,13 @@ export function* randomSearch(
     }
   }
 }
+
+/** The sample and the threat model unpacked, as every attack starts: values, label, shape, range, budget. */
+export function unpack(sample: Sample, t: ThreatModel) {
+  const [c, h, w] = t.shape;
+  const [lo, hi] = t.range;
+  return { x: sample.x, y: sample.y, c, h, w, lo, hi, eps: t.epsilon, n: sample.x.length };
+}
+
+/** A Square Attack variant: a search from one sample under the threat model, with the schedule's start share. */
+export type SquareVariant = (sample: Sample, t: ThreatModel, rng: Rng, pInit: number) => AttackGen;

@@ -4,9 +4,8 @@
  * the perturbation mass of a second window into a new pseudo-Gaussian square in the first window, keeping
  * the L2 norm at epsilon. Used for image-shaped inputs (height and width of at least 4).
  */
-import type { AttackGen, Query, Sample, ThreatModel } from '../classifier.js';
 import type { Rng } from '@ml-gates/core';
-import { clip, pSchedule, randomSearch } from './search.js';
+import { clip, pSchedule, randomSearch, unpack, type SquareVariant } from './search.js';
 
 /** Rows x cols block with mass decaying as 1/(ring+1)^2 from the centre, unit L2 norm. */
 function pseudoGaussianRect(x: number, y: number): Float64Array {
@@ -48,18 +47,8 @@ function metaPseudoGaussian(s: number, rng: Rng): Float64Array {
   return d;
 }
 
-export function* squareL2Images(
-  sample: Sample,
-  _clean: Extract<Query, { ok: true }>,
-  t: ThreatModel,
-  rng: Rng,
-  pInit: number,
-): AttackGen {
-  const { x, y } = sample;
-  const [c, h, w] = t.shape;
-  const [lo, hi] = t.range;
-  const eps = t.epsilon;
-  const n = x.length;
+export const squareL2Images: SquareVariant = function* (sample, t, rng, pInit) {
+  const { x, y, c, h, w, lo, hi, eps, n } = unpack(sample, t);
   const at = (ch: number, r: number, q: number): number => ch * h * w + r * w + q;
   const project = (delta: Float64Array): Float32Array => {
     let norm = 0;
@@ -122,4 +111,4 @@ export function* squareL2Images(
     }
     return project(delta);
   });
-}
+};

@@ -8,23 +8,14 @@
  * rescaled to the budget), so a larger budget only extends the same run: robust accuracy can only go down.
  */
 import type { Rng } from '@ml-gates/core';
-import type { AttackDef, AttackGen, Query, Sample, ThreatModel } from '../classifier.js';
-import { clip, pSchedule, randomSearch, randomWindow } from './search.js';
+import type { AttackDef, AttackGen, Sample, ThreatModel } from '../classifier.js';
+import { clip, pSchedule, randomSearch, randomWindow, unpack } from './search.js';
 import { squareL2Images } from './square-l2.js';
 
 export { pSchedule };
 
-function* squareLinf(
-  sample: Sample,
-  _clean: Extract<Query, { ok: true }>,
-  t: ThreatModel,
-  rng: Rng,
-  pInit: number,
-): AttackGen {
-  const { x, y } = sample;
-  const [c, h, w] = t.shape;
-  const [lo, hi] = t.range;
-  const eps = t.epsilon;
+function* squareLinf(sample: Sample, t: ThreatModel, rng: Rng, pInit: number): AttackGen {
+  const { x, y, c, h, w, lo, hi, eps } = unpack(sample, t);
   const start = new Float32Array(x.length);
   for (let ch = 0; ch < c; ch++)
     for (let col = 0; col < w; col++) {
@@ -49,17 +40,8 @@ function* squareLinf(
   });
 }
 
-function* squareL2(
-  sample: Sample,
-  _clean: Extract<Query, { ok: true }>,
-  t: ThreatModel,
-  rng: Rng,
-  pInit: number,
-): AttackGen {
-  const { x, y } = sample;
-  const [c, h, w] = t.shape;
-  const [lo, hi] = t.range;
-  const eps = t.epsilon;
+function* squareL2(sample: Sample, t: ThreatModel, rng: Rng, pInit: number): AttackGen {
+  const { x, y, c, h, w, lo, hi, eps } = unpack(sample, t);
   const n = x.length;
   const g = Float64Array.from({ length: n }, () => rng.normal());
   const gn = Math.sqrt(g.reduce((a, v) => a + v * v, 0)) || 1;
@@ -92,11 +74,11 @@ export function squareAttack(pInit = 0.05): AttackDef {
     id: 'square',
     title: 'Square Attack',
     needsScores: true,
-    make: (sample, clean, threat, rng) =>
+    make: (sample, _clean, threat, rng) =>
       threat.norm === 'linf'
-        ? squareLinf(sample, clean, threat, rng, pInit)
+        ? squareLinf(sample, threat, rng, pInit)
         : threat.shape[1] >= 4 && threat.shape[2] >= 4
-          ? squareL2Images(sample, clean, threat, rng, pInit)
-          : squareL2(sample, clean, threat, rng, pInit),
+          ? squareL2Images(sample, threat, rng, pInit)
+          : squareL2(sample, threat, rng, pInit),
   };
 }
