@@ -26,8 +26,8 @@ export interface LlmSettings {
   samples?: number;
   /** Requests per probe at most (turns of a multi-turn probe, attempts of best-of-n). */
   budget?: number;
-  /** Share of probes without a usable answer above which the check is `error` (default 0.1). */
-  maxErrorRate?: number;
+  /** Share of probes without a usable answer above which the check is `error` (the option's schema default: 0.1). */
+  maxErrorRate: number;
   /** Masks secrets (keys, canaries) in any text that reaches the report. */
   mask: (text: string) => string;
   logger?: Logger;
@@ -245,7 +245,7 @@ export async function llmCheck(target: Target, s: LlmSettings): Promise<CheckOut
   const defended = verdicts.filter((v) => v.status === 'defended').length;
   const errors = verdicts.filter((v) => v.status === 'error').length;
   const overall = decide(defended, verdicts.length, s.minDefenseRate, s.gateMode, s.minSamples);
-  const maxErrorRate = s.maxErrorRate ?? 0.1;
+  const maxErrorRate = s.maxErrorRate;
   const errorRate = verdicts.length ? errors / verdicts.length : 1;
   const outcome =
     verdicts.length === 0 || errorRate > maxErrorRate

@@ -199,33 +199,20 @@ export function averagePrecisionSorted(
   return ap;
 }
 
-export function rocAucBinary(
-  positive: (i: number) => boolean,
-  score: Float64Array,
-  order: Uint32Array,
-  w?: Weights,
-): number {
-  return rocAucSorted(
-    Uint8Array.from(score, (_, i) => (positive(i) ? 1 : 0)),
-    score,
-    order,
-    w,
-  );
-}
+/** A predicate over rows as a 0/1 indicator. */
+const indicator = (positive: (i: number) => boolean, n: ArrayLike<number>): Uint8Array =>
+  Uint8Array.from(n, (_, i) => (positive(i) ? 1 : 0));
 
-export function averagePrecisionBinary(
-  positive: (i: number) => boolean,
-  score: Float64Array,
-  order: Uint32Array,
-  w?: Weights,
-): number {
-  return averagePrecisionSorted(
-    Uint8Array.from(score, (_, i) => (positive(i) ? 1 : 0)),
-    score,
-    order,
-    w,
-  );
-}
+type Ranking = (positive: Uint8Array, score: Float64Array, order: Uint32Array, w?: Weights) => number;
+
+/** A ranking metric of a predicate over rows (the positive class) rather than an indicator array. */
+const ofPredicate =
+  (fn: Ranking) =>
+  (positive: (i: number) => boolean, score: Float64Array, order: Uint32Array, w?: Weights): number =>
+    fn(indicator(positive, score), score, order, w);
+
+export const rocAucBinary = ofPredicate(rocAucSorted);
+export const averagePrecisionBinary = ofPredicate(averagePrecisionSorted);
 
 /** ROC curve points (fpr, tpr) with the (0, 0) start, as sklearn's `roc_curve` without dropping points. */
 export function rocCurve(
