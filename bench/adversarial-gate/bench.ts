@@ -5,15 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  interpret,
-  openOnnx,
-  raysAttack,
-  runAttack,
-  simbaAttack,
-  squareAttack,
-  type ThreatModel,
-} from '@ml-gates/adversarial-gate';
+import { interpret, runAttack, type ThreatModel } from '../../packages/adversarial-gate/src/classifier.js';
+import { openOnnx } from '../../packages/adversarial-gate/src/targets/onnx.js';
+import { raysAttack } from '../../packages/adversarial-gate/src/attacks/rays.js';
+import { simbaAttack } from '../../packages/adversarial-gate/src/attacks/simba.js';
+import { squareAttack } from '../../packages/adversarial-gate/src/attacks/square.js';
 
 const dir = join(process.cwd(), 'test/fixtures/adversarial-gate');
 const rows = readFileSync(join(dir, 'digits-eval.jsonl'), 'utf8')

@@ -9,8 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { defaultConfig, Rng, runGate, silentLogger } from '@ml-gates/core';
-import { loadPredictions, MetricEngine, parseMetricKey, performanceGate } from '@ml-gates/performance-gate';
-import { defaultMetricKeys } from '../../packages/performance-gate/src/gate.js';
+import { performanceGate } from '@ml-gates/performance-gate';
+import { loadPredictions } from '../../packages/performance-gate/src/predictions.js';
+import { MetricEngine, parseMetricKey } from '../../packages/performance-gate/src/metrics.js';
+import { defaultMetricKeys } from '../../packages/performance-gate/src/evaluate.js';
 
 const rows = Number(process.argv[2] ?? 100_000);
 const resamples = Number(process.argv[3] ?? 1000);

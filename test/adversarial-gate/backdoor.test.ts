@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { backdoorCheck, openOnnx, type Target } from '@ml-gates/adversarial-gate';
+import { type Target } from '@ml-gates/adversarial-gate';
+import { backdoorCheck } from '../../packages/adversarial-gate/src/checks/backdoor.js';
+import { openOnnx } from '../../packages/adversarial-gate/src/targets/onnx.js';
 
 const dir = 'test/fixtures/adversarial-gate';
 const rows = readFileSync(`${dir}/digits-eval.jsonl`, 'utf8')

@@ -3,7 +3,9 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultConfig, runGate, silentLogger, type GateResult } from '@ml-gates/core';
-import { adversarialGate, openCommand, splitCommand } from '@ml-gates/adversarial-gate';
+import { adversarialGate } from '@ml-gates/adversarial-gate';
+import { openCommand } from '../../packages/adversarial-gate/src/targets/command.js';
+import { splitCommand } from '../../packages/adversarial-gate/src/target.js';
 
 const model = 'test/fixtures/adversarial-gate/toy-model.mjs';
 const work = mkdtempSync(join(tmpdir(), 'adv-cmd-'));
@@ -131,14 +133,18 @@ describe('command target', () => {
 
 describe('evaluation data', () => {
   it('reads CSV (feature columns + label) and reports bad rows with file and line', async () => {
-    writeFileSync(
-      join(work, 'toy.csv'),
-      'a,b,c,noise,label\n0.8,0.2,0.2,0.5,0\n0.2,0.8,0.2,0.5,1\n0.2,0.2,0.8,0.5,2\n'.repeat(12),
-    );
+    const rows = '0.8,0.2,0.2,0.5,0\n0.2,0.8,0.2,0.5,1\n0.2,0.2,0.8,0.5,2\n'.repeat(12);
+    writeFileSync(join(work, 'toy.csv'), `a,b,c,noise,label\n${rows}`);
     const ok = await run('ok', { data: join(work, 'toy.csv'), attacks: ['square'], budget: 5 });
     expect(ok.checks.find((c) => c.id === 'robustness')!.metrics.find((m) => m.name === 'clean_accuracy')!.value).toBe(
       1,
     );
+    expect(ok.details?.samples).toBe(36);
+    // A bad CSV row is an error at its line, never the end of the data (the rows before it are not a sample).
+    writeFileSync(join(work, 'bad.csv'), `a,b,c,noise,label\n${rows}a,b,c,noise,label\n${rows}`);
+    const badCsv = await run('ok', { data: join(work, 'bad.csv'), attacks: ['square'], budget: 5 });
+    expect(badCsv.verdict).toBe('error');
+    expect(badCsv.errors[0]).toMatch(/bad\.csv:38: column "a" is not a number/);
     writeFileSync(
       join(work, 'bad.jsonl'),
       '{"input": [0.1, 0.2, 0.3, 0.4], "label": 1}\n{"input": [0.1, "x"], "label": 1}\n',

@@ -4,7 +4,8 @@
  * to the family it is weak to. A stub that leaks to nothing passes.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { adversarialGate, encodings } from '@ml-gates/adversarial-gate';
+import { adversarialGate } from '@ml-gates/adversarial-gate';
+import * as encodings from '../../packages/adversarial-gate/src/probes/encodings.js';
 import { defaultConfig, runGate, silentLogger, type GateResult } from '@ml-gates/core';
 import { lastUser, REFUSE, rot13, startStub, system, type Behaviour, type Stub } from './llm-stub.js';
 

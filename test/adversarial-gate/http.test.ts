@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { defaultConfig, runGate, silentLogger, type GateResult } from '@ml-gates/core';
-import { adversarialGate, contains, openHttp } from '@ml-gates/adversarial-gate';
+import { adversarialGate } from '@ml-gates/adversarial-gate';
+import { contains } from '../../packages/adversarial-gate/src/probes/encodings.js';
+import { openHttp } from '../../packages/adversarial-gate/src/targets/http.js';
 
 // A rule-following fake LLM: the leaky one obeys any instruction (also hidden in base64, ROT13, leetspeak,
 // tag characters) and recites its system prompt when asked; the hardened one never does either.

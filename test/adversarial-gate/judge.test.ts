@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { judgeAnswer, type Probe } from '@ml-gates/adversarial-gate';
+import { judgeAnswer, type Probe } from '../../packages/adversarial-gate/src/probes/llm.js';
 
 interface Case {
   id: string;

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, type CliIo } from '@ml-gates/cli';
-import { adversarialGate, planProbes } from '@ml-gates/adversarial-gate';
+import { adversarialGate } from '@ml-gates/adversarial-gate';
+import { planProbes } from '../../packages/adversarial-gate/src/probes/llm.js';
 import { compileSchema, type GateResult, type JsonSchema } from '@ml-gates/core';
 import { startStub, REFUSE, type Stub } from './llm-stub.js';
 

@@ -1,7 +1,11 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { defaultConfig, runGate, silentLogger, type GateResult } from '@ml-gates/core';
-import { adversarialGate, openOnnx, raysAttack, runAttack, interpret, squareAttack } from '@ml-gates/adversarial-gate';
+import { adversarialGate } from '@ml-gates/adversarial-gate';
+import { openOnnx } from '../../packages/adversarial-gate/src/targets/onnx.js';
+import { raysAttack } from '../../packages/adversarial-gate/src/attacks/rays.js';
+import { runAttack, interpret } from '../../packages/adversarial-gate/src/classifier.js';
+import { squareAttack } from '../../packages/adversarial-gate/src/attacks/square.js';
 
 const dir = 'test/fixtures/adversarial-gate';
 const reference = JSON.parse(readFileSync(`${dir}/reference.json`, 'utf8')) as {

@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { main, type CliIo } from '@ml-gates/cli';
-import { adversarialGate, masker } from '@ml-gates/adversarial-gate';
+import { adversarialGate } from '@ml-gates/adversarial-gate';
+import { masker } from '../../packages/adversarial-gate/src/secrets.js';
 import { REPORT_FORMATS } from '@ml-gates/core';
 import { BEHAVIOURS, lastUser, rot13, startStub, type Stub } from './llm-stub.js';
 

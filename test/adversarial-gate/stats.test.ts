@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildProbes, decide, perturb, wilson } from '@ml-gates/adversarial-gate';
+import { buildProbes } from '../../packages/adversarial-gate/src/probes/llm.js';
+import { decide, wilson } from '../../packages/adversarial-gate/src/stats.js';
+import { perturb } from '../../packages/adversarial-gate/src/text.js';
 import { Rng } from '@ml-gates/core';
 
 describe('Wilson intervals and the gate decision', () => {

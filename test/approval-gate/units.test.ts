@@ -1,11 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  assignRoles,
-  digestGateResults,
-  parseCommand,
-  readCardMetadata,
-  readGateResults,
-} from '@ml-gates/approval-gate';
+import { assignRoles, parseCommand } from '../../packages/approval-gate/src/approvals.js';
+import { digestGateResults, readGateResults } from '../../packages/approval-gate/src/gate-results.js';
+import { readCardMetadata } from '../../packages/approval-gate/src/metadata.js';
 import { HEAD, H_OLD, run } from './memory-source.js';
 
 const opts = { prefix: 'ml-gates / ', expected: ['model-scan', 'data-gate'], self: 'approval-gate', sha: HEAD };

@@ -6,11 +6,10 @@ import { parquetWriteBuffer } from 'hyparquet-writer';
 import { UserError } from '@ml-gates/core';
 import {
   loadPredictions,
-  MetricEngine,
-  parseMetricKey,
   type ClassificationPredictions,
   type LoadOptions,
-} from '@ml-gates/performance-gate';
+} from '../../packages/performance-gate/src/predictions.js';
+import { MetricEngine, parseMetricKey } from '../../packages/performance-gate/src/metrics.js';
 import { workspace } from './scenarios.js';
 
 const FIX = join(import.meta.dirname, '../fixtures/performance-gate');

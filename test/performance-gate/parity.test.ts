@@ -1,25 +1,21 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bootstrap, normalQuantile, normalSf } from '@ml-gates/core';
+import { MetricEngine, parseMetricKey } from '../../packages/performance-gate/src/metrics.js';
 import {
-  MetricEngine,
   averagePrecisionBinary,
-  bootstrap,
   confusionMatrix,
-  delongPaired,
   descendingOrder,
-  fairnessValues,
-  groupIndex,
-  groupRates,
-  loadPredictions,
-  mcnemarExact,
-  normalQuantile,
-  normalSf,
-  parseMetricKey,
   rocAucBinary,
+} from '../../packages/performance-gate/src/metrics/functions.js';
+import { delongPaired, mcnemarExact } from '../../packages/performance-gate/src/paired.js';
+import { fairnessValues, groupIndex, groupRates } from '../../packages/performance-gate/src/fairness.js';
+import {
+  loadPredictions,
   type ClassificationPredictions,
   type RegressionPredictions,
-} from '@ml-gates/performance-gate';
+} from '../../packages/performance-gate/src/predictions.js';
 
 const FIX = join(import.meta.dirname, '../fixtures/performance-gate');
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

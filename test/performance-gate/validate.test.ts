@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseConfig, UserError } from '@ml-gates/core';
 import { dataGate } from '@ml-gates/data-gate';
-import { METRIC_KEYS, parseMetricKey, performanceGate } from '@ml-gates/performance-gate';
+import { METRIC_KEYS, performanceGate } from '@ml-gates/performance-gate';
+import { parseMetricKey } from '../../packages/performance-gate/src/metrics.js';
 
 const gates = [dataGate, performanceGate];
 

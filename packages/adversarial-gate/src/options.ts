@@ -1,5 +1,6 @@
 /** The gate's options (`gates.adversarial-gate` in ml-gates.yml), with defaults in the schema. */
-import type { JsonSchema } from '@ml-gates/core';
+import { UserError, type InputReader, type JsonSchema } from '@ml-gates/core';
+import { ATTACK_NAMES, type AttackName } from './attacks/registry.js';
 
 export interface AdversarialOptions {
   onnx?: string;
@@ -16,7 +17,7 @@ export interface AdversarialOptions {
   budget: number;
   samples: number;
   seed: number;
-  attacks: ('square' | 'simba' | 'rays')[];
+  attacks: AttackName[];
   'batch-size': number;
   concurrency: number;
   'timeout-ms': number;
@@ -62,7 +63,7 @@ export const PROBE_FAMILIES = [
   'structured-injection',
 ] as const;
 
-export const ATTACK_NAMES = ['square', 'simba', 'rays'] as const;
+export { ATTACK_NAMES };
 
 export const optionsSchema: Record<string, JsonSchema> = {
   task: {
@@ -170,7 +171,7 @@ export const optionsSchema: Record<string, JsonSchema> = {
   attacks: {
     type: 'array',
     items: { type: 'string', enum: [...ATTACK_NAMES] },
-    default: ['square', 'simba', 'rays'],
+    default: [...ATTACK_NAMES],
     uniqueItems: true,
   },
   'batch-size': {
@@ -268,3 +269,108 @@ export const optionsSchema: Record<string, JsonSchema> = {
     description: 'Concrete failing examples shown in the report.',
   },
 };
+
+/** The action inputs as options (comma- or space-separated lists, one header per line). */
+export function inputsToOptions(input: InputReader): Partial<AdversarialOptions> {
+  const out: Partial<AdversarialOptions> = {};
+  const str = (k: keyof AdversarialOptions & string): void => {
+    const v = input(k);
+    if (v !== '') (out as Record<string, unknown>)[k] = v;
+  };
+  const num = (k: keyof AdversarialOptions & string, int = false): void => {
+    const v = input(k);
+    if (v === '') return;
+    const n = Number(v);
+    if (!Number.isFinite(n) || (int && !Number.isInteger(n)))
+      throw new UserError('input-invalid', `Input "${k}" must be ${int ? 'an integer' : 'a number'}, got "${v}".`);
+    (out as Record<string, unknown>)[k] = n;
+  };
+  for (const k of [
+    'onnx',
+    'endpoint',
+    'kind',
+    'command',
+    'data',
+    'norm',
+    'gate-mode',
+    'model',
+    'system-prompt',
+    'canary',
+    'request-template',
+    'output-path',
+    'task',
+    'input-field',
+    'label-field',
+    'input-name',
+    'output-name',
+    'safety-prompts',
+    'safety-judge',
+    'safety-judge-model',
+  ] as const)
+    str(k);
+  const list = (k: 'probe-families' | 'corruption-sigmas' | 'shape', num = false): void => {
+    const v = input(k);
+    if (v === '') return;
+    const parts = v.split(/[\s,]+/).filter(Boolean);
+    if (num && parts.some((p) => !Number.isFinite(Number(p))))
+      throw new UserError('input-invalid', `Input "${k}" takes numbers separated by commas, got "${v}".`);
+    (out as Record<string, unknown>)[k] = num ? parts.map(Number) : parts;
+  };
+  list('probe-families');
+  list('corruption-sigmas', true);
+  list('shape', true);
+  for (const k of [
+    'epsilon',
+    'min-accuracy-kept',
+    'min-robust-accuracy',
+    'min-defense-rate',
+    'max-error-rate',
+    'max-unsafe-rate',
+  ] as const)
+    num(k);
+  for (const k of [
+    'budget',
+    'samples',
+    'seed',
+    'min-samples',
+    'batch-size',
+    'concurrency',
+    'timeout-ms',
+    'retries',
+    'examples',
+  ] as const)
+    num(k, true);
+  const range = input('range');
+  if (range !== '') {
+    const parts = range
+      .split(/[,\s]+/)
+      .filter(Boolean)
+      .map(Number);
+    if (parts.length !== 2 || parts.some((p) => !Number.isFinite(p)))
+      throw new UserError('input-invalid', `Input "range" must be two numbers "min,max", got "${range}".`);
+    out.range = parts as [number, number];
+  }
+  const attacks = input('attacks');
+  if (attacks !== '') out.attacks = attacks.split(/[\s,]+/).filter(Boolean) as AdversarialOptions['attacks'];
+  const judgeHeaders = input('safety-judge-headers');
+  if (judgeHeaders !== '')
+    out['safety-judge-headers'] = inputsToOptions((n) => (n === 'headers' ? judgeHeaders : '')).headers;
+  const headers = input('headers');
+  if (headers !== '') {
+    out.headers = Object.fromEntries(
+      headers
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => {
+          const i = l.indexOf(':');
+          if (i <= 0)
+            throw new UserError(
+              'input-invalid',
+              'Input "headers" takes one "Name: value" per line (use ${VAR} for secrets from env).',
+            );
+          return [l.slice(0, i).trim(), l.slice(i + 1).trim()];
+        }),
+    );
+  }
+  return out;
+}

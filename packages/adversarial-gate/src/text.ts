@@ -4,10 +4,8 @@
  * swap adjacent words). Greedy random search under a budget of queries and a cap on edits per input;
  * with scores, an edit is kept when the true class's margin drops.
  */
-import { Rng, startProgress, type CheckOutput, type Finding, type Logger, type Metric } from '@ml-gates/core';
-import { interpret, margin, sameLabel, type Label, type Query } from './classifier.js';
-import { decide, round, wilson, type GateMode } from './stats.js';
-import { predictBatched, type Target } from './targets/types.js';
+import type { Rng } from '@ml-gates/core';
+import { HOMOGLYPHS } from './probes/encodings.js';
 
 const KEYBOARD: Record<string, string> = {
   a: 'qwsz',
@@ -36,28 +34,6 @@ const KEYBOARD: Record<string, string> = {
   x: 'zsdc',
   y: 'tghu',
   z: 'asx',
-};
-const HOMOGLYPHS: Record<string, string> = {
-  a: 'а',
-  c: 'с',
-  e: 'е',
-  o: 'о',
-  p: 'р',
-  x: 'х',
-  y: 'у',
-  i: 'і',
-  s: 'ѕ',
-  j: 'ј',
-  A: 'А',
-  B: 'В',
-  E: 'Е',
-  H: 'Н',
-  K: 'К',
-  M: 'М',
-  O: 'О',
-  P: 'Р',
-  T: 'Т',
-  X: 'Х',
 };
 const INVISIBLES = ['\u200b', '\u200c', '\u200d', '\u2060', '\u00ad'];
 
@@ -107,7 +83,8 @@ export function perturb(text: string, rng: Rng): { text: string; kind: EditKind 
       const cands = chars.map((c, i) => (HOMOGLYPHS[c] ? i : -1)).filter((i) => i >= 0);
       if (!cands.length) return null;
       const i = cands[rng.int(cands.length)]!;
-      chars[i] = HOMOGLYPHS[chars[i]!]!;
+      const glyphs = HOMOGLYPHS[chars[i]!]!;
+      chars[i] = glyphs.length === 1 ? glyphs[0]! : rng.pick(glyphs);
       break;
     }
     case 'invisible':
@@ -146,158 +123,4 @@ export function perturb(text: string, rng: Rng): { text: string; kind: EditKind 
     }
   }
   return { text: chars.join(''), kind };
-}
-
-export interface TextSettings {
-  budget: number;
-  maxEdits: number;
-  seed: number;
-  minAccuracyKept: number;
-  gateMode: GateMode;
-  minSamples: number;
-  examples: number;
-  signal?: AbortSignal;
-  logger?: Logger;
-}
-
-export async function textCheck(
-  target: Target,
-  rows: { index: number; text: string; y: Label }[],
-  s: TextSettings,
-): Promise<CheckOutput> {
-  const clean = (
-    await predictBatched(
-      target,
-      rows.map((r) => r.text),
-      s.signal,
-    )
-  ).map(interpret);
-  const correct = rows
-    .map((r, i) => ({ r, q: clean[i]! }))
-    .filter(
-      (c): c is { r: (typeof rows)[number]; q: Extract<Query, { ok: true }> } => c.q.ok && sameLabel(c.q.label, c.r.y),
-    );
-  interface State {
-    r: (typeof rows)[number];
-    rng: Rng;
-    best: string;
-    edits: EditKind[];
-    bestMargin: number;
-    queries: number;
-    status: 'survived' | 'fooled' | 'error';
-    cand?: { text: string; kinds: EditKind[] };
-    advLabel?: Label;
-    error?: string;
-  }
-  const states: State[] = correct.map(({ r, q }) => ({
-    r,
-    rng: Rng.stream(s.seed, 'text', r.index),
-    best: r.text,
-    edits: [],
-    bestMargin: margin(q, r.y),
-    queries: 0,
-    status: 'survived',
-  }));
-  let queries = 0;
-  const progress = s.logger
-    ? startProgress(s.logger, 'text perturbations', { total: states.length * s.budget, unit: 'queries' })
-    : undefined;
-  for (;;) {
-    const live = states.filter((st) => st.status === 'survived' && st.queries < s.budget);
-    if (live.length === 0) break;
-    for (const st of live) {
-      // Propose: one more edit on the best text so far, or restart from the original when the edit cap is reached.
-      const base =
-        st.edits.length >= s.maxEdits
-          ? { text: st.r.text, kinds: [] as EditKind[] }
-          : { text: st.best, kinds: st.edits };
-      let p = null;
-      for (let tries = 0; tries < 10 && !p; tries++) p = perturb(base.text, st.rng);
-      st.cand = p ? { text: p.text, kinds: [...base.kinds, p.kind] } : { text: base.text, kinds: base.kinds };
-    }
-    const answers = (
-      await predictBatched(
-        target,
-        live.map((st) => st.cand!.text),
-        s.signal,
-      )
-    ).map(interpret);
-    queries += live.length;
-    progress?.update(live.length);
-    live.forEach((st, i) => {
-      st.queries++;
-      const q = answers[i]!;
-      if (!q.ok) {
-        st.status = 'error';
-        st.error = q.error;
-        return;
-      }
-      if (!sameLabel(q.label, st.r.y)) {
-        st.status = 'fooled';
-        st.best = st.cand!.text;
-        st.edits = st.cand!.kinds;
-        st.advLabel = q.label;
-        return;
-      }
-      const m = margin(q, st.r.y);
-      if (m <= st.bestMargin || st.cand!.kinds.length === 1) {
-        st.bestMargin = Math.min(m, st.bestMargin);
-        st.best = st.cand!.text;
-        st.edits = st.cand!.kinds;
-      }
-    });
-  }
-  progress?.done();
-  const n = rows.length;
-  const robust = states.filter((st) => st.status === 'survived').length;
-  const fooled = states.filter((st) => st.status === 'fooled');
-  const kept = decide(robust, correct.length, s.minAccuracyKept, s.gateMode, s.minSamples);
-  const metrics: Metric[] = [
-    { name: 'clean_accuracy', value: round(correct.length / n), ci: wilson(correct.length, n), method: 'wilson' },
-    {
-      name: 'robust_accuracy',
-      value: round(robust / n),
-      ci: wilson(robust, n),
-      method: 'wilson',
-      details: { budget: s.budget, maxEdits: s.maxEdits, seed: s.seed },
-    },
-    {
-      name: 'attack_success_rate',
-      value: correct.length ? round(fooled.length / correct.length) : null,
-      ci: wilson(fooled.length, correct.length),
-      method: 'wilson',
-    },
-    {
-      name: 'accuracy_kept',
-      value: kept.value,
-      ci: kept.ci,
-      threshold: s.minAccuracyKept,
-      verdict: kept.verdict,
-      method: 'wilson',
-      details: { decision: kept.reason },
-    },
-  ];
-  const findings: Finding[] = fooled.slice(0, s.examples).map((st) => ({
-    ruleId: 'text.adversarial-example',
-    severity: 'info',
-    message: `row ${st.r.index}: ${st.edits.join(' + ')} changed ${String(st.r.y)} → ${String(st.advLabel)}: ${JSON.stringify(st.best.slice(0, 120))}`,
-    location: { path: 'data', line: st.r.index + 1 },
-  }));
-  const errs = states.filter((st) => st.status === 'error');
-  if (errs.length)
-    findings.push({
-      ruleId: 'text.target-error',
-      severity: 'medium',
-      message: `${errs.length} sample(s) hit target errors (counted as not robust): ${errs[0]!.error}`,
-    });
-  return {
-    id: 'text-perturbation',
-    title: 'Text perturbations',
-    summary: `accuracy kept ${kept.value} (95% CI ${kept.ci[0]}–${kept.ci[1]}, bar ${s.minAccuracyKept}${kept.inconclusive ? ', inconclusive' : ''}); ≤${s.maxEdits} edits, budget ${s.budget}/sample, seed ${s.seed}`,
-    metrics,
-    findings,
-    outcome:
-      correct.length === 0 ? 'error' : kept.verdict === 'fail' ? 'fail' : kept.verdict === 'warn' ? 'warn' : 'pass',
-    details: { queries },
-  };
 }

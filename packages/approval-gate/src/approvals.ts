@@ -108,15 +108,8 @@ interface Event {
 
 const time = (s: string | undefined): number => (s ? Date.parse(s) : Number.NaN);
 
-/**
- * Applies the rules of what counts, and returns each user's standing decision (the latest one wins: a later
- * CHANGES_REQUESTED withdraws an approval, a later `/approve` replaces a `/reject`), plus what was ignored and why.
- */
-export async function collectDecisions(input: CollectInput): Promise<{ decisions: Decision[]; ignored: Ignored[] }> {
-  const ignored: Ignored[] = [];
-  const events: Event[] = [];
-  const head = input.headSha.toLowerCase();
-
+/** Reviews: an approval of the head commit counts; CHANGES_REQUESTED withdraws an earlier approval. */
+function reviewEvents(input: CollectInput, head: string, events: Event[], ignored: Ignored[]): void {
   for (const r of input.reviews) {
     if (!r.user || (r.state !== 'APPROVED' && r.state !== 'CHANGES_REQUESTED')) continue;
     const at = r.submittedAt ?? '';
@@ -136,69 +129,69 @@ export async function collectDecisions(input: CollectInput): Promise<{ decisions
       events.push({ ...base, kind: 'approve' });
     }
   }
+}
 
-  if (input.commentApprovals) {
-    const perms = new Map<string, Permission>();
-    for (const c of input.comments) {
-      const cmd = parseCommand(c.body);
-      if (!cmd || !c.user) continue;
-      const base = {
-        login: c.user.login,
-        via: 'comment' as const,
-        id: c.id,
-        at: c.createdAt,
-        ...(c.url ? { url: c.url } : {}),
-      };
-      if (isBot(c.user)) {
-        ignored.push({ ...base, reason: 'bots cannot approve' });
-        continue;
-      }
-      if (c.updatedAt !== c.createdAt && time(c.updatedAt) !== time(c.createdAt)) {
-        ignored.push({ ...base, reason: `comment was edited (at ${c.updatedAt}); post a new one` });
-        continue;
-      }
-      const seen = time(input.headSeenAt);
-      if (!Number.isNaN(seen) && !(time(c.createdAt) > seen)) {
-        ignored.push({ ...base, reason: `posted before the head commit ${head.slice(0, 12)} was pushed` });
-        continue;
-      }
-      if (cmd.kind === 'approve' && cmd.sha !== undefined && !head.startsWith(cmd.sha)) {
-        ignored.push({ ...base, reason: `names another commit than the head ${head.slice(0, 12)}` });
-        continue;
-      }
-      // A plain approval is about whatever the branch held when it was given; a rejection keeps blocking (fail
-      // closed) as long as it came after the head was first seen.
-      if (cmd.kind === 'approve' && cmd.sha === undefined) {
-        if (input.tipUnknown !== undefined) {
-          ignored.push({
-            ...base,
-            reason: `names no commit, and ${input.tipUnknown}; approve in a review or with "/approve ${head.slice(0, 12)}"`,
-          });
-          continue;
-        }
-        const tip = time(input.tipSince);
-        if (!Number.isNaN(tip) && !(time(c.createdAt) > tip)) {
-          ignored.push({
-            ...base,
-            reason: `posted before ${head.slice(0, 12)} last became the branch tip (${input.tipSince}); it was about another commit`,
-          });
-          continue;
-        }
-      }
-      const key = norm(c.user.login);
-      let perm = perms.get(key);
-      if (perm === undefined) {
-        perm = await input.permission(c.user.login);
-        perms.set(key, perm);
-      }
-      if (!WRITE.has(perm)) {
-        ignored.push({ ...base, reason: `repository permission is ${perm}; commands need write or higher` });
-        continue;
-      }
-      events.push({ ...base, kind: cmd.kind });
-    }
+/** Why a command comment does not count by its timing or wording (before any permission lookup); undefined: it may. */
+function commentRejection(
+  c: CommentInfo,
+  cmd: NonNullable<ReturnType<typeof parseCommand>>,
+  input: CollectInput,
+  head: string,
+): string | undefined {
+  if (isBot(c.user!)) return 'bots cannot approve';
+  if (c.updatedAt !== c.createdAt && time(c.updatedAt) !== time(c.createdAt))
+    return `comment was edited (at ${c.updatedAt}); post a new one`;
+  const seen = time(input.headSeenAt);
+  if (!Number.isNaN(seen) && !(time(c.createdAt) > seen))
+    return `posted before the head commit ${head.slice(0, 12)} was pushed`;
+  if (cmd.kind === 'approve' && cmd.sha !== undefined && !head.startsWith(cmd.sha))
+    return `names another commit than the head ${head.slice(0, 12)}`;
+  // A plain approval is about whatever the branch held when it was given; a rejection keeps blocking (fail
+  // closed) as long as it came after the head was first seen.
+  if (cmd.kind === 'approve' && cmd.sha === undefined) {
+    if (input.tipUnknown !== undefined)
+      return `names no commit, and ${input.tipUnknown}; approve in a review or with "/approve ${head.slice(0, 12)}"`;
+    const tip = time(input.tipSince);
+    if (!Number.isNaN(tip) && !(time(c.createdAt) > tip))
+      return `posted before ${head.slice(0, 12)} last became the branch tip (${input.tipSince}); it was about another commit`;
   }
+  return undefined;
+}
 
+/** `/approve` and `/reject` comments by people with write permission (looked up once per person). */
+async function commentEvents(input: CollectInput, head: string, events: Event[], ignored: Ignored[]): Promise<void> {
+  const perms = new Map<string, Permission>();
+  for (const c of input.comments) {
+    const cmd = parseCommand(c.body);
+    if (!cmd || !c.user) continue;
+    const base = {
+      login: c.user.login,
+      via: 'comment' as const,
+      id: c.id,
+      at: c.createdAt,
+      ...(c.url ? { url: c.url } : {}),
+    };
+    const rejected = commentRejection(c, cmd, input, head);
+    if (rejected !== undefined) {
+      ignored.push({ ...base, reason: rejected });
+      continue;
+    }
+    const key = norm(c.user.login);
+    let perm = perms.get(key);
+    if (perm === undefined) {
+      perm = await input.permission(c.user.login);
+      perms.set(key, perm);
+    }
+    if (!WRITE.has(perm)) {
+      ignored.push({ ...base, reason: `repository permission is ${perm}; commands need write or higher` });
+      continue;
+    }
+    events.push({ ...base, kind: cmd.kind });
+  }
+}
+
+/** Each user's latest event, as a standing decision; withdrawn and self-approvals are ignored with the reason. */
+function standingDecisions(input: CollectInput, head: string, events: Event[], ignored: Ignored[]): Decision[] {
   events.sort((a, b) => time(a.at) - time(b.at) || (a.via === b.via ? a.id - b.id : 0));
   const latest = new Map<string, Event>();
   const approvedBefore = new Map<string, Event>();
@@ -235,6 +228,20 @@ export async function collectDecisions(input: CollectInput): Promise<{ decisions
       ...(e.url ? { url: e.url } : {}),
     });
   }
+  return decisions;
+}
+
+/**
+ * Applies the rules of what counts, and returns each user's standing decision (the latest one wins: a later
+ * CHANGES_REQUESTED withdraws an approval, a later `/approve` replaces a `/reject`), plus what was ignored and why.
+ */
+export async function collectDecisions(input: CollectInput): Promise<{ decisions: Decision[]; ignored: Ignored[] }> {
+  const ignored: Ignored[] = [];
+  const events: Event[] = [];
+  const head = input.headSha.toLowerCase();
+  reviewEvents(input, head, events, ignored);
+  if (input.commentApprovals) await commentEvents(input, head, events, ignored);
+  const decisions = standingDecisions(input, head, events, ignored);
   // Someone whose approval counted needs no "ignored" line for an older one.
   const counted = new Set(decisions.filter((d) => d.kind === 'approve').map((d) => norm(d.login)));
   return { decisions, ignored: ignored.filter((i) => !counted.has(norm(i.login)) || i.reason.startsWith('withdrawn')) };

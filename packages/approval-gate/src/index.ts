@@ -1,8 +1,7 @@
-export { approvalGate, runApprovalGate, GATE_NAME, type AuditRecord, type RoleApproval } from './gate.js';
+/** Approval gate: risk-based human approval for the exact commit being promoted. */
+export { approvalGate, runApprovalGate } from './gate.js';
+export { GATE_NAME, type ApprovalOptions, type RoleMembers } from './options.js';
+export type { AuditRecord } from './checks/approvals.js';
+export type { RoleApproval } from './evaluate.js';
+/** The source of reviews, comments and check runs: the GitHub reader (actions/) and test doubles implement it. */
 export * from './source.js';
-export * from './config.js';
-export { assessRisk, type RiskAssessment, type RiskFactor } from './risk.js';
-export { readGateResults, digestGateResults, type GateResultEntry, type GateStatus } from './gate-results.js';
-export { collectDecisions, assignRoles, parseCommand, isBot, type Decision, type Ignored } from './approvals.js';
-export { readCardMetadata } from './metadata.js';
-export { renderApprovalSection } from './summary.js';

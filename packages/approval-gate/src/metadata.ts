@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
 import { UserError } from '@ml-gates/core';
-import type { MetadataFactor } from './config.js';
+import type { MetadataFactor } from './options.js';
 
 const ALIASES: Record<string, MetadataFactor> = {
   'user-facing': 'user-facing',

@@ -1,5 +1,5 @@
-import type { ApprovalOptions, FactorId, MetadataFactor, RiskLevel } from './config.js';
-import { METADATA_FACTORS } from './config.js';
+import type { ApprovalOptions, FactorId, MetadataFactor, RiskLevel } from './options.js';
+import { METADATA_FACTORS } from './options.js';
 import type { GateResultEntry } from './gate-results.js';
 
 export interface RiskFactor {

@@ -57,3 +57,9 @@ export { checkMergeable, mergeResults, type MergeOptions, type PartialReport } f
 export { partialsFromJson, readPartialReports } from './shard/read.js';
 export { KllSketch, KLL_DEFAULT_K, KLL_EPSILON_FACTOR, cdfDistances, exactSorted, type KllSketchJson, type WeightedSorted } from './stats/kll.js';
 export * from './integrity/index.js';
+export { chi2Sf, gammaQ, lgamma } from './stats/gamma.js';
+export { normalQuantile, normalSf } from './stats/normal.js';
+export { binomialCdf, clopperPearson } from './stats/binomial.js';
+export { percentileInterval, quantileSorted } from './stats/quantile.js';
+export { midranks } from './stats/ranks.js';
+export { bootstrap, resampleCounts, type BootstrapSettings } from './stats/bootstrap.js';

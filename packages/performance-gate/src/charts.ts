@@ -3,7 +3,7 @@
  * summaries: no image is uploaded anywhere. Only numbers and fixed titles go into the chart text (never a
  * string from the data), so nothing needs escaping.
  */
-import type { CalibrationBin } from './metrics.js';
+import type { CalibrationBin } from './metrics/functions.js';
 
 export interface Chart {
   /** Plain-text title (also inside the chart). */

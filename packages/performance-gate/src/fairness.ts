@@ -10,7 +10,7 @@
  * are still reported), and groups without positives (negatives) are left out of the TPR (FPR) range.
  */
 import type { ClassificationPredictions } from './predictions.js';
-import type { Weights } from './metrics.js';
+import type { Weights } from './metrics/functions.js';
 
 export interface GroupRates {
   group: string;

@@ -1,5 +1,5 @@
 /** Options of the performance gate (`gates.performance-gate` in ml-gates.yml) and of its checks. */
-import type { CheckSpec, JsonSchema } from '@ml-gates/core';
+import { UserError, type CheckSpec, type InputReader, type JsonSchema } from '@ml-gates/core';
 import { METRIC_KEYS } from './metrics.js';
 import type { ColumnOptions, Task } from './predictions.js';
 
@@ -294,3 +294,62 @@ export const CHECKS: CheckSpec[] = [
     },
   },
 ];
+
+// -----------------------------------------------------------------------------------------------------------
+// Action inputs
+
+export const TASKS = ['binary', 'multiclass', 'regression'] as const;
+
+export function list(v: unknown): string[] {
+  if (v === undefined) return [];
+  return (Array.isArray(v) ? v : [v])
+    .flatMap((s) => String(s).split(','))
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+export function columnsFrom(get: (k: string) => string | undefined, slices: string[]): ColumnOptions {
+  const c: ColumnOptions = {};
+  const label = get('label');
+  const prediction = get('prediction');
+  const score = get('score');
+  const prefix = get('score-prefix');
+  const group = get('group');
+  const id = get('id');
+  if (label) c.label = label;
+  if (prediction) c.prediction = prediction;
+  if (score) c.score = score;
+  if (prefix) c['score-prefix'] = prefix;
+  if (group) c.group = group;
+  if (id) c.id = id;
+  if (slices.length > 0) c.slices = slices;
+  return c;
+}
+
+export function taskOf(v: string | undefined, where: string): Task | undefined {
+  if (v === undefined || v === '') return undefined;
+  if (!(TASKS as readonly string[]).includes(v))
+    throw new UserError('input-invalid', `${where} must be one of ${TASKS.join(', ')}, got "${v}".`);
+  return v as Task;
+}
+
+/** The action inputs as options. */
+export function inputsToOptions(input: InputReader): Partial<PerformanceOptions> {
+  const get = (k: string): string | undefined => {
+    const v = input(k);
+    return v === '' ? undefined : v;
+  };
+  const out: Partial<PerformanceOptions> = {};
+  if (get('predictions')) out.predictions = get('predictions')!;
+  const columns = columnsFrom((k) => get(k === 'id' ? 'id-column' : k), list(get('slices')));
+  if (Object.keys(columns).length > 0) out.columns = columns;
+  const task = taskOf(get('task'), 'Input "task"');
+  if (task) out.task = task;
+  if (get('pos-label')) out['pos-label'] = get('pos-label')!;
+  const baseline: NonNullable<PerformanceOptions['baseline']> = {};
+  if (get('baseline')) baseline.predictions = get('baseline')!;
+  if (get('baseline-report')) baseline.report = get('baseline-report')!;
+  if (get('baseline-artifact')) baseline.artifact = get('baseline-artifact')!;
+  if (Object.keys(baseline).length > 0) out.baseline = baseline;
+  return out;
+}

@@ -270,7 +270,242 @@ function inferTask(labels: Cell[], hasScores: 'none' | 'single' | 'multi'): Task
   return keys.size <= 2 ? 'binary' : 'multiclass';
 }
 
-export function fromTable(table: Table, r: ReturnType<typeof resolveColumns>, opts: LoadOptions): Predictions {
+type Resolved = ReturnType<typeof resolveColumns>;
+
+const emptyLabel = (table: Table, i: number, column: string): UserError =>
+  bad(table, i, column, 'the label is empty', 'Every row needs a label; drop unlabelled rows before evaluating.');
+
+/** Classes from the per-class score columns when given, else from the labels and predictions. */
+function classesOf(table: Table, r: Resolved): string[] {
+  const prefix = r['score-prefix'] ?? '';
+  if (r.scoreColumns.length > 0) return r.scoreColumns.map((c) => classKey(c.slice(prefix.length))!);
+  const labelCells = table.columns.get(r.label)!;
+  const set = new Set<string>();
+  for (let i = 0; i < table.rows; i++) {
+    const k = classKey(labelCells[i]);
+    if (k === undefined) throw emptyLabel(table, i, r.label);
+    set.add(k);
+  }
+  if (r.prediction) {
+    for (const v of table.columns.get(r.prediction)!) {
+      const k = classKey(v);
+      if (k !== undefined) set.add(k);
+    }
+  }
+  return [...set].sort(compareClasses);
+}
+
+/** The two classes of a binary task, negative first. */
+function binaryClasses(table: Table, found: string[], posLabel: string | undefined): string[] {
+  let classes = found;
+  if (classes.length === 1) {
+    // A binary task whose file shows one class: the other is unnamed; keep the known one positive when it is.
+    const only = classes[0]!;
+    const pos = posLabel === undefined ? undefined : classKey(posLabel);
+    const other =
+      only === '1' ? '0' : only === 'true' ? 'false' : pos !== undefined && pos !== only ? pos : `not ${only}`;
+    classes = [other, only].sort(compareClasses);
+  }
+  if (classes.length > 2) {
+    throw new UserError(
+      'input-invalid',
+      `${table.file}: the task is binary but the labels and predictions hold ${classes.length} classes (${classes.slice(0, 6).join(', ')}${classes.length > 6 ? ', …' : ''}).`,
+      {
+        details: ['Set "task: multiclass", or fix the labels.'],
+      },
+    );
+  }
+  const pos = posLabel === undefined ? classes[1]! : classKey(posLabel)!;
+  if (!classes.includes(pos)) {
+    throw new UserError(
+      'input-invalid',
+      `${table.file}: the positive class "${pos}" (pos-label) is not one of the classes ${classes.join(', ')}.`,
+      {
+        details: ['Set "pos-label" to the label of the positive class as written in the file.'],
+      },
+    );
+  }
+  return [classes.find((c) => c !== pos)!, pos];
+}
+
+interface ClassIndex {
+  index: Map<string, number>;
+  /** The first classes, for messages. */
+  list: string;
+}
+
+/** A column of class names as class indices: the labels or the predictions. */
+function classColumn(
+  table: Table,
+  column: string,
+  classes: ClassIndex,
+  onEmpty: (i: number) => UserError,
+  unknown: (i: number, k: string) => UserError,
+): Int32Array {
+  const cells = table.columns.get(column)!;
+  const out = new Int32Array(table.rows);
+  for (let i = 0; i < table.rows; i++) {
+    const k = classKey(cells[i]);
+    if (k === undefined) throw onEmpty(i);
+    const c = classes.index.get(k);
+    if (c === undefined) throw unknown(i, k);
+    out[i] = c;
+  }
+  return out;
+}
+
+function labelIndices(table: Table, r: Resolved, classes: ClassIndex): Int32Array {
+  const prefix = r['score-prefix'] ?? '';
+  return classColumn(
+    table,
+    r.label,
+    classes,
+    (i) => emptyLabel(table, i, r.label),
+    (i, k) =>
+      bad(
+        table,
+        i,
+        r.label,
+        `the label "${k.slice(0, 60)}" is not one of the known classes (${classes.list})`,
+        r.scoreColumns.length > 0
+          ? `Add a "${prefix}${k.slice(0, 60)}" probability column, or fix the label.`
+          : 'Fix the label, or set "pos-label" for a binary task.',
+      ),
+  );
+}
+
+/** Per-class probability columns: each in [0, 1], each row summing to 1 within the tolerance. */
+function perClassScores(table: Table, r: Resolved, task: Task, classes: string[], tol: number): Float64Array[] {
+  const prefix = r['score-prefix'] ?? '';
+  if (task === 'binary' && classes.length !== 2) {
+    throw new UserError(
+      'input-invalid',
+      `${table.file}: the task is binary but ${r.scoreColumns.length} score columns start with "${prefix}".`,
+    );
+  }
+  const cols = r.scoreColumns.map((c) => numericColumn(table, c, 'probability'));
+  const scores =
+    task === 'binary'
+      ? classes.map((c) => cols[r.scoreColumns.findIndex((sc) => classKey(sc.slice(prefix.length)) === c)]!)
+      : cols;
+  for (let i = 0; i < table.rows; i++) {
+    let sum = 0;
+    for (let k = 0; k < scores.length; k++) {
+      const p = scores[k]![i]!;
+      if (p < 0 || p > 1)
+        throw bad(
+          table,
+          i,
+          r.scoreColumns[k]!,
+          `the probability ${p} is outside [0, 1]`,
+          'Per-class columns must hold probabilities (apply a softmax to logits).',
+        );
+      sum += p;
+    }
+    if (Math.abs(sum - 1) > tol) {
+      throw bad(
+        table,
+        i,
+        `${prefix}*`,
+        `the class probabilities sum to ${sum.toPrecision(6)}, not 1`,
+        `Per-class probabilities must sum to 1 (within ${tol}; set "probability-tolerance" to allow rounding).`,
+      );
+    }
+  }
+  return scores;
+}
+
+/** The scores: per-class probabilities, or one binary score column (probabilities or raw scores). */
+function scoresOf(
+  table: Table,
+  r: Resolved,
+  task: Task,
+  classes: string[],
+  opts: LoadOptions,
+): { scores?: Float64Array[]; probabilistic: boolean } {
+  if (r.scoreColumns.length > 0)
+    return {
+      scores: perClassScores(table, r, task, classes, opts['probability-tolerance'] ?? 1e-6),
+      probabilistic: true,
+    };
+  if (!r.score) return { probabilistic: false };
+  if (task !== 'binary') {
+    throw new UserError(
+      'input-invalid',
+      `${table.file}: one score column ("${r.score}") fits a binary task, but the task is ${task}.`,
+      {
+        details: ['For several classes, give one probability column per class with "columns.score-prefix".'],
+      },
+    );
+  }
+  const n = table.rows;
+  const s = numericColumn(table, r.score, 'score');
+  const probabilistic = s.every((v) => v >= 0 && v <= 1);
+  const neg = new Float64Array(n);
+  if (probabilistic) for (let i = 0; i < n; i++) neg[i] = 1 - s[i]!;
+  else for (let i = 0; i < n; i++) neg[i] = -s[i]!;
+  return { scores: [neg, s], probabilistic };
+}
+
+/** Predicted classes: the prediction column, else the score above the threshold (binary) or the argmax. */
+function predictedClasses(
+  table: Table,
+  r: Resolved,
+  task: Task,
+  classes: ClassIndex,
+  scored: { scores?: Float64Array[]; probabilistic: boolean },
+  threshold: number | undefined,
+): { pred: Int32Array; predictionSource: ClassificationPredictions['predictionSource'] } {
+  const n = table.rows;
+  if (r.prediction) {
+    const column = r.prediction;
+    const pred = classColumn(
+      table,
+      column,
+      classes,
+      (i) => bad(table, i, column, 'the prediction is empty', 'Every row needs a prediction.'),
+      (i, k) =>
+        bad(
+          table,
+          i,
+          column,
+          `the prediction "${k.slice(0, 60)}" is not one of the known classes (${classes.list})`,
+          'Fix the prediction or the class list.',
+        ),
+    );
+    return { pred, predictionSource: 'column' };
+  }
+  const scores = scored.scores!;
+  const pred = new Int32Array(n);
+  if (task === 'binary') {
+    const t = threshold ?? (scored.probabilistic ? 0.5 : 0);
+    const s = scores[1]!;
+    for (let i = 0; i < n; i++) pred[i] = s[i]! > t ? 1 : 0;
+    return { pred, predictionSource: 'threshold' };
+  }
+  for (let i = 0; i < n; i++) {
+    let best = 0;
+    for (let k = 1; k < scores.length; k++) if (scores[k]![i]! > scores[best]![i]!) best = k;
+    pred[i] = best;
+  }
+  return { pred, predictionSource: 'argmax' };
+}
+
+function regressionFrom(table: Table, r: Resolved, base: PredictionsBase): RegressionPredictions {
+  if (!r.prediction) {
+    throw new UserError('input-invalid', `${table.file}: a regression task needs a prediction column.`, {
+      details: ['Set "columns.prediction" (CLI: --prediction COL).'],
+    });
+  }
+  return {
+    ...base,
+    task: 'regression',
+    y: numericColumn(table, r.label, 'label'),
+    pred: numericColumn(table, r.prediction, 'prediction'),
+  };
+}
+
+export function fromTable(table: Table, r: Resolved, opts: LoadOptions): Predictions {
   const n = table.rows;
   if (n === 0) throw new UserError('input-invalid', `${table.file}: the file has a header but no rows.`);
   const base: PredictionsBase = {
@@ -282,202 +517,17 @@ export function fromTable(table: Table, r: ReturnType<typeof resolveColumns>, op
   };
   const labelCells = table.columns.get(r.label)!;
   const task = opts.task ?? inferTask(labelCells, r.scoreColumns.length > 0 ? 'multi' : r.score ? 'single' : 'none');
-
-  if (task === 'regression') {
-    if (!r.prediction) {
-      throw new UserError('input-invalid', `${table.file}: a regression task needs a prediction column.`, {
-        details: ['Set "columns.prediction" (CLI: --prediction COL).'],
-      });
-    }
-    return {
-      ...base,
-      task,
-      y: numericColumn(table, r.label, 'label'),
-      pred: numericColumn(table, r.prediction, 'prediction'),
-    };
-  }
-
-  // Classes: from the per-class score columns when given, else from the labels and predictions.
-  let classes: string[];
-  const prefix = r['score-prefix'] ?? '';
-  const fromScores = r.scoreColumns.length > 0;
-  if (fromScores) {
-    classes = r.scoreColumns.map((c) => classKey(c.slice(prefix.length))!);
-  } else {
-    const set = new Set<string>();
-    for (let i = 0; i < n; i++) {
-      const k = classKey(labelCells[i]);
-      if (k === undefined)
-        throw bad(
-          table,
-          i,
-          r.label,
-          'the label is empty',
-          'Every row needs a label; drop unlabelled rows before evaluating.',
-        );
-      set.add(k);
-    }
-    if (r.prediction) {
-      for (const v of table.columns.get(r.prediction)!) {
-        const k = classKey(v);
-        if (k !== undefined) set.add(k);
-      }
-    }
-    classes = [...set].sort(compareClasses);
-  }
-  if (task === 'binary') {
-    if (classes.length === 1) {
-      // A binary task whose file shows one class: the other is unnamed; keep the known one positive when it is.
-      const only = classes[0]!;
-      const pos = opts['pos-label'] === undefined ? undefined : classKey(opts['pos-label']);
-      const other =
-        only === '1' ? '0' : only === 'true' ? 'false' : pos !== undefined && pos !== only ? pos : `not ${only}`;
-      classes = [other, only].sort(compareClasses);
-    }
-    if (classes.length > 2) {
-      throw new UserError(
-        'input-invalid',
-        `${table.file}: the task is binary but the labels and predictions hold ${classes.length} classes (${classes.slice(0, 6).join(', ')}${classes.length > 6 ? ', …' : ''}).`,
-        {
-          details: ['Set "task: multiclass", or fix the labels.'],
-        },
-      );
-    }
-    const pos = opts['pos-label'] === undefined ? classes[1]! : classKey(opts['pos-label'])!;
-    if (!classes.includes(pos)) {
-      throw new UserError(
-        'input-invalid',
-        `${table.file}: the positive class "${pos}" (pos-label) is not one of the classes ${classes.join(', ')}.`,
-        {
-          details: ['Set "pos-label" to the label of the positive class as written in the file.'],
-        },
-      );
-    }
-    classes = [classes.find((c) => c !== pos)!, pos];
-  }
-  const index = new Map(classes.map((c, i) => [c, i]));
-  const classList = classes.slice(0, 8).join(', ') + (classes.length > 8 ? ', …' : '');
-
-  const y = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const k = classKey(labelCells[i]);
-    if (k === undefined)
-      throw bad(
-        table,
-        i,
-        r.label,
-        'the label is empty',
-        'Every row needs a label; drop unlabelled rows before evaluating.',
-      );
-    const c = index.get(k);
-    if (c === undefined) {
-      throw bad(
-        table,
-        i,
-        r.label,
-        `the label "${k.slice(0, 60)}" is not one of the known classes (${classList})`,
-        fromScores
-          ? `Add a "${prefix}${k.slice(0, 60)}" probability column, or fix the label.`
-          : 'Fix the label, or set "pos-label" for a binary task.',
-      );
-    }
-    y[i] = c;
-  }
-
-  let scores: Float64Array[] | undefined;
-  let probabilistic = false;
-  const tol = opts['probability-tolerance'] ?? 1e-6;
-  if (fromScores) {
-    if (task === 'binary' && classes.length !== 2) {
-      throw new UserError(
-        'input-invalid',
-        `${table.file}: the task is binary but ${r.scoreColumns.length} score columns start with "${prefix}".`,
-      );
-    }
-    const cols = r.scoreColumns.map((c) => numericColumn(table, c, 'probability'));
-    scores =
-      task === 'binary'
-        ? classes.map((c) => cols[r.scoreColumns.findIndex((sc) => classKey(sc.slice(prefix.length)) === c)]!)
-        : cols;
-    for (let i = 0; i < n; i++) {
-      let sum = 0;
-      for (let k = 0; k < scores.length; k++) {
-        const p = scores[k]![i]!;
-        if (p < 0 || p > 1)
-          throw bad(
-            table,
-            i,
-            r.scoreColumns[k]!,
-            `the probability ${p} is outside [0, 1]`,
-            'Per-class columns must hold probabilities (apply a softmax to logits).',
-          );
-        sum += p;
-      }
-      if (Math.abs(sum - 1) > tol) {
-        throw bad(
-          table,
-          i,
-          `${prefix}*`,
-          `the class probabilities sum to ${sum.toPrecision(6)}, not 1`,
-          `Per-class probabilities must sum to 1 (within ${tol}; set "probability-tolerance" to allow rounding).`,
-        );
-      }
-    }
-    probabilistic = true;
-  } else if (r.score) {
-    if (task !== 'binary') {
-      throw new UserError(
-        'input-invalid',
-        `${table.file}: one score column ("${r.score}") fits a binary task, but the task is ${task}.`,
-        {
-          details: ['For several classes, give one probability column per class with "columns.score-prefix".'],
-        },
-      );
-    }
-    const s = numericColumn(table, r.score, 'score');
-    probabilistic = s.every((v) => v >= 0 && v <= 1);
-    const neg = new Float64Array(n);
-    if (probabilistic) for (let i = 0; i < n; i++) neg[i] = 1 - s[i]!;
-    else for (let i = 0; i < n; i++) neg[i] = -s[i]!;
-    scores = [neg, s];
-  }
-
-  let pred: Int32Array;
-  let predictionSource: ClassificationPredictions['predictionSource'];
-  if (r.prediction) {
-    pred = new Int32Array(n);
-    const cells = table.columns.get(r.prediction)!;
-    for (let i = 0; i < n; i++) {
-      const k = classKey(cells[i]);
-      if (k === undefined)
-        throw bad(table, i, r.prediction, 'the prediction is empty', 'Every row needs a prediction.');
-      const c = index.get(k);
-      if (c === undefined)
-        throw bad(
-          table,
-          i,
-          r.prediction,
-          `the prediction "${k.slice(0, 60)}" is not one of the known classes (${classList})`,
-          'Fix the prediction or the class list.',
-        );
-      pred[i] = c;
-    }
-    predictionSource = 'column';
-  } else if (task === 'binary') {
-    const threshold = opts.threshold ?? (probabilistic ? 0.5 : 0);
-    pred = new Int32Array(n);
-    const s = scores![1]!;
-    for (let i = 0; i < n; i++) pred[i] = s[i]! > threshold ? 1 : 0;
-    predictionSource = 'threshold';
-  } else {
-    pred = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      let best = 0;
-      for (let k = 1; k < scores!.length; k++) if (scores![k]![i]! > scores![best]![i]!) best = k;
-      pred[i] = best;
-    }
-    predictionSource = 'argmax';
-  }
+  if (task === 'regression') return regressionFrom(table, r, base);
+  let classes = classesOf(table, r);
+  if (task === 'binary') classes = binaryClasses(table, classes, opts['pos-label']);
+  const index: ClassIndex = {
+    index: new Map(classes.map((c, i) => [c, i])),
+    list: classes.slice(0, 8).join(', ') + (classes.length > 8 ? ', …' : ''),
+  };
+  const y = labelIndices(table, r, index);
+  const scored = scoresOf(table, r, task, classes, opts);
+  const { pred, predictionSource } = predictedClasses(table, r, task, index, scored, opts.threshold);
+  const { scores, probabilistic } = scored;
   return { ...base, task, classes, y, pred, ...(scores ? { scores } : {}), probabilistic, predictionSource };
 }
 

@@ -15,7 +15,10 @@ import {
 } from '../classifier.js';
 import type { Rng } from '@ml-gates/core';
 
-const clip = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
+import { clip as clipToRange } from './search.js';
+
+// A local binding: calls through a bundled module's namespace are slower in the attacks' inner loops.
+const clip = clipToRange;
 
 function* simba(sample: Sample, clean: Extract<Query, { ok: true }>, t: ThreatModel, rng: Rng): AttackGen {
   const { x, y } = sample;

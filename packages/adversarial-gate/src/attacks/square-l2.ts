@@ -4,9 +4,11 @@
  * the perturbation mass of a second window into a new pseudo-Gaussian square in the first window, keeping
  * the L2 norm at epsilon. Used for image-shaped inputs (height and width of at least 4).
  */
-import { margin, sameLabel, type AttackGen, type Query, type Sample, type ThreatModel } from '../classifier.js';
 import type { Rng } from '@ml-gates/core';
-import { pSchedule } from './square.js';
+import { clip as clipToRange, pSchedule, randomSearch, unpack, type SquareVariant } from './search.js';
+
+// A local binding: calls through a bundled module's namespace are slower in the attacks' inner loops.
+const clip = clipToRange;
 
 /** Rows x cols block with mass decaying as 1/(ring+1)^2 from the centre, unit L2 norm. */
 function pseudoGaussianRect(x: number, y: number): Float64Array {
@@ -48,20 +50,8 @@ function metaPseudoGaussian(s: number, rng: Rng): Float64Array {
   return d;
 }
 
-const clip = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
-
-export function* squareL2Images(
-  sample: Sample,
-  _clean: Extract<Query, { ok: true }>,
-  t: ThreatModel,
-  rng: Rng,
-  pInit: number,
-): AttackGen {
-  const { x, y } = sample;
-  const [c, h, w] = t.shape;
-  const [lo, hi] = t.range;
-  const eps = t.epsilon;
-  const n = x.length;
+export const squareL2Images: SquareVariant = (sample, t, rng, pInit) => {
+  const { x, y, c, h, w, lo, hi, eps, n } = unpack(sample, t);
   const at = (ch: number, r: number, q: number): number => ch * h * w + r * w + q;
   const project = (delta: Float64Array): Float32Array => {
     let norm = 0;
@@ -87,11 +77,7 @@ export function* squareL2Images(
       }
     }
   }
-  let best = project(init);
-  let q = yield best;
-  if (!sameLabel(q.label, y)) return best;
-  let bestMargin = margin(q, y);
-  for (let it = 1; ; it++) {
+  return randomSearch(y, project(init), (best, it) => {
     const delta = Float64Array.from(best, (v, i) => v - x[i]!);
     let s = Math.max(Math.round(Math.sqrt((pSchedule(pInit, it) * n) / c)), 3);
     if (s % 2 === 0) s++;
@@ -126,13 +112,6 @@ export function* squareL2Images(
       for (let r = 0; r < s; r++)
         for (let q2 = 0; q2 < s; q2++) delta[at(ch, h1 + r, w1 + q2)] = upd[r * s + q2]! * scale;
     }
-    const cand = project(delta);
-    q = yield cand;
-    if (!sameLabel(q.label, y)) return cand;
-    const m = margin(q, y);
-    if (m < bestMargin) {
-      bestMargin = m;
-      best = cand;
-    }
-  }
-}
+    return project(delta);
+  });
+};

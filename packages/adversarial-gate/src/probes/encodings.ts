@@ -249,34 +249,37 @@ export const fromBraille = (s: string): string =>
     return m.startsWith('⠼') && i < 10 ? String((i + 1) % 10) : String.fromCharCode(97 + i);
   });
 
-/** Latin letters swapped for look-alike Cyrillic and Greek ones. */
-const HOMOGLYPHS: Record<string, string> = {
-  a: 'а',
-  c: 'с',
-  e: 'е',
-  o: 'о',
-  p: 'р',
-  x: 'х',
-  y: 'у',
-  i: 'і',
-  s: 'ѕ',
-  j: 'ј',
-  A: 'Α',
-  B: 'Β',
-  C: 'С',
-  E: 'Ε',
-  H: 'Η',
-  I: 'Ι',
-  K: 'Κ',
-  M: 'Μ',
-  N: 'Ν',
-  O: 'Ο',
-  P: 'Ρ',
-  T: 'Τ',
-  X: 'Χ',
-  Y: 'Υ',
+/**
+ * Latin letters and their look-alike Cyrillic and Greek letters: the one table of the gate. The first glyph is
+ * what the encoding probes write; the text perturbations pick any; `FOLD` reads every one back to Latin.
+ */
+export const HOMOGLYPHS: Readonly<Record<string, readonly string[]>> = {
+  a: ['а'],
+  c: ['с'],
+  e: ['е'],
+  o: ['о'],
+  p: ['р'],
+  x: ['х'],
+  y: ['у'],
+  i: ['і'],
+  s: ['ѕ'],
+  j: ['ј'],
+  A: ['Α', 'А'],
+  B: ['Β', 'В'],
+  C: ['С'],
+  E: ['Ε', 'Е'],
+  H: ['Η', 'Н'],
+  I: ['Ι'],
+  K: ['Κ', 'К'],
+  M: ['Μ', 'М'],
+  N: ['Ν'],
+  O: ['Ο', 'О'],
+  P: ['Ρ', 'Р'],
+  T: ['Τ', 'Т'],
+  X: ['Χ', 'Х'],
+  Y: ['Υ'],
 };
-export const homoglyphs = (s: string): string => s.replace(/[a-zA-Z]/g, (c) => HOMOGLYPHS[c] ?? c);
+export const homoglyphs = (s: string): string => s.replace(/[a-zA-Z]/g, (c) => HOMOGLYPHS[c]?.[0] ?? c);
 
 /**
  * One character per reading, for matching a canary however it is written: homoglyphs back to Latin, then
@@ -284,7 +287,7 @@ export const homoglyphs = (s: string): string => s.replace(/[a-zA-Z]/g, (c) => H
  * compare equal to their leet letters).
  */
 export const FOLD: Record<string, string> = {
-  ...Object.fromEntries(Object.entries(HOMOGLYPHS).map(([k, v]) => [v, k.toLowerCase()])),
+  ...Object.fromEntries(Object.entries(HOMOGLYPHS).flatMap(([k, vs]) => vs.map((v) => [v, k.toLowerCase()]))),
   // Cyrillic and Greek capitals and small letters that look Latin
   ...Object.fromEntries(
     Array.from('АВЕКМНОРСТХУІЅЈΑΒΕΖΗΙΚΜΝΟΡΤΥΧаеорсухіѕјαεικνορτυχ', (c, i) => [

@@ -26,6 +26,130 @@ interface Running {
   stderrTail: string;
 }
 
+/**
+ * Splits stdout into lines with our own splitter: a line longer than `maxLine` is dropped as it streams (memory
+ * stays bounded) and stands as a too-long marker.
+ */
+function lineSplitter(r: Running, maxLine: number, wake: () => void): (chunk: Buffer) => void {
+  let partial: Buffer[] = [];
+  let partialSize = 0;
+  let tooLong = false;
+  return (chunk) => {
+    let start = 0;
+    for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, start)) {
+      const piece = chunk.subarray(start, nl);
+      if (!tooLong && partialSize + piece.length <= maxLine) partial.push(piece);
+      else tooLong = true;
+      r.lines.push(tooLong ? TOO_LONG : Buffer.concat(partial).toString('utf8').replace(/\r$/, ''));
+      partial = [];
+      partialSize = 0;
+      tooLong = false;
+      start = nl + 1;
+    }
+    const rest = chunk.subarray(start);
+    if (rest.length > 0) {
+      if (!tooLong && partialSize + rest.length <= maxLine) {
+        partial.push(rest);
+        partialSize += rest.length;
+      } else {
+        tooLong = true;
+        partial = [];
+        partialSize = 0;
+      }
+    }
+    wake();
+  };
+}
+
+const TOO_LONG = '\u0000too-long';
+
+/** Starts the command (no shell) and collects its answer lines, exit and the tail of its stderr. */
+function spawnCommand(argv: readonly string[], options: CommandOptions, maxLine: number): Running {
+  const child = spawn(argv[0]!, argv.slice(1), { cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'], shell: false });
+  const r: Running = { child, lines: [], waiters: [], exited: undefined, stderrTail: '' };
+  const wake = (): void => {
+    for (const w of r.waiters.splice(0)) w();
+  };
+  child.stdout.on('data', lineSplitter(r, maxLine, wake));
+  child.stderr.on('data', (d: Buffer) => {
+    r.stderrTail = (r.stderrTail + d.toString('utf8')).slice(-500);
+  });
+  child.on('error', (e) => {
+    r.exited = `could not start ${argv[0]}: ${e.message}`;
+    wake();
+  });
+  child.on('exit', (code, sig) => {
+    r.exited ??= `process exited (${sig ?? `code ${code}`})${r.stderrTail ? `: ${r.stderrTail.trim().split('\n').pop()}` : ''}`;
+    wake();
+  });
+  child.stdin.on('error', () => {});
+  return r;
+}
+
+function kill(r: Running): void {
+  if (r.exited === undefined) {
+    r.exited = 'killed after a timeout';
+    r.child.kill('SIGKILL');
+  }
+}
+
+/** The next answer line, or why there is none: the process died (`crash`) or the deadline passed (`timeout`). */
+async function nextLine(
+  r: Running,
+  deadline: number,
+  timeoutMs: number,
+): Promise<string | { error: string; kind: 'crash' | 'timeout' }> {
+  for (;;) {
+    const line = r.lines.shift();
+    if (line !== undefined) return line;
+    if (r.exited !== undefined) return { error: r.exited, kind: 'crash' };
+    const left = deadline - Date.now();
+    if (left <= 0) return { error: `no answer within ${timeoutMs} ms`, kind: 'timeout' };
+    await new Promise<void>((resolve) => {
+      const t = setTimeout(resolve, left);
+      r.waiters.push(() => {
+        clearTimeout(t);
+        resolve();
+      });
+    });
+  }
+}
+
+/** One answer line read as a prediction: too long, not JSON, a refusal (`{"error": ...}`) or an output. */
+function answerOf(line: string, maxLine: number): Answer {
+  if (line === TOO_LONG) return { ok: false, error: `answer line longer than ${maxLine} bytes`, kind: 'invalid' };
+  let parsed: unknown;
+  try {
+    parsed = parseLoose(line);
+  } catch {
+    return { ok: false, error: `answer is not JSON: ${line.slice(0, 80)}`, kind: 'invalid' };
+  }
+  if (parsed && typeof parsed === 'object' && 'error' in parsed && !('scores' in parsed) && !('label' in parsed)) {
+    return {
+      ok: false,
+      error: `target refused: ${String((parsed as { error: unknown }).error).slice(0, 200)}`,
+      kind: 'rejected',
+    };
+  }
+  const out = toRawOutput(parsed);
+  return typeof out === 'string' ? { ok: false, error: out, kind: 'invalid' } : { ok: true, out };
+}
+
+/** Ends stdin and waits up to 2 s for the process to exit, then kills it. */
+async function stop(r: Running): Promise<void> {
+  r.child.stdin.end();
+  await new Promise<void>((resolve) => {
+    const t = setTimeout(() => {
+      kill(r);
+      resolve();
+    }, 2000);
+    r.child.once('exit', () => {
+      clearTimeout(t);
+      resolve();
+    });
+  });
+}
+
 export function openCommand(argv: readonly string[], options: CommandOptions): Target & { restarts: () => number } {
   if (argv.length === 0 || !argv[0])
     throw new UserError('input-invalid', 'The command target is empty; give the program and its arguments.');
@@ -33,86 +157,11 @@ export function openCommand(argv: readonly string[], options: CommandOptions): T
   const maxLine = options.maxLineBytes ?? 16 << 20;
   let running: Running | undefined;
   let restarts = -1;
-
-  function start(): Running {
+  const start = (): Running => {
     restarts++;
     if (restarts > maxRestarts) throw new Error(`command ${argv[0]} crashed or hung ${restarts} times; giving up`);
-    const child = spawn(argv[0]!, argv.slice(1), { cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'], shell: false });
-    const r: Running = { child, lines: [], waiters: [], exited: undefined, stderrTail: '' };
-    const wake = (): void => {
-      for (const w of r.waiters.splice(0)) w();
-    };
-    // Our own line splitter: a line longer than maxLine is dropped as it streams (memory stays bounded).
-    let partial: Buffer[] = [];
-    let partialSize = 0;
-    let tooLong = false;
-    child.stdout.on('data', (chunk: Buffer) => {
-      let start = 0;
-      for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, start)) {
-        const piece = chunk.subarray(start, nl);
-        if (!tooLong && partialSize + piece.length <= maxLine) partial.push(piece);
-        else tooLong = true;
-        r.lines.push(tooLong ? '\u0000too-long' : Buffer.concat(partial).toString('utf8').replace(/\r$/, ''));
-        partial = [];
-        partialSize = 0;
-        tooLong = false;
-        start = nl + 1;
-      }
-      const rest = chunk.subarray(start);
-      if (rest.length > 0) {
-        if (!tooLong && partialSize + rest.length <= maxLine) {
-          partial.push(rest);
-          partialSize += rest.length;
-        } else {
-          tooLong = true;
-          partial = [];
-          partialSize = 0;
-        }
-      }
-      wake();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      r.stderrTail = (r.stderrTail + d.toString('utf8')).slice(-500);
-    });
-    child.on('error', (e) => {
-      r.exited = `could not start ${argv[0]}: ${e.message}`;
-      wake();
-    });
-    child.on('exit', (code, sig) => {
-      r.exited ??= `process exited (${sig ?? `code ${code}`})${r.stderrTail ? `: ${r.stderrTail.trim().split('\n').pop()}` : ''}`;
-      wake();
-    });
-    child.stdin.on('error', () => {});
-    return r;
-  }
-
-  function kill(r: Running): void {
-    if (r.exited === undefined) {
-      r.exited = 'killed after a timeout';
-      r.child.kill('SIGKILL');
-    }
-  }
-
-  async function nextLine(
-    r: Running,
-    deadline: number,
-  ): Promise<string | { error: string; kind: 'crash' | 'timeout' }> {
-    for (;;) {
-      const line = r.lines.shift();
-      if (line !== undefined) return line;
-      if (r.exited !== undefined) return { error: r.exited, kind: 'crash' };
-      const left = deadline - Date.now();
-      if (left <= 0) return { error: `no answer within ${options.timeoutMs} ms`, kind: 'timeout' };
-      await new Promise<void>((resolve) => {
-        const t = setTimeout(resolve, left);
-        r.waiters.push(() => {
-          clearTimeout(t);
-          resolve();
-        });
-      });
-    }
-  }
-
+    return spawnCommand(argv, options, maxLine);
+  };
   return {
     kind: 'command',
     fingerprint: `command:${JSON.stringify(argv)}`,
@@ -126,39 +175,13 @@ export function openCommand(argv: readonly string[], options: CommandOptions): T
       const deadline = Date.now() + options.timeoutMs;
       const answers: Answer[] = [];
       for (let i = 0; i < inputs.length; i++) {
-        const line = await nextLine(r, deadline);
+        const line = await nextLine(r, deadline, options.timeoutMs);
         if (typeof line !== 'string') {
           kill(r);
           while (answers.length < inputs.length) answers.push({ ok: false, error: line.error, kind: line.kind });
           break;
         }
-        if (line === '\u0000too-long') {
-          answers.push({ ok: false, error: `answer line longer than ${maxLine} bytes`, kind: 'invalid' });
-          continue;
-        }
-        let parsed: unknown;
-        try {
-          parsed = parseLoose(line);
-        } catch {
-          answers.push({ ok: false, error: `answer is not JSON: ${line.slice(0, 80)}`, kind: 'invalid' });
-          continue;
-        }
-        if (
-          parsed &&
-          typeof parsed === 'object' &&
-          'error' in parsed &&
-          !('scores' in parsed) &&
-          !('label' in parsed)
-        ) {
-          answers.push({
-            ok: false,
-            error: `target refused: ${String((parsed as { error: unknown }).error).slice(0, 200)}`,
-            kind: 'rejected',
-          });
-          continue;
-        }
-        const out = toRawOutput(parsed);
-        answers.push(typeof out === 'string' ? { ok: false, error: out, kind: 'invalid' } : { ok: true, out });
+        answers.push(answerOf(line, maxLine));
       }
       return answers;
     },
@@ -166,17 +189,7 @@ export function openCommand(argv: readonly string[], options: CommandOptions): T
       const r = running;
       running = undefined;
       if (!r || r.exited !== undefined) return;
-      r.child.stdin.end();
-      await new Promise<void>((resolve) => {
-        const t = setTimeout(() => {
-          kill(r);
-          resolve();
-        }, 2000);
-        r.child.once('exit', () => {
-          clearTimeout(t);
-          resolve();
-        });
-      });
+      await stop(r);
     },
   };
 }

@@ -134,215 +134,247 @@ async function readLimited(res: Response, limit: number): Promise<string | undef
   return Buffer.concat(chunks).toString('utf8');
 }
 
+type Posted = { ok: true; json: unknown } | { ok: false; error: string; kind: ErrorKind };
+
+/** What the request functions of one HTTP target share. */
+interface Http {
+  options: HttpOptions;
+  stats: { retries: number; requests: number };
+  /** Masks header values (API keys) in error texts. */
+  mask: (text: string) => string;
+}
+
+/** The answer for a whole batch that failed as one. */
+const fail = (n: number, error: string, kind: ErrorKind): Answer[] =>
+  Array.from({ length: n }, () => ({ ok: false as const, error, kind }));
+
+/** A raw prediction as an answer (its error text when it is not one). */
+const asAnswer = (v: unknown): Answer => {
+  const raw = toRawOutput(v);
+  return typeof raw === 'string' ? { ok: false, error: raw, kind: 'invalid' } : { ok: true, out: raw };
+};
+
+/** One fetch with the timeout; a transport failure or timeout as an error. */
+async function send(h: Http, body: unknown, signal?: AbortSignal): Promise<Response | Posted> {
+  const { options } = h;
+  try {
+    const timeout = AbortSignal.timeout(options.timeoutMs);
+    return await fetch(options.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...options.headers },
+      body: stringifyLoose(body),
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+    });
+  } catch (error) {
+    const e = error as Error;
+    const timedOut = e.name === 'TimeoutError' || e.name === 'AbortError';
+    return {
+      ok: false,
+      error: timedOut ? `no answer within ${options.timeoutMs} ms` : `request failed: ${h.mask(e.message)}`,
+      kind: timedOut ? 'timeout' : 'transport',
+    };
+  }
+}
+
+/** The body of an answer as JSON: too large, an HTTP error (4xx rejected, 5xx crash) or not JSON are errors. */
+async function readAnswer(h: Http, res: Response): Promise<Posted> {
+  const limit = h.options.maxResponseBytes ?? 32 << 20;
+  const text = await readLimited(res, limit);
+  if (text === undefined) return { ok: false, error: `answer larger than ${limit} bytes`, kind: 'invalid' };
+  if (!res.ok) {
+    // 4xx for a malformed input is a rejection (a fine answer to garbage); 5xx is the server failing.
+    return {
+      ok: false,
+      error: `HTTP ${res.status}: ${h.mask(text.slice(0, 400)).slice(0, 120)}`,
+      kind: res.status >= 500 ? 'crash' : 'rejected',
+    };
+  }
+  try {
+    return { ok: true, json: parseLoose(text) };
+  } catch {
+    return { ok: false, error: `answer is not JSON: ${h.mask(text.slice(0, 400)).slice(0, 80)}`, kind: 'invalid' };
+  }
+}
+
+/** POSTs a JSON body; HTTP 429/503 are retried with backoff (Retry-After when given, at most 30 s). */
+async function post(h: Http, body: unknown, signal?: AbortSignal): Promise<Posted> {
+  const backoff = h.options.backoffMs ?? 500;
+  for (let attempt = 0; ; attempt++) {
+    h.stats.requests++;
+    const res = await send(h, body, signal);
+    if (!('status' in res)) return res;
+    if ((res.status === 429 || res.status === 503) && attempt < h.options.retries) {
+      await res.body?.cancel();
+      const after = Number(res.headers.get('retry-after'));
+      const wait = Number.isFinite(after) && after > 0 ? Math.min(after * 1000, 30_000) : backoff * 2 ** attempt;
+      h.stats.retries++;
+      await sleep(wait, signal);
+      continue;
+    }
+    return readAnswer(h, res);
+  }
+}
+
+/** KServe v2: one FP32 tensor per batch, `outputs[0].data` split evenly between the inputs. */
+async function kserve(h: Http, inputs: readonly unknown[], signal?: AbortSignal): Promise<Answer[]> {
+  const { options } = h;
+  if (options.llm) return chatRest(h, inputs, signal);
+  const rows = inputs.map((x) => (ArrayBuffer.isView(x) ? Array.from(x as Float32Array) : x));
+  const width = Array.isArray(rows[0]) ? rows[0].length : 1;
+  const body = {
+    inputs: [{ name: options.inputName ?? 'input', shape: [rows.length, width], datatype: 'FP32', data: rows.flat() }],
+  };
+  const r = await post(h, body, signal);
+  if (!r.ok) return fail(inputs.length, r.error, r.kind);
+  const outputs = (r.json as { outputs?: { shape?: number[]; data?: unknown[] }[] }).outputs;
+  const out = outputs?.[0];
+  if (!out || !Array.isArray(out.data)) return fail(inputs.length, 'KServe answer has no outputs[0].data', 'invalid');
+  const per = out.data.length / inputs.length;
+  if (!Number.isInteger(per) || per < 1)
+    return fail(inputs.length, `KServe answer has ${out.data.length} values for ${inputs.length} inputs`, 'invalid');
+  return inputs.map((_, i) => {
+    const slice = out.data!.slice(i * per, (i + 1) * per);
+    return asAnswer(per === 1 ? slice[0] : slice);
+  });
+}
+
+/** A REST target needs a valid JSON request template with a quoted placeholder, and (classifiers) an output path. */
+function checkTemplate(options: HttpOptions, batchedTemplate: boolean, chatTemplate: boolean): void {
+  const template = options.requestTemplate;
+  if (!template || (!template.includes('"{{input}}"') && !batchedTemplate && !chatTemplate)) {
+    throw new UserError(
+      'input-invalid',
+      'The REST target needs request-template: a JSON body containing "{{input}}" or "{{inputs}}" (quoted; for a chat model also "{{messages}}").',
+      {
+        details: ['Example: {"instances": "{{inputs}}"} with output-path $.predictions'],
+      },
+    );
+  }
+  try {
+    JSON.parse(template.replace(/"\{\{(?:inputs?|messages)\}\}"/g, 'null'));
+  } catch (e) {
+    throw new UserError('input-invalid', `request-template is not valid JSON: ${(e as Error).message}`);
+  }
+  if (!options.outputPath && options.kind === 'rest')
+    throw new UserError(
+      'input-invalid',
+      'The REST target needs output-path, a JSONPath to the prediction (e.g. $.predictions).',
+    );
+}
+
+/** The request template with `value` in place of its placeholder (as JSON, not as text). */
+function fill(template: string, value: unknown, key: '{{input}}' | '{{inputs}}' | '{{messages}}'): unknown {
+  const body = JSON.parse(template.replace(`"${key}"`, '"\\u0000placeholder"'));
+  const walk = (v: unknown): unknown => {
+    if (v === '\u0000placeholder') return value;
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return walk(body);
+}
+
+function extract(h: Http, json: unknown): unknown[] {
+  return JSONPath({ path: h.options.outputPath!, json: json as object, wrap: true }) as unknown[];
+}
+
+/** LLM probes through a REST template or KServe v2: one request per conversation. */
+async function chatRest(h: Http, inputs: readonly unknown[], signal?: AbortSignal): Promise<Answer[]> {
+  const { options } = h;
+  const template = options.requestTemplate;
+  const path = options.outputPath ?? (options.kind === 'kserve' ? '$.outputs[0].data[0]' : undefined);
+  return mapLimit(inputs, options.concurrency, async (x): Promise<Answer> => {
+    const chat: Chat = isChat(x) ? x : { messages: [{ role: 'user', content: String(x) }] };
+    const prompt = chatPrompt(chat);
+    let body: unknown;
+    if (template) {
+      body = template.includes('"{{messages}}"')
+        ? fill(template, chat.messages, '{{messages}}')
+        : fill(template, prompt, '{{input}}');
+    } else {
+      body = {
+        inputs: [{ name: options.inputName ?? 'text_input', shape: [1], datatype: 'BYTES', data: [prompt] }],
+      };
+    }
+    const r = await post(h, body, signal);
+    if (!r.ok) return { ok: false, error: r.error, kind: r.kind };
+    const found = JSONPath({ path: path!, json: r.json as object, wrap: true }) as unknown[];
+    const text = found[0];
+    if (typeof text !== 'string')
+      return { ok: false, error: `output-path ${path} matched no text in the answer`, kind: 'invalid' };
+    return { ok: true, out: { text } };
+  });
+}
+
+/** Generic JSON REST: the whole batch in one request (`{{inputs}}`), or one request per input (`{{input}}`). */
+async function rest(h: Http, inputs: readonly unknown[], batched: boolean, signal?: AbortSignal): Promise<Answer[]> {
+  const { options } = h;
+  const template = options.requestTemplate!;
+  if (options.llm) return chatRest(h, inputs, signal);
+  const plain = inputs.map((x) => (ArrayBuffer.isView(x) ? Array.from(x as Float32Array) : x));
+  if (batched) {
+    const r = await post(h, fill(template, plain, '{{inputs}}'), signal);
+    if (!r.ok) return fail(inputs.length, r.error, r.kind);
+    let found = extract(h, r.json);
+    if (found.length === 1 && Array.isArray(found[0]) && inputs.length > 1) found = found[0] as unknown[];
+    if (found.length !== inputs.length)
+      return fail(
+        inputs.length,
+        `output-path matched ${found.length} predictions for ${inputs.length} inputs`,
+        'invalid',
+      );
+    return found.map(asAnswer);
+  }
+  return mapLimit(plain, options.concurrency, async (x) => {
+    const r = await post(h, fill(template, x, '{{input}}'), signal);
+    if (!r.ok) return { ok: false, error: r.error, kind: r.kind };
+    const found = extract(h, r.json);
+    if (found.length === 0)
+      return { ok: false, error: `output-path ${options.outputPath} matched nothing`, kind: 'invalid' };
+    return asAnswer(found.length === 1 ? found[0] : found);
+  });
+}
+
+/** OpenAI-compatible chat completions: one request per conversation, temperature 0, seeded when the server can. */
+async function openai(h: Http, inputs: readonly unknown[], signal?: AbortSignal): Promise<Answer[]> {
+  const { options } = h;
+  return mapLimit(inputs, options.concurrency, async (x): Promise<Answer> => {
+    const messages = typeof x === 'string' ? [{ role: 'user', content: x }] : (x as { messages?: unknown }).messages;
+    if (!Array.isArray(messages)) return { ok: false, error: 'probe has no messages', kind: 'rejected' };
+    const r = await post(
+      h,
+      {
+        model: options.model ?? 'default',
+        messages,
+        temperature: 0,
+        max_tokens: options.maxTokens ?? 256,
+        ...(options.seed !== undefined ? { seed: options.seed } : {}),
+      },
+      signal,
+    );
+    if (!r.ok) return { ok: false, error: r.error, kind: r.kind };
+    const content = (r.json as { choices?: { message?: { content?: unknown } }[] }).choices?.[0]?.message?.content;
+    if (typeof content !== 'string')
+      return { ok: false, error: 'answer has no choices[0].message.content', kind: 'invalid' };
+    return { ok: true, out: { text: content } };
+  });
+}
+
 export function openHttp(options: HttpOptions): Target & { stats: { retries: number; requests: number } } {
   const shown = displayUrl(options.url);
   const stats = { retries: 0, requests: 0 };
-  const backoff = options.backoffMs ?? 500;
   // Header values (API keys) are masked in every error text before it is cut: a cut never shows part of one.
   const mask = masker(
     Object.values(options.headers)
       .flatMap((v) => [v, ...v.split(/\s+/)])
       .filter((v) => v.length >= 8),
   );
-
-  async function post(
-    body: unknown,
-    signal?: AbortSignal,
-  ): Promise<{ ok: true; json: unknown } | { ok: false; error: string; kind: ErrorKind }> {
-    for (let attempt = 0; ; attempt++) {
-      stats.requests++;
-      let res: Response;
-      try {
-        const timeout = AbortSignal.timeout(options.timeoutMs);
-        res = await fetch(options.url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/json', ...options.headers },
-          body: stringifyLoose(body),
-          signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-        });
-      } catch (error) {
-        const e = error as Error;
-        const timedOut = e.name === 'TimeoutError' || e.name === 'AbortError';
-        return {
-          ok: false,
-          error: timedOut ? `no answer within ${options.timeoutMs} ms` : `request failed: ${mask(e.message)}`,
-          kind: timedOut ? 'timeout' : 'transport',
-        };
-      }
-      if ((res.status === 429 || res.status === 503) && attempt < options.retries) {
-        await res.body?.cancel();
-        const after = Number(res.headers.get('retry-after'));
-        const wait = Number.isFinite(after) && after > 0 ? Math.min(after * 1000, 30_000) : backoff * 2 ** attempt;
-        stats.retries++;
-        await sleep(wait, signal);
-        continue;
-      }
-      const text = await readLimited(res, options.maxResponseBytes ?? 32 << 20);
-      if (text === undefined)
-        return {
-          ok: false,
-          error: `answer larger than ${options.maxResponseBytes ?? 32 << 20} bytes`,
-          kind: 'invalid',
-        };
-      if (!res.ok) {
-        // 4xx for a malformed input is a rejection (a fine answer to garbage); 5xx is the server failing.
-        return {
-          ok: false,
-          error: `HTTP ${res.status}: ${mask(text.slice(0, 400)).slice(0, 120)}`,
-          kind: res.status >= 500 ? 'crash' : 'rejected',
-        };
-      }
-      try {
-        return { ok: true, json: parseLoose(text) };
-      } catch {
-        return { ok: false, error: `answer is not JSON: ${mask(text.slice(0, 400)).slice(0, 80)}`, kind: 'invalid' };
-      }
-    }
-  }
-
-  const fail = (n: number, error: string, kind: ErrorKind): Answer[] =>
-    Array.from({ length: n }, () => ({ ok: false as const, error, kind }));
-
-  async function kserve(inputs: readonly unknown[], signal?: AbortSignal): Promise<Answer[]> {
-    if (options.llm) return chatRest(inputs, signal);
-    const rows = inputs.map((x) => (ArrayBuffer.isView(x) ? Array.from(x as Float32Array) : x));
-    const width = Array.isArray(rows[0]) ? rows[0].length : 1;
-    const body = {
-      inputs: [
-        { name: options.inputName ?? 'input', shape: [rows.length, width], datatype: 'FP32', data: rows.flat() },
-      ],
-    };
-    const r = await post(body, signal);
-    if (!r.ok) return fail(inputs.length, r.error, r.kind);
-    const outputs = (r.json as { outputs?: { shape?: number[]; data?: unknown[] }[] }).outputs;
-    const out = outputs?.[0];
-    if (!out || !Array.isArray(out.data)) return fail(inputs.length, 'KServe answer has no outputs[0].data', 'invalid');
-    const per = out.data.length / inputs.length;
-    if (!Number.isInteger(per) || per < 1)
-      return fail(inputs.length, `KServe answer has ${out.data.length} values for ${inputs.length} inputs`, 'invalid');
-    return inputs.map((_, i) => {
-      const slice = out.data!.slice(i * per, (i + 1) * per);
-      const raw = toRawOutput(per === 1 ? slice[0] : slice);
-      return typeof raw === 'string' ? { ok: false, error: raw, kind: 'invalid' } : { ok: true, out: raw };
-    });
-  }
-
+  const h: Http = { options, stats, mask };
   const template = options.requestTemplate;
   const batchedTemplate = template?.includes('"{{inputs}}"') ?? false;
   const chatTemplate = options.llm && (template?.includes('"{{messages}}"') ?? false);
-  if (options.kind === 'rest' || (options.llm && template)) {
-    if (!template || (!template.includes('"{{input}}"') && !batchedTemplate && !chatTemplate)) {
-      throw new UserError(
-        'input-invalid',
-        'The REST target needs request-template: a JSON body containing "{{input}}" or "{{inputs}}" (quoted; for a chat model also "{{messages}}").',
-        {
-          details: ['Example: {"instances": "{{inputs}}"} with output-path $.predictions'],
-        },
-      );
-    }
-    try {
-      JSON.parse(template.replace(/"\{\{(?:inputs?|messages)\}\}"/g, 'null'));
-    } catch (e) {
-      throw new UserError('input-invalid', `request-template is not valid JSON: ${(e as Error).message}`);
-    }
-    if (!options.outputPath && options.kind === 'rest')
-      throw new UserError(
-        'input-invalid',
-        'The REST target needs output-path, a JSONPath to the prediction (e.g. $.predictions).',
-      );
-  }
-
-  function fill(value: unknown, key: '{{input}}' | '{{inputs}}' | '{{messages}}'): unknown {
-    const body = JSON.parse(template!.replace(`"${key}"`, '"\\u0000placeholder"'));
-    const walk = (v: unknown): unknown => {
-      if (v === '\u0000placeholder') return value;
-      if (Array.isArray(v)) return v.map(walk);
-      if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
-      return v;
-    };
-    return walk(body);
-  }
-
-  function extract(json: unknown): unknown[] {
-    return JSONPath({ path: options.outputPath!, json: json as object, wrap: true }) as unknown[];
-  }
-
-  /** LLM probes through a REST template or KServe v2: one request per conversation. */
-  async function chatRest(inputs: readonly unknown[], signal?: AbortSignal): Promise<Answer[]> {
-    const path = options.outputPath ?? (options.kind === 'kserve' ? '$.outputs[0].data[0]' : undefined);
-    return mapLimit(inputs, options.concurrency, async (x): Promise<Answer> => {
-      const chat: Chat = isChat(x) ? x : { messages: [{ role: 'user', content: String(x) }] };
-      const prompt = chatPrompt(chat);
-      let body: unknown;
-      if (template) {
-        body = template.includes('"{{messages}}"') ? fill(chat.messages, '{{messages}}') : fill(prompt, '{{input}}');
-      } else {
-        body = {
-          inputs: [{ name: options.inputName ?? 'text_input', shape: [1], datatype: 'BYTES', data: [prompt] }],
-        };
-      }
-      const r = await post(body, signal);
-      if (!r.ok) return { ok: false, error: r.error, kind: r.kind };
-      const found = JSONPath({ path: path!, json: r.json as object, wrap: true }) as unknown[];
-      const text = found[0];
-      if (typeof text !== 'string')
-        return { ok: false, error: `output-path ${path} matched no text in the answer`, kind: 'invalid' };
-      return { ok: true, out: { text } };
-    });
-  }
-
-  async function rest(inputs: readonly unknown[], signal?: AbortSignal): Promise<Answer[]> {
-    if (options.llm) return chatRest(inputs, signal);
-    const plain = inputs.map((x) => (ArrayBuffer.isView(x) ? Array.from(x as Float32Array) : x));
-    if (batchedTemplate) {
-      const r = await post(fill(plain, '{{inputs}}'), signal);
-      if (!r.ok) return fail(inputs.length, r.error, r.kind);
-      let found = extract(r.json);
-      if (found.length === 1 && Array.isArray(found[0]) && inputs.length > 1) found = found[0] as unknown[];
-      if (found.length !== inputs.length)
-        return fail(
-          inputs.length,
-          `output-path matched ${found.length} predictions for ${inputs.length} inputs`,
-          'invalid',
-        );
-      return found.map((v) => {
-        const raw = toRawOutput(v);
-        return typeof raw === 'string' ? { ok: false, error: raw, kind: 'invalid' } : { ok: true, out: raw };
-      });
-    }
-    return mapLimit(plain, options.concurrency, async (x) => {
-      const r = await post(fill(x, '{{input}}'), signal);
-      if (!r.ok) return { ok: false, error: r.error, kind: r.kind };
-      const found = extract(r.json);
-      if (found.length === 0)
-        return { ok: false, error: `output-path ${options.outputPath} matched nothing`, kind: 'invalid' };
-      const raw = toRawOutput(found.length === 1 ? found[0] : found);
-      return typeof raw === 'string' ? { ok: false, error: raw, kind: 'invalid' } : { ok: true, out: raw };
-    });
-  }
-
-  async function openai(inputs: readonly unknown[], signal?: AbortSignal): Promise<Answer[]> {
-    return mapLimit(inputs, options.concurrency, async (x): Promise<Answer> => {
-      const messages = typeof x === 'string' ? [{ role: 'user', content: x }] : (x as { messages?: unknown }).messages;
-      if (!Array.isArray(messages)) return { ok: false, error: 'probe has no messages', kind: 'rejected' };
-      const r = await post(
-        {
-          model: options.model ?? 'default',
-          messages,
-          temperature: 0,
-          max_tokens: options.maxTokens ?? 256,
-          ...(options.seed !== undefined ? { seed: options.seed } : {}),
-        },
-        signal,
-      );
-      if (!r.ok) return { ok: false, error: r.error, kind: r.kind };
-      const content = (r.json as { choices?: { message?: { content?: unknown } }[] }).choices?.[0]?.message?.content;
-      if (typeof content !== 'string')
-        return { ok: false, error: 'answer has no choices[0].message.content', kind: 'invalid' };
-      return { ok: true, out: { text: content } };
-    });
-  }
-
+  if (options.kind === 'rest' || (options.llm && template))
+    checkTemplate(options, batchedTemplate, Boolean(chatTemplate));
   return {
     kind: options.kind,
     fingerprint: shown,
@@ -352,9 +384,9 @@ export function openHttp(options: HttpOptions): Target & { stats: { retries: num
         : options.maxBatch,
     stats,
     predict(inputs, signal) {
-      if (options.kind === 'kserve') return kserve(inputs, signal);
-      if (options.kind === 'rest') return rest(inputs, signal);
-      return openai(inputs, signal);
+      if (options.kind === 'kserve') return kserve(h, inputs, signal);
+      if (options.kind === 'rest') return rest(h, inputs, batchedTemplate, signal);
+      return openai(h, inputs, signal);
     },
     async close() {},
   };

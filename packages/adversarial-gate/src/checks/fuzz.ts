@@ -3,8 +3,8 @@
  * crash, a hang or a NaN/infinite score is a finding. A NaN score is never read as class 0.
  */
 import type { CheckOutput, Finding } from '@ml-gates/core';
-import { interpret } from './classifier.js';
-import { predictBatched, type Answer, type Target } from './targets/types.js';
+import { interpret } from '../classifier.js';
+import { predictBatched, type Answer, type Target } from '../targets/types.js';
 
 export interface FuzzCase {
   id: string;

@@ -10,9 +10,10 @@ import {
   type Sample,
   type SampleResult,
   type ThreatModel,
-} from './classifier.js';
-import { decide, round, wilson, type GateMode } from './stats.js';
-import { predictBatched, type Target } from './targets/types.js';
+} from '../classifier.js';
+import { labelOnlyAttacks } from '../attacks/registry.js';
+import { decide, round, wilson, type GateMode } from '../stats.js';
+import { predictBatched, type Target } from '../targets/types.js';
 
 export interface RobustnessSettings {
   threat: ThreatModel;
@@ -64,27 +65,30 @@ export async function evaluateClean(
 const fmt = (v: Float32Array, max = 8): string =>
   `[${Array.from(v.slice(0, max), (x) => round(x, 3)).join(', ')}${v.length > max ? `, … ${v.length - max} more` : ''}]`;
 
-export async function robustnessCheck(
+type AttackTally = {
+  attacked: number;
+  fooled: number;
+  survived: number;
+  errors: number;
+  unverified: number;
+  queries: number;
+  skipped?: string;
+};
+
+type Worst = Map<number, SampleResult & { attack?: string }>;
+
+/**
+ * Runs the attacks in turn on the samples still standing. Worst case per sample: fooled by any attack wins;
+ * an error in any attack is never counted as robust.
+ */
+async function runAttacks(
   target: Target,
   clean: CleanResult,
   s: RobustnessSettings,
   stats: RunStats,
-): Promise<CheckOutput> {
-  const n = clean.samples.length;
-  const perAttack: Record<
-    string,
-    {
-      attacked: number;
-      fooled: number;
-      survived: number;
-      errors: number;
-      unverified: number;
-      queries: number;
-      skipped?: string;
-    }
-  > = {};
-  // Worst case per sample: fooled by any attack wins; an error in any attack is never counted as robust.
-  const worst = new Map<number, SampleResult & { attack?: string }>();
+): Promise<{ perAttack: Record<string, AttackTally>; worst: Worst }> {
+  const perAttack: Record<string, AttackTally> = {};
+  const worst: Worst = new Map();
   let remaining = clean.correct;
   const labelOnly = clean.correct.some((c) => c.clean.scores === null);
   for (const attack of s.attacks) {
@@ -131,21 +135,27 @@ export async function robustnessCheck(
       return !w || w.status === 'survived' || w.status === 'unverified';
     });
   }
-  const ranAny = Object.values(perAttack).some((a) => !a.skipped);
-  const cleanCorrect = clean.correct.length;
-  const robust = ranAny
-    ? clean.correct.filter((c) => {
-        const w = worst.get(c.sample.index);
-        return w !== undefined && (w.status === 'survived' || w.status === 'unverified');
-      }).length
-    : 0;
-  const fooled = [...worst.values()].filter((w) => w.status === 'fooled').length;
-  const attackErrors = [...worst.values()].filter((w) => w.status === 'error').length;
+  return { perAttack, worst };
+}
 
-  const kept = decide(robust, cleanCorrect, s.minAccuracyKept, s.gateMode, s.minSamples);
-  const robustAcc =
-    s.minRobustAccuracy !== undefined ? decide(robust, n, s.minRobustAccuracy, s.gateMode, s.minSamples) : undefined;
-  const details = { seed: s.seed, budget: s.budget, norm: s.threat.norm, epsilon: s.threat.epsilon };
+interface Tally {
+  n: number;
+  cleanCorrect: number;
+  robust: number;
+  fooled: number;
+  attackErrors: number;
+  kept: ReturnType<typeof decide>;
+  robustAcc: ReturnType<typeof decide> | undefined;
+}
+
+function robustnessMetrics(
+  t: Tally,
+  clean: CleanResult,
+  perAttack: Record<string, AttackTally>,
+  s: RobustnessSettings,
+  details: Record<string, unknown>,
+): Metric[] {
+  const { n, cleanCorrect, robust, fooled, kept, robustAcc } = t;
   const metrics: Metric[] = [
     {
       name: 'clean_accuracy',
@@ -167,7 +177,7 @@ export async function robustnessCheck(
       value: cleanCorrect > 0 ? round(fooled / cleanCorrect) : null,
       ci: wilson(fooled, cleanCorrect),
       method: 'wilson',
-      details: { fooled, attacked: cleanCorrect, errors: attackErrors },
+      details: { fooled, attacked: cleanCorrect, errors: t.attackErrors },
     },
     {
       name: 'accuracy_kept',
@@ -189,6 +199,11 @@ export async function robustnessCheck(
       details: a,
     });
   }
+  return metrics;
+}
+
+/** The first adversarial examples (with their distance and perturbation) and the samples the target failed on. */
+function robustnessFindings(worst: Worst, clean: CleanResult, s: RobustnessSettings): Finding[] {
   const findings: Finding[] = [];
   const examples = [...worst.values()]
     .filter((w) => w.status === 'fooled')
@@ -217,19 +232,51 @@ export async function robustnessCheck(
       help: 'Errors are never counted as passes. Check the target logs; a NaN score is reported as an error.',
     });
   }
+  return findings;
+}
+
+export async function robustnessCheck(
+  target: Target,
+  clean: CleanResult,
+  s: RobustnessSettings,
+  stats: RunStats,
+): Promise<CheckOutput> {
+  const n = clean.samples.length;
+  const { perAttack, worst } = await runAttacks(target, clean, s, stats);
+  const ranAny = Object.values(perAttack).some((a) => !a.skipped);
+  const cleanCorrect = clean.correct.length;
+  const robust = ranAny
+    ? clean.correct.filter((c) => {
+        const w = worst.get(c.sample.index);
+        return w !== undefined && (w.status === 'survived' || w.status === 'unverified');
+      }).length
+    : 0;
+  const kept = decide(robust, cleanCorrect, s.minAccuracyKept, s.gateMode, s.minSamples);
+  const robustAcc =
+    s.minRobustAccuracy !== undefined ? decide(robust, n, s.minRobustAccuracy, s.gateMode, s.minSamples) : undefined;
+  const tally: Tally = {
+    n,
+    cleanCorrect,
+    robust,
+    fooled: [...worst.values()].filter((w) => w.status === 'fooled').length,
+    attackErrors: [...worst.values()].filter((w) => w.status === 'error').length,
+    kept,
+    robustAcc,
+  };
+  const details = { seed: s.seed, budget: s.budget, norm: s.threat.norm, epsilon: s.threat.epsilon };
   let outcome: CheckOutput['outcome'] = 'pass';
   if (!ranAny || cleanCorrect === 0) outcome = 'error';
   else if (kept.verdict === 'fail' || robustAcc?.verdict === 'fail') outcome = 'fail';
   else if (kept.verdict === 'warn' || robustAcc?.verdict === 'warn') outcome = 'warn';
   const summary = !ranAny
-    ? 'no attack could run (score-based attacks need scores; add rays for label-only targets)'
+    ? `no attack could run (score-based attacks need scores; add ${labelOnlyAttacks().join(' or ')} for label-only targets)`
     : `accuracy kept ${kept.value ?? 'n/a'} (95% CI ${kept.ci[0]}–${kept.ci[1]}, bar ${s.minAccuracyKept}, ${s.gateMode}${kept.inconclusive ? ', inconclusive' : ''}); robust ${robust}/${n}, clean ${cleanCorrect}/${n}; ${s.threat.norm} ε=${s.threat.epsilon}, budget ${s.budget}/sample/attack, seed ${s.seed}`;
   return {
     id: 'robustness',
     title: 'Adversarial robustness',
     summary,
-    metrics,
-    findings,
+    metrics: robustnessMetrics(tally, clean, perAttack, s, details),
+    findings: robustnessFindings(worst, clean, s),
     outcome,
     details: { ...details, attacks: perAttack, range: s.threat.range, verifyQueries: stats.verifyQueries },
   };

@@ -3,9 +3,9 @@
  * each corner) on clean inputs, and flags a patch that sends most inputs whose label differs to one class.
  */
 import type { CheckOutput, Finding, Metric } from '@ml-gates/core';
-import { interpret, sameLabel, type Label, type Sample } from './classifier.js';
-import { round } from './stats.js';
-import { predictBatched, type Target } from './targets/types.js';
+import { interpret, sameLabel, type Label, type Sample } from '../classifier.js';
+import { round } from '../stats.js';
+import { predictBatched, type Target } from '../targets/types.js';
 
 export async function backdoorCheck(
   target: Target,

@@ -1,5 +1,7 @@
 import type { JsonSchema } from '@ml-gates/core';
 
+export const GATE_NAME = 'approval-gate';
+
 export const RISK_LEVELS = ['medium', 'high', 'critical'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 

@@ -6,8 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { startProgress, UserError, type CheckOutput, type Finding, type Logger, type Metric } from '@ml-gates/core';
-import { decide, round, wilson, type GateMode } from './stats.js';
-import { predictBatched, type Target } from './targets/types.js';
+import { decide, round, wilson, type GateMode } from '../stats.js';
+import { predictBatched, type Target } from '../targets/types.js';
 
 export const SAFETY_RUBRIC_VERSION = '1';
 

@@ -1,0 +1,14 @@
+import type { RegressionPredictions } from '../predictions.js';
+import { EPS } from './functions.js';
+import { defineMetric, REGRESSION, weightedRowMean } from './types.js';
+
+export const meanAbsolutePercentageError = defineMetric({
+  name: 'mean_absolute_percentage_error',
+  greaterIsBetter: false,
+  tasks: REGRESSION,
+  needs: 'prediction',
+  compute: (e, _method, w) => {
+    const { n, y, pred } = e.p as RegressionPredictions;
+    return weightedRowMean(n, w, (i, wi) => (wi * Math.abs(y[i]! - pred[i]!)) / Math.max(Math.abs(y[i]!), EPS));
+  },
+});

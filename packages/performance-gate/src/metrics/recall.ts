@@ -1,0 +1,12 @@
+import { prfFromCm, type Average } from './functions.js';
+import { AVERAGING, averagingDefault, CLASSIFICATION, defineMetric } from './types.js';
+
+export const recall = defineMetric({
+  name: 'recall',
+  greaterIsBetter: true,
+  tasks: CLASSIFICATION,
+  needs: 'prediction',
+  methods: AVERAGING,
+  defaultMethod: averagingDefault,
+  compute: (e, method, w, memo) => prfFromCm(e.cm(w, memo), 'recall', method as Average, 1, e.present(w, memo)),
+});
