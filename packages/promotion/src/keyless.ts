@@ -1,4 +1,4 @@
-import { X509Certificate } from '@sigstore/core';
+import { ASN1Obj, X509Certificate } from '@sigstore/core';
 import type { SerializedBundle } from '@sigstore/bundle';
 import { IN_TOTO_PAYLOAD_TYPE } from '@ml-gates/model-scan/signature/model-signing';
 import type { InTotoStatement } from './attest.js';
@@ -84,7 +84,7 @@ function extensionText(cert: X509Certificate, oid: string, raw = false): string 
   const ext = cert.extension(oid);
   if (!ext) return undefined;
   if (raw) return ext.value.toString('utf8');
-  return ext.valueObj.value.toString('utf8');
+  return ASN1Obj.parseBuffer(Buffer.from(ext.value)).value.toString('utf8');
 }
 
 /** Reads the signer identity of a keyless bundle; `undefined` for a key-signed bundle. */
