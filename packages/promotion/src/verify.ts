@@ -231,3 +231,29 @@ export async function verifyPromotion(opts: VerifyOptions): Promise<VerifyOutcom
   if (!policy.ok) return { ...policy, statement };
   return { ok: true, signer: signed.value.signer, subjects: subjects.value, statement, notes: policy.value };
 }
+
+/** The deploy rules of a loaded config (`policy.deploy`, schema defaults applied); `[]` when none. */
+export function deployRulesOf(config: unknown): PolicyRule[] {
+  const deploy = (config as { policy?: { deploy?: PolicyRule[] } } | undefined)?.policy?.deploy ?? [];
+  return deploy.map((r) => ({ ...r, severity: r.severity ?? 'high', mode: r.mode ?? 'block' }));
+}
+
+/** The job summary (Markdown) of a verification: the outcome, the reason or the signer and the attested gates. */
+export function renderVerifySummary(outcome: VerifyOutcome, attestation: string): string {
+  const lines = ['## ml-gates verify', ''];
+  if (!outcome.ok) {
+    lines.push(`**Not verified**: ${outcome.reason}`, '', `Attestation: \`${attestation}\``);
+    lines.push('', 'Nothing that was not attested with these results may be deployed.');
+    return `${lines.join('\n')}\n`;
+  }
+  const p = outcome.statement.predicate;
+  lines.push(`**Verified**: ${outcome.subjects} file(s) match the attestation \`${attestation}\`.`, '');
+  lines.push(`- Signed by: ${outcome.signer}`, `- Attested verdict: **${p.verdict}**`);
+  if (p.commit) lines.push(`- Commit: \`${p.commit}\``);
+  if (p.run?.repository) lines.push(`- Run: ${p.run.repository} run ${p.run.runId ?? '?'}`);
+  lines.push('', '| Gate | Verdict |', '| --- | --- |');
+  for (const g of p.gates) lines.push(`| ${g.gate} | ${g.verdict} |`);
+  if (p.policy) lines.push(`| policy | ${p.policy.verdict} |`);
+  for (const note of outcome.notes) lines.push('', `> warning: ${note}`);
+  return `${lines.join('\n')}\n`;
+}
