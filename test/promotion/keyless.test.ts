@@ -2,9 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundleFromJSON, type SerializedBundle } from '@sigstore/bundle';
-import { TrustedRoot } from '@sigstore/protobuf-specs';
-import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
+import type { SerializedBundle } from '@sigstore/bundle';
 import type { GateResult } from '@ml-gates/core';
 import { main } from '@ml-gates/cli';
 import {
@@ -41,17 +39,6 @@ function gateResult(paths: string[]): GateResult {
     tool: { name: 'ml-gates', version: '0.1.0', rulesets: {} },
   } as unknown as GateResult;
 }
-
-/** Offline verification against the emulator's trusted root (no CT log here: ctlogThreshold 0). */
-const localVerify =
-  (root: unknown): NonNullable<VerifyOptions['online']> =>
-  (bundle, identity) => {
-    const material = toTrustMaterial(TrustedRoot.fromJSON(root));
-    new Verifier(material, { ctlogThreshold: 0 }).verify(toSignedEntity(bundleFromJSON(bundle)), {
-      ...(identity?.issuer ? { extensions: { issuer: identity.issuer } } : {}),
-    });
-    return Promise.resolve();
-  };
 
 describe('keyless signing (Sigstore) against local Fulcio and Rekor emulators', () => {
   let emu: SigstoreEmulator;
@@ -113,10 +100,10 @@ describe('keyless signing (Sigstore) against local Fulcio and Rekor emulators', 
     cwd: dir,
     attestation: 'att.json',
     keys: [],
-    online: localVerify(emu.trustedRoot),
+    trustedRoot: emu.trustedRoot,
   });
 
-  it('verify passes for the expected repository, workflow and ref (certificate chain, Rekor SET and inclusion proof checked)', async () => {
+  it('verify passes for the expected repository, workflow and ref (certificate chain, SCT, Rekor SET and inclusion proof checked)', async () => {
     const out = await verifyPromotion({
       ...base(),
       expect: { repository: 'acme/models', workflow: '.github/workflows/promote.yml', ref: 'refs/heads/main' },
@@ -145,7 +132,7 @@ describe('keyless signing (Sigstore) against local Fulcio and Rekor emulators', 
     try {
       const out = await verifyPromotion({
         ...base(),
-        online: localVerify(other.trustedRoot),
+        trustedRoot: other.trustedRoot,
         expect: { repository: 'acme/models' },
       });
       expect(out.ok).toBe(false);
@@ -153,6 +140,13 @@ describe('keyless signing (Sigstore) against local Fulcio and Rekor emulators', 
     } finally {
       await other.close();
     }
+    // The SCT is checked: a root without the CT log rejects the certificate.
+    const noCt = await verifyPromotion({
+      ...base(),
+      trustedRoot: { ...emu.trustedRoot, ctlogs: [] },
+      expect: { repository: 'acme/models' },
+    });
+    expect(!noCt.ok && noCt.reason).toMatch(/^signature: keyless verification failed: .*SCT/);
     const tampered = JSON.parse(JSON.stringify(bundle)) as { dsseEnvelope: { payload: string } };
     const statement = JSON.parse(Buffer.from(tampered.dsseEnvelope.payload, 'base64').toString('utf8'));
     statement.predicate.gates[0].verdict = 'fail';
@@ -166,7 +160,7 @@ describe('keyless signing (Sigstore) against local Fulcio and Rekor emulators', 
     expect(!out.ok && out.reason).toMatch(/^signature: keyless verification failed/);
   });
 
-  it('ml-gates attest --keyless signs with the job token (SIGSTORE_ID_TOKEN here) and verify demands a signer', async () => {
+  it('ml-gates attest --keyless signs with the job token (SIGSTORE_ID_TOKEN here); verify --trusted-root checks the signer', async () => {
     const ws = workspace();
     expect(await main(['run', '--out', 'reports'], io(ws))).toBe(0);
     const before = emu.requests.length;
@@ -183,6 +177,18 @@ describe('keyless signing (Sigstore) against local Fulcio and Rekor emulators', 
     expect(emu.problems).toEqual([]);
     const written = JSON.parse(readFileSync(join(ws, 'att.json'), 'utf8')) as SerializedBundle;
     expect(signerIdentity(written)?.repositoryURI).toBe('https://github.com/acme/models');
+
+    writeFileSync(join(ws, 'root.json'), JSON.stringify(emu.trustedRoot));
+    const verify = ['verify', 'model', 'eval', '--attestation', 'att.json', '--trusted-root', 'root.json'];
+    const who = ['--repository', 'acme/models', '--workflow', '.github/workflows/promote.yml'];
+    const ok = io(ws);
+    expect(await main([...verify, ...who, '--ref', 'refs/heads/main', '--config', 'ml-gates.yml'], ok)).toBe(0);
+    expect(ok.out).toMatch(
+      /verified: 2 file\(s\) match the attestation signed by https:\/\/github\.com\/acme\/models\/\.github\/workflows\/promote\.yml@refs\/heads\/main/,
+    );
+    const tag = io(ws);
+    expect(await main([...verify, ...who, '--ref', 'refs/tags/v1'], tag)).toBe(1);
+    expect(tag.err).toMatch(/verify failed: signer: signed on ref refs\/heads\/main, expected refs\/tags\/v1/);
 
     const v = io(ws);
     expect(await main(['verify', 'model', '--attestation', 'att.json'], v)).toBe(2);

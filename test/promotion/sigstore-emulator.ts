@@ -5,7 +5,7 @@
  *   content (PEM)}, proofOfPossession (signature of the token's `sub`)}} → {signedCertificateEmbeddedSct: {chain:
  *   {certificates: [leaf PEM, root PEM]}}}. The proof of possession is checked; the leaf carries the SAN URI and
  *   Fulcio's GitHub extensions (1.3.6.1.4.1.57264.1.8/.9/.12/.13/.14/.21) taken from the token's claims.
- *   No SCT is embedded (this emulator runs no CT log): verification here uses `ctlogThreshold: 0`.
+ *   The leaf embeds an SCT (RFC 6962 precertificate signature) from an emulated CT log key.
  * - Rekor `POST /api/v1/log/entries` {apiVersion: 0.0.1, kind: dsse, spec.proposedContent: {envelope,
  *   verifiers}} → {uuid: {body, integratedTime, logID, logIndex, verification: {signedEntryTimestamp,
  *   inclusionProof (a one-leaf tree, signed checkpoint)}}}, the canonicalized dsse body Rekor stores.
@@ -62,18 +62,47 @@ interface CertSpec {
   notAfter: Date;
 }
 
-function certificate(spec: CertSpec): Buffer {
-  const spki = spec.publicKey.export({ type: 'spki', format: 'der' });
-  const tbs = seq(
+function tbsCertificate(spec: CertSpec, serial: Buffer, extensions: Buffer[]): Buffer {
+  return seq(
     explicit(0, int(2)),
-    int(createHash('sha256').update(spki).update(String(Math.random())).digest().subarray(0, 16)),
+    int(serial),
     ECDSA_SHA256,
     spec.issuer,
     seq(time(spec.notBefore), time(spec.notAfter)),
     spec.subject,
-    spki,
-    explicit(3, seq(...spec.extensions)),
+    spec.publicKey.export({ type: 'spki', format: 'der' }),
+    explicit(3, seq(...extensions)),
   );
+}
+
+/** RFC 6962 §3.2: an SCT for the precertificate (the TBS without the SCT extension), as Fulcio embeds it. */
+function embeddedSct(tbs: Buffer, issuerKey: KeyObject, ct: { key: KeyObject; id: Buffer }): Buffer {
+  const u16 = (n: number): Buffer => Buffer.from([n >> 8, n & 0xff]);
+  const u24 = (n: number): Buffer => Buffer.from([n >> 16, (n >> 8) & 0xff, n & 0xff]);
+  const timestamp = Buffer.alloc(8);
+  timestamp.writeBigInt64BE(BigInt(Date.now()));
+  const issuerId = createHash('sha256')
+    .update(issuerKey.export({ type: 'spki', format: 'der' }))
+    .digest();
+  const signed = Buffer.concat([
+    Buffer.from([0, 0]), // v1, certificate_timestamp
+    timestamp,
+    u16(1), // precert_entry
+    issuerId,
+    u24(tbs.length),
+    tbs,
+    u16(0), // no extensions
+  ]);
+  const sig = sign('sha256', signed, ct.key);
+  const sct = Buffer.concat([Buffer.from([0]), ct.id, timestamp, u16(0), Buffer.from([4, 3]), u16(sig.length), sig]);
+  const list = Buffer.concat([u16(sct.length), sct]);
+  return ext('1.3.6.1.4.1.11129.2.4.2', octets(Buffer.concat([u16(list.length), list])));
+}
+
+function certificate(spec: CertSpec, ct?: { key: KeyObject; id: Buffer; issuerKey: KeyObject }): Buffer {
+  const serial = createHash('sha256').update(String(Math.random())).digest().subarray(0, 16);
+  let tbs = tbsCertificate(spec, serial, spec.extensions);
+  if (ct) tbs = tbsCertificate(spec, serial, [...spec.extensions, embeddedSct(tbs, ct.issuerKey, ct)]);
   return seq(tbs, ECDSA_SHA256, bits(sign('sha256', tbs, spec.signer)));
 }
 
@@ -136,7 +165,7 @@ function leafExtensions(claims: GitHubClaims & { iss: string }, server: string):
 
 function issueCertificate(
   body: Record<string, unknown>,
-  ca: { key: KeyObject; name: Buffer },
+  ca: { key: KeyObject; publicKey: KeyObject; name: Buffer; ct: { key: KeyObject; id: Buffer } },
   problems: string[],
 ): string[] | undefined {
   const b = body as {
@@ -163,15 +192,18 @@ function issueCertificate(
     return undefined;
   }
   const now = Date.now();
-  const leaf = certificate({
-    subject: seq(),
-    issuer: ca.name,
-    publicKey,
-    signer: ca.key,
-    extensions: leafExtensions(claims, 'https://github.com'),
-    notBefore: new Date(now - 60_000),
-    notAfter: new Date(now + 10 * 60_000),
-  });
+  const leaf = certificate(
+    {
+      subject: seq(),
+      issuer: ca.name,
+      publicKey,
+      signer: ca.key,
+      extensions: leafExtensions(claims, 'https://github.com'),
+      notBefore: new Date(now - 60_000),
+      notAfter: new Date(now + 10 * 60_000),
+    },
+    { ...ca.ct, issuerKey: ca.publicKey },
+  );
   return [pem(leaf)];
 }
 
@@ -256,6 +288,9 @@ export async function startSigstoreEmulator(): Promise<SigstoreEmulator> {
   const logKey = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const logSpki = logKey.publicKey.export({ type: 'spki', format: 'der' });
   const logId = createHash('sha256').update(logSpki).digest();
+  const ctKey = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const ctSpki = ctKey.publicKey.export({ type: 'spki', format: 'der' });
+  const ctId = createHash('sha256').update(ctSpki).digest();
   const requests: SigstoreEmulator['requests'] = [];
   const problems: string[] = [];
   let index = 0;
@@ -271,7 +306,13 @@ export async function startSigstoreEmulator(): Promise<SigstoreEmulator> {
         res.end(JSON.stringify(value));
       };
       if (req.method === 'POST' && req.url === '/api/v2/signingCert') {
-        const chain = issueCertificate(body, { key: caKey.privateKey, name: caName }, problems);
+        const ca = {
+          key: caKey.privateKey,
+          publicKey: caKey.publicKey,
+          name: caName,
+          ct: { key: ctKey.privateKey, id: ctId },
+        };
+        const chain = issueCertificate(body, ca, problems);
         if (!chain) return reply(400, { code: 400, message: 'bad request' });
         return reply(200, { signedCertificateEmbeddedSct: { chain: { certificates: [...chain, pem(caCert)] } } });
       }
@@ -306,7 +347,14 @@ export async function startSigstoreEmulator(): Promise<SigstoreEmulator> {
         validFor: { start },
       },
     ],
-    ctlogs: [],
+    ctlogs: [
+      {
+        baseUrl: url,
+        hashAlgorithm: 'SHA2_256',
+        publicKey: { rawBytes: ctSpki.toString('base64'), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start } },
+        logId: { keyId: ctId.toString('base64') },
+      },
+    ],
     timestampAuthorities: [],
   };
   return {

@@ -5,7 +5,6 @@ import { sha256File } from '@ml-gates/core';
 import type { SerializedBundle } from '@sigstore/bundle';
 import {
   IN_TOTO_PAYLOAD_TYPE,
-  type BundleTrust,
   IN_TOTO_STATEMENT_V1,
   sigstoreOnlineVerify,
   verifyDsseBundle,
@@ -44,8 +43,6 @@ export interface VerifyOptions {
   expect?: IdentityExpectation;
   /** A Sigstore trusted root for keyless bundles (offline verification). */
   trustedRoot?: unknown;
-  /** Keyless bundles without `trustedRoot`: how to verify them (default: `sigstore` with the public-good root). */
-  online?: BundleTrust['online'];
   /** Deploy policy (CEL); `DEFAULT_DEPLOY_RULE` when empty. */
   rules?: readonly PolicyRule[];
 }
@@ -136,7 +133,7 @@ async function checkSignature(json: unknown, opts: VerifyOptions): Promise<Step<
     identity: { ...(opts.identity?.subject ? { subject: opts.identity.subject } : {}), issuer },
     ...(opts.trustedRoot !== undefined ? { trustedRoot: opts.trustedRoot } : {}),
     // Keyless bundles without a trusted root: Sigstore's public-good root, fetched online by `sigstore`.
-    online: opts.online ?? sigstoreOnlineVerify,
+    online: sigstoreOnlineVerify,
   });
   if (!signed.ok) return { ok: false, reason: `signature: ${signed.reason}` };
   if (signed.payloadType !== IN_TOTO_PAYLOAD_TYPE)
