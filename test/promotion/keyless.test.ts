@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SerializedBundle } from '@sigstore/bundle';
@@ -199,11 +199,31 @@ describe('keyless signing (Sigstore) against local Fulcio and Rekor emulators', 
     expect(k.err).toMatch(/signed keylessly; say who may sign it/);
   });
 
-  it('attest without --key and without an OIDC token says how to sign', async () => {
+  it('attest without --key and without an OIDC token says how to sign; --keyless without a token fails', async () => {
     const ws = workspace();
     expect(await main(['run', '--out', 'reports'], io(ws))).toBe(0);
     const t = io(ws);
     expect(await main(['attest', '--reports', 'reports', '--out', 'att.json'], t)).toBe(2);
     expect(t.err).toMatch(/Say how to sign: --key PEM, or --keyless/);
+    // --keyless without an OIDC token: an error naming what is missing (exit 3), never an unsigned bundle.
+    const k = io(ws);
+    const args = ['attest', '--reports', 'reports', '--keyless', '--fulcio-url', emu.url, '--rekor-url', emu.url];
+    const saved = { ...process.env };
+    // sigstore's CI provider reads process.env: no token source at all, even on a runner with id-token: write.
+    for (const v of [
+      'ACTIONS_ID_TOKEN_REQUEST_URL',
+      'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+      'SIGSTORE_ID_TOKEN',
+      'BUILDKITE',
+    ])
+      delete process.env[v];
+    try {
+      expect(await main([...args, '--out', 'att.json'], k)).toBe(3);
+    } finally {
+      process.env = saved;
+    }
+    expect(k.err).toMatch(/keyless signing failed: .*identity token/i);
+    expect(k.err).toMatch(/id-token: write/);
+    expect(existsSync(join(ws, 'att.json'))).toBe(false);
   });
 });

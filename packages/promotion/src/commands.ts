@@ -4,6 +4,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import {
   addConfigCheck,
+  describeError,
   EXIT,
   exitCodeFor,
   loadConfig,
@@ -142,7 +143,7 @@ async function signForAttest(host: PromotionHost, statement: InTotoStatement, op
       ...(opts.rekorUrl ? { rekorURL: opts.rekorUrl } : {}),
     });
   } catch (error) {
-    throw new UserError('input-unreadable', `keyless signing failed: ${(error as Error).message}`, {
+    throw new UserError('input-unreadable', `keyless signing failed: ${describeError(error)}`, {
       details: [
         'Keyless signing needs an OIDC token ("permissions: id-token: write" on GitHub Actions) and Fulcio and Rekor reachable.',
       ],
