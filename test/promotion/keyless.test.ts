@@ -40,30 +40,30 @@ function gateResult(paths: string[]): GateResult {
   } as unknown as GateResult;
 }
 
-describe('keyless signing (Sigstore) against local Fulcio and Rekor emulators', () => {
-  let emu: SigstoreEmulator;
-  let dir: string;
-  let bundle: SerializedBundle;
-  beforeAll(async () => {
-    emu = await startSigstoreEmulator();
-    dir = mkdtempSync(join(tmpdir(), 'mlg-keyless-'));
-    mkdirSync(join(dir, 'model'));
-    writeFileSync(join(dir, 'model/m.bin'), 'weights');
-    const statement = await buildPromotionStatement({ results: [gateResult(['model/m.bin'])], cwd: dir });
-    const audiences: string[] = [];
-    bundle = await signStatementKeyless(statement, {
-      idToken: (aud) => {
-        audiences.push(aud);
-        return Promise.resolve(githubToken(CLAIMS, aud));
-      },
-      fulcioURL: emu.url,
-      rekorURL: emu.url,
-    });
-    expect(audiences).toEqual(['sigstore']);
-    writeFileSync(join(dir, 'att.json'), JSON.stringify(bundle));
+let emu: SigstoreEmulator;
+let dir: string;
+let bundle: SerializedBundle;
+beforeAll(async () => {
+  emu = await startSigstoreEmulator();
+  dir = mkdtempSync(join(tmpdir(), 'mlg-keyless-'));
+  mkdirSync(join(dir, 'model'));
+  writeFileSync(join(dir, 'model/m.bin'), 'weights');
+  const statement = await buildPromotionStatement({ results: [gateResult(['model/m.bin'])], cwd: dir });
+  const audiences: string[] = [];
+  bundle = await signStatementKeyless(statement, {
+    idToken: (aud) => {
+      audiences.push(aud);
+      return Promise.resolve(githubToken(CLAIMS, aud));
+    },
+    fulcioURL: emu.url,
+    rekorURL: emu.url,
   });
-  afterAll(() => emu.close());
+  expect(audiences).toEqual(['sigstore']);
+  writeFileSync(join(dir, 'att.json'), JSON.stringify(bundle));
+});
+afterAll(() => emu.close());
 
+describe('keyless signing (Sigstore) against local Fulcio and Rekor emulators', () => {
   it('asks Fulcio for a certificate and Rekor for a dsse entry, with the request shapes they accept', () => {
     expect(emu.problems).toEqual([]);
     expect(emu.requests.map((r) => r.path)).toEqual(['/api/v2/signingCert', '/api/v1/log/entries']);
@@ -159,7 +159,9 @@ describe('keyless signing (Sigstore) against local Fulcio and Rekor emulators', 
     });
     expect(!out.ok && out.reason).toMatch(/^signature: keyless verification failed/);
   });
+});
 
+describe('ml-gates attest --keyless and verify --trusted-root (CLI)', () => {
   it('ml-gates attest --keyless signs with the job token (SIGSTORE_ID_TOKEN here); verify --trusted-root checks the signer', async () => {
     const ws = workspace();
     expect(await main(['run', '--out', 'reports'], io(ws))).toBe(0);
