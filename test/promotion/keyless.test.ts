@@ -127,6 +127,12 @@ describe('keyless signing (Sigstore) against local Fulcio and Rekor emulators', 
     expect(await fail(undefined)).toMatch(/signed keylessly; say who may sign it/);
   });
 
+  it("verify refuses what is not a Sigstore bundle, with the library's reason", async () => {
+    writeFileSync(join(dir, 'junk.json'), JSON.stringify({ hello: 'world' }));
+    const out = await verifyPromotion({ ...base(), attestation: 'junk.json', expect: { repository: 'acme/models' } });
+    expect(!out.ok && out.reason).toMatch(/^signature: not a Sigstore bundle/);
+  });
+
   it('verify fails when the trust root does not know the CA and log, or the payload was changed', async () => {
     const other = await startSigstoreEmulator();
     try {

@@ -87,13 +87,12 @@ function extensionText(cert: X509Certificate, oid: string, raw = false): string 
   return ASN1Obj.parseBuffer(Buffer.from(ext.value)).value.toString('utf8');
 }
 
-/** Reads the signer identity of a keyless bundle; `undefined` for a key-signed bundle. */
+/** Reads the signer identity of a keyless bundle; `undefined` for a key-signed bundle (or no bundle at all). */
 export function signerIdentity(bundle: SerializedBundle): SignerIdentity | undefined {
-  const vm = bundle.verificationMaterial as {
-    certificate?: { rawBytes: string };
-    x509CertificateChain?: { certificates: { rawBytes: string }[] };
-  };
-  const raw = vm.certificate?.rawBytes ?? vm.x509CertificateChain?.certificates[0]?.rawBytes;
+  const vm = (bundle as { verificationMaterial?: unknown }).verificationMaterial as
+    | { certificate?: { rawBytes?: string }; x509CertificateChain?: { certificates?: { rawBytes?: string }[] } }
+    | undefined;
+  const raw = vm?.certificate?.rawBytes ?? vm?.x509CertificateChain?.certificates?.[0]?.rawBytes;
   if (!raw) return undefined;
   const cert = X509Certificate.parse(Buffer.from(raw, 'base64'));
   const pick = (key: keyof SignerIdentity, value: string | undefined): Partial<SignerIdentity> =>
