@@ -269,6 +269,14 @@ async function runVerify(host: PromotionHost, paths: string[], opts: VerifyFlags
   });
 }
 
+/** The promotion policy recorded in the attestation must have passed, whatever the deploy rules read. */
+function failedPolicyOf(statement: InTotoStatement): string | undefined {
+  const policy = statement.predicate.policy;
+  if (!policy || policy.verdict === 'pass' || policy.verdict === 'warn') return undefined;
+  const rules = policy.rules.filter((r) => r.verdict !== 'pass' && r.verdict !== 'warn').map((r) => r.id);
+  return `the attested policy verdict is ${policy.verdict} (${rules.join(', ')})`;
+}
+
 type PromoteFlags = VerifyFlags & { model: string; modelVersion: string; alias: string; dryRun?: boolean };
 
 async function runPromote(host: PromotionHost, paths: string[], opts: PromoteFlags): Promise<void> {
@@ -277,6 +285,12 @@ async function runPromote(host: PromotionHost, paths: string[], opts: PromoteFla
   const outcome = await runVerify(host, paths, opts);
   if (!outcome.ok) {
     host.stderr(`not promoted: ${outcome.reason}\n`);
+    host.setCode(EXIT.failed);
+    return;
+  }
+  const failedPolicy = failedPolicyOf(outcome.statement);
+  if (failedPolicy) {
+    host.stderr(`not promoted: ${failedPolicy}\n`);
     host.setCode(EXIT.failed);
     return;
   }
