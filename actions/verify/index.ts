@@ -60,12 +60,13 @@ async function run(): Promise<number> {
   const rules = config ? deployRulesOf((await loadConfig(config, ALL_GATES, workspace)).config) : [];
   const trustedRoot = getOptionalInput('trusted-root');
   const subject = getOptionalInput('certificate-identity');
+  const want = expectation(keys.length > 0);
   const outcome = await verifyPromotion({
     paths,
     cwd: workspace,
     attestation,
     keys,
-    expect: expectation(keys.length > 0),
+    expect: want,
     ...(subject ? { identity: { subject } } : {}),
     ...(trustedRoot ? { trustedRoot: await readJson(trustedRoot, workspace, 'trusted root') } : {}),
     rules,
@@ -79,6 +80,11 @@ async function run(): Promise<number> {
     return 1;
   }
   for (const note of outcome.notes) core.warning(note);
+  if (keys.length === 0 && !subject && (!want.workflow || !want.ref)) {
+    core.warning(
+      `Any workflow of ${want.repository ?? 'the repository'} on any ref could have signed this attestation: set the workflow and ref inputs to the promotion workflow and its branch.`,
+    );
+  }
   core.info(`verified: ${outcome.subjects} file(s) match ${attestation}, signed by ${outcome.signer}`);
   return 0;
 }

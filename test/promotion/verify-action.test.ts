@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '@ml-gates/cli';
 import { io, workspace } from './helpers.js';
+import { githubToken, startSigstoreEmulator } from './sigstore-emulator.js';
 
 /**
  * The verify action's entry (actions/verify/index.ts) run in-process, as the runner would: inputs from
@@ -16,7 +17,7 @@ interface ActionRun {
   stdout: string;
 }
 
-async function runVerifyAction(inputs: Record<string, string>): Promise<ActionRun> {
+async function runVerifyAction(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
   const files = mkdtempSync(join(tmpdir(), 'mlg-verify-action-'));
   const output = join(files, 'output');
   const summary = join(files, 'summary');
@@ -25,6 +26,7 @@ async function runVerifyAction(inputs: Record<string, string>): Promise<ActionRu
   const saved = { ...process.env };
   for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
   for (const [k, v] of Object.entries(inputs)) process.env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
+  Object.assign(process.env, env);
   process.env.GITHUB_OUTPUT = output;
   process.env.GITHUB_STEP_SUMMARY = summary;
   let stdout = '';
@@ -97,5 +99,50 @@ describe('the verify action', () => {
     const run = await runVerifyAction({ path: 'model', attestation: 'att.json', 'working-directory': dir });
     expect(run.exitCode).toBe(1);
     expect(run.outputs.reason).toMatch(/signed with a key, but no public key/);
+  });
+});
+
+describe('the verify action on a keyless attestation', () => {
+  it('checks the signer against this repository by default, and the workflow and ref inputs', async () => {
+    const emu = await startSigstoreEmulator();
+    try {
+      const dir = workspace();
+      expect(await main(['run', '--out', 'reports'], io(dir))).toBe(0);
+      process.env.SIGSTORE_ID_TOKEN = githubToken({
+        repository: 'acme/models',
+        ref: 'refs/heads/main',
+        sha: 'b'.repeat(40),
+        job_workflow_ref: 'acme/models/.github/workflows/promote.yml@refs/heads/main',
+        run_id: '7',
+      });
+      const args = ['attest', '--reports', 'reports', '--keyless', '--fulcio-url', emu.url, '--rekor-url', emu.url];
+      try {
+        expect(await main([...args, '--out', 'att.json'], io(dir))).toBe(0);
+      } finally {
+        delete process.env.SIGSTORE_ID_TOKEN;
+      }
+      writeFileSync(join(dir, 'root.json'), JSON.stringify(emu.trustedRoot));
+      const inputs = {
+        path: 'model',
+        attestation: 'att.json',
+        'trusted-root': 'root.json',
+        workflow: '.github/workflows/promote.yml',
+        ref: 'refs/heads/main',
+        'working-directory': dir,
+      };
+      const ok = await runVerifyAction(inputs, { GITHUB_REPOSITORY: 'acme/models' });
+      expect(ok.outputs).toMatchObject({ verified: 'true', verdict: 'pass' });
+      expect(ok.summary).toMatch(
+        /Signed by: https:\/\/github\.com\/acme\/models\/\.github\/workflows\/promote\.yml@refs\/heads\/main/,
+      );
+      const fork = await runVerifyAction(inputs, { GITHUB_REPOSITORY: 'evil/fork' });
+      expect(fork.exitCode).toBe(1);
+      expect(fork.outputs.reason).toBe('signer: signed in repository acme/models, expected evil/fork');
+      const loose = await runVerifyAction({ ...inputs, ref: '' }, { GITHUB_REPOSITORY: 'acme/models' });
+      expect(loose.exitCode).toBe(0);
+      expect(loose.stdout).toMatch(/::warning::Any workflow of acme\/models on any ref could have signed/);
+    } finally {
+      await emu.close();
+    }
   });
 });
