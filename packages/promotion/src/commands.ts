@@ -21,7 +21,7 @@ import { loadPrivateKey, loadPublicKey } from '@ml-gates/model-scan/signature/de
 import { buildPromotionStatement, runFromEnv, signStatement, type InTotoStatement } from './attest.js';
 import { keylessAvailable, signStatementKeyless, type IdTokenSource } from './keyless.js';
 import { describeCall, mlflowFromEnv, promoteModel, promotionCalls } from './mlflow.js';
-import { evaluatePolicy, policyConfigProblems, type PolicyRule, type PolicySection } from './policy.js';
+import { evaluatePolicy, policyConfigProblems, withRuleDefaults, type PolicySection } from './policy.js';
 import { readReports } from './reports.js';
 import { verifyPromotion, type VerifyOutcome } from './verify.js';
 
@@ -50,10 +50,6 @@ async function policyOf(
   const loaded = await loadConfig(shown, host.gates, host.cwd);
   return { policy: ((loaded.config as { policy?: PolicySection }).policy ?? {}) as PolicySection, path };
 }
-
-/** Normalises rules read from the config (schema defaults already applied by the loader). */
-const withDefaults = (rules: readonly PolicyRule[] | undefined): PolicyRule[] =>
-  (rules ?? []).map((r) => ({ ...r, severity: r.severity ?? 'high', mode: r.mode ?? 'block' }));
 
 async function readKey(host: PromotionHost, file: string, kind: 'private' | 'public') {
   let pem: Buffer;
@@ -84,7 +80,7 @@ async function evaluateFromReports(
 ): Promise<{ results: GateResult[]; policy?: GateResult; configPath: string }> {
   const { policy, path } = await policyOf(host, config);
   const { results } = await readReports(resolve(host.cwd, reportsDir));
-  const rules = withDefaults(policy.rules);
+  const rules = withRuleDefaults(policy.rules);
   if (rules.length === 0) return { results, configPath: path };
   return { results, policy: await evaluatePolicy(rules, results, host.logger(verbose)), configPath: path };
 }
@@ -252,7 +248,7 @@ async function runVerify(host: PromotionHost, paths: string[], opts: VerifyFlags
       'Say who may sign: --key PUB, or (keyless) --repository OWNER/REPO with --workflow and --ref, or --certificate-identity.',
     );
   }
-  const rules = opts.config ? withDefaults((await policyOf(host, opts.config)).policy.deploy) : [];
+  const rules = opts.config ? withRuleDefaults((await policyOf(host, opts.config)).policy.deploy) : [];
   const identity = {
     ...(opts.certificateIdentity ? { subject: opts.certificateIdentity } : {}),
     ...(opts.certificateOidcIssuer ? { issuer: opts.certificateOidcIssuer } : {}),

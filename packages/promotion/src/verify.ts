@@ -18,7 +18,7 @@ import {
   type IdentityExpectation,
   type SignerIdentity,
 } from './keyless.js';
-import { celEnvironment, type PolicyRule } from './policy.js';
+import { celEnvironment, withRuleDefaults, type PolicyRule } from './policy.js';
 
 /** Used when no deploy policy is configured: nothing that failed or errored is deployed. */
 export const DEFAULT_DEPLOY_RULE: PolicyRule = {
@@ -231,8 +231,7 @@ export async function verifyPromotion(opts: VerifyOptions): Promise<VerifyOutcom
 
 /** The deploy rules of a loaded config (`policy.deploy`, schema defaults applied); `[]` when none. */
 export function deployRulesOf(config: unknown): PolicyRule[] {
-  const deploy = (config as { policy?: { deploy?: PolicyRule[] } } | undefined)?.policy?.deploy ?? [];
-  return deploy.map((r) => ({ ...r, severity: r.severity ?? 'high', mode: r.mode ?? 'block' }));
+  return withRuleDefaults((config as { policy?: { deploy?: PolicyRule[] } } | undefined)?.policy?.deploy);
 }
 
 /** The job summary (Markdown) of a verification: the outcome, the reason or the signer and the attested gates. */
