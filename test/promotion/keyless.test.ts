@@ -89,8 +89,12 @@ describe('keyless signing (Sigstore) against local Fulcio and Rekor emulators', 
       undefined,
     );
     expect(identityMismatch(id, { workflow: 'acme/models/.github/workflows/promote.yml' })).toBe(undefined);
+    // A workflow path alone would match that file in any repository: refused.
+    expect(identityMismatch(id, { workflow: '.github/workflows/promote.yml' })).toMatch(/names no repository/);
     expect(identityMismatch(id, { repository: 'evil/fork' })).toMatch(/signed in repository acme\/models/);
-    expect(identityMismatch(id, { workflow: '.github/workflows/other.yml' })).toMatch(/signed by workflow/);
+    expect(identityMismatch(id, { repository: 'acme/models', workflow: '.github/workflows/other.yml' })).toMatch(
+      /signed by workflow/,
+    );
     expect(identityMismatch(id, { ref: 'refs/heads/dev' })).toMatch(/signed on ref refs\/heads\/main/);
     expect(identityMismatch(id, { issuer: 'https://accounts.example' })).toMatch(/OIDC issuer/);
   });

@@ -139,7 +139,11 @@ export function identityMismatch(id: SignerIdentity, want: IdentityExpectation):
     return `signed in repository ${repo ?? '(none)'}, expected ${want.repository}`;
   if (want.workflow) {
     const signer = id.workflowURI ? uriPath(id.workflowURI) : undefined;
-    const expected = want.workflow.startsWith('.github/') ? `${repo ?? ''}/${want.workflow}` : want.workflow;
+    const relativeTo = want.workflow.startsWith('.github/') ? want.repository : undefined;
+    // A workflow path without its repository would accept that file in anyone's repository.
+    if (want.workflow.startsWith('.github/') && !relativeTo)
+      return `workflow ${want.workflow} names no repository: give the repository too (owner/repo)`;
+    const expected = relativeTo ? `${relativeTo}/${want.workflow}` : want.workflow;
     if (signer?.toLowerCase() !== expected.toLowerCase())
       return `signed by workflow ${signer ?? '(none)'}, expected ${expected}`;
   }
