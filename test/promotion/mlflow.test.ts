@@ -21,10 +21,17 @@ const PROMOTE = [
   '3',
 ];
 
+let mlflow: Emulator;
+const env = (): NodeJS.ProcessEnv => ({ MLFLOW_TRACKING_URI: `${mlflow.url}/`, MLFLOW_TRACKING_TOKEN: TOKEN });
+beforeEach(async () => {
+  mlflow = await startEmulator({ token: TOKEN, versions: { churn: ['1', '2', '3'] } });
+});
+afterEach(async () => {
+  await mlflow.close();
+});
+
 describe('ml-gates promote (MLflow Model Registry, against an emulator of its REST API)', () => {
   let dir: string;
-  let mlflow: Emulator;
-  const env = (): NodeJS.ProcessEnv => ({ MLFLOW_TRACKING_URI: `${mlflow.url}/`, MLFLOW_TRACKING_TOKEN: TOKEN });
 
   beforeAll(async () => {
     dir = workspace();
@@ -33,13 +40,6 @@ describe('ml-gates promote (MLflow Model Registry, against an emulator of its RE
       0,
     );
   });
-  beforeEach(async () => {
-    mlflow = await startEmulator({ token: TOKEN, versions: { churn: ['1', '2', '3'] } });
-  });
-  afterEach(async () => {
-    await mlflow.close();
-  });
-
   it('sets the tags, then the alias, on the version when verify passes', async () => {
     const t = io(dir, env());
     expect(await main(PROMOTE, t)).toBe(0);
@@ -118,5 +118,34 @@ describe('ml-gates promote (MLflow Model Registry, against an emulator of its RE
     const u = io(dir, {});
     expect(await main(PROMOTE, u)).toBe(2);
     expect(u.err).toMatch(/MLFLOW_TRACKING_URI is not set/);
+  });
+});
+
+describe('ml-gates promote and the attested policy', () => {
+  it('never calls the registry when the attested policy failed, even if the deploy rules do not read it', async () => {
+    const d = workspace(
+      'policy:\n  rules:\n    - id: high-auc\n      message: ROC AUC above 0.999\n      expr: gates["performance-gate"].metrics["roc_auc"].value > 0.999\n',
+    );
+    // The gates pass, the policy fails the run; the attestation records it.
+    expect(await main(['run', '--out', 'reports'], io(d))).toBe(1);
+    expect(await main(['attest', '--reports', 'reports', '--key', 'signing.pem', '--out', 'att.json'], io(d))).toBe(0);
+    writeFileSync(
+      join(d, 'lax.yml'),
+      'version: 1\npolicy:\n  deploy:\n    - id: scan\n      message: model scan passed\n      expr: gates["model-scan"].verdict == "pass"\n',
+    );
+    const lax = io(d, env());
+    expect(await main([...PROMOTE, '--config', 'lax.yml'], lax)).toBe(1);
+    expect(lax.err).toMatch(/not promoted: the attested policy verdict is fail \(high-auc\)/);
+    // verify itself judges only the deploy rules it is given.
+    expect(
+      await main(
+        ['verify', 'model', '--attestation', 'att.json', '--key', 'signing.pub', '--config', 'lax.yml'],
+        io(d),
+      ),
+    ).toBe(0);
+    const plain = io(d, env());
+    expect(await main(PROMOTE, plain)).toBe(1);
+    expect(plain.err).toMatch(/not promoted: deploy policy attested-verdict/);
+    expect(mlflow.calls).toHaveLength(0);
   });
 });

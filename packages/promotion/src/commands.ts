@@ -4,6 +4,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import {
   addConfigCheck,
+  describeError,
   EXIT,
   exitCodeFor,
   loadConfig,
@@ -17,11 +18,12 @@ import {
   type ReportFormat,
 } from '@ml-gates/core';
 import { loadPrivateKey, loadPublicKey } from '@ml-gates/model-scan/signature/detached';
-import { buildPromotionStatement, runFromEnv, signStatement } from './attest.js';
+import { buildPromotionStatement, runFromEnv, signStatement, type InTotoStatement } from './attest.js';
+import { keylessAvailable, signStatementKeyless, type IdTokenSource } from './keyless.js';
 import { describeCall, mlflowFromEnv, promoteModel, promotionCalls } from './mlflow.js';
-import { evaluatePolicy, policyConfigProblems, type PolicyRule, type PolicySection } from './policy.js';
+import { evaluatePolicy, policyConfigProblems, withRuleDefaults, type PolicySection } from './policy.js';
 import { readReports } from './reports.js';
-import { verifyPromotion } from './verify.js';
+import { verifyPromotion, type VerifyOutcome } from './verify.js';
 
 /** What the commands need from the CLI host (its io, its logger, how it resolves the config file). */
 export interface PromotionHost {
@@ -34,6 +36,8 @@ export interface PromotionHost {
   configFile(given: string | undefined): { path: string; shown: string };
   gates: readonly AnyGate[];
   setCode(code: number): void;
+  /** OIDC tokens for keyless signing; absent: `sigstore`'s CI provider (GitHub Actions' token request env). */
+  idToken?: IdTokenSource;
 }
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
@@ -46,10 +50,6 @@ async function policyOf(
   const loaded = await loadConfig(shown, host.gates, host.cwd);
   return { policy: ((loaded.config as { policy?: PolicySection }).policy ?? {}) as PolicySection, path };
 }
-
-/** Normalises rules read from the config (schema defaults already applied by the loader). */
-const withDefaults = (rules: readonly PolicyRule[] | undefined): PolicyRule[] =>
-  (rules ?? []).map((r) => ({ ...r, severity: r.severity ?? 'high', mode: r.mode ?? 'block' }));
 
 async function readKey(host: PromotionHost, file: string, kind: 'private' | 'public') {
   let pem: Buffer;
@@ -80,18 +80,13 @@ async function evaluateFromReports(
 ): Promise<{ results: GateResult[]; policy?: GateResult; configPath: string }> {
   const { policy, path } = await policyOf(host, config);
   const { results } = await readReports(resolve(host.cwd, reportsDir));
-  const rules = withDefaults(policy.rules);
+  const rules = withRuleDefaults(policy.rules);
   if (rules.length === 0) return { results, configPath: path };
   return { results, policy: await evaluatePolicy(rules, results, host.logger(verbose)), configPath: path };
 }
 
-/**
- * Adds `policy`, `attest`, `verify` and `promote` to the ml-gates program, and registers the CEL rule check
- * with core's config loader (so `validate` reports a rule that does not compile with file:line:col).
- */
-export function registerPromotionCommands(program: Command, host: PromotionHost): void {
-  addConfigCheck(policyConfigProblems);
-
+/** `ml-gates policy --reports DIR`: the policy section over the gates' JSON reports. */
+function registerPolicyCommand(program: Command, host: PromotionHost): void {
   program
     .command('policy')
     .description("evaluate the policy section of ml-gates.yml (CEL rules) over the gates' JSON reports in a folder")
@@ -110,108 +105,223 @@ export function registerPromotionCommands(program: Command, host: PromotionHost)
       if (opts.out) await writeReports([policy], formats, resolve(host.cwd, opts.out));
       host.setCode(exitCodeFor([policy]));
     });
+}
 
+interface AttestFlags {
+  reports: string;
+  key?: string;
+  keyless?: boolean;
+  fulcioUrl?: string;
+  rekorUrl?: string;
+  out: string;
+  config?: string;
+  cwd?: string;
+  commit?: string;
+  verbose?: boolean;
+}
+
+/** Signs with the key when one is given, else keylessly (Sigstore, the job's OIDC token). */
+async function signForAttest(host: PromotionHost, statement: InTotoStatement, opts: AttestFlags): Promise<unknown> {
+  if (opts.key && opts.keyless) throw new UserError('usage', 'Give --key or --keyless, not both.');
+  if (opts.key) return signStatement(statement, await readKey(host, opts.key, 'private'));
+  if (!opts.keyless && !keylessAvailable(host.env)) {
+    throw new UserError('usage', "Say how to sign: --key PEM, or --keyless (Sigstore with the job's OIDC token).", {
+      details: [
+        'On GitHub Actions keyless is the default when the job has "permissions: id-token: write".',
+        'Elsewhere sign with a key kept in a secret (Ed25519 or ECDSA P-256 PEM).',
+      ],
+    });
+  }
+  try {
+    return await signStatementKeyless(statement, {
+      ...(host.idToken ? { idToken: host.idToken } : {}),
+      ...(opts.fulcioUrl ? { fulcioURL: opts.fulcioUrl } : {}),
+      ...(opts.rekorUrl ? { rekorURL: opts.rekorUrl } : {}),
+    });
+  } catch (error) {
+    throw new UserError('input-unreadable', `keyless signing failed: ${describeError(error)}`, {
+      details: [
+        'Keyless signing needs an OIDC token ("permissions: id-token: write" on GitHub Actions) and Fulcio and Rekor reachable.',
+      ],
+    });
+  }
+}
+
+async function runAttest(host: PromotionHost, opts: AttestFlags): Promise<void> {
+  const { results, policy, configPath } = await evaluateFromReports(host, opts.reports, opts.config, opts.verbose);
+  const cwd = resolve(host.cwd, opts.cwd ?? dirname(configPath));
+  const commit = opts.commit ?? results.find((r) => r.commit)?.commit ?? host.env.GITHUB_SHA;
+  const run = runFromEnv(host.env);
+  const statement = await buildPromotionStatement({
+    results,
+    ...(policy ? { policy } : {}),
+    cwd,
+    configPath: relative(cwd, resolve(host.cwd, configPath)).split(sep).join('/'),
+    ...(commit ? { commit } : {}),
+    ...(run ? { run } : {}),
+  });
+  const bundle = `${JSON.stringify(await signForAttest(host, statement, opts), null, 2)}\n`;
+  const out = resolve(host.cwd, opts.out);
+  await mkdir(dirname(out), { recursive: true });
+  await writeFile(out, bundle);
+  const digest = createHash('sha256').update(bundle).digest('hex');
+  host.stdout(
+    `wrote ${opts.out}: ${statement.subject.length} subject(s), verdict ${statement.predicate.verdict}, ${opts.key ? 'signed with a key' : 'signed keylessly'}, sha256 ${digest}\n`,
+  );
+  host.setCode(EXIT.ok);
+}
+
+/** `ml-gates attest`: the signed in-toto attestation. */
+function registerAttestCommand(program: Command, host: PromotionHost): void {
   program
     .command('attest')
     .description(
       'write a signed in-toto attestation (Sigstore bundle) binding the sha256 of every file the gates examined to their verdicts, metrics and the policy result',
     )
     .requiredOption('--reports <dir>', "folder holding the gates' JSON reports")
-    .requiredOption('--key <file>', 'PEM private key (Ed25519 or ECDSA P-256) to sign with')
     .requiredOption('--out <file>', 'where to write the bundle (e.g. ml-gates.intoto.sigstore.json)')
+    .option('--key <file>', 'PEM private key (Ed25519 or ECDSA P-256) to sign with')
+    .option(
+      '--keyless',
+      "sign with Sigstore keyless (Fulcio certificate for the job's OIDC identity, Rekor log); the default on GitHub Actions with id-token: write and no --key",
+    )
+    .option('--fulcio-url <url>', 'keyless: Fulcio instance (default: Sigstore public good)')
+    .option('--rekor-url <url>', 'keyless: Rekor instance (default: Sigstore public good)')
     .option('--config <file>', 'config file (default: the nearest ml-gates.yml); its digest and policy are recorded')
     .option('--cwd <dir>', 'workspace root the report paths are relative to (default: the config file folder)')
     .option('--commit <sha>', 'commit the results are about (default: from the reports, else GITHUB_SHA)')
     .option('--verbose', 'log more')
-    .action(
-      async (opts: {
-        reports: string;
-        key: string;
-        out: string;
-        config?: string;
-        cwd?: string;
-        commit?: string;
-        verbose?: boolean;
-      }) => {
-        const key = await readKey(host, opts.key, 'private');
-        const { results, policy, configPath } = await evaluateFromReports(
-          host,
-          opts.reports,
-          opts.config,
-          opts.verbose,
-        );
-        const cwd = resolve(host.cwd, opts.cwd ?? dirname(configPath));
-        const commit = opts.commit ?? results.find((r) => r.commit)?.commit ?? host.env.GITHUB_SHA;
-        const run = runFromEnv(host.env);
-        const statement = await buildPromotionStatement({
-          results,
-          ...(policy ? { policy } : {}),
-          cwd,
-          configPath: relative(cwd, resolve(host.cwd, configPath)).split(sep).join('/'),
-          ...(commit ? { commit } : {}),
-          ...(run ? { run } : {}),
-        });
-        const bundle = `${JSON.stringify(signStatement(statement, key), null, 2)}\n`;
-        const out = resolve(host.cwd, opts.out);
-        await mkdir(dirname(out), { recursive: true });
-        await writeFile(out, bundle);
-        const digest = createHash('sha256').update(bundle).digest('hex');
-        host.stdout(
-          `wrote ${opts.out}: ${statement.subject.length} subject(s), verdict ${statement.predicate.verdict}, sha256 ${digest}\n`,
-        );
-        host.setCode(EXIT.ok);
-      },
+    .action((opts: AttestFlags) => runAttest(host, opts));
+}
+
+interface VerifyFlags {
+  attestation: string;
+  key?: string[];
+  certificateIdentity?: string;
+  certificateOidcIssuer?: string;
+  repository?: string;
+  workflow?: string;
+  ref?: string;
+  trustedRoot?: string;
+  config?: string;
+  cwd?: string;
+}
+
+const verifyOptions = (cmd: Command): Command =>
+  cmd
+    .argument('<path...>', 'what is about to be deployed: files or folders; every file in them must be attested')
+    .requiredOption('--attestation <file>', 'the bundle written by ml-gates attest')
+    .option('--key <file>', 'PEM public key the attestation must be signed with (repeatable)', collect)
+    .option('--repository <owner/repo>', 'keyless: the repository whose workflow must have signed')
+    .option('--workflow <file>', 'keyless: the signing workflow (.github/workflows/x.yml, or owner/repo/.github/…)')
+    .option('--ref <ref>', 'keyless: the ref the signing run was on (refs/heads/main, refs/tags/v1.2.0)')
+    .option('--certificate-identity <uri>', 'keyless: the exact certificate SAN (workflow URI with its ref)')
+    .option(
+      '--certificate-oidc-issuer <url>',
+      'keyless: the OIDC issuer (default https://token.actions.githubusercontent.com)',
+    )
+    .option(
+      '--trusted-root <file>',
+      "keyless: a Sigstore trusted_root.json to verify offline (default: Sigstore public good's, through TUF)",
+    )
+    .option('--config <file>', 'config file whose policy.deploy rules must hold (default: verdict pass or warn)')
+    .option('--cwd <dir>', 'workspace root the attested paths are relative to (default: the current folder)');
+
+async function readTrustedRoot(host: PromotionHost, file: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(resolve(host.cwd, file), 'utf8'));
+  } catch (error) {
+    throw new UserError('input-unreadable', `${file}: cannot read the trusted root (${(error as Error).message}).`);
+  }
+}
+
+async function runVerify(host: PromotionHost, paths: string[], opts: VerifyFlags): Promise<VerifyOutcome> {
+  const keys = await Promise.all((opts.key ?? []).map((k) => readKey(host, k, 'public')));
+  const expect = {
+    ...(opts.repository ? { repository: opts.repository } : {}),
+    ...(opts.workflow ? { workflow: opts.workflow } : {}),
+    ...(opts.ref ? { ref: opts.ref } : {}),
+  };
+  if (keys.length === 0 && !opts.certificateIdentity && !opts.repository && !opts.workflow) {
+    throw new UserError(
+      'usage',
+      'Say who may sign: --key PUB, or (keyless) --repository OWNER/REPO with --workflow and --ref, or --certificate-identity.',
     );
-
-  const verifyOptions = (cmd: Command): Command =>
-    cmd
-      .argument('<path...>', 'what is about to be deployed: files or folders; every file in them must be attested')
-      .requiredOption('--attestation <file>', 'the bundle written by ml-gates attest')
-      .option('--key <file>', 'PEM public key the attestation must be signed with (repeatable)', collect)
-      .option('--certificate-identity <uri>', 'keyless: the signer identity (workflow URI) the certificate must name')
-      .option(
-        '--certificate-oidc-issuer <url>',
-        'keyless: the OIDC issuer (https://token.actions.githubusercontent.com)',
-      )
-      .option('--config <file>', 'config file whose policy.deploy rules must hold (default: verdict pass or warn)')
-      .option('--cwd <dir>', 'workspace root the attested paths are relative to (default: the current folder)');
-
-  interface VerifyFlags {
-    attestation: string;
-    key?: string[];
-    certificateIdentity?: string;
-    certificateOidcIssuer?: string;
-    config?: string;
-    cwd?: string;
   }
+  const rules = opts.config ? withRuleDefaults((await policyOf(host, opts.config)).policy.deploy) : [];
+  const identity = {
+    ...(opts.certificateIdentity ? { subject: opts.certificateIdentity } : {}),
+    ...(opts.certificateOidcIssuer ? { issuer: opts.certificateOidcIssuer } : {}),
+  };
+  return verifyPromotion({
+    paths,
+    cwd: resolve(host.cwd, opts.cwd ?? '.'),
+    attestation: resolve(host.cwd, opts.attestation),
+    keys,
+    identity,
+    expect,
+    ...(opts.trustedRoot ? { trustedRoot: await readTrustedRoot(host, opts.trustedRoot) } : {}),
+    rules,
+  });
+}
 
-  async function runVerify(paths: string[], opts: VerifyFlags) {
-    const keys = await Promise.all((opts.key ?? []).map((k) => readKey(host, k, 'public')));
-    if (keys.length === 0 && !opts.certificateIdentity && !opts.certificateOidcIssuer) {
-      throw new UserError(
-        'usage',
-        'Say who may sign: --key PUB, or --certificate-identity and --certificate-oidc-issuer.',
-      );
-    }
-    const rules = opts.config ? withDefaults((await policyOf(host, opts.config)).policy.deploy) : [];
-    const cwd = resolve(host.cwd, opts.cwd ?? '.');
-    const identity =
-      opts.certificateIdentity || opts.certificateOidcIssuer
-        ? {
-            ...(opts.certificateIdentity ? { subject: opts.certificateIdentity } : {}),
-            ...(opts.certificateOidcIssuer ? { issuer: opts.certificateOidcIssuer } : {}),
-          }
-        : undefined;
-    return verifyPromotion({
-      paths,
-      cwd,
-      attestation: resolve(host.cwd, opts.attestation),
-      keys,
-      ...(identity ? { identity } : {}),
-      rules,
-    });
+/** The promotion policy recorded in the attestation must have passed, whatever the deploy rules read. */
+function failedPolicyOf(statement: InTotoStatement): string | undefined {
+  const policy = statement.predicate.policy;
+  if (!policy || policy.verdict === 'pass' || policy.verdict === 'warn') return undefined;
+  const rules = policy.rules.filter((r) => r.verdict !== 'pass' && r.verdict !== 'warn').map((r) => r.id);
+  return `the attested policy verdict is ${policy.verdict} (${rules.join(', ')})`;
+}
+
+type PromoteFlags = VerifyFlags & { model: string; modelVersion: string; alias: string; dryRun?: boolean };
+
+async function runPromote(host: PromotionHost, paths: string[], opts: PromoteFlags): Promise<void> {
+  if (!/^[1-9][0-9]*$/.test(opts.modelVersion))
+    throw new UserError('usage', `--model-version ${opts.modelVersion}: a model version is a positive integer.`);
+  const outcome = await runVerify(host, paths, opts);
+  if (!outcome.ok) {
+    host.stderr(`not promoted: ${outcome.reason}\n`);
+    host.setCode(EXIT.failed);
+    return;
   }
+  const failedPolicy = failedPolicyOf(outcome.statement);
+  if (failedPolicy) {
+    host.stderr(`not promoted: ${failedPolicy}\n`);
+    host.setCode(EXIT.failed);
+    return;
+  }
+  const bundle = await readFile(resolve(host.cwd, opts.attestation));
+  const p = outcome.statement.predicate;
+  const tags: Record<string, string> = {
+    'ml-gates.attestation.sha256': createHash('sha256').update(bundle).digest('hex'),
+    'ml-gates.verdict': p.verdict,
+    ...Object.fromEntries(p.gates.map((g) => [`ml-gates.${g.gate}`, g.verdict])),
+    ...(p.policy ? { 'ml-gates.policy': p.policy.verdict } : {}),
+    ...(p.commit ? { 'ml-gates.commit': p.commit } : {}),
+  };
+  const req = { model: opts.model, version: opts.modelVersion, alias: opts.alias, tags };
+  if (opts.dryRun) {
+    const calls = promotionCalls(req).map((c) => `  ${describeCall(c)}`);
+    host.stdout(`dry run: verified; would call\n${calls.join('\n')}\n`);
+    host.setCode(EXIT.ok);
+    return;
+  }
+  const target = mlflowFromEnv(host.env);
+  try {
+    await promoteModel(target, req);
+  } catch (error) {
+    host.stderr(`promotion failed: ${(error as Error).message}\n`);
+    host.setCode(EXIT.error);
+    return;
+  }
+  host.stdout(
+    `promoted ${opts.model} version ${opts.modelVersion} to alias ${opts.alias} (${Object.keys(tags).length} tags)\n`,
+  );
+  host.setCode(EXIT.ok);
+}
 
+/** `ml-gates verify` and `ml-gates promote` (which verifies first). */
+function registerVerifyCommands(program: Command, host: PromotionHost): void {
   verifyOptions(
     program
       .command('verify')
@@ -219,7 +329,7 @@ export function registerPromotionCommands(program: Command, host: PromotionHost)
         'verify at deploy time: the attestation signature and signer, the sha256 of every file to deploy, and the deploy policy; exit 0 or 1 with the reason',
       ),
   ).action(async (paths: string[], opts: VerifyFlags) => {
-    const outcome = await runVerify(paths, opts);
+    const outcome = await runVerify(host, paths, opts);
     if (!outcome.ok) {
       host.stderr(`verify failed: ${outcome.reason}\n`);
       host.setCode(EXIT.failed);
@@ -243,50 +353,16 @@ export function registerPromotionCommands(program: Command, host: PromotionHost)
     .requiredOption('--model-version <n>', 'model version to promote (a positive integer)')
     .option('--alias <alias>', 'alias to set', 'production-ready')
     .option('--dry-run', 'verify and print the registry calls without making them')
-    .action(
-      async (
-        paths: string[],
-        opts: VerifyFlags & { model: string; modelVersion: string; alias: string; dryRun?: boolean },
-      ) => {
-        if (!/^[1-9][0-9]*$/.test(opts.modelVersion))
-          throw new UserError('usage', `--model-version ${opts.modelVersion}: a model version is a positive integer.`);
-        const outcome = await runVerify(paths, opts);
-        if (!outcome.ok) {
-          host.stderr(`not promoted: ${outcome.reason}\n`);
-          host.setCode(EXIT.failed);
-          return;
-        }
-        const bundle = await readFile(resolve(host.cwd, opts.attestation));
-        const p = outcome.statement.predicate;
-        const tags: Record<string, string> = {
-          'ml-gates.attestation.sha256': createHash('sha256').update(bundle).digest('hex'),
-          'ml-gates.verdict': p.verdict,
-          ...Object.fromEntries(p.gates.map((g) => [`ml-gates.${g.gate}`, g.verdict])),
-          ...(p.policy ? { 'ml-gates.policy': p.policy.verdict } : {}),
-          ...(p.commit ? { 'ml-gates.commit': p.commit } : {}),
-        };
-        const req = { model: opts.model, version: opts.modelVersion, alias: opts.alias, tags };
-        if (opts.dryRun) {
-          host.stdout(
-            `dry run: verified; would call\n${promotionCalls(req)
-              .map((c) => `  ${describeCall(c)}`)
-              .join('\n')}\n`,
-          );
-          host.setCode(EXIT.ok);
-          return;
-        }
-        const target = mlflowFromEnv(host.env);
-        try {
-          await promoteModel(target, req);
-        } catch (error) {
-          host.stderr(`promotion failed: ${(error as Error).message}\n`);
-          host.setCode(EXIT.error);
-          return;
-        }
-        host.stdout(
-          `promoted ${opts.model} version ${opts.modelVersion} to alias ${opts.alias} (${Object.keys(tags).length} tags)\n`,
-        );
-        host.setCode(EXIT.ok);
-      },
-    );
+    .action((paths: string[], opts: PromoteFlags) => runPromote(host, paths, opts));
+}
+
+/**
+ * Adds `policy`, `attest`, `verify` and `promote` to the ml-gates program, and registers the CEL rule check
+ * with core's config loader (so `validate` reports a rule that does not compile with file:line:col).
+ */
+export function registerPromotionCommands(program: Command, host: PromotionHost): void {
+  addConfigCheck(policyConfigProblems);
+  registerPolicyCommand(program, host);
+  registerAttestCommand(program, host);
+  registerVerifyCommands(program, host);
 }

@@ -5,3 +5,4 @@ export * from './attest.js';
 export * from './verify.js';
 export * from './mlflow.js';
 export { registerPromotionCommands, type PromotionHost } from './commands.js';
+export * from './keyless.js';

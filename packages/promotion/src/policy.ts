@@ -245,6 +245,11 @@ export async function evaluatePolicy(
   });
 }
 
+/** Rules as read from the config, with the defaults of severity (`high`) and mode (`block`) applied. */
+export function withRuleDefaults(rules: readonly Partial<PolicyRule>[] | undefined): PolicyRule[] {
+  return (rules ?? []).map((r) => ({ ...r, severity: r.severity ?? 'high', mode: r.mode ?? 'block' }) as PolicyRule);
+}
+
 /**
  * The `policy` result of a run, when the config has `policy.rules` (`undefined` otherwise): what `ml-gates run`
  * appends to the gates' results.
@@ -255,8 +260,7 @@ export async function configPolicyResult(
   logger: Logger,
   cwd?: string,
 ): Promise<GateResult | undefined> {
-  const rules = (config as { policy?: PolicySection }).policy?.rules ?? [];
+  const rules = withRuleDefaults((config as { policy?: PolicySection }).policy?.rules);
   if (rules.length === 0) return undefined;
-  const resolved = rules.map((r) => ({ ...r, severity: r.severity ?? 'high', mode: r.mode ?? 'block' }));
-  return evaluatePolicy(resolved, results, logger, cwd ? { cwd } : {});
+  return evaluatePolicy(rules, results, logger, cwd ? { cwd } : {});
 }

@@ -2,6 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { sha256File } from '@ml-gates/core';
+import type { SerializedBundle } from '@sigstore/bundle';
 import {
   IN_TOTO_PAYLOAD_TYPE,
   IN_TOTO_STATEMENT_V1,
@@ -9,7 +10,15 @@ import {
   verifyDsseBundle,
 } from '@ml-gates/model-scan/signature/model-signing';
 import { PROMOTION_PREDICATE_V1, type InTotoStatement, type PromotionPredicate } from './attest.js';
-import { celEnvironment, type PolicyRule } from './policy.js';
+import {
+  describeSigner,
+  GITHUB_OIDC_ISSUER,
+  identityMismatch,
+  signerIdentity,
+  type IdentityExpectation,
+  type SignerIdentity,
+} from './keyless.js';
+import { celEnvironment, withRuleDefaults, type PolicyRule } from './policy.js';
 
 /** Used when no deploy policy is configured: nothing that failed or errored is deployed. */
 export const DEFAULT_DEPLOY_RULE: PolicyRule = {
@@ -30,6 +39,8 @@ export interface VerifyOptions {
   keys: KeyObject[];
   /** Who must have signed a keyless bundle (certificate SAN and OIDC issuer). */
   identity?: { subject?: string; issuer?: string };
+  /** What a keyless signer's certificate must say: repository, workflow, ref (issuer: GitHub Actions'). */
+  expect?: IdentityExpectation;
   /** A Sigstore trusted root for keyless bundles (offline verification). */
   trustedRoot?: unknown;
   /** Deploy policy (CEL); `DEFAULT_DEPLOY_RULE` when empty. */
@@ -98,23 +109,28 @@ function parseStatement(payload: Buffer): InTotoStatement {
   return s as InTotoStatement;
 }
 
-/**
- * Verifies at deploy time, in this order, and stops at the first failure with its reason:
- * 1. the bundle's signature (a configured key, or keyless with the signer identity);
- * 2. the statement is a promotion attestation;
- * 3. every file under `paths` is an attested subject and its sha256 recomputed now matches;
- * 4. the attested results satisfy the deploy policy (CEL; a rule that cannot be evaluated fails).
- */
-export async function verifyPromotion(opts: VerifyOptions): Promise<VerifyOutcome> {
-  let json: unknown;
+type Step<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** Step 1: the bundle's signature, and for a keyless bundle the signer's identity (fail closed). */
+async function checkSignature(json: unknown, opts: VerifyOptions): Promise<Step<{ payload: Buffer; signer: string }>> {
+  let identity: SignerIdentity | undefined;
   try {
-    json = JSON.parse(await readFile(resolve(opts.cwd, opts.attestation), 'utf8'));
+    identity = signerIdentity(json as SerializedBundle);
   } catch (error) {
-    return { ok: false, reason: `${opts.attestation}: cannot read the attestation (${(error as Error).message})` };
+    return { ok: false, reason: `signature: the bundle's certificate does not parse (${(error as Error).message})` };
   }
+  const want = opts.expect ?? {};
+  if (identity && !want.repository && !want.workflow && !opts.identity?.subject) {
+    return {
+      ok: false,
+      reason:
+        'signature: the attestation is signed keylessly; say who may sign it (--repository, and --workflow / --ref)',
+    };
+  }
+  const issuer = opts.identity?.issuer ?? want.issuer ?? GITHUB_OIDC_ISSUER;
   const signed = await verifyDsseBundle(json, {
     keys: opts.keys,
-    ...(opts.identity ? { identity: opts.identity } : {}),
+    identity: { ...(opts.identity?.subject ? { subject: opts.identity.subject } : {}), issuer },
     ...(opts.trustedRoot !== undefined ? { trustedRoot: opts.trustedRoot } : {}),
     // Keyless bundles without a trusted root: Sigstore's public-good root, fetched online by `sigstore`.
     online: sigstoreOnlineVerify,
@@ -122,13 +138,14 @@ export async function verifyPromotion(opts: VerifyOptions): Promise<VerifyOutcom
   if (!signed.ok) return { ok: false, reason: `signature: ${signed.reason}` };
   if (signed.payloadType !== IN_TOTO_PAYLOAD_TYPE)
     return { ok: false, reason: `signature: payload type ${signed.payloadType}, expected ${IN_TOTO_PAYLOAD_TYPE}` };
-  let statement: InTotoStatement;
-  try {
-    statement = parseStatement(signed.payload);
-  } catch (error) {
-    return { ok: false, reason: `attestation: ${(error as Error).message}` };
-  }
+  if (!identity) return { ok: true, value: { payload: signed.payload, signer: signed.signer } };
+  const mismatch = identityMismatch(identity, { ...want, issuer });
+  if (mismatch) return { ok: false, reason: `signer: ${mismatch}` };
+  return { ok: true, value: { payload: signed.payload, signer: describeSigner(identity) } };
+}
 
+/** Step 3: every file under `paths` is attested and its sha256 recomputed now matches; returns the count. */
+async function checkSubjects(statement: InTotoStatement, opts: VerifyOptions): Promise<Step<number>> {
   const attested = new Map(statement.subject.map((s) => [s.name, s.digest.sha256]));
   let checked = 0;
   for (const path of opts.paths) {
@@ -136,27 +153,29 @@ export async function verifyPromotion(opts: VerifyOptions): Promise<VerifyOutcom
     try {
       files = await filesUnder(resolve(opts.cwd, path));
     } catch (error) {
-      return { ok: false, reason: `${path}: cannot verify (${(error as Error).message})`, statement };
+      return { ok: false, reason: `${path}: cannot verify (${(error as Error).message})` };
     }
     for (const file of files.sort()) {
       const name = toPosix(relative(opts.cwd, file));
       const expected = attested.get(name);
       if (expected === undefined)
-        return { ok: false, reason: `${name}: not attested (the gates did not examine this file)`, statement };
+        return { ok: false, reason: `${name}: not attested (the gates did not examine this file)` };
       const actual = await sha256File(file);
       if (actual !== expected) {
         return {
           ok: false,
           reason: `${name}: sha256 ${actual.slice(0, 16)}… does not match the attested ${expected.slice(0, 16)}… (the file changed after the gates ran)`,
-          statement,
         };
       }
       checked++;
     }
   }
-  if (checked === 0) return { ok: false, reason: `no file found under ${opts.paths.join(', ')}`, statement };
+  if (checked === 0) return { ok: false, reason: `no file found under ${opts.paths.join(', ')}` };
+  return { ok: true, value: checked };
+}
 
-  const rules = opts.rules && opts.rules.length > 0 ? opts.rules : [DEFAULT_DEPLOY_RULE];
+/** Step 4: the deploy policy over the attested results; returns the warnings of warn-mode rules. */
+function checkDeployPolicy(statement: InTotoStatement, rules: readonly PolicyRule[]): Step<string[]> {
   const env = celEnvironment();
   const context = predicateContext(statement.predicate);
   const notes: string[] = [];
@@ -168,13 +187,69 @@ export async function verifyPromotion(opts: VerifyOptions): Promise<VerifyOutcom
     } catch (error) {
       const why = String((error as Error).message).split('\n')[0];
       if (rule.mode === 'warn') notes.push(`deploy policy ${rule.id}: could not evaluate: ${why}`);
-      else return { ok: false, reason: `deploy policy ${rule.id}: could not evaluate: ${why}`, statement };
+      else return { ok: false, reason: `deploy policy ${rule.id}: could not evaluate: ${why}` };
       continue;
     }
     if (value === true) continue;
     const why = value === false ? rule.message : `the expression returned ${typeof value}, not a bool`;
     if (rule.mode === 'warn') notes.push(`deploy policy ${rule.id}: ${why}`);
-    else return { ok: false, reason: `deploy policy ${rule.id}: ${why}`, statement };
+    else return { ok: false, reason: `deploy policy ${rule.id}: ${why}` };
   }
-  return { ok: true, signer: signed.signer, subjects: checked, statement, notes };
+  return { ok: true, value: notes };
+}
+
+/**
+ * Verifies at deploy time, in this order, and stops at the first failure with its reason:
+ * 1. the bundle's signature (a configured key, or keyless with the signer identity: issuer, repository,
+ *    workflow, ref from the Fulcio certificate);
+ * 2. the statement is a promotion attestation;
+ * 3. every file under `paths` is an attested subject and its sha256 recomputed now matches;
+ * 4. the attested results satisfy the deploy policy (CEL; a rule that cannot be evaluated fails).
+ */
+export async function verifyPromotion(opts: VerifyOptions): Promise<VerifyOutcome> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(resolve(opts.cwd, opts.attestation), 'utf8'));
+  } catch (error) {
+    return { ok: false, reason: `${opts.attestation}: cannot read the attestation (${(error as Error).message})` };
+  }
+  const signed = await checkSignature(json, opts);
+  if (!signed.ok) return signed;
+  let statement: InTotoStatement;
+  try {
+    statement = parseStatement(signed.value.payload);
+  } catch (error) {
+    return { ok: false, reason: `attestation: ${(error as Error).message}` };
+  }
+  const subjects = await checkSubjects(statement, opts);
+  if (!subjects.ok) return { ...subjects, statement };
+  const rules = opts.rules && opts.rules.length > 0 ? opts.rules : [DEFAULT_DEPLOY_RULE];
+  const policy = checkDeployPolicy(statement, rules);
+  if (!policy.ok) return { ...policy, statement };
+  return { ok: true, signer: signed.value.signer, subjects: subjects.value, statement, notes: policy.value };
+}
+
+/** The deploy rules of a loaded config (`policy.deploy`, schema defaults applied); `[]` when none. */
+export function deployRulesOf(config: unknown): PolicyRule[] {
+  return withRuleDefaults((config as { policy?: { deploy?: PolicyRule[] } } | undefined)?.policy?.deploy);
+}
+
+/** The job summary (Markdown) of a verification: the outcome, the reason or the signer and the attested gates. */
+export function renderVerifySummary(outcome: VerifyOutcome, attestation: string): string {
+  const lines = ['## ml-gates verify', ''];
+  if (!outcome.ok) {
+    lines.push(`**Not verified**: ${outcome.reason}`, '', `Attestation: \`${attestation}\``);
+    lines.push('', 'Nothing that was not attested with these results may be deployed.');
+    return `${lines.join('\n')}\n`;
+  }
+  const p = outcome.statement.predicate;
+  lines.push(`**Verified**: ${outcome.subjects} file(s) match the attestation \`${attestation}\`.`, '');
+  lines.push(`- Signed by: ${outcome.signer}`, `- Attested verdict: **${p.verdict}**`);
+  if (p.commit) lines.push(`- Commit: \`${p.commit}\``);
+  if (p.run?.repository) lines.push(`- Run: ${p.run.repository} run ${p.run.runId ?? '?'}`);
+  lines.push('', '| Gate | Verdict |', '| --- | --- |');
+  for (const g of p.gates) lines.push(`| ${g.gate} | ${g.verdict} |`);
+  if (p.policy) lines.push(`| policy | ${p.policy.verdict} |`);
+  for (const note of outcome.notes) lines.push('', `> warning: ${note}`);
+  return `${lines.join('\n')}\n`;
 }

@@ -1,0 +1,92 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import * as core from '@actions/core';
+import { addConfigCheck, loadConfig, UserError } from '@ml-gates/core';
+import { getListInput, getOptionalInput, getRequiredInput, runWrapper } from '@ml-gates/core/github';
+import { ALL_GATES } from '@ml-gates/cli';
+import { loadPublicKey } from '@ml-gates/model-scan/signature/detached';
+import {
+  deployRulesOf,
+  policyConfigProblems,
+  renderVerifySummary,
+  verifyPromotion,
+  type IdentityExpectation,
+} from '@ml-gates/promotion';
+
+/** A PEM given inline (e.g. from a repository variable) or a file in the workspace. */
+async function publicKeyInput(value: string, workspace: string) {
+  if (value.startsWith('-----BEGIN')) return loadPublicKey(value, 'input "public-key"');
+  const pem = await readFile(resolve(workspace, value)).catch((error: Error) => {
+    throw new UserError('input-unreadable', `${value}: cannot read the public key (${error.message}).`);
+  });
+  return loadPublicKey(pem, value);
+}
+
+async function readJson(file: string, workspace: string, what: string): Promise<unknown> {
+  const text = await readFile(resolve(workspace, file), 'utf8').catch((error: Error) => {
+    throw new UserError('input-unreadable', `${file}: cannot read the ${what} (${error.message}).`);
+  });
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UserError('input-invalid', `${file}: the ${what} is not JSON (${(error as Error).message}).`);
+  }
+}
+
+/** Keyless bundles: the inputs, else this repository (an attestation from another repository is refused). */
+function expectation(hasKey: boolean): IdentityExpectation {
+  const repository = getOptionalInput('repository') ?? (hasKey ? undefined : process.env.GITHUB_REPOSITORY);
+  const workflow = getOptionalInput('workflow');
+  const ref = getOptionalInput('ref');
+  const issuer = getOptionalInput('certificate-oidc-issuer');
+  return {
+    ...(repository ? { repository } : {}),
+    ...(workflow ? { workflow } : {}),
+    ...(ref ? { ref } : {}),
+    ...(issuer ? { issuer } : {}),
+  };
+}
+
+async function run(): Promise<number> {
+  const workspace = resolve(getOptionalInput('working-directory') ?? process.env.GITHUB_WORKSPACE ?? '.');
+  const paths = getListInput('path');
+  if (paths.length === 0)
+    throw new UserError('input-invalid', 'Input "path" is required: what is about to be deployed.');
+  const attestation = getRequiredInput('attestation');
+  const keyInput = getOptionalInput('public-key');
+  const keys = keyInput ? [await publicKeyInput(keyInput, workspace)] : [];
+  const config = getOptionalInput('config');
+  addConfigCheck(policyConfigProblems);
+  const rules = config ? deployRulesOf((await loadConfig(config, ALL_GATES, workspace)).config) : [];
+  const trustedRoot = getOptionalInput('trusted-root');
+  const subject = getOptionalInput('certificate-identity');
+  const want = expectation(keys.length > 0);
+  const outcome = await verifyPromotion({
+    paths,
+    cwd: workspace,
+    attestation,
+    keys,
+    expect: want,
+    ...(subject ? { identity: { subject } } : {}),
+    ...(trustedRoot ? { trustedRoot: await readJson(trustedRoot, workspace, 'trusted root') } : {}),
+    rules,
+  });
+  core.setOutput('verified', String(outcome.ok));
+  core.setOutput('reason', outcome.ok ? '' : outcome.reason);
+  core.setOutput('verdict', outcome.statement?.predicate.verdict ?? '');
+  await core.summary.addRaw(renderVerifySummary(outcome, attestation)).write();
+  if (!outcome.ok) {
+    core.setFailed(`verify: ${outcome.reason}`);
+    return 1;
+  }
+  for (const note of outcome.notes) core.warning(note);
+  if (keys.length === 0 && !subject && (!want.workflow || !want.ref)) {
+    core.warning(
+      `Any workflow of ${want.repository ?? 'the repository'} on any ref could have signed this attestation: set the workflow and ref inputs to the promotion workflow and its branch.`,
+    );
+  }
+  core.info(`verified: ${outcome.subjects} file(s) match ${attestation}, signed by ${outcome.signer}`);
+  return 0;
+}
+
+await runWrapper('verify', run);
