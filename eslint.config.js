@@ -3,7 +3,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', '**/node_modules/**', 'test/fixtures/**', 'coverage/**', 'bench/.work/**', '**/.ml-gates/**'],
+    ignores: [
+      'dist/**',
+      '**/node_modules/**',
+      'test/fixtures/**',
+      'coverage/**',
+      'bench/.work/**',
+      '**/.ml-gates/**',
+      'packages/core/src/config/precompiled/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -32,6 +40,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Short functions (#17): a function a reader cannot see on two screens is split by what it does.
+    files: ['packages/*/src/**/*.ts', 'actions/**/*.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 120 }] },
   },
   {
     // Fail closed (#14): a caught error never becomes "nothing found". Forbidden in package sources: empty catch

@@ -1,7 +1,13 @@
 import { registerPrecompiled } from '@ml-gates/core';
-import { runAction, runWrapper, withGitHub } from '@ml-gates/core/github';
+import {
+  createApprovalReader,
+  readerOptionsFromEnvironment,
+  runAction,
+  runWrapper,
+  withGitHub,
+} from '@ml-gates/core/github';
 import { approvalGate } from '@ml-gates/approval-gate';
-import { createApprovalReader, readerOptionsFromEnvironment } from './github-reader.js';
+
 import { VALIDATORS } from '../../packages/core/src/config/precompiled/approval-gate.js';
 
 // The config validators Ajv generated at build time: no schema compiled at start-up.

@@ -1,8 +1,17 @@
-import { approvalServicesFor, runAction, runWrapper, withGitHub } from '@ml-gates/core/github';
+import {
+  actionsLogger,
+  approvalServicesFor,
+  createApprovalReader,
+  readerOptionsFromEnvironment,
+  runAction,
+  runWrapper,
+  withGitHub,
+} from '@ml-gates/core/github';
 import { ALL_GATES } from '@ml-gates/cli';
-import { createApprovalReader, readerOptionsFromEnvironment } from '../approval-gate/github-reader.js';
+import { configPolicyResult } from '@ml-gates/promotion';
 
 // The approvals reader (token, event payload) is built only when approval-gate is one of the gates that run.
+// The config's policy rules (CEL) judge the gates' whole results: one more result and check run, "policy".
 await runWrapper('ml-gates', () =>
   runAction(
     withGitHub({
@@ -10,6 +19,7 @@ await runWrapper('ml-gates', () =>
       gates: ALL_GATES,
       mode: 'all',
       servicesFor: (gates) => approvalServicesFor(gates, () => createApprovalReader(readerOptionsFromEnvironment())),
+      afterGates: (config, results, cwd) => configPolicyResult(config, results, actionsLogger, cwd),
     }),
   ),
 );

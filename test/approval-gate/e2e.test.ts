@@ -1,5 +1,5 @@
 /**
- * End to end: the real Octokit adapter (actions/approval-gate/github-reader.ts) with the shared GitHub
+ * End to end: the real Octokit reader (packages/core/src/github/approvals.ts) with the shared GitHub
  * client, against the local GitHub API emulator (responses validated against GitHub's OpenAPI description),
  * driven by real webhook payloads from @octokit/webhooks-examples.
  */
@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { parseConfig, runGate, silentLogger, type GateResult } from '@ml-gates/core';
 import { approvalGate, type AuditRecord } from '@ml-gates/approval-gate';
 import { createClient } from '@ml-gates/core/github';
-import { createApprovalReader, promotionContext } from '../../actions/approval-gate/github-reader.js';
+import { createApprovalReader, promotionContext } from '@ml-gates/core/github';
 import { startEmulator, type Emulator, type RepoState } from '../github/emulator.js';
 import { extendEmulator, type ApprovalWorld } from './emulator-ext.js';
 import { BASE_CONFIG } from './memory-source.js';
@@ -154,7 +154,7 @@ describe('approval-gate against the GitHub API emulator', () => {
     repo.addReview({ pullNumber: pr.number, user: 'sec1', state: 'CHANGES_REQUESTED', commitId: HEAD });
     const r = await evaluate('pull_request_review', reviewPayload);
     expect(r.verdict).toBe('fail');
-    expect(r.details?.actionRequired).toBe(true);
+    expect(r.actionRequired).toBe(true);
     expect(ignored(r)).toEqual([
       `${AUTHOR}: PR author: cannot approve their own change`,
       'dependabot[bot]: bots cannot approve',

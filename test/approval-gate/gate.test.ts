@@ -41,7 +41,7 @@ describe('risk levels and the approvers they require', () => {
     expect(risk(r).level).toBe('medium');
     expect(details(r).required).toEqual({ 'ml-lead': 1 });
     expect(r.verdict).toBe('pass');
-    expect(details(r).actionRequired).toBe(false);
+    expect(r.actionRequired).toBe(false);
     const audit = details(r).audit as AuditRecord;
     expect(audit).toMatchObject({
       schema: 'ml-gates/approval-audit@1',
@@ -60,8 +60,8 @@ describe('risk levels and the approvers they require', () => {
   it('medium without approval: fails with actionRequired and names who can approve', async () => {
     const r = await evaluate(world());
     expect(r.verdict).toBe('fail');
-    expect(details(r).actionRequired).toBe(true);
-    expect(approvalsCheck(r).details).toEqual({ actionRequired: true });
+    expect(r.actionRequired).toBe(true);
+    expect(approvalsCheck(r).details).toBeUndefined();
     expect(missing(r)).toEqual({ 'ml-lead': 1 });
     expect(details(r).canFill).toEqual({ 'ml-lead': { users: ['lead1', 'lead2'], teams: [] } });
     expect(details(r).mentions).toEqual(['@lead1', '@lead2']);
@@ -265,7 +265,7 @@ describe('approvals that do not count', () => {
     });
     const r = await evaluate(w);
     expect(r.verdict).toBe('fail');
-    expect(details(r).actionRequired).toBe(false);
+    expect(r.actionRequired).toBe(false);
     expect(r.headline).toMatch(/rejected by lead2/);
     expect(approvalsCheck(r).findings.map((f) => f.ruleId)).toContain('approval.rejected');
   });
@@ -397,14 +397,14 @@ describe('bound to the judged commit (#23)', () => {
     expect(ignoredReasons(r)[0]).toMatch(/names no commit, and the latest push to feature .* "\/approve abcdef012345"/);
   });
 
-  it('a stale event head is reported and the current head is judged (details.judgedCommit)', async () => {
+  it('a stale event head is reported and the current head is judged (judgedCommit)', async () => {
     const w = world({
       event: { eventName: 'pull_request', pullRequest: 7, headSha: H_OLD, environment: 'prod' },
       reviews: { 7: [review('lead1', 'APPROVED', HEAD, AT(10))] },
     });
     const r = await evaluate(w);
     expect(r.verdict).toBe('pass');
-    expect(details(r).judgedCommit).toBe(HEAD);
+    expect(r.judgedCommit).toBe(HEAD);
     expect(approvalsCheck(r).findings.map((f) => f.ruleId)).toContain('approval.event-stale');
   });
 
@@ -412,9 +412,9 @@ describe('bound to the judged commit (#23)', () => {
     const w = world({ reviews: { 7: [review('lead1', 'APPROVED', HEAD, AT(10))] }, headMovesTo: H_OLD });
     const r = await evaluate(w);
     expect(r.verdict).toBe('fail');
-    expect(details(r).judgedCommit).toBe(HEAD);
+    expect(r.judgedCommit).toBe(HEAD);
     expect(details(r).audit).toBeUndefined();
-    expect(details(r).actionRequired).toBe(false);
+    expect(r.actionRequired).toBe(false);
     expect(approvalsCheck(r).findings[0]).toMatchObject({ ruleId: 'approval.head-moved' });
   });
 

@@ -143,10 +143,10 @@ const TABLE: Record<string, Record<Outcome, Cell>> = {
     error: { na: 'keygen reads nothing' },
   },
   'sign-manifest': {
-    ok: { na: 'needs a key pair; covered in test/model-scan-supply-chain' },
+    ok: { na: 'needs a key pair; covered in test/model-scan/supply-chain' },
     fail: { na: 'sign-manifest judges nothing' },
     usage: { argv: ['sign-manifest', 'nonexistent.json', '--key', 'nonexistent.pem'] },
-    error: { na: 'covered in test/model-scan-supply-chain' },
+    error: { na: 'covered in test/model-scan/supply-chain' },
   },
   'data check': {
     ok: { argv: ['data', 'check', 'cur.csv', '--config', 'data-ok.yml'] },

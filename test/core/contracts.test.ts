@@ -1,7 +1,6 @@
 /**
  * Typed contracts (#17 item 2): what core reads from a gate's result are typed fields (`charts`, `artifacts`,
- * `actionRequired`, `judgedCommit`), read through result/contracts.ts only. The `details` keys the gates write
- * today are still read (transitional) and give the same output.
+ * `actionRequired`, `judgedCommit`), read through result/contracts.ts only; gates never pass them in `details`.
  */
 import { describe, expect, it } from '@jest/globals';
 import {
@@ -24,36 +23,35 @@ function check(over: Partial<Check>): Check {
   return { id: 'c', title: 'C', mode: 'block', verdict: 'pass', summary: 'ok', findings: [], metrics: [], ...over };
 }
 
-describe('typed fields, and the details keys gates write today, read the same', () => {
-  it("charts (shown beside a check's metrics) render from the typed field exactly as from details.charts", () => {
+describe('typed fields are the contract; a details key of the same name is not read', () => {
+  it("charts (shown beside a check's metrics) render from the typed field only", () => {
     const typed = makeResult('performance-gate', 'pass');
     typed.checks = [check({ metrics: [{ name: 'auc', value: 0.9 }], charts: [CHART] })];
-    const legacy = makeResult('performance-gate', 'pass');
-    legacy.checks = [check({ metrics: [{ name: 'auc', value: 0.9 }], details: { charts: [CHART] } })];
-    const md = renderGateMarkdown(typed);
-    expect(md).toContain('```mermaid\nxychart-beta');
-    expect(md).toBe(renderGateMarkdown(legacy));
+    const inDetails = makeResult('performance-gate', 'pass');
+    inDetails.checks = [check({ metrics: [{ name: 'auc', value: 0.9 }], details: { charts: [CHART] } })];
+    expect(renderGateMarkdown(typed)).toContain('```mermaid\nxychart-beta');
+    expect(renderGateMarkdown(inDetails)).not.toContain('```mermaid');
     expect(chartsOf(check({}))).toEqual([]);
   });
 
-  it('artifacts: typed, legacy, and non-strings dropped', () => {
+  it('artifacts: typed only', () => {
     expect(artifactsOf(check({ artifacts: ['bom.json'] }))).toEqual(['bom.json']);
-    expect(artifactsOf(check({ details: { artifacts: ['bom.json', 3] } }))).toEqual(['bom.json']);
+    expect(artifactsOf(check({ details: { artifacts: ['bom.json'] } }))).toEqual([]);
     expect(artifactsOf(check({}))).toEqual([]);
   });
 
-  it('actionRequired makes a failing check run action_required, typed or legacy, and survives the stored copy', () => {
+  it('actionRequired makes a failing check run action_required and survives the stored copy', () => {
     const typed = { ...makeResult('approval-gate', 'fail'), actionRequired: true };
-    const legacy = { ...makeResult('approval-gate', 'fail'), details: { actionRequired: true } };
+    const inDetails = { ...makeResult('approval-gate', 'fail'), details: { actionRequired: true } };
     expect(conclusionFor(typed)).toBe('action_required');
-    expect(conclusionFor(legacy)).toBe('action_required');
+    expect(conclusionFor(inDetails)).toBe('failure');
     expect(conclusionFor(makeResult('approval-gate', 'fail'))).toBe('failure');
     expect(actionRequiredOf(decodeStoredResult(encodeStoredResult(typed))!)).toBe(true);
   });
 
-  it('judgedCommit: typed or legacy, only a full SHA', () => {
+  it('judgedCommit: typed, only a full SHA', () => {
     expect(judgedCommitOf({ judgedCommit: SHA })).toBe(SHA);
-    expect(judgedCommitOf({ details: { judgedCommit: SHA } })).toBe(SHA);
+    expect(judgedCommitOf({})).toBeUndefined();
     expect(judgedCommitOf({ judgedCommit: 'main' })).toBeUndefined();
   });
 

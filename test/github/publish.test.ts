@@ -297,10 +297,10 @@ describe('publishing on the judged commit (#23)', () => {
   });
 
   it('withJudgedCommit: a gate that names the commit it judged overrides the event commit', () => {
-    const r = makeResult('approval-gate', 'pass', { commit: sha(1), details: { judgedCommit: sha(2) } });
+    const r = { ...makeResult('approval-gate', 'pass', { commit: sha(1) }), judgedCommit: sha(2) };
     expect(withJudgedCommit(r).commit).toBe(sha(2));
     expect(withJudgedCommit(makeResult('model-scan', 'pass', { commit: sha(1) })).commit).toBe(sha(1));
-    const bad = makeResult('approval-gate', 'pass', { commit: sha(1), details: { judgedCommit: 'HEAD' } });
+    const bad = { ...makeResult('approval-gate', 'pass', { commit: sha(1) }), judgedCommit: 'HEAD' };
     expect(withJudgedCommit(bad).commit).toBe(sha(1));
   });
 });

@@ -87,10 +87,8 @@ describe('check run payload', () => {
     expect(conclusionFor(makeResult('model-scan', 'skipped'))).toBe('neutral');
     expect(conclusionFor(makeResult('model-scan', 'fail'))).toBe('failure');
     expect(conclusionFor(makeResult('model-scan', 'error'))).toBe('failure');
-    expect(conclusionFor(makeResult('approval-gate', 'fail', { details: { actionRequired: true } }))).toBe(
-      'action_required',
-    );
-    expect(conclusionFor(makeResult('approval-gate', 'pass', { details: { actionRequired: true } }))).toBe('success');
+    expect(conclusionFor({ ...makeResult('approval-gate', 'fail'), actionRequired: true })).toBe('action_required');
+    expect(conclusionFor({ ...makeResult('approval-gate', 'pass'), actionRequired: true })).toBe('success');
   });
 
   it('annotates located findings most severe first, leaves out waived ones and counts the rest', () => {

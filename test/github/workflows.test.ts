@@ -21,6 +21,7 @@ const ACTIONS = [
   'adversarial-gate/action.yml',
   'performance-gate/action.yml',
   'approval-gate/action.yml',
+  'verify/action.yml',
 ];
 
 type Obj = Record<string, unknown>;

@@ -116,18 +116,53 @@ describe('the ML-BOM takes the scan digests', () => {
     const model = join(dir, 'models/classifier/model.pt');
     const digests = new FileDigests();
     digests.record(model, 'ab'.repeat(32)); // not the file's digest: proves where the BOM took it from
-    const outputs = await runSupplyChainChecks({
-      cwd: dir,
-      options: {},
-      check: (id) => ({ mode: id === 'ml-bom' ? 'warn' : 'off', failOn: 'high', options: {} }),
-      logger: silentLogger,
-      signal: new AbortController().signal,
-      services: { modelScanDigests: digests },
-    });
+    const outputs = await runSupplyChainChecks(
+      {
+        cwd: dir,
+        options: {},
+        check: (id) => ({ mode: id === 'ml-bom' ? 'warn' : 'off', failOn: 'high', options: {} }),
+        logger: silentLogger,
+        signal: new AbortController().signal,
+        services: {},
+      },
+      { outputs: [], digests },
+    );
     expect(outputs.map((o) => o.id)).toEqual(['ml-bom']);
     const bom = JSON.parse(readFileSync(join(dir, '.ml-gates/ml-bom.cdx.json'), 'utf8'));
     const m = bom.components.find((c: { type: string }) => c.type === 'machine-learning-model');
     expect(m.hashes).toEqual([{ alg: 'SHA-256', content: 'ab'.repeat(32) }]);
+  });
+  it('the manifest check takes the digest the scan computed (no second read of the file)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlg-digest-manifest-'));
+    cpSync(FIX, dir, { recursive: true });
+    const model = join(dir, 'models/classifier/model.pt');
+    const bytes = readFileSync(model);
+    const manifest = {
+      format: 'ml-gates-manifest',
+      version: 1,
+      algorithm: 'sha256',
+      include: ['classifier/model.pt'],
+      files: [{ path: 'classifier/model.pt', size: bytes.length, sha256: sha(bytes) }],
+    };
+    writeFileSync(join(dir, 'models/model-manifest.json'), JSON.stringify(manifest));
+    const run = async (digests: FileDigests): Promise<string[]> => {
+      const outputs = await runSupplyChainChecks(
+        {
+          cwd: dir,
+          options: { manifest: { path: 'models/model-manifest.json' } },
+          check: (id) => ({ mode: id === 'integrity' ? 'block' : 'off', failOn: 'high', options: {} }),
+          logger: silentLogger,
+          signal: new AbortController().signal,
+          services: {},
+        },
+        { outputs: [], digests },
+      );
+      return outputs.flatMap((o) => (o.findings ?? []).map((f) => f.ruleId));
+    };
+    expect(await run(new FileDigests())).not.toContain('integrity.changed');
+    const lying = new FileDigests();
+    lying.record(model, 'cd'.repeat(32)); // a digest the scan "computed": the manifest check must use it
+    expect(await run(lying)).toContain('integrity.changed');
   });
   it('the gate run: the BOM and the report carry the same digest, the file hashed by the scan', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mlg-digest-gate-'));

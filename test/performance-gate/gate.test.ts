@@ -223,7 +223,7 @@ describe('performance-gate: thresholds', () => {
     expect(metric(result, 'thresholds', 'log_loss').verdict).toBe('pass');
     expect(metric(result, 'thresholds', 'f1').method).toBe('binary');
     expect(t.verdict).toBe('fail');
-    const charts = t.details?.charts as { mermaid: string }[];
+    const charts = t.charts ?? [];
     expect(charts[0]!.mermaid).toMatch(/^xychart-beta\n/);
     expect(charts[0]!.mermaid).not.toMatch(/https?:/);
     expect((t.details?.confusionMatrix as { matrix: number[][] }).matrix.flat().reduce((a, b) => a + b)).toBe(pop.n);

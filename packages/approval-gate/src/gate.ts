@@ -33,11 +33,11 @@ export async function runApprovalGate(ctx: GateContext<ApprovalOptions>): Promis
           title: 'Approvals',
           summary: 'cannot check approvals here: needs GitHub (reviews, comments, check runs)',
           outcome: 'error',
-          details: { actionRequired: false },
         },
       ],
       headline: 'could not check approvals: run the approval-gate action (it reads reviews, comments and check runs)',
-      details: { approvalRequired: null, actionRequired: false },
+      actionRequired: false,
+      details: { approvalRequired: null },
     };
   }
   const event = source.context();
@@ -112,8 +112,8 @@ async function guard(
       });
     }
   }
-  const details = { ...(output.details ?? {}), judgedCommit: judged };
-  if (blockers.length === 0) return { ...output, details };
+  if (blockers.length === 0) return { ...output, judgedCommit: judged };
+  const details = output.details ?? {};
   const { audit: _audit, ...rest } = details as Record<string, unknown>;
   const checks = output.checks.map((c): CheckOutput => {
     if (c.id !== 'approvals') return c;
@@ -122,14 +122,15 @@ async function guard(
       summary: `not approved: ${blockers.map((b) => b.ruleId.replace('approval.', '')).join(', ')}; ${c.summary}`,
       outcome: 'fail',
       findings: [...blockers, ...(c.findings ?? [])],
-      details: { ...(c.details ?? {}), actionRequired: false },
     };
   });
   return {
     ...output,
     checks,
     headline: `not approved: ${blockers[0]!.message}`,
-    details: { ...rest, actionRequired: false, blockers: blockers.map((b) => b.ruleId) },
+    actionRequired: false,
+    judgedCommit: judged,
+    details: { ...rest, blockers: blockers.map((b) => b.ruleId) },
   };
 }
 
@@ -216,11 +217,11 @@ function noPullRequest(sha: string, eventName: string): GateOutput {
             help: 'Promote commits merged through pull requests, or protect the environment with required reviewers.',
           },
         ],
-        details: { actionRequired: false },
       },
     ],
     headline: `no approvals: ${sha.slice(0, 12)} did not come from a pull request`,
-    details: { approvalRequired: true, actionRequired: false, promotedSha: sha },
+    actionRequired: false,
+    details: { approvalRequired: true, promotedSha: sha },
   };
 }
 

@@ -233,6 +233,8 @@ export function judgeOutput(
     ...(opts.commit ? { commit: opts.commit } : {}),
     ...(opts.configDigest ? { configDigest: opts.configDigest } : {}),
     ...shardFields(shard),
+    ...(output.actionRequired === undefined ? {} : { actionRequired: output.actionRequired }),
+    ...(output.judgedCommit === undefined ? {} : { judgedCommit: output.judgedCommit }),
     ...(output.details ? { details: output.details } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import type { Logger } from './log.js';
 import type { ApprovalSource } from './approvals/source.js';
 import type { WalkScope } from './io/files.js';
-import type { CheckOutput, GateName, GateOutput, Mode, Severity } from './result/types.js';
+import type { GateName, GateOutput, Mode, Severity } from './result/types.js';
 import type { JsonSchema } from './config/json-schema.js';
 import type { ShardSpec } from './shard/types.js';
 import { SECRET_RULES, secretRuleId } from './secrets/catalogue.js';
@@ -83,11 +83,6 @@ export type GateServices = {
   keylessSigner?: KeylessSigner;
   /** Replaces model-scan's online Sigstore verification (tests). */
   sigstoreOnlineVerify?: (bundle: never, identity?: { subject?: string; issuer?: string }) => Promise<void>;
-  /**
-   * TRANSITIONAL: model-scan hands its scan checks to its supply-chain checks through services; to become an
-   * argument of model-scan's supply-chain entry (then this member goes).
-   */
-  modelScanOutputs?: readonly CheckOutput[];
 };
 
 /** An option of a gate's direct CLI command (`ml-gates scan`, `ml-gates data drift`...). */

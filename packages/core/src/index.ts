@@ -39,7 +39,13 @@ export { parseCsvBytes, sniffDelimiter, type ByteCsvHandlers } from './io/csv-by
 export { cellFromText, fastNumber, numberFromText } from './io/values.js';
 export type { ShardInfo, ShardSpec, WorkItem } from './shard/types.js';
 export { partitionByBytes, planDigest, selectShard } from './shard/partition.js';
-export { GATE_REGISTRY, EXTRA_BUNDLES, bundleEntries, type GateRegistration } from './registry/gates.js';
+export {
+  GATE_REGISTRY,
+  EXTRA_BUNDLES,
+  JUDGED_RESULTS,
+  bundleEntries,
+  type GateRegistration,
+} from './registry/gates.js';
 export * from './approvals/source.js';
 export { actionRequiredOf, artifactsOf, chartsOf, judgedCommitOf, omittedOf } from './result/contracts.js';
 export { NO_PLAN, UNSHARDED_PLAN, type ShardCheckPolicy } from './shard/types.js';
@@ -55,7 +61,15 @@ export {
 } from './shard/work.js';
 export { checkMergeable, mergeResults, type MergeOptions, type PartialReport } from './shard/merge.js';
 export { partialsFromJson, readPartialReports } from './shard/read.js';
-export { KllSketch, KLL_DEFAULT_K, KLL_EPSILON_FACTOR, cdfDistances, exactSorted, type KllSketchJson, type WeightedSorted } from './stats/kll.js';
+export {
+  KllSketch,
+  KLL_DEFAULT_K,
+  KLL_EPSILON_FACTOR,
+  cdfDistances,
+  exactSorted,
+  type KllSketchJson,
+  type WeightedSorted,
+} from './stats/kll.js';
 export * from './integrity/index.js';
 export { chi2Sf, gammaQ, lgamma } from './stats/gamma.js';
 export { normalQuantile, normalSf } from './stats/normal.js';

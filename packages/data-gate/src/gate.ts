@@ -290,7 +290,8 @@ async function schemaAndIntegrity(env: RunEnv, sinks: Sinks, current: ReadResult
   if (env.on('integrity')) {
     const t = Date.now();
     const relPaths = files.map((f) => f.relPath);
-    out.push(timed(t, await integrityCheck(env.ctx.cwd, env.opt<IntegrityOptions>('integrity'), relPaths)));
+    const o = env.opt<IntegrityOptions>('integrity');
+    out.push(timed(t, await integrityCheck(env.ctx.cwd, o, relPaths, { signal: env.ctx.signal })));
   }
   return out;
 }

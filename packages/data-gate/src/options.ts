@@ -130,7 +130,11 @@ export const CHECK_OPTIONS: Record<string, Record<string, JsonSchema>> = {
     'max-examples': { type: 'integer', minimum: 1, default: 5 },
   },
   integrity: {
-    manifest: { type: 'string', description: 'SHA-256 manifest: "sha256sum" output or JSON {path: sha256}.' },
+    manifest: {
+      type: 'string',
+      description:
+        'SHA-256 manifest: the ml-gates manifest ("ml-gates hash"), "sha256sum" output or JSON {path: sha256}.',
+    },
     dvc: { ...strings, description: '.dvc files to verify (those next to dataset files are found automatically).' },
     'allowed-sources': {
       ...strings,

@@ -333,11 +333,8 @@ async function run(ctx: GateContext<ModelScanOptions>): Promise<GateOutput> {
   if (wholeTree) {
     // The ML-BOM records the artifact scan's findings, and takes the digests the scan computed, so no file is
     // hashed twice.
-    const supplyCtx = {
-      ...ctx,
-      services: { ...ctx.services, modelScanOutputs: [...checks], modelScanDigests: digests },
-    };
-    checks.push(...(await runSupplyChainChecks(supplyCtx as unknown as GateContext<Record<string, unknown>>)));
+    const supplyCtx = ctx as unknown as GateContext<Record<string, unknown>>;
+    checks.push(...(await runSupplyChainChecks(supplyCtx, { outputs: [...checks], digests })));
   }
   const unsafe = subjects.filter((s) => s.verdict === 'fail').length;
   return {

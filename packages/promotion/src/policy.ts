@@ -1,5 +1,6 @@
 import { Environment } from '@marcbachmann/cel-js';
 import {
+  JUDGED_RESULTS,
   overallVerdict,
   runGate,
   type AnyGate,
@@ -40,7 +41,7 @@ export interface PolicySection {
 }
 
 /** The name of the policy's result (a gate-like result, judged and rendered like any gate's). */
-export const POLICY_RESULT_NAME = 'policy';
+export const POLICY_RESULT_NAME = JUDGED_RESULTS[0];
 
 /** The variables a rule can read. */
 export const POLICY_VARIABLES = {

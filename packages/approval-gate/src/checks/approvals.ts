@@ -179,7 +179,6 @@ function detailsOf(c: Combined, shared: Shared, configRef: string, policyRefs: s
   return {
     environment: c.environment,
     approvalRequired: true,
-    actionRequired: c.actionRequired,
     pullRequest: shared.pr.number,
     headSha: shared.headSha,
     promotedSha: shared.promotedSha,
@@ -238,13 +237,13 @@ export async function approvalsOutput(
     summary: summaryOf(c, shared.headSha),
     outcome: c.satisfied ? 'pass' : 'fail',
     findings,
-    details: { actionRequired: c.actionRequired },
   });
   const details = detailsOf(c, shared, input.configRef, input.policyRefs);
   const { risk, gateResults, approvals, missing, canFill, ignored } = c.lead;
   return {
     checks,
     headline,
+    actionRequired: c.actionRequired,
     details: {
       ...details,
       markdown: renderApprovalSection({

@@ -16,6 +16,11 @@ import { getListInput, getOptionalInput, getScopeInputs } from './inputs.js';
 import { actionsLogger } from './logger.js';
 import { JOB_SUMMARY_LIMIT, truncateMarkdown } from './summary.js';
 import { judgedCommitOf } from '../result/contracts.js';
+import type { MlGatesConfig } from '../config/types.js';
+import { mergeResults } from '../shard/merge.js';
+import { readPartialReports } from '../shard/read.js';
+import { parseShardSpec } from '../shard/spec.js';
+import type { ShardSpec } from '../shard/types.js';
 
 export interface ActionSpec {
   /** Name used in messages, e.g. `model-scan` or `ml-gates`. */
@@ -35,6 +40,11 @@ export interface ActionSpec {
    * them (the all-in-one action builds the approvals reader, which needs a token, only when approval-gate runs).
    */
   servicesFor?: (gates: readonly AnyGate[]) => GateServices;
+  /**
+   * One more result judged over the gates' whole results (the all-in-one action's CEL policy, which lives in
+   * the promotion package: core does not import it); not called for a shard's partial results.
+   */
+  afterGates?: (config: MlGatesConfig, results: readonly GateResult[], cwd: string) => Promise<GateResult | undefined>;
 }
 
 /**
@@ -132,16 +142,47 @@ function selectGates(spec: ActionSpec, config: LoadedConfig['config']): readonly
   return gates;
 }
 
-/** Runs the gates of an action bundle, reports to the job summary, outputs and files, and returns the exit code. */
-export async function runAction(spec: ActionSpec): Promise<number> {
-  const workspace = resolve(getOptionalInput('working-directory') ?? process.env.GITHUB_WORKSPACE ?? process.cwd());
-  const loaded = await readConfig(spec.gates, workspace);
+/**
+ * The results an action run reports: the gates run here (all of them, or shard i/N of their work with input
+ * `shard`), or, with input `merge`, the partial reports of a sharded run joined into whole ones (the
+ * aggregate job of a job matrix). Then the `afterGates` results (the config's policy) on whole results.
+ */
+async function actionResults(
+  spec: ActionSpec,
+  loaded: LoadedConfig,
+  workspace: string,
+  outDir: string,
+): Promise<{ results: GateResult[]; partial: boolean }> {
+  const shardInput = getOptionalInput('shard');
+  const shard = shardInput === undefined ? undefined : parseShardSpec(shardInput);
+  const merge = getListInput('merge');
+  if (shard && merge.length > 0) {
+    throw new UserError(
+      'input-invalid',
+      'Inputs "shard" and "merge" exclude each other: a job runs a shard or merges them.',
+    );
+  }
+  const results =
+    merge.length > 0
+      ? await mergeResults(
+          (await readPartialReports(merge, workspace)).filter((p) => p.result.gate !== 'policy'),
+          { gates: spec.gates, config: loaded.config, cwd: workspace, logger: actionsLogger },
+        )
+      : await runActionGates(spec, loaded, workspace, outDir, shard);
+  // A shard's results are partial: the policy is judged on the merged ones.
+  const after = shard ? undefined : await spec.afterGates?.(loaded.config, results, workspace);
+  return { results: after ? [...results, after] : results, partial: shard !== undefined };
+}
+
+async function runActionGates(
+  spec: ActionSpec,
+  loaded: LoadedConfig,
+  workspace: string,
+  outDir: string,
+  shard: ShardSpec | undefined,
+): Promise<GateResult[]> {
   const failOn = parseFailOn();
-  const formats = parseFormats();
-  const outDir = resolve(workspace, getOptionalInput('report-dir') ?? '.ml-gates');
-
   const gates = selectGates(spec, loaded.config);
-
   const overrides: Record<string, GateOverrides> = {};
   for (const gate of gates) {
     const options = spec.mode === 'single' ? (gate.inputsToOptions?.((n) => getOptionalInput(n) ?? '') ?? {}) : {};
@@ -149,25 +190,26 @@ export async function runAction(spec: ActionSpec): Promise<number> {
   }
   // On pull requests GITHUB_SHA is the merge commit; the result is about the PR head.
   const commit = readRunContext()?.headSha ?? process.env.GITHUB_SHA;
-  const results = (
-    await runGates(gates, loaded.config, {
-      cwd: workspace,
-      logger: actionsLogger,
-      overrides,
-      // `reportDir`: where gates write extra artifacts (the ML-BOM) so they are uploaded with the report.
-      services: {
-        ...(spec.services ?? {}),
-        ...(spec.servicesFor?.(gates) ?? {}),
-        reportDir: outDir,
-        scope: getScopeInputs(loaded.config),
-        ...oidcService(),
-      },
-      ...(commit ? { commit } : {}),
-    })
-  ).map(withJudgedCommit);
+  const results = await runGates(gates, loaded.config, {
+    cwd: workspace,
+    logger: actionsLogger,
+    overrides,
+    // `reportDir`: where gates write extra artifacts (the ML-BOM) so they are uploaded with the report.
+    services: {
+      ...(spec.services ?? {}),
+      ...(spec.servicesFor?.(gates) ?? {}),
+      reportDir: outDir,
+      scope: getScopeInputs(loaded.config),
+      ...oidcService(),
+    },
+    ...(shard ? { shard } : {}),
+    ...(commit ? { commit } : {}),
+  });
+  return results.map(withJudgedCommit);
+}
 
-  // Nothing is lost: files, summary and outputs are written before anything talks to the GitHub API.
-  const files = await writeReports(results, formats, outDir);
+/** The job summary, the step outputs (`verdict`, `report`, `report-dir`, `metrics` and each gate's own). */
+async function writeSummaryAndOutputs(spec: ActionSpec, results: GateResult[], files: string[], outDir: string) {
   const markdown = results.length === 1 ? renderGateMarkdown(results[0]!) : renderRunMarkdown(results);
   if (process.env.GITHUB_STEP_SUMMARY) {
     await core.summary
@@ -199,6 +241,24 @@ export async function runAction(spec: ActionSpec): Promise<number> {
   for (const r of results) {
     const extra = spec.gates.find((g) => g.name === r.gate)?.outputs?.(r) ?? {};
     for (const [k, v] of Object.entries(extra)) core.setOutput(k, v);
+  }
+}
+
+/** Runs the gates of an action bundle, reports to the job summary, outputs and files, and returns the exit code. */
+export async function runAction(spec: ActionSpec): Promise<number> {
+  const workspace = resolve(getOptionalInput('working-directory') ?? process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const loaded = await readConfig(spec.gates, workspace);
+  const formats = parseFormats();
+  const outDir = resolve(workspace, getOptionalInput('report-dir') ?? '.ml-gates');
+  const { results, partial } = await actionResults(spec, loaded, workspace, outDir);
+
+  // Nothing is lost: files, summary and outputs are written before anything talks to the GitHub API.
+  const files = await writeReports(results, formats, outDir);
+  await writeSummaryAndOutputs(spec, results, files, outDir);
+  if (partial) {
+    // A partial result is judged by the merge job (input "merge"), which publishes the one check run and comment.
+    core.info('Partial result of a sharded run: not published and not judged here; the merge job judges the whole.');
+    return 0;
   }
   if (spec.publish) {
     try {

@@ -1,4 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { JUDGED_RESULTS } from '../registry/gates.js';
 import { GATE_NAMES, VERDICTS, type GateResult } from '../result/types.js';
 import { actionRequiredOf } from '../result/contracts.js';
 
@@ -35,7 +36,7 @@ export function compactResult(result: GateResult, maxItems: number): GateResult 
     checks,
     subjects: subjects.slice(0, 0),
     // The stored copy's format is read by other jobs (and older versions): what was dropped and whether a person
-    // must act stay in `details`, as ever; `omittedOf` and `actionRequiredOf` read them there.
+    // must act are also kept in `details`, as ever (`omittedOf` reads it there; decoding restores the typed field).
     details: {
       subjectCount: subjects.length,
       ...(Object.keys(omitted).length > 0 ? { omitted } : {}),
@@ -74,6 +75,8 @@ export function decodeStoredResult(text: string | null | undefined): GateResult 
     const json = gunzipSync(Buffer.from(blob, 'base64'), { maxOutputLength: 4 * 1024 * 1024 }).toString('utf8');
     const r = JSON.parse(json) as GateResult;
     if (!isResultShape(r)) return undefined;
+    // Copies stored by older versions carry "a person must act" only in details.
+    if (r.actionRequired === undefined && r.details?.actionRequired === true) r.actionRequired = true;
     return r;
   } catch {
     return undefined;
@@ -83,7 +86,7 @@ export function decodeStoredResult(text: string | null | undefined): GateResult 
 function isResultShape(r: unknown): r is GateResult {
   const x = r as Partial<GateResult> | null;
   if (x === null || typeof x !== 'object') return false;
-  if (typeof x.gate !== 'string' || !(GATE_NAMES as readonly string[]).includes(x.gate)) return false;
+  if (typeof x.gate !== 'string' || !([...GATE_NAMES, ...JUDGED_RESULTS] as string[]).includes(x.gate)) return false;
   if (typeof x.verdict !== 'string' || !(VERDICTS as readonly string[]).includes(x.verdict)) return false;
   if (typeof x.headline !== 'string' || typeof x.version !== 'string') return false;
   if (!Array.isArray(x.checks) || !Array.isArray(x.errors) || !Array.isArray(x.waivers) || !Array.isArray(x.subjects))

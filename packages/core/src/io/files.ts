@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import type { GateServices } from '../gate.js';
 
 /** A path relative to `root` with `/` separators, as written in reports. */
 export function toReportPath(root: string, path: string): string {
@@ -649,9 +650,9 @@ export function describeSkipped(skipped: readonly SkippedEntry[]): string | unde
  * The walk scope a host put in a gate's services (`services.scope`, from `ml-gates.yml`'s top-level
  * `include`/`exclude` and the action inputs), with the host's report folder (`services.reportDir`).
  */
-export function walkScope(services: Record<string, unknown> | undefined): WalkScope {
-  const s = (services?.scope ?? {}) as WalkScope;
-  const reportDir = typeof services?.reportDir === 'string' ? services.reportDir : s.reportDir;
+export function walkScope(services: Pick<GateServices, 'scope' | 'reportDir'> | undefined): WalkScope {
+  const s = services?.scope ?? {};
+  const reportDir = services?.reportDir ?? s.reportDir;
   return { ...s, ...(reportDir ? { reportDir } : {}) };
 }
 

@@ -58,9 +58,19 @@ export const GATE_REGISTRY = [
   },
 ] as const satisfies readonly GateRegistration[];
 
-/** Bundles besides the gates' own: the all-in-one action (root action.yml) and the CLI. */
+/**
+ * Results that are not a gate's but are judged, reported and published like one: `policy`, the config's CEL
+ * rules over every gate's result (packages/promotion).
+ */
+export const JUDGED_RESULTS = ['policy'] as const;
+
+/**
+ * Bundles besides the gates' own: the all-in-one action (root action.yml), the deploy-time `verify` action
+ * (verify/action.yml) and the CLI.
+ */
 export const EXTRA_BUNDLES = {
   'ml-gates': 'actions/ml-gates/index.ts',
+  verify: 'actions/verify/index.ts',
   cli: 'packages/cli/src/bin.ts',
 } as const;
 

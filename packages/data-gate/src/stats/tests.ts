@@ -1,9 +1,11 @@
 /**
  * Effect sizes and tests for drift, each matching its scipy/numpy counterpart (see test/fixtures/data-gate).
- * Chi-square survival: the regularised upper incomplete gamma Q(k/2, x/2) from stdlib
- * (`@stdlib/math-base-special-gammainc`, a port of Boost's igamma), not a textbook series that underflows.
+ * The quantile and the chi-square survival function are core's (packages/core/src/stats), shared with
+ * performance-gate and adversarial-gate.
  */
-import gammainc from '@stdlib/math-base-special-gammainc';
+import { chi2Sf, quantileSorted } from '@ml-gates/core';
+
+export { chi2Sf, quantileSorted };
 
 /** Neumaier-compensated sum, so long sums agree with numpy's pairwise sum to ~1e-15. */
 export class KahanSum {
@@ -17,19 +19,6 @@ export class KahanSum {
   get value(): number {
     return this.s + this.c;
   }
-}
-
-/** Quantile of a sorted sample, numpy's default ('linear', type 7). */
-export function quantileSorted(sorted: Float64Array | readonly number[], q: number): number {
-  const n = sorted.length;
-  if (n === 0) return Number.NaN;
-  const pos = (n - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.min(lo + 1, n - 1);
-  const frac = pos - lo;
-  const a = sorted[lo]!;
-  const b = sorted[hi]!;
-  return frac === 0 ? a : a + (b - a) * frac;
 }
 
 /** Number of values `<= x` in a sorted array (numpy `searchsorted(side='right')`). */
@@ -120,13 +109,6 @@ export function lInfinity(p0: readonly number[], q0: readonly number[]): number 
   let m = 0;
   for (let i = 0; i < p0.length; i++) m = Math.max(m, Math.abs(p0[i]! / ps - q0[i]! / qs));
   return m;
-}
-
-/** Chi-square survival function: Q(dof/2, x/2). */
-export function chi2Sf(x: number, dof: number): number {
-  if (dof <= 0) return Number.NaN;
-  if (x <= 0) return 1;
-  return gammainc(x / 2, dof / 2, true, true);
 }
 
 export interface Chi2Result {

@@ -829,6 +829,9 @@ export class PickleVM {
   }
 
   /** Executes opcodes in `b` from 0; returns the bytes consumed (an incomplete opcode stays for the next chunk). */
+  // The opcode dispatch is one switch on purpose: it is the scan's hot loop, where a split would add a call per
+  // opcode, and each case is a few lines that read like pickletools' opcode table.
+  // eslint-disable-next-line max-lines-per-function
   private run(b: Buffer): number {
     let p = 0;
     const len = b.length;

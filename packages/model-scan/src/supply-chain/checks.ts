@@ -6,11 +6,12 @@ import {
   walkScope,
   describeError,
   type CheckOutput,
+  type DigestFn,
   type Finding,
   type GateContext,
   type WalkEntry,
 } from '@ml-gates/core';
-import { FileDigests } from '../digests.js';
+import type { FileDigests } from '../digests.js';
 import { buildMlBom, modelFormat, type BomModel } from './bom/build.js';
 import { verifyDvc } from './integrity/dvc.js';
 import { readManifest, verifyManifest, type Manifest, type ManifestEntry } from './integrity/manifest.js';
@@ -21,10 +22,9 @@ import { loadPublicKey, parseDetachedSignature, verifyDetached } from './signatu
 import {
   buildStatement,
   IN_TOTO_PAYLOAD_TYPE,
-  sigstoreKeylessSigner,
+  keylessSignerFrom,
   sigstoreOnlineVerify,
   verifyModelBundle,
-  type KeylessSigner,
 } from './signature/model-signing.js';
 
 /** State shared by the checks of one run (files walked once, manifest read once). */
@@ -38,6 +38,14 @@ export interface RunState {
   signature: Map<string, string>;
   digests: Map<string, string>;
   outputs: CheckOutput[];
+  /** What the artifact scan of the same run hands over: its check outputs (for the BOM) and its digests. */
+  fromScan: ScanHandover;
+}
+
+/** The artifact scan's outputs and the SHA-256s its reads computed, so no file is hashed twice. */
+export interface ScanHandover {
+  outputs: readonly CheckOutput[];
+  digests: FileDigests;
 }
 
 const rel = (cwd: string, abs: string): string => relative(cwd, abs).split(sep).join('/');
@@ -138,7 +146,7 @@ export async function integrityCheck(s: RunState): Promise<CheckOutput> {
       ],
     };
   }
-  const r = await verifyManifest(s.manifest.path, s.manifest.manifest, s.ctx.cwd, s.ctx.signal);
+  const r = await verifyManifest(s.manifest.path, s.manifest.manifest, s.ctx.cwd, s.ctx.signal, digestOf(s));
   const root = dirname(s.manifest.path);
   for (const e of r.matched) {
     const p = rel(s.ctx.cwd, resolve(root, e.path));
@@ -250,8 +258,8 @@ async function signKeyless(s: RunState, run: SignatureRun): Promise<CheckOutput>
   const { manifestRel, bundleFile, details, findings } = run;
   const base = SIGNATURE_BASE;
   const manifest = s.manifest!;
-  const signer = (s.ctx.services.keylessSigner as KeylessSigner | undefined) ?? sigstoreKeylessSigner;
-  if (!s.ctx.services.keylessSigner && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+  const signer = keylessSignerFrom(s.ctx.services);
+  if (!signer) {
     return {
       ...base,
       outcome: 'error',
@@ -386,7 +394,7 @@ async function verifyManifestIgnoringSize(bundleFile: string, m: Manifest, s: Ru
     const st = await stat(resolve(root, e.path)).catch(() => undefined);
     e.size = st?.size ?? -1;
   }
-  const r = await verifyManifest(resolve(root, '.ml-gates-statement'), m, s.ctx.cwd, s.ctx.signal);
+  const r = await verifyManifest(resolve(root, '.ml-gates-statement'), m, s.ctx.cwd, s.ctx.signal, digestOf(s));
   const bundleRel = rel(root, bundleFile);
   r.findings = r.findings.filter(
     (f) => !(f.ruleId === 'integrity.extra' && (f.location?.path ?? '').endsWith(bundleRel)),
@@ -508,25 +516,23 @@ function nearestCard(path: string, cards: ModelCard[]): ModelCard | undefined {
 }
 
 /**
- * The run's digests: the ones model-scan computed while scanning (service `modelScanDigests`), so the BOM
- * does not hash a file a second time; a file the scan did not hash is hashed here, once.
+ * The run's digest function: the SHA-256s the artifact scan computed while reading, so neither the manifest
+ * nor the BOM hashes a file a second time; a file the scan did not hash is hashed here, once.
  */
-function fileDigests(s: RunState): FileDigests {
-  const given = s.ctx.services.modelScanDigests;
-  return given instanceof FileDigests ? given : new FileDigests();
+function digestOf(s: RunState): DigestFn {
+  return (absPath, signal) => s.fromScan.digests.sha256(absPath, signal);
 }
 
 export async function mlBomCheck(s: RunState, cards: ModelCard[]): Promise<CheckOutput> {
   const base = { id: 'ml-bom', title: 'ML-BOM (CycloneDX 1.6)' };
   const allFindings = [
     ...s.outputs.flatMap((o) => o.findings ?? []),
-    ...((s.ctx.services.modelScanOutputs as CheckOutput[] | undefined) ?? []).flatMap((o) => o.findings ?? []),
+    ...s.fromScan.outputs.flatMap((o) => o.findings ?? []),
   ];
   const models: BomModel[] = [];
-  const digests = fileDigests(s);
   for (const f of s.files.filter(isModelFile)) {
     const fmt = modelFormat(f.relPath)!;
-    const sha256 = s.digests.get(f.relPath) ?? (await digests.sha256(f.path, s.ctx.signal));
+    const sha256 = s.digests.get(f.relPath) ?? (await s.fromScan.digests.sha256(f.path, s.ctx.signal));
     models.push({
       path: f.relPath,
       sha256,
@@ -550,6 +556,7 @@ export async function mlBomCheck(s: RunState, cards: ModelCard[]): Promise<Check
   return {
     ...base,
     summary: `${models.length} model(s), ${new Set(cards.flatMap((c) => c.datasets)).size} dataset(s) → ${rel(s.ctx.cwd, out)}`,
-    details: { bom: rel(s.ctx.cwd, out), bomAbsolute: out, models: models.length, artifacts: [out] },
+    details: { bom: rel(s.ctx.cwd, out), bomAbsolute: out, models: models.length },
+    artifacts: [out],
   };
 }

@@ -8,7 +8,9 @@ import {
   signatureCheck,
   unsafeLoadingCheck,
   type RunState,
+  type ScanHandover,
 } from './checks.js';
+import { FileDigests } from '../digests.js';
 import { hashCommand, keygenCommand, signCommand } from './commands.js';
 import { resolveOptions } from './options.js';
 import { PYTHON_RULE_IDS } from './python/rules.js';
@@ -72,10 +74,14 @@ export const SUPPLY_CHAIN_RULESETS: Record<string, string> = {
 /**
  * Runs the enabled supply-chain checks (a check whose mode is `off` is skipped). Reads `ctx.options.paths`
  * (files, folders, globs; default the workspace). Optional services: `reportDir` (where the BOM goes),
- * `modelScanOutputs` (artifact-scan check outputs to record in the BOM), `idToken` (the host's OIDC token
- * source for keyless signing), `keylessSigner` and `sigstoreOnlineVerify` (replace Sigstore's network calls).
+ * `idToken` (the host's OIDC token source for keyless signing), `keylessSigner` and `sigstoreOnlineVerify`
+ * (replace Sigstore's network calls). `fromScan` is what the artifact scan of the same run hands over: its
+ * check outputs (recorded in the BOM) and the digests its reads computed (reused, never recomputed).
  */
-export async function runSupplyChainChecks(ctx: GateContext<Record<string, unknown>>): Promise<CheckOutput[]> {
+export async function runSupplyChainChecks(
+  ctx: GateContext<Record<string, unknown>>,
+  fromScan: ScanHandover = { outputs: [], digests: new FileDigests() },
+): Promise<CheckOutput[]> {
   const opts = resolveOptions(ctx.options);
   const on = (id: string): boolean => ctx.check(id).mode !== 'off';
   const state: RunState = {
@@ -86,6 +92,7 @@ export async function runSupplyChainChecks(ctx: GateContext<Record<string, unkno
     signature: new Map(),
     digests: new Map(),
     outputs: [],
+    fromScan,
   };
   const timed = async (fn: () => Promise<CheckOutput>, id: string): Promise<void> => {
     const started = Date.now();

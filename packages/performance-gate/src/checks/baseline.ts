@@ -487,8 +487,8 @@ export async function baselineCheck(
       ...(first.pairingNote ? { pairing: first.pairingNote } : {}),
       decision: inputs.run.decision,
       bootstrap: inputs.run.bootstrap,
-      ...(charts.length > 0 ? { charts } : {}),
     },
+    ...(charts.length > 0 ? { charts } : {}),
   };
   return { check, source: first.source };
 }

@@ -44,8 +44,12 @@ function thresholdMetric(
   return { metric: evaluatedMetric(e, { limits, verdict }, details), miss };
 }
 
-/** The candidate's file, confusion matrix, calibration table and charts. */
-function candidateDetails(cand: Predictions, file: string, run: RunSettings): Record<string, unknown> {
+/** The candidate's file, confusion matrix and calibration table, and its charts (ROC, calibration). */
+function candidateDetails(
+  cand: Predictions,
+  file: string,
+  run: RunSettings,
+): { details: Record<string, unknown>; charts: Chart[] } {
   const details: Record<string, unknown> = {
     task: cand.task,
     rows: cand.n,
@@ -78,8 +82,7 @@ function candidateDetails(cand: Predictions, file: string, run: RunSettings): Re
       charts.push(calibrationChart(table, run.bins));
     }
   }
-  if (charts.length > 0) details.charts = charts;
-  return details;
+  return { details, charts };
 }
 
 export function thresholdsCheck(
@@ -98,6 +101,7 @@ export function thresholdsCheck(
     if (r.miss) misses.push(r.miss);
   }
   const judged = metrics.filter((m) => m.verdict !== undefined);
+  const { details, charts } = candidateDetails(cand, file, run);
   return {
     id: 'thresholds',
     title: 'Metric thresholds',
@@ -110,6 +114,7 @@ export function thresholdsCheck(
     metrics,
     outcome: worst(judged.map((m) => m.verdict)),
     durationMs: Date.now() - started,
-    details: candidateDetails(cand, file, run),
+    details,
+    ...(charts.length > 0 ? { charts } : {}),
   };
 }
