@@ -235,6 +235,29 @@ function report(args, gate, py, gs, ps) {
     pandasRssMB: pRss,
     goalSpeedup: GOAL_SPEEDUP,
     rssBudgetMB: RSS_BUDGET_MB,
+    node: process.version,
+    // the README table's rows (scripts/bench-table.mjs); the ratio is pandas' time over the gate's
+    rows: [
+      {
+        name: `drift, ${args.rows.toLocaleString('en')} rows per file: speed-up over pandas + scipy`,
+        value: Math.round(gMin),
+        median: Math.round(gMed),
+        reference: Math.round(pMin),
+        ratio: Number(speedMin.toFixed(2)),
+        medianRatio: Number(speedMed.toFixed(2)),
+        unit: 'ms',
+        goal: `>= ${GOAL_SPEEDUP}x faster`,
+        met: speedMin >= GOAL_SPEEDUP,
+      },
+      {
+        name: 'drift: peak RSS (MB)',
+        value: Math.round(gRss),
+        reference: Math.round(pRss),
+        ratio: Number((gRss / pRss).toFixed(2)),
+        goal: `<= ${RSS_BUDGET_MB} MB`,
+        met: gRss <= RSS_BUDGET_MB,
+      },
+    ],
   };
   console.log(`BENCH_JSON ${JSON.stringify(bench)}`);
   const missed = [];

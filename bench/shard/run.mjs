@@ -118,6 +118,8 @@ for (let r = 0; r < RUNS; r++) {
 const same = essence(report('whole')) === essence(report('merged'));
 const partial = report(shardDirs[0]).results[0];
 const result = {
+  bench: 'shard',
+  node: process.version,
   files: FILES,
   bytes: total,
   shards: SHARDS,
@@ -134,6 +136,19 @@ const result = {
   mergedReportBytes: size('merged'),
   mergedEqualsUnsharded: same,
 };
+// the README table's rows (scripts/bench-table.mjs)
+result.rows = [
+  {
+    name: `${FILES} files, ${(total / 2 ** 30).toFixed(1)} GiB: ${SHARDS} concurrent shards vs unsharded (speed-up)`,
+    value: result.shardedMs,
+    reference: result.unshardedMs,
+    ratio: result.speedup,
+    unit: 'ms',
+    goal: 'merged = unsharded',
+    met: same,
+  },
+  { name: `merge of ${SHARDS} partial reports`, value: result.mergeMs, unit: 'ms', goal: 'merged = unsharded', met: same },
+];
 console.log(
   `${FILES} files, ${(total / 2 ** 30).toFixed(2)} GiB, ${SHARDS} shards, best of ${RUNS}, ${cpus().length} cores`,
 );

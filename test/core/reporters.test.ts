@@ -131,12 +131,10 @@ describe('Markdown', () => {
 
   it('renders check charts as Mermaid blocks and drops Mermaid that could break out of the fence', async () => {
     const [r] = await sampleResults();
-    r!.checks[0]!.details = {
-      charts: [
-        { title: 'ROC <b>', mermaid: 'xychart-beta\n  line [0, 0.5, 1]', series: ['candidate @x'] },
-        { title: 'dropped-chart', mermaid: 'graph TD\n```\n<img src=x>' },
-      ],
-    };
+    r!.checks[0]!.charts = [
+      { title: 'ROC <b>', mermaid: 'xychart-beta\n  line [0, 0.5, 1]', series: ['candidate @x'] },
+      { title: 'dropped-chart', mermaid: 'graph TD\n```\n<img src=x>' },
+    ];
     const md = renderGateMarkdown(r!);
     expect(md).toContain(
       '<details><summary>ROC &lt;b&gt;</summary>\n\n```mermaid\nxychart-beta\n  line [0, 0.5, 1]\n```',

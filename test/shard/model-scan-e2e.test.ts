@@ -1,9 +1,7 @@
 /**
  * model-scan sharded then merged equals unsharded, exactly, on its fixtures (issue #19's "done when").
- *
- * Needs model-scan's shard selection (its run keeps `selectShard(fileWorkItems(files), ctx.shard)` and returns
- * `GateOutput.shard`): until that lands, model-scan ignores `--shard`, the engine runs it whole on shard 1 and
- * the "really sharded" assertions below fail on purpose.
+ * model-scan selects its shard's files (`selectShard(fileWorkItems(files), ctx.shard)`) and returns
+ * `GateOutput.shard`; shard 1 also runs the whole-tree supply-chain checks.
  */
 import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync } from 'node:fs';

@@ -40,8 +40,10 @@ import {
   type ReportFormat,
   type Severity,
   type ShardPlan,
+  type GateServices,
   type ShardSpec,
 } from '@ml-gates/core';
+import { CIContextProvider } from '@sigstore/sign';
 import { configPolicyResult, registerPromotionCommands } from '@ml-gates/promotion';
 import { ALL_GATES } from './gates.js';
 import { useColor, type CliIo } from './io.js';
@@ -111,6 +113,21 @@ function shardRun(shard: ShardSpec | undefined, io: CliIo): { shard?: ShardSpec;
   if (!shard) return {};
   const commit = io.env.GITHUB_SHA?.trim();
   return { shard, ...(commit ? { commit } : {}) };
+}
+
+/**
+ * The services the CLI hosts for gates: where reports go (`--out`), and on GitHub Actions with
+ * `permissions: id-token: write` the job's OIDC token (for keyless signing), fetched by sigstore's CI provider.
+ */
+function hostServices(io: CliIo, out: string | undefined): GateServices {
+  return {
+    ...(out ? { reportDir: resolve(io.cwd, out) } : {}),
+    ...(io.env.ACTIONS_ID_TOKEN_REQUEST_URL ? { idToken: oidcToken } : {}),
+  };
+}
+
+function oidcToken(audience: string): Promise<string> {
+  return new CIContextProvider(audience).getToken();
 }
 
 /** `--shard i/N`: this run is one shard of a job matrix (see `ml-gates plan`); the report is a partial one. */
@@ -200,7 +217,7 @@ function gateCommand(
       config: loaded.config,
       cwd,
       logger,
-      ...(opts.out ? { services: { reportDir: resolve(io.cwd, opts.out) } } : {}),
+      services: hostServices(io, opts.out),
       ...shardRun(opts.shard, io),
       overrides: {
         options,
@@ -344,7 +361,7 @@ function registerRun(program: Command, io: CliIo, setCode: (code: number) => voi
     const results = await runGates(selected, loaded.config, {
       cwd,
       logger,
-      ...(opts.out ? { services: { reportDir: resolve(io.cwd, opts.out) } } : {}),
+      services: hostServices(io, opts.out),
       ...shardRun(opts.shard, io),
       overrides,
     });
@@ -594,6 +611,7 @@ export function buildProgram(
     },
     gates,
     setCode,
+    ...(io.env.ACTIONS_ID_TOKEN_REQUEST_URL ? { idToken: oidcToken } : {}),
   });
   program.addHelpText(
     'after',

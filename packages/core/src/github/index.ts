@@ -39,3 +39,4 @@ export {
   readerOptionsFromEnvironment,
   type ApprovalReaderOptions,
 } from './approvals.js';
+export { uploadAttestation, type AttestationUpload } from './attestations.js';

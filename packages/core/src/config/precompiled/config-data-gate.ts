@@ -107,7 +107,8 @@ const schema31 = {
                       },
                       manifest: {
                         type: 'string',
-                        description: 'SHA-256 manifest: "sha256sum" output or JSON {path: sha256}.',
+                        description:
+                          'SHA-256 manifest: the ml-gates manifest ("ml-gates hash"), "sha256sum" output or JSON {path: sha256}.',
                       },
                       dvc: {
                         type: 'array',
@@ -476,6 +477,13 @@ const schema31 = {
               default: 10,
               description: 'Reference-quantile bins for PSI and profiles.',
             },
+            'sketch-above': {
+              type: 'integer',
+              minimum: 1000,
+              default: 5000000,
+              description:
+                'Above this many values, a numeric column is summarised by a KLL quantile sketch (about 24 KiB, rank error ±0.0025) instead of kept whole: memory stays flat, and KS, Wasserstein, quantile bins and outlier fences become approximate (the report says so and gives the bound).',
+            },
             'profile-out': {
               type: 'string',
               description: "Also write the dataset's profile to this file (upload it as the baseline artifact).",
@@ -783,6 +791,9 @@ function validate20(
           }
           if (data4.bins === undefined) {
             data4.bins = 10;
+          }
+          if (data4['sketch-above'] === undefined) {
+            data4['sketch-above'] = 5000000;
           }
           for (const key3 in data4) {
             if (!func1.call(schema31.properties.gates.properties['data-gate'].properties, key3)) {
@@ -6915,10 +6926,49 @@ function validate20(
               errors++;
             }
           }
+          let data136 = data4['sketch-above'];
+          if (!(typeof data136 == 'number' && !(data136 % 1) && !isNaN(data136))) {
+            const err244 = {
+              instancePath: instancePath + '/gates/data-gate/sketch-above',
+              schemaPath: '#/properties/gates/properties/data-gate/properties/sketch-above/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema31.properties.gates.properties['data-gate'].properties['sketch-above'].type,
+              parentSchema: schema31.properties.gates.properties['data-gate'].properties['sketch-above'],
+              data: data136,
+            };
+            if (vErrors === null) {
+              vErrors = [err244];
+            } else {
+              vErrors.push(err244);
+            }
+            errors++;
+          }
+          if (typeof data136 == 'number') {
+            if (data136 < 1000 || isNaN(data136)) {
+              const err245 = {
+                instancePath: instancePath + '/gates/data-gate/sketch-above',
+                schemaPath: '#/properties/gates/properties/data-gate/properties/sketch-above/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1000 },
+                message: 'must be >= 1000',
+                schema: 1000,
+                parentSchema: schema31.properties.gates.properties['data-gate'].properties['sketch-above'],
+                data: data136,
+              };
+              if (vErrors === null) {
+                vErrors = [err245];
+              } else {
+                vErrors.push(err245);
+              }
+              errors++;
+            }
+          }
           if (data4['profile-out'] !== undefined) {
-            let data136 = data4['profile-out'];
-            if (typeof data136 !== 'string') {
-              const err244 = {
+            let data137 = data4['profile-out'];
+            if (typeof data137 !== 'string') {
+              const err246 = {
                 instancePath: instancePath + '/gates/data-gate/profile-out',
                 schemaPath: '#/properties/gates/properties/data-gate/properties/profile-out/type',
                 keyword: 'type',
@@ -6926,18 +6976,18 @@ function validate20(
                 message: 'must be string',
                 schema: schema31.properties.gates.properties['data-gate'].properties['profile-out'].type,
                 parentSchema: schema31.properties.gates.properties['data-gate'].properties['profile-out'],
-                data: data136,
+                data: data137,
               };
               if (vErrors === null) {
-                vErrors = [err244];
+                vErrors = [err246];
               } else {
-                vErrors.push(err244);
+                vErrors.push(err246);
               }
               errors++;
             }
           }
         } else {
-          const err245 = {
+          const err247 = {
             instancePath: instancePath + '/gates/data-gate',
             schemaPath: '#/properties/gates/properties/data-gate/type',
             keyword: 'type',
@@ -6948,48 +6998,6 @@ function validate20(
             data: data4,
           };
           if (vErrors === null) {
-            vErrors = [err245];
-          } else {
-            vErrors.push(err245);
-          }
-          errors++;
-        }
-      }
-      if (data3['model-scan'] !== undefined) {
-        let data137 = data3['model-scan'];
-        if (!(data137 && typeof data137 == 'object' && !Array.isArray(data137))) {
-          const err246 = {
-            instancePath: instancePath + '/gates/model-scan',
-            schemaPath: '#/properties/gates/properties/model-scan/type',
-            keyword: 'type',
-            params: { type: 'object' },
-            message: 'must be object',
-            schema: schema31.properties.gates.properties['model-scan'].type,
-            parentSchema: schema31.properties.gates.properties['model-scan'],
-            data: data137,
-          };
-          if (vErrors === null) {
-            vErrors = [err246];
-          } else {
-            vErrors.push(err246);
-          }
-          errors++;
-        }
-      }
-      if (data3['adversarial-gate'] !== undefined) {
-        let data138 = data3['adversarial-gate'];
-        if (!(data138 && typeof data138 == 'object' && !Array.isArray(data138))) {
-          const err247 = {
-            instancePath: instancePath + '/gates/adversarial-gate',
-            schemaPath: '#/properties/gates/properties/adversarial-gate/type',
-            keyword: 'type',
-            params: { type: 'object' },
-            message: 'must be object',
-            schema: schema31.properties.gates.properties['adversarial-gate'].type,
-            parentSchema: schema31.properties.gates.properties['adversarial-gate'],
-            data: data138,
-          };
-          if (vErrors === null) {
             vErrors = [err247];
           } else {
             vErrors.push(err247);
@@ -6997,18 +7005,18 @@ function validate20(
           errors++;
         }
       }
-      if (data3['performance-gate'] !== undefined) {
-        let data139 = data3['performance-gate'];
-        if (!(data139 && typeof data139 == 'object' && !Array.isArray(data139))) {
+      if (data3['model-scan'] !== undefined) {
+        let data138 = data3['model-scan'];
+        if (!(data138 && typeof data138 == 'object' && !Array.isArray(data138))) {
           const err248 = {
-            instancePath: instancePath + '/gates/performance-gate',
-            schemaPath: '#/properties/gates/properties/performance-gate/type',
+            instancePath: instancePath + '/gates/model-scan',
+            schemaPath: '#/properties/gates/properties/model-scan/type',
             keyword: 'type',
             params: { type: 'object' },
             message: 'must be object',
-            schema: schema31.properties.gates.properties['performance-gate'].type,
-            parentSchema: schema31.properties.gates.properties['performance-gate'],
-            data: data139,
+            schema: schema31.properties.gates.properties['model-scan'].type,
+            parentSchema: schema31.properties.gates.properties['model-scan'],
+            data: data138,
           };
           if (vErrors === null) {
             vErrors = [err248];
@@ -7018,18 +7026,18 @@ function validate20(
           errors++;
         }
       }
-      if (data3['approval-gate'] !== undefined) {
-        let data140 = data3['approval-gate'];
-        if (!(data140 && typeof data140 == 'object' && !Array.isArray(data140))) {
+      if (data3['adversarial-gate'] !== undefined) {
+        let data139 = data3['adversarial-gate'];
+        if (!(data139 && typeof data139 == 'object' && !Array.isArray(data139))) {
           const err249 = {
-            instancePath: instancePath + '/gates/approval-gate',
-            schemaPath: '#/properties/gates/properties/approval-gate/type',
+            instancePath: instancePath + '/gates/adversarial-gate',
+            schemaPath: '#/properties/gates/properties/adversarial-gate/type',
             keyword: 'type',
             params: { type: 'object' },
             message: 'must be object',
-            schema: schema31.properties.gates.properties['approval-gate'].type,
-            parentSchema: schema31.properties.gates.properties['approval-gate'],
-            data: data140,
+            schema: schema31.properties.gates.properties['adversarial-gate'].type,
+            parentSchema: schema31.properties.gates.properties['adversarial-gate'],
+            data: data139,
           };
           if (vErrors === null) {
             vErrors = [err249];
@@ -7039,8 +7047,50 @@ function validate20(
           errors++;
         }
       }
+      if (data3['performance-gate'] !== undefined) {
+        let data140 = data3['performance-gate'];
+        if (!(data140 && typeof data140 == 'object' && !Array.isArray(data140))) {
+          const err250 = {
+            instancePath: instancePath + '/gates/performance-gate',
+            schemaPath: '#/properties/gates/properties/performance-gate/type',
+            keyword: 'type',
+            params: { type: 'object' },
+            message: 'must be object',
+            schema: schema31.properties.gates.properties['performance-gate'].type,
+            parentSchema: schema31.properties.gates.properties['performance-gate'],
+            data: data140,
+          };
+          if (vErrors === null) {
+            vErrors = [err250];
+          } else {
+            vErrors.push(err250);
+          }
+          errors++;
+        }
+      }
+      if (data3['approval-gate'] !== undefined) {
+        let data141 = data3['approval-gate'];
+        if (!(data141 && typeof data141 == 'object' && !Array.isArray(data141))) {
+          const err251 = {
+            instancePath: instancePath + '/gates/approval-gate',
+            schemaPath: '#/properties/gates/properties/approval-gate/type',
+            keyword: 'type',
+            params: { type: 'object' },
+            message: 'must be object',
+            schema: schema31.properties.gates.properties['approval-gate'].type,
+            parentSchema: schema31.properties.gates.properties['approval-gate'],
+            data: data141,
+          };
+          if (vErrors === null) {
+            vErrors = [err251];
+          } else {
+            vErrors.push(err251);
+          }
+          errors++;
+        }
+      }
     } else {
-      const err250 = {
+      const err252 = {
         instancePath: instancePath + '/gates',
         schemaPath: '#/properties/gates/type',
         keyword: 'type',
@@ -7051,18 +7101,18 @@ function validate20(
         data: data3,
       };
       if (vErrors === null) {
-        vErrors = [err250];
+        vErrors = [err252];
       } else {
-        vErrors.push(err250);
+        vErrors.push(err252);
       }
       errors++;
     }
     if (data.policy !== undefined) {
-      let data141 = data.policy;
-      if (data141 && typeof data141 == 'object' && !Array.isArray(data141)) {
-        for (const key20 in data141) {
+      let data142 = data.policy;
+      if (data142 && typeof data142 == 'object' && !Array.isArray(data142)) {
+        for (const key20 in data142) {
           if (!(key20 === 'rules' || key20 === 'deploy')) {
-            const err251 = {
+            const err253 = {
               instancePath: instancePath + '/policy',
               schemaPath: '#/properties/policy/additionalProperties',
               keyword: 'additionalProperties',
@@ -7070,31 +7120,31 @@ function validate20(
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema31.properties.policy,
-              data: data141,
+              data: data142,
             };
             if (vErrors === null) {
-              vErrors = [err251];
+              vErrors = [err253];
             } else {
-              vErrors.push(err251);
+              vErrors.push(err253);
             }
             errors++;
           }
         }
-        if (data141.rules !== undefined) {
-          let data142 = data141.rules;
-          if (Array.isArray(data142)) {
-            const len18 = data142.length;
+        if (data142.rules !== undefined) {
+          let data143 = data142.rules;
+          if (Array.isArray(data143)) {
+            const len18 = data143.length;
             for (let i18 = 0; i18 < len18; i18++) {
-              let data143 = data142[i18];
-              if (data143 && typeof data143 == 'object' && !Array.isArray(data143)) {
-                if (data143.severity === undefined) {
-                  data143.severity = 'high';
+              let data144 = data143[i18];
+              if (data144 && typeof data144 == 'object' && !Array.isArray(data144)) {
+                if (data144.severity === undefined) {
+                  data144.severity = 'high';
                 }
-                if (data143.mode === undefined) {
-                  data143.mode = 'block';
+                if (data144.mode === undefined) {
+                  data144.mode = 'block';
                 }
-                if (data143.id === undefined) {
-                  const err252 = {
+                if (data144.id === undefined) {
+                  const err254 = {
                     instancePath: instancePath + '/policy/rules/' + i18,
                     schemaPath: '#/properties/policy/properties/rules/items/required',
                     keyword: 'required',
@@ -7102,43 +7152,7 @@ function validate20(
                     message: "must have required property '" + 'id' + "'",
                     schema: schema31.properties.policy.properties.rules.items.required,
                     parentSchema: schema31.properties.policy.properties.rules.items,
-                    data: data143,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err252];
-                  } else {
-                    vErrors.push(err252);
-                  }
-                  errors++;
-                }
-                if (data143.message === undefined) {
-                  const err253 = {
-                    instancePath: instancePath + '/policy/rules/' + i18,
-                    schemaPath: '#/properties/policy/properties/rules/items/required',
-                    keyword: 'required',
-                    params: { missingProperty: 'message' },
-                    message: "must have required property '" + 'message' + "'",
-                    schema: schema31.properties.policy.properties.rules.items.required,
-                    parentSchema: schema31.properties.policy.properties.rules.items,
-                    data: data143,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err253];
-                  } else {
-                    vErrors.push(err253);
-                  }
-                  errors++;
-                }
-                if (data143.expr === undefined) {
-                  const err254 = {
-                    instancePath: instancePath + '/policy/rules/' + i18,
-                    schemaPath: '#/properties/policy/properties/rules/items/required',
-                    keyword: 'required',
-                    params: { missingProperty: 'expr' },
-                    message: "must have required property '" + 'expr' + "'",
-                    schema: schema31.properties.policy.properties.rules.items.required,
-                    parentSchema: schema31.properties.policy.properties.rules.items,
-                    data: data143,
+                    data: data144,
                   };
                   if (vErrors === null) {
                     vErrors = [err254];
@@ -7147,7 +7161,43 @@ function validate20(
                   }
                   errors++;
                 }
-                for (const key21 in data143) {
+                if (data144.message === undefined) {
+                  const err255 = {
+                    instancePath: instancePath + '/policy/rules/' + i18,
+                    schemaPath: '#/properties/policy/properties/rules/items/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'message' },
+                    message: "must have required property '" + 'message' + "'",
+                    schema: schema31.properties.policy.properties.rules.items.required,
+                    parentSchema: schema31.properties.policy.properties.rules.items,
+                    data: data144,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err255];
+                  } else {
+                    vErrors.push(err255);
+                  }
+                  errors++;
+                }
+                if (data144.expr === undefined) {
+                  const err256 = {
+                    instancePath: instancePath + '/policy/rules/' + i18,
+                    schemaPath: '#/properties/policy/properties/rules/items/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'expr' },
+                    message: "must have required property '" + 'expr' + "'",
+                    schema: schema31.properties.policy.properties.rules.items.required,
+                    parentSchema: schema31.properties.policy.properties.rules.items,
+                    data: data144,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err256];
+                  } else {
+                    vErrors.push(err256);
+                  }
+                  errors++;
+                }
+                for (const key21 in data144) {
                   if (!(
                     key21 === 'id' ||
                     key21 === 'message' ||
@@ -7155,7 +7205,7 @@ function validate20(
                     key21 === 'mode' ||
                     key21 === 'expr'
                   )) {
-                    const err255 = {
+                    const err257 = {
                       instancePath: instancePath + '/policy/rules/' + i18,
                       schemaPath: '#/properties/policy/properties/rules/items/additionalProperties',
                       keyword: 'additionalProperties',
@@ -7163,46 +7213,6 @@ function validate20(
                       message: 'must NOT have additional properties',
                       schema: false,
                       parentSchema: schema31.properties.policy.properties.rules.items,
-                      data: data143,
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err255];
-                    } else {
-                      vErrors.push(err255);
-                    }
-                    errors++;
-                  }
-                }
-                if (data143.id !== undefined) {
-                  let data144 = data143.id;
-                  if (typeof data144 === 'string') {
-                    if (!pattern6.test(data144)) {
-                      const err256 = {
-                        instancePath: instancePath + '/policy/rules/' + i18 + '/id',
-                        schemaPath: '#/properties/policy/properties/rules/items/properties/id/pattern',
-                        keyword: 'pattern',
-                        params: { pattern: '^[a-z0-9][a-z0-9._-]*$' },
-                        message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]*$' + '"',
-                        schema: '^[a-z0-9][a-z0-9._-]*$',
-                        parentSchema: schema31.properties.policy.properties.rules.items.properties.id,
-                        data: data144,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err256];
-                      } else {
-                        vErrors.push(err256);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err257 = {
-                      instancePath: instancePath + '/policy/rules/' + i18 + '/id',
-                      schemaPath: '#/properties/policy/properties/rules/items/properties/id/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                      schema: schema31.properties.policy.properties.rules.items.properties.id.type,
-                      parentSchema: schema31.properties.policy.properties.rules.items.properties.id,
                       data: data144,
                     };
                     if (vErrors === null) {
@@ -7213,18 +7223,18 @@ function validate20(
                     errors++;
                   }
                 }
-                if (data143.message !== undefined) {
-                  let data145 = data143.message;
+                if (data144.id !== undefined) {
+                  let data145 = data144.id;
                   if (typeof data145 === 'string') {
-                    if (func4(data145) < 3) {
+                    if (!pattern6.test(data145)) {
                       const err258 = {
-                        instancePath: instancePath + '/policy/rules/' + i18 + '/message',
-                        schemaPath: '#/properties/policy/properties/rules/items/properties/message/minLength',
-                        keyword: 'minLength',
-                        params: { limit: 3 },
-                        message: 'must NOT have fewer than 3 characters',
-                        schema: 3,
-                        parentSchema: schema31.properties.policy.properties.rules.items.properties.message,
+                        instancePath: instancePath + '/policy/rules/' + i18 + '/id',
+                        schemaPath: '#/properties/policy/properties/rules/items/properties/id/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[a-z0-9][a-z0-9._-]*$' },
+                        message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]*$' + '"',
+                        schema: '^[a-z0-9][a-z0-9._-]*$',
+                        parentSchema: schema31.properties.policy.properties.rules.items.properties.id,
                         data: data145,
                       };
                       if (vErrors === null) {
@@ -7236,13 +7246,13 @@ function validate20(
                     }
                   } else {
                     const err259 = {
-                      instancePath: instancePath + '/policy/rules/' + i18 + '/message',
-                      schemaPath: '#/properties/policy/properties/rules/items/properties/message/type',
+                      instancePath: instancePath + '/policy/rules/' + i18 + '/id',
+                      schemaPath: '#/properties/policy/properties/rules/items/properties/id/type',
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
-                      schema: schema31.properties.policy.properties.rules.items.properties.message.type,
-                      parentSchema: schema31.properties.policy.properties.rules.items.properties.message,
+                      schema: schema31.properties.policy.properties.rules.items.properties.id.type,
+                      parentSchema: schema31.properties.policy.properties.rules.items.properties.id,
                       data: data145,
                     };
                     if (vErrors === null) {
@@ -7253,15 +7263,55 @@ function validate20(
                     errors++;
                   }
                 }
-                let data146 = data143.severity;
+                if (data144.message !== undefined) {
+                  let data146 = data144.message;
+                  if (typeof data146 === 'string') {
+                    if (func4(data146) < 3) {
+                      const err260 = {
+                        instancePath: instancePath + '/policy/rules/' + i18 + '/message',
+                        schemaPath: '#/properties/policy/properties/rules/items/properties/message/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 3 },
+                        message: 'must NOT have fewer than 3 characters',
+                        schema: 3,
+                        parentSchema: schema31.properties.policy.properties.rules.items.properties.message,
+                        data: data146,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err260];
+                      } else {
+                        vErrors.push(err260);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err261 = {
+                      instancePath: instancePath + '/policy/rules/' + i18 + '/message',
+                      schemaPath: '#/properties/policy/properties/rules/items/properties/message/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema31.properties.policy.properties.rules.items.properties.message.type,
+                      parentSchema: schema31.properties.policy.properties.rules.items.properties.message,
+                      data: data146,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err261];
+                    } else {
+                      vErrors.push(err261);
+                    }
+                    errors++;
+                  }
+                }
+                let data147 = data144.severity;
                 if (!(
-                  data146 === 'critical' ||
-                  data146 === 'high' ||
-                  data146 === 'medium' ||
-                  data146 === 'low' ||
-                  data146 === 'info'
+                  data147 === 'critical' ||
+                  data147 === 'high' ||
+                  data147 === 'medium' ||
+                  data147 === 'low' ||
+                  data147 === 'info'
                 )) {
-                  const err260 = {
+                  const err262 = {
                     instancePath: instancePath + '/policy/rules/' + i18 + '/severity',
                     schemaPath: '#/properties/policy/properties/rules/items/properties/severity/enum',
                     keyword: 'enum',
@@ -7271,18 +7321,18 @@ function validate20(
                     message: 'must be equal to one of the allowed values',
                     schema: schema31.properties.policy.properties.rules.items.properties.severity.enum,
                     parentSchema: schema31.properties.policy.properties.rules.items.properties.severity,
-                    data: data146,
+                    data: data147,
                   };
                   if (vErrors === null) {
-                    vErrors = [err260];
+                    vErrors = [err262];
                   } else {
-                    vErrors.push(err260);
+                    vErrors.push(err262);
                   }
                   errors++;
                 }
-                let data147 = data143.mode;
-                if (!(data147 === 'block' || data147 === 'warn' || data147 === 'off')) {
-                  const err261 = {
+                let data148 = data144.mode;
+                if (!(data148 === 'block' || data148 === 'warn' || data148 === 'off')) {
+                  const err263 = {
                     instancePath: instancePath + '/policy/rules/' + i18 + '/mode',
                     schemaPath: '#/properties/policy/properties/rules/items/properties/mode/enum',
                     keyword: 'enum',
@@ -7290,20 +7340,20 @@ function validate20(
                     message: 'must be equal to one of the allowed values',
                     schema: schema31.properties.policy.properties.rules.items.properties.mode.enum,
                     parentSchema: schema31.properties.policy.properties.rules.items.properties.mode,
-                    data: data147,
+                    data: data148,
                   };
                   if (vErrors === null) {
-                    vErrors = [err261];
+                    vErrors = [err263];
                   } else {
-                    vErrors.push(err261);
+                    vErrors.push(err263);
                   }
                   errors++;
                 }
-                if (data143.expr !== undefined) {
-                  let data148 = data143.expr;
-                  if (typeof data148 === 'string') {
-                    if (func4(data148) < 1) {
-                      const err262 = {
+                if (data144.expr !== undefined) {
+                  let data149 = data144.expr;
+                  if (typeof data149 === 'string') {
+                    if (func4(data149) < 1) {
+                      const err264 = {
                         instancePath: instancePath + '/policy/rules/' + i18 + '/expr',
                         schemaPath: '#/properties/policy/properties/rules/items/properties/expr/minLength',
                         keyword: 'minLength',
@@ -7311,17 +7361,17 @@ function validate20(
                         message: 'must NOT have fewer than 1 characters',
                         schema: 1,
                         parentSchema: schema31.properties.policy.properties.rules.items.properties.expr,
-                        data: data148,
+                        data: data149,
                       };
                       if (vErrors === null) {
-                        vErrors = [err262];
+                        vErrors = [err264];
                       } else {
-                        vErrors.push(err262);
+                        vErrors.push(err264);
                       }
                       errors++;
                     }
                   } else {
-                    const err263 = {
+                    const err265 = {
                       instancePath: instancePath + '/policy/rules/' + i18 + '/expr',
                       schemaPath: '#/properties/policy/properties/rules/items/properties/expr/type',
                       keyword: 'type',
@@ -7329,18 +7379,18 @@ function validate20(
                       message: 'must be string',
                       schema: schema31.properties.policy.properties.rules.items.properties.expr.type,
                       parentSchema: schema31.properties.policy.properties.rules.items.properties.expr,
-                      data: data148,
+                      data: data149,
                     };
                     if (vErrors === null) {
-                      vErrors = [err263];
+                      vErrors = [err265];
                     } else {
-                      vErrors.push(err263);
+                      vErrors.push(err265);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err264 = {
+                const err266 = {
                   instancePath: instancePath + '/policy/rules/' + i18,
                   schemaPath: '#/properties/policy/properties/rules/items/type',
                   keyword: 'type',
@@ -7348,18 +7398,18 @@ function validate20(
                   message: 'must be object',
                   schema: schema31.properties.policy.properties.rules.items.type,
                   parentSchema: schema31.properties.policy.properties.rules.items,
-                  data: data143,
+                  data: data144,
                 };
                 if (vErrors === null) {
-                  vErrors = [err264];
+                  vErrors = [err266];
                 } else {
-                  vErrors.push(err264);
+                  vErrors.push(err266);
                 }
                 errors++;
               }
             }
           } else {
-            const err265 = {
+            const err267 = {
               instancePath: instancePath + '/policy/rules',
               schemaPath: '#/properties/policy/properties/rules/type',
               keyword: 'type',
@@ -7367,31 +7417,31 @@ function validate20(
               message: 'must be array',
               schema: schema31.properties.policy.properties.rules.type,
               parentSchema: schema31.properties.policy.properties.rules,
-              data: data142,
+              data: data143,
             };
             if (vErrors === null) {
-              vErrors = [err265];
+              vErrors = [err267];
             } else {
-              vErrors.push(err265);
+              vErrors.push(err267);
             }
             errors++;
           }
         }
-        if (data141.deploy !== undefined) {
-          let data149 = data141.deploy;
-          if (Array.isArray(data149)) {
-            const len19 = data149.length;
+        if (data142.deploy !== undefined) {
+          let data150 = data142.deploy;
+          if (Array.isArray(data150)) {
+            const len19 = data150.length;
             for (let i19 = 0; i19 < len19; i19++) {
-              let data150 = data149[i19];
-              if (data150 && typeof data150 == 'object' && !Array.isArray(data150)) {
-                if (data150.severity === undefined) {
-                  data150.severity = 'high';
+              let data151 = data150[i19];
+              if (data151 && typeof data151 == 'object' && !Array.isArray(data151)) {
+                if (data151.severity === undefined) {
+                  data151.severity = 'high';
                 }
-                if (data150.mode === undefined) {
-                  data150.mode = 'block';
+                if (data151.mode === undefined) {
+                  data151.mode = 'block';
                 }
-                if (data150.id === undefined) {
-                  const err266 = {
+                if (data151.id === undefined) {
+                  const err268 = {
                     instancePath: instancePath + '/policy/deploy/' + i19,
                     schemaPath: '#/properties/policy/properties/deploy/items/required',
                     keyword: 'required',
@@ -7399,43 +7449,7 @@ function validate20(
                     message: "must have required property '" + 'id' + "'",
                     schema: schema31.properties.policy.properties.deploy.items.required,
                     parentSchema: schema31.properties.policy.properties.deploy.items,
-                    data: data150,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err266];
-                  } else {
-                    vErrors.push(err266);
-                  }
-                  errors++;
-                }
-                if (data150.message === undefined) {
-                  const err267 = {
-                    instancePath: instancePath + '/policy/deploy/' + i19,
-                    schemaPath: '#/properties/policy/properties/deploy/items/required',
-                    keyword: 'required',
-                    params: { missingProperty: 'message' },
-                    message: "must have required property '" + 'message' + "'",
-                    schema: schema31.properties.policy.properties.deploy.items.required,
-                    parentSchema: schema31.properties.policy.properties.deploy.items,
-                    data: data150,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err267];
-                  } else {
-                    vErrors.push(err267);
-                  }
-                  errors++;
-                }
-                if (data150.expr === undefined) {
-                  const err268 = {
-                    instancePath: instancePath + '/policy/deploy/' + i19,
-                    schemaPath: '#/properties/policy/properties/deploy/items/required',
-                    keyword: 'required',
-                    params: { missingProperty: 'expr' },
-                    message: "must have required property '" + 'expr' + "'",
-                    schema: schema31.properties.policy.properties.deploy.items.required,
-                    parentSchema: schema31.properties.policy.properties.deploy.items,
-                    data: data150,
+                    data: data151,
                   };
                   if (vErrors === null) {
                     vErrors = [err268];
@@ -7444,7 +7458,43 @@ function validate20(
                   }
                   errors++;
                 }
-                for (const key22 in data150) {
+                if (data151.message === undefined) {
+                  const err269 = {
+                    instancePath: instancePath + '/policy/deploy/' + i19,
+                    schemaPath: '#/properties/policy/properties/deploy/items/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'message' },
+                    message: "must have required property '" + 'message' + "'",
+                    schema: schema31.properties.policy.properties.deploy.items.required,
+                    parentSchema: schema31.properties.policy.properties.deploy.items,
+                    data: data151,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err269];
+                  } else {
+                    vErrors.push(err269);
+                  }
+                  errors++;
+                }
+                if (data151.expr === undefined) {
+                  const err270 = {
+                    instancePath: instancePath + '/policy/deploy/' + i19,
+                    schemaPath: '#/properties/policy/properties/deploy/items/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'expr' },
+                    message: "must have required property '" + 'expr' + "'",
+                    schema: schema31.properties.policy.properties.deploy.items.required,
+                    parentSchema: schema31.properties.policy.properties.deploy.items,
+                    data: data151,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err270];
+                  } else {
+                    vErrors.push(err270);
+                  }
+                  errors++;
+                }
+                for (const key22 in data151) {
                   if (!(
                     key22 === 'id' ||
                     key22 === 'message' ||
@@ -7452,7 +7502,7 @@ function validate20(
                     key22 === 'mode' ||
                     key22 === 'expr'
                   )) {
-                    const err269 = {
+                    const err271 = {
                       instancePath: instancePath + '/policy/deploy/' + i19,
                       schemaPath: '#/properties/policy/properties/deploy/items/additionalProperties',
                       keyword: 'additionalProperties',
@@ -7460,46 +7510,6 @@ function validate20(
                       message: 'must NOT have additional properties',
                       schema: false,
                       parentSchema: schema31.properties.policy.properties.deploy.items,
-                      data: data150,
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err269];
-                    } else {
-                      vErrors.push(err269);
-                    }
-                    errors++;
-                  }
-                }
-                if (data150.id !== undefined) {
-                  let data151 = data150.id;
-                  if (typeof data151 === 'string') {
-                    if (!pattern6.test(data151)) {
-                      const err270 = {
-                        instancePath: instancePath + '/policy/deploy/' + i19 + '/id',
-                        schemaPath: '#/properties/policy/properties/deploy/items/properties/id/pattern',
-                        keyword: 'pattern',
-                        params: { pattern: '^[a-z0-9][a-z0-9._-]*$' },
-                        message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]*$' + '"',
-                        schema: '^[a-z0-9][a-z0-9._-]*$',
-                        parentSchema: schema31.properties.policy.properties.deploy.items.properties.id,
-                        data: data151,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err270];
-                      } else {
-                        vErrors.push(err270);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err271 = {
-                      instancePath: instancePath + '/policy/deploy/' + i19 + '/id',
-                      schemaPath: '#/properties/policy/properties/deploy/items/properties/id/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                      schema: schema31.properties.policy.properties.deploy.items.properties.id.type,
-                      parentSchema: schema31.properties.policy.properties.deploy.items.properties.id,
                       data: data151,
                     };
                     if (vErrors === null) {
@@ -7510,18 +7520,18 @@ function validate20(
                     errors++;
                   }
                 }
-                if (data150.message !== undefined) {
-                  let data152 = data150.message;
+                if (data151.id !== undefined) {
+                  let data152 = data151.id;
                   if (typeof data152 === 'string') {
-                    if (func4(data152) < 3) {
+                    if (!pattern6.test(data152)) {
                       const err272 = {
-                        instancePath: instancePath + '/policy/deploy/' + i19 + '/message',
-                        schemaPath: '#/properties/policy/properties/deploy/items/properties/message/minLength',
-                        keyword: 'minLength',
-                        params: { limit: 3 },
-                        message: 'must NOT have fewer than 3 characters',
-                        schema: 3,
-                        parentSchema: schema31.properties.policy.properties.deploy.items.properties.message,
+                        instancePath: instancePath + '/policy/deploy/' + i19 + '/id',
+                        schemaPath: '#/properties/policy/properties/deploy/items/properties/id/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[a-z0-9][a-z0-9._-]*$' },
+                        message: 'must match pattern "' + '^[a-z0-9][a-z0-9._-]*$' + '"',
+                        schema: '^[a-z0-9][a-z0-9._-]*$',
+                        parentSchema: schema31.properties.policy.properties.deploy.items.properties.id,
                         data: data152,
                       };
                       if (vErrors === null) {
@@ -7533,13 +7543,13 @@ function validate20(
                     }
                   } else {
                     const err273 = {
-                      instancePath: instancePath + '/policy/deploy/' + i19 + '/message',
-                      schemaPath: '#/properties/policy/properties/deploy/items/properties/message/type',
+                      instancePath: instancePath + '/policy/deploy/' + i19 + '/id',
+                      schemaPath: '#/properties/policy/properties/deploy/items/properties/id/type',
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
-                      schema: schema31.properties.policy.properties.deploy.items.properties.message.type,
-                      parentSchema: schema31.properties.policy.properties.deploy.items.properties.message,
+                      schema: schema31.properties.policy.properties.deploy.items.properties.id.type,
+                      parentSchema: schema31.properties.policy.properties.deploy.items.properties.id,
                       data: data152,
                     };
                     if (vErrors === null) {
@@ -7550,15 +7560,55 @@ function validate20(
                     errors++;
                   }
                 }
-                let data153 = data150.severity;
+                if (data151.message !== undefined) {
+                  let data153 = data151.message;
+                  if (typeof data153 === 'string') {
+                    if (func4(data153) < 3) {
+                      const err274 = {
+                        instancePath: instancePath + '/policy/deploy/' + i19 + '/message',
+                        schemaPath: '#/properties/policy/properties/deploy/items/properties/message/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 3 },
+                        message: 'must NOT have fewer than 3 characters',
+                        schema: 3,
+                        parentSchema: schema31.properties.policy.properties.deploy.items.properties.message,
+                        data: data153,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err274];
+                      } else {
+                        vErrors.push(err274);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err275 = {
+                      instancePath: instancePath + '/policy/deploy/' + i19 + '/message',
+                      schemaPath: '#/properties/policy/properties/deploy/items/properties/message/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema31.properties.policy.properties.deploy.items.properties.message.type,
+                      parentSchema: schema31.properties.policy.properties.deploy.items.properties.message,
+                      data: data153,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err275];
+                    } else {
+                      vErrors.push(err275);
+                    }
+                    errors++;
+                  }
+                }
+                let data154 = data151.severity;
                 if (!(
-                  data153 === 'critical' ||
-                  data153 === 'high' ||
-                  data153 === 'medium' ||
-                  data153 === 'low' ||
-                  data153 === 'info'
+                  data154 === 'critical' ||
+                  data154 === 'high' ||
+                  data154 === 'medium' ||
+                  data154 === 'low' ||
+                  data154 === 'info'
                 )) {
-                  const err274 = {
+                  const err276 = {
                     instancePath: instancePath + '/policy/deploy/' + i19 + '/severity',
                     schemaPath: '#/properties/policy/properties/deploy/items/properties/severity/enum',
                     keyword: 'enum',
@@ -7568,18 +7618,18 @@ function validate20(
                     message: 'must be equal to one of the allowed values',
                     schema: schema31.properties.policy.properties.deploy.items.properties.severity.enum,
                     parentSchema: schema31.properties.policy.properties.deploy.items.properties.severity,
-                    data: data153,
+                    data: data154,
                   };
                   if (vErrors === null) {
-                    vErrors = [err274];
+                    vErrors = [err276];
                   } else {
-                    vErrors.push(err274);
+                    vErrors.push(err276);
                   }
                   errors++;
                 }
-                let data154 = data150.mode;
-                if (!(data154 === 'block' || data154 === 'warn' || data154 === 'off')) {
-                  const err275 = {
+                let data155 = data151.mode;
+                if (!(data155 === 'block' || data155 === 'warn' || data155 === 'off')) {
+                  const err277 = {
                     instancePath: instancePath + '/policy/deploy/' + i19 + '/mode',
                     schemaPath: '#/properties/policy/properties/deploy/items/properties/mode/enum',
                     keyword: 'enum',
@@ -7587,20 +7637,20 @@ function validate20(
                     message: 'must be equal to one of the allowed values',
                     schema: schema31.properties.policy.properties.deploy.items.properties.mode.enum,
                     parentSchema: schema31.properties.policy.properties.deploy.items.properties.mode,
-                    data: data154,
+                    data: data155,
                   };
                   if (vErrors === null) {
-                    vErrors = [err275];
+                    vErrors = [err277];
                   } else {
-                    vErrors.push(err275);
+                    vErrors.push(err277);
                   }
                   errors++;
                 }
-                if (data150.expr !== undefined) {
-                  let data155 = data150.expr;
-                  if (typeof data155 === 'string') {
-                    if (func4(data155) < 1) {
-                      const err276 = {
+                if (data151.expr !== undefined) {
+                  let data156 = data151.expr;
+                  if (typeof data156 === 'string') {
+                    if (func4(data156) < 1) {
+                      const err278 = {
                         instancePath: instancePath + '/policy/deploy/' + i19 + '/expr',
                         schemaPath: '#/properties/policy/properties/deploy/items/properties/expr/minLength',
                         keyword: 'minLength',
@@ -7608,17 +7658,17 @@ function validate20(
                         message: 'must NOT have fewer than 1 characters',
                         schema: 1,
                         parentSchema: schema31.properties.policy.properties.deploy.items.properties.expr,
-                        data: data155,
+                        data: data156,
                       };
                       if (vErrors === null) {
-                        vErrors = [err276];
+                        vErrors = [err278];
                       } else {
-                        vErrors.push(err276);
+                        vErrors.push(err278);
                       }
                       errors++;
                     }
                   } else {
-                    const err277 = {
+                    const err279 = {
                       instancePath: instancePath + '/policy/deploy/' + i19 + '/expr',
                       schemaPath: '#/properties/policy/properties/deploy/items/properties/expr/type',
                       keyword: 'type',
@@ -7626,18 +7676,18 @@ function validate20(
                       message: 'must be string',
                       schema: schema31.properties.policy.properties.deploy.items.properties.expr.type,
                       parentSchema: schema31.properties.policy.properties.deploy.items.properties.expr,
-                      data: data155,
+                      data: data156,
                     };
                     if (vErrors === null) {
-                      vErrors = [err277];
+                      vErrors = [err279];
                     } else {
-                      vErrors.push(err277);
+                      vErrors.push(err279);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err278 = {
+                const err280 = {
                   instancePath: instancePath + '/policy/deploy/' + i19,
                   schemaPath: '#/properties/policy/properties/deploy/items/type',
                   keyword: 'type',
@@ -7645,18 +7695,18 @@ function validate20(
                   message: 'must be object',
                   schema: schema31.properties.policy.properties.deploy.items.type,
                   parentSchema: schema31.properties.policy.properties.deploy.items,
-                  data: data150,
+                  data: data151,
                 };
                 if (vErrors === null) {
-                  vErrors = [err278];
+                  vErrors = [err280];
                 } else {
-                  vErrors.push(err278);
+                  vErrors.push(err280);
                 }
                 errors++;
               }
             }
           } else {
-            const err279 = {
+            const err281 = {
               instancePath: instancePath + '/policy/deploy',
               schemaPath: '#/properties/policy/properties/deploy/type',
               keyword: 'type',
@@ -7664,18 +7714,18 @@ function validate20(
               message: 'must be array',
               schema: schema31.properties.policy.properties.deploy.type,
               parentSchema: schema31.properties.policy.properties.deploy,
-              data: data149,
+              data: data150,
             };
             if (vErrors === null) {
-              vErrors = [err279];
+              vErrors = [err281];
             } else {
-              vErrors.push(err279);
+              vErrors.push(err281);
             }
             errors++;
           }
         }
       } else {
-        const err280 = {
+        const err282 = {
           instancePath: instancePath + '/policy',
           schemaPath: '#/properties/policy/type',
           keyword: 'type',
@@ -7683,25 +7733,25 @@ function validate20(
           message: 'must be object',
           schema: schema31.properties.policy.type,
           parentSchema: schema31.properties.policy,
-          data: data141,
+          data: data142,
         };
         if (vErrors === null) {
-          vErrors = [err280];
+          vErrors = [err282];
         } else {
-          vErrors.push(err280);
+          vErrors.push(err282);
         }
         errors++;
       }
     }
     if (data.include !== undefined) {
-      let data156 = data.include;
-      if (Array.isArray(data156)) {
-        const len20 = data156.length;
+      let data157 = data.include;
+      if (Array.isArray(data157)) {
+        const len20 = data157.length;
         for (let i20 = 0; i20 < len20; i20++) {
-          let data157 = data156[i20];
-          if (typeof data157 === 'string') {
-            if (func4(data157) < 1) {
-              const err281 = {
+          let data158 = data157[i20];
+          if (typeof data158 === 'string') {
+            if (func4(data158) < 1) {
+              const err283 = {
                 instancePath: instancePath + '/include/' + i20,
                 schemaPath: '#/properties/include/items/minLength',
                 keyword: 'minLength',
@@ -7709,17 +7759,17 @@ function validate20(
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
                 parentSchema: schema31.properties.include.items,
-                data: data157,
+                data: data158,
               };
               if (vErrors === null) {
-                vErrors = [err281];
+                vErrors = [err283];
               } else {
-                vErrors.push(err281);
+                vErrors.push(err283);
               }
               errors++;
             }
           } else {
-            const err282 = {
+            const err284 = {
               instancePath: instancePath + '/include/' + i20,
               schemaPath: '#/properties/include/items/type',
               keyword: 'type',
@@ -7727,18 +7777,18 @@ function validate20(
               message: 'must be string',
               schema: schema31.properties.include.items.type,
               parentSchema: schema31.properties.include.items,
-              data: data157,
+              data: data158,
             };
             if (vErrors === null) {
-              vErrors = [err282];
+              vErrors = [err284];
             } else {
-              vErrors.push(err282);
+              vErrors.push(err284);
             }
             errors++;
           }
         }
       } else {
-        const err283 = {
+        const err285 = {
           instancePath: instancePath + '/include',
           schemaPath: '#/properties/include/type',
           keyword: 'type',
@@ -7746,25 +7796,25 @@ function validate20(
           message: 'must be array',
           schema: schema31.properties.include.type,
           parentSchema: schema31.properties.include,
-          data: data156,
+          data: data157,
         };
         if (vErrors === null) {
-          vErrors = [err283];
+          vErrors = [err285];
         } else {
-          vErrors.push(err283);
+          vErrors.push(err285);
         }
         errors++;
       }
     }
     if (data.exclude !== undefined) {
-      let data158 = data.exclude;
-      if (Array.isArray(data158)) {
-        const len21 = data158.length;
+      let data159 = data.exclude;
+      if (Array.isArray(data159)) {
+        const len21 = data159.length;
         for (let i21 = 0; i21 < len21; i21++) {
-          let data159 = data158[i21];
-          if (typeof data159 === 'string') {
-            if (func4(data159) < 1) {
-              const err284 = {
+          let data160 = data159[i21];
+          if (typeof data160 === 'string') {
+            if (func4(data160) < 1) {
+              const err286 = {
                 instancePath: instancePath + '/exclude/' + i21,
                 schemaPath: '#/properties/exclude/items/minLength',
                 keyword: 'minLength',
@@ -7772,17 +7822,17 @@ function validate20(
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
                 parentSchema: schema31.properties.exclude.items,
-                data: data159,
+                data: data160,
               };
               if (vErrors === null) {
-                vErrors = [err284];
+                vErrors = [err286];
               } else {
-                vErrors.push(err284);
+                vErrors.push(err286);
               }
               errors++;
             }
           } else {
-            const err285 = {
+            const err287 = {
               instancePath: instancePath + '/exclude/' + i21,
               schemaPath: '#/properties/exclude/items/type',
               keyword: 'type',
@@ -7790,48 +7840,6 @@ function validate20(
               message: 'must be string',
               schema: schema31.properties.exclude.items.type,
               parentSchema: schema31.properties.exclude.items,
-              data: data159,
-            };
-            if (vErrors === null) {
-              vErrors = [err285];
-            } else {
-              vErrors.push(err285);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err286 = {
-          instancePath: instancePath + '/exclude',
-          schemaPath: '#/properties/exclude/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema31.properties.exclude.type,
-          parentSchema: schema31.properties.exclude,
-          data: data158,
-        };
-        if (vErrors === null) {
-          vErrors = [err286];
-        } else {
-          vErrors.push(err286);
-        }
-        errors++;
-      }
-    }
-    if (data.report !== undefined) {
-      let data160 = data.report;
-      if (data160 && typeof data160 == 'object' && !Array.isArray(data160)) {
-        for (const key23 in data160) {
-          if (!(key23 === 'formats' || key23 === 'out')) {
-            const err287 = {
-              instancePath: instancePath + '/report',
-              schemaPath: '#/properties/report/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key23 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema31.properties.report,
               data: data160,
             };
             if (vErrors === null) {
@@ -7842,46 +7850,38 @@ function validate20(
             errors++;
           }
         }
-        if (data160.formats !== undefined) {
-          let data161 = data160.formats;
-          if (Array.isArray(data161)) {
-            const len22 = data161.length;
-            for (let i22 = 0; i22 < len22; i22++) {
-              let data162 = data161[i22];
-              if (!(
-                data162 === 'text' ||
-                data162 === 'json' ||
-                data162 === 'markdown' ||
-                data162 === 'sarif' ||
-                data162 === 'junit'
-              )) {
-                const err288 = {
-                  instancePath: instancePath + '/report/formats/' + i22,
-                  schemaPath: '#/properties/report/properties/formats/items/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema31.properties.report.properties.formats.items.enum },
-                  message: 'must be equal to one of the allowed values',
-                  schema: schema31.properties.report.properties.formats.items.enum,
-                  parentSchema: schema31.properties.report.properties.formats.items,
-                  data: data162,
-                };
-                if (vErrors === null) {
-                  vErrors = [err288];
-                } else {
-                  vErrors.push(err288);
-                }
-                errors++;
-              }
-            }
-          } else {
+      } else {
+        const err288 = {
+          instancePath: instancePath + '/exclude',
+          schemaPath: '#/properties/exclude/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema31.properties.exclude.type,
+          parentSchema: schema31.properties.exclude,
+          data: data159,
+        };
+        if (vErrors === null) {
+          vErrors = [err288];
+        } else {
+          vErrors.push(err288);
+        }
+        errors++;
+      }
+    }
+    if (data.report !== undefined) {
+      let data161 = data.report;
+      if (data161 && typeof data161 == 'object' && !Array.isArray(data161)) {
+        for (const key23 in data161) {
+          if (!(key23 === 'formats' || key23 === 'out')) {
             const err289 = {
-              instancePath: instancePath + '/report/formats',
-              schemaPath: '#/properties/report/properties/formats/type',
-              keyword: 'type',
-              params: { type: 'array' },
-              message: 'must be array',
-              schema: schema31.properties.report.properties.formats.type,
-              parentSchema: schema31.properties.report.properties.formats,
+              instancePath: instancePath + '/report',
+              schemaPath: '#/properties/report/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key23 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema31.properties.report,
               data: data161,
             };
             if (vErrors === null) {
@@ -7892,10 +7892,60 @@ function validate20(
             errors++;
           }
         }
-        if (data160.out !== undefined) {
-          let data163 = data160.out;
-          if (typeof data163 !== 'string') {
-            const err290 = {
+        if (data161.formats !== undefined) {
+          let data162 = data161.formats;
+          if (Array.isArray(data162)) {
+            const len22 = data162.length;
+            for (let i22 = 0; i22 < len22; i22++) {
+              let data163 = data162[i22];
+              if (!(
+                data163 === 'text' ||
+                data163 === 'json' ||
+                data163 === 'markdown' ||
+                data163 === 'sarif' ||
+                data163 === 'junit'
+              )) {
+                const err290 = {
+                  instancePath: instancePath + '/report/formats/' + i22,
+                  schemaPath: '#/properties/report/properties/formats/items/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema31.properties.report.properties.formats.items.enum },
+                  message: 'must be equal to one of the allowed values',
+                  schema: schema31.properties.report.properties.formats.items.enum,
+                  parentSchema: schema31.properties.report.properties.formats.items,
+                  data: data163,
+                };
+                if (vErrors === null) {
+                  vErrors = [err290];
+                } else {
+                  vErrors.push(err290);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err291 = {
+              instancePath: instancePath + '/report/formats',
+              schemaPath: '#/properties/report/properties/formats/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema31.properties.report.properties.formats.type,
+              parentSchema: schema31.properties.report.properties.formats,
+              data: data162,
+            };
+            if (vErrors === null) {
+              vErrors = [err291];
+            } else {
+              vErrors.push(err291);
+            }
+            errors++;
+          }
+        }
+        if (data161.out !== undefined) {
+          let data164 = data161.out;
+          if (typeof data164 !== 'string') {
+            const err292 = {
               instancePath: instancePath + '/report/out',
               schemaPath: '#/properties/report/properties/out/type',
               keyword: 'type',
@@ -7903,18 +7953,18 @@ function validate20(
               message: 'must be string',
               schema: schema31.properties.report.properties.out.type,
               parentSchema: schema31.properties.report.properties.out,
-              data: data163,
+              data: data164,
             };
             if (vErrors === null) {
-              vErrors = [err290];
+              vErrors = [err292];
             } else {
-              vErrors.push(err290);
+              vErrors.push(err292);
             }
             errors++;
           }
         }
       } else {
-        const err291 = {
+        const err293 = {
           instancePath: instancePath + '/report',
           schemaPath: '#/properties/report/type',
           keyword: 'type',
@@ -7922,18 +7972,18 @@ function validate20(
           message: 'must be object',
           schema: schema31.properties.report.type,
           parentSchema: schema31.properties.report,
-          data: data160,
+          data: data161,
         };
         if (vErrors === null) {
-          vErrors = [err291];
+          vErrors = [err293];
         } else {
-          vErrors.push(err291);
+          vErrors.push(err293);
         }
         errors++;
       }
     }
   } else {
-    const err292 = {
+    const err294 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -7944,9 +7994,9 @@ function validate20(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err292];
+      vErrors = [err294];
     } else {
-      vErrors.push(err292);
+      vErrors.push(err294);
     }
     errors++;
   }

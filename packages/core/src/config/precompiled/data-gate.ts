@@ -4,6 +4,6 @@ import configDataGate from './config-data-gate.js';
 import sectionDataGate from './section-data-gate.js';
 
 export const VALIDATORS: Readonly<Record<string, ValidateFunction>> = {
-  'fea2b6cc8a3e29161ee10c91457f18cc:defaults': configDataGate as unknown as ValidateFunction,
-  '3222f4c2610d4c6c28141aa5856f3a55:defaults': sectionDataGate as unknown as ValidateFunction,
+  'a2bf60d0cc11993afc4903a04af63657:defaults': configDataGate as unknown as ValidateFunction,
+  'fae752ab0fd3d9e67d1697ee1fbe9e51:defaults': sectionDataGate as unknown as ValidateFunction,
 };

@@ -80,7 +80,11 @@ const schema31 = {
                 enum: ['critical', 'high', 'medium', 'low', 'info'],
                 description: 'Lowest finding severity that fails a blocking check.',
               },
-              manifest: { type: 'string', description: 'SHA-256 manifest: "sha256sum" output or JSON {path: sha256}.' },
+              manifest: {
+                type: 'string',
+                description:
+                  'SHA-256 manifest: the ml-gates manifest ("ml-gates hash"), "sha256sum" output or JSON {path: sha256}.',
+              },
               dvc: {
                 type: 'array',
                 items: { type: 'string' },
@@ -432,6 +436,13 @@ const schema31 = {
       default: 10,
       description: 'Reference-quantile bins for PSI and profiles.',
     },
+    'sketch-above': {
+      type: 'integer',
+      minimum: 1000,
+      default: 5000000,
+      description:
+        'Above this many values, a numeric column is summarised by a KLL quantile sketch (about 24 KiB, rank error ±0.0025) instead of kept whole: memory stays flat, and KS, Wasserstein, quantile bins and outlier fences become approximate (the report says so and gives the bound).',
+    },
     'profile-out': {
       type: 'string',
       description: "Also write the dataset's profile to this file (upload it as the baseline artifact).",
@@ -473,6 +484,9 @@ function validate20(
     }
     if (data.bins === undefined) {
       data.bins = 10;
+    }
+    if (data['sketch-above'] === undefined) {
+      data['sketch-above'] = 5000000;
     }
     for (const key0 in data) {
       if (!func1.call(schema31.properties, key0)) {
@@ -5820,10 +5834,49 @@ function validate20(
         errors++;
       }
     }
+    let data131 = data['sketch-above'];
+    if (!(typeof data131 == 'number' && !(data131 % 1) && !isNaN(data131))) {
+      const err237 = {
+        instancePath: instancePath + '/sketch-above',
+        schemaPath: '#/properties/sketch-above/type',
+        keyword: 'type',
+        params: { type: 'integer' },
+        message: 'must be integer',
+        schema: schema31.properties['sketch-above'].type,
+        parentSchema: schema31.properties['sketch-above'],
+        data: data131,
+      };
+      if (vErrors === null) {
+        vErrors = [err237];
+      } else {
+        vErrors.push(err237);
+      }
+      errors++;
+    }
+    if (typeof data131 == 'number') {
+      if (data131 < 1000 || isNaN(data131)) {
+        const err238 = {
+          instancePath: instancePath + '/sketch-above',
+          schemaPath: '#/properties/sketch-above/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1000 },
+          message: 'must be >= 1000',
+          schema: 1000,
+          parentSchema: schema31.properties['sketch-above'],
+          data: data131,
+        };
+        if (vErrors === null) {
+          vErrors = [err238];
+        } else {
+          vErrors.push(err238);
+        }
+        errors++;
+      }
+    }
     if (data['profile-out'] !== undefined) {
-      let data131 = data['profile-out'];
-      if (typeof data131 !== 'string') {
-        const err237 = {
+      let data132 = data['profile-out'];
+      if (typeof data132 !== 'string') {
+        const err239 = {
           instancePath: instancePath + '/profile-out',
           schemaPath: '#/properties/profile-out/type',
           keyword: 'type',
@@ -5831,18 +5884,18 @@ function validate20(
           message: 'must be string',
           schema: schema31.properties['profile-out'].type,
           parentSchema: schema31.properties['profile-out'],
-          data: data131,
+          data: data132,
         };
         if (vErrors === null) {
-          vErrors = [err237];
+          vErrors = [err239];
         } else {
-          vErrors.push(err237);
+          vErrors.push(err239);
         }
         errors++;
       }
     }
   } else {
-    const err238 = {
+    const err240 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -5853,9 +5906,9 @@ function validate20(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err238];
+      vErrors = [err240];
     } else {
-      vErrors.push(err238);
+      vErrors.push(err240);
     }
     errors++;
   }
