@@ -36,7 +36,7 @@ describe('what derives from the registry agrees with it', () => {
 
   it('the build entries are the gates, the all-in-one action and the CLI, each existing', () => {
     const entries = bundleEntries();
-    expect(Object.keys(entries)).toEqual([...GATE_NAMES, 'ml-gates', 'cli']);
+    expect(Object.keys(entries)).toEqual([...GATE_NAMES, 'ml-gates', 'verify', 'cli']);
     for (const file of Object.values(entries)) expect(existsSync(file)).toBe(true);
     expect(readFileSync('scripts/build.mjs', 'utf8')).toMatch(/ENTRIES = bundleEntries\(\)/);
   });

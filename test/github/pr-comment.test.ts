@@ -67,6 +67,17 @@ const newestRun = (gate: string, head: string): number =>
 
 // The scenarios use separate pull requests and run concurrently (each mostly waits on the lag).
 describe('one PR comment under 2 s of list lag and 250 ms latency', () => {
+  it.concurrent('an API slower than the settle time still converges: the last write round verifies', async () => {
+    const head = sha(90);
+    const pull = repo.addPull({ headSha: head }).number;
+    const gh = client();
+    const own = [await checkRun(gh, 'model-scan', head)];
+    // Every round (reads and a write at 250 ms each) takes longer than a 100 ms settle time.
+    await syncPrComment(gh, { ...repoRef, pullNumber: pull, headSha: head }, own, { settleMs: 100, jitterMs: 0 });
+    expect(ours(pull)).toHaveLength(1);
+    expect(parseCommentIndex(ours(pull)[0]!.body)!.gates['model-scan']!.id).toBe(own[0]!.checkRunId);
+  });
+
   it.concurrent(
     'a lone job with all five gates creates exactly one comment, and its re-run at once creates none',
     async () => {

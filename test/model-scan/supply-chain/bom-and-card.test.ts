@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateBomJson } from '../../../packages/model-scan/src/supply-chain/bom/validate.js';
 import { defaultConfig, runGate, silentLogger, type Gate } from '@ml-gates/core';
+import { FileDigests } from '@ml-gates/model-scan';
 import { parseModelCard } from '../../../packages/model-scan/src/supply-chain/model-card/card.js';
 import {
   runSupplyChainChecks,
@@ -113,27 +114,25 @@ describe('ML-BOM', () => {
     );
     writeFileSync(join(dir, 'load.py'), 'import torch\nstate = torch.load("models/classifier/model.pt")\n');
     const outputs = await runSupplyChainChecks(
-      context(
-        dir,
-        { 'unsafe-loading': 'block', integrity: 'block', 'model-card': 'warn', 'ml-bom': 'warn' },
-        {},
-        {
-          modelScanOutputs: [
-            {
-              id: 'pickle',
-              title: 'Pickle scan',
-              findings: [
-                {
-                  ruleId: 'pickle.global',
-                  severity: 'low',
-                  message: 'imports collections.OrderedDict',
-                  location: { path: 'models/classifier/model.pt' },
-                },
-              ],
-            },
-          ],
-        },
-      ),
+      context(dir, { 'unsafe-loading': 'block', integrity: 'block', 'model-card': 'warn', 'ml-bom': 'warn' }),
+      {
+        // what the artifact scan of the same run hands over
+        outputs: [
+          {
+            id: 'pickle',
+            title: 'Pickle scan',
+            findings: [
+              {
+                ruleId: 'pickle.global',
+                severity: 'low',
+                message: 'imports collections.OrderedDict',
+                location: { path: 'models/classifier/model.pt' },
+              },
+            ],
+          },
+        ],
+        digests: new FileDigests(),
+      },
     );
     const bomCheck = outputs.find((o) => o.id === 'ml-bom')!;
     expect(bomCheck.details!.bom).toBe('.ml-gates/ml-bom.cdx.json');

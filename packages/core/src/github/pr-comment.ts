@@ -351,7 +351,9 @@ class CommentSync {
     for (let round = 0; round < this.maxRounds; round++) {
       const { ok, slow } = await this.writeRound(id);
       if (!ok) return undefined;
-      if (slow) continue;
+      // A slow round (slower than the settle time) writes again at once, but the last round always verifies:
+      // under a slow API every round is slow, and the comment may well hold this job's sections by then.
+      if (slow && round < this.maxRounds - 1) continue;
       await this.pause();
       const holds = await this.holdsOwn(id);
       if (holds === undefined) return undefined;

@@ -74,6 +74,16 @@ if (!isMainThread && (workerData as { tag?: string } | null)?.tag === WORKER_TAG
   await new Promise<never>(() => parentPort!.ref());
 }
 
+/**
+ * The file a reading thread runs: the file holding this module, or, when this module sits in a lazily loaded
+ * chunk of an ncc bundle (`<id>.index.js`, which cannot run on its own), the bundle's entry beside it, which
+ * hands worker threads to this module (packages/cli/src/bin.ts).
+ */
+export function workerFile(here: string = HERE): URL {
+  const url = new URL(here);
+  return /\/\d+\.index\.js$/.test(url.pathname) ? new URL('./index.js', url) : url;
+}
+
 /** True when a worker thread can run this module (compiled JavaScript or a bundle, not TypeScript source). */
 export function workerAvailable(): boolean {
   return HERE.endsWith('.js') || HERE.endsWith('.mjs');
@@ -97,7 +107,7 @@ export async function readInWorker(
     maxCategories: o['max-categories'],
     sketchAbove: o['sketch-above'],
   };
-  const worker = new Worker(new URL(HERE), { workerData: request });
+  const worker = new Worker(workerFile(), { workerData: request });
   try {
     return await new Promise<WorkerReadResult>((resolvePromise, reject) => {
       const abort = (): void => reject(new UserError('usage', 'Reading was cancelled.'));
