@@ -2,181 +2,973 @@ export const id = 682;
 export const ids = [682];
 export const modules = {
 
-/***/ 69384:
+/***/ 14289:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ TeamAccessError)
+/* harmony export */ });
+/**
+ * What the approval gate needs to read from GitHub, as plain data (`GateServices.approvals`). Declared in core,
+ * outside `github/`, so the gate imports the types without the GitHub runtime. The gate never imports Octokit:
+ * the action passes an implementation (`createApprovalReader` in `@ml-gates/core/github`), tests pass an
+ * in-memory one.
+ */
+/**
+ * Thrown by `verifyTeam`/`isTeamMember` when the token cannot read team membership (the default
+ * `GITHUB_TOKEN` never can). The gate turns it into a clear error instead of "nobody is a member".
+ */
+class TeamAccessError extends Error {
+    team;
+    constructor(team, message) {
+        super(message);
+        this.name = 'TeamAccessError';
+        this.team = team;
+    }
+}
+
+
+/***/ }),
+
+/***/ 52687:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fc: () => (/* binding */ compileSchema)
+/* harmony export */ });
+/* unused harmony exports schemaKey, registerPrecompiled */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78328);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Validators precompiled at build time (scripts/gen-validators.mjs), by `schemaKey`. */
+const PRECOMPILED = new Map();
+/** The digest a precompiled validator is filed under; scripts/gen-validators.mjs computes the same. */
+function schemaKey(schema, useDefaults) {
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(schema)).digest('hex').slice(0, 32);
+    return `${digest}${useDefaults ? ':defaults' : ''}`;
+}
+/**
+ * Makes `compileSchema` answer these schemas with the validators Ajv's standalone code generated at build
+ * time (no Ajv instance, no meta-schema compiled at start-up). Bundles call it first with their own set
+ * (`packages/core/src/config/precompiled/<bundle>.ts`); a schema not among them is compiled as before.
+ */
+function registerPrecompiled(validators) {
+    for (const [key, validate] of Object.entries(validators))
+        PRECOMPILED.set(key, validate);
+}
+/**
+ * The one ajv factory of the project. `useDefaults` fills in defaults declared in schemas, so gates
+ * read resolved options; `allErrors` reports every problem at once. A schema precompiled at build time
+ * (`registerPrecompiled`) is not compiled again.
+ */
+function compileSchema(schema, options = {}) {
+    const useDefaults = options.useDefaults ?? false;
+    if (PRECOMPILED.size > 0) {
+        const found = PRECOMPILED.get(schemaKey(schema, useDefaults));
+        if (found)
+            return found;
+    }
+    const ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__.Ajv2020({ allErrors: true, strict: false, useDefaults, verbose: true });
+    return ajv.compile(schema);
+}
+
+
+/***/ }),
+
+/***/ 53113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ explainAjvErrors),
+/* harmony export */   K7: () => (/* binding */ formatKeyPath),
+/* harmony export */   ZA: () => (/* binding */ suggest)
+/* harmony export */ });
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21916);
+
+/** `gates.model-scan.checks.pickle`, `waivers[2].expires`. */
+function formatKeyPath(path) {
+    let out = '';
+    for (const part of path) {
+        if (typeof part === 'number')
+            out += `[${part}]`;
+        else
+            out += out === '' ? part : `.${part}`;
+    }
+    return out === '' ? '(root)' : out;
+}
+function pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+/** The nearest candidate within a small edit distance, for "did you mean" hints. */
+function suggest(word, candidates) {
+    if (candidates.length === 0)
+        return undefined;
+    const best = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(word, candidates);
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    return (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(word, best) <= limit ? best : undefined;
+}
+function describeType(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `${typeof value} ${JSON.stringify(value)}`;
+}
+/**
+ * Turns ajv errors into one problem per offending key, with "did you mean" hints. Errors of `if`
+ * keywords and duplicates are dropped; when a value has the wrong type, its deeper errors are not repeated.
+ */
+function explainAjvErrors(errors) {
+    const problems = [];
+    const seen = new Set();
+    const add = (p) => {
+        const key = `${formatKeyPath(p.path)}|${p.message}`;
+        if (!seen.has(key)) {
+            seen.add(key);
+            problems.push(p);
+        }
+    };
+    for (const e of errors) {
+        const path = pointerToPath(e.instancePath);
+        switch (e.keyword) {
+            case 'if':
+                break;
+            case 'additionalProperties': {
+                const key = String(e.params.additionalProperty);
+                const props = Object.keys(e.parentSchema?.properties ?? {});
+                const hint = suggest(key, props);
+                add({
+                    path: [...path, key],
+                    atKey: true,
+                    message: hint
+                        ? `unknown key; did you mean "${hint}"?`
+                        : `unknown key; expected one of: ${props.join(', ') || '(none)'}`,
+                });
+                break;
+            }
+            case 'required': {
+                const missing = String(e.params.missingProperty);
+                add({ path, atKey: false, message: `missing required key "${missing}"` });
+                break;
+            }
+            case 'enum': {
+                const allowed = e.params.allowedValues.map(String);
+                const hint = typeof e.data === 'string' ? suggest(e.data, allowed) : undefined;
+                add({
+                    path,
+                    atKey: false,
+                    message: `${describeType(e.data)} is not allowed; expected one of: ${allowed.join(', ')}${hint ? `; did you mean "${hint}"?` : ''}`,
+                });
+                break;
+            }
+            case 'const':
+                add({
+                    path,
+                    atKey: false,
+                    message: `must be ${JSON.stringify(e.params.allowedValue)}, got ${describeType(e.data)}`,
+                });
+                break;
+            case 'type':
+                add({
+                    path,
+                    atKey: false,
+                    message: `must be ${String(e.params.type).replace(',', ' or ')}, got ${describeType(e.data)}`,
+                });
+                break;
+            case 'pattern':
+                add({
+                    path,
+                    atKey: false,
+                    message: `${describeType(e.data)} does not match the expected format ${String(e.params.pattern)}`,
+                });
+                break;
+            default:
+                add({ path, atKey: false, message: e.message ?? `fails ${e.keyword}` });
+        }
+    }
+    return problems;
+}
+
+
+/***/ }),
+
+/***/ 86730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
+/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   g: () => (/* binding */ addConfigCheck),
+/* harmony export */   o4: () => (/* binding */ parseConfig),
+/* harmony export */   sb: () => (/* binding */ defaultConfig)
+/* harmony export */ });
+/* unused harmony export waiverProblems */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
+/* harmony import */ var _ajv_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52687);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53113);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48885);
+
+
+
+
+
+
+
+const DEFAULT_CONFIG_FILE = 'ml-gates.yml';
+/** The config used when there is no file: every gate on its defaults. */
+function defaultConfig() {
+    return { version: 1, defaults: {}, gates: {} };
+}
+/** Finds the source position of a path in a YAML document (the key, or the value). */
+function positionOf(doc, lc, path, atKey) {
+    let node = doc.contents;
+    let keyNode;
+    for (const part of path) {
+        keyNode = undefined;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isPair */ .tO)(p) && (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(p.key) && String(p.key.value) === String(part));
+            if (!pair)
+                break;
+            keyNode = pair.key;
+            node = pair.value;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node) && typeof part === 'number') {
+            node = node.items[part];
+        }
+        else {
+            break;
+        }
+    }
+    const target = (atKey && keyNode ? keyNode : (node ?? keyNode));
+    const offset = target?.range?.[0];
+    if (offset === undefined)
+        return undefined;
+    return lc.linePos(offset);
+}
+const didYouMean = (word, candidates) => {
+    const hint = (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .suggest */ .ZA)(word, candidates);
+    return hint ? `; did you mean "${hint}"?` : '';
+};
+/**
+ * Checks every waiver against what its gate publishes: `check` must be one of the gate's checks, and `rule`
+ * one of its rule catalogue (`Gate.rules`, when the gate has one) emitted by that check. A waiver for a
+ * rule that cannot exist would otherwise only show up as stale after a full run.
+ */
+function waiverProblems(data, gates) {
+    const problems = [];
+    const sections = data.gates;
+    if (sections === null || typeof sections !== 'object')
+        return problems;
+    for (const gate of gates) {
+        const waivers = sections[gate.name]?.waivers;
+        if (!Array.isArray(waivers))
+            continue;
+        const checkIds = gate.checks.map((c) => c.id);
+        waivers.forEach((w, i) => {
+            if (w === null || typeof w !== 'object')
+                return;
+            const { check, rule } = w;
+            const at = ['gates', gate.name, 'waivers', i];
+            if (typeof check === 'string' && !checkIds.includes(check)) {
+                problems.push({
+                    path: [...at, 'check'],
+                    atKey: false,
+                    message: `unknown check "${check}" of ${gate.name}${didYouMean(check, checkIds)} (checks: ${checkIds.join(', ')})`,
+                });
+                return;
+            }
+            if (typeof rule !== 'string' || !gate.rules)
+                return;
+            // `family.*` stands for ids named from the user's own data (safety.<category>).
+            const known = gate.rules.find((r) => r.id === rule || (r.id.endsWith('.*') && rule.startsWith(r.id.slice(0, -1))));
+            if (!known) {
+                const ofCheck = gate.rules.filter((r) => r.check === undefined || r.check === check).map((r) => r.id);
+                const hint = (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .suggest */ .ZA)(rule, ofCheck) ??
+                    (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .suggest */ .ZA)(rule, gate.rules.map((r) => r.id));
+                problems.push({
+                    path: [...at, 'rule'],
+                    atKey: false,
+                    message: `unknown rule "${rule}": ${gate.name} never emits it${hint ? `; did you mean "${hint}"?` : ` (see "ml-gates rules ${gate.name}")`}`,
+                });
+            }
+            else if (known.check !== undefined && typeof check === 'string' && known.check !== check) {
+                problems.push({
+                    path: [...at, 'rule'],
+                    atKey: false,
+                    message: `rule "${rule}" is emitted by the "${known.check}" check, not "${check}"; the waiver would match nothing`,
+                });
+            }
+        });
+    }
+    return problems;
+}
+const configChecks = [];
+/** Adds a config check run by every `parseConfig` (so `validate` reports its problems with file:line:col). */
+function addConfigCheck(check) {
+    if (!configChecks.includes(check))
+        configChecks.push(check);
+}
+/**
+ * Parses and validates `ml-gates.yml` text. Throws one `UserError` listing every problem as
+ * `file:line:col key.path: message`.
+ */
+function parseConfig(text, file, gates) {
+    if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('config-invalid', `${file}: the config file is empty.`, {
+            details: ['Start from "npx ml-gates init", or write at least "version: 1" and a "gates:" mapping.'],
+        });
+    }
+    const lc = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const details = doc.errors.map((e) => {
+            const pos = lc.linePos(e.pos[0]);
+            return `${file}:${pos.line}:${pos.col} YAML syntax error: ${e.message.split('\n')[0]}`;
+        });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('config-invalid', `${file}: not valid YAML (${details.length} error(s)).`, { details });
+    }
+    const data = doc.toJS({ maxAliasCount: 100 });
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('config-invalid', `${file}: the top level must be a mapping (keys such as "version" and "gates").`);
+    }
+    const validate = (0,_ajv_js__WEBPACK_IMPORTED_MODULE_4__/* .compileSchema */ .Fc)((0,_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .buildConfigSchema */ .A6)(gates), { useDefaults: true });
+    const problems = validate(data) ? [] : (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .explainAjvErrors */ .An)(validate.errors ?? []);
+    problems.push(...waiverProblems(data, gates));
+    for (const check of configChecks)
+        problems.push(...check(data));
+    if (problems.length > 0) {
+        const details = problems.map((p) => {
+            const pos = positionOf(doc, lc, p.path, p.atKey);
+            const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
+            return `${where} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .formatKeyPath */ .K7)(p.path)}: ${p.message}`;
+        });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('config-invalid', `${file}: invalid configuration (${details.length} problem(s)).`, {
+            details,
+        });
+    }
+    return { file, config: data };
+}
+/** Reads and validates a config file; a missing file is a `UserError` that says how to create one. */
+async function loadConfig(file, gates, cwd = process.cwd()) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, file), 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('config-missing', `${file}: config file not found.`, {
+                details: ['Create one with "npx ml-gates init", or point --config (action input "config") at yours.'],
+            });
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('input-unreadable', `${file}: cannot read the config file (${code ?? String(error)}).`);
+    }
+    return parseConfig(text, file, gates);
+}
+
+
+/***/ }),
+
+/***/ 48885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A6: () => (/* binding */ buildConfigSchema),
+/* harmony export */   Im: () => (/* binding */ gateSectionSchema)
+/* harmony export */ });
+/* unused harmony export CONFIG_SCHEMA_ID */
+/* harmony import */ var _result_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69802);
+
+const CONFIG_SCHEMA_ID = 'https://ml-gates.dev/schema/ml-gates.schema.json';
+const severity = {
+    type: 'string',
+    enum: [..._result_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC],
+    description: 'Lowest finding severity that fails a blocking check.',
+};
+const waiverSchema = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['check', 'reason', 'owner', 'expires'],
+    properties: {
+        check: { type: 'string', minLength: 1, description: 'Check id the waiver applies to.' },
+        rule: {
+            type: 'string',
+            minLength: 1,
+            description: 'Rule id (exact) the waiver applies to; all rules when omitted.',
+        },
+        path: { type: 'string', minLength: 1, description: 'Glob matched against the finding path.' },
+        reason: { type: 'string', minLength: 3, description: 'Why this is acceptable.' },
+        owner: { type: 'string', minLength: 1, description: 'Who answers for the waiver (a GitHub handle or team).' },
+        expires: {
+            type: 'string',
+            pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+            description: 'Last day (UTC) the waiver applies, YYYY-MM-DD.',
+        },
+    },
+};
+function checkSchema(spec) {
+    return {
+        description: `${spec.title}: ${spec.description} (default mode: ${spec.defaultMode})`,
+        if: { type: 'string' },
+        then: { enum: [..._result_types_js__WEBPACK_IMPORTED_MODULE_0__/* .MODES */ .FN] },
+        else: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { mode: { enum: [..._result_types_js__WEBPACK_IMPORTED_MODULE_0__/* .MODES */ .FN] }, 'fail-on': severity, ...(spec.optionsSchema ?? {}) },
+        },
+    };
+}
+const policyRuleSchema = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'message', 'expr'],
+    properties: {
+        id: { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]*$', description: 'Rule id (lowercase, unique).' },
+        message: { type: 'string', minLength: 3, description: 'What the rule requires, shown when it is violated.' },
+        severity: { enum: [..._result_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC], default: 'high', description: 'Severity of a violation.' },
+        mode: { enum: [..._result_types_js__WEBPACK_IMPORTED_MODULE_0__/* .MODES */ .FN], default: 'block', description: 'block: a violation fails; warn: it warns; off.' },
+        expr: { type: 'string', minLength: 1, description: 'CEL expression over gates, verdict, risk, approvals, commit.' },
+    },
+};
+/** `policy:` — CEL rules over every gate's result (see packages/promotion). */
+const policySchema = {
+    type: 'object',
+    additionalProperties: false,
+    description: 'Policy as code: CEL rules over every gate result (ml-gates policy, attest, verify).',
+    properties: {
+        rules: { type: 'array', items: policyRuleSchema, description: 'Rules judged over the gate reports.' },
+        deploy: {
+            type: 'array',
+            items: policyRuleSchema,
+            description: 'Rules ml-gates verify checks against the attested results.',
+        },
+    },
+};
+/** The schema of one gate's section: common keys plus the gate's own options. */
+function gateSectionSchema(gate) {
+    return {
+        type: 'object',
+        description: `${gate.title}: ${gate.description}`,
+        additionalProperties: false,
+        properties: {
+            enabled: { type: 'boolean', default: true },
+            'fail-on': severity,
+            checks: {
+                type: 'object',
+                additionalProperties: false,
+                properties: Object.fromEntries(gate.checks.map((c) => [c.id, checkSchema(c)])),
+            },
+            waivers: { type: 'array', items: waiverSchema },
+            ...gate.optionsSchema,
+        },
+    };
+}
+/**
+ * The schema of `ml-gates.yml`. Sections of the gates passed in are validated strictly; the sections of
+ * other gates (a single-gate bundle does not carry their option schemas) only need to be objects.
+ */
+function buildConfigSchema(gates) {
+    const known = new Map(gates.map((g) => [g.name, g]));
+    return {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        $id: CONFIG_SCHEMA_ID,
+        title: 'ml-gates configuration (ml-gates.yml)',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            version: { const: 1, default: 1, description: 'Config format version.' },
+            defaults: {
+                type: 'object',
+                additionalProperties: false,
+                default: {},
+                properties: { 'fail-on': severity },
+            },
+            gates: {
+                type: 'object',
+                additionalProperties: false,
+                default: {},
+                properties: Object.fromEntries(_result_types_js__WEBPACK_IMPORTED_MODULE_0__/* .GATE_NAMES */ .rn.map((name) => {
+                    const gate = known.get(name);
+                    return [name, gate ? gateSectionSchema(gate) : { type: 'object' }];
+                })),
+            },
+            policy: policySchema,
+            include: {
+                type: 'array',
+                items: { type: 'string', minLength: 1 },
+                description: "Globs (relative to the workspace) of the files the gates walk from the workspace root; when set, other files are out of scope. Paths named explicitly (a gate's paths, a CLI argument) are always scanned.",
+            },
+            exclude: {
+                type: 'array',
+                items: { type: 'string', minLength: 1 },
+                description: 'Globs (relative to the workspace) of files and folders the gates leave out when they walk the workspace, besides .gitignore, .git, node_modules, virtualenvs, __pycache__, build caches and the report folder.',
+            },
+            report: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    formats: {
+                        type: 'array',
+                        items: { enum: ['text', 'json', 'markdown', 'sarif', 'junit'] },
+                    },
+                    out: { type: 'string' },
+                },
+            },
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 72395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ runGates)
+/* harmony export */ });
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77803);
+
+/**
+ * Runs several gates one after the other (each gate streams its inputs; running them in parallel would only
+ * compete for disk and memory). Every gate's settings are validated first: a mistake anywhere throws a
+ * `UserError` before any gate has run.
+ */
+async function runGates(gates, config, opts) {
+    (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .validateGates */ .TV)(gates, config, opts.overrides);
+    const results = [];
+    for (const gate of gates) {
+        results.push(await (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .runGate */ .Rg)(gate, { ...opts, config, overrides: opts.overrides?.[gate.name] ?? {} }));
+    }
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 77803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Cu: () => (/* reexport */ DEFAULT_CONFIG_FILE),
-  dc: () => (/* reexport */ EXIT),
-  rn: () => (/* reexport */ GATE_NAMES),
-  m_: () => (/* reexport */ GATE_REGISTRY),
-  LR: () => (/* reexport */ JUDGED_RESULTS),
-  gu: () => (/* reexport */ KllSketch),
-  of: () => (/* reexport */ version/* ML_GATES_VERSION */.o),
-  EL: () => (/* reexport */ REPORT_FORMATS),
-  WI: () => (/* reexport */ REPORT_SCHEMA_VERSION),
-  Kd: () => (/* reexport */ random_Rng),
-  vt: () => (/* reexport */ SECRET_RULES),
-  oC: () => (/* reexport */ SEVERITIES),
-  Qr: () => (/* reexport */ TeamAccessError),
-  yo: () => (/* reexport */ UserError),
-  g: () => (/* reexport */ addConfigCheck),
-  HU: () => (/* reexport */ binomialCdf),
-  A6: () => (/* reexport */ buildConfigSchema),
-  u1: () => (/* reexport */ buildManifest),
-  sJ: () => (/* reexport */ cdfDistances),
-  wv: () => (/* reexport */ chi2Sf),
-  mI: () => (/* reexport */ clopperPearson),
-  aY: () => (/* reexport */ code),
-  C0: () => (/* reexport */ collectFiles),
-  Fc: () => (/* reexport */ compileSchema),
-  sb: () => (/* reexport */ defaultConfig),
-  Uc: () => (/* reexport */ describeError),
-  At: () => (/* reexport */ describeSkipped),
-  MA: () => (/* reexport */ enabledGates),
-  FV: () => (/* reexport */ escapeMarkdown),
-  Ph: () => (/* reexport */ exactSorted),
-  Rr: () => (/* reexport */ exitCodeFor),
-  An: () => (/* reexport */ explainAjvErrors),
-  af: () => (/* reexport */ fileWorkItems),
-  dL: () => (/* reexport */ findSecrets),
-  K7: () => (/* reexport */ formatKeyPath),
-  Vu: () => (/* reexport */ formatProgress),
-  iU: () => (/* reexport */ isUserError),
-  ir: () => (/* reexport */ issueToFinding),
-  Z9: () => (/* reexport */ loadConfig),
-  Qj: () => (/* reexport */ markdownTable),
-  u5: () => (/* reexport */ matrixJson),
-  n0: () => (/* reexport */ mergeResults),
-  UX: () => (/* reexport */ midranks),
-  Zl: () => (/* reexport */ normalQuantile),
-  nG: () => (/* reexport */ normalSf),
-  nE: () => (/* reexport */ notRun),
-  Bn: () => (/* reexport */ overallVerdict),
-  hQ: () => (/* reexport */ parquetRowGroups),
-  o4: () => (/* reexport */ parseConfig),
-  Ng: () => (/* reexport */ parseManifest),
-  d7: () => (/* reexport */ parseShardSpec),
-  DB: () => (/* reexport */ parseSize),
-  J9: () => (/* reexport */ quantile_percentileInterval),
-  Gb: () => (/* reexport */ planDigest),
-  tF: () => (/* reexport */ planShards),
-  Z4: () => (/* reexport */ quantileSorted),
-  pC: () => (/* reexport */ readHashList),
-  Dl: () => (/* reexport */ readManifest),
-  DT: () => (/* reexport */ readPartialReports),
-  gb: () => (/* reexport */ readTables),
-  B1: () => (/* reexport */ renderReport),
-  Wx: () => (/* reexport */ resampleCounts),
-  RM: () => (/* reexport */ resolveCheck),
-  o2: () => (/* reexport */ resolveSection),
-  Rg: () => (/* reexport */ runGate),
-  AQ: () => (/* reexport */ runGates),
-  j5: () => (/* reexport */ scopeFromConfig),
-  hL: () => (/* reexport */ secretRule),
-  GL: () => (/* reexport */ secretRuleId),
-  WE: () => (/* reexport */ secretRules),
-  Xm: () => (/* reexport */ selectShard),
-  Tz: () => (/* reexport */ serialiseManifest),
-  Q3: () => (/* reexport */ sha256File),
-  XG: () => (/* reexport */ shardCount),
-  ot: () => (/* reexport */ startProgress),
-  VO: () => (/* reexport */ streamLogger),
-  ZA: () => (/* reexport */ suggest),
-  T3: () => (/* reexport */ toReportPath),
-  TV: () => (/* reexport */ validateGates),
-  c6: () => (/* reexport */ verifyDvcFiles),
-  Ww: () => (/* reexport */ verifyHashList),
-  uO: () => (/* reexport */ verifyManifestFiles),
-  qA: () => (/* reexport */ walkScope),
-  Li: () => (/* reexport */ writeReports)
+  dc: () => (/* binding */ EXIT),
+  MA: () => (/* binding */ enabledGates),
+  Rr: () => (/* binding */ exitCodeFor),
+  ZS: () => (/* binding */ judgeOutput),
+  NF: () => (/* binding */ prepareGate),
+  o2: () => (/* binding */ resolveSection),
+  Rg: () => (/* binding */ runGate),
+  TV: () => (/* binding */ validateGates)
 });
 
-// UNUSED EXPORTS: BUILD_CACHE_DIRS, CONFIG_SCHEMA_ID, DEFAULT_FAIL_ON, DEFAULT_NULL_VALUES, EXTRA_BUNDLES, INTEGRITY_SEVERITY, KLL_DEFAULT_K, KLL_EPSILON_FACTOR, MANIFEST_FORMAT, MODES, NO_PLAN, UNSHARDED_PLAN, VERDICTS, VERDICT_ICON, actionRequiredOf, applyWaivers, artifactsOf, atLeast, bigintCell, bootstrap, bundleEntries, bySeverity, canonicalJson, cellFromText, chartsOf, checkMergeable, checksumValid, checksummedToken, configDigest, countBySeverity, countSkipped, dirListingBytes, dvcMd5, escapeXml, fastNumber, fingerprint, formatInterval, formatLocation, formatNumber, formatShardSpec, gammaQ, gateSectionSchema, headline, integrityIssue, isExpired, isoDay, judgeCheck, judgeOutput, judgedCommitOf, lgamma, memoryLogger, notImplementedGate, numberFromText, omittedOf, parseCsvBytes, parseDvcFile, parseHashList, partialsFromJson, partitionByBytes, prepareGate, readGitIndex, redactSecret, registerPrecompiled, renderGateBody, renderGateMarkdown, renderJson, renderJunit, renderRunMarkdown, renderSarif, renderText, schemaKey, severityRank, silentLogger, sniffDelimiter, staysInside, toCell, toRunReport, whyCheckFailed, worstVerdict, wrapError
+// UNUSED EXPORTS: headline, whyCheckFailed
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/gates.ts
-/** Every gate, in the order they run and appear in reports. */
-const GATE_REGISTRY = [
-    {
-        name: 'data-gate',
-        title: 'Data gate',
-        action: 'data-gate',
-        entry: 'actions/data-gate/index.ts',
-        package: '@ml-gates/data-gate',
-    },
-    {
-        name: 'model-scan',
-        title: 'Model scan',
-        action: 'model-scan',
-        entry: 'actions/model-scan/index.ts',
-        package: '@ml-gates/model-scan',
-    },
-    {
-        name: 'adversarial-gate',
-        title: 'Adversarial gate',
-        action: 'adversarial-gate',
-        entry: 'actions/adversarial-gate/index.ts',
-        package: '@ml-gates/adversarial-gate',
-    },
-    {
-        name: 'performance-gate',
-        title: 'Performance gate',
-        action: 'performance-gate',
-        entry: 'actions/performance-gate/index.ts',
-        package: '@ml-gates/performance-gate',
-    },
-    {
-        name: 'approval-gate',
-        title: 'Approval gate',
-        action: 'approval-gate',
-        entry: 'actions/approval-gate/index.ts',
-        package: '@ml-gates/approval-gate',
-    },
-];
+// EXTERNAL MODULE: ./packages/core/src/config/ajv.ts
+var ajv = __webpack_require__(52687);
+// EXTERNAL MODULE: ./packages/core/src/config/errors.ts
+var errors = __webpack_require__(53113);
+// EXTERNAL MODULE: ./packages/core/src/config/schema.ts
+var schema = __webpack_require__(48885);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/shard/spec.ts
+var spec = __webpack_require__(47143);
+// EXTERNAL MODULE: ./packages/core/src/shard/types.ts
+var types = __webpack_require__(82579);
+// EXTERNAL MODULE: ./packages/core/src/io/files.ts
+var files = __webpack_require__(65013);
+// EXTERNAL MODULE: ./packages/core/src/policy/apply.ts
+var apply = __webpack_require__(39432);
+// EXTERNAL MODULE: ./packages/core/src/policy/severity.ts
+var severity = __webpack_require__(11393);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./packages/core/src/policy/waivers.ts
+
+/** `YYYY-MM-DD` of a date, in UTC. */
+function isoDay(date) {
+    return date.toISOString().slice(0, 10);
+}
+/** A waiver applies up to and including its `expires` day (UTC). */
+function isExpired(waiver, now) {
+    return isoDay(now) > waiver.expires;
+}
+function matcher(waiver) {
+    const pathMatch = waiver.path ? picomatch_default()(waiver.path, { dot: true }) : undefined;
+    return (checkId, finding) => waiver.check === checkId &&
+        (waiver.rule === undefined || waiver.rule === finding.ruleId) &&
+        (pathMatch === undefined || (finding.location?.path !== undefined && pathMatch(finding.location.path)));
+}
 /**
- * Results that are not a gate's but are judged, reported and published like one: `policy`, the config's CEL
- * rules over every gate's result (packages/promotion).
+ * Marks the findings that active waivers cover and reports every waiver's status: `active` (matched at
+ * least one finding), `expired` (past its date: it no longer waives, and says so) or `stale` (matched nothing).
  */
-const JUDGED_RESULTS = ['policy'];
-/**
- * Bundles besides the gates' own: the all-in-one action (root action.yml), the deploy-time `verify` action
- * (verify/action.yml) and the CLI.
- */
-const EXTRA_BUNDLES = {
-    'ml-gates': 'actions/ml-gates/index.ts',
-    verify: 'actions/verify/index.ts',
-    cli: 'packages/cli/src/bin.ts',
-};
-/** Every bundle built to `dist/<name>/index.js`, with its entry source. */
-function bundleEntries() {
-    return { ...Object.fromEntries(GATE_REGISTRY.map((g) => [g.name, g.entry])), ...EXTRA_BUNDLES };
+function applyWaivers(gate, waivers, checks, now) {
+    return waivers.map((waiver) => {
+        const matches = matcher(waiver);
+        const expired = isExpired(waiver, now);
+        let matched = 0;
+        for (const check of checks) {
+            for (const finding of check.findings) {
+                if (!matches(check.id, finding))
+                    continue;
+                matched++;
+                if (!expired && finding.waived === undefined) {
+                    finding.waived = { reason: waiver.reason, owner: waiver.owner, expires: waiver.expires };
+                }
+            }
+        }
+        const status = expired ? 'expired' : matched === 0 ? 'stale' : 'active';
+        return { ...waiver, gate, status, matched };
+    });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/result/types.ts
-/**
- * The result model: what every gate returns and what every reporter reads.
- * The JSON report (`GateResult` serialised) is a public contract; its JSON Schema lives in
- * `packages/core/schema/report.schema.json` and every report written is validated against it in tests.
- */
+// EXTERNAL MODULE: ./packages/core/src/report/format.ts
+var format = __webpack_require__(96665);
+// EXTERNAL MODULE: ./packages/core/src/result/types.ts
+var result_types = __webpack_require__(69802);
+// EXTERNAL MODULE: ./packages/core/src/version.ts
+var version = __webpack_require__(8109);
+;// CONCATENATED MODULE: ./packages/core/src/engine.ts
 
-const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
-const VERDICTS = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'error', 'skipped']));
-const MODES = ['block', 'warn', 'off'];
-const GATE_NAMES = GATE_REGISTRY.map((g) => g.name);
+
+
+
+
+
+
+
+
+
+
+
+
+/** Applies overrides to a gate section and validates it, filling in schema defaults. */
+function resolveSection(gate, config, overrides = {}) {
+    const base = structuredClone(config.gates[gate.name] ?? {});
+    const section = { ...base, ...(overrides.options ?? {}) };
+    if (overrides.failOn)
+        section['fail-on'] = overrides.failOn;
+    for (const [id, o] of Object.entries(overrides.checks ?? {})) {
+        const current = section.checks?.[id];
+        const asObject = typeof current === 'string' ? { mode: current } : { ...(current ?? {}) };
+        section.checks = {
+            ...(section.checks ?? {}),
+            [id]: {
+                ...asObject,
+                ...(o.options ?? {}),
+                ...(o.mode ? { mode: o.mode } : {}),
+                ...(o.failOn ? { 'fail-on': o.failOn } : {}),
+            },
+        };
+    }
+    const validate = (0,ajv/* compileSchema */.Fc)((0,schema/* gateSectionSchema */.Im)(gate), { useDefaults: true });
+    if (!validate(section)) {
+        const details = (0,errors/* explainAjvErrors */.An)(validate.errors ?? []).map((p) => `gates.${gate.name}.${(0,errors/* formatKeyPath */.K7)(p.path)}: ${p.message}`);
+        throw new src_errors/* UserError */.yo('input-invalid', `Invalid settings for ${gate.name} (from the config file and inputs).`, {
+            details,
+        });
+    }
+    return section;
+}
 /**
- * The one way a gate says "this enabled check could not run": never a log line, never a missing check.
+ * Validates every gate's settings (config file plus overrides) before any gate runs, so a mistake in the
+ * third gate's section is reported with the others and exit code 2 still means "nothing was run".
+ * Throws one `UserError` listing every problem of every gate.
+ */
+function validateGates(gates, config, overrides = {}) {
+    const details = [];
+    for (const gate of gates) {
+        try {
+            resolveSection(gate, config, overrides[gate.name] ?? {});
+        }
+        catch (error) {
+            if (!(0,src_errors/* isUserError */.iU)(error))
+                throw error;
+            details.push(...(error.details.length > 0 ? error.details : [error.message]));
+        }
+    }
+    if (details.length > 0) {
+        throw new src_errors/* UserError */.yo('input-invalid', `Invalid settings (${details.length} problem(s)); no gate was run.`, {
+            details,
+        });
+    }
+}
+/** The shard fields of a partial result (none when the run is whole). */
+function shardFields(shard) {
+    return shard ? { shard } : {};
+}
+function errorResult(gate, message, started, prep, opts) {
+    const finished = new Date();
+    return {
+        schemaVersion: result_types/* REPORT_SCHEMA_VERSION */.WI,
+        gate: gate.name,
+        version: version/* ML_GATES_VERSION */.o,
+        verdict: 'error',
+        headline: `could not run: ${message.split('\n')[0]}`,
+        checks: [],
+        subjects: [],
+        waivers: [],
+        errors: [message],
+        timings: {
+            startedAt: started.toISOString(),
+            finishedAt: finished.toISOString(),
+            durationMs: finished.getTime() - started.getTime(),
+        },
+        tool: { name: 'ml-gates', version: version/* ML_GATES_VERSION */.o, rulesets: {} },
+        ...(opts.commit ? { commit: opts.commit } : {}),
+        configDigest: prep.configDigest,
+        ...shardFields(opts.shard ? { ...opts.shard, plan: types/* NO_PLAN */.m, items: 0 } : undefined),
+    };
+}
+/** Resolves a gate's section (config plus overrides) into what `run` and policy need. Throws a `UserError` if invalid. */
+function prepareGate(gate, config, overrides = {}) {
+    const section = resolveSection(gate, config, overrides);
+    const gateFailOn = section['fail-on'] ?? config.defaults['fail-on'] ?? gate.defaultFailOn ?? apply/* DEFAULT_FAIL_ON */.VQ;
+    const specs = new Map(gate.checks.map((c) => [c.id, c]));
+    const { enabled: _enabled, 'fail-on': _failOn, checks: _checks, waivers = [], ...options } = section;
+    return {
+        checkConfig: (id) => (0,apply/* resolveCheck */.RM)(specs.get(id), section, gateFailOn),
+        waivers,
+        options,
+        configDigest: (0,spec/* configDigest */.xv)(config, overrides),
+    };
+}
+/**
+ * Policy: applies waivers, judges every check (mode, `fail-on`, outcome) and builds the `GateResult`. The one
+ * path from a gate's output to a verdict, for a run and for `ml-gates merge` (a gate's `mergeShards` output).
+ */
+function judgeOutput(gate, output, prep, opts) {
+    const inputs = output.checks.map((c) => ({
+        ...c,
+        findings: (c.findings ?? []).map((f) => ({ ...f })),
+    }));
+    const waiverReports = applyWaivers(gate.name, prep.waivers, inputs, opts.now);
+    // Nothing declared is dropped: a check that is off still appears (skipped on purpose), and an enabled check
+    // the gate returned nothing for is `not run` (judged error in block mode, warn in warn mode). In a shard of
+    // a gate that shards its work, a check the gate did not return is another shard's (whole-repository checks
+    // run on one shard): skipped here, left out of what the merge joins; the merge reports it not run if no
+    // shard returned it.
+    const sharded = opts.shard !== undefined && opts.shard.plan !== types/* UNSHARDED_PLAN */.l && opts.shard.plan !== types/* NO_PLAN */.m;
+    const elsewhere = [];
+    for (const spec of gate.checks) {
+        if (inputs.some((c) => c.id === spec.id))
+            continue;
+        const mode = prep.checkConfig(spec.id).mode;
+        if (sharded && mode !== 'off') {
+            const resolved = { ...prep.checkConfig(spec.id), mode: 'off' };
+            elsewhere.push({ ...(0,apply/* judgeCheck */.GE)({ id: spec.id, title: spec.title }, resolved), mode, summary: NOT_IN_SHARD });
+            continue;
+        }
+        inputs.push(mode === 'off'
+            ? { id: spec.id, title: spec.title, summary: 'off' }
+            : (0,result_types/* notRun */.nE)(spec.id, spec.title, `${gate.name} returned no result for this check`));
+    }
+    const judged = [...inputs.map((c) => (0,apply/* judgeCheck */.GE)(c, prep.checkConfig(c.id))), ...elsewhere];
+    const errors = judged.filter((c) => c.verdict === 'error').map((c) => `${c.id}: ${c.summary}`);
+    const verdict = (0,severity/* worstVerdict */.zP)(judged.map((c) => c.verdict));
+    const finished = new Date();
+    const shard = opts.shard && { ...opts.shard, checks: shardPolicies(inputs, prep) };
+    return {
+        schemaVersion: result_types/* REPORT_SCHEMA_VERSION */.WI,
+        gate: gate.name,
+        version: version/* ML_GATES_VERSION */.o,
+        verdict,
+        // A partial result says so (a gate that does not shard runs whole on shard 1: its result is whole).
+        headline: headline(verdict, judged, output.headline) + (sharded ? ` · shard ${shard.index}/${shard.count}` : ''),
+        checks: judged,
+        subjects: output.subjects ?? [],
+        waivers: waiverReports,
+        errors,
+        timings: {
+            startedAt: opts.started.toISOString(),
+            finishedAt: finished.toISOString(),
+            durationMs: finished.getTime() - opts.started.getTime(),
+        },
+        tool: { name: 'ml-gates', version: version/* ML_GATES_VERSION */.o, rulesets: output.rulesets ?? {} },
+        ...(opts.commit ? { commit: opts.commit } : {}),
+        ...(opts.configDigest ? { configDigest: opts.configDigest } : {}),
+        ...shardFields(shard),
+        ...(output.actionRequired === undefined ? {} : { actionRequired: output.actionRequired }),
+        ...(output.judgedCommit === undefined ? {} : { judgedCommit: output.judgedCommit }),
+        ...(output.details ? { details: output.details } : {}),
+    };
+}
+/** The summary of a check a shard left to another shard. */
+const NOT_IN_SHARD = 'not in this shard: another shard runs it';
+/** What a partial result keeps of each check's raw output and `fail-on`, for `ml-gates merge` to re-judge. */
+function shardPolicies(inputs, prep) {
+    return Object.fromEntries(inputs.map((c) => [
+        c.id,
+        {
+            ...(c.outcome === undefined ? {} : { outcome: c.outcome }),
+            ...(c.summary === undefined ? {} : { summary: c.summary }),
+            failOn: prep.checkConfig(c.id).failOn,
+        },
+    ]));
+}
+/**
+ * A gate that does not shard its work (it ignored `ctx.shard`), on shards 2..N: skipped, so the merge takes
+ * shard 1's whole result once instead of N copies of it.
+ */
+function notShardedResult(gate, started, prep, opts) {
+    const shard = opts.shard;
+    const result = judgeOutput(gate, { checks: [], headline: `skipped: not sharded (shard 1/${shard.count} runs ${gate.name} whole)` }, { checkConfig: () => ({ mode: 'off', failOn: apply/* DEFAULT_FAIL_ON */.VQ, options: {} }), waivers: [] }, { started, now: opts.now ?? new Date(), ...withCommit(opts.commit), configDigest: prep.configDigest });
+    return {
+        ...result,
+        verdict: 'skipped',
+        checks: result.checks.map((c) => ({ ...c, summary: 'not sharded: shard 1 runs this gate whole' })),
+        shard: { ...shard, plan: types/* UNSHARDED_PLAN */.l, items: 0 },
+        details: { notSharded: true },
+    };
+}
+const withCommit = (commit) => (commit ? { commit } : {});
+/**
+ * Runs one gate and applies policy (modes, `fail-on`, waivers). Never throws for a gate's failure: an
+ * exception inside the gate becomes an `error` result that names it. Config/input mistakes do throw a
+ * `UserError` (exit code 2), since nothing was run.
  *
- * @example
- *   if (!reference) return notRun('drift', 'Drift', 'no reference given (reference or reference-profile)');
+ * With `opts.shard` the gate works on its part only and the result is a partial one (`shard` set). A gate
+ * that ignores the shard (no `GateOutput.shard`) runs whole on shard 1 and is reported skipped on the others.
  */
-function notRun(id, title, reason) {
-    return { id, title, outcome: 'not-run', notRun: reason, summary: `not run: ${reason}` };
+async function runGate(gate, opts) {
+    const started = new Date();
+    const prep = prepareGate(gate, opts.config, opts.overrides);
+    let output;
+    try {
+        output = await opts.logger.group(`${gate.title}`, () => gate.run({
+            cwd: opts.cwd,
+            options: prep.options,
+            check: prep.checkConfig,
+            logger: opts.logger,
+            signal: opts.signal ?? new AbortController().signal,
+            // The walk scope from ml-gates.yml, unless the host (action inputs) set its own.
+            services: { scope: (0,files/* scopeFromConfig */.j5)(opts.config), ...(opts.services ?? {}) },
+            ...(opts.shard ? { shard: opts.shard } : {}),
+        }));
+    }
+    catch (error) {
+        const message = (0,src_errors/* isUserError */.iU)(error) ? error.describe() : `${gate.name} failed unexpectedly: ${(0,src_errors/* describeError */.Uc)(error)}`;
+        opts.logger.error(message);
+        return errorResult(gate, message, started, prep, opts);
+    }
+    let shard;
+    if (opts.shard) {
+        if (output.shard)
+            shard = { ...opts.shard, plan: output.shard.plan, items: output.shard.items };
+        else if (opts.shard.index === 1)
+            shard = { ...opts.shard, plan: types/* UNSHARDED_PLAN */.l, items: 0 };
+        else
+            return notShardedResult(gate, started, prep, opts);
+    }
+    return judgeOutput(gate, output, prep, {
+        started,
+        now: opts.now ?? new Date(),
+        ...withCommit(opts.commit),
+        configDigest: prep.configDigest,
+        ...(shard ? { shard } : {}),
+    });
 }
-const REPORT_SCHEMA_VERSION = '1.0';
+function countsOf(checks) {
+    const ran = checks.filter((c) => c.verdict !== 'skipped');
+    if (ran.length === 0)
+        return 'no checks ran';
+    const bad = ran.filter((c) => c.verdict === 'fail' || c.verdict === 'error');
+    const warned = ran.filter((c) => c.verdict === 'warn');
+    if (bad.length === 0 && warned.length === 0)
+        return `${ran.length}/${ran.length} checks passed`;
+    const parts = [];
+    if (bad.length > 0)
+        parts.push(`${bad.length} failed (${bad.map((c) => c.id).join(', ')})`);
+    if (warned.length > 0)
+        parts.push(`${warned.length} warned`);
+    return `${parts.join(', ')} of ${ran.length} checks`;
+}
+const clip = (s, max) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+/** Why one failing or erroring check failed, in a few words: the reason it did not run, its top finding or metric. */
+function whyCheckFailed(check) {
+    if (check.notRun !== undefined)
+        return `${check.id} not run: ${clip(check.notRun, 80)}`;
+    const open = check.findings.filter((f) => !f.waived);
+    const top = open[0];
+    if (top) {
+        const where = top.location ? ` at ${clip((0,format/* formatLocation */.j$)(top.location), 60)}` : '';
+        const more = open.length > 1 ? ` (+${open.length - 1} more)` : '';
+        return `${check.id}: ${top.severity} ${top.ruleId}${where}${more}`;
+    }
+    const metrics = check.metrics.filter((m) => m.verdict === 'fail' || m.verdict === 'error');
+    const m = metrics[0] ?? check.metrics.find((x) => x.verdict === 'warn');
+    if (m) {
+        const subject = m.subject ? ` [${clip(m.subject, 40)}]` : '';
+        const bar = m.threshold !== undefined ? ` vs threshold ${(0,format/* formatNumber */.ZV)(m.threshold)}` : '';
+        const more = metrics.length > 1 ? ` (+${metrics.length - 1} more)` : '';
+        return `${check.id}: ${m.name}${subject} = ${(0,format/* formatNumber */.ZV)(m.value)}${bar}${more}`;
+    }
+    return `${check.id}: ${clip(check.summary.replace(/\s+/g, ' '), 80)}`;
+}
+/**
+ * The one-line headline of a gate result. When the gate failed or errored, it starts with the checks that
+ * did and the top finding (or metric, or reason) of each, so the check-run title and the comment say why;
+ * the gate's own headline (counts) follows.
+ */
+function headline(verdict, checks, own) {
+    const base = own ?? countsOf(checks);
+    if (verdict !== 'fail' && verdict !== 'error')
+        return base;
+    const bad = checks
+        .filter((c) => c.verdict === verdict)
+        .concat(checks.filter((c) => (c.verdict === 'fail' || c.verdict === 'error') && c.verdict !== verdict));
+    if (bad.length === 0)
+        return base;
+    return `${bad.map(whyCheckFailed).join('; ')} · ${base}`;
+}
+/** The gates a config enables: those with a section whose `enabled` is not false, in the canonical order. */
+function enabledGates(all, config) {
+    return all.filter((g) => {
+        const s = config.gates[g.name];
+        return s !== undefined && s.enabled !== false;
+    });
+}
+/** Shared exit codes: 0 pass/warn/skipped, 1 a gate failed, 2 usage or config error, 3 a gate could not run. */
+const EXIT = { ok: 0, failed: 1, usage: 2, error: 3 };
+function exitCodeFor(results) {
+    if (results.some((r) => r.verdict === 'fail'))
+        return EXIT.failed;
+    if (results.some((r) => r.verdict === 'error'))
+        return EXIT.error;
+    return EXIT.ok;
+}
 
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+
+/***/ }),
+
+/***/ 37638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony export wrapError */
 /**
  * Two kinds of error, as in codeql-action: a `UserError` is the user's to fix (bad config, bad input,
  * unreadable file) and prints without a stack; anything else is a bug or an outage and is wrapped with context.
@@ -216,47 +1008,109 @@ function wrapError(context, error) {
     return new Error(`${context}: ${describeError(error)}`, { cause: error });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/log.ts
-/** A logger that drops everything; for tests and library use. */
-const silentLogger = {
-    debug: () => { },
-    info: () => { },
-    warning: () => { },
-    error: () => { },
-    group: (_title, fn) => fn(),
-};
-/** A logger that keeps every line, for tests that assert on what was logged. */
-function memoryLogger() {
-    const lines = [];
-    return {
-        lines,
-        debug: (m) => lines.push(`debug: ${m}`),
-        info: (m) => lines.push(`info: ${m}`),
-        warning: (m) => lines.push(`warning: ${m}`),
-        error: (m) => lines.push(`error: ${m}`),
-        group: async (title, fn) => {
-            lines.push(`group: ${title}`);
-            return fn();
-        },
-    };
-}
-/** Plain logger writing to a stream (stderr for the CLI, so stdout stays clean for reports). */
-function streamLogger(write, verbose = false) {
-    return {
-        debug: (m) => {
-            if (verbose)
-                write(`debug: ${m}`);
-        },
-        info: (m) => write(m),
-        warning: (m) => write(`warning: ${m}`),
-        error: (m) => write(`error: ${m}`),
-        group: async (title, fn) => {
-            write(`${title}`);
-            return fn();
-        },
-    };
-}
 
+/***/ }),
+
+/***/ 3618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Cu: () => (/* reexport */ load/* DEFAULT_CONFIG_FILE */.Cu),
+  dc: () => (/* reexport */ engine/* EXIT */.dc),
+  rn: () => (/* reexport */ types/* GATE_NAMES */.rn),
+  m_: () => (/* reexport */ gates/* GATE_REGISTRY */.m_),
+  LR: () => (/* reexport */ gates/* JUDGED_RESULTS */.LR),
+  gu: () => (/* reexport */ KllSketch),
+  of: () => (/* reexport */ version/* ML_GATES_VERSION */.o),
+  EL: () => (/* reexport */ write/* REPORT_FORMATS */.EL),
+  WI: () => (/* reexport */ types/* REPORT_SCHEMA_VERSION */.WI),
+  Kd: () => (/* reexport */ random_Rng),
+  vt: () => (/* reexport */ SECRET_RULES),
+  oC: () => (/* reexport */ types/* SEVERITIES */.oC),
+  Qr: () => (/* reexport */ source/* TeamAccessError */.Q),
+  yo: () => (/* reexport */ errors/* UserError */.yo),
+  g: () => (/* reexport */ load/* addConfigCheck */.g),
+  HU: () => (/* reexport */ binomialCdf),
+  A6: () => (/* reexport */ schema/* buildConfigSchema */.A6),
+  u1: () => (/* reexport */ buildManifest),
+  sJ: () => (/* reexport */ cdfDistances),
+  wv: () => (/* reexport */ chi2Sf),
+  mI: () => (/* reexport */ clopperPearson),
+  aY: () => (/* reexport */ report_escape/* code */.aY),
+  C0: () => (/* reexport */ io_files/* collectFiles */.C0),
+  Fc: () => (/* reexport */ ajv/* compileSchema */.Fc),
+  sb: () => (/* reexport */ load/* defaultConfig */.sb),
+  Uc: () => (/* reexport */ errors/* describeError */.Uc),
+  At: () => (/* reexport */ io_files/* describeSkipped */.At),
+  MA: () => (/* reexport */ engine/* enabledGates */.MA),
+  FV: () => (/* reexport */ report_escape/* escapeMarkdown */.FV),
+  Ph: () => (/* reexport */ exactSorted),
+  Rr: () => (/* reexport */ engine/* exitCodeFor */.Rr),
+  An: () => (/* reexport */ config_errors/* explainAjvErrors */.An),
+  af: () => (/* reexport */ fileWorkItems),
+  dL: () => (/* reexport */ findSecrets),
+  K7: () => (/* reexport */ config_errors/* formatKeyPath */.K7),
+  Vu: () => (/* reexport */ formatProgress),
+  iU: () => (/* reexport */ errors/* isUserError */.iU),
+  ir: () => (/* reexport */ issueToFinding),
+  Z9: () => (/* reexport */ load/* loadConfig */.Z9),
+  Qj: () => (/* reexport */ report_escape/* markdownTable */.Qj),
+  u5: () => (/* reexport */ matrixJson),
+  n0: () => (/* reexport */ merge/* mergeResults */.n),
+  UX: () => (/* reexport */ midranks),
+  Zl: () => (/* reexport */ normalQuantile),
+  nG: () => (/* reexport */ normalSf),
+  nE: () => (/* reexport */ types/* notRun */.nE),
+  Bn: () => (/* reexport */ json/* overallVerdict */.Bn),
+  hQ: () => (/* reexport */ parquetRowGroups),
+  o4: () => (/* reexport */ load/* parseConfig */.o4),
+  Ng: () => (/* reexport */ parseManifest),
+  d7: () => (/* reexport */ spec/* parseShardSpec */.d7),
+  DB: () => (/* reexport */ parseSize),
+  J9: () => (/* reexport */ quantile_percentileInterval),
+  Gb: () => (/* reexport */ planDigest),
+  tF: () => (/* reexport */ planShards),
+  Z4: () => (/* reexport */ quantileSorted),
+  pC: () => (/* reexport */ readHashList),
+  Dl: () => (/* reexport */ readManifest),
+  DT: () => (/* reexport */ read/* readPartialReports */.D),
+  gb: () => (/* reexport */ readTables),
+  B1: () => (/* reexport */ write/* renderReport */.B1),
+  Wx: () => (/* reexport */ resampleCounts),
+  RM: () => (/* reexport */ apply/* resolveCheck */.RM),
+  o2: () => (/* reexport */ engine/* resolveSection */.o2),
+  Rg: () => (/* reexport */ engine/* runGate */.Rg),
+  AQ: () => (/* reexport */ engine_run/* runGates */.A),
+  j5: () => (/* reexport */ io_files/* scopeFromConfig */.j5),
+  hL: () => (/* reexport */ secretRule),
+  GL: () => (/* reexport */ secretRuleId),
+  WE: () => (/* reexport */ secretRules),
+  Xm: () => (/* reexport */ selectShard),
+  Tz: () => (/* reexport */ serialiseManifest),
+  Q3: () => (/* reexport */ io_files/* sha256File */.Q3),
+  XG: () => (/* reexport */ shardCount),
+  ot: () => (/* reexport */ startProgress),
+  VO: () => (/* reexport */ log/* streamLogger */.VO),
+  ZA: () => (/* reexport */ config_errors/* suggest */.ZA),
+  T3: () => (/* reexport */ io_files/* toReportPath */.T3),
+  TV: () => (/* reexport */ engine/* validateGates */.TV),
+  c6: () => (/* reexport */ verifyDvcFiles),
+  Ww: () => (/* reexport */ verifyHashList),
+  uO: () => (/* reexport */ verifyManifestFiles),
+  qA: () => (/* reexport */ io_files/* walkScope */.qA),
+  Li: () => (/* reexport */ write/* writeReports */.Li)
+});
+
+// UNUSED EXPORTS: BUILD_CACHE_DIRS, CONFIG_SCHEMA_ID, DEFAULT_FAIL_ON, DEFAULT_NULL_VALUES, EXTRA_BUNDLES, INTEGRITY_SEVERITY, KLL_DEFAULT_K, KLL_EPSILON_FACTOR, MANIFEST_FORMAT, MODES, NO_PLAN, UNSHARDED_PLAN, VERDICTS, VERDICT_ICON, actionRequiredOf, applyWaivers, artifactsOf, atLeast, bigintCell, bootstrap, bundleEntries, bySeverity, canonicalJson, cellFromText, chartsOf, checkMergeable, checksumValid, checksummedToken, configDigest, countBySeverity, countSkipped, dirListingBytes, dvcMd5, escapeXml, fastNumber, fingerprint, formatInterval, formatLocation, formatNumber, formatShardSpec, gammaQ, gateSectionSchema, headline, integrityIssue, isExpired, isoDay, judgeCheck, judgeOutput, judgedCommitOf, lgamma, memoryLogger, notImplementedGate, numberFromText, omittedOf, parseCsvBytes, parseDvcFile, parseHashList, partialsFromJson, partitionByBytes, prepareGate, readGitIndex, redactSecret, registerPrecompiled, renderGateBody, renderGateMarkdown, renderJson, renderJunit, renderRunMarkdown, renderSarif, renderText, schemaKey, severityRank, silentLogger, sniffDelimiter, staysInside, toCell, toRunReport, whyCheckFailed, worstVerdict, wrapError
+
+// EXTERNAL MODULE: ./packages/core/src/result/types.ts
+var types = __webpack_require__(69802);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/log.ts
+var log = __webpack_require__(88315);
 ;// CONCATENATED MODULE: ./packages/core/src/progress.ts
 const hasSink = (logger) => typeof logger.progress === 'function';
 /** Formats `label: 1,200/5,000 rows (24%)`. */
@@ -522,2175 +1376,40 @@ function notImplementedGate(name, title, description) {
 
 // EXTERNAL MODULE: ./packages/core/src/version.ts
 var version = __webpack_require__(8109);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./packages/core/node_modules/ajv/dist/2020.js
-var _2020 = __webpack_require__(78328);
-;// CONCATENATED MODULE: ./packages/core/src/config/ajv.ts
-
-
-/** Validators precompiled at build time (scripts/gen-validators.mjs), by `schemaKey`. */
-const PRECOMPILED = new Map();
-/** The digest a precompiled validator is filed under; scripts/gen-validators.mjs computes the same. */
-function schemaKey(schema, useDefaults) {
-    const digest = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(schema)).digest('hex').slice(0, 32);
-    return `${digest}${useDefaults ? ':defaults' : ''}`;
-}
-/**
- * Makes `compileSchema` answer these schemas with the validators Ajv's standalone code generated at build
- * time (no Ajv instance, no meta-schema compiled at start-up). Bundles call it first with their own set
- * (`packages/core/src/config/precompiled/<bundle>.ts`); a schema not among them is compiled as before.
- */
-function registerPrecompiled(validators) {
-    for (const [key, validate] of Object.entries(validators))
-        PRECOMPILED.set(key, validate);
-}
-/**
- * The one ajv factory of the project. `useDefaults` fills in defaults declared in schemas, so gates
- * read resolved options; `allErrors` reports every problem at once. A schema precompiled at build time
- * (`registerPrecompiled`) is not compiled again.
- */
-function compileSchema(schema, options = {}) {
-    const useDefaults = options.useDefaults ?? false;
-    if (PRECOMPILED.size > 0) {
-        const found = PRECOMPILED.get(schemaKey(schema, useDefaults));
-        if (found)
-            return found;
-    }
-    const ajv = new _2020.Ajv2020({ allErrors: true, strict: false, useDefaults, verbose: true });
-    return ajv.compile(schema);
-}
-
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __webpack_require__(21916);
-;// CONCATENATED MODULE: ./packages/core/src/config/errors.ts
-
-/** `gates.model-scan.checks.pickle`, `waivers[2].expires`. */
-function formatKeyPath(path) {
-    let out = '';
-    for (const part of path) {
-        if (typeof part === 'number')
-            out += `[${part}]`;
-        else
-            out += out === '' ? part : `.${part}`;
-    }
-    return out === '' ? '(root)' : out;
-}
-function pointerToPath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-}
-/** The nearest candidate within a small edit distance, for "did you mean" hints. */
-function suggest(word, candidates) {
-    if (candidates.length === 0)
-        return undefined;
-    const best = (0,mod/* closest */.kp)(word, candidates);
-    const limit = Math.max(2, Math.floor(word.length / 3));
-    return (0,mod/* distance */.Io)(word, best) <= limit ? best : undefined;
-}
-function describeType(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return `${typeof value} ${JSON.stringify(value)}`;
-}
-/**
- * Turns ajv errors into one problem per offending key, with "did you mean" hints. Errors of `if`
- * keywords and duplicates are dropped; when a value has the wrong type, its deeper errors are not repeated.
- */
-function explainAjvErrors(errors) {
-    const problems = [];
-    const seen = new Set();
-    const add = (p) => {
-        const key = `${formatKeyPath(p.path)}|${p.message}`;
-        if (!seen.has(key)) {
-            seen.add(key);
-            problems.push(p);
-        }
-    };
-    for (const e of errors) {
-        const path = pointerToPath(e.instancePath);
-        switch (e.keyword) {
-            case 'if':
-                break;
-            case 'additionalProperties': {
-                const key = String(e.params.additionalProperty);
-                const props = Object.keys(e.parentSchema?.properties ?? {});
-                const hint = suggest(key, props);
-                add({
-                    path: [...path, key],
-                    atKey: true,
-                    message: hint
-                        ? `unknown key; did you mean "${hint}"?`
-                        : `unknown key; expected one of: ${props.join(', ') || '(none)'}`,
-                });
-                break;
-            }
-            case 'required': {
-                const missing = String(e.params.missingProperty);
-                add({ path, atKey: false, message: `missing required key "${missing}"` });
-                break;
-            }
-            case 'enum': {
-                const allowed = e.params.allowedValues.map(String);
-                const hint = typeof e.data === 'string' ? suggest(e.data, allowed) : undefined;
-                add({
-                    path,
-                    atKey: false,
-                    message: `${describeType(e.data)} is not allowed; expected one of: ${allowed.join(', ')}${hint ? `; did you mean "${hint}"?` : ''}`,
-                });
-                break;
-            }
-            case 'const':
-                add({
-                    path,
-                    atKey: false,
-                    message: `must be ${JSON.stringify(e.params.allowedValue)}, got ${describeType(e.data)}`,
-                });
-                break;
-            case 'type':
-                add({
-                    path,
-                    atKey: false,
-                    message: `must be ${String(e.params.type).replace(',', ' or ')}, got ${describeType(e.data)}`,
-                });
-                break;
-            case 'pattern':
-                add({
-                    path,
-                    atKey: false,
-                    message: `${describeType(e.data)} does not match the expected format ${String(e.params.pattern)}`,
-                });
-                break;
-            default:
-                add({ path, atKey: false, message: e.message ?? `fails ${e.keyword}` });
-        }
-    }
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/config/schema.ts
-
-const CONFIG_SCHEMA_ID = 'https://ml-gates.dev/schema/ml-gates.schema.json';
-const severity = {
-    type: 'string',
-    enum: [...SEVERITIES],
-    description: 'Lowest finding severity that fails a blocking check.',
-};
-const waiverSchema = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['check', 'reason', 'owner', 'expires'],
-    properties: {
-        check: { type: 'string', minLength: 1, description: 'Check id the waiver applies to.' },
-        rule: {
-            type: 'string',
-            minLength: 1,
-            description: 'Rule id (exact) the waiver applies to; all rules when omitted.',
-        },
-        path: { type: 'string', minLength: 1, description: 'Glob matched against the finding path.' },
-        reason: { type: 'string', minLength: 3, description: 'Why this is acceptable.' },
-        owner: { type: 'string', minLength: 1, description: 'Who answers for the waiver (a GitHub handle or team).' },
-        expires: {
-            type: 'string',
-            pattern: '^\\d{4}-\\d{2}-\\d{2}$',
-            description: 'Last day (UTC) the waiver applies, YYYY-MM-DD.',
-        },
-    },
-};
-function checkSchema(spec) {
-    return {
-        description: `${spec.title}: ${spec.description} (default mode: ${spec.defaultMode})`,
-        if: { type: 'string' },
-        then: { enum: [...MODES] },
-        else: {
-            type: 'object',
-            additionalProperties: false,
-            properties: { mode: { enum: [...MODES] }, 'fail-on': severity, ...(spec.optionsSchema ?? {}) },
-        },
-    };
-}
-const policyRuleSchema = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['id', 'message', 'expr'],
-    properties: {
-        id: { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]*$', description: 'Rule id (lowercase, unique).' },
-        message: { type: 'string', minLength: 3, description: 'What the rule requires, shown when it is violated.' },
-        severity: { enum: [...SEVERITIES], default: 'high', description: 'Severity of a violation.' },
-        mode: { enum: [...MODES], default: 'block', description: 'block: a violation fails; warn: it warns; off.' },
-        expr: { type: 'string', minLength: 1, description: 'CEL expression over gates, verdict, risk, approvals, commit.' },
-    },
-};
-/** `policy:` — CEL rules over every gate's result (see packages/promotion). */
-const policySchema = {
-    type: 'object',
-    additionalProperties: false,
-    description: 'Policy as code: CEL rules over every gate result (ml-gates policy, attest, verify).',
-    properties: {
-        rules: { type: 'array', items: policyRuleSchema, description: 'Rules judged over the gate reports.' },
-        deploy: {
-            type: 'array',
-            items: policyRuleSchema,
-            description: 'Rules ml-gates verify checks against the attested results.',
-        },
-    },
-};
-/** The schema of one gate's section: common keys plus the gate's own options. */
-function gateSectionSchema(gate) {
-    return {
-        type: 'object',
-        description: `${gate.title}: ${gate.description}`,
-        additionalProperties: false,
-        properties: {
-            enabled: { type: 'boolean', default: true },
-            'fail-on': severity,
-            checks: {
-                type: 'object',
-                additionalProperties: false,
-                properties: Object.fromEntries(gate.checks.map((c) => [c.id, checkSchema(c)])),
-            },
-            waivers: { type: 'array', items: waiverSchema },
-            ...gate.optionsSchema,
-        },
-    };
-}
-/**
- * The schema of `ml-gates.yml`. Sections of the gates passed in are validated strictly; the sections of
- * other gates (a single-gate bundle does not carry their option schemas) only need to be objects.
- */
-function buildConfigSchema(gates) {
-    const known = new Map(gates.map((g) => [g.name, g]));
-    return {
-        $schema: 'https://json-schema.org/draft/2020-12/schema',
-        $id: CONFIG_SCHEMA_ID,
-        title: 'ml-gates configuration (ml-gates.yml)',
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-            version: { const: 1, default: 1, description: 'Config format version.' },
-            defaults: {
-                type: 'object',
-                additionalProperties: false,
-                default: {},
-                properties: { 'fail-on': severity },
-            },
-            gates: {
-                type: 'object',
-                additionalProperties: false,
-                default: {},
-                properties: Object.fromEntries(GATE_NAMES.map((name) => {
-                    const gate = known.get(name);
-                    return [name, gate ? gateSectionSchema(gate) : { type: 'object' }];
-                })),
-            },
-            policy: policySchema,
-            include: {
-                type: 'array',
-                items: { type: 'string', minLength: 1 },
-                description: "Globs (relative to the workspace) of the files the gates walk from the workspace root; when set, other files are out of scope. Paths named explicitly (a gate's paths, a CLI argument) are always scanned.",
-            },
-            exclude: {
-                type: 'array',
-                items: { type: 'string', minLength: 1 },
-                description: 'Globs (relative to the workspace) of files and folders the gates leave out when they walk the workspace, besides .gitignore, .git, node_modules, virtualenvs, __pycache__, build caches and the report folder.',
-            },
-            report: {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    formats: {
-                        type: 'array',
-                        items: { enum: ['text', 'json', 'markdown', 'sarif', 'junit'] },
-                    },
-                    out: { type: 'string' },
-                },
-            },
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/shard/spec.ts
-
-
-/**
- * Parses `--shard i/N` (action input `shard`): `2/4` is the second of four. Throws a usage `UserError` that
- * says what is wrong and what a valid value looks like.
- *
- * @example
- *   parseShardSpec('2/4'); // { index: 2, count: 4 }
- */
-function parseShardSpec(text) {
-    const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-    const usage = 'write it as i/N with 1 <= i <= N, e.g. --shard 2/4 (the matrix from "ml-gates plan" lists them)';
-    if (!m)
-        throw new UserError('usage', `--shard "${text}" is not of the form i/N; ${usage}.`);
-    const index = Number(m[1]);
-    const count = Number(m[2]);
-    if (count < 1)
-        throw new UserError('usage', `--shard ${text}: the shard count must be at least 1; ${usage}.`);
-    if (index < 1 || index > count) {
-        throw new UserError('usage', `--shard ${text}: shard ${index} does not exist in ${count} shard(s); ${usage}.`);
-    }
-    if (count > 10_000)
-        throw new UserError('usage', `--shard ${text}: at most 10000 shards; ${usage}.`);
-    return { index, count };
-}
-/** `2/4`, as written on the command line and in the matrix. */
-function formatShardSpec(spec) {
-    return `${spec.index}/${spec.count}`;
-}
-/** JSON with object keys sorted at every level, so equal values always serialise to equal text. */
-function canonicalJson(value) {
-    return JSON.stringify(value, (_key, v) => v !== null && typeof v === 'object' && !Array.isArray(v)
-        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
-        : v);
-}
-/**
- * sha256 (hex) of the configuration a gate runs with: the validated config (the file, or the defaults when
- * there is none) and the settings given on the command line or as action inputs. Comments and key order in
- * the file do not change it; any setting does. `ml-gates merge` refuses shards whose digests differ.
- */
-function configDigest(config, overrides = {}) {
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson({ config, overrides })).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/shard/types.ts
-/**
- * Sharding contract: a gate run can be one part of a job matrix (`--shard i/N`, action input `shard`).
- * Each gate picks its own part of the work deterministically from the full input list, so every shard of the
- * matrix agrees on who does what without talking to the others; `ml-gates merge` joins the partial reports.
- */
-/** `ShardInfo.plan` of a gate that does not shard its work: shard 1 runs it whole, the others report it skipped. */
-const UNSHARDED_PLAN = 'unsharded';
-/** `ShardInfo.plan` of a shard whose gate could not run (it never got to list its work). */
-const NO_PLAN = 'none';
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/node_modules/ignore/index.js
-var ignore = __webpack_require__(58272);
-var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./packages/core/src/io/files.ts
-
-
-
-
-
-/** A path relative to `root` with `/` separators, as written in reports. */
-function toReportPath(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return (rel === '' ? '.' : rel).split(external_node_path_.sep).join('/');
-}
-/**
- * SHA-256 of a file, streamed through two reused 4 MiB buffers: the next read runs on libuv's thread pool
- * while this one is hashed, and hashing a 5 GB checkpoint allocates 8 MiB, not 5 GB of short-lived chunks.
- */
-async function sha256File(path, signal) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const fh = await (0,promises_.open)(path, 'r');
-    const size = 4 << 20;
-    const bufs = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
-    let pending = fh.read(bufs[0], 0, size, 0);
-    try {
-        let pos = 0;
-        for (let i = 0;; i ^= 1) {
-            const { bytesRead } = await pending;
-            if (bytesRead === 0)
-                break;
-            signal?.throwIfAborted();
-            pos += bytesRead;
-            pending = fh.read(bufs[i ^ 1], 0, size, pos);
-            hash.update(bufs[i].subarray(0, bytesRead));
-        }
-    }
-    finally {
-        // eslint-disable-next-line no-restricted-syntax -- waits for a read still in flight before closing; the error that ended the hash is already being thrown
-        await pending.catch(() => undefined);
-        await fh.close();
-    }
-    return hash.digest('hex');
-}
-/** Folders that hold build and tool caches, never the user's own files. */
-const BUILD_CACHE_DIRS = [
-    '.cache',
-    '.eggs',
-    '.gradle',
-    '.hypothesis',
-    '.ipynb_checkpoints',
-    '.mypy_cache',
-    '.next',
-    '.nox',
-    '.parcel-cache',
-    '.pytest_cache',
-    '.ruff_cache',
-    '.terraform',
-    '.tox',
-    '.turbo',
-];
-const BUILD_CACHE = new Set(BUILD_CACHE_DIRS);
-function skipByName(name) {
-    if (name === 'node_modules')
-        return { reason: 'node_modules', detail: 'node_modules' };
-    if (name === '__pycache__')
-        return { reason: 'pycache', detail: '__pycache__' };
-    if (BUILD_CACHE.has(name))
-        return { reason: 'build-cache', detail: name };
-    return undefined;
-}
-/** A folder is a Python environment when it holds `pyvenv.cfg` (venv, virtualenv, uv) or `conda-meta/`. */
-function virtualenvMarker(entries) {
-    for (const e of entries) {
-        if (e.name === 'pyvenv.cfg')
-            return 'pyvenv.cfg';
-        if (e.name === 'conda-meta' && e.isDirectory())
-            return 'conda-meta/';
-    }
-    return undefined;
-}
-/** The git work tree containing `dir` (a real path), found by walking up to a `.git` folder or file. */
-async function findGitRepo(dir) {
-    for (let d = dir;; d = (0,external_node_path_.dirname)(d)) {
-        const dotGit = (0,external_node_path_.join)(d, '.git');
-        // eslint-disable-next-line no-restricted-syntax -- no .git here: keep looking upwards; not finding a repository only means .gitignore is not applied (scans more)
-        const st = await (0,promises_.lstat)(dotGit).catch(() => undefined);
-        if (st?.isDirectory())
-            return { root: d, gitDir: dotGit, commonDir: dotGit };
-        if (st?.isFile()) {
-            // A worktree or submodule: "gitdir: <path>", and the shared folder named by its `commondir` file.
-            // eslint-disable-next-line no-restricted-syntax -- an unreadable .git file is no repository: .gitignore is not applied, the walk scans more
-            const m = /^gitdir:\s*(.+?)\s*$/m.exec(await (0,promises_.readFile)(dotGit, 'utf8').catch(() => ''));
-            if (!m)
-                return undefined;
-            const gitDir = (0,external_node_path_.resolve)(d, m[1]);
-            // eslint-disable-next-line no-restricted-syntax -- no commondir file: an ordinary worktree, whose gitdir is the common folder
-            const common = (await (0,promises_.readFile)((0,external_node_path_.join)(gitDir, 'commondir'), 'utf8').catch(() => '')).trim();
-            return { root: d, gitDir, commonDir: common ? (0,external_node_path_.resolve)(gitDir, common) : gitDir };
-        }
-        if ((0,external_node_path_.dirname)(d) === d)
-            return undefined;
-    }
-}
-/**
- * The paths git tracks, read from the index file (versions 2-4), relative to the work tree root. Tracked
- * files are the user's whatever `.gitignore` says (git itself ignores `.gitignore` for them), so a committed
- * file can never be hidden from a gate by adding it to `.gitignore`. `undefined` when the index cannot be
- * read or parsed (a missing index is an empty one); the caller then does not apply `.gitignore` at all (fail
- * closed: scan more, not less).
- */
-async function readGitIndex(gitDir) {
-    let buf;
-    try {
-        buf = await (0,promises_.readFile)((0,external_node_path_.join)(gitDir, 'index'));
-    }
-    catch (error) {
-        // No index yet (a new repository, nothing added): git tracks nothing.
-        return error.code === 'ENOENT' ? new Set() : undefined;
-    }
-    if (buf.length < 12 || buf.toString('latin1', 0, 4) !== 'DIRC')
-        return undefined;
-    const version = buf.readUInt32BE(4);
-    if (version < 2 || version > 4)
-        return undefined;
-    const count = buf.readUInt32BE(8);
-    // eslint-disable-next-line no-restricted-syntax -- no readable git config means the default (SHA-1) index; a wrong guess fails the index parse and disables .gitignore (scans more)
-    const config = await (0,promises_.readFile)((0,external_node_path_.join)(gitDir, 'config'), 'utf8').catch(() => '');
-    const hashLen = /^\s*objectformat\s*=\s*sha256\s*$/im.test(config) ? 32 : 20;
-    const paths = new Set();
-    let pos = 12;
-    let previous = Buffer.alloc(0);
-    for (let i = 0; i < count; i++) {
-        const start = pos;
-        const fixed = 40 + hashLen;
-        if (pos + fixed + 2 > buf.length)
-            return undefined;
-        const flags = buf.readUInt16BE(pos + fixed);
-        pos += fixed + 2;
-        if (version >= 3 && flags & 0x4000)
-            pos += 2;
-        let name;
-        if (version === 4) {
-            // Prefix compression: a varint of bytes to drop from the previous path, then the rest, NUL-terminated.
-            let strip = 0;
-            let byte;
-            do {
-                if (pos >= buf.length)
-                    return undefined;
-                byte = buf[pos++];
-                strip = (strip << 7) | (byte & 0x7f);
-                if (byte & 0x80)
-                    strip += 1;
-            } while (byte & 0x80);
-            const end = buf.indexOf(0, pos);
-            if (end < 0 || strip > previous.length)
-                return undefined;
-            name = Buffer.concat([previous.subarray(0, previous.length - strip), buf.subarray(pos, end)]);
-            pos = end + 1;
-        }
-        else {
-            const end = buf.indexOf(0, pos);
-            if (end < 0)
-                return undefined;
-            name = buf.subarray(pos, end);
-            // Entries are padded with 1-8 NULs to a multiple of 8 bytes.
-            pos = start + Math.ceil((end + 1 - start) / 8) * 8;
-        }
-        previous = name;
-        paths.add(name.toString('utf8'));
-    }
-    return paths;
-}
-async function loadIgnoreFile(file, label, base) {
-    // eslint-disable-next-line no-restricted-syntax -- an unreadable ignore file adds no rules: the walk scans more, never less
-    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
-    if (text === undefined)
-        return undefined;
-    const ig = ignore_default()();
-    text.split('\n').forEach((line, i) => {
-        const pattern = line.replace(/\r$/, '');
-        if (pattern.trim() !== '' && !pattern.startsWith('#'))
-            ig.add({ pattern, mark: `${label}:${i + 1}` });
-    });
-    return { base, ig };
-}
-/**
- * Applies the rules of several levels as git does: `info/exclude` first, then `.gitignore` files from the
- * outermost folder inward, the last matching rule deciding (so a deeper `!pattern` re-includes).
- */
-function gitignored(levels, abs, isDir) {
-    let rule;
-    for (const { base, ig } of levels) {
-        const rel = (0,external_node_path_.relative)(base, abs).split(external_node_path_.sep).join('/');
-        if (rel === '' || rel.startsWith('..'))
-            continue;
-        const r = ig.test(isDir ? `${rel}/` : rel);
-        if (r.ignored)
-            rule = `${r.rule?.mark ?? 'ignore'} ${r.rule?.pattern ?? ''}`.trim();
-        else if (r.unignored)
-            rule = undefined;
-    }
-    return rule;
-}
-/** A non-glob pattern naming the walk root itself (`.`, `./`, ``, or its absolute path). */
-function namesRoot(root, pattern) {
-    return (0,external_node_path_.resolve)(root, pattern) === (0,external_node_path_.resolve)(root);
-}
-/** True when nothing exists at `abs` (ENOENT/ENOTDIR); other errors are left to the walk to report. */
-async function isMissing(abs) {
-    try {
-        await (0,promises_.lstat)(abs);
-        return false;
-    }
-    catch (error) {
-        const code = error.code;
-        return code === 'ENOENT' || code === 'ENOTDIR';
-    }
-}
-async function gitContext(rootReal, fromReal, scope) {
-    const repo = scope.gitignore === false ? undefined : await findGitRepo(rootReal);
-    const tracked = repo ? await readGitIndex(repo.gitDir) : undefined;
-    const trackedDirs = new Set();
-    for (const p of tracked ?? []) {
-        for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1))
-            trackedDirs.add(p.slice(0, i));
-    }
-    // `.gitignore` applies only when we know what git tracks (otherwise a committed file could be hidden).
-    const rootLevels = [];
-    if (repo && tracked) {
-        const info = await loadIgnoreFile((0,external_node_path_.join)(repo.commonDir, 'info', 'exclude'), '.git/info/exclude', fromReal(repo.root));
-        if (info)
-            rootLevels.push(info);
-        // The .gitignore files of the folders between the work tree root and the walk root.
-        const chain = [];
-        for (let d = rootReal; isWithin(repo.root, d); d = (0,external_node_path_.dirname)(d)) {
-            chain.unshift(d);
-            if (d === repo.root)
-                break;
-        }
-        for (const d of chain) {
-            const level = await loadIgnoreFile((0,external_node_path_.join)(d, '.gitignore'), toReportPath(rootReal, (0,external_node_path_.join)(d, '.gitignore')), fromReal(d));
-            if (level)
-                rootLevels.push(level);
-        }
-    }
-    return { ...(repo ? { repo } : {}), ...(tracked ? { tracked } : {}), trackedDirs, rootLevels };
-}
-const GLOB_OPTS = { dot: true };
-/** One walk of `collectFiles`: what it found so far, and the scope rules it applies. */
-class Walk {
-    root;
-    rootAbs;
-    rootReal;
-    scope;
-    git;
-    files = new Map();
-    problems = [];
-    skipped = new Map();
-    seenDirs = new Set();
-    excludes;
-    includes;
-    reportDir;
-    constructor(root, rootAbs, rootReal, scope, git) {
-        this.root = root;
-        this.rootAbs = rootAbs;
-        this.rootReal = rootReal;
-        this.scope = scope;
-        this.git = git;
-        this.excludes = (scope.exclude ?? []).map((g) => ({ glob: g, match: picomatch_default()(g, GLOB_OPTS) }));
-        this.includes = (scope.include ?? []).map((g) => picomatch_default()(g, GLOB_OPTS));
-        this.reportDir = (0,external_node_path_.resolve)(rootAbs, scope.reportDir ?? '.ml-gates');
-    }
-    static async open(root, scope) {
-        const rootAbs = (0,external_node_path_.resolve)(root);
-        const rootReal = await (0,promises_.realpath)(rootAbs);
-        const fromReal = (real) => (0,external_node_path_.join)(rootAbs, (0,external_node_path_.relative)(rootReal, real));
-        return new Walk(root, rootAbs, rootReal, scope, await gitContext(rootReal, fromReal, scope));
-    }
-    // Walked paths stay under `rootAbs` (what reports show); git and symlink checks use real paths.
-    toReal(abs) {
-        return (0,external_node_path_.join)(this.rootReal, (0,external_node_path_.relative)(this.rootAbs, abs));
-    }
-    inside(p) {
-        return p === this.rootReal || p.startsWith(this.rootReal + external_node_path_.sep);
-    }
-    isReportDir(abs) {
-        return abs === this.reportDir || this.toReal(abs) === this.reportDir;
-    }
-    isTracked(abs, isDir) {
-        const { repo, tracked, trackedDirs } = this.git;
-        if (tracked === undefined || repo === undefined)
-            return false;
-        const rel = (0,external_node_path_.relative)(repo.root, this.toReal(abs)).split(external_node_path_.sep).join('/');
-        return isDir ? trackedDirs.has(rel) : tracked.has(rel);
-    }
-    skip(abs, kind, reason, detail) {
-        const relPath = toReportPath(this.rootAbs, abs) + (kind === 'dir' ? '/' : '');
-        if (!this.skipped.has(relPath))
-            this.skipped.set(relPath, { relPath, kind, reason, detail });
-    }
-    /** Out-of-scope reason for an entry of the default scope, or undefined. */
-    outOfScope(abs, name, isDir, scoped) {
-        const rel = toReportPath(this.rootAbs, abs);
-        for (const e of this.excludes) {
-            if (e.match(rel) || (isDir && e.match(`${rel}/`)))
-                return { reason: 'exclude', detail: e.glob };
-        }
-        if (!isDir && this.includes.length > 0 && !this.includes.some((m) => m(rel))) {
-            return { reason: 'not-included', detail: (this.scope.include ?? []).join(', ') };
-        }
-        if (isDir && this.isReportDir(abs))
-            return { reason: 'report-dir', detail: 'our report folder' };
-        if (this.isTracked(abs, isDir))
-            return undefined;
-        if (scoped.untrackedOnly)
-            return scoped.untrackedOnly;
-        const byName = isDir ? skipByName(name) : undefined;
-        if (byName)
-            return byName;
-        const rule = scoped.levels.length > 0 ? gitignored(scoped.levels, abs, isDir) : undefined;
-        if (rule)
-            return { reason: 'gitignore', detail: rule };
-        return undefined;
-    }
-    /** lstat, following a symlink only while it stays inside the root; `undefined` (problem recorded) otherwise. */
-    async resolveEntry(abs, relPath) {
-        let st;
-        try {
-            st = await (0,promises_.lstat)(abs);
-        }
-        catch (error) {
-            this.problems.push({ relPath, problem: 'unreadable', detail: error.message });
-            return undefined;
-        }
-        if (!st.isSymbolicLink())
-            return { st, real: abs };
-        let real;
-        try {
-            real = await (0,promises_.realpath)(abs);
-        }
-        catch (error) {
-            this.problems.push({ relPath, problem: 'unreadable', detail: `broken symlink: ${error.message}` });
-            return undefined;
-        }
-        if (!this.inside(real)) {
-            this.problems.push({ relPath, problem: 'symlink-outside-root', detail: `points outside the scanned tree` });
-            return undefined;
-        }
-        return { st: await (0,promises_.stat)(real), real };
-    }
-    /** Walks a file or folder; `scoped` applies the default scope below it (undefined: walked whole). */
-    async visit(abs, depth, scoped) {
-        const relPath = toReportPath(this.root, abs);
-        const entry = await this.resolveEntry(abs, relPath);
-        if (!entry)
-            return;
-        const { st, real } = entry;
-        if (st.isDirectory()) {
-            await this.visitDir(abs, real, relPath, depth, scoped);
-        }
-        else if (st.isFile()) {
-            const fileReal = await (0,promises_.realpath)(real);
-            if (!this.files.has(fileReal))
-                this.files.set(fileReal, { path: abs, relPath, size: st.size });
-        }
-    }
-    /** The scope below a folder: a Python environment keeps only tracked files; its `.gitignore` adds rules. */
-    async innerScope(abs, real, entries, depth, scoped) {
-        let inner = scoped;
-        if (scoped && depth > 0) {
-            // A Python environment is recognised by what it holds; only its tracked files stay in scope.
-            const marker = virtualenvMarker(entries);
-            if (marker && !scoped.untrackedOnly) {
-                const why = { reason: 'virtualenv', detail: marker };
-                if (!this.isTracked(abs, true)) {
-                    this.skip(abs, 'dir', why.reason, why.detail);
-                    return 'skip';
-                }
-                inner = { ...scoped, untrackedOnly: why };
-            }
-        }
-        if (inner && this.git.tracked && entries.some((e) => e.name === '.gitignore' && !e.isDirectory())) {
-            const label = `${toReportPath(this.rootAbs, abs)}/.gitignore`;
-            const level = await loadIgnoreFile((0,external_node_path_.join)(real, '.gitignore'), label, abs);
-            if (level)
-                inner = { ...inner, levels: [...inner.levels, level] };
-        }
-        return inner;
-    }
-    async visitDir(abs, real, relPath, depth, scoped) {
-        if (depth > 64)
-            return;
-        const dirReal = await (0,promises_.realpath)(real);
-        if (this.seenDirs.has(dirReal))
-            return;
-        this.seenDirs.add(dirReal);
-        let entries;
-        try {
-            entries = await (0,promises_.readdir)(real, { withFileTypes: true });
-        }
-        catch (error) {
-            this.problems.push({ relPath, problem: 'unreadable', detail: error.message });
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        const inner = await this.innerScope(abs, real, entries, depth, scoped);
-        if (inner === 'skip')
-            return;
-        for (const e of entries)
-            await this.visitChild((0,external_node_path_.join)(abs, e.name), e, depth, inner);
-    }
-    async visitChild(child, e, depth, inner) {
-        if (e.name === '.git') {
-            if (inner)
-                this.skip(child, e.isDirectory() ? 'dir' : 'file', 'vcs', '.git');
-            return;
-        }
-        if (!inner) {
-            await this.visit(child, depth + 1, undefined);
-            return;
-        }
-        let isDir = e.isDirectory();
-        if (e.isSymbolicLink())
-            isDir = await (0,promises_.stat)(child).then((s) => s.isDirectory(), 
-            // eslint-disable-next-line no-restricted-syntax -- a symlink whose target cannot be stat'ed is walked as a file, and reading it reports the problem
-            () => false);
-        const why = this.outOfScope(child, e.name, isDir, inner);
-        if (why) {
-            this.skip(child, isDir ? 'dir' : 'file', why.reason, why.detail);
-            return;
-        }
-        // A skipped-by-name folder that holds tracked files: enter it for those only.
-        const byName = isDir && !inner.untrackedOnly ? skipByName(e.name) : undefined;
-        const reportFolder = isDir && this.isReportDir(child);
-        await this.visit(child, depth + 1, byName && !reportFolder ? { ...inner, untrackedOnly: byName } : inner);
-    }
-    /** Walks the root in the default scope, unless the rules would leave the root itself out. */
-    async visitRoot() {
-        const { rootLevels } = this.git;
-        const rootOut = this.scope.whole === true ||
-            skipByName(this.rootReal.slice(this.rootReal.lastIndexOf(external_node_path_.sep) + 1)) !== undefined ||
-            (rootLevels.length > 0 &&
-                !this.isTracked(this.rootAbs, true) &&
-                gitignored(rootLevels, this.rootAbs, true) !== undefined);
-        await this.visit(this.rootAbs, 0, rootOut ? undefined : { levels: rootLevels });
-    }
-    /** Adds what a glob matches: the files under its fixed folder (walked as that folder would be) that match it. */
-    async addGlob(pattern) {
-        const scan = picomatch_default().scan(pattern);
-        const isMatch = picomatch_default()(pattern, GLOB_OPTS);
-        const base = scan.base === '' ? '.' : scan.base;
-        // A glob whose fixed folder does not exist matches nothing: that is "nothing matched" (the gate says so),
-        // not an unreadable path. Any other failure to look is still a problem.
-        if (await isMissing((0,external_node_path_.resolve)(this.rootAbs, base)))
-            return;
-        const sub = namesRoot(this.root, base)
-            ? await collectFiles(this.root, ['.'], this.scope)
-            : await collectFiles(this.root, [base], this.scope);
-        this.problems.push(...sub.problems);
-        for (const s of sub.skipped)
-            if (!this.skipped.has(s.relPath))
-                this.skipped.set(s.relPath, s);
-        for (const f of sub.files)
-            if (isMatch(f.relPath) && !this.files.has(f.path))
-                this.files.set(f.path, f);
-    }
-    result() {
-        return {
-            files: [...this.files.values()].sort((a, b) => a.relPath.localeCompare(b.relPath)),
-            problems: this.problems,
-            skipped: [...this.skipped.values()].sort((a, b) => a.relPath.localeCompare(b.relPath)),
-        };
-    }
-}
-/**
- * Expands files, directories and globs (relative to `root`) into regular files.
- *
- * **Scope.** What the walker discovers from the workspace root (the pattern `.`, or a glob with no folder
- * part such as `**\/*.pt`) is the user's own files: it does not enter `.git`, `node_modules`, Python
- * environments (folders with `pyvenv.cfg` or `conda-meta/`), `__pycache__`, build caches
- * ({@link BUILD_CACHE_DIRS}) or our report folder, and inside a git work tree it leaves out untracked paths
- * that `.gitignore` files (nested ones too) or `.git/info/exclude` ignore. Files git tracks are always in
- * scope, even inside those folders or when `.gitignore` matches them, so a committed file cannot be hidden.
- * `scope.exclude` globs remove paths and `scope.include` globs, when set, keep only matching files. Every
- * path left out is returned in `skipped` with its reason.
- *
- * **Named paths are scanned whole.** A file, or a folder other than the root (also the folder part of a glob,
- * `models/**\/*.pt`), is what the user asked for: none of the rules above apply to it or below it, except
- * that `.git` folders are never entered. So is the root itself when the rules would leave it out (a
- * gitignored DVC output folder walked as the root).
- *
- * **Symlinks** are followed only while their target stays inside `root`; those that leave it are reported in
- * `problems`, never followed. A folder reached twice (through a link) is walked once; a file reached twice is
- * listed once.
- */
-async function collectFiles(root, patterns, scope = {}) {
-    const walk = await Walk.open(root, scope);
-    for (const pattern of patterns) {
-        if (picomatch_default().scan(pattern).isGlob)
-            await walk.addGlob(pattern);
-        else if (namesRoot(root, pattern))
-            await walk.visitRoot();
-        else
-            await walk.visit((0,external_node_path_.resolve)(walk.rootAbs, pattern), 0, undefined);
-    }
-    return walk.result();
-}
-function isWithin(parent, child) {
-    return child === parent || child.startsWith(parent + external_node_path_.sep);
-}
-const REASON_TEXT = {
-    vcs: 'git metadata',
-    node_modules: 'node_modules',
-    virtualenv: 'Python environment',
-    pycache: '__pycache__',
-    'build-cache': 'build cache',
-    'report-dir': 'ml-gates report folder',
-    gitignore: '.gitignore',
-    exclude: 'exclude glob',
-    'not-included': 'not matched by include',
-};
-/** Counts of skipped folders and files by reason, for reports. */
-function countSkipped(skipped) {
-    const byReason = {};
-    let folders = 0;
-    let fileCount = 0;
-    for (const s of skipped) {
-        const c = (byReason[s.reason] ??= { folders: 0, files: 0 });
-        if (s.kind === 'dir') {
-            c.folders++;
-            folders++;
-        }
-        else {
-            c.files++;
-            fileCount++;
-        }
-    }
-    return { folders, files: fileCount, byReason };
-}
-/**
- * One line saying what the default scope left out, e.g. `out of scope: 2 folders, 3 files (Python
- * environment: 1 folder; .gitignore: 1 folder, 3 files)`; `undefined` when nothing was skipped. `.git` is
- * not counted (nobody expects it scanned).
- */
-function describeSkipped(skipped) {
-    const counted = skipped.filter((s) => s.reason !== 'vcs');
-    if (counted.length === 0)
-        return undefined;
-    const n = (k, w) => `${k} ${w}${k === 1 ? '' : 's'}`;
-    const both = (c) => [c.folders ? n(c.folders, 'folder') : '', c.files ? n(c.files, 'file') : ''].filter(Boolean).join(', ');
-    const { byReason, ...total } = countSkipped(counted);
-    const parts = Object.keys(REASON_TEXT)
-        .filter((r) => byReason[r])
-        .map((r) => `${REASON_TEXT[r]}: ${both(byReason[r])}`);
-    return `out of scope: ${both(total)} (${parts.join('; ')})`;
-}
-/**
- * The walk scope a host put in a gate's services (`services.scope`, from `ml-gates.yml`'s top-level
- * `include`/`exclude` and the action inputs), with the host's report folder (`services.reportDir`).
- */
-function walkScope(services) {
-    const s = services?.scope ?? {};
-    const reportDir = services?.reportDir ?? s.reportDir;
-    return { ...s, ...(reportDir ? { reportDir } : {}) };
-}
-/** The scope from a config's top-level `include`/`exclude` (validated by the config schema). */
-function scopeFromConfig(config) {
-    const list = (v) => Array.isArray(v) && v.length > 0 ? v.filter((x) => typeof x === 'string') : undefined;
-    const include = list(config.include);
-    const exclude = list(config.exclude);
-    return { ...(include ? { include } : {}), ...(exclude ? { exclude } : {}) };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/severity.ts
-
-/** Higher is more severe: critical 4 ... info 0. */
-function severityRank(s) {
-    return SEVERITIES.length - 1 - SEVERITIES.indexOf(s);
-}
-/** Whether `s` is at least as severe as `threshold`. */
-function atLeast(s, threshold) {
-    return severityRank(s) >= severityRank(threshold);
-}
-/** Sorts most severe first (stable). */
-function bySeverity(a, b) {
-    return severityRank(b.severity) - severityRank(a.severity);
-}
-const VERDICT_ORDER = { skipped: 0, pass: 1, warn: 2, error: 3, fail: 4 };
-/**
- * The worse of two verdicts for combining checks into a gate: fail > error > warn > pass > skipped.
- * A blocking failure outranks an error, so findings are reported first ("findings first").
- */
-function worstVerdict(verdicts) {
-    let worst = 'skipped';
-    for (const v of verdicts)
-        if (VERDICT_ORDER[v] > VERDICT_ORDER[worst])
-            worst = v;
-    return worst;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/apply.ts
-
-
-const DEFAULT_FAIL_ON = 'high';
-/** Resolves a check's mode, `fail-on` and options from the gate section, the config defaults and the gate's own defaults. */
-function resolveCheck(spec, section, gateFailOn) {
-    const setting = spec ? section.checks?.[spec.id] : undefined;
-    const defaultMode = spec?.defaultMode ?? 'block';
-    if (setting === undefined)
-        return { mode: defaultMode, failOn: gateFailOn, options: {} };
-    if (typeof setting === 'string')
-        return { mode: setting, failOn: gateFailOn, options: {} };
-    const { mode, 'fail-on': failOn, ...options } = setting;
-    return { mode: mode ?? defaultMode, failOn: failOn ?? gateFailOn, options };
-}
-/** Counts of unwaived findings by severity, most severe first, e.g. `2 critical, 1 medium`. */
-function countBySeverity(findings) {
-    const counts = SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s && !f.waived).length])
-        .filter(([, n]) => n > 0)
-        .map(([s, n]) => `${n} ${s}`);
-    const waived = findings.filter((f) => f.waived).length;
-    if (waived > 0)
-        counts.push(`${waived} waived`);
-    return counts.join(', ');
-}
-/**
- * Judges one check: its unwaived findings at or above `fail-on` and an `outcome: 'fail'` fail it, other
- * unwaived findings (not `info`) and `outcome: 'warn'` warn, `outcome: 'error'` and `'not-run'` are errors
- * (a check that was enabled but did not run is never a pass). Then the mode:
- * `warn` turns fail and error into warn (still reported), `off` skips.
- */
-function judgeCheck(output, resolved) {
-    const findings = [...(output.findings ?? [])].sort(bySeverity);
-    const metrics = output.metrics ?? [];
-    const open = findings.filter((f) => !f.waived);
-    const blocking = open.filter((f) => atLeast(f.severity, resolved.failOn));
-    let raw;
-    if (blocking.length > 0 || output.outcome === 'fail')
-        raw = 'fail';
-    else if (output.outcome === 'error' || output.outcome === 'not-run')
-        raw = 'error';
-    else if (open.some((f) => f.severity !== 'info') || output.outcome === 'warn')
-        raw = 'warn';
-    else
-        raw = 'pass';
-    let verdict = raw;
-    let note = '';
-    if (resolved.mode === 'off') {
-        verdict = 'skipped';
-        note = ' (check is off)';
-    }
-    else if (resolved.mode === 'warn' && (raw === 'fail' || raw === 'error')) {
-        verdict = 'warn';
-        note = ` (would ${raw === 'fail' ? 'fail' : 'error'}; mode is warn)`;
-    }
-    const counted = countBySeverity(findings);
-    const notRunSummary = output.outcome === 'not-run' ? `not run: ${output.notRun ?? 'no reason given'}` : undefined;
-    const summary = (output.summary ??
-        notRunSummary ??
-        (findings.length > 0 ? `${counted}` : verdict === 'pass' ? 'passed' : verdict)) + note;
-    return {
-        id: output.id,
-        title: output.title,
-        mode: resolved.mode,
-        verdict,
-        summary,
-        findings,
-        metrics,
-        ...(output.durationMs === undefined ? {} : { durationMs: output.durationMs }),
-        ...(output.outcome === 'not-run' ? { notRun: output.notRun ?? 'no reason given' } : {}),
-        ...(output.charts === undefined ? {} : { charts: output.charts }),
-        ...(output.artifacts === undefined ? {} : { artifacts: output.artifacts }),
-        ...(output.details === undefined ? {} : { details: output.details }),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/waivers.ts
-
-/** `YYYY-MM-DD` of a date, in UTC. */
-function isoDay(date) {
-    return date.toISOString().slice(0, 10);
-}
-/** A waiver applies up to and including its `expires` day (UTC). */
-function isExpired(waiver, now) {
-    return isoDay(now) > waiver.expires;
-}
-function matcher(waiver) {
-    const pathMatch = waiver.path ? picomatch_default()(waiver.path, { dot: true }) : undefined;
-    return (checkId, finding) => waiver.check === checkId &&
-        (waiver.rule === undefined || waiver.rule === finding.ruleId) &&
-        (pathMatch === undefined || (finding.location?.path !== undefined && pathMatch(finding.location.path)));
-}
-/**
- * Marks the findings that active waivers cover and reports every waiver's status: `active` (matched at
- * least one finding), `expired` (past its date: it no longer waives, and says so) or `stale` (matched nothing).
- */
-function applyWaivers(gate, waivers, checks, now) {
-    return waivers.map((waiver) => {
-        const matches = matcher(waiver);
-        const expired = isExpired(waiver, now);
-        let matched = 0;
-        for (const check of checks) {
-            for (const finding of check.findings) {
-                if (!matches(check.id, finding))
-                    continue;
-                matched++;
-                if (!expired && finding.waived === undefined) {
-                    finding.waived = { reason: waiver.reason, owner: waiver.owner, expires: waiver.expires };
-                }
-            }
-        }
-        const status = expired ? 'expired' : matched === 0 ? 'stale' : 'active';
-        return { ...waiver, gate, status, matched };
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/format.ts
-const VERDICT_ICON = {
-    pass: '✅',
-    warn: '⚠️',
-    fail: '❌',
-    error: '🛑',
-    skipped: '⏭️',
-};
-/** `path!member:line:col @offset [field]`, the location as one plain string (not escaped). */
-function formatLocation(loc) {
-    if (!loc)
-        return '';
-    let s = loc.path;
-    if (loc.member !== undefined)
-        s += `!${loc.member}`;
-    if (loc.line !== undefined)
-        s += `:${loc.line}${loc.column !== undefined ? `:${loc.column}` : ''}`;
-    if (loc.offset !== undefined)
-        s += ` @${loc.offset}`;
-    if (loc.field !== undefined)
-        s += ` [${loc.field}]`;
-    return s;
-}
-/** A number for humans: integers as is, others with 4 significant digits. */
-function formatNumber(v) {
-    if (v === null || v === undefined)
-        return '—';
-    if (Number.isNaN(v))
-        return 'NaN';
-    if (!Number.isFinite(v))
-        return v > 0 ? '∞' : '−∞';
-    if (Number.isInteger(v))
-        return String(v);
-    const abs = Math.abs(v);
-    if (abs !== 0 && (abs < 1e-3 || abs >= 1e6))
-        return v.toExponential(3);
-    return String(Number(v.toPrecision(4)));
-}
-function formatInterval(ci) {
-    return ci ? `[${formatNumber(ci[0])}, ${formatNumber(ci[1])}]` : '—';
-}
-/**
- * How a check's status is named in every report: `not run` for an enabled check that could not run (its
- * verdict, error or warn, says how it was judged), `off` for a check switched off, else the verdict.
- */
-function checkStatus(check) {
-    if (check.notRun !== undefined)
-        return 'not run';
-    if (check.verdict === 'skipped' && check.mode === 'off')
-        return 'off';
-    return check.verdict;
-}
-/** `not run: <reason>`, the line every report shows for a check that did not run (plain text, not escaped). */
-function notRunText(check) {
-    if (check.notRun === undefined)
-        return '';
-    const judged = check.verdict === 'error' ? 'judged error' : `judged ${check.verdict} (mode ${check.mode})`;
-    return `not run: ${check.notRun} — ${judged}`;
-}
-/** A metric against its bar, e.g. `0.91 vs threshold 0.85 (baseline 0.9, ci [0.88, 0.93])`; plain text. */
-function metricAgainstThreshold(m) {
-    const extra = [];
-    if (m.baseline !== undefined)
-        extra.push(`baseline ${formatNumber(m.baseline)}`);
-    if (m.ci)
-        extra.push(`ci ${formatInterval(m.ci)}`);
-    const bar = m.threshold !== undefined ? ` vs threshold ${formatNumber(m.threshold)}` : ' (no threshold)';
-    return `${formatNumber(m.value)}${m.unit ? ` ${m.unit}` : ''}${bar}${extra.length > 0 ? ` (${extra.join(', ')})` : ''}`;
-}
-/**
- * The errors of a result that no check row already shows: the engine lists every erroring check in
- * `errors` as `<id>: <summary>` (for consumers of the JSON), which reports that list checks need not repeat.
- */
-function errorsBesideChecks(result) {
-    const shown = new Set(result.checks.map((c) => `${c.id}: ${c.summary}`));
-    return result.errors.filter((e) => !shown.has(e));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/engine.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Applies overrides to a gate section and validates it, filling in schema defaults. */
-function resolveSection(gate, config, overrides = {}) {
-    const base = structuredClone(config.gates[gate.name] ?? {});
-    const section = { ...base, ...(overrides.options ?? {}) };
-    if (overrides.failOn)
-        section['fail-on'] = overrides.failOn;
-    for (const [id, o] of Object.entries(overrides.checks ?? {})) {
-        const current = section.checks?.[id];
-        const asObject = typeof current === 'string' ? { mode: current } : { ...(current ?? {}) };
-        section.checks = {
-            ...(section.checks ?? {}),
-            [id]: {
-                ...asObject,
-                ...(o.options ?? {}),
-                ...(o.mode ? { mode: o.mode } : {}),
-                ...(o.failOn ? { 'fail-on': o.failOn } : {}),
-            },
-        };
-    }
-    const validate = compileSchema(gateSectionSchema(gate), { useDefaults: true });
-    if (!validate(section)) {
-        const details = explainAjvErrors(validate.errors ?? []).map((p) => `gates.${gate.name}.${formatKeyPath(p.path)}: ${p.message}`);
-        throw new UserError('input-invalid', `Invalid settings for ${gate.name} (from the config file and inputs).`, {
-            details,
-        });
-    }
-    return section;
-}
-/**
- * Validates every gate's settings (config file plus overrides) before any gate runs, so a mistake in the
- * third gate's section is reported with the others and exit code 2 still means "nothing was run".
- * Throws one `UserError` listing every problem of every gate.
- */
-function validateGates(gates, config, overrides = {}) {
-    const details = [];
-    for (const gate of gates) {
-        try {
-            resolveSection(gate, config, overrides[gate.name] ?? {});
-        }
-        catch (error) {
-            if (!isUserError(error))
-                throw error;
-            details.push(...(error.details.length > 0 ? error.details : [error.message]));
-        }
-    }
-    if (details.length > 0) {
-        throw new UserError('input-invalid', `Invalid settings (${details.length} problem(s)); no gate was run.`, {
-            details,
-        });
-    }
-}
-/** The shard fields of a partial result (none when the run is whole). */
-function shardFields(shard) {
-    return shard ? { shard } : {};
-}
-function errorResult(gate, message, started, prep, opts) {
-    const finished = new Date();
-    return {
-        schemaVersion: REPORT_SCHEMA_VERSION,
-        gate: gate.name,
-        version: version/* ML_GATES_VERSION */.o,
-        verdict: 'error',
-        headline: `could not run: ${message.split('\n')[0]}`,
-        checks: [],
-        subjects: [],
-        waivers: [],
-        errors: [message],
-        timings: {
-            startedAt: started.toISOString(),
-            finishedAt: finished.toISOString(),
-            durationMs: finished.getTime() - started.getTime(),
-        },
-        tool: { name: 'ml-gates', version: version/* ML_GATES_VERSION */.o, rulesets: {} },
-        ...(opts.commit ? { commit: opts.commit } : {}),
-        configDigest: prep.configDigest,
-        ...shardFields(opts.shard ? { ...opts.shard, plan: NO_PLAN, items: 0 } : undefined),
-    };
-}
-/** Resolves a gate's section (config plus overrides) into what `run` and policy need. Throws a `UserError` if invalid. */
-function prepareGate(gate, config, overrides = {}) {
-    const section = resolveSection(gate, config, overrides);
-    const gateFailOn = section['fail-on'] ?? config.defaults['fail-on'] ?? gate.defaultFailOn ?? DEFAULT_FAIL_ON;
-    const specs = new Map(gate.checks.map((c) => [c.id, c]));
-    const { enabled: _enabled, 'fail-on': _failOn, checks: _checks, waivers = [], ...options } = section;
-    return {
-        checkConfig: (id) => resolveCheck(specs.get(id), section, gateFailOn),
-        waivers,
-        options,
-        configDigest: configDigest(config, overrides),
-    };
-}
-/**
- * Policy: applies waivers, judges every check (mode, `fail-on`, outcome) and builds the `GateResult`. The one
- * path from a gate's output to a verdict, for a run and for `ml-gates merge` (a gate's `mergeShards` output).
- */
-function judgeOutput(gate, output, prep, opts) {
-    const inputs = output.checks.map((c) => ({
-        ...c,
-        findings: (c.findings ?? []).map((f) => ({ ...f })),
-    }));
-    const waiverReports = applyWaivers(gate.name, prep.waivers, inputs, opts.now);
-    // Nothing declared is dropped: a check that is off still appears (skipped on purpose), and an enabled check
-    // the gate returned nothing for is `not run` (judged error in block mode, warn in warn mode). In a shard of
-    // a gate that shards its work, a check the gate did not return is another shard's (whole-repository checks
-    // run on one shard): skipped here, left out of what the merge joins; the merge reports it not run if no
-    // shard returned it.
-    const sharded = opts.shard !== undefined && opts.shard.plan !== UNSHARDED_PLAN && opts.shard.plan !== NO_PLAN;
-    const elsewhere = [];
-    for (const spec of gate.checks) {
-        if (inputs.some((c) => c.id === spec.id))
-            continue;
-        const mode = prep.checkConfig(spec.id).mode;
-        if (sharded && mode !== 'off') {
-            const resolved = { ...prep.checkConfig(spec.id), mode: 'off' };
-            elsewhere.push({ ...judgeCheck({ id: spec.id, title: spec.title }, resolved), mode, summary: NOT_IN_SHARD });
-            continue;
-        }
-        inputs.push(mode === 'off'
-            ? { id: spec.id, title: spec.title, summary: 'off' }
-            : notRun(spec.id, spec.title, `${gate.name} returned no result for this check`));
-    }
-    const judged = [...inputs.map((c) => judgeCheck(c, prep.checkConfig(c.id))), ...elsewhere];
-    const errors = judged.filter((c) => c.verdict === 'error').map((c) => `${c.id}: ${c.summary}`);
-    const verdict = worstVerdict(judged.map((c) => c.verdict));
-    const finished = new Date();
-    const shard = opts.shard && { ...opts.shard, checks: shardPolicies(inputs, prep) };
-    return {
-        schemaVersion: REPORT_SCHEMA_VERSION,
-        gate: gate.name,
-        version: version/* ML_GATES_VERSION */.o,
-        verdict,
-        // A partial result says so (a gate that does not shard runs whole on shard 1: its result is whole).
-        headline: headline(verdict, judged, output.headline) + (sharded ? ` · shard ${shard.index}/${shard.count}` : ''),
-        checks: judged,
-        subjects: output.subjects ?? [],
-        waivers: waiverReports,
-        errors,
-        timings: {
-            startedAt: opts.started.toISOString(),
-            finishedAt: finished.toISOString(),
-            durationMs: finished.getTime() - opts.started.getTime(),
-        },
-        tool: { name: 'ml-gates', version: version/* ML_GATES_VERSION */.o, rulesets: output.rulesets ?? {} },
-        ...(opts.commit ? { commit: opts.commit } : {}),
-        ...(opts.configDigest ? { configDigest: opts.configDigest } : {}),
-        ...shardFields(shard),
-        ...(output.actionRequired === undefined ? {} : { actionRequired: output.actionRequired }),
-        ...(output.judgedCommit === undefined ? {} : { judgedCommit: output.judgedCommit }),
-        ...(output.details ? { details: output.details } : {}),
-    };
-}
-/** The summary of a check a shard left to another shard. */
-const NOT_IN_SHARD = 'not in this shard: another shard runs it';
-/** What a partial result keeps of each check's raw output and `fail-on`, for `ml-gates merge` to re-judge. */
-function shardPolicies(inputs, prep) {
-    return Object.fromEntries(inputs.map((c) => [
-        c.id,
-        {
-            ...(c.outcome === undefined ? {} : { outcome: c.outcome }),
-            ...(c.summary === undefined ? {} : { summary: c.summary }),
-            failOn: prep.checkConfig(c.id).failOn,
-        },
-    ]));
-}
-/**
- * A gate that does not shard its work (it ignored `ctx.shard`), on shards 2..N: skipped, so the merge takes
- * shard 1's whole result once instead of N copies of it.
- */
-function notShardedResult(gate, started, prep, opts) {
-    const shard = opts.shard;
-    const result = judgeOutput(gate, { checks: [], headline: `skipped: not sharded (shard 1/${shard.count} runs ${gate.name} whole)` }, { checkConfig: () => ({ mode: 'off', failOn: DEFAULT_FAIL_ON, options: {} }), waivers: [] }, { started, now: opts.now ?? new Date(), ...withCommit(opts.commit), configDigest: prep.configDigest });
-    return {
-        ...result,
-        verdict: 'skipped',
-        checks: result.checks.map((c) => ({ ...c, summary: 'not sharded: shard 1 runs this gate whole' })),
-        shard: { ...shard, plan: UNSHARDED_PLAN, items: 0 },
-        details: { notSharded: true },
-    };
-}
-const withCommit = (commit) => (commit ? { commit } : {});
-/**
- * Runs one gate and applies policy (modes, `fail-on`, waivers). Never throws for a gate's failure: an
- * exception inside the gate becomes an `error` result that names it. Config/input mistakes do throw a
- * `UserError` (exit code 2), since nothing was run.
- *
- * With `opts.shard` the gate works on its part only and the result is a partial one (`shard` set). A gate
- * that ignores the shard (no `GateOutput.shard`) runs whole on shard 1 and is reported skipped on the others.
- */
-async function runGate(gate, opts) {
-    const started = new Date();
-    const prep = prepareGate(gate, opts.config, opts.overrides);
-    let output;
-    try {
-        output = await opts.logger.group(`${gate.title}`, () => gate.run({
-            cwd: opts.cwd,
-            options: prep.options,
-            check: prep.checkConfig,
-            logger: opts.logger,
-            signal: opts.signal ?? new AbortController().signal,
-            // The walk scope from ml-gates.yml, unless the host (action inputs) set its own.
-            services: { scope: scopeFromConfig(opts.config), ...(opts.services ?? {}) },
-            ...(opts.shard ? { shard: opts.shard } : {}),
-        }));
-    }
-    catch (error) {
-        const message = isUserError(error) ? error.describe() : `${gate.name} failed unexpectedly: ${describeError(error)}`;
-        opts.logger.error(message);
-        return errorResult(gate, message, started, prep, opts);
-    }
-    let shard;
-    if (opts.shard) {
-        if (output.shard)
-            shard = { ...opts.shard, plan: output.shard.plan, items: output.shard.items };
-        else if (opts.shard.index === 1)
-            shard = { ...opts.shard, plan: UNSHARDED_PLAN, items: 0 };
-        else
-            return notShardedResult(gate, started, prep, opts);
-    }
-    return judgeOutput(gate, output, prep, {
-        started,
-        now: opts.now ?? new Date(),
-        ...withCommit(opts.commit),
-        configDigest: prep.configDigest,
-        ...(shard ? { shard } : {}),
-    });
-}
-function countsOf(checks) {
-    const ran = checks.filter((c) => c.verdict !== 'skipped');
-    if (ran.length === 0)
-        return 'no checks ran';
-    const bad = ran.filter((c) => c.verdict === 'fail' || c.verdict === 'error');
-    const warned = ran.filter((c) => c.verdict === 'warn');
-    if (bad.length === 0 && warned.length === 0)
-        return `${ran.length}/${ran.length} checks passed`;
-    const parts = [];
-    if (bad.length > 0)
-        parts.push(`${bad.length} failed (${bad.map((c) => c.id).join(', ')})`);
-    if (warned.length > 0)
-        parts.push(`${warned.length} warned`);
-    return `${parts.join(', ')} of ${ran.length} checks`;
-}
-const clip = (s, max) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
-/** Why one failing or erroring check failed, in a few words: the reason it did not run, its top finding or metric. */
-function whyCheckFailed(check) {
-    if (check.notRun !== undefined)
-        return `${check.id} not run: ${clip(check.notRun, 80)}`;
-    const open = check.findings.filter((f) => !f.waived);
-    const top = open[0];
-    if (top) {
-        const where = top.location ? ` at ${clip(formatLocation(top.location), 60)}` : '';
-        const more = open.length > 1 ? ` (+${open.length - 1} more)` : '';
-        return `${check.id}: ${top.severity} ${top.ruleId}${where}${more}`;
-    }
-    const metrics = check.metrics.filter((m) => m.verdict === 'fail' || m.verdict === 'error');
-    const m = metrics[0] ?? check.metrics.find((x) => x.verdict === 'warn');
-    if (m) {
-        const subject = m.subject ? ` [${clip(m.subject, 40)}]` : '';
-        const bar = m.threshold !== undefined ? ` vs threshold ${formatNumber(m.threshold)}` : '';
-        const more = metrics.length > 1 ? ` (+${metrics.length - 1} more)` : '';
-        return `${check.id}: ${m.name}${subject} = ${formatNumber(m.value)}${bar}${more}`;
-    }
-    return `${check.id}: ${clip(check.summary.replace(/\s+/g, ' '), 80)}`;
-}
-/**
- * The one-line headline of a gate result. When the gate failed or errored, it starts with the checks that
- * did and the top finding (or metric, or reason) of each, so the check-run title and the comment say why;
- * the gate's own headline (counts) follows.
- */
-function headline(verdict, checks, own) {
-    const base = own ?? countsOf(checks);
-    if (verdict !== 'fail' && verdict !== 'error')
-        return base;
-    const bad = checks
-        .filter((c) => c.verdict === verdict)
-        .concat(checks.filter((c) => (c.verdict === 'fail' || c.verdict === 'error') && c.verdict !== verdict));
-    if (bad.length === 0)
-        return base;
-    return `${bad.map(whyCheckFailed).join('; ')} · ${base}`;
-}
-/** The gates a config enables: those with a section whose `enabled` is not false, in the canonical order. */
-function enabledGates(all, config) {
-    return all.filter((g) => {
-        const s = config.gates[g.name];
-        return s !== undefined && s.enabled !== false;
-    });
-}
-/** Shared exit codes: 0 pass/warn/skipped, 1 a gate failed, 2 usage or config error, 3 a gate could not run. */
-const EXIT = { ok: 0, failed: 1, usage: 2, error: 3 };
-function exitCodeFor(results) {
-    if (results.some((r) => r.verdict === 'fail'))
-        return EXIT.failed;
-    if (results.some((r) => r.verdict === 'error'))
-        return EXIT.error;
-    return EXIT.ok;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./packages/core/src/config/load.ts
-
-
-
-
-
-
-
-const DEFAULT_CONFIG_FILE = 'ml-gates.yml';
-/** The config used when there is no file: every gate on its defaults. */
-function defaultConfig() {
-    return { version: 1, defaults: {}, gates: {} };
-}
-/** Finds the source position of a path in a YAML document (the key, or the value). */
-function positionOf(doc, lc, path, atKey) {
-    let node = doc.contents;
-    let keyNode;
-    for (const part of path) {
-        keyNode = undefined;
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(part));
-            if (!pair)
-                break;
-            keyNode = pair.key;
-            node = pair.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof part === 'number') {
-            node = node.items[part];
-        }
-        else {
-            break;
-        }
-    }
-    const target = (atKey && keyNode ? keyNode : (node ?? keyNode));
-    const offset = target?.range?.[0];
-    if (offset === undefined)
-        return undefined;
-    return lc.linePos(offset);
-}
-const didYouMean = (word, candidates) => {
-    const hint = suggest(word, candidates);
-    return hint ? `; did you mean "${hint}"?` : '';
-};
-/**
- * Checks every waiver against what its gate publishes: `check` must be one of the gate's checks, and `rule`
- * one of its rule catalogue (`Gate.rules`, when the gate has one) emitted by that check. A waiver for a
- * rule that cannot exist would otherwise only show up as stale after a full run.
- */
-function waiverProblems(data, gates) {
-    const problems = [];
-    const sections = data.gates;
-    if (sections === null || typeof sections !== 'object')
-        return problems;
-    for (const gate of gates) {
-        const waivers = sections[gate.name]?.waivers;
-        if (!Array.isArray(waivers))
-            continue;
-        const checkIds = gate.checks.map((c) => c.id);
-        waivers.forEach((w, i) => {
-            if (w === null || typeof w !== 'object')
-                return;
-            const { check, rule } = w;
-            const at = ['gates', gate.name, 'waivers', i];
-            if (typeof check === 'string' && !checkIds.includes(check)) {
-                problems.push({
-                    path: [...at, 'check'],
-                    atKey: false,
-                    message: `unknown check "${check}" of ${gate.name}${didYouMean(check, checkIds)} (checks: ${checkIds.join(', ')})`,
-                });
-                return;
-            }
-            if (typeof rule !== 'string' || !gate.rules)
-                return;
-            // `family.*` stands for ids named from the user's own data (safety.<category>).
-            const known = gate.rules.find((r) => r.id === rule || (r.id.endsWith('.*') && rule.startsWith(r.id.slice(0, -1))));
-            if (!known) {
-                const ofCheck = gate.rules.filter((r) => r.check === undefined || r.check === check).map((r) => r.id);
-                const hint = suggest(rule, ofCheck) ??
-                    suggest(rule, gate.rules.map((r) => r.id));
-                problems.push({
-                    path: [...at, 'rule'],
-                    atKey: false,
-                    message: `unknown rule "${rule}": ${gate.name} never emits it${hint ? `; did you mean "${hint}"?` : ` (see "ml-gates rules ${gate.name}")`}`,
-                });
-            }
-            else if (known.check !== undefined && typeof check === 'string' && known.check !== check) {
-                problems.push({
-                    path: [...at, 'rule'],
-                    atKey: false,
-                    message: `rule "${rule}" is emitted by the "${known.check}" check, not "${check}"; the waiver would match nothing`,
-                });
-            }
-        });
-    }
-    return problems;
-}
-const configChecks = [];
-/** Adds a config check run by every `parseConfig` (so `validate` reports its problems with file:line:col). */
-function addConfigCheck(check) {
-    if (!configChecks.includes(check))
-        configChecks.push(check);
-}
-/**
- * Parses and validates `ml-gates.yml` text. Throws one `UserError` listing every problem as
- * `file:line:col key.path: message`.
- */
-function parseConfig(text, file, gates) {
-    if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) {
-        throw new UserError('config-invalid', `${file}: the config file is empty.`, {
-            details: ['Start from "npx ml-gates init", or write at least "version: 1" and a "gates:" mapping.'],
-        });
-    }
-    const lc = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        const details = doc.errors.map((e) => {
-            const pos = lc.linePos(e.pos[0]);
-            return `${file}:${pos.line}:${pos.col} YAML syntax error: ${e.message.split('\n')[0]}`;
-        });
-        throw new UserError('config-invalid', `${file}: not valid YAML (${details.length} error(s)).`, { details });
-    }
-    const data = doc.toJS({ maxAliasCount: 100 });
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        throw new UserError('config-invalid', `${file}: the top level must be a mapping (keys such as "version" and "gates").`);
-    }
-    const validate = compileSchema(buildConfigSchema(gates), { useDefaults: true });
-    const problems = validate(data) ? [] : explainAjvErrors(validate.errors ?? []);
-    problems.push(...waiverProblems(data, gates));
-    for (const check of configChecks)
-        problems.push(...check(data));
-    if (problems.length > 0) {
-        const details = problems.map((p) => {
-            const pos = positionOf(doc, lc, p.path, p.atKey);
-            const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
-            return `${where} ${formatKeyPath(p.path)}: ${p.message}`;
-        });
-        throw new UserError('config-invalid', `${file}: invalid configuration (${details.length} problem(s)).`, {
-            details,
-        });
-    }
-    return { file, config: data };
-}
-/** Reads and validates a config file; a missing file is a `UserError` that says how to create one. */
-async function loadConfig(file, gates, cwd = process.cwd()) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, file), 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT') {
-            throw new UserError('config-missing', `${file}: config file not found.`, {
-                details: ['Create one with "npx ml-gates init", or point --config (action input "config") at yours.'],
-            });
-        }
-        throw new UserError('input-unreadable', `${file}: cannot read the config file (${code ?? String(error)}).`);
-    }
-    return parseConfig(text, file, gates);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/escape.ts
-/**
- * The one escaping module of the project. Everything that reaches Markdown, HTML or XML and could come
- * from a user or an artifact (file names, column names and values, PR titles, finding messages) goes
- * through `escapeMarkdown` / `escapeXml` here.
- */
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    '|': '&#124;',
-    '@': '&#64;',
-};
-// Control characters and invisible formatting (bidi overrides, zero-width) that could disguise text.
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
-// Characters with Markdown meaning that a backslash neutralises (CommonMark "ASCII punctuation").
-const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-!~:.=^$%?,;/]/g;
-/**
- * Makes untrusted text inert in GitHub-flavoured Markdown, including inside table cells and `<details>`:
- * no link, image, HTML tag, mention (`@user`), autolink, emphasis or cell break can be formed, and line
- * breaks become spaces. Control and invisible formatting characters are shown as `\u{...}`.
- */
-function escapeMarkdown(text, maxLength = 500) {
-    let s = text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
-    s = s.replace(/\r\n?|\n/g, ' ');
-    s = s.replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
-    s = s.replace(/[&<>"'|@]/g, (c) => HTML_ENTITIES[c]);
-    s = s.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
-    return s;
-}
-/** Untrusted text shown as code: escaped like any other text, in a `<code>` element. */
-function code(text, maxLength = 200) {
-    return `<code>${escapeMarkdown(text, maxLength)}</code>`;
-}
-/** Escapes text for XML element content and attribute values (JUnit). Drops characters XML 1.0 forbids. */
-function escapeXml(text) {
-    return (text
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&apos;'));
-}
-/**
- * A GFM table. Cells must already be escaped (use `escapeMarkdown`/`code` for untrusted text); a cell
- * containing a raw `|` or newline is a bug and throws.
- */
-function markdownTable(headers, rows) {
-    const line = (cells) => {
-        for (const c of cells) {
-            if (/(^|[^\\])\||\n/.test(c))
-                throw new Error(`markdownTable: unescaped cell ${JSON.stringify(c)}`);
-        }
-        return `| ${cells.join(' | ')} |`;
-    };
-    return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/result/contracts.ts
-const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** The charts of a check. */
-function chartsOf(check) {
-    return check.charts ?? [];
-}
-/** Files a check produced for the record (uploaded with the gate's report). */
-function artifactsOf(check) {
-    return check.artifacts ?? [];
-}
-/** Whether a person must act on the result (approval-gate). */
-function actionRequiredOf(result) {
-    return result.actionRequired === true;
-}
-/** The commit a gate says it judged, when it worked that out itself. */
-function judgedCommitOf(result) {
-    const judged = result.judgedCommit;
-    return typeof judged === 'string' && /^[0-9a-f]{40}$/.test(judged) ? judged : undefined;
-}
-/**
- * What a stored copy of the result left out. The stored copy (core/github/stored-result.ts) keeps its wire
- * format, read by other jobs and older versions: `details.omitted`.
- */
-function omittedOf(result) {
-    const omitted = result.details?.omitted;
-    return isRecord(omitted) ? omitted : {};
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/markdown.ts
-
-
-
-function findingsTable(check, max) {
-    const shown = check.findings.slice(0, max);
-    const rows = shown.map((f) => [
-        `${f.waived ? '~~' : ''}${f.severity}${f.waived ? '~~ (waived)' : ''}`,
-        code(f.ruleId),
-        f.location ? code(formatLocation(f.location)) : '',
-        escapeMarkdown(f.message) +
-            (f.waived
-                ? ` — waived by ${escapeMarkdown(f.waived.owner)} until ${f.waived.expires}: ${escapeMarkdown(f.waived.reason)}`
-                : ''),
-    ]);
-    const more = check.findings.length - shown.length;
-    return (markdownTable(['Severity', 'Rule', 'Location', 'Finding'], rows) +
-        (more > 0 ? `\n\n…and ${more} more finding(s) in the JSON report.` : ''));
-}
-function metricsTable(check, max) {
-    const shown = check.metrics.slice(0, max);
-    const rows = shown.map((m) => [
-        m.verdict ? VERDICT_ICON[m.verdict] : '',
-        code(m.name),
-        m.subject === undefined ? '' : code(m.subject),
-        formatNumber(m.value),
-        formatNumber(m.threshold),
-        formatNumber(m.baseline),
-        formatInterval(m.ci),
-        m.method === undefined ? '' : escapeMarkdown(m.method),
-    ]);
-    const more = check.metrics.length - shown.length;
-    return (markdownTable(['', 'Metric', 'Subject', 'Value', 'Threshold', 'Baseline', 'Interval', 'Method'], rows) +
-        (more > 0 ? `\n\n…and ${more} more metric(s) in the JSON report.` : ''));
-}
-function waiversSection(waivers) {
-    if (waivers.length === 0)
-        return '';
-    const rows = waivers.map((w) => [
-        w.status === 'active'
-            ? 'active'
-            : w.status === 'expired'
-                ? '⚠️ expired — no longer waives'
-                : '⚠️ stale — matches nothing',
-        code(`${w.check}${w.rule ? `/${w.rule}` : ''}${w.path ? ` ${w.path}` : ''}`),
-        escapeMarkdown(w.owner),
-        w.expires,
-        String(w.matched),
-        escapeMarkdown(w.reason),
-    ]);
-    return `\n\n**Waivers**\n\n${markdownTable(['Status', 'Scope', 'Owner', 'Expires', 'Matched', 'Reason'], rows)}`;
-}
-/**
- * Charts as collapsible Mermaid blocks, which GitHub renders in comments and job summaries (no image ever
- * leaves the runner). Mermaid source that could close the code fence or carry HTML is dropped, not rendered.
- */
-function chartsSection(check) {
-    const charts = chartsOf(check);
-    return charts
-        .filter((c) => typeof c.mermaid === 'string' && !/```|<|>/.test(c.mermaid))
-        .map((c) => `<details><summary>${escapeMarkdown(String(c.title))}</summary>\n\n\`\`\`mermaid\n${c.mermaid.trim()}\n\`\`\`\n\n${(c.series ?? []).map((x) => escapeMarkdown(String(x))).join(' · ')}\n</details>`)
-        .join('\n\n');
-}
-/** The body of one gate's report (no heading), as shown in the job summary and the PR comment. */
-function renderGateBody(result, options = {}) {
-    const maxF = options.maxFindingsPerCheck ?? 50;
-    const maxM = options.maxMetricsPerCheck ?? 50;
-    const parts = [];
-    const errors = errorsBesideChecks(result);
-    if (errors.length > 0) {
-        parts.push(`**Errors**\n\n${errors.map((e) => `- ${escapeMarkdown(e, 1000)}`).join('\n')}`);
-    }
-    if (result.checks.length > 0) {
-        parts.push(markdownTable(['Check', 'Mode', 'Verdict', 'Summary'], result.checks.map((c) => [
-            escapeMarkdown(c.title),
-            c.mode,
-            c.notRun !== undefined
-                ? `${VERDICT_ICON[c.verdict]} **not run** (${c.verdict})`
-                : `${VERDICT_ICON[c.verdict]} ${checkStatus(c)}`,
-            escapeMarkdown(c.notRun !== undefined ? notRunText(c) : c.summary),
-        ])));
-    }
-    for (const check of result.checks) {
-        if (check.findings.length === 0 && check.metrics.length === 0)
-            continue;
-        let s = `**${escapeMarkdown(check.title)}** — ${VERDICT_ICON[check.verdict]} ${check.verdict}`;
-        if (check.metrics.length > 0)
-            s += `\n\n${metricsTable(check, maxM)}`;
-        if (check.findings.length > 0)
-            s += `\n\n${findingsTable(check, maxF)}`;
-        const charts = chartsSection(check);
-        if (charts)
-            s += `\n\n${charts}`;
-        parts.push(s);
-    }
-    const waivers = waiversSection(result.waivers);
-    if (waivers)
-        parts.push(waivers.trim());
-    const scanned = result.subjects.length;
-    parts.push(`<sub>ml-gates ${escapeMarkdown(result.version)} · ${scanned} subject(s) examined · ${formatNumber(result.timings.durationMs / 1000)} s${result.commit ? ` · commit ${result.commit.slice(0, 12)}` : ''}</sub>`);
-    return parts.join('\n\n');
-}
-/** One gate's full Markdown report with a heading. */
-function renderGateMarkdown(result, options = {}) {
-    const h = '#'.repeat(options.headingLevel ?? 2);
-    return `${h} ${VERDICT_ICON[result.verdict]} ${result.gate}: ${result.verdict}\n\n${escapeMarkdown(result.headline)}\n\n${renderGateBody(result, options)}\n`;
-}
-/** Several gates: an overview table, then each gate's report. */
-function renderRunMarkdown(results, options = {}) {
-    const overview = markdownTable(['Gate', 'Verdict', 'Headline'], results.map((r) => [code(r.gate), `${VERDICT_ICON[r.verdict]} ${r.verdict}`, escapeMarkdown(r.headline)]));
-    return [
-        '# ml-gates report',
-        overview,
-        ...results.map((r) => renderGateMarkdown(r, { ...options, headingLevel: 2 })),
-    ].join('\n\n');
-}
-
-// EXTERNAL MODULE: ./node_modules/picocolors/picocolors.js
-var picocolors = __webpack_require__(57336);
-var picocolors_default = /*#__PURE__*/__webpack_require__.n(picocolors);
-;// CONCATENATED MODULE: ./packages/core/src/report/text.ts
-
-
-function painter(color) {
-    const c = picocolors_default().createColors(color);
-    return {
-        pass: c.green,
-        warn: c.yellow,
-        fail: c.red,
-        error: c.magenta,
-        skipped: c.dim,
-        critical: (s) => c.bold(c.red(s)),
-        high: c.red,
-        medium: c.yellow,
-        low: c.cyan,
-        info: c.dim,
-        dim: c.dim,
-        bold: c.bold,
-    };
-}
-/** Strips terminal control sequences from untrusted text so a file name cannot rewrite the terminal. */
-function plain(s) {
-    // eslint-disable-next-line no-control-regex
-    return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
-}
-/** The readable terminal summary of one or more gates. */
-function renderText(results, options) {
-    const p = painter(options.color);
-    const maxF = options.maxFindingsPerCheck ?? 20;
-    const maxM = options.maxMetricsPerCheck ?? 20;
-    const out = [];
-    for (const r of results) {
-        out.push(`${p.bold(r.gate)}  ${p[r.verdict](r.verdict.toUpperCase())}  ${plain(r.headline)}`);
-        for (const e of errorsBesideChecks(r))
-            out.push(`  ${p.error('error')} ${plain(e)}`);
-        for (const c of r.checks) {
-            const status = checkStatus(c);
-            const summary = c.notRun !== undefined ? notRunText(c) : c.summary;
-            out.push(`  ${p[c.verdict](status.padEnd(7))} ${c.id} ${p.dim(`[${c.mode}]`)} ${plain(summary)}`);
-            // Every metric with its value against its threshold (the judged ones first), not only the failing ones.
-            const order = (v) => (v === 'fail' ? 0 : v === 'error' ? 1 : v === 'warn' ? 2 : 3);
-            const metrics = [...c.metrics].sort((a, b) => order(a.verdict) - order(b.verdict));
-            for (const m of metrics.slice(0, maxM)) {
-                const mark = m.verdict ? p[m.verdict](m.verdict.padEnd(5)) : '     ';
-                out.push(`           ${mark} ${plain(m.name)}${m.subject ? ` (${plain(m.subject)})` : ''} = ${plain(metricAgainstThreshold(m))}`);
-            }
-            if (c.metrics.length > maxM)
-                out.push(`           …and ${c.metrics.length - maxM} more metric(s)`);
-            for (const f of c.findings.slice(0, maxF)) {
-                const where = f.location ? ` ${p.dim(plain(formatLocation(f.location)))}` : '';
-                const waived = f.waived ? p.dim(` (waived: ${plain(f.waived.reason)})`) : '';
-                out.push(`           ${p[f.severity](f.severity.padEnd(8))} ${f.ruleId}${where}\n             ${plain(f.message)}${waived}`);
-            }
-            if (c.findings.length > maxF)
-                out.push(`           …and ${c.findings.length - maxF} more`);
-        }
-        for (const w of r.waivers.filter((w) => w.status !== 'active')) {
-            out.push(`  ${p.warn('waiver')} ${w.check}${w.rule ? `/${w.rule}` : ''} (${plain(w.owner)}, expires ${w.expires}) is ${w.status}`);
-        }
-    }
-    return `${out.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/junit.ts
-
-
-/** JUnit XML: one test suite per gate, one test case per check (Jenkins, GitLab test reports). */
-function renderJunit(results) {
-    const suites = results.map((r) => {
-        const cases = r.checks.map((c) => {
-            const name = `name="${escapeXml(c.id)}" classname="ml-gates.${escapeXml(r.gate)}" time="${((c.durationMs ?? 0) / 1000).toFixed(3)}"`;
-            const body = c.findings
-                .map((f) => `[${f.severity}${f.waived ? ', waived' : ''}] ${f.ruleId} ${formatLocation(f.location)}: ${f.message}`)
-                .join('\n');
-            const text = escapeXml(`${c.summary}${body ? `\n${body}` : ''}`);
-            // An enabled check that did not run: an error in block mode; in warn mode a skipped case whose message
-            // says "not run" and why (never the plain "off" of a check switched off).
-            if (c.notRun !== undefined) {
-                const message = escapeXml(notRunText(c));
-                return c.verdict === 'error'
-                    ? `    <testcase ${name}>\n      <error type="not-run" message="${message}">${message}</error>\n    </testcase>`
-                    : `    <testcase ${name}>\n      <skipped message="${message}"/>\n    </testcase>`;
-            }
-            if (c.verdict === 'fail')
-                return `    <testcase ${name}>\n      <failure message="${escapeXml(c.summary)}">${text}</failure>\n    </testcase>`;
-            if (c.verdict === 'error')
-                return `    <testcase ${name}>\n      <error message="${escapeXml(c.summary)}">${text}</error>\n    </testcase>`;
-            if (c.verdict === 'skipped')
-                return `    <testcase ${name}>\n      <skipped message="${escapeXml(c.mode === 'off' ? `off: ${c.summary}` : c.summary)}"/>\n    </testcase>`;
-            return `    <testcase ${name}>${text ? `\n      <system-out>${text}</system-out>\n    ` : ''}</testcase>`;
-        });
-        // A gate that could not run at all is one errored test case, so CI systems show it.
-        if (r.checks.length === 0 && r.verdict === 'error') {
-            cases.push(`    <testcase name="run" classname="ml-gates.${escapeXml(r.gate)}">\n      <error message="${escapeXml(r.headline)}">${escapeXml(r.errors.join('\n'))}</error>\n    </testcase>`);
-        }
-        const count = (v) => r.checks.filter((c) => c.verdict === v).length;
-        const errors = count('error') + (r.checks.length === 0 && r.verdict === 'error' ? 1 : 0);
-        const skipped = count('skipped') + r.checks.filter((c) => c.notRun !== undefined && c.verdict !== 'error').length;
-        return (`  <testsuite name="ml-gates.${escapeXml(r.gate)}" tests="${cases.length}" failures="${count('fail')}" errors="${errors}" skipped="${skipped}" time="${(r.timings.durationMs / 1000).toFixed(3)}" timestamp="${escapeXml(r.timings.startedAt)}">\n` +
-            `${cases.join('\n')}\n  </testsuite>`);
-    });
-    return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="ml-gates">\n${suites.join('\n')}\n</testsuites>\n`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/sarif.ts
-
-
-const LEVEL = {
-    critical: 'error',
-    high: 'error',
-    medium: 'warning',
-    low: 'note',
-    info: 'note',
-};
-/** GitHub code scanning reads `security-severity` (0–10) to rank alerts. */
-const SECURITY_SEVERITY = {
-    critical: '9.5',
-    high: '8.0',
-    medium: '5.5',
-    low: '3.0',
-    info: '0.0',
-};
-const INFORMATION_URI = 'https://github.com/ml-gates/ml-gates';
-/** Stable across runs: rule, place and message, not line shifts elsewhere in the file. */
-function fingerprint(gate, f) {
-    const l = f.location;
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update([gate, f.ruleId, l?.path ?? '', l?.member ?? '', l?.field ?? '', f.message].join('\u0000'))
-        .digest('hex')
-        .slice(0, 32);
-}
-/** SARIF 2.1.0 for the findings that have a location, one run per gate, ready for `upload-sarif`. */
-function renderSarif(results) {
-    const runs = results.map((r) => {
-        const located = r.checks.flatMap((c) => c.findings.filter((f) => f.location?.path).map((f) => ({ check: c, f })));
-        const rules = new Map();
-        for (const { check, f } of located) {
-            const prev = rules.get(f.ruleId);
-            if (!prev || LEVEL[f.severity] === 'error')
-                rules.set(f.ruleId, { f, checkTitle: check.title });
-        }
-        const ruleIds = [...rules.keys()].sort();
-        return {
-            tool: {
-                driver: {
-                    name: `ml-gates/${r.gate}`,
-                    version: r.version,
-                    semanticVersion: r.version,
-                    informationUri: INFORMATION_URI,
-                    rules: ruleIds.map((id) => {
-                        const { f, checkTitle } = rules.get(id);
-                        return {
-                            id,
-                            name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_m, ch) => (ch ? ch.toUpperCase() : '')),
-                            shortDescription: { text: `${checkTitle}: ${id}` },
-                            fullDescription: { text: f.help ?? f.message },
-                            help: { text: f.help ?? f.message, markdown: f.help ?? f.message },
-                            defaultConfiguration: { level: LEVEL[f.severity] },
-                            properties: { 'security-severity': SECURITY_SEVERITY[f.severity], tags: ['security', 'ml', r.gate] },
-                        };
-                    }),
-                },
-            },
-            automationDetails: { id: `ml-gates/${r.gate}/` },
-            // What kept the gate from doing its job (a check that did not run, an error) is a tool execution
-            // notification: code scanning shows it, and `executionSuccessful` is false when it was judged an error.
-            invocations: [
-                {
-                    executionSuccessful: r.verdict !== 'error' && !r.checks.some((c) => c.verdict === 'error'),
-                    toolExecutionNotifications: [
-                        ...r.checks
-                            .filter((c) => c.notRun !== undefined)
-                            .map((c) => ({
-                            level: c.verdict === 'error' ? 'error' : 'warning',
-                            message: { text: `${c.title} (${c.id}) ${notRunText(c)}` },
-                            descriptor: { id: 'ml-gates/not-run' },
-                            properties: { check: c.id, status: 'not-run', verdict: c.verdict, reason: c.notRun },
-                        })),
-                        ...r.checks
-                            .filter((c) => c.notRun === undefined && c.verdict === 'error')
-                            .map((c) => ({
-                            level: 'error',
-                            message: { text: `${c.title} (${c.id}) could not do its job: ${c.summary}` },
-                            descriptor: { id: 'ml-gates/error' },
-                            properties: { check: c.id, verdict: c.verdict },
-                        })),
-                        ...errorsBesideChecks(r).map((e) => ({
-                            level: 'error',
-                            message: { text: e },
-                            descriptor: { id: 'ml-gates/error' },
-                        })),
-                    ],
-                },
-            ],
-            results: located.map(({ check, f }) => {
-                const l = f.location;
-                const region = {};
-                if (l.line !== undefined) {
-                    region.startLine = l.line;
-                    if (l.column !== undefined)
-                        region.startColumn = l.column;
-                }
-                else if (l.offset !== undefined && l.member === undefined) {
-                    region.byteOffset = l.offset;
-                }
-                return {
-                    ruleId: f.ruleId,
-                    ruleIndex: ruleIds.indexOf(f.ruleId),
-                    level: LEVEL[f.severity],
-                    message: {
-                        text: l.member !== undefined || l.field !== undefined ? `${f.message} (${formatLocation(l)})` : f.message,
-                    },
-                    locations: [
-                        {
-                            physicalLocation: {
-                                artifactLocation: { uri: l.path.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
-                                ...(Object.keys(region).length > 0 ? { region } : {}),
-                            },
-                        },
-                    ],
-                    partialFingerprints: { 'mlGatesFinding/v1': fingerprint(r.gate, f) },
-                    properties: {
-                        check: check.id,
-                        severity: f.severity,
-                        ...(l.member ? { member: l.member } : {}),
-                        ...(l.field ? { field: l.field } : {}),
-                    },
-                    ...(f.waived
-                        ? {
-                            suppressions: [
-                                {
-                                    kind: 'external',
-                                    status: 'accepted',
-                                    justification: `${f.waived.reason} (owner ${f.waived.owner}, expires ${f.waived.expires})`,
-                                },
-                            ],
-                        }
-                        : {}),
-                };
-            }),
-        };
-    });
-    return `${JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs }, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/json.ts
-
-
-
-/** The overall verdict of several gates (fail > error > warn > pass > skipped). */
-function overallVerdict(results) {
-    return worstVerdict(results.map((r) => r.verdict));
-}
-function toRunReport(results) {
-    return {
-        schemaVersion: REPORT_SCHEMA_VERSION,
-        version: version/* ML_GATES_VERSION */.o,
-        verdict: overallVerdict(results),
-        results: [...results],
-    };
-}
-function renderJson(value) {
-    return `${JSON.stringify(value, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/write.ts
-
-
-
-
-
-
-
-const REPORT_FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit'];
-/** Renders several gates' results in one format, as printed on stdout. */
-function renderReport(results, format, color = false) {
-    switch (format) {
-        case 'text':
-            return renderText(results, { color });
-        case 'json':
-            return renderJson(toRunReport(results));
-        case 'markdown':
-            return results.length === 1 ? renderGateMarkdown(results[0]) : renderRunMarkdown(results);
-        case 'sarif':
-            return renderSarif(results);
-        case 'junit':
-            return renderJunit(results);
-    }
-}
-/**
- * Writes report files into `outDir`: `<gate>.json` per gate and `ml-gates.json` for all (always), plus
- * `ml-gates.md`, `ml-gates.sarif`, `ml-gates.junit.xml`, `ml-gates.txt` for the formats asked for.
- * Returns the paths written.
- */
-async function writeReports(results, formats, outDir) {
-    await (0,promises_.mkdir)(outDir, { recursive: true });
-    const files = results.map((r) => [`${r.gate}.json`, renderJson(r)]);
-    files.push(['ml-gates.json', renderJson(toRunReport(results))]);
-    const names = {
-        text: 'ml-gates.txt',
-        json: '',
-        markdown: 'ml-gates.md',
-        sarif: 'ml-gates.sarif',
-        junit: 'ml-gates.junit.xml',
-    };
-    for (const f of new Set(formats))
-        if (names[f])
-            files.push([names[f], renderReport(results, f)]);
-    const written = [];
-    for (const [name, content] of files) {
-        const path = (0,external_node_path_.join)(outDir, name);
-        await (0,promises_.writeFile)(path, content);
-        written.push(path);
-    }
-    return written;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/engine-run.ts
-
-/**
- * Runs several gates one after the other (each gate streams its inputs; running them in parallel would only
- * compete for disk and memory). Every gate's settings are validated first: a mistake anywhere throws a
- * `UserError` before any gate has run.
- */
-async function runGates(gates, config, opts) {
-    validateGates(gates, config, opts.overrides);
-    const results = [];
-    for (const gate of gates) {
-        results.push(await runGate(gate, { ...opts, config, overrides: opts.overrides?.[gate.name] ?? {} }));
-    }
-    return results;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/engine.ts + 1 modules
+var engine = __webpack_require__(77803);
+// EXTERNAL MODULE: ./packages/core/src/config/ajv.ts
+var ajv = __webpack_require__(52687);
+// EXTERNAL MODULE: ./packages/core/src/config/errors.ts
+var config_errors = __webpack_require__(53113);
+// EXTERNAL MODULE: ./packages/core/src/config/schema.ts
+var schema = __webpack_require__(48885);
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts
+var load = __webpack_require__(86730);
+// EXTERNAL MODULE: ./packages/core/src/policy/severity.ts
+var severity = __webpack_require__(11393);
+// EXTERNAL MODULE: ./packages/core/src/policy/apply.ts
+var apply = __webpack_require__(39432);
+// EXTERNAL MODULE: ./packages/core/src/report/escape.ts
+var report_escape = __webpack_require__(21313);
+// EXTERNAL MODULE: ./packages/core/src/report/format.ts
+var format = __webpack_require__(96665);
+// EXTERNAL MODULE: ./packages/core/src/report/markdown.ts + 1 modules
+var markdown = __webpack_require__(25640);
+// EXTERNAL MODULE: ./packages/core/src/report/text.ts
+var report_text = __webpack_require__(15129);
+// EXTERNAL MODULE: ./packages/core/src/report/junit.ts
+var junit = __webpack_require__(7636);
+// EXTERNAL MODULE: ./packages/core/src/report/sarif.ts
+var sarif = __webpack_require__(10389);
+// EXTERNAL MODULE: ./packages/core/src/report/json.ts
+var json = __webpack_require__(93092);
+// EXTERNAL MODULE: ./packages/core/src/report/write.ts
+var write = __webpack_require__(23147);
+// EXTERNAL MODULE: ./packages/core/src/io/files.ts
+var io_files = __webpack_require__(65013);
+// EXTERNAL MODULE: ./packages/core/src/engine-run.ts
+var engine_run = __webpack_require__(72395);
 ;// CONCATENATED MODULE: ./packages/core/src/random.ts
 /**
  * The one seeded pseudo-random generator of ml-gates: xoshiro128** 1.1 (Blackman & Vigna, period 2^128 − 1,
@@ -2705,7 +1424,7 @@ async function runGates(gates, config, opts) {
  *   rng.normal(); // standard normal deviate
  */
 // Module-level aliases: a global lookup per call is slow in some hosts (Jest's VM contexts).
-const { cos, floor, imul, log, PI, sin, sqrt } = Math;
+const { cos, floor, imul, log: random_log, PI, sin, sqrt } = Math;
 const TWO_32 = 4294967296;
 const TWO_53 = 9007199254740992;
 /** splitmix32 step: advances `state.s` by the golden-ratio increment and returns its mixed value. */
@@ -2815,7 +1534,7 @@ class random_Rng {
         }
         const u = 1 - this.next(); // (0, 1]: log(u) is finite
         const v = this.next();
-        const r = sqrt(-2 * log(u));
+        const r = sqrt(-2 * random_log(u));
         this.spare = r * sin(2 * PI * v);
         return r * cos(2 * PI * v);
     }
@@ -2909,10 +1628,14 @@ function findSecrets(text, limit = 20) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/papaparse/papaparse.js
 var papaparse = __webpack_require__(28728);
 var papaparse_default = /*#__PURE__*/__webpack_require__.n(papaparse);
@@ -3383,7 +2106,7 @@ class CsvScanner {
             return;
         }
         if (count !== this.width) {
-            throw new UserError('input-invalid', `${this.file}: line ${recLine}: ragged row with ${count} field(s) where the header has ${this.width}.`, {
+            throw new errors/* UserError */.yo('input-invalid', `${this.file}: line ${recLine}: ragged row with ${count} field(s) where the header has ${this.width}.`, {
                 details: ['Every row needs one value per header column; check for unquoted delimiters or a missing value.'],
             });
         }
@@ -3399,7 +2122,7 @@ class CsvScanner {
             if (j >= end) {
                 if (!final)
                     return INCOMPLETE;
-                throw new UserError('input-invalid', `${this.file}: line ${recLine}: a quoted field is never closed.`, {
+                throw new errors/* UserError */.yo('input-invalid', `${this.file}: line ${recLine}: a quoted field is never closed.`, {
                     details: ['Close the quoted field or escape the quote by doubling it ("").'],
                 });
             }
@@ -3496,7 +2219,7 @@ class ChunkFeeder {
         this.scanner = scanner;
     }
     tooLong() {
-        return new UserError('input-invalid', `${this.file}: line ${this.scanner.line}: a record longer than 64 MiB (an unclosed quote?).`, { details: ['Check the quoting around that line.'] });
+        return new errors/* UserError */.yo('input-invalid', `${this.file}: line ${this.scanner.line}: a record longer than 64 MiB (an unclosed quote?).`, { details: ['Check the quoting around that line.'] });
     }
     checkUtf8(chunk) {
         const joined = this.utf8Tail ? Buffer.concat([this.utf8Tail, chunk]) : chunk;
@@ -3511,7 +2234,7 @@ class ChunkFeeder {
             for (let p = b.indexOf(LF); p !== -1; p = b.indexOf(LF, p + 1))
                 l++;
         }
-        throw new UserError('input-invalid', `${this.file}: line ${l}: bytes are not valid utf-8 text.`, {
+        throw new errors/* UserError */.yo('input-invalid', `${this.file}: line ${l}: bytes are not valid utf-8 text.`, {
             details: [
                 'Re-encode the file as UTF-8, or set the encoding option (e.g. "encoding: latin1") if that is what it uses.',
             ],
@@ -3579,7 +2302,7 @@ class ChunkFeeder {
         const scanner = this.scanner;
         let carry = this.waiting ? Buffer.concat(this.waiting) : this.carry;
         if (this.utf8Tail) {
-            throw new UserError('input-invalid', `${this.file}: line ${scanner.line}: the file ends inside a multi-byte character.`, { details: ['The file is truncated or not UTF-8; re-export it or set the encoding option.'] });
+            throw new errors/* UserError */.yo('input-invalid', `${this.file}: line ${scanner.line}: the file ends inside a multi-byte character.`, { details: ['The file is truncated or not UTF-8; re-export it or set the encoding option.'] });
         }
         if (carry && carry.length > 0) {
             if (this.first && carry[0] === 0xef && carry[1] === 0xbb && carry[2] === 0xbf)
@@ -3589,7 +2312,7 @@ class ChunkFeeder {
             scanner.scan(carry, carry.length, true);
         }
         if (scanner.header) {
-            throw new UserError('input-invalid', `${this.file} has no header row (the file holds only blank lines).`, {
+            throw new errors/* UserError */.yo('input-invalid', `${this.file} has no header row (the file holds only blank lines).`, {
                 details: ['CSV/TSV files need a header row naming the columns.'],
             });
         }
@@ -3699,7 +2422,7 @@ async function parquetRowGroups(path) {
         metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(await (0,node/* asyncBufferFromFile */.Rv)(path));
     }
     catch (error) {
-        throw new UserError('input-invalid', `${path}: cannot read the Parquet footer: ${error.message}.`, {
+        throw new errors/* UserError */.yo('input-invalid', `${path}: cannot read the Parquet footer: ${error.message}.`, {
             details: ['The file is corrupt or truncated; re-export it.'],
         });
     }
@@ -3772,19 +2495,19 @@ async function readOne(f, mapColumns, width, sink, options) {
         info = await sniff(f.path);
     }
     catch (error) {
-        throw new UserError('input-unreadable', `Cannot read ${f.relPath}: ${error.message}`);
+        throw new errors/* UserError */.yo('input-unreadable', `Cannot read ${f.relPath}: ${error.message}`);
     }
     const gzip = info.head[0] === 0x1f && info.head[1] === 0x8b;
     // What is inside a gzip decides the path too: a UTF-16 byte-order mark, or a second gzip layer.
     const inner = gzip ? await decompressedHead(f.path) : info.head;
     if (gzip && inner[0] === 0x1f && inner[1] === 0x8b) {
-        throw new UserError('input-invalid', `${f.relPath} is compressed twice (gzip inside gzip).`, {
+        throw new errors/* UserError */.yo('input-invalid', `${f.relPath} is compressed twice (gzip inside gzip).`, {
             details: ['Decompress it once (gunzip) so one gzip layer is left, or none.'],
         });
     }
     const format = formatOf(f.relPath, inner, gzip, options.format);
     if (info.size === 0) {
-        throw new UserError('input-invalid', `${f.relPath} is empty (0 bytes).`, {
+        throw new errors/* UserError */.yo('input-invalid', `${f.relPath} is empty (0 bytes).`, {
             details: [
                 'A data file needs at least a header row (CSV/TSV) or one record (JSON Lines, Parquet); remove the file or the pattern that matched it.',
             ],
@@ -3793,7 +2516,7 @@ async function readOne(f, mapColumns, width, sink, options) {
     let rows;
     if (format === 'parquet') {
         if (gzip)
-            throw new UserError('input-invalid', `${f.relPath}: gzip-compressed Parquet is not supported; Parquet compresses its own pages.`);
+            throw new errors/* UserError */.yo('input-invalid', `${f.relPath}: gzip-compressed Parquet is not supported; Parquet compresses its own pages.`);
         rows = await readParquet(f, info, mapColumns, width, sink);
     }
     else if (format !== 'jsonl' && isUtf8Input(inner, options)) {
@@ -3861,7 +2584,7 @@ async function readCsvBytes(f, gzip, format, mapColumns, width, sink, options) {
                 const seen = new Set();
                 for (const h of header) {
                     if (seen.has(h)) {
-                        throw new UserError('input-invalid', `${f.relPath}: line 1: column "${h}" appears twice in the header.`, {
+                        throw new errors/* UserError */.yo('input-invalid', `${f.relPath}: line 1: column "${h}" appears twice in the header.`, {
                             details: ['Rename one of the columns so every name is unique.'],
                         });
                     }
@@ -3889,13 +2612,13 @@ async function readCsvBytes(f, gzip, format, mapColumns, width, sink, options) {
     }
     catch (error) {
         stream.destroy();
-        if (error instanceof UserError)
+        if (error instanceof errors/* UserError */.yo)
             throw error;
         const message = error.message;
         if (/incorrect header check|unexpected end of file/i.test(message)) {
-            throw new UserError('input-unreadable', `${f.relPath}: the gzip stream is corrupt or truncated (${message}).`);
+            throw new errors/* UserError */.yo('input-unreadable', `${f.relPath}: the gzip stream is corrupt or truncated (${message}).`);
         }
-        throw new UserError('input-unreadable', `Cannot read ${f.relPath}: ${message}`);
+        throw new errors/* UserError */.yo('input-unreadable', `Cannot read ${f.relPath}: ${message}`);
     }
     return row;
 }
@@ -3925,7 +2648,7 @@ function decodedStream(f, gzip, options) {
                         decoder = new external_node_util_.TextDecoder(label, { fatal: true });
                     }
                     catch {
-                        throw new UserError('usage', `Unknown text encoding "${encoding}" for ${f.relPath}; use e.g. utf-8, latin1, utf-16le.`);
+                        throw new errors/* UserError */.yo('usage', `Unknown text encoding "${encoding}" for ${f.relPath}; use e.g. utf-8, latin1, utf-16le.`);
                     }
                 }
                 let text;
@@ -3938,7 +2661,7 @@ function decodedStream(f, gzip, options) {
                     let l = line;
                     for (let p = before.indexOf(10); p !== -1; p = before.indexOf(10, p + 1))
                         l++;
-                    throw new UserError('input-invalid', `${f.relPath}: line ${l}: bytes are not valid ${decoder.encoding} text.`, {
+                    throw new errors/* UserError */.yo('input-invalid', `${f.relPath}: line ${l}: bytes are not valid ${decoder.encoding} text.`, {
                         details: [
                             'Re-encode the file as UTF-8, or set the encoding option (e.g. "encoding: latin1") if that is what it uses.',
                         ],
@@ -3958,7 +2681,7 @@ function decodedStream(f, gzip, options) {
                 cb(null, rest === '' ? undefined : rest);
             }
             catch {
-                cb(new UserError('input-invalid', `${f.relPath}: line ${line}: the file ends inside a multi-byte character.`, {
+                cb(new errors/* UserError */.yo('input-invalid', `${f.relPath}: line ${line}: the file ends inside a multi-byte character.`, {
                     details: ['The file is truncated or not UTF-8; re-export it or set the encoding option.'],
                 }));
             }
@@ -3968,7 +2691,7 @@ function decodedStream(f, gzip, options) {
         const message = /incorrect header check|unexpected end of file/i.test(error.message)
             ? `${f.relPath}: the gzip stream is corrupt or truncated (${error.message}).`
             : `Cannot read ${f.relPath}: ${error.message}`;
-        decode.destroy(new UserError('input-unreadable', message));
+        decode.destroy(new errors/* UserError */.yo('input-unreadable', message));
     };
     raw.on('error', onError);
     if (bytes !== raw)
@@ -3996,7 +2719,7 @@ async function readCsv(f, text, format, mapColumns, width, sink, options) {
                 try {
                     for (const e of results.errors) {
                         if (e.type === 'Quotes') {
-                            throw new UserError('input-invalid', `${f.relPath}: line ${(e.row ?? 0) + row + 2}: ${e.message}.`, {
+                            throw new errors/* UserError */.yo('input-invalid', `${f.relPath}: line ${(e.row ?? 0) + row + 2}: ${e.message}.`, {
                                 details: ['Close the quoted field or escape the quote by doubling it ("").'],
                             });
                         }
@@ -4012,7 +2735,7 @@ async function readCsv(f, text, format, mapColumns, width, sink, options) {
                                 if (h === '')
                                     header[i] = `column_${i + 1}`;
                                 if (seen.has(header[i])) {
-                                    throw new UserError('input-invalid', `${f.relPath}: line 1: column "${header[i]}" appears twice in the header.`, {
+                                    throw new errors/* UserError */.yo('input-invalid', `${f.relPath}: line 1: column "${header[i]}" appears twice in the header.`, {
                                         details: ['Rename one of the columns so every name is unique.'],
                                     });
                                 }
@@ -4023,7 +2746,7 @@ async function readCsv(f, text, format, mapColumns, width, sink, options) {
                         }
                         row++;
                         if (record.length !== header.length) {
-                            throw new UserError('input-invalid', `${f.relPath}: line ${row + 1}: ragged row with ${record.length} field(s) where the header has ${header.length}.`, {
+                            throw new errors/* UserError */.yo('input-invalid', `${f.relPath}: line ${row + 1}: ragged row with ${record.length} field(s) where the header has ${header.length}.`, {
                                 details: [
                                     'Every row needs one value per header column; check for unquoted delimiters or a missing value.',
                                 ],
@@ -4051,14 +2774,14 @@ async function readCsv(f, text, format, mapColumns, width, sink, options) {
                     resolvePromise();
             },
             error(e) {
-                reject(failure ?? new UserError('input-unreadable', `Cannot parse ${f.relPath} as CSV: ${e.message}`));
+                reject(failure ?? new errors/* UserError */.yo('input-unreadable', `Cannot parse ${f.relPath} as CSV: ${e.message}`));
             },
         });
     });
     if (failure)
         throw failure;
     if (header === undefined) {
-        throw new UserError('input-invalid', `${f.relPath} has no header row (the file holds only blank lines).`, {
+        throw new errors/* UserError */.yo('input-invalid', `${f.relPath} has no header row (the file holds only blank lines).`, {
             details: ['CSV/TSV files need a header row naming the columns.'],
         });
     }
@@ -4082,12 +2805,12 @@ async function readJsonLines(f, text, mapColumns, width, sink) {
             value = LONG_DIGITS.test(s) ? JSON.parse(s, keepLongIntegers) : JSON.parse(s);
         }
         catch (error) {
-            throw new UserError('input-invalid', `${f.relPath}: line ${line}: not valid JSON (${error.message}).`, {
+            throw new errors/* UserError */.yo('input-invalid', `${f.relPath}: line ${line}: not valid JSON (${error.message}).`, {
                 details: ['JSON Lines files need one JSON object per line.'],
             });
         }
         if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-            throw new UserError('input-invalid', `${f.relPath}: line ${line}: expected a JSON object, found ${Array.isArray(value) ? 'an array' : typeof value}.`, {
+            throw new errors/* UserError */.yo('input-invalid', `${f.relPath}: line ${line}: expected a JSON object, found ${Array.isArray(value) ? 'an array' : typeof value}.`, {
                 details: ['JSON Lines files need one object per line ({"column": value, ...}).'],
             });
         }
@@ -4115,13 +2838,13 @@ async function readJsonLines(f, text, mapColumns, width, sink) {
         }
         rest = s.slice(start);
         if (rest.length > 64 << 20) {
-            throw new UserError('input-invalid', `${f.relPath}: line ${line + 1} is longer than 64 MiB; is this really JSON Lines?`);
+            throw new errors/* UserError */.yo('input-invalid', `${f.relPath}: line ${line + 1} is longer than 64 MiB; is this really JSON Lines?`);
         }
     }
     if (rest.trim() !== '')
         handle(rest);
     if (row === 0) {
-        throw new UserError('input-invalid', `${f.relPath} holds no JSON records.`, {
+        throw new errors/* UserError */.yo('input-invalid', `${f.relPath} holds no JSON records.`, {
             details: ['Remove the empty file or the pattern that matched it.'],
         });
     }
@@ -4162,7 +2885,7 @@ async function readParquet(f, info, mapColumns, width, sink) {
     if (info.size < 12 ||
         info.head.subarray(0, 4).toString('latin1') !== 'PAR1' ||
         info.tail.toString('latin1') !== 'PAR1') {
-        throw new UserError('input-invalid', `${f.relPath} is not a Parquet file (the "PAR1" magic bytes are missing at its start or end).`, {
+        throw new errors/* UserError */.yo('input-invalid', `${f.relPath} is not a Parquet file (the "PAR1" magic bytes are missing at its start or end).`, {
             details: [
                 'The file may be truncated or in another format; set the format explicitly if the extension is misleading.',
             ],
@@ -4175,7 +2898,7 @@ async function readParquet(f, info, mapColumns, width, sink) {
         metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(file);
     }
     catch (error) {
-        throw new UserError('input-invalid', `${f.relPath}: cannot read the Parquet footer: ${error.message}.`, {
+        throw new errors/* UserError */.yo('input-invalid', `${f.relPath}: cannot read the Parquet footer: ${error.message}.`, {
             details: ['The file is corrupt or truncated; re-export it.'],
         });
     }
@@ -4206,7 +2929,7 @@ async function readParquet(f, info, mapColumns, width, sink) {
             });
         }
         catch (error) {
-            throw new UserError('input-invalid', `${f.relPath}: row group ${g + 1} (rows ${rowStart + 1}–${rowStart + n}) cannot be read: ${error.message}.`, {
+            throw new errors/* UserError */.yo('input-invalid', `${f.relPath}: row group ${g + 1} (rows ${rowStart + 1}–${rowStart + n}) cannot be read: ${error.message}.`, {
                 details: ['The file is corrupt or uses an unsupported encoding; re-export it.'],
             });
         }
@@ -4226,6 +2949,8 @@ async function readParquet(f, info, mapColumns, width, sink) {
     return read;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./packages/core/src/shard/partition.ts
 
 /**
@@ -4266,26 +2991,12 @@ function planDigest(items) {
     return (0,external_node_crypto_.createHash)('sha256').update(lines.join('\n')).digest('hex');
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/approvals/source.ts
-/**
- * What the approval gate needs to read from GitHub, as plain data (`GateServices.approvals`). Declared in core,
- * outside `github/`, so the gate imports the types without the GitHub runtime. The gate never imports Octokit:
- * the action passes an implementation (`createApprovalReader` in `@ml-gates/core/github`), tests pass an
- * in-memory one.
- */
-/**
- * Thrown by `verifyTeam`/`isTeamMember` when the token cannot read team membership (the default
- * `GITHUB_TOKEN` never can). The gate turns it into a clear error instead of "nobody is a member".
- */
-class TeamAccessError extends Error {
-    team;
-    constructor(team, message) {
-        super(message);
-        this.name = 'TeamAccessError';
-        this.team = team;
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/registry/gates.ts
+var gates = __webpack_require__(12613);
+// EXTERNAL MODULE: ./packages/core/src/approvals/source.ts
+var source = __webpack_require__(14289);
+// EXTERNAL MODULE: ./packages/core/src/shard/spec.ts
+var spec = __webpack_require__(47143);
 ;// CONCATENATED MODULE: ./packages/core/src/shard/work.ts
 
 
@@ -4303,13 +3014,13 @@ function fileWorkItems(files) {
 function shardCount(items, opts) {
     if (opts.shards !== undefined) {
         if (!Number.isInteger(opts.shards) || opts.shards < 1 || opts.shards > 10_000) {
-            throw new UserError('usage', `--shards ${opts.shards}: give a whole number of shards from 1 to 10000.`);
+            throw new errors/* UserError */.yo('usage', `--shards ${opts.shards}: give a whole number of shards from 1 to 10000.`);
         }
         return opts.shards;
     }
     const max = opts.maxShardBytes;
     if (max === undefined || !(max > 0)) {
-        throw new UserError('usage', 'Say how to split: --shards N, or --max-shard-bytes SIZE (e.g. 2GiB).');
+        throw new errors/* UserError */.yo('usage', 'Say how to split: --shards N, or --max-shard-bytes SIZE (e.g. 2GiB).');
     }
     const total = items.reduce((s, i) => s + Math.max(0, i.bytes), 0);
     return Math.max(1, Math.min(10_000, items.length, Math.ceil(total / max)));
@@ -4351,354 +3062,15 @@ function parseSize(text) {
     const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]i?b|b)?\s*$/i.exec(text);
     const factor = m ? UNITS[(m[2] ?? '').toLowerCase()] : undefined;
     if (!m || factor === undefined || !(Number(m[1]) > 0)) {
-        throw new UserError('usage', `"${text}" is not a size; write e.g. 512MiB, 2GiB or 5GB (bytes when no unit).`);
+        throw new errors/* UserError */.yo('usage', `"${text}" is not a size; write e.g. 512MiB, 2GiB or 5GB (bytes when no unit).`);
     }
     return Math.round(Number(m[1]) * factor);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/shard/merge.ts
-
-
-
-
-
-
-const describeValue = (v) => (v === undefined ? '(none)' : v);
-/** Refuses (UserError) when the partials disagree on a value; names each value with the files that carry it. */
-function requireSame(parts, what, value) {
-    const groups = new Map();
-    for (const p of parts)
-        groups.set(value(p), [...(groups.get(value(p)) ?? []), p.source]);
-    if (groups.size <= 1)
-        return;
-    throw new UserError('input-invalid', `Cannot merge: the reports are from different ${what}.`, {
-        details: [...groups].map(([v, sources]) => `${describeValue(v)}: ${sources.join(', ')}`),
-    });
-}
-/** Every partial has a `shard` field; else the report is a whole (or already merged) one. */
-function requireSharded(parts) {
-    const whole = parts.filter((p) => p.result.shard === undefined);
-    if (whole.length > 0) {
-        throw new UserError('input-invalid', 'Cannot merge: some reports are not the partial report of a shard.', {
-            details: [
-                ...whole.map((p) => `${p.source}: ${p.result.gate} has no "shard" field (a whole or merged report)`),
-                'Merge the reports written by "--shard i/N" runs of one matrix.',
-            ],
-        });
-    }
-    return parts.map((p) => ({ ...p, shard: p.result.shard }));
-}
-/** Each shard 1..N exactly once for one gate. */
-function requireComplete(gate, parts, count) {
-    const problems = [];
-    for (let i = 1; i <= count; i++) {
-        const at = parts.filter((p) => p.shard.index === i);
-        if (at.length === 0)
-            problems.push(`${gate}: shard ${i}/${count} is missing`);
-        if (at.length > 1)
-            problems.push(`${gate}: shard ${i}/${count} is given twice (${at.map((p) => p.source).join(', ')})`);
-    }
-    if (problems.length > 0) {
-        throw new UserError('input-invalid', `Cannot merge: the shards of ${gate} are not 1..${count} exactly once.`, {
-            details: problems,
-        });
-    }
-}
-/**
- * Checks that the partials can be merged: the same commit, ml-gates version, report schema version and shard
- * count; per gate, the same configuration digest and plan, and each shard exactly once. Returns them by gate.
- */
-function checkMergeable(partials, gates) {
-    if (partials.length === 0)
-        throw new UserError('usage', 'Nothing to merge: no report was given.');
-    const parts = requireSharded(partials);
-    const unknown = parts.filter((p) => !gates.some((g) => g.name === p.result.gate));
-    if (unknown.length > 0) {
-        throw new UserError('input-invalid', 'Cannot merge: a report is about no gate this ml-gates knows.', {
-            details: unknown.map((p) => `${p.source}: gate "${p.result.gate}"`),
-        });
-    }
-    requireSame(parts, 'report schema versions', (p) => p.result.schemaVersion);
-    requireSame(parts, 'ml-gates versions', (p) => p.result.version);
-    requireSame(parts, 'commits', (p) => p.result.commit);
-    requireSame(parts, 'shard counts (matrices)', (p) => String(p.shard.count));
-    const byGate = new Map();
-    for (const p of parts)
-        byGate.set(p.result.gate, [...(byGate.get(p.result.gate) ?? []), p]);
-    for (const [gate, list] of byGate) {
-        requireSame(list, `configurations (${gate}: config file or command-line settings differ)`, (p) => p.result.configDigest);
-        const planned = list.filter((p) => p.shard.plan !== NO_PLAN);
-        requireSame(planned, `plans (${gate}: the shards were cut from different lists of work)`, (p) => p.shard.plan);
-        requireComplete(gate, list, list[0].shard.count);
-        list.sort((a, b) => a.shard.index - b.shard.index);
-    }
-    return byGate;
-}
-/** One check's outcome over all shards: any fail fails; an error or not-run anywhere is an error (fail closed). */
-function mergeOutcome(policies) {
-    const outcomes = policies.map((p) => p?.outcome);
-    if (outcomes.includes('fail'))
-        return 'fail';
-    if (outcomes.length > 0 && outcomes.every((o) => o === 'not-run'))
-        return 'not-run';
-    if (outcomes.includes('error') || outcomes.includes('not-run'))
-        return 'error';
-    if (outcomes.includes('warn'))
-        return 'warn';
-    return outcomes.includes('pass') ? 'pass' : undefined;
-}
-/** `value` when every entry is equal to it (canonically), else `undefined`. */
-function common(values) {
-    if (values.length === 0)
-        return undefined;
-    const first = canonicalJson(values[0]);
-    return values.every((v) => canonicalJson(v) === first) ? values[0] : undefined;
-}
-/** The same check of every shard, concatenated into one check output (findings unwaived: policy re-applies). */
-function concatCheck(id, parts) {
-    // A check a shard left to another shard (no policy recorded for it there) is not part of that shard's work.
-    const copies = parts.flatMap((p) => {
-        const c = p.result.checks.find((x) => x.id === id);
-        const policy = p.shard.checks?.[id];
-        return c && (policy || !p.shard.checks) ? [{ part: p, check: c, policy }] : [];
-    });
-    const first = copies[0].check;
-    const outcome = mergeOutcome(copies.map((c) => c.policy));
-    const summary = common(copies.map((c) => c.policy?.summary));
-    const notRunWhere = copies.filter((c) => c.check.notRun !== undefined);
-    const details = common(copies.map((c) => c.check.details));
-    const durations = copies.map((c) => c.check.durationMs).filter((d) => d !== undefined);
-    return {
-        id,
-        title: first.title,
-        findings: copies.flatMap((c) => c.check.findings.map(({ waived: _w, ...f }) => f)),
-        metrics: copies.flatMap((c) => c.check.metrics),
-        ...(outcome === undefined ? {} : { outcome }),
-        ...(outcome === 'not-run'
-            ? { notRun: common(notRunWhere.map((c) => c.check.notRun)) ?? notRunWhere[0].check.notRun }
-            : {}),
-        ...(summary !== undefined
-            ? { summary }
-            : notRunWhere.length > 0 && outcome !== 'not-run'
-                ? {
-                    summary: `not run in shard ${notRunWhere.map((c) => formatShardSpec(c.part.shard)).join(', ')}: ${notRunWhere[0].check.notRun}`,
-                }
-                : {}),
-        ...(durations.length > 0 ? { durationMs: durations.reduce((a, b) => a + b, 0) } : {}),
-        ...(details !== undefined ? { details } : {}),
-    };
-}
-/** The generic merge: checks by id (in the gate's declared order), findings, metrics and subjects in shard order. */
-function concatOutputs(gate, parts) {
-    const ids = [
-        ...new Set(parts.flatMap((p) => p.result.checks.filter((c) => !p.shard.checks || p.shard.checks[c.id]).map((c) => c.id))),
-    ];
-    const declared = (id) => {
-        const i = gate.checks.findIndex((c) => c.id === id);
-        return i < 0 ? gate.checks.length : i;
-    };
-    ids.sort((a, b) => declared(a) - declared(b));
-    const details = common(parts.map((p) => p.result.details));
-    return {
-        checks: ids.map((id) => concatCheck(id, parts)),
-        subjects: parts.flatMap((p) => p.result.subjects),
-        rulesets: Object.assign({}, ...parts.map((p) => p.result.tool.rulesets)),
-        ...(details !== undefined
-            ? { details }
-            : parts.some((p) => p.result.details)
-                ? { details: { byShard: parts.map((p) => p.result.details ?? {}) } }
-                : {}),
-    };
-}
-/** A waiver as written, from a waiver report. */
-const asWaiver = ({ check, rule, path, reason, owner, expires }) => ({
-    check,
-    reason,
-    owner,
-    expires,
-    ...(rule === undefined ? {} : { rule }),
-    ...(path === undefined ? {} : { path }),
-});
-/**
- * What policy judges the merged output with: each check's mode and `fail-on` as the shards recorded them
- * (they ran with one configuration: the digests agree), else as the merge's config resolves them.
- */
-function recordedPolicy(gate, parts, config) {
-    const fallback = prepareGate(gate, config);
-    const ran = parts.filter(didWork);
-    const checkConfig = (id) => {
-        for (const p of ran) {
-            const check = p.result.checks.find((c) => c.id === id);
-            const policy = p.shard.checks?.[id];
-            if (check && policy)
-                return { mode: check.mode, failOn: policy.failOn, options: {} };
-        }
-        return fallback.checkConfig(id);
-    };
-    const waivers = (ran[0]?.result.waivers ?? []).map(asWaiver);
-    return { checkConfig, waivers, options: fallback.options };
-}
-/**
- * A shard that did its part: not one that could not run, nor a `skipped: not sharded` stand-in (when shard 1
- * of a gate that does not shard failed, the stand-ins of the other shards hold nothing to merge).
- */
-const didWork = (p) => p.shard.plan !== NO_PLAN && p.shard.plan !== UNSHARDED_PLAN;
-const earliest = (parts) => new Date(Math.min(...parts.map((p) => Date.parse(p.result.timings.startedAt))));
-/** One gate's partials (shards 1..N, checked) into one whole result. */
-async function mergeGate(gate, parts, opts) {
-    const count = parts[0].shard.count;
-    const first = parts[0];
-    if (parts.every((p) => p.shard.plan === UNSHARDED_PLAN)) {
-        // The gate does not shard: shard 1 ran it whole, the others skipped it.
-        const { shard: _s, ...whole } = first.result;
-        return { ...whole, details: { ...(whole.details ?? {}), merged: { shards: count, sharded: false } } };
-    }
-    const failed = parts.filter((p) => p.shard.plan === NO_PLAN);
-    const policy = recordedPolicy(gate, parts, opts.config);
-    const started = earliest(parts);
-    const ran = parts.filter(didWork);
-    let output;
-    if (gate.mergeShards && failed.length === 0) {
-        const ctx = {
-            cwd: opts.cwd,
-            options: policy.options,
-            check: policy.checkConfig,
-            logger: opts.logger ?? silentLogger,
-            signal: opts.signal ?? new AbortController().signal,
-            services: {},
-        };
-        const { shard: _s, ...own } = await gate.mergeShards(parts.map((p) => p.result), ctx);
-        output = own;
-    }
-    else {
-        output = concatOutputs(gate, ran);
-    }
-    const judged = judgeOutput(gate, output, policy, {
-        started,
-        now: started,
-        ...(first.result.commit ? { commit: first.result.commit } : {}),
-        ...(first.result.configDigest ? { configDigest: first.result.configDigest } : {}),
-    });
-    return withMergeFacts(judged, parts, failed);
-}
-/** Timings over all shards, the merge's own facts in details, and the shards that could not run as errors. */
-function withMergeFacts(result, parts, failed) {
-    const finished = Math.max(...parts.map((p) => Date.parse(p.result.timings.finishedAt)));
-    const started = earliest(parts).getTime();
-    const errors = [
-        ...result.errors,
-        ...failed.flatMap((p) => p.result.errors.map((e) => `shard ${formatShardSpec(p.shard)}: ${e}`)),
-    ];
-    const verdict = failed.length > 0 ? worstVerdict([result.verdict, 'error']) : result.verdict;
-    const couldNot = failed.map((p) => formatShardSpec(p.shard));
-    return {
-        ...result,
-        verdict,
-        headline: failed.length > 0 ? `could not run in shard ${couldNot.join(', ')} · ${result.headline}` : result.headline,
-        errors,
-        timings: {
-            startedAt: new Date(started).toISOString(),
-            finishedAt: new Date(finished).toISOString(),
-            durationMs: finished - started,
-        },
-        details: {
-            ...(result.details ?? {}),
-            merged: {
-                shards: parts.length,
-                sharded: true,
-                plan: parts.find((p) => p.shard.plan !== NO_PLAN)?.shard.plan ?? NO_PLAN,
-                items: parts.reduce((s, p) => s + p.shard.items, 0),
-                shardDurationMs: parts.reduce((s, p) => s + p.result.timings.durationMs, 0),
-            },
-        },
-    };
-}
-/**
- * Joins the partial results of a sharded run into one result per gate, in the order of `opts.gates`.
- * Refuses (`UserError`, naming the files) reports that do not belong together. A gate with `mergeShards`
- * merges its own partials; any other gate's checks are concatenated and re-judged by the same policy as a
- * whole run (waivers re-applied over all findings), which equals the unsharded verdict for gates whose
- * checks judge each item on its own. A shard that could not run keeps the merged result in `error`.
- */
-async function mergeResults(partials, opts) {
-    const byGate = checkMergeable(partials, opts.gates);
-    const results = [];
-    for (const gate of opts.gates) {
-        const parts = byGate.get(gate.name);
-        if (parts)
-            results.push(await mergeGate(gate, parts, opts));
-    }
-    return results;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/shard/read.ts
-
-
-
-/** The report of a whole run, written beside the per-gate files: read alone when present (same results). */
-const RUN_REPORT = 'ml-gates.json';
-const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-const looksLikeResult = (v) => isObject(v) && typeof v.gate === 'string' && Array.isArray(v.checks) && typeof v.schemaVersion === 'string';
-/**
- * The gate results in one JSON report: a `GateResult` (`<gate>.json`) or a `RunReport` (`ml-gates.json`,
- * `--format json`). Throws a `UserError` naming the file when it is neither.
- */
-function partialsFromJson(source, text) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new UserError('input-unreadable', `${source}: not JSON (${error.message}).`);
-    }
-    if (looksLikeResult(value))
-        return [{ source, result: value }];
-    if (isObject(value) && Array.isArray(value.results) && value.results.every(looksLikeResult)) {
-        return value.results.map((result, i) => ({ source: `${source}#results[${i}]`, result }));
-    }
-    throw new UserError('input-invalid', `${source}: not an ml-gates JSON report (expected one gate's result or a run report with "results").`);
-}
-/** The JSON reports under a folder: `ml-gates.json` alone where a folder has one, else every `*.json`. */
-async function reportFilesIn(dir) {
-    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const json = entries.filter((e) => e.isFile() && e.name.endsWith('.json')).map((e) => (0,external_node_path_.join)(dir, e.name));
-    const own = json.some((f) => f.endsWith(`${external_node_path_.sep}${RUN_REPORT}`)) ? [(0,external_node_path_.join)(dir, RUN_REPORT)] : json;
-    const nested = await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => reportFilesIn((0,external_node_path_.join)(dir, e.name))));
-    return [...own, ...nested.flat()];
-}
-/**
- * Reads the reports named on `ml-gates merge`'s command line (files, or folders such as downloaded
- * artifacts, searched recursively). Paths are relative to `cwd`; sources are shown relative to it.
- */
-async function readPartialReports(paths, cwd) {
-    const files = [];
-    for (const p of paths) {
-        const abs = (0,external_node_path_.resolve)(cwd, p);
-        let isDir;
-        try {
-            isDir = (await (0,promises_.stat)(abs)).isDirectory();
-        }
-        catch (error) {
-            throw new UserError('usage', `${p}: cannot read (${error.code ?? String(error)}).`);
-        }
-        if (!isDir)
-            files.push(abs);
-        else {
-            const found = await reportFilesIn(abs);
-            if (found.length === 0)
-                throw new UserError('usage', `${p}: the folder holds no JSON report.`);
-            files.push(...found);
-        }
-    }
-    const partials = [];
-    for (const file of [...new Set(files)]) {
-        const source = (0,external_node_path_.relative)(cwd, file).split(external_node_path_.sep).join('/') || file;
-        partials.push(...partialsFromJson(source, await (0,promises_.readFile)(file, 'utf8')));
-    }
-    return partials;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/shard/merge.ts
+var merge = __webpack_require__(24414);
+// EXTERNAL MODULE: ./packages/core/src/shard/read.ts
+var read = __webpack_require__(39260);
 ;// CONCATENATED MODULE: ./packages/core/src/stats/kll.ts
 /**
  * A KLL quantile sketch (Karnin, Lang and Liberty, "Optimal Quantile Approximation in Streams", 2016):
@@ -4998,14 +3370,14 @@ function isManifestCompanion(relPath, manifestRel) {
     return relPath === manifestRel || relPath.startsWith(`${manifestRel}.`);
 }
 /** Hashes the files under `include` (relative to the manifest folder) into a manifest. */
-async function buildManifest(manifestPath, include, signal, digest = sha256File) {
+async function buildManifest(manifestPath, include, signal, digest = io_files/* sha256File */.Q3) {
     const root = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(manifestPath));
-    const manifestRel = toReportPath(root, (0,external_node_path_.resolve)(manifestPath));
+    const manifestRel = (0,io_files/* toReportPath */.T3)(root, (0,external_node_path_.resolve)(manifestPath));
     const patterns = include.length > 0 ? include : ['.'];
-    const { files, problems } = await collectFiles(root, patterns, { whole: true });
+    const { files, problems } = await (0,io_files/* collectFiles */.C0)(root, patterns, { whole: true });
     const missing = problems.filter((p) => p.problem === 'unreadable');
     if (missing.length > 0) {
-        throw new UserError('input-unreadable', 'Cannot hash: some paths do not exist or cannot be read.', {
+        throw new errors/* UserError */.yo('input-unreadable', 'Cannot hash: some paths do not exist or cannot be read.', {
             details: missing.map((p) => `${p.relPath}: ${p.detail}`),
         });
     }
@@ -5056,14 +3428,14 @@ function parseJson(text, where) {
         return JSON.parse(text);
     }
     catch (error) {
-        throw new UserError('input-invalid', `${where} is not valid JSON: ${error.message}`);
+        throw new errors/* UserError */.yo('input-invalid', `${where} is not valid JSON: ${error.message}`);
     }
 }
 /** Checks an already parsed JSON value is a manifest; throws a `UserError` naming the problems. */
 function asManifest(data, where) {
     const problems = manifestProblems(data);
     if (problems.length > 0) {
-        throw new UserError('input-invalid', `${where} is not a valid ml-gates manifest (regenerate it with \`ml-gates hash\`).`, { details: problems.slice(0, 20) });
+        throw new errors/* UserError */.yo('input-invalid', `${where} is not a valid ml-gates manifest (regenerate it with \`ml-gates hash\`).`, { details: problems.slice(0, 20) });
     }
     return data;
 }
@@ -5099,7 +3471,7 @@ function parseSha256sum(text, where) {
             continue;
         const m = /^([0-9a-fA-F]{64}) [ *](.+)$/.exec(line);
         if (!m) {
-            throw new UserError('input-invalid', `${where}: line ${i + 1} is not "<sha256>  <path>".`, {
+            throw new errors/* UserError */.yo('input-invalid', `${where}: line ${i + 1} is not "<sha256>  <path>".`, {
                 details: ['Create the manifest with "ml-gates hash PATH... --out FILE" or "sha256sum FILE... > FILE".'],
             });
         }
@@ -5114,10 +3486,10 @@ function jsonEntries(v, where) {
     return list.map((e, i) => {
         const entry = e;
         if (!entry || typeof entry.path !== 'string' || entry.path === '') {
-            throw new UserError('input-invalid', `${where}: entry ${i + 1} has no path.`);
+            throw new errors/* UserError */.yo('input-invalid', `${where}: entry ${i + 1} has no path.`);
         }
         if (entry.sha256 !== undefined && !/^[0-9a-fA-F]{64}$/.test(String(entry.sha256))) {
-            throw new UserError('input-invalid', `${where}: the SHA-256 of ${entry.path} is not 64 hex digits.`);
+            throw new errors/* UserError */.yo('input-invalid', `${where}: the SHA-256 of ${entry.path} is not 64 hex digits.`);
         }
         return { ...entry, path: entry.path, ...(entry.sha256 ? { sha256: String(entry.sha256).toLowerCase() } : {}) };
     });
@@ -5141,7 +3513,7 @@ async function readHashList(path, where) {
         text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new UserError('input-unreadable', `Cannot read the integrity manifest ${where}: ${error.message}`);
+        throw new errors/* UserError */.yo('input-unreadable', `Cannot read the integrity manifest ${where}: ${error.message}`);
     }
     return parseHashList(text, where);
 }
@@ -5184,7 +3556,7 @@ async function verifyEntry(s, entry, normalised) {
     if (entry.sha256 === undefined)
         return undefined;
     const changed = entry.size !== undefined && size !== entry.size ? `size ${size} bytes, manifest says ${entry.size}` : undefined;
-    const digest = changed ? undefined : await (s.opts.digest ?? sha256File)((0,external_node_path_.resolve)(s.root, normalised), s.opts.signal);
+    const digest = changed ? undefined : await (s.opts.digest ?? io_files/* sha256File */.Q3)((0,external_node_path_.resolve)(s.root, normalised), s.opts.signal);
     if (!changed && digest === entry.sha256)
         return undefined;
     const why = changed ?? `SHA-256 ${digest.slice(0, 12)}…, manifest says ${entry.sha256.slice(0, 12)}…`;
@@ -5199,7 +3571,7 @@ async function extraFiles(s, include, listed) {
     let walked;
     try {
         // `whole`: a manifest covers its folder whole, gitignored weights included.
-        walked = await collectFiles(s.root, includes.length > 0 ? includes : ['.'], { whole: true });
+        walked = await (0,io_files/* collectFiles */.C0)(s.root, includes.length > 0 ? includes : ['.'], { whole: true });
     }
     catch (error) {
         const msg = `The files under the manifest folder could not be listed (${error.message}); files added beside the listed ones cannot be ruled out`;
@@ -5231,9 +3603,9 @@ async function verifyHashList(manifestPath, list, opts) {
     const s = {
         root,
         rootReal: await (0,promises_.realpath)(root),
-        manifestRel: toReportPath(root, (0,external_node_path_.resolve)(manifestPath)),
-        report: (rel) => toReportPath(opts.cwd, (0,external_node_path_.resolve)(root, rel)),
-        manifestReport: toReportPath(opts.cwd, (0,external_node_path_.resolve)(manifestPath)),
+        manifestRel: (0,io_files/* toReportPath */.T3)(root, (0,external_node_path_.resolve)(manifestPath)),
+        report: (rel) => (0,io_files/* toReportPath */.T3)(opts.cwd, (0,external_node_path_.resolve)(root, rel)),
+        manifestReport: (0,io_files/* toReportPath */.T3)(opts.cwd, (0,external_node_path_.resolve)(manifestPath)),
         opts,
     };
     const result = { issues: [], matched: [], verified: [], listed: [] };
@@ -5267,6 +3639,8 @@ function verifyManifestFiles(manifestPath, manifest, opts) {
     return verifyHashList(manifestPath, { entries: manifest.files, include: manifest.include }, opts);
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./packages/core/src/integrity/dvc.ts
 
 
@@ -5405,10 +3779,10 @@ function parseDvcFile(text, where) {
         doc = (0,dist/* parse */.qg)(text) ?? {};
     }
     catch (error) {
-        throw new UserError('input-invalid', `\`${where}\` is not valid YAML: ${error.message.split('\n')[0]}`);
+        throw new errors/* UserError */.yo('input-invalid', `\`${where}\` is not valid YAML: ${error.message.split('\n')[0]}`);
     }
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-        throw new UserError('input-invalid', `\`${where}\` is not a YAML mapping with \`outs\``);
+        throw new errors/* UserError */.yo('input-invalid', `\`${where}\` is not a YAML mapping with \`outs\``);
     }
     const { outs, deps } = doc;
     const list = (v) => (Array.isArray(v) ? v.map((e) => (e ?? {})) : []);
@@ -5418,7 +3792,7 @@ const dvc_HELP = 'The data on disk differs from what the .dvc file records. Run 
 const INVALID_HELP = 'Fix the .dvc file (or restore it from git): `dvc add` writes a valid one.';
 async function verifyFileOut(s, size) {
     const { out, dvcRel } = s;
-    const where = toReportPath(s.cwd, s.target);
+    const where = (0,io_files/* toReportPath */.T3)(s.cwd, s.target);
     const md5 = await dvcMd5(s.target, s.legacy, s.signal);
     // DVC 2 hashed text with LF line ends, so the recorded size may differ from the bytes; the md5 decides.
     const sizeOk = s.legacy || typeof out.size !== 'number' || out.size === size;
@@ -5433,7 +3807,7 @@ async function verifyFileOut(s, size) {
 /** A tracked directory with its `.dir` listing from the cache: each listed file, and files not listed. */
 async function verifyListedDir(s, listing, actual) {
     const { dvcRel, result } = s;
-    const at = (p) => toReportPath(s.cwd, (0,external_node_path_.join)(s.target, p));
+    const at = (p) => (0,io_files/* toReportPath */.T3)(s.cwd, (0,external_node_path_.join)(s.target, p));
     for (const e of listing) {
         const abs = actual.get(e.relpath);
         if (!abs) {
@@ -5463,10 +3837,10 @@ async function verifyRecomputedDir(s, actual, sizes) {
     const counts = (typeof out.nfiles === 'number' && out.nfiles !== entries.length
         ? `; ${entries.length} files, recorded ${out.nfiles}`
         : '') + (typeof out.size === 'number' && out.size !== sizes ? `; ${sizes} bytes, recorded ${out.size}` : '');
-    const where = toReportPath(s.cwd, s.target);
+    const where = (0,io_files/* toReportPath */.T3)(s.cwd, s.target);
     if (md5 === out.md5 && !counts) {
         for (const p of actual.keys())
-            s.result.verified.push(toReportPath(s.cwd, (0,external_node_path_.join)(s.target, p)));
+            s.result.verified.push((0,io_files/* toReportPath */.T3)(s.cwd, (0,external_node_path_.join)(s.target, p)));
         return;
     }
     const msg = `Directory \`${where}\` does not match \`${dvcRel}\` (listing md5 ${md5}, recorded ${out.md5}${counts})`;
@@ -5474,7 +3848,7 @@ async function verifyRecomputedDir(s, actual, sizes) {
     s.result.issues.push(integrityIssue('changed', where, msg, help));
 }
 async function verifyDirOut(s) {
-    const { files, problems } = await collectFiles(s.target, ['.'], { whole: true });
+    const { files, problems } = await (0,io_files/* collectFiles */.C0)(s.target, ['.'], { whole: true });
     const actual = new Map();
     let sizes = 0;
     for (const f of files) {
@@ -5483,7 +3857,7 @@ async function verifyDirOut(s) {
     }
     // What the walk could not read or follow may hide files: each gap is an issue, never "nothing there".
     for (const p of problems) {
-        const where = toReportPath(s.cwd, (0,external_node_path_.join)(s.target, p.relPath));
+        const where = (0,io_files/* toReportPath */.T3)(s.cwd, (0,external_node_path_.join)(s.target, p.relPath));
         const msg = `\`${where}\` in the DVC-tracked folder could not be listed or leaves it (${p.detail})`;
         s.result.issues.push(integrityIssue('extra', where, msg, dvc_HELP));
     }
@@ -5504,7 +3878,7 @@ function outScope(cwd, dvcRel, i, out, result) {
         return undefined;
     }
     const target = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(dvcAbs), out.path);
-    const inWorkspace = !toReportPath(cwd, target).startsWith('../') && toReportPath(cwd, target) !== '..';
+    const inWorkspace = !(0,io_files/* toReportPath */.T3)(cwd, target).startsWith('../') && (0,io_files/* toReportPath */.T3)(cwd, target) !== '..';
     if (!staysInside(out.path) || !inWorkspace) {
         const msg = `\`${dvcRel}\` outs[${i}] points outside its folder (\`${out.path}\`); it was not read`;
         result.issues.push(integrityIssue('outside', dvcRel, msg, INVALID_HELP));
@@ -5514,7 +3888,7 @@ function outScope(cwd, dvcRel, i, out, result) {
     return { cwd, dvcRel, out: out, target, legacy: out.hash !== 'md5', repo, result };
 }
 async function verifyOut(s) {
-    const where = toReportPath(s.cwd, s.target);
+    const where = (0,io_files/* toReportPath */.T3)(s.cwd, s.target);
     // eslint-disable-next-line no-restricted-syntax -- a target that cannot be stat'ed is reported as missing (high)
     const st = await (0,promises_.stat)(s.target).catch(() => undefined);
     if (!st) {
@@ -5536,7 +3910,7 @@ async function readDvcFile(cwd, dvcRel, result) {
         return parseDvcFile(await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, dvcRel), 'utf8'), dvcRel);
     }
     catch (error) {
-        const msg = error instanceof UserError ? error.message : `\`${dvcRel}\` cannot be read: ${error.message}`;
+        const msg = error instanceof errors/* UserError */.yo ? error.message : `\`${dvcRel}\` cannot be read: ${error.message}`;
         result.issues.push(integrityIssue('invalid', dvcRel, msg, INVALID_HELP));
         return undefined;
     }
@@ -5875,6 +4249,2047 @@ function bootstrap(n, settings, stream, stat) {
 
 /***/ }),
 
+/***/ 65013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   At: () => (/* binding */ describeSkipped),
+/* harmony export */   C0: () => (/* binding */ collectFiles),
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   T3: () => (/* binding */ toReportPath),
+/* harmony export */   j5: () => (/* binding */ scopeFromConfig),
+/* harmony export */   qA: () => (/* binding */ walkScope)
+/* harmony export */ });
+/* unused harmony exports BUILD_CACHE_DIRS, readGitIndex, countSkipped */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58272);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(ignore__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
+
+
+
+
+
+/** A path relative to `root` with `/` separators, as written in reports. */
+function toReportPath(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, path);
+    return (rel === '' ? '.' : rel).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+}
+/**
+ * SHA-256 of a file, streamed through two reused 4 MiB buffers: the next read runs on libuv's thread pool
+ * while this one is hashed, and hashing a 5 GB checkpoint allocates 8 MiB, not 5 GB of short-lived chunks.
+ */
+async function sha256File(path, signal) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    const size = 4 << 20;
+    const bufs = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
+    let pending = fh.read(bufs[0], 0, size, 0);
+    try {
+        let pos = 0;
+        for (let i = 0;; i ^= 1) {
+            const { bytesRead } = await pending;
+            if (bytesRead === 0)
+                break;
+            signal?.throwIfAborted();
+            pos += bytesRead;
+            pending = fh.read(bufs[i ^ 1], 0, size, pos);
+            hash.update(bufs[i].subarray(0, bytesRead));
+        }
+    }
+    finally {
+        // eslint-disable-next-line no-restricted-syntax -- waits for a read still in flight before closing; the error that ended the hash is already being thrown
+        await pending.catch(() => undefined);
+        await fh.close();
+    }
+    return hash.digest('hex');
+}
+/** Folders that hold build and tool caches, never the user's own files. */
+const BUILD_CACHE_DIRS = [
+    '.cache',
+    '.eggs',
+    '.gradle',
+    '.hypothesis',
+    '.ipynb_checkpoints',
+    '.mypy_cache',
+    '.next',
+    '.nox',
+    '.parcel-cache',
+    '.pytest_cache',
+    '.ruff_cache',
+    '.terraform',
+    '.tox',
+    '.turbo',
+];
+const BUILD_CACHE = new Set(BUILD_CACHE_DIRS);
+function skipByName(name) {
+    if (name === 'node_modules')
+        return { reason: 'node_modules', detail: 'node_modules' };
+    if (name === '__pycache__')
+        return { reason: 'pycache', detail: '__pycache__' };
+    if (BUILD_CACHE.has(name))
+        return { reason: 'build-cache', detail: name };
+    return undefined;
+}
+/** A folder is a Python environment when it holds `pyvenv.cfg` (venv, virtualenv, uv) or `conda-meta/`. */
+function virtualenvMarker(entries) {
+    for (const e of entries) {
+        if (e.name === 'pyvenv.cfg')
+            return 'pyvenv.cfg';
+        if (e.name === 'conda-meta' && e.isDirectory())
+            return 'conda-meta/';
+    }
+    return undefined;
+}
+/** The git work tree containing `dir` (a real path), found by walking up to a `.git` folder or file. */
+async function findGitRepo(dir) {
+    for (let d = dir;; d = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(d)) {
+        const dotGit = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d, '.git');
+        // eslint-disable-next-line no-restricted-syntax -- no .git here: keep looking upwards; not finding a repository only means .gitignore is not applied (scans more)
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(dotGit).catch(() => undefined);
+        if (st?.isDirectory())
+            return { root: d, gitDir: dotGit, commonDir: dotGit };
+        if (st?.isFile()) {
+            // A worktree or submodule: "gitdir: <path>", and the shared folder named by its `commondir` file.
+            // eslint-disable-next-line no-restricted-syntax -- an unreadable .git file is no repository: .gitignore is not applied, the walk scans more
+            const m = /^gitdir:\s*(.+?)\s*$/m.exec(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(dotGit, 'utf8').catch(() => ''));
+            if (!m)
+                return undefined;
+            const gitDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(d, m[1]);
+            // eslint-disable-next-line no-restricted-syntax -- no commondir file: an ordinary worktree, whose gitdir is the common folder
+            const common = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(gitDir, 'commondir'), 'utf8').catch(() => '')).trim();
+            return { root: d, gitDir, commonDir: common ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(gitDir, common) : gitDir };
+        }
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(d) === d)
+            return undefined;
+    }
+}
+/**
+ * The paths git tracks, read from the index file (versions 2-4), relative to the work tree root. Tracked
+ * files are the user's whatever `.gitignore` says (git itself ignores `.gitignore` for them), so a committed
+ * file can never be hidden from a gate by adding it to `.gitignore`. `undefined` when the index cannot be
+ * read or parsed (a missing index is an empty one); the caller then does not apply `.gitignore` at all (fail
+ * closed: scan more, not less).
+ */
+async function readGitIndex(gitDir) {
+    let buf;
+    try {
+        buf = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(gitDir, 'index'));
+    }
+    catch (error) {
+        // No index yet (a new repository, nothing added): git tracks nothing.
+        return error.code === 'ENOENT' ? new Set() : undefined;
+    }
+    if (buf.length < 12 || buf.toString('latin1', 0, 4) !== 'DIRC')
+        return undefined;
+    const version = buf.readUInt32BE(4);
+    if (version < 2 || version > 4)
+        return undefined;
+    const count = buf.readUInt32BE(8);
+    // eslint-disable-next-line no-restricted-syntax -- no readable git config means the default (SHA-1) index; a wrong guess fails the index parse and disables .gitignore (scans more)
+    const config = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(gitDir, 'config'), 'utf8').catch(() => '');
+    const hashLen = /^\s*objectformat\s*=\s*sha256\s*$/im.test(config) ? 32 : 20;
+    const paths = new Set();
+    let pos = 12;
+    let previous = Buffer.alloc(0);
+    for (let i = 0; i < count; i++) {
+        const start = pos;
+        const fixed = 40 + hashLen;
+        if (pos + fixed + 2 > buf.length)
+            return undefined;
+        const flags = buf.readUInt16BE(pos + fixed);
+        pos += fixed + 2;
+        if (version >= 3 && flags & 0x4000)
+            pos += 2;
+        let name;
+        if (version === 4) {
+            // Prefix compression: a varint of bytes to drop from the previous path, then the rest, NUL-terminated.
+            let strip = 0;
+            let byte;
+            do {
+                if (pos >= buf.length)
+                    return undefined;
+                byte = buf[pos++];
+                strip = (strip << 7) | (byte & 0x7f);
+                if (byte & 0x80)
+                    strip += 1;
+            } while (byte & 0x80);
+            const end = buf.indexOf(0, pos);
+            if (end < 0 || strip > previous.length)
+                return undefined;
+            name = Buffer.concat([previous.subarray(0, previous.length - strip), buf.subarray(pos, end)]);
+            pos = end + 1;
+        }
+        else {
+            const end = buf.indexOf(0, pos);
+            if (end < 0)
+                return undefined;
+            name = buf.subarray(pos, end);
+            // Entries are padded with 1-8 NULs to a multiple of 8 bytes.
+            pos = start + Math.ceil((end + 1 - start) / 8) * 8;
+        }
+        previous = name;
+        paths.add(name.toString('utf8'));
+    }
+    return paths;
+}
+async function loadIgnoreFile(file, label, base) {
+    // eslint-disable-next-line no-restricted-syntax -- an unreadable ignore file adds no rules: the walk scans more, never less
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return undefined;
+    const ig = ignore__WEBPACK_IMPORTED_MODULE_3___default()();
+    text.split('\n').forEach((line, i) => {
+        const pattern = line.replace(/\r$/, '');
+        if (pattern.trim() !== '' && !pattern.startsWith('#'))
+            ig.add({ pattern, mark: `${label}:${i + 1}` });
+    });
+    return { base, ig };
+}
+/**
+ * Applies the rules of several levels as git does: `info/exclude` first, then `.gitignore` files from the
+ * outermost folder inward, the last matching rule deciding (so a deeper `!pattern` re-includes).
+ */
+function gitignored(levels, abs, isDir) {
+    let rule;
+    for (const { base, ig } of levels) {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(base, abs).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+        if (rel === '' || rel.startsWith('..'))
+            continue;
+        const r = ig.test(isDir ? `${rel}/` : rel);
+        if (r.ignored)
+            rule = `${r.rule?.mark ?? 'ignore'} ${r.rule?.pattern ?? ''}`.trim();
+        else if (r.unignored)
+            rule = undefined;
+    }
+    return rule;
+}
+/** A non-glob pattern naming the walk root itself (`.`, `./`, ``, or its absolute path). */
+function namesRoot(root, pattern) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, pattern) === (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root);
+}
+/** True when nothing exists at `abs` (ENOENT/ENOTDIR); other errors are left to the walk to report. */
+async function isMissing(abs) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(abs);
+        return false;
+    }
+    catch (error) {
+        const code = error.code;
+        return code === 'ENOENT' || code === 'ENOTDIR';
+    }
+}
+async function gitContext(rootReal, fromReal, scope) {
+    const repo = scope.gitignore === false ? undefined : await findGitRepo(rootReal);
+    const tracked = repo ? await readGitIndex(repo.gitDir) : undefined;
+    const trackedDirs = new Set();
+    for (const p of tracked ?? []) {
+        for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1))
+            trackedDirs.add(p.slice(0, i));
+    }
+    // `.gitignore` applies only when we know what git tracks (otherwise a committed file could be hidden).
+    const rootLevels = [];
+    if (repo && tracked) {
+        const info = await loadIgnoreFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repo.commonDir, 'info', 'exclude'), '.git/info/exclude', fromReal(repo.root));
+        if (info)
+            rootLevels.push(info);
+        // The .gitignore files of the folders between the work tree root and the walk root.
+        const chain = [];
+        for (let d = rootReal; isWithin(repo.root, d); d = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(d)) {
+            chain.unshift(d);
+            if (d === repo.root)
+                break;
+        }
+        for (const d of chain) {
+            const level = await loadIgnoreFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d, '.gitignore'), toReportPath(rootReal, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d, '.gitignore')), fromReal(d));
+            if (level)
+                rootLevels.push(level);
+        }
+    }
+    return { ...(repo ? { repo } : {}), ...(tracked ? { tracked } : {}), trackedDirs, rootLevels };
+}
+const GLOB_OPTS = { dot: true };
+/** One walk of `collectFiles`: what it found so far, and the scope rules it applies. */
+class Walk {
+    root;
+    rootAbs;
+    rootReal;
+    scope;
+    git;
+    files = new Map();
+    problems = [];
+    skipped = new Map();
+    seenDirs = new Set();
+    excludes;
+    includes;
+    reportDir;
+    constructor(root, rootAbs, rootReal, scope, git) {
+        this.root = root;
+        this.rootAbs = rootAbs;
+        this.rootReal = rootReal;
+        this.scope = scope;
+        this.git = git;
+        this.excludes = (scope.exclude ?? []).map((g) => ({ glob: g, match: picomatch__WEBPACK_IMPORTED_MODULE_4___default()(g, GLOB_OPTS) }));
+        this.includes = (scope.include ?? []).map((g) => picomatch__WEBPACK_IMPORTED_MODULE_4___default()(g, GLOB_OPTS));
+        this.reportDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(rootAbs, scope.reportDir ?? '.ml-gates');
+    }
+    static async open(root, scope) {
+        const rootAbs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root);
+        const rootReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(rootAbs);
+        const fromReal = (real) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(rootAbs, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(rootReal, real));
+        return new Walk(root, rootAbs, rootReal, scope, await gitContext(rootReal, fromReal, scope));
+    }
+    // Walked paths stay under `rootAbs` (what reports show); git and symlink checks use real paths.
+    toReal(abs) {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.rootReal, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(this.rootAbs, abs));
+    }
+    inside(p) {
+        return p === this.rootReal || p.startsWith(this.rootReal + node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
+    }
+    isReportDir(abs) {
+        return abs === this.reportDir || this.toReal(abs) === this.reportDir;
+    }
+    isTracked(abs, isDir) {
+        const { repo, tracked, trackedDirs } = this.git;
+        if (tracked === undefined || repo === undefined)
+            return false;
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(repo.root, this.toReal(abs)).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+        return isDir ? trackedDirs.has(rel) : tracked.has(rel);
+    }
+    skip(abs, kind, reason, detail) {
+        const relPath = toReportPath(this.rootAbs, abs) + (kind === 'dir' ? '/' : '');
+        if (!this.skipped.has(relPath))
+            this.skipped.set(relPath, { relPath, kind, reason, detail });
+    }
+    /** Out-of-scope reason for an entry of the default scope, or undefined. */
+    outOfScope(abs, name, isDir, scoped) {
+        const rel = toReportPath(this.rootAbs, abs);
+        for (const e of this.excludes) {
+            if (e.match(rel) || (isDir && e.match(`${rel}/`)))
+                return { reason: 'exclude', detail: e.glob };
+        }
+        if (!isDir && this.includes.length > 0 && !this.includes.some((m) => m(rel))) {
+            return { reason: 'not-included', detail: (this.scope.include ?? []).join(', ') };
+        }
+        if (isDir && this.isReportDir(abs))
+            return { reason: 'report-dir', detail: 'our report folder' };
+        if (this.isTracked(abs, isDir))
+            return undefined;
+        if (scoped.untrackedOnly)
+            return scoped.untrackedOnly;
+        const byName = isDir ? skipByName(name) : undefined;
+        if (byName)
+            return byName;
+        const rule = scoped.levels.length > 0 ? gitignored(scoped.levels, abs, isDir) : undefined;
+        if (rule)
+            return { reason: 'gitignore', detail: rule };
+        return undefined;
+    }
+    /** lstat, following a symlink only while it stays inside the root; `undefined` (problem recorded) otherwise. */
+    async resolveEntry(abs, relPath) {
+        let st;
+        try {
+            st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(abs);
+        }
+        catch (error) {
+            this.problems.push({ relPath, problem: 'unreadable', detail: error.message });
+            return undefined;
+        }
+        if (!st.isSymbolicLink())
+            return { st, real: abs };
+        let real;
+        try {
+            real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(abs);
+        }
+        catch (error) {
+            this.problems.push({ relPath, problem: 'unreadable', detail: `broken symlink: ${error.message}` });
+            return undefined;
+        }
+        if (!this.inside(real)) {
+            this.problems.push({ relPath, problem: 'symlink-outside-root', detail: `points outside the scanned tree` });
+            return undefined;
+        }
+        return { st: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(real), real };
+    }
+    /** Walks a file or folder; `scoped` applies the default scope below it (undefined: walked whole). */
+    async visit(abs, depth, scoped) {
+        const relPath = toReportPath(this.root, abs);
+        const entry = await this.resolveEntry(abs, relPath);
+        if (!entry)
+            return;
+        const { st, real } = entry;
+        if (st.isDirectory()) {
+            await this.visitDir(abs, real, relPath, depth, scoped);
+        }
+        else if (st.isFile()) {
+            const fileReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(real);
+            if (!this.files.has(fileReal))
+                this.files.set(fileReal, { path: abs, relPath, size: st.size });
+        }
+    }
+    /** The scope below a folder: a Python environment keeps only tracked files; its `.gitignore` adds rules. */
+    async innerScope(abs, real, entries, depth, scoped) {
+        let inner = scoped;
+        if (scoped && depth > 0) {
+            // A Python environment is recognised by what it holds; only its tracked files stay in scope.
+            const marker = virtualenvMarker(entries);
+            if (marker && !scoped.untrackedOnly) {
+                const why = { reason: 'virtualenv', detail: marker };
+                if (!this.isTracked(abs, true)) {
+                    this.skip(abs, 'dir', why.reason, why.detail);
+                    return 'skip';
+                }
+                inner = { ...scoped, untrackedOnly: why };
+            }
+        }
+        if (inner && this.git.tracked && entries.some((e) => e.name === '.gitignore' && !e.isDirectory())) {
+            const label = `${toReportPath(this.rootAbs, abs)}/.gitignore`;
+            const level = await loadIgnoreFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(real, '.gitignore'), label, abs);
+            if (level)
+                inner = { ...inner, levels: [...inner.levels, level] };
+        }
+        return inner;
+    }
+    async visitDir(abs, real, relPath, depth, scoped) {
+        if (depth > 64)
+            return;
+        const dirReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(real);
+        if (this.seenDirs.has(dirReal))
+            return;
+        this.seenDirs.add(dirReal);
+        let entries;
+        try {
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(real, { withFileTypes: true });
+        }
+        catch (error) {
+            this.problems.push({ relPath, problem: 'unreadable', detail: error.message });
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const inner = await this.innerScope(abs, real, entries, depth, scoped);
+        if (inner === 'skip')
+            return;
+        for (const e of entries)
+            await this.visitChild((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(abs, e.name), e, depth, inner);
+    }
+    async visitChild(child, e, depth, inner) {
+        if (e.name === '.git') {
+            if (inner)
+                this.skip(child, e.isDirectory() ? 'dir' : 'file', 'vcs', '.git');
+            return;
+        }
+        if (!inner) {
+            await this.visit(child, depth + 1, undefined);
+            return;
+        }
+        let isDir = e.isDirectory();
+        if (e.isSymbolicLink())
+            isDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(child).then((s) => s.isDirectory(), 
+            // eslint-disable-next-line no-restricted-syntax -- a symlink whose target cannot be stat'ed is walked as a file, and reading it reports the problem
+            () => false);
+        const why = this.outOfScope(child, e.name, isDir, inner);
+        if (why) {
+            this.skip(child, isDir ? 'dir' : 'file', why.reason, why.detail);
+            return;
+        }
+        // A skipped-by-name folder that holds tracked files: enter it for those only.
+        const byName = isDir && !inner.untrackedOnly ? skipByName(e.name) : undefined;
+        const reportFolder = isDir && this.isReportDir(child);
+        await this.visit(child, depth + 1, byName && !reportFolder ? { ...inner, untrackedOnly: byName } : inner);
+    }
+    /** Walks the root in the default scope, unless the rules would leave the root itself out. */
+    async visitRoot() {
+        const { rootLevels } = this.git;
+        const rootOut = this.scope.whole === true ||
+            skipByName(this.rootReal.slice(this.rootReal.lastIndexOf(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) + 1)) !== undefined ||
+            (rootLevels.length > 0 &&
+                !this.isTracked(this.rootAbs, true) &&
+                gitignored(rootLevels, this.rootAbs, true) !== undefined);
+        await this.visit(this.rootAbs, 0, rootOut ? undefined : { levels: rootLevels });
+    }
+    /** Adds what a glob matches: the files under its fixed folder (walked as that folder would be) that match it. */
+    async addGlob(pattern) {
+        const scan = picomatch__WEBPACK_IMPORTED_MODULE_4___default().scan(pattern);
+        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_4___default()(pattern, GLOB_OPTS);
+        const base = scan.base === '' ? '.' : scan.base;
+        // A glob whose fixed folder does not exist matches nothing: that is "nothing matched" (the gate says so),
+        // not an unreadable path. Any other failure to look is still a problem.
+        if (await isMissing((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(this.rootAbs, base)))
+            return;
+        const sub = namesRoot(this.root, base)
+            ? await collectFiles(this.root, ['.'], this.scope)
+            : await collectFiles(this.root, [base], this.scope);
+        this.problems.push(...sub.problems);
+        for (const s of sub.skipped)
+            if (!this.skipped.has(s.relPath))
+                this.skipped.set(s.relPath, s);
+        for (const f of sub.files)
+            if (isMatch(f.relPath) && !this.files.has(f.path))
+                this.files.set(f.path, f);
+    }
+    result() {
+        return {
+            files: [...this.files.values()].sort((a, b) => a.relPath.localeCompare(b.relPath)),
+            problems: this.problems,
+            skipped: [...this.skipped.values()].sort((a, b) => a.relPath.localeCompare(b.relPath)),
+        };
+    }
+}
+/**
+ * Expands files, directories and globs (relative to `root`) into regular files.
+ *
+ * **Scope.** What the walker discovers from the workspace root (the pattern `.`, or a glob with no folder
+ * part such as `**\/*.pt`) is the user's own files: it does not enter `.git`, `node_modules`, Python
+ * environments (folders with `pyvenv.cfg` or `conda-meta/`), `__pycache__`, build caches
+ * ({@link BUILD_CACHE_DIRS}) or our report folder, and inside a git work tree it leaves out untracked paths
+ * that `.gitignore` files (nested ones too) or `.git/info/exclude` ignore. Files git tracks are always in
+ * scope, even inside those folders or when `.gitignore` matches them, so a committed file cannot be hidden.
+ * `scope.exclude` globs remove paths and `scope.include` globs, when set, keep only matching files. Every
+ * path left out is returned in `skipped` with its reason.
+ *
+ * **Named paths are scanned whole.** A file, or a folder other than the root (also the folder part of a glob,
+ * `models/**\/*.pt`), is what the user asked for: none of the rules above apply to it or below it, except
+ * that `.git` folders are never entered. So is the root itself when the rules would leave it out (a
+ * gitignored DVC output folder walked as the root).
+ *
+ * **Symlinks** are followed only while their target stays inside `root`; those that leave it are reported in
+ * `problems`, never followed. A folder reached twice (through a link) is walked once; a file reached twice is
+ * listed once.
+ */
+async function collectFiles(root, patterns, scope = {}) {
+    const walk = await Walk.open(root, scope);
+    for (const pattern of patterns) {
+        if (picomatch__WEBPACK_IMPORTED_MODULE_4___default().scan(pattern).isGlob)
+            await walk.addGlob(pattern);
+        else if (namesRoot(root, pattern))
+            await walk.visitRoot();
+        else
+            await walk.visit((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(walk.rootAbs, pattern), 0, undefined);
+    }
+    return walk.result();
+}
+function isWithin(parent, child) {
+    return child === parent || child.startsWith(parent + node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
+}
+const REASON_TEXT = {
+    vcs: 'git metadata',
+    node_modules: 'node_modules',
+    virtualenv: 'Python environment',
+    pycache: '__pycache__',
+    'build-cache': 'build cache',
+    'report-dir': 'ml-gates report folder',
+    gitignore: '.gitignore',
+    exclude: 'exclude glob',
+    'not-included': 'not matched by include',
+};
+/** Counts of skipped folders and files by reason, for reports. */
+function countSkipped(skipped) {
+    const byReason = {};
+    let folders = 0;
+    let fileCount = 0;
+    for (const s of skipped) {
+        const c = (byReason[s.reason] ??= { folders: 0, files: 0 });
+        if (s.kind === 'dir') {
+            c.folders++;
+            folders++;
+        }
+        else {
+            c.files++;
+            fileCount++;
+        }
+    }
+    return { folders, files: fileCount, byReason };
+}
+/**
+ * One line saying what the default scope left out, e.g. `out of scope: 2 folders, 3 files (Python
+ * environment: 1 folder; .gitignore: 1 folder, 3 files)`; `undefined` when nothing was skipped. `.git` is
+ * not counted (nobody expects it scanned).
+ */
+function describeSkipped(skipped) {
+    const counted = skipped.filter((s) => s.reason !== 'vcs');
+    if (counted.length === 0)
+        return undefined;
+    const n = (k, w) => `${k} ${w}${k === 1 ? '' : 's'}`;
+    const both = (c) => [c.folders ? n(c.folders, 'folder') : '', c.files ? n(c.files, 'file') : ''].filter(Boolean).join(', ');
+    const { byReason, ...total } = countSkipped(counted);
+    const parts = Object.keys(REASON_TEXT)
+        .filter((r) => byReason[r])
+        .map((r) => `${REASON_TEXT[r]}: ${both(byReason[r])}`);
+    return `out of scope: ${both(total)} (${parts.join('; ')})`;
+}
+/**
+ * The walk scope a host put in a gate's services (`services.scope`, from `ml-gates.yml`'s top-level
+ * `include`/`exclude` and the action inputs), with the host's report folder (`services.reportDir`).
+ */
+function walkScope(services) {
+    const s = services?.scope ?? {};
+    const reportDir = services?.reportDir ?? s.reportDir;
+    return { ...s, ...(reportDir ? { reportDir } : {}) };
+}
+/** The scope from a config's top-level `include`/`exclude` (validated by the config schema). */
+function scopeFromConfig(config) {
+    const list = (v) => Array.isArray(v) && v.length > 0 ? v.filter((x) => typeof x === 'string') : undefined;
+    const include = list(config.include);
+    const exclude = list(config.exclude);
+    return { ...(include ? { include } : {}), ...(exclude ? { exclude } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 88315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VO: () => (/* binding */ streamLogger),
+/* harmony export */   qq: () => (/* binding */ silentLogger)
+/* harmony export */ });
+/* unused harmony export memoryLogger */
+/** A logger that drops everything; for tests and library use. */
+const silentLogger = {
+    debug: () => { },
+    info: () => { },
+    warning: () => { },
+    error: () => { },
+    group: (_title, fn) => fn(),
+};
+/** A logger that keeps every line, for tests that assert on what was logged. */
+function memoryLogger() {
+    const lines = [];
+    return {
+        lines,
+        debug: (m) => lines.push(`debug: ${m}`),
+        info: (m) => lines.push(`info: ${m}`),
+        warning: (m) => lines.push(`warning: ${m}`),
+        error: (m) => lines.push(`error: ${m}`),
+        group: async (title, fn) => {
+            lines.push(`group: ${title}`);
+            return fn();
+        },
+    };
+}
+/** Plain logger writing to a stream (stderr for the CLI, so stdout stays clean for reports). */
+function streamLogger(write, verbose = false) {
+    return {
+        debug: (m) => {
+            if (verbose)
+                write(`debug: ${m}`);
+        },
+        info: (m) => write(m),
+        warning: (m) => write(`warning: ${m}`),
+        error: (m) => write(`error: ${m}`),
+        group: async (title, fn) => {
+            write(`${title}`);
+            return fn();
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 39432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GE: () => (/* binding */ judgeCheck),
+/* harmony export */   RM: () => (/* binding */ resolveCheck),
+/* harmony export */   VQ: () => (/* binding */ DEFAULT_FAIL_ON)
+/* harmony export */ });
+/* unused harmony export countBySeverity */
+/* harmony import */ var _result_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69802);
+/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11393);
+
+
+const DEFAULT_FAIL_ON = 'high';
+/** Resolves a check's mode, `fail-on` and options from the gate section, the config defaults and the gate's own defaults. */
+function resolveCheck(spec, section, gateFailOn) {
+    const setting = spec ? section.checks?.[spec.id] : undefined;
+    const defaultMode = spec?.defaultMode ?? 'block';
+    if (setting === undefined)
+        return { mode: defaultMode, failOn: gateFailOn, options: {} };
+    if (typeof setting === 'string')
+        return { mode: setting, failOn: gateFailOn, options: {} };
+    const { mode, 'fail-on': failOn, ...options } = setting;
+    return { mode: mode ?? defaultMode, failOn: failOn ?? gateFailOn, options };
+}
+/** Counts of unwaived findings by severity, most severe first, e.g. `2 critical, 1 medium`. */
+function countBySeverity(findings) {
+    const counts = _result_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, findings.filter((f) => f.severity === s && !f.waived).length])
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => `${n} ${s}`);
+    const waived = findings.filter((f) => f.waived).length;
+    if (waived > 0)
+        counts.push(`${waived} waived`);
+    return counts.join(', ');
+}
+/**
+ * Judges one check: its unwaived findings at or above `fail-on` and an `outcome: 'fail'` fail it, other
+ * unwaived findings (not `info`) and `outcome: 'warn'` warn, `outcome: 'error'` and `'not-run'` are errors
+ * (a check that was enabled but did not run is never a pass). Then the mode:
+ * `warn` turns fail and error into warn (still reported), `off` skips.
+ */
+function judgeCheck(output, resolved) {
+    const findings = [...(output.findings ?? [])].sort(_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .bySeverity */ .Np);
+    const metrics = output.metrics ?? [];
+    const open = findings.filter((f) => !f.waived);
+    const blocking = open.filter((f) => (0,_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .jZ)(f.severity, resolved.failOn));
+    let raw;
+    if (blocking.length > 0 || output.outcome === 'fail')
+        raw = 'fail';
+    else if (output.outcome === 'error' || output.outcome === 'not-run')
+        raw = 'error';
+    else if (open.some((f) => f.severity !== 'info') || output.outcome === 'warn')
+        raw = 'warn';
+    else
+        raw = 'pass';
+    let verdict = raw;
+    let note = '';
+    if (resolved.mode === 'off') {
+        verdict = 'skipped';
+        note = ' (check is off)';
+    }
+    else if (resolved.mode === 'warn' && (raw === 'fail' || raw === 'error')) {
+        verdict = 'warn';
+        note = ` (would ${raw === 'fail' ? 'fail' : 'error'}; mode is warn)`;
+    }
+    const counted = countBySeverity(findings);
+    const notRunSummary = output.outcome === 'not-run' ? `not run: ${output.notRun ?? 'no reason given'}` : undefined;
+    const summary = (output.summary ??
+        notRunSummary ??
+        (findings.length > 0 ? `${counted}` : verdict === 'pass' ? 'passed' : verdict)) + note;
+    return {
+        id: output.id,
+        title: output.title,
+        mode: resolved.mode,
+        verdict,
+        summary,
+        findings,
+        metrics,
+        ...(output.durationMs === undefined ? {} : { durationMs: output.durationMs }),
+        ...(output.outcome === 'not-run' ? { notRun: output.notRun ?? 'no reason given' } : {}),
+        ...(output.charts === undefined ? {} : { charts: output.charts }),
+        ...(output.artifacts === undefined ? {} : { artifacts: output.artifacts }),
+        ...(output.details === undefined ? {} : { details: output.details }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 11393:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Np: () => (/* binding */ bySeverity),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   zP: () => (/* binding */ worstVerdict)
+/* harmony export */ });
+/* unused harmony export severityRank */
+/* harmony import */ var _result_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69802);
+
+/** Higher is more severe: critical 4 ... info 0. */
+function severityRank(s) {
+    return _result_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.length - 1 - _result_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(s);
+}
+/** Whether `s` is at least as severe as `threshold`. */
+function atLeast(s, threshold) {
+    return severityRank(s) >= severityRank(threshold);
+}
+/** Sorts most severe first (stable). */
+function bySeverity(a, b) {
+    return severityRank(b.severity) - severityRank(a.severity);
+}
+const VERDICT_ORDER = { skipped: 0, pass: 1, warn: 2, error: 3, fail: 4 };
+/**
+ * The worse of two verdicts for combining checks into a gate: fail > error > warn > pass > skipped.
+ * A blocking failure outranks an error, so findings are reported first ("findings first").
+ */
+function worstVerdict(verdicts) {
+    let worst = 'skipped';
+    for (const v of verdicts)
+        if (VERDICT_ORDER[v] > VERDICT_ORDER[worst])
+            worst = v;
+    return worst;
+}
+
+
+/***/ }),
+
+/***/ 12613:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LR: () => (/* binding */ JUDGED_RESULTS),
+/* harmony export */   m_: () => (/* binding */ GATE_REGISTRY)
+/* harmony export */ });
+/* unused harmony exports EXTRA_BUNDLES, bundleEntries */
+/** Every gate, in the order they run and appear in reports. */
+const GATE_REGISTRY = [
+    {
+        name: 'data-gate',
+        title: 'Data gate',
+        action: 'data-gate',
+        entry: 'actions/data-gate/index.ts',
+        package: '@ml-gates/data-gate',
+    },
+    {
+        name: 'model-scan',
+        title: 'Model scan',
+        action: 'model-scan',
+        entry: 'actions/model-scan/index.ts',
+        package: '@ml-gates/model-scan',
+    },
+    {
+        name: 'adversarial-gate',
+        title: 'Adversarial gate',
+        action: 'adversarial-gate',
+        entry: 'actions/adversarial-gate/index.ts',
+        package: '@ml-gates/adversarial-gate',
+    },
+    {
+        name: 'performance-gate',
+        title: 'Performance gate',
+        action: 'performance-gate',
+        entry: 'actions/performance-gate/index.ts',
+        package: '@ml-gates/performance-gate',
+    },
+    {
+        name: 'approval-gate',
+        title: 'Approval gate',
+        action: 'approval-gate',
+        entry: 'actions/approval-gate/index.ts',
+        package: '@ml-gates/approval-gate',
+    },
+];
+/**
+ * Results that are not a gate's but are judged, reported and published like one: `policy`, the config's CEL
+ * rules over every gate's result (packages/promotion).
+ */
+const JUDGED_RESULTS = ['policy'];
+/**
+ * Bundles besides the gates' own: the all-in-one action (root action.yml), the deploy-time `verify` action
+ * (verify/action.yml) and the CLI.
+ */
+const EXTRA_BUNDLES = {
+    'ml-gates': 'actions/ml-gates/index.ts',
+    verify: 'actions/verify/index.ts',
+    cli: 'packages/cli/src/bin.ts',
+};
+/** Every bundle built to `dist/<name>/index.js`, with its entry source. */
+function bundleEntries() {
+    return { ...Object.fromEntries(GATE_REGISTRY.map((g) => [g.name, g.entry])), ...EXTRA_BUNDLES };
+}
+
+
+/***/ }),
+
+/***/ 21313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   X: () => (/* binding */ escapeXml),
+/* harmony export */   aY: () => (/* binding */ code)
+/* harmony export */ });
+/**
+ * The one escaping module of the project. Everything that reaches Markdown, HTML or XML and could come
+ * from a user or an artifact (file names, column names and values, PR titles, finding messages) goes
+ * through `escapeMarkdown` / `escapeXml` here.
+ */
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '|': '&#124;',
+    '@': '&#64;',
+};
+// Control characters and invisible formatting (bidi overrides, zero-width) that could disguise text.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+// Characters with Markdown meaning that a backslash neutralises (CommonMark "ASCII punctuation").
+const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-!~:.=^$%?,;/]/g;
+/**
+ * Makes untrusted text inert in GitHub-flavoured Markdown, including inside table cells and `<details>`:
+ * no link, image, HTML tag, mention (`@user`), autolink, emphasis or cell break can be formed, and line
+ * breaks become spaces. Control and invisible formatting characters are shown as `\u{...}`.
+ */
+function escapeMarkdown(text, maxLength = 500) {
+    let s = text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
+    s = s.replace(/\r\n?|\n/g, ' ');
+    s = s.replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
+    s = s.replace(/[&<>"'|@]/g, (c) => HTML_ENTITIES[c]);
+    s = s.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
+    return s;
+}
+/** Untrusted text shown as code: escaped like any other text, in a `<code>` element. */
+function code(text, maxLength = 200) {
+    return `<code>${escapeMarkdown(text, maxLength)}</code>`;
+}
+/** Escapes text for XML element content and attribute values (JUnit). Drops characters XML 1.0 forbids. */
+function escapeXml(text) {
+    return (text
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;'));
+}
+/**
+ * A GFM table. Cells must already be escaped (use `escapeMarkdown`/`code` for untrusted text); a cell
+ * containing a raw `|` or newline is a bug and throws.
+ */
+function markdownTable(headers, rows) {
+    const line = (cells) => {
+        for (const c of cells) {
+            if (/(^|[^\\])\||\n/.test(c))
+                throw new Error(`markdownTable: unescaped cell ${JSON.stringify(c)}`);
+        }
+        return `| ${cells.join(' | ')} |`;
+    };
+    return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 96665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Se: () => (/* binding */ notRunText),
+/* harmony export */   YY: () => (/* binding */ VERDICT_ICON),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   dO: () => (/* binding */ checkStatus),
+/* harmony export */   fS: () => (/* binding */ metricAgainstThreshold),
+/* harmony export */   j$: () => (/* binding */ formatLocation),
+/* harmony export */   tO: () => (/* binding */ errorsBesideChecks),
+/* harmony export */   vy: () => (/* binding */ formatInterval)
+/* harmony export */ });
+const VERDICT_ICON = {
+    pass: '✅',
+    warn: '⚠️',
+    fail: '❌',
+    error: '🛑',
+    skipped: '⏭️',
+};
+/** `path!member:line:col @offset [field]`, the location as one plain string (not escaped). */
+function formatLocation(loc) {
+    if (!loc)
+        return '';
+    let s = loc.path;
+    if (loc.member !== undefined)
+        s += `!${loc.member}`;
+    if (loc.line !== undefined)
+        s += `:${loc.line}${loc.column !== undefined ? `:${loc.column}` : ''}`;
+    if (loc.offset !== undefined)
+        s += ` @${loc.offset}`;
+    if (loc.field !== undefined)
+        s += ` [${loc.field}]`;
+    return s;
+}
+/** A number for humans: integers as is, others with 4 significant digits. */
+function formatNumber(v) {
+    if (v === null || v === undefined)
+        return '—';
+    if (Number.isNaN(v))
+        return 'NaN';
+    if (!Number.isFinite(v))
+        return v > 0 ? '∞' : '−∞';
+    if (Number.isInteger(v))
+        return String(v);
+    const abs = Math.abs(v);
+    if (abs !== 0 && (abs < 1e-3 || abs >= 1e6))
+        return v.toExponential(3);
+    return String(Number(v.toPrecision(4)));
+}
+function formatInterval(ci) {
+    return ci ? `[${formatNumber(ci[0])}, ${formatNumber(ci[1])}]` : '—';
+}
+/**
+ * How a check's status is named in every report: `not run` for an enabled check that could not run (its
+ * verdict, error or warn, says how it was judged), `off` for a check switched off, else the verdict.
+ */
+function checkStatus(check) {
+    if (check.notRun !== undefined)
+        return 'not run';
+    if (check.verdict === 'skipped' && check.mode === 'off')
+        return 'off';
+    return check.verdict;
+}
+/** `not run: <reason>`, the line every report shows for a check that did not run (plain text, not escaped). */
+function notRunText(check) {
+    if (check.notRun === undefined)
+        return '';
+    const judged = check.verdict === 'error' ? 'judged error' : `judged ${check.verdict} (mode ${check.mode})`;
+    return `not run: ${check.notRun} — ${judged}`;
+}
+/** A metric against its bar, e.g. `0.91 vs threshold 0.85 (baseline 0.9, ci [0.88, 0.93])`; plain text. */
+function metricAgainstThreshold(m) {
+    const extra = [];
+    if (m.baseline !== undefined)
+        extra.push(`baseline ${formatNumber(m.baseline)}`);
+    if (m.ci)
+        extra.push(`ci ${formatInterval(m.ci)}`);
+    const bar = m.threshold !== undefined ? ` vs threshold ${formatNumber(m.threshold)}` : ' (no threshold)';
+    return `${formatNumber(m.value)}${m.unit ? ` ${m.unit}` : ''}${bar}${extra.length > 0 ? ` (${extra.join(', ')})` : ''}`;
+}
+/**
+ * The errors of a result that no check row already shows: the engine lists every erroring check in
+ * `errors` as `<id>: <summary>` (for consumers of the JSON), which reports that list checks need not repeat.
+ */
+function errorsBesideChecks(result) {
+    const shown = new Set(result.checks.map((c) => `${c.id}: ${c.summary}`));
+    return result.errors.filter((e) => !shown.has(e));
+}
+
+
+/***/ }),
+
+/***/ 93092:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bn: () => (/* binding */ overallVerdict),
+/* harmony export */   ZN: () => (/* binding */ toRunReport),
+/* harmony export */   hF: () => (/* binding */ renderJson)
+/* harmony export */ });
+/* harmony import */ var _policy_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11393);
+/* harmony import */ var _result_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69802);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8109);
+
+
+
+/** The overall verdict of several gates (fail > error > warn > pass > skipped). */
+function overallVerdict(results) {
+    return (0,_policy_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .worstVerdict */ .zP)(results.map((r) => r.verdict));
+}
+function toRunReport(results) {
+    return {
+        schemaVersion: _result_types_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI,
+        version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .ML_GATES_VERSION */ .o,
+        verdict: overallVerdict(results),
+        results: [...results],
+    };
+}
+function renderJson(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 7636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ renderJunit)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21313);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96665);
+
+
+/** JUnit XML: one test suite per gate, one test case per check (Jenkins, GitLab test reports). */
+function renderJunit(results) {
+    const suites = results.map((r) => {
+        const cases = r.checks.map((c) => {
+            const name = `name="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeXml */ .X)(c.id)}" classname="ml-gates.${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeXml */ .X)(r.gate)}" time="${((c.durationMs ?? 0) / 1000).toFixed(3)}"`;
+            const body = c.findings
+                .map((f) => `[${f.severity}${f.waived ? ', waived' : ''}] ${f.ruleId} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLocation */ .j$)(f.location)}: ${f.message}`)
+                .join('\n');
+            const text = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeXml */ .X)(`${c.summary}${body ? `\n${body}` : ''}`);
+            // An enabled check that did not run: an error in block mode; in warn mode a skipped case whose message
+            // says "not run" and why (never the plain "off" of a check switched off).
+            if (c.notRun !== undefined) {
+                const message = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeXml */ .X)((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .notRunText */ .Se)(c));
+                return c.verdict === 'error'
+                    ? `    <testcase ${name}>\n      <error type="not-run" message="${message}">${message}</error>\n    </testcase>`
+                    : `    <testcase ${name}>\n      <skipped message="${message}"/>\n    </testcase>`;
+            }
+            if (c.verdict === 'fail')
+                return `    <testcase ${name}>\n      <failure message="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeXml */ .X)(c.summary)}">${text}</failure>\n    </testcase>`;
+            if (c.verdict === 'error')
+                return `    <testcase ${name}>\n      <error message="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeXml */ .X)(c.summary)}">${text}</error>\n    </testcase>`;
+            if (c.verdict === 'skipped')
+                return `    <testcase ${name}>\n      <skipped message="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeXml */ .X)(c.mode === 'off' ? `off: ${c.summary}` : c.summary)}"/>\n    </testcase>`;
+            return `    <testcase ${name}>${text ? `\n      <system-out>${text}</system-out>\n    ` : ''}</testcase>`;
+        });
+        // A gate that could not run at all is one errored test case, so CI systems show it.
+        if (r.checks.length === 0 && r.verdict === 'error') {
+            cases.push(`    <testcase name="run" classname="ml-gates.${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeXml */ .X)(r.gate)}">\n      <error message="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeXml */ .X)(r.headline)}">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeXml */ .X)(r.errors.join('\n'))}</error>\n    </testcase>`);
+        }
+        const count = (v) => r.checks.filter((c) => c.verdict === v).length;
+        const errors = count('error') + (r.checks.length === 0 && r.verdict === 'error' ? 1 : 0);
+        const skipped = count('skipped') + r.checks.filter((c) => c.notRun !== undefined && c.verdict !== 'error').length;
+        return (`  <testsuite name="ml-gates.${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeXml */ .X)(r.gate)}" tests="${cases.length}" failures="${count('fail')}" errors="${errors}" skipped="${skipped}" time="${(r.timings.durationMs / 1000).toFixed(3)}" timestamp="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeXml */ .X)(r.timings.startedAt)}">\n` +
+            `${cases.join('\n')}\n  </testsuite>`);
+    });
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="ml-gates">\n${suites.join('\n')}\n</testsuites>\n`;
+}
+
+
+/***/ }),
+
+/***/ 25640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  N5: () => (/* binding */ renderGateMarkdown),
+  Bh: () => (/* binding */ renderRunMarkdown)
+});
+
+// UNUSED EXPORTS: renderGateBody
+
+// EXTERNAL MODULE: ./packages/core/src/report/escape.ts
+var report_escape = __webpack_require__(21313);
+// EXTERNAL MODULE: ./packages/core/src/report/format.ts
+var format = __webpack_require__(96665);
+;// CONCATENATED MODULE: ./packages/core/src/result/contracts.ts
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The charts of a check. */
+function chartsOf(check) {
+    return check.charts ?? [];
+}
+/** Files a check produced for the record (uploaded with the gate's report). */
+function artifactsOf(check) {
+    return check.artifacts ?? [];
+}
+/** Whether a person must act on the result (approval-gate). */
+function actionRequiredOf(result) {
+    return result.actionRequired === true;
+}
+/** The commit a gate says it judged, when it worked that out itself. */
+function judgedCommitOf(result) {
+    const judged = result.judgedCommit;
+    return typeof judged === 'string' && /^[0-9a-f]{40}$/.test(judged) ? judged : undefined;
+}
+/**
+ * What a stored copy of the result left out. The stored copy (core/github/stored-result.ts) keeps its wire
+ * format, read by other jobs and older versions: `details.omitted`.
+ */
+function omittedOf(result) {
+    const omitted = result.details?.omitted;
+    return isRecord(omitted) ? omitted : {};
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/markdown.ts
+
+
+
+function findingsTable(check, max) {
+    const shown = check.findings.slice(0, max);
+    const rows = shown.map((f) => [
+        `${f.waived ? '~~' : ''}${f.severity}${f.waived ? '~~ (waived)' : ''}`,
+        (0,report_escape/* code */.aY)(f.ruleId),
+        f.location ? (0,report_escape/* code */.aY)((0,format/* formatLocation */.j$)(f.location)) : '',
+        (0,report_escape/* escapeMarkdown */.FV)(f.message) +
+            (f.waived
+                ? ` — waived by ${(0,report_escape/* escapeMarkdown */.FV)(f.waived.owner)} until ${f.waived.expires}: ${(0,report_escape/* escapeMarkdown */.FV)(f.waived.reason)}`
+                : ''),
+    ]);
+    const more = check.findings.length - shown.length;
+    return ((0,report_escape/* markdownTable */.Qj)(['Severity', 'Rule', 'Location', 'Finding'], rows) +
+        (more > 0 ? `\n\n…and ${more} more finding(s) in the JSON report.` : ''));
+}
+function metricsTable(check, max) {
+    const shown = check.metrics.slice(0, max);
+    const rows = shown.map((m) => [
+        m.verdict ? format/* VERDICT_ICON */.YY[m.verdict] : '',
+        (0,report_escape/* code */.aY)(m.name),
+        m.subject === undefined ? '' : (0,report_escape/* code */.aY)(m.subject),
+        (0,format/* formatNumber */.ZV)(m.value),
+        (0,format/* formatNumber */.ZV)(m.threshold),
+        (0,format/* formatNumber */.ZV)(m.baseline),
+        (0,format/* formatInterval */.vy)(m.ci),
+        m.method === undefined ? '' : (0,report_escape/* escapeMarkdown */.FV)(m.method),
+    ]);
+    const more = check.metrics.length - shown.length;
+    return ((0,report_escape/* markdownTable */.Qj)(['', 'Metric', 'Subject', 'Value', 'Threshold', 'Baseline', 'Interval', 'Method'], rows) +
+        (more > 0 ? `\n\n…and ${more} more metric(s) in the JSON report.` : ''));
+}
+function waiversSection(waivers) {
+    if (waivers.length === 0)
+        return '';
+    const rows = waivers.map((w) => [
+        w.status === 'active'
+            ? 'active'
+            : w.status === 'expired'
+                ? '⚠️ expired — no longer waives'
+                : '⚠️ stale — matches nothing',
+        (0,report_escape/* code */.aY)(`${w.check}${w.rule ? `/${w.rule}` : ''}${w.path ? ` ${w.path}` : ''}`),
+        (0,report_escape/* escapeMarkdown */.FV)(w.owner),
+        w.expires,
+        String(w.matched),
+        (0,report_escape/* escapeMarkdown */.FV)(w.reason),
+    ]);
+    return `\n\n**Waivers**\n\n${(0,report_escape/* markdownTable */.Qj)(['Status', 'Scope', 'Owner', 'Expires', 'Matched', 'Reason'], rows)}`;
+}
+/**
+ * Charts as collapsible Mermaid blocks, which GitHub renders in comments and job summaries (no image ever
+ * leaves the runner). Mermaid source that could close the code fence or carry HTML is dropped, not rendered.
+ */
+function chartsSection(check) {
+    const charts = chartsOf(check);
+    return charts
+        .filter((c) => typeof c.mermaid === 'string' && !/```|<|>/.test(c.mermaid))
+        .map((c) => `<details><summary>${(0,report_escape/* escapeMarkdown */.FV)(String(c.title))}</summary>\n\n\`\`\`mermaid\n${c.mermaid.trim()}\n\`\`\`\n\n${(c.series ?? []).map((x) => (0,report_escape/* escapeMarkdown */.FV)(String(x))).join(' · ')}\n</details>`)
+        .join('\n\n');
+}
+/** The body of one gate's report (no heading), as shown in the job summary and the PR comment. */
+function renderGateBody(result, options = {}) {
+    const maxF = options.maxFindingsPerCheck ?? 50;
+    const maxM = options.maxMetricsPerCheck ?? 50;
+    const parts = [];
+    const errors = (0,format/* errorsBesideChecks */.tO)(result);
+    if (errors.length > 0) {
+        parts.push(`**Errors**\n\n${errors.map((e) => `- ${(0,report_escape/* escapeMarkdown */.FV)(e, 1000)}`).join('\n')}`);
+    }
+    if (result.checks.length > 0) {
+        parts.push((0,report_escape/* markdownTable */.Qj)(['Check', 'Mode', 'Verdict', 'Summary'], result.checks.map((c) => [
+            (0,report_escape/* escapeMarkdown */.FV)(c.title),
+            c.mode,
+            c.notRun !== undefined
+                ? `${format/* VERDICT_ICON */.YY[c.verdict]} **not run** (${c.verdict})`
+                : `${format/* VERDICT_ICON */.YY[c.verdict]} ${(0,format/* checkStatus */.dO)(c)}`,
+            (0,report_escape/* escapeMarkdown */.FV)(c.notRun !== undefined ? (0,format/* notRunText */.Se)(c) : c.summary),
+        ])));
+    }
+    for (const check of result.checks) {
+        if (check.findings.length === 0 && check.metrics.length === 0)
+            continue;
+        let s = `**${(0,report_escape/* escapeMarkdown */.FV)(check.title)}** — ${format/* VERDICT_ICON */.YY[check.verdict]} ${check.verdict}`;
+        if (check.metrics.length > 0)
+            s += `\n\n${metricsTable(check, maxM)}`;
+        if (check.findings.length > 0)
+            s += `\n\n${findingsTable(check, maxF)}`;
+        const charts = chartsSection(check);
+        if (charts)
+            s += `\n\n${charts}`;
+        parts.push(s);
+    }
+    const waivers = waiversSection(result.waivers);
+    if (waivers)
+        parts.push(waivers.trim());
+    const scanned = result.subjects.length;
+    parts.push(`<sub>ml-gates ${(0,report_escape/* escapeMarkdown */.FV)(result.version)} · ${scanned} subject(s) examined · ${(0,format/* formatNumber */.ZV)(result.timings.durationMs / 1000)} s${result.commit ? ` · commit ${result.commit.slice(0, 12)}` : ''}</sub>`);
+    return parts.join('\n\n');
+}
+/** One gate's full Markdown report with a heading. */
+function renderGateMarkdown(result, options = {}) {
+    const h = '#'.repeat(options.headingLevel ?? 2);
+    return `${h} ${format/* VERDICT_ICON */.YY[result.verdict]} ${result.gate}: ${result.verdict}\n\n${(0,report_escape/* escapeMarkdown */.FV)(result.headline)}\n\n${renderGateBody(result, options)}\n`;
+}
+/** Several gates: an overview table, then each gate's report. */
+function renderRunMarkdown(results, options = {}) {
+    const overview = (0,report_escape/* markdownTable */.Qj)(['Gate', 'Verdict', 'Headline'], results.map((r) => [(0,report_escape/* code */.aY)(r.gate), `${format/* VERDICT_ICON */.YY[r.verdict]} ${r.verdict}`, (0,report_escape/* escapeMarkdown */.FV)(r.headline)]));
+    return [
+        '# ml-gates report',
+        overview,
+        ...results.map((r) => renderGateMarkdown(r, { ...options, headingLevel: 2 })),
+    ].join('\n\n');
+}
+
+
+/***/ }),
+
+/***/ 10389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ renderSarif)
+/* harmony export */ });
+/* unused harmony export fingerprint */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96665);
+
+
+const LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+    info: 'note',
+};
+/** GitHub code scanning reads `security-severity` (0–10) to rank alerts. */
+const SECURITY_SEVERITY = {
+    critical: '9.5',
+    high: '8.0',
+    medium: '5.5',
+    low: '3.0',
+    info: '0.0',
+};
+const INFORMATION_URI = 'https://github.com/ml-gates/ml-gates';
+/** Stable across runs: rule, place and message, not line shifts elsewhere in the file. */
+function fingerprint(gate, f) {
+    const l = f.location;
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update([gate, f.ruleId, l?.path ?? '', l?.member ?? '', l?.field ?? '', f.message].join('\u0000'))
+        .digest('hex')
+        .slice(0, 32);
+}
+/** SARIF 2.1.0 for the findings that have a location, one run per gate, ready for `upload-sarif`. */
+function renderSarif(results) {
+    const runs = results.map((r) => {
+        const located = r.checks.flatMap((c) => c.findings.filter((f) => f.location?.path).map((f) => ({ check: c, f })));
+        const rules = new Map();
+        for (const { check, f } of located) {
+            const prev = rules.get(f.ruleId);
+            if (!prev || LEVEL[f.severity] === 'error')
+                rules.set(f.ruleId, { f, checkTitle: check.title });
+        }
+        const ruleIds = [...rules.keys()].sort();
+        return {
+            tool: {
+                driver: {
+                    name: `ml-gates/${r.gate}`,
+                    version: r.version,
+                    semanticVersion: r.version,
+                    informationUri: INFORMATION_URI,
+                    rules: ruleIds.map((id) => {
+                        const { f, checkTitle } = rules.get(id);
+                        return {
+                            id,
+                            name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_m, ch) => (ch ? ch.toUpperCase() : '')),
+                            shortDescription: { text: `${checkTitle}: ${id}` },
+                            fullDescription: { text: f.help ?? f.message },
+                            help: { text: f.help ?? f.message, markdown: f.help ?? f.message },
+                            defaultConfiguration: { level: LEVEL[f.severity] },
+                            properties: { 'security-severity': SECURITY_SEVERITY[f.severity], tags: ['security', 'ml', r.gate] },
+                        };
+                    }),
+                },
+            },
+            automationDetails: { id: `ml-gates/${r.gate}/` },
+            // What kept the gate from doing its job (a check that did not run, an error) is a tool execution
+            // notification: code scanning shows it, and `executionSuccessful` is false when it was judged an error.
+            invocations: [
+                {
+                    executionSuccessful: r.verdict !== 'error' && !r.checks.some((c) => c.verdict === 'error'),
+                    toolExecutionNotifications: [
+                        ...r.checks
+                            .filter((c) => c.notRun !== undefined)
+                            .map((c) => ({
+                            level: c.verdict === 'error' ? 'error' : 'warning',
+                            message: { text: `${c.title} (${c.id}) ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .notRunText */ .Se)(c)}` },
+                            descriptor: { id: 'ml-gates/not-run' },
+                            properties: { check: c.id, status: 'not-run', verdict: c.verdict, reason: c.notRun },
+                        })),
+                        ...r.checks
+                            .filter((c) => c.notRun === undefined && c.verdict === 'error')
+                            .map((c) => ({
+                            level: 'error',
+                            message: { text: `${c.title} (${c.id}) could not do its job: ${c.summary}` },
+                            descriptor: { id: 'ml-gates/error' },
+                            properties: { check: c.id, verdict: c.verdict },
+                        })),
+                        ...(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .errorsBesideChecks */ .tO)(r).map((e) => ({
+                            level: 'error',
+                            message: { text: e },
+                            descriptor: { id: 'ml-gates/error' },
+                        })),
+                    ],
+                },
+            ],
+            results: located.map(({ check, f }) => {
+                const l = f.location;
+                const region = {};
+                if (l.line !== undefined) {
+                    region.startLine = l.line;
+                    if (l.column !== undefined)
+                        region.startColumn = l.column;
+                }
+                else if (l.offset !== undefined && l.member === undefined) {
+                    region.byteOffset = l.offset;
+                }
+                return {
+                    ruleId: f.ruleId,
+                    ruleIndex: ruleIds.indexOf(f.ruleId),
+                    level: LEVEL[f.severity],
+                    message: {
+                        text: l.member !== undefined || l.field !== undefined ? `${f.message} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLocation */ .j$)(l)})` : f.message,
+                    },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: l.path.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+                                ...(Object.keys(region).length > 0 ? { region } : {}),
+                            },
+                        },
+                    ],
+                    partialFingerprints: { 'mlGatesFinding/v1': fingerprint(r.gate, f) },
+                    properties: {
+                        check: check.id,
+                        severity: f.severity,
+                        ...(l.member ? { member: l.member } : {}),
+                        ...(l.field ? { field: l.field } : {}),
+                    },
+                    ...(f.waived
+                        ? {
+                            suppressions: [
+                                {
+                                    kind: 'external',
+                                    status: 'accepted',
+                                    justification: `${f.waived.reason} (owner ${f.waived.owner}, expires ${f.waived.expires})`,
+                                },
+                            ],
+                        }
+                        : {}),
+                };
+            }),
+        };
+    });
+    return `${JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs }, null, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 15129:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ renderText)
+/* harmony export */ });
+/* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57336);
+/* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picocolors__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96665);
+
+
+function painter(color) {
+    const c = picocolors__WEBPACK_IMPORTED_MODULE_1___default().createColors(color);
+    return {
+        pass: c.green,
+        warn: c.yellow,
+        fail: c.red,
+        error: c.magenta,
+        skipped: c.dim,
+        critical: (s) => c.bold(c.red(s)),
+        high: c.red,
+        medium: c.yellow,
+        low: c.cyan,
+        info: c.dim,
+        dim: c.dim,
+        bold: c.bold,
+    };
+}
+/** Strips terminal control sequences from untrusted text so a file name cannot rewrite the terminal. */
+function plain(s) {
+    // eslint-disable-next-line no-control-regex
+    return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
+}
+/** The readable terminal summary of one or more gates. */
+function renderText(results, options) {
+    const p = painter(options.color);
+    const maxF = options.maxFindingsPerCheck ?? 20;
+    const maxM = options.maxMetricsPerCheck ?? 20;
+    const out = [];
+    for (const r of results) {
+        out.push(`${p.bold(r.gate)}  ${p[r.verdict](r.verdict.toUpperCase())}  ${plain(r.headline)}`);
+        for (const e of (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .errorsBesideChecks */ .tO)(r))
+            out.push(`  ${p.error('error')} ${plain(e)}`);
+        for (const c of r.checks) {
+            const status = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .checkStatus */ .dO)(c);
+            const summary = c.notRun !== undefined ? (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .notRunText */ .Se)(c) : c.summary;
+            out.push(`  ${p[c.verdict](status.padEnd(7))} ${c.id} ${p.dim(`[${c.mode}]`)} ${plain(summary)}`);
+            // Every metric with its value against its threshold (the judged ones first), not only the failing ones.
+            const order = (v) => (v === 'fail' ? 0 : v === 'error' ? 1 : v === 'warn' ? 2 : 3);
+            const metrics = [...c.metrics].sort((a, b) => order(a.verdict) - order(b.verdict));
+            for (const m of metrics.slice(0, maxM)) {
+                const mark = m.verdict ? p[m.verdict](m.verdict.padEnd(5)) : '     ';
+                out.push(`           ${mark} ${plain(m.name)}${m.subject ? ` (${plain(m.subject)})` : ''} = ${plain((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .metricAgainstThreshold */ .fS)(m))}`);
+            }
+            if (c.metrics.length > maxM)
+                out.push(`           …and ${c.metrics.length - maxM} more metric(s)`);
+            for (const f of c.findings.slice(0, maxF)) {
+                const where = f.location ? ` ${p.dim(plain((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j$)(f.location)))}` : '';
+                const waived = f.waived ? p.dim(` (waived: ${plain(f.waived.reason)})`) : '';
+                out.push(`           ${p[f.severity](f.severity.padEnd(8))} ${f.ruleId}${where}\n             ${plain(f.message)}${waived}`);
+            }
+            if (c.findings.length > maxF)
+                out.push(`           …and ${c.findings.length - maxF} more`);
+        }
+        for (const w of r.waivers.filter((w) => w.status !== 'active')) {
+            out.push(`  ${p.warn('waiver')} ${w.check}${w.rule ? `/${w.rule}` : ''} (${plain(w.owner)}, expires ${w.expires}) is ${w.status}`);
+        }
+    }
+    return `${out.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 23147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B1: () => (/* binding */ renderReport),
+/* harmony export */   EL: () => (/* binding */ REPORT_FORMATS),
+/* harmony export */   Li: () => (/* binding */ writeReports)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93092);
+/* harmony import */ var _junit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7636);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25640);
+/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10389);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(15129);
+
+
+
+
+
+
+
+const REPORT_FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit'];
+/** Renders several gates' results in one format, as printed on stdout. */
+function renderReport(results, format, color = false) {
+    switch (format) {
+        case 'text':
+            return (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S)(results, { color });
+        case 'json':
+            return (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .renderJson */ .hF)((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toRunReport */ .ZN)(results));
+        case 'markdown':
+            return results.length === 1 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .renderGateMarkdown */ .N5)(results[0]) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .renderRunMarkdown */ .Bh)(results);
+        case 'sarif':
+            return (0,_sarif_js__WEBPACK_IMPORTED_MODULE_5__/* .renderSarif */ .W)(results);
+        case 'junit':
+            return (0,_junit_js__WEBPACK_IMPORTED_MODULE_3__/* .renderJunit */ .R)(results);
+    }
+}
+/**
+ * Writes report files into `outDir`: `<gate>.json` per gate and `ml-gates.json` for all (always), plus
+ * `ml-gates.md`, `ml-gates.sarif`, `ml-gates.junit.xml`, `ml-gates.txt` for the formats asked for.
+ * Returns the paths written.
+ */
+async function writeReports(results, formats, outDir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(outDir, { recursive: true });
+    const files = results.map((r) => [`${r.gate}.json`, (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .renderJson */ .hF)(r)]);
+    files.push(['ml-gates.json', (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .renderJson */ .hF)((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toRunReport */ .ZN)(results))]);
+    const names = {
+        text: 'ml-gates.txt',
+        json: '',
+        markdown: 'ml-gates.md',
+        sarif: 'ml-gates.sarif',
+        junit: 'ml-gates.junit.xml',
+    };
+    for (const f of new Set(formats))
+        if (names[f])
+            files.push([names[f], renderReport(results, f)]);
+    const written = [];
+    for (const [name, content] of files) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, name);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, content);
+        written.push(path);
+    }
+    return written;
+}
+
+
+/***/ }),
+
+/***/ 69802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
+/* harmony export */   nE: () => (/* binding */ notRun),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   rn: () => (/* binding */ GATE_NAMES)
+/* harmony export */ });
+/* unused harmony export VERDICTS */
+/* harmony import */ var _registry_gates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12613);
+/**
+ * The result model: what every gate returns and what every reporter reads.
+ * The JSON report (`GateResult` serialised) is a public contract; its JSON Schema lives in
+ * `packages/core/schema/report.schema.json` and every report written is validated against it in tests.
+ */
+
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
+const VERDICTS = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'error', 'skipped']));
+const MODES = ['block', 'warn', 'off'];
+const GATE_NAMES = _registry_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .GATE_REGISTRY */ .m_.map((g) => g.name);
+/**
+ * The one way a gate says "this enabled check could not run": never a log line, never a missing check.
+ *
+ * @example
+ *   if (!reference) return notRun('drift', 'Drift', 'no reference given (reference or reference-profile)');
+ */
+function notRun(id, title, reason) {
+    return { id, title, outcome: 'not-run', notRun: reason, summary: `not run: ${reason}` };
+}
+const REPORT_SCHEMA_VERSION = '1.0';
+
+
+/***/ }),
+
+/***/ 24414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ mergeResults)
+/* harmony export */ });
+/* unused harmony export checkMergeable */
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77803);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88315);
+/* harmony import */ var _policy_severity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11393);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47143);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82579);
+
+
+
+
+
+
+const describeValue = (v) => (v === undefined ? '(none)' : v);
+/** Refuses (UserError) when the partials disagree on a value; names each value with the files that carry it. */
+function requireSame(parts, what, value) {
+    const groups = new Map();
+    for (const p of parts)
+        groups.set(value(p), [...(groups.get(value(p)) ?? []), p.source]);
+    if (groups.size <= 1)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('input-invalid', `Cannot merge: the reports are from different ${what}.`, {
+        details: [...groups].map(([v, sources]) => `${describeValue(v)}: ${sources.join(', ')}`),
+    });
+}
+/** Every partial has a `shard` field; else the report is a whole (or already merged) one. */
+function requireSharded(parts) {
+    const whole = parts.filter((p) => p.result.shard === undefined);
+    if (whole.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('input-invalid', 'Cannot merge: some reports are not the partial report of a shard.', {
+            details: [
+                ...whole.map((p) => `${p.source}: ${p.result.gate} has no "shard" field (a whole or merged report)`),
+                'Merge the reports written by "--shard i/N" runs of one matrix.',
+            ],
+        });
+    }
+    return parts.map((p) => ({ ...p, shard: p.result.shard }));
+}
+/** Each shard 1..N exactly once for one gate. */
+function requireComplete(gate, parts, count) {
+    const problems = [];
+    for (let i = 1; i <= count; i++) {
+        const at = parts.filter((p) => p.shard.index === i);
+        if (at.length === 0)
+            problems.push(`${gate}: shard ${i}/${count} is missing`);
+        if (at.length > 1)
+            problems.push(`${gate}: shard ${i}/${count} is given twice (${at.map((p) => p.source).join(', ')})`);
+    }
+    if (problems.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('input-invalid', `Cannot merge: the shards of ${gate} are not 1..${count} exactly once.`, {
+            details: problems,
+        });
+    }
+}
+/**
+ * Checks that the partials can be merged: the same commit, ml-gates version, report schema version and shard
+ * count; per gate, the same configuration digest and plan, and each shard exactly once. Returns them by gate.
+ */
+function checkMergeable(partials, gates) {
+    if (partials.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('usage', 'Nothing to merge: no report was given.');
+    const parts = requireSharded(partials);
+    const unknown = parts.filter((p) => !gates.some((g) => g.name === p.result.gate));
+    if (unknown.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('input-invalid', 'Cannot merge: a report is about no gate this ml-gates knows.', {
+            details: unknown.map((p) => `${p.source}: gate "${p.result.gate}"`),
+        });
+    }
+    requireSame(parts, 'report schema versions', (p) => p.result.schemaVersion);
+    requireSame(parts, 'ml-gates versions', (p) => p.result.version);
+    requireSame(parts, 'commits', (p) => p.result.commit);
+    requireSame(parts, 'shard counts (matrices)', (p) => String(p.shard.count));
+    const byGate = new Map();
+    for (const p of parts)
+        byGate.set(p.result.gate, [...(byGate.get(p.result.gate) ?? []), p]);
+    for (const [gate, list] of byGate) {
+        requireSame(list, `configurations (${gate}: config file or command-line settings differ)`, (p) => p.result.configDigest);
+        const planned = list.filter((p) => p.shard.plan !== _types_js__WEBPACK_IMPORTED_MODULE_5__/* .NO_PLAN */ .m);
+        requireSame(planned, `plans (${gate}: the shards were cut from different lists of work)`, (p) => p.shard.plan);
+        requireComplete(gate, list, list[0].shard.count);
+        list.sort((a, b) => a.shard.index - b.shard.index);
+    }
+    return byGate;
+}
+/** One check's outcome over all shards: any fail fails; an error or not-run anywhere is an error (fail closed). */
+function mergeOutcome(policies) {
+    const outcomes = policies.map((p) => p?.outcome);
+    if (outcomes.includes('fail'))
+        return 'fail';
+    if (outcomes.length > 0 && outcomes.every((o) => o === 'not-run'))
+        return 'not-run';
+    if (outcomes.includes('error') || outcomes.includes('not-run'))
+        return 'error';
+    if (outcomes.includes('warn'))
+        return 'warn';
+    return outcomes.includes('pass') ? 'pass' : undefined;
+}
+/** `value` when every entry is equal to it (canonically), else `undefined`. */
+function common(values) {
+    if (values.length === 0)
+        return undefined;
+    const first = (0,_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalJson */ .dj)(values[0]);
+    return values.every((v) => (0,_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalJson */ .dj)(v) === first) ? values[0] : undefined;
+}
+/** The same check of every shard, concatenated into one check output (findings unwaived: policy re-applies). */
+function concatCheck(id, parts) {
+    // A check a shard left to another shard (no policy recorded for it there) is not part of that shard's work.
+    const copies = parts.flatMap((p) => {
+        const c = p.result.checks.find((x) => x.id === id);
+        const policy = p.shard.checks?.[id];
+        return c && (policy || !p.shard.checks) ? [{ part: p, check: c, policy }] : [];
+    });
+    const first = copies[0].check;
+    const outcome = mergeOutcome(copies.map((c) => c.policy));
+    const summary = common(copies.map((c) => c.policy?.summary));
+    const notRunWhere = copies.filter((c) => c.check.notRun !== undefined);
+    const details = common(copies.map((c) => c.check.details));
+    const durations = copies.map((c) => c.check.durationMs).filter((d) => d !== undefined);
+    return {
+        id,
+        title: first.title,
+        findings: copies.flatMap((c) => c.check.findings.map(({ waived: _w, ...f }) => f)),
+        metrics: copies.flatMap((c) => c.check.metrics),
+        ...(outcome === undefined ? {} : { outcome }),
+        ...(outcome === 'not-run'
+            ? { notRun: common(notRunWhere.map((c) => c.check.notRun)) ?? notRunWhere[0].check.notRun }
+            : {}),
+        ...(summary !== undefined
+            ? { summary }
+            : notRunWhere.length > 0 && outcome !== 'not-run'
+                ? {
+                    summary: `not run in shard ${notRunWhere.map((c) => (0,_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .formatShardSpec */ .vn)(c.part.shard)).join(', ')}: ${notRunWhere[0].check.notRun}`,
+                }
+                : {}),
+        ...(durations.length > 0 ? { durationMs: durations.reduce((a, b) => a + b, 0) } : {}),
+        ...(details !== undefined ? { details } : {}),
+    };
+}
+/** The generic merge: checks by id (in the gate's declared order), findings, metrics and subjects in shard order. */
+function concatOutputs(gate, parts) {
+    const ids = [
+        ...new Set(parts.flatMap((p) => p.result.checks.filter((c) => !p.shard.checks || p.shard.checks[c.id]).map((c) => c.id))),
+    ];
+    const declared = (id) => {
+        const i = gate.checks.findIndex((c) => c.id === id);
+        return i < 0 ? gate.checks.length : i;
+    };
+    ids.sort((a, b) => declared(a) - declared(b));
+    const details = common(parts.map((p) => p.result.details));
+    return {
+        checks: ids.map((id) => concatCheck(id, parts)),
+        subjects: parts.flatMap((p) => p.result.subjects),
+        rulesets: Object.assign({}, ...parts.map((p) => p.result.tool.rulesets)),
+        ...(details !== undefined
+            ? { details }
+            : parts.some((p) => p.result.details)
+                ? { details: { byShard: parts.map((p) => p.result.details ?? {}) } }
+                : {}),
+    };
+}
+/** A waiver as written, from a waiver report. */
+const asWaiver = ({ check, rule, path, reason, owner, expires }) => ({
+    check,
+    reason,
+    owner,
+    expires,
+    ...(rule === undefined ? {} : { rule }),
+    ...(path === undefined ? {} : { path }),
+});
+/**
+ * What policy judges the merged output with: each check's mode and `fail-on` as the shards recorded them
+ * (they ran with one configuration: the digests agree), else as the merge's config resolves them.
+ */
+function recordedPolicy(gate, parts, config) {
+    const fallback = (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareGate */ .NF)(gate, config);
+    const ran = parts.filter(didWork);
+    const checkConfig = (id) => {
+        for (const p of ran) {
+            const check = p.result.checks.find((c) => c.id === id);
+            const policy = p.shard.checks?.[id];
+            if (check && policy)
+                return { mode: check.mode, failOn: policy.failOn, options: {} };
+        }
+        return fallback.checkConfig(id);
+    };
+    const waivers = (ran[0]?.result.waivers ?? []).map(asWaiver);
+    return { checkConfig, waivers, options: fallback.options };
+}
+/**
+ * A shard that did its part: not one that could not run, nor a `skipped: not sharded` stand-in (when shard 1
+ * of a gate that does not shard failed, the stand-ins of the other shards hold nothing to merge).
+ */
+const didWork = (p) => p.shard.plan !== _types_js__WEBPACK_IMPORTED_MODULE_5__/* .NO_PLAN */ .m && p.shard.plan !== _types_js__WEBPACK_IMPORTED_MODULE_5__/* .UNSHARDED_PLAN */ .l;
+const earliest = (parts) => new Date(Math.min(...parts.map((p) => Date.parse(p.result.timings.startedAt))));
+/** One gate's partials (shards 1..N, checked) into one whole result. */
+async function mergeGate(gate, parts, opts) {
+    const count = parts[0].shard.count;
+    const first = parts[0];
+    if (parts.every((p) => p.shard.plan === _types_js__WEBPACK_IMPORTED_MODULE_5__/* .UNSHARDED_PLAN */ .l)) {
+        // The gate does not shard: shard 1 ran it whole, the others skipped it.
+        const { shard: _s, ...whole } = first.result;
+        return { ...whole, details: { ...(whole.details ?? {}), merged: { shards: count, sharded: false } } };
+    }
+    const failed = parts.filter((p) => p.shard.plan === _types_js__WEBPACK_IMPORTED_MODULE_5__/* .NO_PLAN */ .m);
+    const policy = recordedPolicy(gate, parts, opts.config);
+    const started = earliest(parts);
+    const ran = parts.filter(didWork);
+    let output;
+    if (gate.mergeShards && failed.length === 0) {
+        const ctx = {
+            cwd: opts.cwd,
+            options: policy.options,
+            check: policy.checkConfig,
+            logger: opts.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_2__/* .silentLogger */ .qq,
+            signal: opts.signal ?? new AbortController().signal,
+            services: {},
+        };
+        const { shard: _s, ...own } = await gate.mergeShards(parts.map((p) => p.result), ctx);
+        output = own;
+    }
+    else {
+        output = concatOutputs(gate, ran);
+    }
+    const judged = (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeOutput */ .ZS)(gate, output, policy, {
+        started,
+        now: started,
+        ...(first.result.commit ? { commit: first.result.commit } : {}),
+        ...(first.result.configDigest ? { configDigest: first.result.configDigest } : {}),
+    });
+    return withMergeFacts(judged, parts, failed);
+}
+/** Timings over all shards, the merge's own facts in details, and the shards that could not run as errors. */
+function withMergeFacts(result, parts, failed) {
+    const finished = Math.max(...parts.map((p) => Date.parse(p.result.timings.finishedAt)));
+    const started = earliest(parts).getTime();
+    const errors = [
+        ...result.errors,
+        ...failed.flatMap((p) => p.result.errors.map((e) => `shard ${(0,_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .formatShardSpec */ .vn)(p.shard)}: ${e}`)),
+    ];
+    const verdict = failed.length > 0 ? (0,_policy_severity_js__WEBPACK_IMPORTED_MODULE_3__/* .worstVerdict */ .zP)([result.verdict, 'error']) : result.verdict;
+    const couldNot = failed.map((p) => (0,_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .formatShardSpec */ .vn)(p.shard));
+    return {
+        ...result,
+        verdict,
+        headline: failed.length > 0 ? `could not run in shard ${couldNot.join(', ')} · ${result.headline}` : result.headline,
+        errors,
+        timings: {
+            startedAt: new Date(started).toISOString(),
+            finishedAt: new Date(finished).toISOString(),
+            durationMs: finished - started,
+        },
+        details: {
+            ...(result.details ?? {}),
+            merged: {
+                shards: parts.length,
+                sharded: true,
+                plan: parts.find((p) => p.shard.plan !== _types_js__WEBPACK_IMPORTED_MODULE_5__/* .NO_PLAN */ .m)?.shard.plan ?? _types_js__WEBPACK_IMPORTED_MODULE_5__/* .NO_PLAN */ .m,
+                items: parts.reduce((s, p) => s + p.shard.items, 0),
+                shardDurationMs: parts.reduce((s, p) => s + p.result.timings.durationMs, 0),
+            },
+        },
+    };
+}
+/**
+ * Joins the partial results of a sharded run into one result per gate, in the order of `opts.gates`.
+ * Refuses (`UserError`, naming the files) reports that do not belong together. A gate with `mergeShards`
+ * merges its own partials; any other gate's checks are concatenated and re-judged by the same policy as a
+ * whole run (waivers re-applied over all findings), which equals the unsharded verdict for gates whose
+ * checks judge each item on its own. A shard that could not run keeps the merged result in `error`.
+ */
+async function mergeResults(partials, opts) {
+    const byGate = checkMergeable(partials, opts.gates);
+    const results = [];
+    for (const gate of opts.gates) {
+        const parts = byGate.get(gate.name);
+        if (parts)
+            results.push(await mergeGate(gate, parts, opts));
+    }
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 39260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ readPartialReports)
+/* harmony export */ });
+/* unused harmony export partialsFromJson */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+
+
+
+/** The report of a whole run, written beside the per-gate files: read alone when present (same results). */
+const RUN_REPORT = 'ml-gates.json';
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const looksLikeResult = (v) => isObject(v) && typeof v.gate === 'string' && Array.isArray(v.checks) && typeof v.schemaVersion === 'string';
+/**
+ * The gate results in one JSON report: a `GateResult` (`<gate>.json`) or a `RunReport` (`ml-gates.json`,
+ * `--format json`). Throws a `UserError` naming the file when it is neither.
+ */
+function partialsFromJson(source, text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('input-unreadable', `${source}: not JSON (${error.message}).`);
+    }
+    if (looksLikeResult(value))
+        return [{ source, result: value }];
+    if (isObject(value) && Array.isArray(value.results) && value.results.every(looksLikeResult)) {
+        return value.results.map((result, i) => ({ source: `${source}#results[${i}]`, result }));
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('input-invalid', `${source}: not an ml-gates JSON report (expected one gate's result or a run report with "results").`);
+}
+/** The JSON reports under a folder: `ml-gates.json` alone where a folder has one, else every `*.json`. */
+async function reportFilesIn(dir) {
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const json = entries.filter((e) => e.isFile() && e.name.endsWith('.json')).map((e) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name));
+    const own = json.some((f) => f.endsWith(`${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${RUN_REPORT}`)) ? [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RUN_REPORT)] : json;
+    const nested = await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => reportFilesIn((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name))));
+    return [...own, ...nested.flat()];
+}
+/**
+ * Reads the reports named on `ml-gates merge`'s command line (files, or folders such as downloaded
+ * artifacts, searched recursively). Paths are relative to `cwd`; sources are shown relative to it.
+ */
+async function readPartialReports(paths, cwd) {
+    const files = [];
+    for (const p of paths) {
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, p);
+        let isDir;
+        try {
+            isDir = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(abs)).isDirectory();
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('usage', `${p}: cannot read (${error.code ?? String(error)}).`);
+        }
+        if (!isDir)
+            files.push(abs);
+        else {
+            const found = await reportFilesIn(abs);
+            if (found.length === 0)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('usage', `${p}: the folder holds no JSON report.`);
+            files.push(...found);
+        }
+    }
+    const partials = [];
+    for (const file of [...new Set(files)]) {
+        const source = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, file).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') || file;
+        partials.push(...partialsFromJson(source, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8')));
+    }
+    return partials;
+}
+
+
+/***/ }),
+
+/***/ 47143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d7: () => (/* binding */ parseShardSpec),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   vn: () => (/* binding */ formatShardSpec),
+/* harmony export */   xv: () => (/* binding */ configDigest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+
+
+/**
+ * Parses `--shard i/N` (action input `shard`): `2/4` is the second of four. Throws a usage `UserError` that
+ * says what is wrong and what a valid value looks like.
+ *
+ * @example
+ *   parseShardSpec('2/4'); // { index: 2, count: 4 }
+ */
+function parseShardSpec(text) {
+    const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    const usage = 'write it as i/N with 1 <= i <= N, e.g. --shard 2/4 (the matrix from "ml-gates plan" lists them)';
+    if (!m)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('usage', `--shard "${text}" is not of the form i/N; ${usage}.`);
+    const index = Number(m[1]);
+    const count = Number(m[2]);
+    if (count < 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('usage', `--shard ${text}: the shard count must be at least 1; ${usage}.`);
+    if (index < 1 || index > count) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('usage', `--shard ${text}: shard ${index} does not exist in ${count} shard(s); ${usage}.`);
+    }
+    if (count > 10_000)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('usage', `--shard ${text}: at most 10000 shards; ${usage}.`);
+    return { index, count };
+}
+/** `2/4`, as written on the command line and in the matrix. */
+function formatShardSpec(spec) {
+    return `${spec.index}/${spec.count}`;
+}
+/** JSON with object keys sorted at every level, so equal values always serialise to equal text. */
+function canonicalJson(value) {
+    return JSON.stringify(value, (_key, v) => v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+        : v);
+}
+/**
+ * sha256 (hex) of the configuration a gate runs with: the validated config (the file, or the defaults when
+ * there is none) and the settings given on the command line or as action inputs. Comments and key order in
+ * the file do not change it; any setting does. `ml-gates merge` refuses shards whose digests differ.
+ */
+function configDigest(config, overrides = {}) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalJson({ config, overrides })).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 82579:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ UNSHARDED_PLAN),
+/* harmony export */   m: () => (/* binding */ NO_PLAN)
+/* harmony export */ });
+/**
+ * Sharding contract: a gate run can be one part of a job matrix (`--shard i/N`, action input `shard`).
+ * Each gate picks its own part of the work deterministically from the full input list, so every shard of the
+ * matrix agrees on who does what without talking to the others; `ml-gates merge` joins the partial reports.
+ */
+/** `ShardInfo.plan` of a gate that does not shard its work: shard 1 runs it whole, the others report it skipped. */
+const UNSHARDED_PLAN = 'unsharded';
+/** `ShardInfo.plan` of a shard whose gate could not run (it never got to list its work). */
+const NO_PLAN = 'none';
+
+
+/***/ }),
+
 /***/ 56614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5885,7 +6300,7 @@ function bootstrap(n, settings, stream, stat) {
 /* harmony export */   U8: () => (/* binding */ TeeSink),
 /* harmony export */   yH: () => (/* binding */ GrowableF64)
 /* harmony export */ });
-/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69384);
+/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3618);
 /* harmony import */ var _stats_sort_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73610);
 /**
  * One-pass column accumulators. Numeric values go into growable Float64Array chunks (8 bytes a value,
@@ -6190,7 +6605,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69384);
+/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3618);
 /* harmony import */ var _accumulate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56614);
 /**
  * Reading a dataset on a second core: `readInWorker` profiles files in a worker thread while the caller reads

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 51 modules
-var src = __webpack_require__(69384);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 23 modules
+var src = __webpack_require__(3618);
 ;// CONCATENATED MODULE: ./packages/adversarial-gate/src/targets/types.ts
 /** What every target (ONNX file, HTTP endpoint, command) offers the attacks. */
 /** Splits `inputs` into batches of at most `maxBatch`, runs up to `concurrency` at once, answers in order. */
@@ -4538,8 +4538,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: GATE_NAME, TeamAccessError, runApprovalGate
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 51 modules
-var src = __webpack_require__(69384);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 23 modules
+var src = __webpack_require__(3618);
 // EXTERNAL MODULE: ./node_modules/micromark/lib/postprocess.js
 var postprocess = __webpack_require__(45387);
 // EXTERNAL MODULE: ./node_modules/micromark/lib/parse.js + 43 modules
@@ -5926,7 +5926,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   F: () => (/* binding */ ALL_GATES)
 /* harmony export */ });
 /* unused harmony export GATE_MODULES */
-/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69384);
+/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3618);
 /* harmony import */ var _ml_gates_adversarial_gate__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87458);
 /* harmony import */ var _ml_gates_approval_gate__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50309);
 /* harmony import */ var _ml_gates_data_gate__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17960);
@@ -6003,7 +6003,7 @@ function useProgressBar(io) {
 /* harmony export */   $: () => (/* binding */ cliLogger)
 /* harmony export */ });
 /* unused harmony export progressBar */
-/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69384);
+/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3618);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83632);
 
 
@@ -6117,16 +6117,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69384);
+/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3618);
 /* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15179);
-/* harmony import */ var _ml_gates_promotion__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9724);
-/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85538);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(83632);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(43364);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(19953);
-/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(92449);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_gates_js__WEBPACK_IMPORTED_MODULE_7__]);
-_gates_js__WEBPACK_IMPORTED_MODULE_7__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _ml_gates_core_github__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53372);
+/* harmony import */ var _ml_gates_promotion__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9724);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85538);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(83632);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(43364);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(19953);
+/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(92449);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_gates_js__WEBPACK_IMPORTED_MODULE_8__]);
+_gates_js__WEBPACK_IMPORTED_MODULE_8__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
 
 
 
@@ -6195,6 +6197,20 @@ function hostServices(io, out) {
         ...(io.env.ACTIONS_ID_TOKEN_REQUEST_URL ? { idToken: oidcToken } : {}),
     };
 }
+/**
+ * `attest --github-upload`: GitHub's artifact attestations API, on GitHub Actions with a token and repository in
+ * the environment. Only there: the client masks the token with a workflow command, which elsewhere would print it.
+ */
+function githubAttestations(env) {
+    const token = env.GITHUB_TOKEN?.trim();
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (env.GITHUB_ACTIONS !== 'true' || !token || !owner || !repo)
+        return {};
+    const baseUrl = (env.GITHUB_API_URL ?? '').replace(/\/+$/, '') || 'https://api.github.com';
+    return {
+        uploadAttestation: (bundle) => (0,_ml_gates_core_github__WEBPACK_IMPORTED_MODULE_6__/* .uploadAttestation */ .A_)((0,_ml_gates_core_github__WEBPACK_IMPORTED_MODULE_6__/* .createClient */ .UU)({ token, baseUrl }), { owner, repo, bundle }),
+    };
+}
 function oidcToken(audience) {
     return new _sigstore_sign__WEBPACK_IMPORTED_MODULE_5__.CIContextProvider(audience).getToken();
 }
@@ -6205,7 +6221,7 @@ function shardOption() {
 /** Prints and writes reports, returns the shared exit code. */
 async function report(results, opts, io) {
     const formats = parseFormats(opts.format ?? []);
-    const color = (0,_io_js__WEBPACK_IMPORTED_MODULE_11__.useColor)(io);
+    const color = (0,_io_js__WEBPACK_IMPORTED_MODULE_12__.useColor)(io);
     if (opts.out) {
         const written = await (0,_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .writeReports */ .Li)(results, formats, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, opts.out));
         io.stdout((0,_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .renderReport */ .B1)(results, 'text', color));
@@ -6253,7 +6269,7 @@ function gateCommand(parent, gate, spec, io, setCode, gates) {
         const configPath = opts.config ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, opts.config) : undefined;
         const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, opts.cwd ?? (configPath ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(configPath) : '.'));
         const { args, values } = commandLinePaths(spec, command.args, opts, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd), cwd);
-        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_8__/* .cliLogger */ .$)(io, opts.verbose);
+        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .cliLogger */ .$)(io, opts.verbose);
         if (spec.action) {
             let text;
             try {
@@ -6370,10 +6386,10 @@ function selectGates(names, gates) {
 function configFile(given, io) {
     if (given !== undefined)
         return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, given);
-    const found = (0,_paths_js__WEBPACK_IMPORTED_MODULE_9__/* .findConfig */ .u)(io.cwd, _ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG_FILE */ .Cu);
+    const found = (0,_paths_js__WEBPACK_IMPORTED_MODULE_10__/* .findConfig */ .u)(io.cwd, _ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG_FILE */ .Cu);
     if (found)
         return found;
-    const root = (0,_paths_js__WEBPACK_IMPORTED_MODULE_9__/* .repositoryRoot */ .H)(io.cwd);
+    const root = (0,_paths_js__WEBPACK_IMPORTED_MODULE_10__/* .repositoryRoot */ .H)(io.cwd);
     throw new _ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('config-missing', `${_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG_FILE */ .Cu}: config file not found.`, {
         details: [
             `Looked in ${io.cwd}${root && root !== io.cwd ? ` and every folder up to the repository root ${root}` : ''}.`,
@@ -6410,7 +6426,7 @@ function registerRun(program, io, setCode, gates) {
             opts.out = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), fromConfig.out);
         const overrides = Object.fromEntries(selected.map((g) => [g.name, opts.failOn ? { failOn: opts.failOn } : {}]));
         (0,_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .validateGates */ .TV)(selected, loaded.config, overrides);
-        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_8__/* .cliLogger */ .$)(io, opts.verbose);
+        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .cliLogger */ .$)(io, opts.verbose);
         const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, opts.cwd ?? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path));
         const results = await (0,_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .runGates */ .AQ)(selected, loaded.config, {
             cwd,
@@ -6421,7 +6437,7 @@ function registerRun(program, io, setCode, gates) {
         });
         // The policy section's CEL rules judge every gate that ran: one more result, named policy. A shard's
         // results are partial: "ml-gates merge" judges the policy on the merged ones.
-        const policy = opts.shard ? undefined : await (0,_ml_gates_promotion__WEBPACK_IMPORTED_MODULE_6__/* .configPolicyResult */ .o$)(loaded.config, results, logger, cwd);
+        const policy = opts.shard ? undefined : await (0,_ml_gates_promotion__WEBPACK_IMPORTED_MODULE_7__/* .configPolicyResult */ .o$)(loaded.config, results, logger, cwd);
         setCode(await report(policy ? [...results, policy] : results, opts, io));
     });
 }
@@ -6448,10 +6464,10 @@ function registerInit(program, io, setCode) {
         .description('write a commented starter ml-gates.yml and a least-privilege workflow at the repository root (the git top level, even from a subfolder; the current folder outside a repository)')
         .option('--force', 'overwrite existing files')
         .action(async (opts) => {
-        const root = (0,_paths_js__WEBPACK_IMPORTED_MODULE_9__/* .repositoryRoot */ .H)(io.cwd) ?? io.cwd;
+        const root = (0,_paths_js__WEBPACK_IMPORTED_MODULE_10__/* .repositoryRoot */ .H)(io.cwd) ?? io.cwd;
         const targets = [
-            [_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG_FILE */ .Cu, _templates_js__WEBPACK_IMPORTED_MODULE_10__/* .STARTER_CONFIG */ .Bn],
-            ['.github/workflows/ml-gates.yml', (0,_templates_js__WEBPACK_IMPORTED_MODULE_10__/* .starterWorkflow */ .lK)((0,_templates_js__WEBPACK_IMPORTED_MODULE_10__/* .actionRepoFor */ .u7)(root))],
+            [_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG_FILE */ .Cu, _templates_js__WEBPACK_IMPORTED_MODULE_11__/* .STARTER_CONFIG */ .Bn],
+            ['.github/workflows/ml-gates.yml', (0,_templates_js__WEBPACK_IMPORTED_MODULE_11__/* .starterWorkflow */ .lK)((0,_templates_js__WEBPACK_IMPORTED_MODULE_11__/* .actionRepoFor */ .u7)(root))],
         ];
         for (const [file, content] of targets) {
             const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root, file);
@@ -6499,7 +6515,7 @@ function registerRules(program, io, setCode, gates) {
  * command needs one). Returns it with the workspace root (`--cwd`, else the config's folder, else the current folder).
  */
 async function optionalConfig(opts, io, gates) {
-    const path = opts.config !== undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, opts.config) : (0,_paths_js__WEBPACK_IMPORTED_MODULE_9__/* .findConfig */ .u)(io.cwd, _ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG_FILE */ .Cu);
+    const path = opts.config !== undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, opts.config) : (0,_paths_js__WEBPACK_IMPORTED_MODULE_10__/* .findConfig */ .u)(io.cwd, _ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG_FILE */ .Cu);
     const loaded = path
         ? await (0,_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .loadConfig */ .Z9)(displayPath(io.cwd, path), gates, io.cwd)
         : { config: (0,_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .defaultConfig */ .sb)() };
@@ -6582,14 +6598,14 @@ function registerMerge(program, io, setCode, gates) {
             opts.out = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), fromConfig.out);
         const partials = await (0,_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .readPartialReports */ .DT)(reports, io.cwd);
         // The policy result of a shard is partial: it is judged again on the merged results.
-        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_8__/* .cliLogger */ .$)(io, opts.verbose);
+        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .cliLogger */ .$)(io, opts.verbose);
         const merged = await (0,_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .mergeResults */ .n0)(partials.filter((p) => p.result.gate !== 'policy'), { gates, config: loaded.config, cwd, logger });
-        const policy = await (0,_ml_gates_promotion__WEBPACK_IMPORTED_MODULE_6__/* .configPolicyResult */ .o$)(loaded.config, merged, logger, cwd);
+        const policy = await (0,_ml_gates_promotion__WEBPACK_IMPORTED_MODULE_7__/* .configPolicyResult */ .o$)(loaded.config, merged, logger, cwd);
         setCode(await report(policy ? [...merged, policy] : merged, opts, io));
     });
 }
 /** Builds the `ml-gates` program. `setCode` receives the exit code of the command that ran. */
-function buildProgram(io, setCode, gates = _gates_js__WEBPACK_IMPORTED_MODULE_7__/* .ALL_GATES */ .F) {
+function buildProgram(io, setCode, gates = _gates_js__WEBPACK_IMPORTED_MODULE_8__/* .ALL_GATES */ .F) {
     const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('ml-gates')
         .description('Gates between an ML model and production: data, model security, robustness, performance, approvals.')
         .version(_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .ML_GATES_VERSION */ .of)
@@ -6607,9 +6623,9 @@ function buildProgram(io, setCode, gates = _gates_js__WEBPACK_IMPORTED_MODULE_7_
         for (const spec of gate.commands ?? [])
             gateCommand(program, gate, spec, io, setCode, gates);
     }
-    (0,_ml_gates_promotion__WEBPACK_IMPORTED_MODULE_6__/* .registerPromotionCommands */ .n)(program, {
+    (0,_ml_gates_promotion__WEBPACK_IMPORTED_MODULE_7__/* .registerPromotionCommands */ .n)(program, {
         ...io,
-        logger: (verbose) => (0,_logger_js__WEBPACK_IMPORTED_MODULE_8__/* .cliLogger */ .$)(io, verbose),
+        logger: (verbose) => (0,_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .cliLogger */ .$)(io, verbose),
         configFile: (given) => {
             const path = configFile(given, io);
             return { path, shown: displayPath(io.cwd, path) };
@@ -6617,6 +6633,7 @@ function buildProgram(io, setCode, gates = _gates_js__WEBPACK_IMPORTED_MODULE_7_
         gates,
         setCode,
         ...(io.env.ACTIONS_ID_TOKEN_REQUEST_URL ? { idToken: oidcToken } : {}),
+        ...githubAttestations(io.env),
     });
     program.addHelpText('after', `
 Paths: a path given on the command line is relative to the current folder. A path written in the config
@@ -6660,7 +6677,7 @@ function unknownCommand(program, argv) {
     return undefined;
 }
 /** Runs the CLI and returns the exit code (0 pass/warn, 1 a gate failed, 2 usage/config error, 3 could not run). */
-async function main(argv, io, gates = _gates_js__WEBPACK_IMPORTED_MODULE_7__/* .ALL_GATES */ .F) {
+async function main(argv, io, gates = _gates_js__WEBPACK_IMPORTED_MODULE_8__/* .ALL_GATES */ .F) {
     let code = _ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
     const program = buildProgram(io, (c) => {
         code = c;
@@ -6858,6 +6875,2211 @@ const STARTER_WORKFLOW = starterWorkflow();
 
 /***/ }),
 
+/***/ 53372:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  UU: () => (/* reexport */ client_createClient),
+  A_: () => (/* reexport */ uploadAttestation)
+});
+
+// UNUSED EXPORTS: CHECK_RUN_PREFIX, JOB_SUMMARY_LIMIT, actionsLogger, annotationsFor, apiBaseUrl, approvalServicesFor, artifactName, buildCheckRun, checkRunName, conclusionFor, createApprovalReader, createBaselineService, decodeStoredResult, describePublishFailures, encodeStoredResult, getBooleanInput, getListInput, getOptionalInput, getRequiredInput, httpStatus, isPermissionError, oidcService, promotionContext, publishCheckRun, publishResults, readPublishSettings, readRunContext, readerOptionsFromEnvironment, renderFailureIssue, runAction, runWrapper, syncFailureIssue, syncPrComment, truncateMarkdown, uploadReportArtifact, withGitHub
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var lib_core = __webpack_require__(91659);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts
+var load = __webpack_require__(86730);
+// EXTERNAL MODULE: ./packages/core/src/engine.ts + 1 modules
+var engine = __webpack_require__(77803);
+// EXTERNAL MODULE: ./packages/core/src/engine-run.ts
+var engine_run = __webpack_require__(72395);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/report/markdown.ts + 1 modules
+var markdown = __webpack_require__(25640);
+// EXTERNAL MODULE: ./packages/core/src/report/write.ts
+var write = __webpack_require__(23147);
+// EXTERNAL MODULE: ./packages/core/src/report/json.ts
+var json = __webpack_require__(93092);
+// EXTERNAL MODULE: ./packages/core/src/result/types.ts
+var types = __webpack_require__(69802);
+;// CONCATENATED MODULE: ./packages/core/src/github/context.ts
+
+const obj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+const sha = (v) => typeof v === 'string' && /^[0-9a-f]{40}$/i.test(v) ? v.toLowerCase() : undefined;
+const context_int = (v) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : undefined);
+/** Reads the run context from `GITHUB_*` variables and the event payload at `GITHUB_EVENT_PATH`. */
+function context_readRunContext(env = process.env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo)
+        return undefined;
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = obj(JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'))) ?? {};
+        }
+        catch {
+            payload = {};
+        }
+    }
+    const pr = obj(payload.pull_request);
+    const issue = obj(payload.issue);
+    const pullNumber = context_int(pr?.number) ?? (obj(issue?.pull_request) ? context_int(issue?.number) : undefined);
+    const head = obj(pr?.head);
+    const headRepo = obj(head?.repo)?.full_name;
+    const repository = obj(payload.repository);
+    const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const runId = Number(env.GITHUB_RUN_ID);
+    const workflowRef = env.GITHUB_WORKFLOW_REF ?? '';
+    const workflowFile = /\/\.github\/workflows\/([^@/]+)@/.exec(workflowRef)?.[1];
+    return {
+        owner,
+        repo,
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        headSha: sha(head?.sha) ?? sha(env.GITHUB_SHA),
+        pullNumber,
+        fromFork: typeof headRepo === 'string' && headRepo.toLowerCase() !== `${owner}/${repo}`.toLowerCase(),
+        defaultBranch: typeof repository?.default_branch === 'string' ? repository.default_branch : undefined,
+        ref: env.GITHUB_REF,
+        runUrl: Number.isInteger(runId) && runId > 0 ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined,
+        runId: Number.isInteger(runId) && runId > 0 ? runId : undefined,
+        workflowFile,
+        serverUrl,
+        payload,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/inputs.ts
+
+
+/** An action input, trimmed; `undefined` when unset or empty. */
+function inputs_getOptionalInput(name) {
+    const value = core.getInput(name).trim();
+    return value === '' ? undefined : value;
+}
+function getRequiredInput(name) {
+    const value = inputs_getOptionalInput(name);
+    if (value === undefined)
+        throw new UserError('input-invalid', `Input "${name}" is required.`);
+    return value;
+}
+/** A list input: one item per line or comma-separated, blanks dropped. */
+function inputs_getListInput(name) {
+    return (inputs_getOptionalInput(name) ?? '')
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+function inputs_getBooleanInput(name, fallback) {
+    const value = inputs_getOptionalInput(name);
+    if (value === undefined)
+        return fallback;
+    if (/^(true|yes|on|1)$/i.test(value))
+        return true;
+    if (/^(false|no|off|0)$/i.test(value))
+        return false;
+    throw new UserError('input-invalid', `Input "${name}" must be true or false, got "${value}".`);
+}
+/**
+ * The walk scope from a config's top-level `include`/`exclude` and the action inputs of the same names:
+ * an `include` input replaces the config's list (it narrows a run to what the workflow names), `exclude`
+ * inputs add to the config's. Globs are relative to the workspace.
+ */
+function inputs_getScopeInputs(config) {
+    const include = inputs_getListInput('include');
+    const exclude = [...(config.exclude ?? []), ...inputs_getListInput('exclude')];
+    const chosen = include.length > 0 ? include : [...(config.include ?? [])];
+    return { ...(chosen.length > 0 ? { include: chosen } : {}), ...(exclude.length > 0 ? { exclude } : {}) };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/logger.ts
+
+/** The logger action entries pass to gates: workflow commands, collapsible groups. */
+const logger_actionsLogger = {
+    debug: (m) => lib_core/* debug */.Yz(m),
+    info: (m) => lib_core/* info */.pq(m),
+    warning: (m) => lib_core/* warning */.$e(m),
+    error: (m) => lib_core/* error */.z3(m),
+    group: (title, fn) => lib_core/* group */.Os(title, fn),
+};
+
+// EXTERNAL MODULE: ./packages/core/src/shard/merge.ts
+var merge = __webpack_require__(24414);
+// EXTERNAL MODULE: ./packages/core/src/shard/read.ts
+var read = __webpack_require__(39260);
+// EXTERNAL MODULE: ./packages/core/src/shard/spec.ts
+var spec = __webpack_require__(47143);
+;// CONCATENATED MODULE: ./packages/core/src/github/action.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The one wrapper every action entry calls: catches everything, prints user mistakes without a stack,
+ * and fails the step with `<action> failed: …`.
+ */
+async function runWrapper(name, fn) {
+    try {
+        const code = await fn();
+        process.exitCode = code;
+    }
+    catch (error) {
+        if (isUserError(error)) {
+            for (const line of error.details)
+                core.error(line);
+            core.setFailed(`${name}: ${error.message}`);
+            process.exitCode = 2;
+        }
+        else {
+            core.setFailed(`${name} failed: ${describeError(error)}`);
+            if (error instanceof Error && error.stack)
+                core.debug(error.stack);
+            process.exitCode = 3;
+        }
+    }
+}
+async function readConfig(gates, workspace) {
+    const explicit = getOptionalInput('config');
+    const file = explicit ?? DEFAULT_CONFIG_FILE;
+    if (explicit === undefined && !existsSync(resolve(workspace, file))) {
+        core.info(`No ${DEFAULT_CONFIG_FILE} in the workspace: running with default settings.`);
+        return { config: defaultConfig() };
+    }
+    return loadConfig(file, gates, workspace);
+}
+function parseFailOn() {
+    const v = getOptionalInput('fail-on');
+    if (v === undefined)
+        return undefined;
+    if (!SEVERITIES.includes(v)) {
+        throw new UserError('input-invalid', `Input "fail-on" must be one of ${SEVERITIES.join(', ')}, got "${v}".`);
+    }
+    return v;
+}
+function parseFormats() {
+    const formats = getListInput('format');
+    for (const f of formats) {
+        if (!REPORT_FORMATS.includes(f)) {
+            throw new UserError('input-invalid', `Input "format" has unknown format "${f}"; use ${REPORT_FORMATS.join(', ')}.`);
+        }
+    }
+    return formats.length > 0 ? formats : ['markdown', 'sarif', 'junit'];
+}
+/**
+ * A gate that works out itself which commit it judges (approval-gate reads the pull request's current head,
+ * which a stale or re-run event payload may not name) says so in `judgedCommit`; the result, and so
+ * every check run, comment and report, then carries that commit, never one read again after the decision.
+ */
+function withJudgedCommit(result) {
+    const judged = judgedCommitOf(result);
+    return judged ? { ...result, commit: judged } : result;
+}
+/**
+ * `services.idToken`: the job's OIDC token, when the job may request one (`permissions: id-token: write` sets
+ * `ACTIONS_ID_TOKEN_REQUEST_URL`). The host reads the environment; gates only check for the service.
+ */
+function oidcService(env = process.env) {
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL)
+        return {};
+    return { idToken: (audience) => core.getIDToken(audience) };
+}
+/** The gates to run: the bundle's one gate, or those the `gates` input names, or those the config enables. */
+function selectGates(spec, config) {
+    if (spec.mode === 'single')
+        return spec.gates;
+    const named = getListInput('gates');
+    const unknown = named.filter((n) => !spec.gates.some((g) => g.name === n));
+    if (unknown.length > 0) {
+        throw new UserError('input-invalid', `Input "gates" names unknown gate(s): ${unknown.join(', ')}.`, {
+            details: [`Known gates: ${spec.gates.map((g) => g.name).join(', ')}`],
+        });
+    }
+    const gates = named.length > 0 ? spec.gates.filter((g) => named.includes(g.name)) : enabledGates(spec.gates, config);
+    if (gates.length === 0) {
+        throw new UserError('config-invalid', 'No gate to run: ml-gates.yml enables none and the "gates" input names none.', {
+            details: ['Add a section under "gates:" (e.g. "model-scan: {}") or set the "gates" input.'],
+        });
+    }
+    return gates;
+}
+/**
+ * The results an action run reports: the gates run here (all of them, or shard i/N of their work with input
+ * `shard`), or, with input `merge`, the partial reports of a sharded run joined into whole ones (the
+ * aggregate job of a job matrix). Then the `afterGates` results (the config's policy) on whole results.
+ */
+async function actionResults(spec, loaded, workspace, outDir) {
+    const shardInput = getOptionalInput('shard');
+    const shard = shardInput === undefined ? undefined : parseShardSpec(shardInput);
+    const merge = getListInput('merge');
+    if (shard && merge.length > 0) {
+        throw new UserError('input-invalid', 'Inputs "shard" and "merge" exclude each other: a job runs a shard or merges them.');
+    }
+    const results = merge.length > 0
+        ? await mergeResults((await readPartialReports(merge, workspace)).filter((p) => p.result.gate !== 'policy'), { gates: spec.gates, config: loaded.config, cwd: workspace, logger: actionsLogger })
+        : await runActionGates(spec, loaded, workspace, outDir, shard);
+    // A shard's results are partial: the policy is judged on the merged ones.
+    const after = shard ? undefined : await spec.afterGates?.(loaded.config, results, workspace);
+    return { results: after ? [...results, after] : results, partial: shard !== undefined };
+}
+async function runActionGates(spec, loaded, workspace, outDir, shard) {
+    const failOn = parseFailOn();
+    const gates = selectGates(spec, loaded.config);
+    const overrides = {};
+    for (const gate of gates) {
+        const options = spec.mode === 'single' ? (gate.inputsToOptions?.((n) => getOptionalInput(n) ?? '') ?? {}) : {};
+        overrides[gate.name] = { options, ...(failOn ? { failOn } : {}) };
+    }
+    // On pull requests GITHUB_SHA is the merge commit; the result is about the PR head.
+    const commit = readRunContext()?.headSha ?? process.env.GITHUB_SHA;
+    const results = await runGates(gates, loaded.config, {
+        cwd: workspace,
+        logger: actionsLogger,
+        overrides,
+        // `reportDir`: where gates write extra artifacts (the ML-BOM) so they are uploaded with the report.
+        services: {
+            ...(spec.services ?? {}),
+            ...(spec.servicesFor?.(gates) ?? {}),
+            reportDir: outDir,
+            scope: getScopeInputs(loaded.config),
+            ...oidcService(),
+        },
+        ...(shard ? { shard } : {}),
+        ...(commit ? { commit } : {}),
+    });
+    return results.map(withJudgedCommit);
+}
+/** The job summary, the step outputs (`verdict`, `report`, `report-dir`, `metrics` and each gate's own). */
+async function writeSummaryAndOutputs(spec, results, files, outDir) {
+    const markdown = results.length === 1 ? renderGateMarkdown(results[0]) : renderRunMarkdown(results);
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        await core.summary
+            .addRaw(truncateMarkdown(markdown, JOB_SUMMARY_LIMIT - 1024, `Full report: ${files[0] ?? outDir} (and the report artifact).`))
+            .write();
+    }
+    core.setOutput('verdict', overallVerdict(results));
+    core.setOutput('report', resolve(outDir, 'ml-gates.json'));
+    core.setOutput('report-dir', outDir);
+    core.setOutput('metrics', JSON.stringify(Object.fromEntries(results.map((r) => [
+        r.gate,
+        Object.fromEntries(r.checks.flatMap((c) => c.metrics.filter((m) => m.subject === undefined).map((m) => [m.name, m.value]))),
+    ]))));
+    for (const r of results) {
+        const extra = spec.gates.find((g) => g.name === r.gate)?.outputs?.(r) ?? {};
+        for (const [k, v] of Object.entries(extra))
+            core.setOutput(k, v);
+    }
+}
+/** Runs the gates of an action bundle, reports to the job summary, outputs and files, and returns the exit code. */
+async function runAction(spec) {
+    const workspace = resolve(getOptionalInput('working-directory') ?? process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const loaded = await readConfig(spec.gates, workspace);
+    const formats = parseFormats();
+    const outDir = resolve(workspace, getOptionalInput('report-dir') ?? '.ml-gates');
+    const { results, partial } = await actionResults(spec, loaded, workspace, outDir);
+    // Nothing is lost: files, summary and outputs are written before anything talks to the GitHub API.
+    const files = await writeReports(results, formats, outDir);
+    await writeSummaryAndOutputs(spec, results, files, outDir);
+    if (partial) {
+        // A partial result is judged by the merge job (input "merge"), which publishes the one check run and comment.
+        core.info('Partial result of a sharded run: not published and not judged here; the merge job judges the whole.');
+        return 0;
+    }
+    if (spec.publish) {
+        try {
+            await spec.publish(results, files);
+        }
+        catch (error) {
+            core.warning(`Could not publish results to GitHub (the verdict is unchanged): ${describeError(error)}`);
+        }
+    }
+    const code = exitCodeFor(results);
+    if (code !== 0) {
+        const bad = results.filter((r) => r.verdict === 'fail' || r.verdict === 'error');
+        core.setFailed(bad.map((r) => `${r.gate}: ${r.verdict} — ${r.headline}`).join('; '));
+    }
+    return code;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./packages/core/src/github/artifact.ts
+
+
+
+
+/** Artifact name of a gate's report: `ml-gates-<gate>` (one per gate, so parallel jobs do not collide). */
+const artifact_artifactName = (gate) => `ml-gates-${gate}`;
+/** True when the runner gave this step what `@actions/artifact` needs to upload. */
+function artifact_artifactServiceAvailable(env = process.env) {
+    return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+}
+/**
+ * Uploads report files as a workflow artifact. Never throws: returns why it did not upload (no
+ * artifact service outside Actions, GHES without artifact v4, a name already used in this run).
+ */
+async function artifact_uploadReportArtifact(name, files, retentionDays) {
+    if (files.length === 0)
+        return { uploaded: false, reason: 'no report files were written' };
+    if (!artifact_artifactServiceAvailable()) {
+        return {
+            uploaded: false,
+            reason: 'the artifact service is not available here (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL are not set)',
+        };
+    }
+    try {
+        const root = commonDir(files);
+        const client = await artifactClient();
+        const r = await client.uploadArtifact(name, [...files], root, retentionDays ? { retentionDays } : {});
+        return { uploaded: true, id: r.id, size: r.size };
+    }
+    catch (error) {
+        return { uploaded: false, reason: describeError(error) };
+    }
+}
+/**
+ * `@actions/artifact` (with the Azure storage SDK) is most of a bundle's size: loaded only when an artifact
+ * is actually uploaded or downloaded, so an action's cold start does not pay for it.
+ */
+async function artifactClient() {
+    const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 252).then(__webpack_require__.bind(__webpack_require__, 91252));
+    return new DefaultArtifactClient();
+}
+function commonDir(files) {
+    let dir = dirname(resolve(files[0]));
+    for (const f of files) {
+        while (!resolve(f).startsWith(dir + sep) && dirname(dir) !== dir)
+            dir = dirname(dir);
+    }
+    return dir;
+}
+/**
+ * Downloads an artifact of another run of this repository (`actions: read`) into a temporary
+ * directory and reads one file from it. Returns `undefined` when the file is not in the artifact.
+ */
+async function artifact_readArtifactFile(artifactId, file, findBy) {
+    const dir = await mkdtemp(join(tmpdir(), 'ml-gates-baseline-'));
+    try {
+        const client = await artifactClient();
+        await client.downloadArtifact(artifactId, { path: dir, findBy });
+        const target = resolve(dir, file);
+        if (!target.startsWith(dir + sep))
+            return undefined;
+        try {
+            return await readFile(target);
+        }
+        catch {
+            // Older reports may sit one level down (artifact root = report dir).
+            try {
+                return await readFile(join(dir, basename(file)));
+            }
+            catch {
+                return undefined;
+            }
+        }
+    }
+    finally {
+        await rm(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/baseline.ts
+
+
+
+
+/**
+ * The latest successful run of the same workflow on the default branch of the same repository. A run
+ * from a fork or a pull-request branch is never trusted (its artifacts are attacker-controlled).
+ */
+async function latestDefaultBranchRun(gh, ctx, defaultBranch) {
+    if (!ctx.workflowFile)
+        return undefined;
+    const { data } = await gh.rest.actions.listWorkflowRuns({
+        owner: ctx.owner,
+        repo: ctx.repo,
+        workflow_id: ctx.workflowFile,
+        branch: defaultBranch,
+        status: 'success',
+        exclude_pull_requests: true,
+        per_page: 20,
+    });
+    const fullName = `${ctx.owner}/${ctx.repo}`.toLowerCase();
+    return data.workflow_runs.find((r) => r.id !== ctx.runId &&
+        r.conclusion === 'success' &&
+        r.head_branch === defaultBranch &&
+        ![
+            'pull_request',
+            'pull_request_target',
+            'pull_request_review',
+            'pull_request_review_comment',
+            'issue_comment',
+        ].includes(r.event) &&
+        r.repository.full_name.toLowerCase() === fullName &&
+        r.head_repository?.full_name?.toLowerCase() === fullName);
+}
+/**
+ * `services.baseline(name)`: the file `name` from the report artifact of the latest successful run of
+ * this workflow on the default branch; else the file `name` in the repository (relative to the
+ * workspace). Logs which one was used; `source` says it too.
+ */
+function baseline_createBaselineService(o) {
+    return async (name) => {
+        if (name.includes('\0') || isAbsolute(name) || name.split(/[\\/]/).includes('..')) {
+            o.logger.warning(`Baseline "${name}" ignored: give a path relative to the workspace, without "..".`);
+            return undefined;
+        }
+        const fromArtifact = await (async () => {
+            const { gh, ctx, token } = o;
+            if (!gh || !ctx || !token)
+                return undefined;
+            try {
+                let defaultBranch = ctx.defaultBranch;
+                if (!defaultBranch)
+                    defaultBranch = (await gh.rest.repos.get({ owner: ctx.owner, repo: ctx.repo })).data.default_branch;
+                const run = await latestDefaultBranchRun(gh, ctx, defaultBranch);
+                if (!run) {
+                    o.logger.info(`No successful run of ${ctx.workflowFile ?? 'this workflow'} on ${defaultBranch} to take the baseline "${name}" from.`);
+                    return undefined;
+                }
+                const { data } = await gh.rest.actions.listWorkflowRunArtifacts({
+                    owner: ctx.owner,
+                    repo: ctx.repo,
+                    run_id: run.id,
+                    per_page: 100,
+                });
+                const repoId = (await gh.rest.repos.get({ owner: ctx.owner, repo: ctx.repo })).data.id;
+                const wanted = new Set(o.gates.map(artifactName));
+                const candidates = data.artifacts.filter((a) => wanted.has(a.name) &&
+                    !a.expired &&
+                    a.workflow_run?.head_branch === defaultBranch &&
+                    a.workflow_run.repository_id === repoId &&
+                    a.workflow_run.head_repository_id === repoId);
+                const download = o.download ?? readArtifactFile;
+                for (const a of candidates) {
+                    const content = await download(a.id, name, {
+                        token,
+                        workflowRunId: run.id,
+                        repositoryOwner: ctx.owner,
+                        repositoryName: ctx.repo,
+                    });
+                    if (content) {
+                        return {
+                            content,
+                            source: `artifact ${a.name} of run #${run.run_number} on ${defaultBranch} (${run.head_sha.slice(0, 7)})`,
+                        };
+                    }
+                }
+                o.logger.info(`The last successful ${defaultBranch} run (#${run.run_number}) has no "${name}" in its ml-gates artifacts.`);
+                return undefined;
+            }
+            catch (error) {
+                o.logger.warning(`Could not fetch the baseline "${name}" from the default branch: ${describeError(error)}`);
+                return undefined;
+            }
+        })();
+        if (fromArtifact) {
+            o.logger.info(`Baseline "${name}": ${fromArtifact.source}.`);
+            return fromArtifact;
+        }
+        const path = resolve(o.workspace, name);
+        if (relative(o.workspace, path).startsWith('..'))
+            return undefined;
+        try {
+            const content = await readFile(path);
+            const source = `file ${name} in the repository`;
+            o.logger.info(`Baseline "${name}": ${source}.`);
+            return { content, source };
+        }
+        catch {
+            o.logger.info(`Baseline "${name}": none found (no default-branch artifact, no file in the repository).`);
+            return undefined;
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/policy/severity.ts
+var severity = __webpack_require__(11393);
+// EXTERNAL MODULE: ./packages/core/src/report/escape.ts
+var report_escape = __webpack_require__(21313);
+// EXTERNAL MODULE: ./packages/core/src/report/format.ts
+var format = __webpack_require__(96665);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./packages/core/src/registry/gates.ts
+var gates = __webpack_require__(12613);
+;// CONCATENATED MODULE: ./packages/core/src/github/stored-result.ts
+
+
+
+
+/**
+ * Each gate stores a compact copy of its result in its check run (an HTML comment in `output.text`,
+ * invisible on GitHub), so any gate can rebuild the one PR comment from the check runs of the head
+ * commit. Gzip + base64 keeps it small and makes the content inert (no `-->` can end the comment early).
+ */
+const PREFIX = '<!-- ml-gates:result:v1 ';
+const SUFFIX = ' -->';
+/** Room left for the stored result inside the 65,535-character `output.text`. */
+const STORED_RESULT_LIMIT = 60_000;
+/** Findings and metrics kept per check in the stored copy (the comment shows fewer). */
+const STORED_ITEMS_PER_CHECK = 20;
+/** The result with at most `maxItems` findings and metrics per check; what was dropped is counted in `details.omitted`. */
+function compactResult(result, maxItems) {
+    const omitted = {};
+    const checks = result.checks.map((c) => {
+        const f = Math.max(0, c.findings.length - maxItems);
+        const m = Math.max(0, c.metrics.length - maxItems);
+        if (f > 0 || m > 0)
+            omitted[c.id] = { findings: f, metrics: m };
+        const { details: _details, charts: _charts, artifacts: _artifacts, ...rest } = c;
+        return {
+            ...rest,
+            findings: c.findings.slice(0, maxItems).map((x) => ({ ...x, help: undefined })),
+            metrics: c.metrics.slice(0, maxItems).map(({ details: _d, ...x }) => x),
+        };
+    });
+    const { details: _details, subjects, ...rest } = result;
+    const actionRequired = actionRequiredOf(result);
+    return {
+        ...rest,
+        checks,
+        subjects: subjects.slice(0, 0),
+        // The stored copy's format is read by other jobs (and older versions): what was dropped and whether a person
+        // must act are also kept in `details`, as ever (`omittedOf` reads it there; decoding restores the typed field).
+        details: {
+            subjectCount: subjects.length,
+            ...(Object.keys(omitted).length > 0 ? { omitted } : {}),
+            ...(actionRequired ? { actionRequired: true } : {}),
+        },
+    };
+}
+/** The HTML comment holding the result, shrinking it until it fits in `limit` characters. */
+function stored_result_encodeStoredResult(result, limit = STORED_RESULT_LIMIT) {
+    for (let items = STORED_ITEMS_PER_CHECK;; items = Math.floor(items / 2)) {
+        const compact = compactResult(result, items);
+        const blob = gzipSync(JSON.stringify(compact)).toString('base64');
+        if (blob.length + PREFIX.length + SUFFIX.length <= limit || items === 0) {
+            if (blob.length + PREFIX.length + SUFFIX.length <= limit)
+                return `${PREFIX}${blob}${SUFFIX}`;
+            // Even without findings it does not fit (thousands of checks?): store the headline only.
+            const minimal = { ...compact, checks: [], errors: compact.errors.slice(0, 5).map((e) => e.slice(0, 500)) };
+            return `${PREFIX}${gzipSync(JSON.stringify(minimal)).toString('base64')}${SUFFIX}`;
+        }
+    }
+}
+/**
+ * Reads a stored result back from check-run text. Returns `undefined` for anything that is not a
+ * well-formed result (the text is written by whoever can create check runs: treat it as untrusted).
+ */
+function stored_result_decodeStoredResult(text) {
+    if (!text)
+        return undefined;
+    const start = text.lastIndexOf(PREFIX);
+    if (start < 0)
+        return undefined;
+    const end = text.indexOf(SUFFIX, start + PREFIX.length);
+    if (end < 0)
+        return undefined;
+    const blob = text.slice(start + PREFIX.length, end);
+    if (!/^[A-Za-z0-9+/=]+$/.test(blob))
+        return undefined;
+    try {
+        const json = gunzipSync(Buffer.from(blob, 'base64'), { maxOutputLength: 4 * 1024 * 1024 }).toString('utf8');
+        const r = JSON.parse(json);
+        if (!isResultShape(r))
+            return undefined;
+        // Copies stored by older versions carry "a person must act" only in details.
+        if (r.actionRequired === undefined && r.details?.actionRequired === true)
+            r.actionRequired = true;
+        return r;
+    }
+    catch {
+        return undefined;
+    }
+}
+function isResultShape(r) {
+    const x = r;
+    if (x === null || typeof x !== 'object')
+        return false;
+    if (typeof x.gate !== 'string' || ![...GATE_NAMES, ...JUDGED_RESULTS].includes(x.gate))
+        return false;
+    if (typeof x.verdict !== 'string' || !VERDICTS.includes(x.verdict))
+        return false;
+    if (typeof x.headline !== 'string' || typeof x.version !== 'string')
+        return false;
+    if (!Array.isArray(x.checks) || !Array.isArray(x.errors) || !Array.isArray(x.waivers) || !Array.isArray(x.subjects))
+        return false;
+    if (typeof x.timings !== 'object' || x.timings === null || typeof x.timings.durationMs !== 'number')
+        return false;
+    for (const c of x.checks) {
+        if (typeof c !== 'object' || c === null || typeof c.title !== 'string' || typeof c.summary !== 'string')
+            return false;
+        if (!Array.isArray(c.findings) || !Array.isArray(c.metrics) || !VERDICTS.includes(c.verdict))
+            return false;
+        for (const f of c.findings)
+            if (typeof f?.message !== 'string' || typeof f.ruleId !== 'string' || typeof f.severity !== 'string')
+                return false;
+        for (const m of c.metrics)
+            if (typeof m?.name !== 'string')
+                return false;
+    }
+    for (const e of x.errors)
+        if (typeof e !== 'string')
+            return false;
+    for (const w of x.waivers)
+        if (typeof w?.owner !== 'string' || typeof w.reason !== 'string' || typeof w.check !== 'string')
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/check-run.ts
+
+
+
+
+
+
+
+/** Check-run name of a gate: what users pick as a required status check. */
+const checkRunName = (gate) => `ml-gates / ${gate}`;
+const check_run_CHECK_RUN_PREFIX = 'ml-gates / ';
+/** GitHub's limit for `output.summary` and `output.text`. */
+const CHECK_OUTPUT_LIMIT = 65_535;
+/** GitHub accepts at most 50 annotations per request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** `pass` → success, `warn`/`skipped` → neutral, `fail`/`error` → failure; a result asking a human to act → action_required. */
+function conclusionFor(result) {
+    if (actionRequiredOf(result) && result.verdict !== 'pass')
+        return 'action_required';
+    switch (result.verdict) {
+        case 'pass':
+            return 'success';
+        case 'warn':
+        case 'skipped':
+            return 'neutral';
+        default:
+            return 'failure';
+    }
+}
+const LEVEL = {
+    critical: 'failure',
+    high: 'failure',
+    medium: 'warning',
+    low: 'notice',
+    info: 'notice',
+};
+/** One line of plain text (titles are not Markdown): no control characters, bounded length. */
+function plain(text, max) {
+    // eslint-disable-next-line no-control-regex
+    const s = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+    return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+/**
+ * Annotations for findings with a location, most severe first (waived findings left out), capped at
+ * `max`. `pathPrefix` turns workspace-relative paths into repository-relative ones.
+ */
+function annotationsFor(result, max, pathPrefix = '') {
+    const located = [];
+    for (const c of result.checks)
+        for (const f of c.findings)
+            if (f.location?.path && !f.waived)
+                located.push({ f, check: c.title });
+    located.sort((a, b) => severityRank(b.f.severity) - severityRank(a.f.severity));
+    const annotations = located.slice(0, max).map(({ f, check }) => {
+        const l = f.location;
+        const line = l.line !== undefined && l.line > 0 ? l.line : 1;
+        const where = l.member !== undefined || l.offset !== undefined || l.field !== undefined ? ` (${formatLocation(l)})` : '';
+        return {
+            path: `${pathPrefix}${l.path}`.replace(/^\.\//, ''),
+            start_line: line,
+            end_line: line,
+            annotation_level: LEVEL[f.severity] ?? 'warning',
+            message: plain(`${f.message}${where}`, 4000),
+            title: plain(`${check}: ${f.ruleId} (${f.severity})`, 250),
+            ...(f.help ? { raw_details: f.help.slice(0, 8000) } : {}),
+        };
+    });
+    return { annotations, omitted: Math.max(0, located.length - annotations.length) };
+}
+/** The check run for a gate result: conclusion, title with the headline, Markdown summary, stored result, annotations. */
+function check_run_buildCheckRun(result, opts) {
+    const { annotations, omitted } = annotationsFor(result, opts.maxAnnotations ?? 250, opts.pathPrefix);
+    const title = plain(`${result.verdict}: ${result.headline}`, 200);
+    let notes = '';
+    if (annotations.length > 0 || omitted > 0) {
+        notes = `\n\n${annotations.length} finding(s) annotated on the changed files${omitted > 0 ? `; ${omitted} more located finding(s) are not annotated (see ${opts.reportPointer})` : ''}.`;
+    }
+    const markdown = `## ${VERDICT_ICON[result.verdict]} ${escapeMarkdown(result.gate)}: ${result.verdict}\n\n${escapeMarkdown(result.headline)}\n\n${renderGateBody(result, { maxFindingsPerCheck: 100, maxMetricsPerCheck: 100 })}${notes}\n`;
+    const summary = truncateMarkdown(markdown, CHECK_OUTPUT_LIMIT - 100, `The full report is in ${opts.reportPointer}.`);
+    const stored = encodeStoredResult(result);
+    const text = `The full report is in ${opts.reportPointer}.\n\n${stored}\n`;
+    const now = (opts.now ?? new Date()).toISOString();
+    return {
+        name: checkRunName(result.gate),
+        head_sha: opts.headSha,
+        status: 'completed',
+        conclusion: conclusionFor(result),
+        started_at: result.timings.startedAt || now,
+        completed_at: result.timings.finishedAt || now,
+        ...(opts.detailsUrl ? { details_url: opts.detailsUrl } : {}),
+        external_id: result.gate,
+        output: { title, summary, text },
+        annotations,
+        annotationsOmitted: omitted,
+    };
+}
+/**
+ * Creates the check run with the first 50 annotations, then adds the rest 50 per update. Every update
+ * carries the whole `output` (title, summary AND text): GitHub replaces the output on update, and the PR
+ * comment is rebuilt from the result stored in `output.text`. Returns its id and URL.
+ */
+async function check_run_publishCheckRun(gh, repo, payload) {
+    const { annotations, annotationsOmitted: _o, ...rest } = payload;
+    const batches = [];
+    for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
+        batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    const { data } = await gh.rest.checks.create({
+        ...repo,
+        ...rest,
+        output: { ...rest.output, ...(batches[0] ? { annotations: batches[0] } : {}) },
+    });
+    for (const batch of batches.slice(1)) {
+        await gh.rest.checks.update({
+            ...repo,
+            check_run_id: data.id,
+            output: { ...rest.output, annotations: batch },
+        });
+    }
+    return { id: data.id, url: data.html_url ?? '' };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(61351);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
+;// CONCATENATED MODULE: ./packages/core/src/github/client.ts
+
+
+
+
+/** GitHub asks integrations to make at most about one write per second. */
+const DEFAULT_WRITE_PACING_MS = 1000;
+/** The write pacing of a new client: the option, else `ML_GATES_WRITE_PACING_MS`, else GitHub's one second. */
+function writePacingMs(options, env = process.env) {
+    if (options.writePacingMs !== undefined)
+        return Math.max(0, options.writePacingMs);
+    const raw = env.ML_GATES_WRITE_PACING_MS?.trim();
+    if (raw) {
+        const n = Number(raw);
+        if (Number.isFinite(n) && n >= 0)
+            return n;
+    }
+    return DEFAULT_WRITE_PACING_MS;
+}
+/**
+ * A limiter with the one method `@octokit/plugin-throttling` calls on its pacing groups
+ * (`group.key(id).schedule(options, fn, ...args)`): runs jobs one at a time, starting each at least
+ * `minTime` ms after the previous one started.
+ */
+function pacingGroup(minTime) {
+    const pacer = new Pacer(minTime);
+    return { key: () => pacer };
+}
+class Pacer {
+    minTime;
+    tail = Promise.resolve();
+    nextStart = 0;
+    constructor(minTime) {
+        this.minTime = minTime;
+    }
+    schedule(_options, fn, ...args) {
+        const run = this.tail.then(async () => {
+            const wait = this.nextStart - Date.now();
+            if (wait > 0)
+                await new Promise((r) => setTimeout(r, wait));
+            this.nextStart = Date.now() + this.minTime;
+            return fn(...args);
+        });
+        // The caller gets `run` (and its error); the queue only needs to know it settled.
+        // eslint-disable-next-line no-restricted-syntax -- the error is not lost: it rejects `run`, returned below
+        this.tail = run.catch(() => undefined);
+        return run;
+    }
+}
+const masked = new Set();
+/** The REST base URL of the GitHub this job runs against. */
+function apiBaseUrl() {
+    return (process.env.GITHUB_API_URL ?? '').replace(/\/+$/, '') || 'https://api.github.com';
+}
+/**
+ * Creates the GitHub client: Octokit from `@actions/github` with `@octokit/plugin-retry` (retries 5xx and
+ * network errors with backoff) and `@octokit/plugin-throttling` (waits out primary and secondary rate
+ * limits, paces writes one per second as GitHub asks, or as `writePacingMs` says). The token is masked first.
+ *
+ * @example
+ * const gh = createClient({ token: getRequiredInput('token') });
+ * const { data } = await gh.rest.pulls.get({ owner, repo, pull_number: 1 });
+ */
+function client_createClient(options) {
+    const { token } = options;
+    if (token && !masked.has(token)) {
+        lib_core/* setSecret */.Pq(token);
+        masked.add(token);
+    }
+    const log = options.logger ?? { warning: (m) => lib_core/* warning */.$e(m), debug: (m) => lib_core/* debug */.Yz(m) };
+    const maxWait = options.maxRateLimitWaitSeconds ?? 60;
+    const retries = options.retries ?? 3;
+    const pacing = writePacingMs(options);
+    // GitHub's own pacing is the plugin's default; anything else replaces its write and notification groups.
+    // (Typed `object`: the plugin declares Bottleneck groups; it only ever calls `key(id).schedule(...)`.)
+    const pacingGroups = pacing === DEFAULT_WRITE_PACING_MS ? {} : { write: pacingGroup(pacing), notifications: pacingGroup(pacing * 3) };
+    return (0,github/* getOctokit */.Q)(token, {
+        baseUrl: options.baseUrl ?? apiBaseUrl(),
+        log: {
+            debug: (m) => log.debug(m),
+            info: (m) => log.debug(m),
+            warn: (m) => log.debug(m),
+            error: (m) => log.debug(m),
+        },
+        retry: { retries, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+        throttle: {
+            enabled: options.throttle ?? true,
+            ...pacingGroups,
+            onRateLimit: (retryAfter, opts, _o, retryCount) => {
+                if (retryCount < 2 && retryAfter <= maxWait) {
+                    log.warning(`GitHub rate limit hit on ${opts.method} ${opts.url}; retrying in ${retryAfter} s.`);
+                    return true;
+                }
+                log.warning(`GitHub rate limit hit on ${opts.method} ${opts.url}; giving up (reset in ${retryAfter} s).`);
+                return false;
+            },
+            onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => {
+                if (retryCount < 2 && retryAfter <= maxWait) {
+                    log.warning(`GitHub secondary rate limit hit on ${opts.method} ${opts.url}; retrying in ${retryAfter} s.`);
+                    return true;
+                }
+                log.warning(`GitHub secondary rate limit hit on ${opts.method} ${opts.url}; giving up.`);
+                return false;
+            },
+        },
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+}
+/** The HTTP status of an Octokit error, if it has one. */
+function client_httpStatus(error) {
+    const s = error?.status;
+    return typeof s === 'number' ? s : undefined;
+}
+/** True for the 403/404 a read-only token gets on writes (fork and Dependabot pull requests). */
+function client_isPermissionError(error) {
+    const s = client_httpStatus(error);
+    if (s === 403) {
+        // A 403 that is a rate limit is not a permission problem.
+        const headers = error.response?.headers ?? {};
+        return headers['x-ratelimit-remaining'] !== '0' && headers['retry-after'] === undefined;
+    }
+    return s === 401 || s === 404;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/failure-issue.ts
+
+
+/** Hidden marker of the one open issue per gate (`on-failure: issue`). */
+const issueMarker = (gate) => `<!-- ml-gates:failure-issue gate=${gate} -->`;
+function renderFailureIssue(result, runUrl, sha) {
+    const failing = result.checks.filter((c) => c.verdict === 'fail' || c.verdict === 'error');
+    const table = markdownTable(['Check', 'Verdict', 'Summary'], failing.map((c) => [escapeMarkdown(c.title), `${VERDICT_ICON[c.verdict]} ${c.verdict}`, escapeMarkdown(c.summary)]));
+    const errors = result.errors.length > 0
+        ? `\n\n**Errors**\n\n${result.errors.map((e) => `- ${escapeMarkdown(e, 1000)}`).join('\n')}`
+        : '';
+    const run = runUrl && /^https?:\/\/[^\s<>()]+$/.test(runUrl) ? `[the workflow run](${runUrl})` : 'the workflow run';
+    return {
+        title: `ml-gates: ${result.gate} is failing on the default branch`,
+        body: `${issueMarker(result.gate)}\n${VERDICT_ICON[result.verdict]} ${code(result.gate)} ${result.verdict} on ${sha ? code(sha.slice(0, 7)) : 'the default branch'}: ${escapeMarkdown(result.headline)}\n\n${failing.length > 0 ? table : ''}${errors}\n\nDetails: ${run} (job summary and the report artifact). This issue is updated by each run and closed when the gate passes.\n`,
+    };
+}
+/**
+ * Opens or updates one issue per failing gate (found by its marker, written by a bot), and closes it
+ * with a comment once the gate passes. Returns what it did, for the log.
+ */
+async function failure_issue_syncFailureIssue(gh, repo, result, runUrl, sha) {
+    const marker = issueMarker(result.gate);
+    const open = (await gh.paginate(gh.rest.issues.listForRepo, { ...repo, state: 'open', per_page: 100 })).filter((i) => !i.pull_request && i.user?.type === 'Bot' && (i.body ?? '').startsWith(marker));
+    const existing = open.sort((a, b) => a.number - b.number)[0];
+    const failing = result.verdict === 'fail' || result.verdict === 'error';
+    if (failing) {
+        const { title, body } = renderFailureIssue(result, runUrl, sha);
+        if (existing) {
+            await gh.rest.issues.update({ ...repo, issue_number: existing.number, title, body });
+            return `updated issue #${existing.number}`;
+        }
+        const { data } = await gh.rest.issues.create({ ...repo, title, body });
+        return `opened issue #${data.number}`;
+    }
+    if (existing && (result.verdict === 'pass' || result.verdict === 'warn')) {
+        await gh.rest.issues.createComment({
+            ...repo,
+            issue_number: existing.number,
+            body: `${VERDICT_ICON[result.verdict]} ${code(result.gate)} ${result.verdict} again${sha ? ` on ${code(sha.slice(0, 7))}` : ''}: ${escapeMarkdown(result.headline)}. Closing.`,
+        });
+        await gh.rest.issues.update({ ...repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
+        return `closed issue #${existing.number}`;
+    }
+    return 'no issue to update';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/comment.ts
+
+
+
+
+/** Hidden marker that identifies the one ml-gates PR comment. */
+const comment_COMMENT_MARKER = '<!-- ml-gates:pr-comment -->';
+/** GitHub rejects comment bodies over 65,536 characters; keep a margin. */
+const COMMENT_LIMIT = 65_000;
+const INDEX_PREFIX = '<!-- ml-gates:index ';
+const GATE_NAME = /^[a-z][a-z0-9-]{0,63}$/;
+const SHA = /^[0-9a-f]{40}$/;
+function safeUrl(url) {
+    if (!url || !/^https?:\/\/[^\s<>()[\]"'`\\]+$/.test(url))
+        return undefined;
+    return url;
+}
+function comment_short(sha) {
+    return sha.slice(0, 7);
+}
+/** Reads the index back from a comment body written by `renderPrComment` (untrusted: validated). */
+function comment_parseCommentIndex(body) {
+    if (!body)
+        return undefined;
+    const start = body.indexOf(INDEX_PREFIX);
+    if (start < 0)
+        return undefined;
+    const end = body.indexOf(' -->', start);
+    if (end < 0)
+        return undefined;
+    try {
+        const raw = JSON.parse(body.slice(start + INDEX_PREFIX.length, end));
+        if (typeof raw.head !== 'string' || !SHA.test(raw.head) || typeof raw.gates !== 'object' || raw.gates === null)
+            return undefined;
+        const gates = {};
+        for (const [g, v] of Object.entries(raw.gates)) {
+            if (GATE_NAME.test(g) && Number.isSafeInteger(v?.id) && typeof v?.sha === 'string' && SHA.test(v.sha))
+                gates[g] = { id: v.id, sha: v.sha };
+        }
+        return { head: raw.head, gates };
+    }
+    catch {
+        return undefined;
+    }
+}
+function omittedNote(result) {
+    const omitted = omittedOf(result);
+    let findings = 0;
+    let metrics = 0;
+    for (const v of Object.values(omitted)) {
+        findings += Number(v?.findings) || 0;
+        metrics += Number(v?.metrics) || 0;
+    }
+    const parts = [];
+    if (findings > 0)
+        parts.push(`${findings} more finding(s)`);
+    if (metrics > 0)
+        parts.push(`${metrics} more metric(s)`);
+    return parts.length > 0 ? `\n\n…and ${parts.join(' and ')} in the check run and the JSON report.` : '';
+}
+function sectionBody(s, budget) {
+    for (const max of [10, 5, 2, 0]) {
+        let body;
+        try {
+            body = renderGateBody(s.result, { maxFindingsPerCheck: max, maxMetricsPerCheck: max }) + omittedNote(s.result);
+        }
+        catch {
+            return '_This gate’s stored result could not be read; see its check run._';
+        }
+        if (body.length <= budget)
+            return body;
+    }
+    const link = safeUrl(s.checkRunUrl);
+    return `_The report is too long for this comment; see ${link ? `[the check run](${link})` : 'the check run'}, the job summary and the report artifact._`;
+}
+function section(s, headSha, budget) {
+    const r = s.result;
+    const stale = s.sha !== headSha;
+    const icon = VERDICT_ICON[r.verdict] ?? '';
+    const note = stale
+        ? ` — ⏳ from an older commit ${code(comment_short(s.sha))}, not yet re-run on ${code(comment_short(headSha))}`
+        : '';
+    const open = !stale && (r.verdict === 'fail' || r.verdict === 'error') ? ' open' : '';
+    const summary = `${icon} <b>${escapeMarkdown(s.gate)}</b>: ${escapeMarkdown(r.verdict)} — ${escapeMarkdown(r.headline, 200)}${note}`;
+    return `<details${open}><summary>${summary}</summary>\n\n${sectionBody(s, budget)}\n\n</details>`;
+}
+/**
+ * The one PR comment for all gates: a hidden marker and index, a verdict table (gate, verdict,
+ * headline, link to the check run), then one collapsible section per gate. Sections from an older
+ * commit than the PR head are marked stale. Stays under GitHub's comment limit.
+ */
+function comment_renderPrComment(input) {
+    const sections = [...input.sections].sort((a, b) => a.gate.localeCompare(b.gate));
+    const index = { head: input.headSha, gates: {} };
+    for (const s of sections)
+        if (GATE_NAME.test(s.gate) && SHA.test(s.sha))
+            index.gates[s.gate] = { id: s.checkRunId, sha: s.sha };
+    const table = markdownTable(['Gate', 'Verdict', 'Summary', 'Details'], sections.map((s) => {
+        const link = safeUrl(s.checkRunUrl);
+        const stale = s.sha !== input.headSha ? ` (⏳ ${code(comment_short(s.sha))})` : '';
+        return [
+            code(s.gate),
+            `${VERDICT_ICON[s.result.verdict] ?? ''} ${escapeMarkdown(s.result.verdict)}${stale}`,
+            escapeMarkdown(s.result.headline, 200),
+            link ? `[check run](${link})` : '',
+        ];
+    }));
+    const footer = `<sub>Updated for ${code(comment_short(input.headSha))}${safeUrl(input.runUrl) ? ` by [this run](${safeUrl(input.runUrl)})` : ''}. Each gate’s check run and job summary hold the full report.</sub>`;
+    const head = `${comment_COMMENT_MARKER}\n${INDEX_PREFIX}${JSON.stringify(index)} -->\n## ml-gates\n\n${sections.length > 0 ? table : '_No gate has reported on this commit yet._'}\n\n`;
+    const fixed = head.length + footer.length + 200;
+    const budget = Math.max(500, Math.floor((COMMENT_LIMIT - fixed) / Math.max(1, sections.length)) - 400);
+    const body = sections.map((s) => section(s, input.headSha, budget)).join('\n\n');
+    return `${head}${body}\n\n${footer}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/pr-comment.ts
+/**
+ * One PR comment for all gates, kept correct while gates run in parallel jobs against a GitHub whose lists
+ * lag behind its writes.
+ *
+ * What GitHub gives us: reading ONE object by id (a comment, a check run, the pull request) is consistent;
+ * LISTS (check runs of a commit, comments of a PR) are eventually consistent: an object created or changed
+ * a moment ago can be missing or stale in a list for a second or more. A comment has no compare-and-swap,
+ * so two concurrent PATCHes are last-writer-wins. Every comment CREATED notifies the PR's subscribers.
+ *
+ * The protocol (each gate job runs it once, after creating its check run; `settle` is a shared constant S):
+ * 1. Visible: poll the check-run list of the own commit until the own check run is in it. From then on,
+ *    every later reader of that list learns about this gate, even if the comment loses its section.
+ * 2. Find: the ml-gates comment is the OLDEST (lowest id) bot comment that starts with the marker. If the
+ *    list shows none, a deterministic leader creates it: the gate whose check run has the lowest id among
+ *    the commit's `ml-gates / *` check runs (its rank is 0). Everyone else polls the comment list and only
+ *    creates one itself after `rank × creatorStep` without seeing it (the leader died or has comments
+ *    off). Gates whose check runs completed over a minute ago are left out of the rank: had they been going
+ *    to comment, the comment would be listed by now. A job that created a comment remembers its id and never
+ *    creates another.
+ * 3. Write rounds: read the comment BY ID, list the check runs of the head and fetch BY ID each check run
+ *    the comment's index names that is newer than what the list shows; per gate keep the NEWEST check run
+ *    (highest id) of all these sources and of the job's own fresh results; render; PATCH if it changed.
+ *    A round that took longer than S from its first read to the end of its write does not count: it is
+ *    repeated (its writes may have clobbered a section written meanwhile).
+ * 4. Verify: wait S plus jitter, read the comment BY ID; if it does not hold each own gate's check run (or
+ *    a newer one), go to 3 (bounded rounds). A writer W that clobbered this gate's section must have read
+ *    both the comment (before this gate's write) and the check-run list (before step 1 made this gate
+ *    visible) before that write, and written after it: its round would have lasted longer than S, which
+ *    step 3 forbids. So the last write of all includes every gate, each with its newest check run.
+ * 5. Duplicates (two creators despite the leader rule, e.g. lists lagging unevenly): a job that created a
+ *    comment waits until it is listed; if an older one is listed too, it merges into that one and deletes
+ *    its own (only its own). Non-creators that wrote into a deleted duplicate see 404 on verify and start over.
+ */
+
+
+
+
+
+/** GitHub's list lag is up to a second or more: S defaults to 2 s. */
+const DEFAULT_COMMENT_SETTLE_MS = 2000;
+/**
+ * S for a job: `ML_GATES_COMMENT_SETTLE_MS` when set (tests whose emulator has no list lag run the real bundles
+ * with a short S so CI does not wait on the real clock), else 2 s. Production never sets it.
+ */
+function commentSettleMs(env = process.env) {
+    const raw = env.ML_GATES_COMMENT_SETTLE_MS?.trim();
+    if (raw) {
+        const n = Number(raw);
+        if (Number.isFinite(n) && n >= 0)
+            return n;
+    }
+    return DEFAULT_COMMENT_SETTLE_MS;
+}
+const gateOf = (name) => {
+    if (!name.startsWith(CHECK_RUN_PREFIX))
+        return undefined;
+    const g = name.slice(CHECK_RUN_PREFIX.length);
+    return /^[a-z][a-z0-9-]{0,63}$/.test(g) ? g : undefined;
+};
+const isOurs = (c) => c.user?.type === 'Bot' && (c.body ?? '').startsWith(COMMENT_MARKER);
+const defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Keeps ONE PR comment holding every gate's newest result; see the protocol at the top of this file.
+ * Throws when it could not converge within `maxRounds` (the caller reports it; the verdict is unaffected).
+ */
+async function pr_comment_syncPrComment(gh, t, own, options = {}) {
+    const sync = new CommentSync(gh, t, own, typeof options === 'number' ? { maxRounds: options } : options);
+    // Nothing of this job's to show: no comment to create or change.
+    if (own.length === 0)
+        return sync.stats;
+    await sync.waitVisible();
+    let target;
+    for (let attempt = 0; attempt < 5 && target === undefined; attempt++) {
+        // A comment deleted under us (a folded duplicate, a user) can stay listed for a while: pause before looking again.
+        if (attempt > 0)
+            await sync.pause();
+        target = await sync.converge(await sync.find());
+    }
+    if (target === undefined)
+        throw new Error('the PR comment was deleted while it was being written; re-run the job');
+    sync.stats.commentId = await sync.foldDuplicates(target);
+    return sync.stats;
+}
+/** One job's run of the comment protocol: its settings, what it has seen and written. */
+class CommentSync {
+    gh;
+    t;
+    own;
+    stats = { rounds: 0, writes: 0, created: 0, deleted: 0 };
+    maxRounds;
+    settle;
+    jitter;
+    visibilityTimeout;
+    creatorStep;
+    sleep;
+    repo;
+    rng;
+    ownMin;
+    ownShas;
+    listedBefore = new Map();
+    /** The comment this job created, if it did. */
+    created;
+    constructor(gh, t, own, o) {
+        this.gh = gh;
+        this.t = t;
+        this.own = own;
+        this.maxRounds = o.maxRounds ?? 8;
+        this.settle = o.settleMs ?? commentSettleMs();
+        this.jitter = o.jitterMs ?? 500;
+        this.visibilityTimeout = o.visibilityTimeoutMs ?? 20_000;
+        this.creatorStep = o.creatorStepMs ?? 10_000;
+        this.sleep = o.sleep ?? defaultSleep;
+        this.repo = { owner: t.owner, repo: t.repo };
+        this.rng = new Rng(Math.min(...own.map((s) => s.checkRunId), Date.now()), `pr-comment/${process.pid}`);
+        this.ownMin = own.length > 0 ? Math.min(...own.map((s) => s.checkRunId)) : Number.MAX_SAFE_INTEGER;
+        this.ownShas = [...new Set(own.map((s) => s.sha))];
+    }
+    /** The settle time plus jitter. */
+    pause() {
+        return this.sleep(this.settle + this.rng.uniform(0, this.jitter));
+    }
+    async currentHead() {
+        try {
+            return (await this.gh.rest.pulls.get({ ...this.repo, pull_number: this.t.pullNumber })).data.head.sha;
+        }
+        catch {
+            return this.t.headSha;
+        }
+    }
+    /** Newest `ml-gates / *` check run per gate on `sha`, as the (lagging) list shows them. */
+    async listRuns(sha) {
+        const runs = (await this.gh.paginate(this.gh.rest.checks.listForRef, {
+            ...this.repo,
+            ref: sha,
+            filter: 'latest',
+            per_page: 100,
+        }));
+        const byGate = new Map();
+        for (const r of runs) {
+            const g = gateOf(r.name);
+            if (g === undefined || r.head_sha !== sha)
+                continue;
+            const prev = byGate.get(g);
+            if (!prev || r.id > prev.id)
+                byGate.set(g, r);
+        }
+        return byGate;
+    }
+    async listComments() {
+        const all = (await this.gh.paginate(this.gh.rest.issues.listComments, {
+            ...this.repo,
+            issue_number: this.t.pullNumber,
+            per_page: 100,
+        }));
+        // Only comments written by a bot (the workflow token) with the marker at the start are ours.
+        return all.filter(isOurs).sort((a, b) => a.id - b.id);
+    }
+    /** Polls `probe` with growing pauses until it returns a value or `timeout` passes. */
+    async poll(probe, timeout) {
+        const until = Date.now() + timeout;
+        for (let pause = 200;; pause = Math.min(pause * 1.5, 500)) {
+            const v = await probe();
+            if (v !== undefined || Date.now() >= until)
+                return v;
+            await this.sleep(Math.min(pause, Math.max(0, until - Date.now())));
+        }
+    }
+    render(head, sections) {
+        return renderPrComment({ headSha: head, sections, ...(this.t.runUrl ? { runUrl: this.t.runUrl } : {}) });
+    }
+    /** 1. Visible: wait until the own check runs are listed (bounded: a list that never shows them is no reason to stop). */
+    async waitVisible() {
+        for (const sha of this.ownShas) {
+            const mine = this.own.filter((s) => s.sha === sha);
+            const runs = await this.poll(async () => {
+                const r = await this.listRuns(sha);
+                return mine.every((s) => (r.get(s.gate)?.id ?? 0) >= s.checkRunId) ? r : undefined;
+            }, this.visibilityTimeout);
+            this.listedBefore.set(sha, runs ?? (await this.listRuns(sha)));
+        }
+    }
+    /** 2. Find the comment, or have the leader create it. */
+    async find() {
+        const first = (await this.listComments())[0];
+        if (first)
+            return first.id;
+        // Rank: how many of the commit's gates have an older check run than this job's (0 = the leader). A gate
+        // that finished long ago and left no comment (a read-only token, comments turned off) will not create one:
+        // it is not waited for.
+        const listed = this.ownShas.length > 0 ? this.listedBefore.get(this.ownShas[0]) : await this.listRuns(this.t.headSha);
+        const activeFor = Math.max(60_000, 2 * this.creatorStep + this.settle + this.visibilityTimeout);
+        const stillActive = (r) => r.status !== 'completed' || !r.completed_at || Date.now() - Date.parse(r.completed_at) < activeFor;
+        const rank = [...listed.values()].filter((r) => r.id < this.ownMin && stillActive(r)).length;
+        if (rank > 0) {
+            const seen = await this.poll(async () => (await this.listComments())[0]?.id, rank * this.creatorStep);
+            if (seen !== undefined)
+                return seen;
+        }
+        if (this.created !== undefined)
+            return this.created;
+        const head = await this.currentHead();
+        const { data } = await this.gh.rest.issues.createComment({
+            ...this.repo,
+            issue_number: this.t.pullNumber,
+            body: this.render(head, this.own.map(toSection)),
+        });
+        this.stats.writes++;
+        this.stats.created++;
+        this.created = data.id;
+        return data.id;
+    }
+    /** 3. One write round on comment `id`: false when the comment is gone. */
+    async writeRound(id) {
+        const started = Date.now();
+        this.stats.rounds++;
+        // All reads at once (the PR head rarely moves: the list is read again only when it did).
+        const [head, comment, listedGuess] = await Promise.all([
+            this.currentHead(),
+            getComment(this.gh, this.repo, id),
+            this.listRuns(this.t.headSha),
+        ]);
+        if (!comment)
+            return { ok: false, slow: false };
+        const listed = head === this.t.headSha ? listedGuess : await this.listRuns(head);
+        const body = this.render(head, await this.newestSections(listed, comment.body));
+        if (body !== comment.body) {
+            try {
+                await this.gh.rest.issues.updateComment({ ...this.repo, comment_id: id, body });
+                this.stats.writes++;
+            }
+            catch (error) {
+                if (httpStatus(error) === 404)
+                    return { ok: false, slow: false };
+                throw error;
+            }
+        }
+        return { ok: true, slow: Date.now() - started > this.settle };
+    }
+    /** The newest section of each gate: from the listed check runs, this job's own, and those the comment names. */
+    async newestSections(listed, commentBody) {
+        const best = new Map();
+        const offer = (s) => {
+            const prev = best.get(s.gate);
+            if (!prev || s.checkRunId > prev.checkRunId)
+                best.set(s.gate, s);
+        };
+        for (const [gate, r] of listed) {
+            const result = decodeStoredResult(r.output.text);
+            if (result?.gate === gate)
+                offer(sectionOf(gate, result, r));
+        }
+        for (const s of this.own)
+            offer(toSection(s));
+        const index = parseCommentIndex(commentBody);
+        const fetch = Object.entries(index?.gates ?? {}).filter(([g, e]) => e.id > (best.get(g)?.checkRunId ?? 0));
+        const fetched = await Promise.all(fetch.map(([gate, e]) => this.sectionFromCheckRun(gate, e.id)));
+        for (const s of fetched)
+            if (s)
+                offer(s);
+        return [...best.values()];
+    }
+    /** The section stored in check run `id` of `gate`; undefined when it is gone or not that gate's. */
+    async sectionFromCheckRun(gate, id) {
+        try {
+            const { data } = await this.gh.rest.checks.get({ ...this.repo, check_run_id: id });
+            const result = decodeStoredResult(data.output.text);
+            if (data.name === `${CHECK_RUN_PREFIX}${gate}` && result?.gate === gate)
+                return sectionOf(gate, result, data);
+        }
+        catch (error) {
+            // A check run that is gone drops its section; anything else is not "nothing there".
+            if (httpStatus(error) !== 404)
+                throw error;
+        }
+        return undefined;
+    }
+    /** True when comment `id` holds every own gate's check run (or a newer one of that gate); undefined when gone. */
+    async holdsOwn(id) {
+        const comment = await getComment(this.gh, this.repo, id);
+        if (!comment)
+            return undefined;
+        const index = parseCommentIndex(comment.body);
+        return this.own.every((s) => (index?.gates[s.gate]?.id ?? 0) >= s.checkRunId);
+    }
+    /** 3 + 4: write rounds on `id` until a verify read shows the own sections; the id in the end, or undefined if gone. */
+    async converge(id) {
+        for (let round = 0; round < this.maxRounds; round++) {
+            const { ok, slow } = await this.writeRound(id);
+            if (!ok)
+                return undefined;
+            // A slow round (slower than the settle time) writes again at once, but the last round always verifies:
+            // under a slow API every round is slow, and the comment may well hold this job's sections by then.
+            if (slow && round < this.maxRounds - 1)
+                continue;
+            await this.pause();
+            const holds = await this.holdsOwn(id);
+            if (holds === undefined)
+                return undefined;
+            if (holds)
+                return id;
+        }
+        throw new Error(`the PR comment did not settle after ${this.maxRounds} write rounds (other jobs kept overwriting it); re-run the job to refresh it`);
+    }
+    /**
+     * 5. Duplicates: the job that created a comment folds it into an older one, and removes only its own;
+     * anyone removes duplicates abandoned for over two minutes (a job killed mid-way). Returns the comment kept.
+     */
+    async foldDuplicates(target) {
+        const created = this.created;
+        const listed = created === undefined
+            ? await this.listComments()
+            : await this.poll(async () => {
+                const all = await this.listComments();
+                return all.some((c) => c.id === created) ? all : undefined;
+            }, this.visibilityTimeout);
+        const abandonedBefore = Date.now() - 120_000;
+        const kept = [];
+        for (const c of listed ?? []) {
+            if (c.id === target || c.id === created || !(Date.parse(c.updated_at ?? '') < abandonedBefore))
+                kept.push(c);
+            else
+                await this.deleteComment(c.id);
+        }
+        const oldest = kept[0];
+        if (created === undefined || !oldest || oldest.id >= created)
+            return target;
+        const merged = await this.converge(oldest.id);
+        if (merged === undefined)
+            return target;
+        // Whatever other jobs wrote into ours: one more round on the kept comment picks it up from their check runs.
+        if (await this.deleteComment(created))
+            this.stats.deleted++;
+        return (await this.converge(oldest.id)) ?? target;
+    }
+    /** Deletes a comment; false when it was already gone. */
+    async deleteComment(id) {
+        try {
+            await this.gh.rest.issues.deleteComment({ ...this.repo, comment_id: id });
+            return true;
+        }
+        catch (error) {
+            if (httpStatus(error) !== 404)
+                throw error;
+            return false;
+        }
+    }
+}
+function sectionOf(gate, result, r) {
+    return { gate, result, sha: r.head_sha, checkRunId: r.id, checkRunUrl: r.html_url ?? '' };
+}
+function toSection(s) {
+    return { gate: s.gate, result: s.result, sha: s.sha, checkRunId: s.checkRunId, checkRunUrl: s.checkRunUrl };
+}
+async function getComment(gh, repo, id) {
+    try {
+        const { data } = await gh.rest.issues.getComment({ ...repo, comment_id: id });
+        return { body: data.body ?? '' };
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/publish.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ON_FAILURE = (/* unused pure expression or super */ null && (['none', 'issue']));
+/** Most annotations a check run takes from one gate (GitHub accepts 50 per request; more requests are slower). */
+const MAX_ANNOTATIONS_LIMIT = 1000;
+/**
+ * Reads and validates the publishing inputs. A wrong value is the user's mistake, reported before anything
+ * runs (exit 2), never silently replaced by a default.
+ */
+function readPublishSettings() {
+    const onFailure = getOptionalInput('on-failure') ?? 'none';
+    if (!ON_FAILURE.includes(onFailure)) {
+        throw new UserError('input-invalid', `Input "on-failure" must be one of ${ON_FAILURE.join(', ')}, got "${onFailure}".`);
+    }
+    const rawMax = getOptionalInput('max-annotations') ?? '250';
+    const max = /^\d+$/.test(rawMax) ? Number(rawMax) : Number.NaN;
+    if (!Number.isSafeInteger(max) || max > MAX_ANNOTATIONS_LIMIT) {
+        throw new UserError('input-invalid', `Input "max-annotations" must be a whole number from 0 to ${MAX_ANNOTATIONS_LIMIT}, got "${rawMax}".`);
+    }
+    return {
+        token: getOptionalInput('token') ?? process.env.GITHUB_TOKEN,
+        checkRun: getBooleanInput('check-run', true),
+        comment: getBooleanInput('comment', true),
+        artifact: getBooleanInput('upload-artifact', true),
+        onFailure: onFailure,
+        maxAnnotations: max,
+        workspace: resolve(getOptionalInput('working-directory') ?? process.env.GITHUB_WORKSPACE ?? process.cwd()),
+    };
+}
+/** One warning line for everything that could not be published, with the reason users can act on. */
+function describePublishFailures(failures, ctx) {
+    if (failures.length === 0)
+        return undefined;
+    const whats = [...new Set(failures.map((f) => f.what))];
+    const list = whats.length > 1 ? `${whats.slice(0, -1).join(', ')} and ${whats.at(-1)}` : whats[0];
+    const denied = failures.every((f) => isPermissionError(f.error));
+    const first = failures[0].error;
+    const status = httpStatus(first);
+    let why;
+    if (denied) {
+        why =
+            ctx?.fromFork || /dependabot/i.test(process.env.GITHUB_ACTOR ?? '')
+                ? `the token is read-only (HTTP ${status}), as GitHub makes it on pull requests from forks and from Dependabot`
+                : `the token may not write them (HTTP ${status}); give the job "checks: write" and "pull-requests: write" (and "issues: write" for on-failure: issue)`;
+    }
+    else {
+        why = describeError(first).split('\n')[0].slice(0, 300);
+    }
+    return `ml-gates could not publish the ${list}: ${why}. The verdict, exit code and job summary are unaffected.`;
+}
+/** Publishes gate results to GitHub: report artifacts, check runs, the PR comment and (optionally) failure issues. */
+async function publishResults(results, reportFiles, settings, ctx, gh) {
+    // Artifacts do not need the token: fork PRs still get them.
+    if (settings.artifact) {
+        if (!artifactServiceAvailable()) {
+            core.warning('Report artifacts not uploaded: the artifact service is not available in this environment (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL unset).');
+        }
+        else {
+            for (const r of results) {
+                const files = reportFiles.filter((f) => results.length === 1 || basename(f) === `${r.gate}.json`);
+                // Files a check produced for the record (the ML-BOM) travel with the gate's report.
+                for (const c of r.checks) {
+                    for (const a of artifactsOf(c)) {
+                        if (existsSync(a) && !files.includes(a))
+                            files.push(a);
+                    }
+                }
+                const out = await uploadReportArtifact(artifactName(r.gate), files);
+                if (out.uploaded)
+                    core.info(`Uploaded the report artifact ${artifactName(r.gate)}.`);
+                else
+                    core.warning(`Report artifact ${artifactName(r.gate)} not uploaded: ${out.reason}`);
+            }
+        }
+    }
+    if (!ctx) {
+        core.info('Not in a GitHub Actions run (no GITHUB_REPOSITORY): nothing published to GitHub.');
+        return;
+    }
+    if (!gh) {
+        core.warning('ml-gates could not publish check runs or the PR comment: no token (set the "token" input). The verdict is unaffected.');
+        return;
+    }
+    const repo = { owner: ctx.owner, repo: ctx.repo };
+    const failures = [];
+    // Everything goes on the commit each gate judged (`result.commit`), never on a head read again after the
+    // decision: a head that moved meanwhile gets nothing from this run.
+    const commitOf = (r) => r.commit ?? ctx.headSha;
+    const prefix = relative(resolve(process.env.GITHUB_WORKSPACE ?? settings.workspace), settings.workspace);
+    const pathPrefix = prefix && !prefix.startsWith('..') ? `${prefix.split('\\').join('/')}/` : '';
+    const own = [];
+    if (settings.checkRun) {
+        for (const r of results) {
+            const headSha = commitOf(r);
+            if (!headSha) {
+                core.warning(`No check run for ${r.gate}: the run names no commit (GITHUB_SHA is unset).`);
+                continue;
+            }
+            const result = { ...r, commit: headSha };
+            const pointer = `the job summary${ctx.runUrl ? ` of ${ctx.runUrl}` : ''} and the artifact ${artifactName(r.gate)}`;
+            try {
+                const payload = buildCheckRun(result, {
+                    headSha,
+                    reportPointer: pointer,
+                    maxAnnotations: settings.maxAnnotations,
+                    pathPrefix,
+                    ...(ctx.runUrl ? { detailsUrl: ctx.runUrl } : {}),
+                });
+                const { id, url } = await publishCheckRun(gh, repo, payload);
+                own.push({ gate: r.gate, result, checkRunId: id, checkRunUrl: url, sha: headSha });
+                core.info(`Published check run "${payload.name}" on ${headSha.slice(0, 12)} (${payload.conclusion}, ${payload.annotations.length} annotation(s)).`);
+            }
+            catch (error) {
+                failures.push({ what: `check run of ${r.gate}`, error });
+            }
+        }
+    }
+    const commentSha = own[0]?.sha ?? (results[0] ? commitOf(results[0]) : undefined);
+    if (settings.comment && ctx.pullNumber !== undefined && commentSha && settings.checkRun) {
+        if (own.length === 0 && failures.length > 0) {
+            failures.push({ what: 'PR comment', error: failures[0].error });
+        }
+        else {
+            try {
+                const stats = await syncPrComment(gh, { ...repo, pullNumber: ctx.pullNumber, headSha: commentSha, ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}) }, own);
+                core.info(`PR comment ${stats.commentId ?? ''} in sync after ${stats.rounds} round(s), ${stats.writes} write(s).`);
+            }
+            catch (error) {
+                failures.push({ what: 'PR comment', error });
+            }
+        }
+    }
+    if (settings.onFailure === 'issue' && ctx.pullNumber === undefined) {
+        const onDefault = ctx.defaultBranch !== undefined && ctx.ref === `refs/heads/${ctx.defaultBranch}`;
+        if (onDefault) {
+            for (const r of results) {
+                try {
+                    core.info(`${r.gate}: ${await syncFailureIssue(gh, repo, r, ctx.runUrl, commitOf(r))}.`);
+                }
+                catch (error) {
+                    failures.push({ what: `failure issue of ${r.gate}`, error });
+                }
+            }
+        }
+    }
+    const line = describePublishFailures(failures, ctx);
+    if (line)
+        core.warning(line);
+}
+/**
+ * Adds GitHub publishing and services to an action: check runs, the PR comment, artifacts, failure
+ * issues, and `services.baseline` (default-branch artifacts, then a file in the repository).
+ *
+ * @example
+ * await runWrapper('model-scan', () => runAction(withGitHub({ name: 'model-scan', gates: [modelScanGate], mode: 'single' })));
+ */
+function withGitHub(spec) {
+    const settings = readPublishSettings();
+    const ctx = readRunContext();
+    const gh = settings.token && ctx ? createClient({ token: settings.token }) : undefined;
+    const baseline = createBaselineService({
+        gh,
+        token: settings.token,
+        ctx,
+        gates: spec.gates.map((g) => g.name),
+        workspace: settings.workspace,
+        logger: { info: (m) => core.info(m), warning: (m) => core.warning(m), debug: (m) => core.debug(m) },
+    });
+    return {
+        ...spec,
+        services: { baseline, ...(spec.services ?? {}) },
+        publish: async (results, files) => {
+            await spec.publish?.(results, files);
+            await publishResults(results, files, settings, ctx, gh);
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/approvals/source.ts
+var source = __webpack_require__(14289);
+;// CONCATENATED MODULE: ./packages/core/src/github/approvals.ts
+/**
+ * The approval gate's GitHub reads (`ApprovalSource`) over Octokit. The gate itself never imports Octokit;
+ * the action entries pass `createApprovalReader(...)` as `services.approvals` (the all-in-one action only when
+ * approval-gate runs: `lazyApprovalReader`).
+ */
+
+
+
+
+
+
+
+/** Longest file read from the base branch (ml-gates.yml, a model card). */
+const MAX_FILE_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+const PR_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+]);
+const PUSHING_ACTIONS = new Set(['opened', 'synchronize', 'reopened']);
+const approvals_status = (/* unused pure expression or super */ null && (httpStatus));
+function account(u) {
+    const o = u;
+    if (!o || typeof o.login !== 'string')
+        return undefined;
+    return { login: o.login, ...(typeof o.type === 'string' ? { type: o.type } : {}) };
+}
+function get(obj, ...path) {
+    let cur = obj;
+    for (const p of path)
+        cur = cur && typeof cur === 'object' ? cur[p] : undefined;
+    return cur;
+}
+/** What the event is about, from its real payload. */
+function promotionContext(o) {
+    const base = {
+        eventName: o.eventName,
+        ...(o.environment ? { environment: o.environment } : {}),
+        ...(o.configFile ? { configFile: o.configFile } : {}),
+        ...(o.policyRef ? { policyRef: o.policyRef } : {}),
+    };
+    if (PR_EVENTS.has(o.eventName)) {
+        const n = get(o.payload, 'pull_request', 'number');
+        const head = get(o.payload, 'pull_request', 'head', 'sha');
+        const sender = get(o.payload, 'sender', 'login');
+        const pushes = o.eventName.startsWith('pull_request') &&
+            !o.eventName.includes('review') &&
+            PUSHING_ACTIONS.has(String(get(o.payload, 'action')));
+        return {
+            ...base,
+            ...(typeof n === 'number' ? { pullRequest: n } : {}),
+            ...(typeof head === 'string' && /^[0-9a-f]{40}$/i.test(head) ? { headSha: head.toLowerCase() } : {}),
+            ...(pushes && typeof sender === 'string' ? { pusher: sender } : {}),
+        };
+    }
+    if (o.eventName === 'issue_comment') {
+        const n = get(o.payload, 'issue', 'number');
+        // A comment on a plain issue is about no commit: leave both unset (the gate says so).
+        return get(o.payload, 'issue', 'pull_request') && typeof n === 'number' ? { ...base, pullRequest: n } : base;
+    }
+    const after = get(o.payload, 'after');
+    const sha = typeof after === 'string' && /^[0-9a-f]{40}$/.test(after) ? after : o.sha;
+    return { ...base, ...(sha ? { sha } : {}) };
+}
+function pull(d) {
+    return {
+        number: d.number,
+        author: account(d.user) ?? { login: 'ghost' },
+        headSha: String(get(d, 'head', 'sha')),
+        baseRef: String(get(d, 'base', 'ref')),
+        baseSha: String(get(d, 'base', 'sha')),
+        state: d.state === 'closed' ? 'closed' : 'open',
+        // merged_at means something only on a closed pull request
+        ...(d.state === 'closed' && typeof d.merged_at === 'string' ? { mergedAt: d.merged_at } : {}),
+        ...(typeof d.merge_commit_sha === 'string' ? { mergeCommitSha: d.merge_commit_sha } : {}),
+        headRef: String(get(d, 'head', 'ref')),
+        ...(typeof get(d, 'head', 'repo', 'full_name') === 'string'
+            ? { headRepo: get(d, 'head', 'repo', 'full_name') }
+            : {}),
+    };
+}
+function commit(d) {
+    const author = account(d.author);
+    const committer = account(d.committer);
+    const str = (...p) => {
+        const v = get(d, ...p);
+        return typeof v === 'string' ? v : undefined;
+    };
+    const fields = {
+        authorEmail: str('commit', 'author', 'email'),
+        committerEmail: str('commit', 'committer', 'email'),
+        authorDate: str('commit', 'author', 'date'),
+        committerDate: str('commit', 'committer', 'date'),
+        tree: str('commit', 'tree', 'sha'),
+    };
+    return {
+        sha: String(d.sha),
+        ...(author ? { author } : {}),
+        ...(committer ? { committer } : {}),
+        ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
+    };
+}
+/** Active waivers that matched findings, from the result each gate stores in its check run's text. */
+function waivedIn(text) {
+    const stored = decodeStoredResult(text);
+    if (!stored)
+        return {};
+    const n = stored.waivers.filter((w) => w.status === 'active' && w.matched > 0).reduce((a, w) => a + w.matched, 0);
+    return { waived: n };
+}
+/** Implements `ApprovalSource` with Octokit; every list is paginated to the end. */
+function createApprovalReader(o) {
+    const ctx = promotionContext(o);
+    const files = fileReads(o);
+    return {
+        context: () => ctx,
+        ...pullRequestReads(o),
+        ...teamReads(o),
+        ...pushReads(o),
+        ...(o.workflow ? { workflowIntegrity: (defaultBranch) => files.workflowIntegrity(defaultBranch) } : {}),
+        readFile: (path, ref) => files.readText(path, ref),
+        ...checkReads(o),
+    };
+}
+/** Pull requests, commits, reviews, comments, permissions and the default branch. */
+function pullRequestReads(o) {
+    const { client } = o;
+    const r = { owner: o.owner, repo: o.repo };
+    return {
+        async getPullRequest(number) {
+            const { data } = await client.rest.pulls.get({ ...r, pull_number: number });
+            return pull(data);
+        },
+        async findMergedPullRequest(sha) {
+            const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+                ...r,
+                commit_sha: sha,
+                per_page: 100,
+            });
+            const merged = data.filter((p) => typeof p.merged_at === 'string');
+            const exact = merged.find((p) => p.merge_commit_sha === sha) ?? merged.find((p) => get(p, 'head', 'sha') === sha);
+            return exact ? pull(exact) : undefined;
+        },
+        async getCommit(sha) {
+            const { data } = await client.rest.repos.getCommit({ ...r, ref: sha, per_page: 1 });
+            return commit(data);
+        },
+        async listCommits(number) {
+            const list = await client.paginate(client.rest.pulls.listCommits, { ...r, pull_number: number, per_page: 100 });
+            return list.map(commit);
+        },
+        async listReviews(number) {
+            const list = await client.paginate(client.rest.pulls.listReviews, { ...r, pull_number: number, per_page: 100 });
+            return list.map((v) => ({
+                id: v.id,
+                user: account(v.user) ?? null,
+                state: v.state,
+                commitId: v.commit_id ?? null,
+                ...(v.submitted_at ? { submittedAt: v.submitted_at } : {}),
+            }));
+        },
+        async listComments(number) {
+            const list = await client.paginate(client.rest.issues.listComments, {
+                ...r,
+                issue_number: number,
+                per_page: 100,
+            });
+            return list.map((c) => ({
+                id: c.id,
+                user: account(c.user) ?? null,
+                body: c.body ?? '',
+                createdAt: c.created_at,
+                updatedAt: c.updated_at,
+                url: c.html_url,
+            }));
+        },
+        async getPermission(login) {
+            try {
+                const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...r, username: login });
+                const role = data.role_name ?? data.permission;
+                return (['admin', 'maintain', 'write', 'triage', 'read'].includes(role) ? role : 'none');
+            }
+            catch (error) {
+                if (approvals_status(error) === 404)
+                    return 'none';
+                throw error;
+            }
+        },
+        async getDefaultBranch() {
+            const { data } = await client.rest.repos.get(r);
+            return data.default_branch;
+        },
+    };
+}
+/** Team reads, with the `team-token` client; a token that cannot read teams is a `TeamAccessError`. */
+function teamReads(o) {
+    const parseTeam = (team) => {
+        const [org, slug] = team.split('/');
+        return { org: org, team_slug: slug };
+    };
+    const teamClient = (team) => {
+        if (!o.teamClient) {
+            throw new TeamAccessError(team, 'no "team-token" input was given (GITHUB_TOKEN cannot read teams)');
+        }
+        return o.teamClient;
+    };
+    const teamDenied = (team, error) => new TeamAccessError(team, `the team-token cannot read ${team} (HTTP ${approvals_status(error) ?? '?'}); it needs organisation "Members: read" (read:org) and the team must exist`);
+    return {
+        async verifyTeam(team) {
+            const c = teamClient(team);
+            try {
+                await c.rest.teams.getByName(parseTeam(team));
+            }
+            catch (error) {
+                if (approvals_status(error) === 403 || approvals_status(error) === 404 || approvals_status(error) === 401)
+                    throw teamDenied(team, error);
+                throw error;
+            }
+        },
+        async isTeamMember(team, login) {
+            const c = teamClient(team);
+            try {
+                const { data } = await c.rest.teams.getMembershipForUserInOrg({ ...parseTeam(team), username: login });
+                return data.state === 'active';
+            }
+            catch (error) {
+                if (approvals_status(error) === 404)
+                    return false;
+                if (approvals_status(error) === 403 || approvals_status(error) === 401)
+                    throw teamDenied(team, error);
+                throw error;
+            }
+        },
+    };
+}
+/** Who pushed to the head branch and when the head became its tip (repository activity, read once). */
+function pushReads(o) {
+    const { client, owner, repo } = o;
+    let activityRead;
+    /** The head branch's pushes (repository activity); `undefined` for a fork's branch, which it does not cover. */
+    const activity = (pr) => {
+        const p = pr;
+        if (!p.headRef || (p.headRepo && p.headRepo.toLowerCase() !== `${owner}/${repo}`.toLowerCase())) {
+            return Promise.resolve(undefined);
+        }
+        activityRead ??= client
+            .paginate(client.rest.repos.listActivities, { owner, repo, ref: `refs/heads/${p.headRef}`, per_page: 100 })
+            .then((list) => ({
+            list: list.map((a) => ({
+                after: a.after,
+                timestamp: a.timestamp,
+                activityType: a.activity_type,
+                ...(a.actor?.login ? { actor: a.actor.login } : {}),
+            })),
+        }))
+            // The failure is carried to the readers below, which warn and fall back; never dropped.
+            // eslint-disable-next-line no-restricted-syntax -- kept as a value for the callers to report
+            .catch((error) => ({ error }));
+        return activityRead;
+    };
+    return {
+        async listPushers(pr) {
+            const got = await activity(pr);
+            if (got === undefined)
+                return [];
+            if ('error' in got) {
+                o.warn?.(`Could not list who pushed to ${pr.headRef} (HTTP ${approvals_status(got.error) ?? '?'}); only commit authors and committers are excluded.`);
+                return [];
+            }
+            return [...new Set(got.list.map((a) => a.actor).filter((l) => typeof l === 'string'))];
+        },
+        async headBecameTip(pr, headSha) {
+            const got = await activity(pr);
+            const branch = pr.headRef ?? '?';
+            if (got && 'list' in got && got.list.length > 0)
+                return tipFromActivity(got.list, headSha.toLowerCase(), branch);
+            if (got && 'error' in got) {
+                o.warn?.(`Could not read the pushes to ${branch} (HTTP ${approvals_status(got.error) ?? '?'}); using the pull request's timeline.`);
+            }
+            return tipFromTimeline(o, pr.number);
+        },
+    };
+}
+/** The branch's pushes and force-pushes, newest first: the newest must have made the head the tip. */
+function tipFromActivity(list, head, branch) {
+    const latest = [...list].sort((a, b) => Date.parse(b.timestamp) - Date.parse(a.timestamp))[0];
+    if (latest.after.toLowerCase() !== head) {
+        return {
+            unknown: `the latest push to ${branch} (${latest.activityType}, ${latest.timestamp}) made ${latest.after.slice(0, 12)} its tip, not the head`,
+        };
+    }
+    return { at: latest.timestamp, basis: `${latest.activityType} to ${branch} (repository activity)` };
+}
+/**
+ * Forks (and repositories whose activity is not readable): the PR timeline records force-pushes with their
+ * time; an ordinary push cannot bring back an older commit.
+ */
+async function tipFromTimeline(o, number) {
+    const { client, owner, repo } = o;
+    try {
+        const events = (await client.paginate(client.rest.issues.listEventsForTimeline, {
+            owner,
+            repo,
+            issue_number: number,
+            per_page: 100,
+        }));
+        const forced = events
+            .filter((e) => e.event === 'head_ref_force_pushed' && typeof e.created_at === 'string')
+            .map((e) => e.created_at)
+            .sort((a, b) => Date.parse(a) - Date.parse(b));
+        return forced.length > 0 ? { at: forced.at(-1), basis: 'the last force-push in the pull request timeline' } : {};
+    }
+    catch (error) {
+        return {
+            unknown: `the pull request timeline could not be read (HTTP ${approvals_status(error) ?? '?'}) to tell when the head became the tip`,
+        };
+    }
+}
+/** File text at a ref, and the running workflow file compared with the default branch's copy. */
+function fileReads(o) {
+    const { client, owner, repo } = o;
+    const readText = async (path, ref) => {
+        try {
+            const { data } = await client.rest.repos.getContent({ owner, repo, path, ref });
+            if (Array.isArray(data) || data.type !== 'file') {
+                throw new UserError('config-invalid', `${path} on ${ref} is not a file.`);
+            }
+            const size = data.size ?? 0;
+            if (size > MAX_FILE_BYTES)
+                throw new UserError('input-unreadable', `${path} on ${ref} is ${size} bytes; the limit is ${MAX_FILE_BYTES}.`);
+            const content = data.content ?? '';
+            return Buffer.from(content, 'base64').toString('utf8');
+        }
+        catch (error) {
+            if (approvals_status(error) === 404)
+                return undefined;
+            throw error;
+        }
+    };
+    return { readText, workflowIntegrity: (defaultBranch) => workflowIntegrity(o, defaultBranch, readText) };
+}
+/** The running workflow file at the commit it ran from, against the default branch's copy. */
+async function workflowIntegrity(o, defaultBranch, readText) {
+    const { owner, repo } = o;
+    const wref = o.workflow?.ref ?? '';
+    const m = /^([^/]+\/[^/]+)\/(\.github\/workflows\/[^@]+)@(.+)$/.exec(wref);
+    if (!m) {
+        return {
+            status: 'unknown',
+            file: '.github/workflows',
+            message: `Cannot tell which workflow file this run comes from (GITHUB_WORKFLOW_REF is "${wref}"), so it cannot be compared with ${defaultBranch}'s copy.`,
+        };
+    }
+    const [, wrepo, file, ref] = m;
+    if (wrepo.toLowerCase() !== `${owner}/${repo}`.toLowerCase()) {
+        return {
+            status: 'unknown',
+            file,
+            message: `The running workflow ${wref} is not in ${owner}/${repo}; its copy on ${defaultBranch} cannot be compared.`,
+        };
+    }
+    const at = o.workflow?.sha && /^[0-9a-f]{40}$/i.test(o.workflow.sha) ? o.workflow.sha : ref;
+    const [running, trusted] = await Promise.all([readText(file, at), readText(file, defaultBranch)]);
+    if (running === undefined) {
+        return {
+            status: 'unknown',
+            file,
+            message: `The running workflow ${file} could not be read at ${at.slice(0, 40)}, so it cannot be compared with ${defaultBranch}'s copy.`,
+        };
+    }
+    if (trusted === undefined) {
+        return {
+            status: 'changed',
+            file,
+            message: `The running workflow ${file} does not exist on ${defaultBranch}: the pull request added it, and a workflow the pull request wrote can report anything. This run does not report success.`,
+        };
+    }
+    return running === trusted
+        ? { status: 'same', file, message: `${file} is the same as on ${defaultBranch}.` }
+        : {
+            status: 'changed',
+            file,
+            message: `The running workflow ${file} (at ${at.slice(0, 12)}) differs from its copy on ${defaultBranch}: the pull request changed it, and a workflow the pull request wrote can report anything. This run does not report success.`,
+        };
+}
+/** Check runs of a commit, when GitHub first saw it, and earlier deployments. */
+function checkReads(o) {
+    const { client } = o;
+    const r = { owner: o.owner, repo: o.repo };
+    return {
+        async listCheckRuns(sha) {
+            const list = await client.paginate(client.rest.checks.listForRef, {
+                ...r,
+                ref: sha,
+                filter: 'all',
+                per_page: 100,
+            });
+            return list.map((c) => ({
+                id: c.id,
+                name: c.name,
+                headSha: c.head_sha,
+                status: c.status,
+                conclusion: c.conclusion ?? null,
+                ...(c.output?.title ? { title: c.output.title } : {}),
+                ...(c.output?.summary ? { summary: c.output.summary } : {}),
+                ...waivedIn(c.output?.text),
+                ...(c.completed_at ? { completedAt: c.completed_at } : {}),
+                ...(c.app?.slug ? { app: c.app.slug } : {}),
+                ...(c.html_url ? { url: c.html_url } : {}),
+            }));
+        },
+        async firstSeenAt(sha) {
+            try {
+                const { data } = await client.rest.checks.listSuitesForRef({ ...r, ref: sha, per_page: 100 });
+                const dates = data.check_suites.map((s) => s.created_at).filter((d) => typeof d === 'string');
+                return dates.sort()[0];
+            }
+            catch (error) {
+                o.warn?.(`Could not read check suites of ${sha} (HTTP ${approvals_status(error) ?? '?'}); using git dates for the head commit.`);
+                return undefined;
+            }
+        },
+        async hasEarlierDeployment(environment) {
+            try {
+                const { data } = await client.rest.repos.listDeployments({ ...r, environment, per_page: 1 });
+                if (data.length > 0)
+                    return true;
+            }
+            catch (error) {
+                // A job without `deployments: read` gets 403: fall back to releases, and say so.
+                if (approvals_status(error) !== 403)
+                    throw error;
+                o.warn?.(`Cannot list deployments to ${environment} (HTTP 403: add "deployments: read"); using releases only.`);
+            }
+            try {
+                await client.rest.repos.getLatestRelease(r);
+                return true;
+            }
+            catch (error) {
+                if (approvals_status(error) === 404)
+                    return false;
+                throw error;
+            }
+        },
+    };
+}
+/**
+ * Reader options for a workflow run: repository, event and payload from the runner's environment, clients
+ * from the `token` and `team-token` inputs, `environment` and `config` inputs.
+ *
+ * @example
+ * runAction({ ..., services: { approvals: createApprovalReader(readerOptionsFromEnvironment()) } });
+ */
+function readerOptionsFromEnvironment() {
+    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo) {
+        throw new UserError('usage', 'GITHUB_REPOSITORY is not set: the approval-gate action runs in GitHub Actions.');
+    }
+    const token = getOptionalInput('token') ?? process.env.GITHUB_TOKEN;
+    if (!token)
+        throw new UserError('input-invalid', 'Input "token" is empty: approval-gate reads reviews with it.');
+    const teamToken = getOptionalInput('team-token');
+    const path = process.env.GITHUB_EVENT_PATH;
+    let payload = {};
+    if (path) {
+        try {
+            payload = JSON.parse(readFileSync(path, 'utf8'));
+        }
+        catch (error) {
+            throw new UserError('input-unreadable', `Cannot read the event payload ${path}: ${String(error)}`);
+        }
+    }
+    const environment = getOptionalInput('environment');
+    const configFile = getOptionalInput('config');
+    const policyRef = getOptionalInput('policy-ref');
+    const warn = (m) => actionsLogger.warning(m);
+    return {
+        client: createClient({ token, logger: actionsLogger }),
+        ...(teamToken ? { teamClient: createClient({ token: teamToken, logger: actionsLogger }) } : {}),
+        owner,
+        repo,
+        eventName: process.env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        ...(process.env.GITHUB_SHA ? { sha: process.env.GITHUB_SHA } : {}),
+        ...(environment ? { environment } : {}),
+        ...(configFile ? { configFile } : {}),
+        ...(policyRef ? { policyRef } : {}),
+        workflow: {
+            ...(process.env.GITHUB_WORKFLOW_REF ? { ref: process.env.GITHUB_WORKFLOW_REF } : {}),
+            ...(process.env.GITHUB_WORKFLOW_SHA ? { sha: process.env.GITHUB_WORKFLOW_SHA } : {}),
+        },
+        warn,
+    };
+}
+/**
+ * The approvals service for the gates about to run: the reader (which needs the token and the event) only
+ * when approval-gate is one of them, so a job without a token runs the other gates.
+ *
+ * @example
+ * runAction(withGitHub({ name: 'ml-gates', gates: ALL_GATES, mode: 'all', servicesFor: approvalServicesFor }));
+ */
+function approvalServicesFor(gates, create = () => createApprovalReader(readerOptionsFromEnvironment())) {
+    return gates.some((g) => g.name === 'approval-gate') ? { approvals: create() } : {};
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/attestations.ts
+
+
+/** Uploads a bundle; returns GitHub's attestation id. A refusal is a user error naming the permission. */
+async function uploadAttestation(client, upload) {
+    const { owner, repo, bundle } = upload;
+    if (typeof bundle.mediaType !== 'string' || !bundle.verificationMaterial || !bundle.dsseEnvelope) {
+        throw new errors/* UserError */.yo('input-invalid', 'The attestation is not a Sigstore bundle with a DSSE envelope.');
+    }
+    try {
+        const { data } = await client.rest.repos.createAttestation({
+            owner,
+            repo,
+            bundle: bundle,
+        });
+        return data.id ?? 0;
+    }
+    catch (error) {
+        if (client_isPermissionError(error)) {
+            throw new errors/* UserError */.yo('input-unreadable', `${owner}/${repo}: GitHub refused the attestation upload (HTTP ${client_httpStatus(error)}).`, { details: ['Give the job "permissions: attestations: write" (and id-token: write for keyless signing).'] });
+        }
+        throw new Error(`${owner}/${repo}: uploading the attestation failed (${error.message})`, {
+            cause: error,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/index.ts
+/** @ml-gates/core/github: the action runtime (inputs, logger, job summary, publishing). Only action entries import this. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
 /***/ 59451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6869,7 +9091,7 @@ const STARTER_WORKFLOW = starterWorkflow();
 /* harmony export */   y0: () => (/* binding */ referenceEdges)
 /* harmony export */ });
 /* unused harmony exports WASSERSTEIN_STD_FLOOR, DEFAULT_BANDS, effectMetric */
-/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69384);
+/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3618);
 /* harmony import */ var _profile_accumulate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56614);
 /* harmony import */ var _profile_profile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86811);
 /* harmony import */ var _stats_ks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90992);
@@ -7547,7 +9769,7 @@ function categoricalDrift(name, refCats, curCats, o, metrics, findings, path, sm
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69384);
+/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3618);
 /**
  * Integrity and provenance: a manifest (the one `ml-gates hash` writes, `sha256sum` text or JSON
  * `{path: hash}`), DVC `.dvc` files verified without DVC, and an allowlist of sources (dataset paths, DVC
@@ -8081,7 +10303,7 @@ function outlierCheck(columns, o, path) {
 /* harmony export */   f7: () => (/* binding */ SchemaSink),
 /* harmony export */   un: () => (/* binding */ schemaCheck)
 /* harmony export */ });
-/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69384);
+/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3618);
 /* harmony import */ var _profile_accumulate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56614);
 /**
  * Schema: columns present and required, types, ranges, allowed values, regex, null rate, uniqueness and
@@ -8373,7 +10595,7 @@ function inferSchema(columns, rows) {
 /* harmony import */ var libphonenumber_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20637);
 /* harmony import */ var libphonenumber_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3004);
 /* harmony import */ var ibantools__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86858);
-/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69384);
+/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3618);
 /**
  * PII and secrets in cell values. Every detector is a pattern followed by a validator, so look-alikes are
  * not findings: emails (syntax + domain shape), phone numbers (libphonenumber-js metadata), payment cards
@@ -8664,7 +10886,7 @@ function secretsCheck(sink) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38815);
-/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69384);
+/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3618);
 /* harmony import */ var _checks_drift_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59451);
 /* harmony import */ var _checks_schema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31457);
 /* harmony import */ var _dataset_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18360);
@@ -8890,7 +11112,7 @@ const DATA_COMMANDS = [
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69384);
+/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3618);
 /* harmony import */ var _profile_accumulate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56614);
 /** Dataset reading shared by the gate and the CLI commands. */
 
@@ -9011,7 +11233,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69384);
+/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3618);
 /* harmony import */ var _checks_drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59451);
 /* harmony import */ var _shard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86860);
 /* harmony import */ var _checks_integrity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1959);
@@ -9922,7 +12144,7 @@ const GATE_OPTIONS_DEFAULTS = {
 /* harmony export */   wh: () => (/* binding */ sketchQuantile)
 /* harmony export */ });
 /* unused harmony exports PROFILE_KIND, PROFILE_VERSION, SKETCH_STEPS, mergeSketches, numericProfile, numericProfileFromSketch */
-/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69384);
+/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3618);
 /* harmony import */ var _stats_tests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6133);
 /**
  * The reference profile: a small JSON summary of a trusted dataset (counts, nulls, min/max/mean/std,
@@ -10130,7 +12352,7 @@ function parseProfile(text, where) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ DATA_GATE_RULES)
 /* harmony export */ });
-/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69384);
+/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3618);
 /* harmony import */ var _checks_sensitive_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34820);
 
 
@@ -10184,7 +12406,7 @@ const DATA_GATE_RULES = [
 /* unused harmony exports PARTIAL_PROFILE_KIND, PARTIAL_PROFILE_VERSION, MERGE_JUDGED, asOutput */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69384);
+/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3618);
 /* harmony import */ var _profile_profile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86811);
 /**
  * Sharded data-gate runs (issue #19). With `--shard i/N`, a run profiles only its part of the CURRENT dataset
@@ -10964,7 +13186,7 @@ function ks2samp(a, b, method = 'auto') {
 /* harmony export */   t1: () => (/* binding */ lInfinity)
 /* harmony export */ });
 /* unused harmony export KahanSum */
-/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69384);
+/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3618);
 /**
  * Effect sizes and tests for drift, each matching its scipy/numpy counterpart (see test/fixtures/data-gate).
  * The quantile and the chi-square survival function are core's (packages/core/src/stats), shared with
@@ -11140,8 +13362,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CHECK_IDS, DEFAULT_LIMITS, DEFAULT_PICKLE_LIMITS, FORMATS, FileDigests, GlobalPolicy, MODEL_SCAN_CHECKS, PickleVM, SAFE_GLOBALS, checkTemplate, detect, modelScanOptionsSchema, scanFile
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 51 modules
-var src = __webpack_require__(69384);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 23 modules
+var src = __webpack_require__(3618);
 ;// CONCATENATED MODULE: ./packages/model-scan/src/findings.ts
 /** The checks of the model-scan gate; every rule id starts with its check's id. */
 const CHECK_IDS = ['pickle', 'archive', 'formats', 'templates', 'secrets', 'coverage'];
@@ -21835,7 +24057,7 @@ const modelScanGate = {
 /* unused harmony export SIGNATURE_FORMAT */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69384);
+/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3618);
 
 
 const SIGNATURE_FORMAT = 'ml-gates-signature';
@@ -22190,8 +24412,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 51 modules
-var src = __webpack_require__(69384);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 23 modules
+var src = __webpack_require__(3618);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./packages/performance-gate/src/baseline.ts
@@ -25327,8 +27549,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@marcbachmann/cel-js/lib/index.js + 13 modules
 var lib = __webpack_require__(47337);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 51 modules
-var src = __webpack_require__(69384);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 23 modules
+var src = __webpack_require__(3618);
 ;// CONCATENATED MODULE: ./packages/promotion/src/policy.ts
 
 
@@ -26298,6 +28520,12 @@ async function signForAttest(host, statement, opts) {
     }
 }
 async function runAttest(host, opts) {
+    // Refused before anything is signed: a keyless signature is logged publicly in Rekor.
+    if (opts.githubUpload && !host.uploadAttestation) {
+        throw new src/* UserError */.yo('usage', '--github-upload runs on GitHub Actions, with GITHUB_TOKEN and GITHUB_REPOSITORY set.', {
+            details: ['On GitHub Actions: env GITHUB_TOKEN: ${{ github.token }} and "permissions: attestations: write".'],
+        });
+    }
     const { results, policy, configPath } = await evaluateFromReports(host, opts.reports, opts.config, opts.verbose);
     const cwd = (0,external_node_path_.resolve)(host.cwd, opts.cwd ?? (0,external_node_path_.dirname)(configPath));
     const commit = opts.commit ?? results.find((r) => r.commit)?.commit ?? host.env.GITHUB_SHA;
@@ -26316,6 +28544,10 @@ async function runAttest(host, opts) {
     await (0,promises_.writeFile)(out, bundle);
     const digest = (0,external_node_crypto_.createHash)('sha256').update(bundle).digest('hex');
     host.stdout(`wrote ${opts.out}: ${statement.subject.length} subject(s), verdict ${statement.predicate.verdict}, ${opts.key ? 'signed with a key' : 'signed keylessly'}, sha256 ${digest}\n`);
+    if (opts.githubUpload) {
+        const id = await host.uploadAttestation(JSON.parse(bundle));
+        host.stdout(`stored with GitHub's artifact attestations API: attestation ${id}\n`);
+    }
     host.setCode(src/* EXIT */.dc.ok);
 }
 /** `ml-gates attest`: the signed in-toto attestation. */
@@ -26332,6 +28564,7 @@ function registerAttestCommand(program, host) {
         .option('--config <file>', 'config file (default: the nearest ml-gates.yml); its digest and policy are recorded')
         .option('--cwd <dir>', 'workspace root the report paths are relative to (default: the config file folder)')
         .option('--commit <sha>', 'commit the results are about (default: from the reports, else GITHUB_SHA)')
+        .option('--github-upload', "also store the bundle with GitHub's artifact attestations API (GITHUB_TOKEN with attestations: write, GITHUB_REPOSITORY)")
         .option('--verbose', 'log more')
         .action((opts) => runAttest(host, opts));
 }

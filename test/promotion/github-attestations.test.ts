@@ -65,3 +65,33 @@ describe('GitHub artifact attestations upload', () => {
     expect(emu.state.requests.length).toBe(before);
   });
 });
+
+describe('ml-gates attest --github-upload', () => {
+  it('stores the signed bundle it wrote with the attestations API, and refuses before signing without a token', async () => {
+    const { main } = await import('@ml-gates/cli');
+    const { io, workspace } = await import('./helpers.js');
+    const { existsSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = workspace();
+    expect(await main(['run', '--out', 'reports'], io(dir))).toBe(0);
+    const args = ['attest', '--reports', 'reports', '--key', 'signing.pem', '--out', 'att.json', '--github-upload'];
+
+    const none = io(dir, { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'acme/models' });
+    expect(await main(args, none)).toBe(2);
+    expect(none.err).toContain('--github-upload runs on GitHub Actions');
+    expect(existsSync(join(dir, 'att.json'))).toBe(false); // nothing signed
+
+    const before = stored.length;
+    const env = {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_TOKEN: 'ghs_ok',
+      GITHUB_REPOSITORY: 'acme/models',
+      GITHUB_API_URL: emu.url,
+    };
+    const t = io(dir, env);
+    expect(await main(args, t)).toBe(0);
+    expect(t.out).toMatch(/attestation \d+/);
+    expect(stored.length).toBe(before + 1);
+    expect(stored.at(-1)).toEqual(JSON.parse(readFileSync(join(dir, 'att.json'), 'utf8')));
+  }, 60_000);
+});

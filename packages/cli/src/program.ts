@@ -44,7 +44,8 @@ import {
   type ShardSpec,
 } from '@ml-gates/core';
 import { CIContextProvider } from '@sigstore/sign';
-import { configPolicyResult, registerPromotionCommands } from '@ml-gates/promotion';
+import { createClient, uploadAttestation } from '@ml-gates/core/github';
+import { configPolicyResult, registerPromotionCommands, type PromotionHost } from '@ml-gates/promotion';
 import { ALL_GATES } from './gates.js';
 import { useColor, type CliIo } from './io.js';
 import { cliLogger } from './logger.js';
@@ -123,6 +124,20 @@ function hostServices(io: CliIo, out: string | undefined): GateServices {
   return {
     ...(out ? { reportDir: resolve(io.cwd, out) } : {}),
     ...(io.env.ACTIONS_ID_TOKEN_REQUEST_URL ? { idToken: oidcToken } : {}),
+  };
+}
+
+/**
+ * `attest --github-upload`: GitHub's artifact attestations API, on GitHub Actions with a token and repository in
+ * the environment. Only there: the client masks the token with a workflow command, which elsewhere would print it.
+ */
+function githubAttestations(env: NodeJS.ProcessEnv): Pick<PromotionHost, 'uploadAttestation'> {
+  const token = env.GITHUB_TOKEN?.trim();
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (env.GITHUB_ACTIONS !== 'true' || !token || !owner || !repo) return {};
+  const baseUrl = (env.GITHUB_API_URL ?? '').replace(/\/+$/, '') || 'https://api.github.com';
+  return {
+    uploadAttestation: (bundle) => uploadAttestation(createClient({ token, baseUrl }), { owner, repo, bundle }),
   };
 }
 
@@ -612,6 +627,7 @@ export function buildProgram(
     gates,
     setCode,
     ...(io.env.ACTIONS_ID_TOKEN_REQUEST_URL ? { idToken: oidcToken } : {}),
+    ...githubAttestations(io.env),
   });
   program.addHelpText(
     'after',

@@ -38,6 +38,11 @@ export interface PromotionHost {
   setCode(code: number): void;
   /** OIDC tokens for keyless signing; absent: `sigstore`'s CI provider (GitHub Actions' token request env). */
   idToken?: IdTokenSource;
+  /**
+   * Stores a bundle with GitHub's artifact attestations API and returns its id (`attest --github-upload`);
+   * absent when the host has no GitHub token and repository.
+   */
+  uploadAttestation?: (bundle: Record<string, unknown>) => Promise<number>;
 }
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
@@ -118,6 +123,7 @@ interface AttestFlags {
   cwd?: string;
   commit?: string;
   verbose?: boolean;
+  githubUpload?: boolean;
 }
 
 /** Signs with the key when one is given, else keylessly (Sigstore, the job's OIDC token). */
@@ -148,6 +154,16 @@ async function signForAttest(host: PromotionHost, statement: InTotoStatement, op
 }
 
 async function runAttest(host: PromotionHost, opts: AttestFlags): Promise<void> {
+  // Refused before anything is signed: a keyless signature is logged publicly in Rekor.
+  if (opts.githubUpload && !host.uploadAttestation) {
+    throw new UserError(
+      'usage',
+      '--github-upload runs on GitHub Actions, with GITHUB_TOKEN and GITHUB_REPOSITORY set.',
+      {
+        details: ['On GitHub Actions: env GITHUB_TOKEN: ${{ github.token }} and "permissions: attestations: write".'],
+      },
+    );
+  }
   const { results, policy, configPath } = await evaluateFromReports(host, opts.reports, opts.config, opts.verbose);
   const cwd = resolve(host.cwd, opts.cwd ?? dirname(configPath));
   const commit = opts.commit ?? results.find((r) => r.commit)?.commit ?? host.env.GITHUB_SHA;
@@ -168,6 +184,10 @@ async function runAttest(host: PromotionHost, opts: AttestFlags): Promise<void> 
   host.stdout(
     `wrote ${opts.out}: ${statement.subject.length} subject(s), verdict ${statement.predicate.verdict}, ${opts.key ? 'signed with a key' : 'signed keylessly'}, sha256 ${digest}\n`,
   );
+  if (opts.githubUpload) {
+    const id = await host.uploadAttestation!(JSON.parse(bundle) as Record<string, unknown>);
+    host.stdout(`stored with GitHub's artifact attestations API: attestation ${id}\n`);
+  }
   host.setCode(EXIT.ok);
 }
 
@@ -190,6 +210,10 @@ function registerAttestCommand(program: Command, host: PromotionHost): void {
     .option('--config <file>', 'config file (default: the nearest ml-gates.yml); its digest and policy are recorded')
     .option('--cwd <dir>', 'workspace root the report paths are relative to (default: the config file folder)')
     .option('--commit <sha>', 'commit the results are about (default: from the reports, else GITHUB_SHA)')
+    .option(
+      '--github-upload',
+      "also store the bundle with GitHub's artifact attestations API (GITHUB_TOKEN with attestations: write, GITHUB_REPOSITORY)",
+    )
     .option('--verbose', 'log more')
     .action((opts: AttestFlags) => runAttest(host, opts));
 }
