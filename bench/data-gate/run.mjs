@@ -223,7 +223,7 @@ function report(args, gate, py, gs, ps) {
   }
   const bench = {
     bench: 'data-gate-drift',
-    rows: args.rows,
+    rowsPerFile: args.rows,
     runs: args.runs,
     gateMinS: gMin / 1000,
     gateMedianS: gMed / 1000,

@@ -147,7 +147,13 @@ result.rows = [
     goal: 'merged = unsharded',
     met: same,
   },
-  { name: `merge of ${SHARDS} partial reports`, value: result.mergeMs, unit: 'ms', goal: 'merged = unsharded', met: same },
+  {
+    name: `merge of ${SHARDS} partial reports`,
+    value: result.mergeMs,
+    unit: 'ms',
+    goal: 'merged = unsharded',
+    met: same,
+  },
 ];
 console.log(
   `${FILES} files, ${(total / 2 ** 30).toFixed(2)} GiB, ${SHARDS} shards, best of ${RUNS}, ${cpus().length} cores`,
