@@ -79,12 +79,27 @@ if (unknown.length > 0)
   throw new Error(`unknown bundle(s): ${unknown.join(', ')}; known: ${Object.keys(ENTRIES).join(', ')}`);
 const ncc = join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 
-/** Runs ncc for one bundle in its own process; rejects with its output when it fails. */
+/**
+ * Runs ncc for one bundle in its own process; rejects with its output when it fails. `--transpile-only`: ncc
+ * would otherwise type-check the whole program again for every bundle (4× the time); `npm run typecheck` checks
+ * it once, and with `isolatedModules` the emitted JavaScript is byte-for-byte the same.
+ */
 function runNcc(name, entry, out) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(
       process.execPath,
-      [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--no-source-map-register', '-q'],
+      [
+        ncc,
+        'build',
+        entry,
+        '-o',
+        out,
+        '--license',
+        'licenses.txt',
+        '--no-source-map-register',
+        '-q',
+        '--transpile-only',
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } },
     );
     const output = [];
