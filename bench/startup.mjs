@@ -86,6 +86,7 @@ for (const b of bundles) {
     unit: 'ms',
     goal: `<= ${BUDGET}x node -e 0`,
     met,
+    ...(met ? {} : { missedBy: `${Math.round((ratio / BUDGET - 1) * 100)}% over` }),
     exit: outcomes.get(b.name).exit,
   });
   console.log(

@@ -1,6 +1,6 @@
 // Rewrites the README's benchmark table from the benches' own output, so the figures cannot go stale.
 // Reads `BENCH_JSON {...}` lines from the files given (or stdin), each `{ bench, rows: [{ name, value,
-// reference, ratio, goal, met, unit?, median?, medianRatio? }] }`, and replaces what is between
+// reference, ratio, goal, met, unit?, median?, medianRatio?, missedBy? }] }`, and replaces what is between
 // `<!-- bench:start -->` and `<!-- bench:end -->` in README.md (or --readme <file>). --check: exit 1 when
 // the README's table differs instead of writing it.
 // Usage: node bench/startup.mjs | tee /tmp/startup.txt; node scripts/bench-table.mjs /tmp/startup.txt /tmp/scan.txt
@@ -10,7 +10,7 @@ const args = process.argv.slice(2);
 const check = args.includes('--check');
 const readmeAt = args.indexOf('--readme');
 const readme = readmeAt >= 0 ? args[readmeAt + 1] : 'README.md';
-const files = args.filter((a, i) => a !== '--check' && i !== readmeAt && i !== readmeAt + 1);
+const files = args.filter((a, i) => a !== '--check' && (readmeAt < 0 || (i !== readmeAt && i !== readmeAt + 1)));
 
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
@@ -49,7 +49,7 @@ export function renderTable(benches) {
       const ratio = `${num(r.ratio)}${r.medianRatio === undefined ? '' : ` / ${num(r.medianRatio)}`}`;
       const cell = (s) => String(s).replaceAll('|', '\\|');
       lines.push(
-        `| ${cell(b.bench)} | ${cell(r.name)} | ${num(r.value, r.unit)} | ${num(r.reference, r.unit)} | ${ratio} | ${cell(r.goal ?? '')} | ${r.met ? 'yes' : '**no**'} |`,
+        `| ${cell(b.bench)} | ${cell(r.name)} | ${num(r.value, r.unit)} | ${num(r.reference, r.unit)} | ${ratio} | ${cell(r.goal ?? '')} | ${r.met ? 'yes' : `**no**${r.missedBy ? `: ${cell(r.missedBy)}` : ''}`} |`,
       );
     }
   }

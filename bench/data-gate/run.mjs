@@ -248,6 +248,7 @@ function report(args, gate, py, gs, ps) {
         unit: 'ms',
         goal: `>= ${GOAL_SPEEDUP}x faster`,
         met: speedMin >= GOAL_SPEEDUP,
+        ...(speedMin >= GOAL_SPEEDUP ? {} : { missedBy: `${Math.round((1 - speedMin / GOAL_SPEEDUP) * 100)}% short` }),
       },
       {
         name: 'drift: peak RSS (MB)',
@@ -256,6 +257,7 @@ function report(args, gate, py, gs, ps) {
         ratio: Number((gRss / pRss).toFixed(2)),
         goal: `<= ${RSS_BUDGET_MB} MB`,
         met: gRss <= RSS_BUDGET_MB,
+        ...(gRss <= RSS_BUDGET_MB ? {} : { missedBy: `${Math.round(gRss - RSS_BUDGET_MB)} MB over` }),
       },
     ],
   };

@@ -195,6 +195,7 @@ const json = {
     unit: 'ms',
     goal: r.goal,
     met: r.met,
+    ...(r.missedBy ? { missedBy: r.missedBy } : {}),
   })),
 };
 console.log(`BENCH_JSON ${JSON.stringify(json)}`);
