@@ -16,6 +16,7 @@ export default {
   // Two workers on a 2-core machine (Jest's default is cores - 1 = 1): the GitHub end-to-end tests spend most
   // of their time waiting on the emulator's list lag, which the other worker fills with CPU-bound suites.
   maxWorkers: 2,
+  testSequencer: '<rootDir>/test/jest-sequencer.cjs',
   globalSetup: '<rootDir>/test/jest-global-setup.mjs',
   globalTeardown: '<rootDir>/test/jest-global-teardown.mjs',
   reporters: ['default', ['<rootDir>/scripts/jest-count-reporter.cjs', {}]],

@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { addConfigCheck, loadConfig, UserError } from '@ml-gates/core';
 import { getListInput, getOptionalInput, getRequiredInput, runWrapper } from '@ml-gates/core/github';
-import { ALL_GATES } from '@ml-gates/cli';
 import { loadPublicKey } from '@ml-gates/model-scan/signature/detached';
 import {
   deployRulesOf,
@@ -12,6 +11,14 @@ import {
   verifyPromotion,
   type IdentityExpectation,
 } from '@ml-gates/promotion';
+
+/**
+ * Every gate, to validate the config the deploy rules come from; loaded only when the `config` input is given
+ * (the gates are a separate chunk of the bundle: verify starts without them).
+ */
+async function allGates() {
+  return (await import('@ml-gates/cli')).ALL_GATES;
+}
 
 /** A PEM given inline (e.g. from a repository variable) or a file in the workspace. */
 async function publicKeyInput(value: string, workspace: string) {
@@ -57,7 +64,7 @@ async function run(): Promise<number> {
   const keys = keyInput ? [await publicKeyInput(keyInput, workspace)] : [];
   const config = getOptionalInput('config');
   addConfigCheck(policyConfigProblems);
-  const rules = config ? deployRulesOf((await loadConfig(config, ALL_GATES, workspace)).config) : [];
+  const rules = config ? deployRulesOf((await loadConfig(config, await allGates(), workspace)).config) : [];
   const trustedRoot = getOptionalInput('trusted-root');
   const subject = getOptionalInput('certificate-identity');
   const want = expectation(keys.length > 0);
