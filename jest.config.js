@@ -13,9 +13,10 @@ export default {
   testPathIgnorePatterns: ['/node_modules/', '/test/fixtures/'],
   testTimeout: 60000,
   // One temporary folder per run (TMPDIR for tests and what they start), removed at the end.
-  // Two workers on a 2-core machine (Jest's default is cores - 1 = 1): the GitHub end-to-end tests spend most
-  // of their time waiting on the emulator's list lag, which the other worker fills with CPU-bound suites.
-  maxWorkers: 2,
+  // Three workers on a 2-core machine (Jest's default is cores - 1 = 1): the GitHub end-to-end tests spend most
+  // of their time waiting on the emulator's list lag, so one worker mostly waits while two keep both cores busy
+  // (measured here: 190 s for the suite against 263 s with two workers).
+  maxWorkers: 3,
   testSequencer: '<rootDir>/test/jest-sequencer.cjs',
   globalSetup: '<rootDir>/test/jest-global-setup.mjs',
   globalTeardown: '<rootDir>/test/jest-global-teardown.mjs',
