@@ -6599,7 +6599,7 @@ function registerMerge(program, io, setCode, gates) {
         const partials = await (0,_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .readPartialReports */ .DT)(reports, io.cwd);
         // The policy result of a shard is partial: it is judged again on the merged results.
         const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .cliLogger */ .$)(io, opts.verbose);
-        const merged = await (0,_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .mergeResults */ .n0)(partials.filter((p) => p.result.gate !== 'policy'), { gates, config: loaded.config, cwd, logger });
+        const merged = await (0,_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .mergeResults */ .n0)(partials.filter((p) => !_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .JUDGED_RESULTS */ .LR.includes(p.result.gate)), { gates, config: loaded.config, cwd, logger });
         const policy = await (0,_ml_gates_promotion__WEBPACK_IMPORTED_MODULE_7__/* .configPolicyResult */ .o$)(loaded.config, merged, logger, cwd);
         setCode(await report(policy ? [...merged, policy] : merged, opts, io));
     });
@@ -7009,6 +7009,8 @@ const logger_actionsLogger = {
     group: (title, fn) => lib_core/* group */.Os(title, fn),
 };
 
+// EXTERNAL MODULE: ./packages/core/src/registry/gates.ts
+var gates = __webpack_require__(12613);
 // EXTERNAL MODULE: ./packages/core/src/shard/merge.ts
 var merge = __webpack_require__(24414);
 // EXTERNAL MODULE: ./packages/core/src/shard/read.ts
@@ -7016,6 +7018,7 @@ var read = __webpack_require__(39260);
 // EXTERNAL MODULE: ./packages/core/src/shard/spec.ts
 var spec = __webpack_require__(47143);
 ;// CONCATENATED MODULE: ./packages/core/src/github/action.ts
+
 
 
 
@@ -7136,7 +7139,9 @@ async function actionResults(spec, loaded, workspace, outDir) {
         throw new UserError('input-invalid', 'Inputs "shard" and "merge" exclude each other: a job runs a shard or merges them.');
     }
     const results = merge.length > 0
-        ? await mergeResults((await readPartialReports(merge, workspace)).filter((p) => p.result.gate !== 'policy'), { gates: spec.gates, config: loaded.config, cwd: workspace, logger: actionsLogger })
+        ? await mergeResults(
+        // a shard's policy result is partial: the policy is judged again on the merged results below
+        (await readPartialReports(merge, workspace)).filter((p) => !JUDGED_RESULTS.includes(p.result.gate)), { gates: spec.gates, config: loaded.config, cwd: workspace, logger: actionsLogger })
         : await runActionGates(spec, loaded, workspace, outDir, shard);
     // A shard's results are partial: the policy is judged on the merged ones.
     const after = shard ? undefined : await spec.afterGates?.(loaded.config, results, workspace);
@@ -7201,7 +7206,13 @@ async function runAction(spec) {
     const files = await writeReports(results, formats, outDir);
     await writeSummaryAndOutputs(spec, results, files, outDir);
     if (partial) {
-        // A partial result is judged by the merge job (input "merge"), which publishes the one check run and comment.
+        // A partial result is judged by the merge job (input "merge"), which publishes the one check run and
+        // comment. Findings wait for it; a shard that could not do its part fails its own job at once.
+        const errored = results.filter((r) => r.verdict === 'error');
+        if (errored.length > 0) {
+            core.setFailed(errored.map((r) => `${r.gate}: could not run its shard — ${r.headline}`).join('; '));
+            return 3;
+        }
         core.info('Partial result of a sharded run: not published and not judged here; the merge job judges the whole.');
         return 0;
     }
@@ -7428,8 +7439,6 @@ var report_escape = __webpack_require__(21313);
 var format = __webpack_require__(96665);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
-// EXTERNAL MODULE: ./packages/core/src/registry/gates.ts
-var gates = __webpack_require__(12613);
 ;// CONCATENATED MODULE: ./packages/core/src/github/stored-result.ts
 
 

@@ -6628,7 +6628,7 @@ function registerMerge(program, io, setCode, gates) {
         const partials = await (0,_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .readPartialReports */ .DT)(reports, io.cwd);
         // The policy result of a shard is partial: it is judged again on the merged results.
         const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .cliLogger */ .$)(io, opts.verbose);
-        const merged = await (0,_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .mergeResults */ .n0)(partials.filter((p) => p.result.gate !== 'policy'), { gates, config: loaded.config, cwd, logger });
+        const merged = await (0,_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .mergeResults */ .n0)(partials.filter((p) => !_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .JUDGED_RESULTS */ .LR.includes(p.result.gate)), { gates, config: loaded.config, cwd, logger });
         const policy = await (0,_ml_gates_promotion__WEBPACK_IMPORTED_MODULE_7__/* .configPolicyResult */ .o$)(loaded.config, merged, logger, cwd);
         setCode(await report(policy ? [...merged, policy] : merged, opts, io));
     });

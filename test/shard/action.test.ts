@@ -42,56 +42,46 @@ const findings = (r: GateResult): string[] =>
     .flatMap((c) => c.findings.map((f) => `${c.id} ${f.ruleId} ${f.location?.path ?? ''} ${f.location?.offset ?? ''}`))
     .sort();
 
-describe.each([hasBundle('model-scan') && hasBundle('ml-gates') ? 'bundles' : 'no bundles'])('%s', (have) => {
-  const maybe = have === 'bundles' ? it : it.skip;
+describe('sharded action runs (the committed bundles)', () => {
+  it('the bundles are there', () => {
+    expect(hasBundle('model-scan') && hasBundle('ml-gates')).toBe(true);
+  });
 
-  maybe(
-    'shard i/N partial reports, merged by the all-in-one action, equal the unsharded run',
-    async () => {
-      const ws = workspace();
-      const whole = await run('model-scan', ws, { path: 'models', 'report-dir': 'whole' });
-      expect(whole.code).toBe(1);
-      const shards: GateRun[] = [];
-      for (const i of [1, 2])
-        shards.push(await run('model-scan', ws, { path: 'models', shard: `${i}/2`, 'report-dir': `part/${i}` }));
-      for (const s of shards) {
-        expect(s.code).toBe(0); // a partial result is judged by the merge
-        expect(s.stdout).toContain('Partial result of a sharded run');
-      }
-      const parts = [1, 2].map((i) => result(ws, `part/${i}`));
-      expect(parts.map((p) => p.shard?.index)).toEqual([1, 2]);
-      expect(parts.every((p) => p.subjects.length > 0)).toBe(true);
+  it('shard i/N partial reports, merged by the all-in-one action, equal the unsharded run', async () => {
+    const ws = workspace();
+    const whole = await run('model-scan', ws, { path: 'models', 'report-dir': 'whole' });
+    expect(whole.code).toBe(1);
+    const shards: GateRun[] = [];
+    for (const i of [1, 2])
+      shards.push(await run('model-scan', ws, { path: 'models', shard: `${i}/2`, 'report-dir': `part/${i}` }));
+    for (const s of shards) {
+      expect(s.code).toBe(0); // a partial result is judged by the merge
+      expect(s.stdout).toContain('Partial result of a sharded run');
+    }
+    const parts = [1, 2].map((i) => result(ws, `part/${i}`));
+    expect(parts.map((p) => p.shard?.index)).toEqual([1, 2]);
+    expect(parts.every((p) => p.subjects.length > 0)).toBe(true);
 
-      const merged = await run('ml-gates', ws, { merge: 'part', 'report-dir': 'merged' });
-      expect(merged.code).toBe(1);
-      expect(merged.outputs.verdict).toBe(whole.outputs.verdict);
-      const m = result(ws, 'merged');
-      expect(m.shard).toBeUndefined();
-      expect(findings(m)).toEqual(findings(result(ws, 'whole')));
-    },
-    120_000,
-  );
+    const merged = await run('ml-gates', ws, { merge: 'part', 'report-dir': 'merged' });
+    expect(merged.code).toBe(1);
+    expect(merged.outputs.verdict).toBe(whole.outputs.verdict);
+    const m = result(ws, 'merged');
+    expect(m.shard).toBeUndefined();
+    expect(findings(m)).toEqual(findings(result(ws, 'whole')));
+  }, 120_000);
 
-  maybe(
-    'a missing shard is refused, naming what is missing (exit 2)',
-    async () => {
-      const ws = workspace();
-      await run('model-scan', ws, { path: 'models', shard: '1/2', 'report-dir': 'part/1' });
-      const merged = await run('ml-gates', ws, { merge: 'part', 'report-dir': 'merged' });
-      expect(merged.code).toBe(2);
-      expect(merged.stdout).toMatch(/shard/i);
-    },
-    60_000,
-  );
+  it('a missing shard is refused, naming what is missing (exit 2)', async () => {
+    const ws = workspace();
+    await run('model-scan', ws, { path: 'models', shard: '1/2', 'report-dir': 'part/1' });
+    const merged = await run('ml-gates', ws, { merge: 'part', 'report-dir': 'merged' });
+    expect(merged.code).toBe(2);
+    expect(merged.stdout).toMatch(/shard/i);
+  }, 60_000);
 
-  maybe(
-    'shard and merge together are a usage error',
-    async () => {
-      const ws = workspace();
-      const r = await run('ml-gates', ws, { shard: '1/2', merge: 'part' });
-      expect(r.code).toBe(2);
-      expect(r.stdout).toContain('exclude each other');
-    },
-    60_000,
-  );
+  it('shard and merge together are a usage error', async () => {
+    const ws = workspace();
+    const r = await run('ml-gates', ws, { shard: '1/2', merge: 'part' });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('exclude each other');
+  }, 60_000);
 });

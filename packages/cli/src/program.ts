@@ -10,6 +10,7 @@ import {
   describeError,
   enabledGates,
   EXIT,
+  JUDGED_RESULTS,
   exitCodeFor,
   fileWorkItems,
   isUserError,
@@ -586,7 +587,7 @@ function registerMerge(program: Command, io: CliIo, setCode: (code: number) => v
     // The policy result of a shard is partial: it is judged again on the merged results.
     const logger = cliLogger(io, opts.verbose);
     const merged = await mergeResults(
-      partials.filter((p) => p.result.gate !== 'policy'),
+      partials.filter((p) => !(JUDGED_RESULTS as readonly string[]).includes(p.result.gate)),
       { gates, config: loaded.config, cwd, logger },
     );
     const policy = await configPolicyResult(loaded.config, merged, logger, cwd);

@@ -17,6 +17,7 @@ import { actionsLogger } from './logger.js';
 import { JOB_SUMMARY_LIMIT, truncateMarkdown } from './summary.js';
 import { judgedCommitOf } from '../result/contracts.js';
 import type { MlGatesConfig } from '../config/types.js';
+import { JUDGED_RESULTS } from '../registry/gates.js';
 import { mergeResults } from '../shard/merge.js';
 import { readPartialReports } from '../shard/read.js';
 import { parseShardSpec } from '../shard/spec.js';
@@ -165,7 +166,10 @@ async function actionResults(
   const results =
     merge.length > 0
       ? await mergeResults(
-          (await readPartialReports(merge, workspace)).filter((p) => p.result.gate !== 'policy'),
+          // a shard's policy result is partial: the policy is judged again on the merged results below
+          (await readPartialReports(merge, workspace)).filter(
+            (p) => !(JUDGED_RESULTS as readonly string[]).includes(p.result.gate),
+          ),
           { gates: spec.gates, config: loaded.config, cwd: workspace, logger: actionsLogger },
         )
       : await runActionGates(spec, loaded, workspace, outDir, shard);
@@ -256,7 +260,13 @@ export async function runAction(spec: ActionSpec): Promise<number> {
   const files = await writeReports(results, formats, outDir);
   await writeSummaryAndOutputs(spec, results, files, outDir);
   if (partial) {
-    // A partial result is judged by the merge job (input "merge"), which publishes the one check run and comment.
+    // A partial result is judged by the merge job (input "merge"), which publishes the one check run and
+    // comment. Findings wait for it; a shard that could not do its part fails its own job at once.
+    const errored = results.filter((r) => r.verdict === 'error');
+    if (errored.length > 0) {
+      core.setFailed(errored.map((r) => `${r.gate}: could not run its shard — ${r.headline}`).join('; '));
+      return 3;
+    }
     core.info('Partial result of a sharded run: not published and not judged here; the merge job judges the whole.');
     return 0;
   }
