@@ -6206,7 +6206,7 @@ function githubAttestations(env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (env.GITHUB_ACTIONS !== 'true' || !token || !owner || !repo)
         return {};
-    const baseUrl = (env.GITHUB_API_URL ?? '').replace(/\/+$/, '') || 'https://api.github.com';
+    const baseUrl = (0,_ml_gates_core_github__WEBPACK_IMPORTED_MODULE_6__/* .apiBaseUrl */ .tj)(env);
     return {
         uploadAttestation: (bundle) => (0,_ml_gates_core_github__WEBPACK_IMPORTED_MODULE_6__/* .uploadAttestation */ .A_)((0,_ml_gates_core_github__WEBPACK_IMPORTED_MODULE_6__/* .createClient */ .UU)({ token, baseUrl }), { owner, repo, bundle }),
     };
@@ -6881,11 +6881,12 @@ const STARTER_WORKFLOW = starterWorkflow();
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  tj: () => (/* reexport */ apiBaseUrl),
   UU: () => (/* reexport */ client_createClient),
   A_: () => (/* reexport */ uploadAttestation)
 });
 
-// UNUSED EXPORTS: CHECK_RUN_PREFIX, JOB_SUMMARY_LIMIT, actionsLogger, annotationsFor, apiBaseUrl, approvalServicesFor, artifactName, buildCheckRun, checkRunName, conclusionFor, createApprovalReader, createBaselineService, decodeStoredResult, describePublishFailures, encodeStoredResult, getBooleanInput, getListInput, getOptionalInput, getRequiredInput, httpStatus, isPermissionError, oidcService, promotionContext, publishCheckRun, publishResults, readPublishSettings, readRunContext, readerOptionsFromEnvironment, renderFailureIssue, runAction, runWrapper, syncFailureIssue, syncPrComment, truncateMarkdown, uploadReportArtifact, withGitHub
+// UNUSED EXPORTS: CHECK_RUN_PREFIX, JOB_SUMMARY_LIMIT, actionsLogger, annotationsFor, approvalServicesFor, artifactName, buildCheckRun, checkRunName, conclusionFor, createApprovalReader, createBaselineService, decodeStoredResult, describePublishFailures, encodeStoredResult, getBooleanInput, getListInput, getOptionalInput, getRequiredInput, httpStatus, isPermissionError, oidcService, promotionContext, publishCheckRun, publishResults, readPublishSettings, readRunContext, readerOptionsFromEnvironment, renderFailureIssue, runAction, runWrapper, syncFailureIssue, syncPrComment, truncateMarkdown, uploadReportArtifact, withGitHub
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var lib_core = __webpack_require__(91659);
@@ -7741,9 +7742,9 @@ class Pacer {
     }
 }
 const masked = new Set();
-/** The REST base URL of the GitHub this job runs against. */
-function apiBaseUrl() {
-    return (process.env.GITHUB_API_URL ?? '').replace(/\/+$/, '') || 'https://api.github.com';
+/** The REST base URL of the GitHub this job runs against (`GITHUB_API_URL` of `env`). */
+function apiBaseUrl(env = process.env) {
+    return (env.GITHUB_API_URL ?? '').replace(/\/+$/, '') || 'https://api.github.com';
 }
 /**
  * Creates the GitHub client: Octokit from `@actions/github` with `@octokit/plugin-retry` (retries 5xx and

@@ -6235,7 +6235,7 @@ function githubAttestations(env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (env.GITHUB_ACTIONS !== 'true' || !token || !owner || !repo)
         return {};
-    const baseUrl = (env.GITHUB_API_URL ?? '').replace(/\/+$/, '') || 'https://api.github.com';
+    const baseUrl = (0,_ml_gates_core_github__WEBPACK_IMPORTED_MODULE_6__/* .apiBaseUrl */ .tj)(env);
     return {
         uploadAttestation: (bundle) => (0,_ml_gates_core_github__WEBPACK_IMPORTED_MODULE_6__/* .uploadAttestation */ .A_)((0,_ml_gates_core_github__WEBPACK_IMPORTED_MODULE_6__/* .createClient */ .UU)({ token, baseUrl }), { owner, repo, bundle }),
     };

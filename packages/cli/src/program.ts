@@ -45,7 +45,7 @@ import {
   type ShardSpec,
 } from '@ml-gates/core';
 import { CIContextProvider } from '@sigstore/sign';
-import { createClient, uploadAttestation } from '@ml-gates/core/github';
+import { apiBaseUrl, createClient, uploadAttestation } from '@ml-gates/core/github';
 import { configPolicyResult, registerPromotionCommands, type PromotionHost } from '@ml-gates/promotion';
 import { ALL_GATES } from './gates.js';
 import { useColor, type CliIo } from './io.js';
@@ -136,7 +136,7 @@ function githubAttestations(env: NodeJS.ProcessEnv): Pick<PromotionHost, 'upload
   const token = env.GITHUB_TOKEN?.trim();
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (env.GITHUB_ACTIONS !== 'true' || !token || !owner || !repo) return {};
-  const baseUrl = (env.GITHUB_API_URL ?? '').replace(/\/+$/, '') || 'https://api.github.com';
+  const baseUrl = apiBaseUrl(env);
   return {
     uploadAttestation: (bundle) => uploadAttestation(createClient({ token, baseUrl }), { owner, repo, bundle }),
   };

@@ -76,9 +76,9 @@ class Pacer {
 
 const masked = new Set<string>();
 
-/** The REST base URL of the GitHub this job runs against. */
-export function apiBaseUrl(): string {
-  return (process.env.GITHUB_API_URL ?? '').replace(/\/+$/, '') || 'https://api.github.com';
+/** The REST base URL of the GitHub this job runs against (`GITHUB_API_URL` of `env`). */
+export function apiBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return (env.GITHUB_API_URL ?? '').replace(/\/+$/, '') || 'https://api.github.com';
 }
 
 /**
