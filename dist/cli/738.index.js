@@ -6118,17 +6118,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3618);
-/* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15179);
-/* harmony import */ var _ml_gates_core_github__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53372);
-/* harmony import */ var _ml_gates_promotion__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9724);
-/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85538);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(83632);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(43364);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(19953);
-/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(92449);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_gates_js__WEBPACK_IMPORTED_MODULE_8__]);
-_gates_js__WEBPACK_IMPORTED_MODULE_8__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
+/* harmony import */ var _ml_gates_core_github__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53372);
+/* harmony import */ var _ml_gates_promotion__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9724);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85538);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(83632);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(43364);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(19953);
+/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(92449);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_gates_js__WEBPACK_IMPORTED_MODULE_7__]);
+_gates_js__WEBPACK_IMPORTED_MODULE_7__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
 
@@ -6189,13 +6187,10 @@ function shardRun(shard, io) {
 }
 /**
  * The services the CLI hosts for gates: where reports go (`--out`), and on GitHub Actions with
- * `permissions: id-token: write` the job's OIDC token (for keyless signing), fetched by sigstore's CI provider.
+ * `permissions: id-token: write` the job's OIDC token (for keyless signing), as the actions host it.
  */
 function hostServices(io, out) {
-    return {
-        ...(out ? { reportDir: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, out) } : {}),
-        ...(io.env.ACTIONS_ID_TOKEN_REQUEST_URL ? { idToken: oidcToken } : {}),
-    };
+    return { ...(out ? { reportDir: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, out) } : {}), ...(0,_ml_gates_core_github__WEBPACK_IMPORTED_MODULE_5__/* .oidcService */ .MG)(io.env) };
 }
 /**
  * `attest --github-upload`: GitHub's artifact attestations API, on GitHub Actions with a token and repository in
@@ -6206,13 +6201,10 @@ function githubAttestations(env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (env.GITHUB_ACTIONS !== 'true' || !token || !owner || !repo)
         return {};
-    const baseUrl = (0,_ml_gates_core_github__WEBPACK_IMPORTED_MODULE_6__/* .apiBaseUrl */ .tj)(env);
+    const baseUrl = (0,_ml_gates_core_github__WEBPACK_IMPORTED_MODULE_5__/* .apiBaseUrl */ .tj)(env);
     return {
-        uploadAttestation: (bundle) => (0,_ml_gates_core_github__WEBPACK_IMPORTED_MODULE_6__/* .uploadAttestation */ .A_)((0,_ml_gates_core_github__WEBPACK_IMPORTED_MODULE_6__/* .createClient */ .UU)({ token, baseUrl }), { owner, repo, bundle }),
+        uploadAttestation: (bundle) => (0,_ml_gates_core_github__WEBPACK_IMPORTED_MODULE_5__/* .uploadAttestation */ .A_)((0,_ml_gates_core_github__WEBPACK_IMPORTED_MODULE_5__/* .createClient */ .UU)({ token, baseUrl }), { owner, repo, bundle }),
     };
-}
-function oidcToken(audience) {
-    return new _sigstore_sign__WEBPACK_IMPORTED_MODULE_5__.CIContextProvider(audience).getToken();
 }
 /** `--shard i/N`: this run is one shard of a job matrix (see `ml-gates plan`); the report is a partial one. */
 function shardOption() {
@@ -6221,7 +6213,7 @@ function shardOption() {
 /** Prints and writes reports, returns the shared exit code. */
 async function report(results, opts, io) {
     const formats = parseFormats(opts.format ?? []);
-    const color = (0,_io_js__WEBPACK_IMPORTED_MODULE_12__.useColor)(io);
+    const color = (0,_io_js__WEBPACK_IMPORTED_MODULE_11__.useColor)(io);
     if (opts.out) {
         const written = await (0,_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .writeReports */ .Li)(results, formats, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, opts.out));
         io.stdout((0,_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .renderReport */ .B1)(results, 'text', color));
@@ -6269,7 +6261,7 @@ function gateCommand(parent, gate, spec, io, setCode, gates) {
         const configPath = opts.config ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, opts.config) : undefined;
         const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, opts.cwd ?? (configPath ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(configPath) : '.'));
         const { args, values } = commandLinePaths(spec, command.args, opts, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd), cwd);
-        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .cliLogger */ .$)(io, opts.verbose);
+        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_8__/* .cliLogger */ .$)(io, opts.verbose);
         if (spec.action) {
             let text;
             try {
@@ -6386,10 +6378,10 @@ function selectGates(names, gates) {
 function configFile(given, io) {
     if (given !== undefined)
         return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, given);
-    const found = (0,_paths_js__WEBPACK_IMPORTED_MODULE_10__/* .findConfig */ .u)(io.cwd, _ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG_FILE */ .Cu);
+    const found = (0,_paths_js__WEBPACK_IMPORTED_MODULE_9__/* .findConfig */ .u)(io.cwd, _ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG_FILE */ .Cu);
     if (found)
         return found;
-    const root = (0,_paths_js__WEBPACK_IMPORTED_MODULE_10__/* .repositoryRoot */ .H)(io.cwd);
+    const root = (0,_paths_js__WEBPACK_IMPORTED_MODULE_9__/* .repositoryRoot */ .H)(io.cwd);
     throw new _ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('config-missing', `${_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG_FILE */ .Cu}: config file not found.`, {
         details: [
             `Looked in ${io.cwd}${root && root !== io.cwd ? ` and every folder up to the repository root ${root}` : ''}.`,
@@ -6426,7 +6418,7 @@ function registerRun(program, io, setCode, gates) {
             opts.out = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), fromConfig.out);
         const overrides = Object.fromEntries(selected.map((g) => [g.name, opts.failOn ? { failOn: opts.failOn } : {}]));
         (0,_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .validateGates */ .TV)(selected, loaded.config, overrides);
-        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .cliLogger */ .$)(io, opts.verbose);
+        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_8__/* .cliLogger */ .$)(io, opts.verbose);
         const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, opts.cwd ?? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path));
         const results = await (0,_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .runGates */ .AQ)(selected, loaded.config, {
             cwd,
@@ -6437,7 +6429,7 @@ function registerRun(program, io, setCode, gates) {
         });
         // The policy section's CEL rules judge every gate that ran: one more result, named policy. A shard's
         // results are partial: "ml-gates merge" judges the policy on the merged ones.
-        const policy = opts.shard ? undefined : await (0,_ml_gates_promotion__WEBPACK_IMPORTED_MODULE_7__/* .configPolicyResult */ .o$)(loaded.config, results, logger, cwd);
+        const policy = opts.shard ? undefined : await (0,_ml_gates_promotion__WEBPACK_IMPORTED_MODULE_6__/* .configPolicyResult */ .o$)(loaded.config, results, logger, cwd);
         setCode(await report(policy ? [...results, policy] : results, opts, io));
     });
 }
@@ -6464,10 +6456,10 @@ function registerInit(program, io, setCode) {
         .description('write a commented starter ml-gates.yml and a least-privilege workflow at the repository root (the git top level, even from a subfolder; the current folder outside a repository)')
         .option('--force', 'overwrite existing files')
         .action(async (opts) => {
-        const root = (0,_paths_js__WEBPACK_IMPORTED_MODULE_10__/* .repositoryRoot */ .H)(io.cwd) ?? io.cwd;
+        const root = (0,_paths_js__WEBPACK_IMPORTED_MODULE_9__/* .repositoryRoot */ .H)(io.cwd) ?? io.cwd;
         const targets = [
-            [_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG_FILE */ .Cu, _templates_js__WEBPACK_IMPORTED_MODULE_11__/* .STARTER_CONFIG */ .Bn],
-            ['.github/workflows/ml-gates.yml', (0,_templates_js__WEBPACK_IMPORTED_MODULE_11__/* .starterWorkflow */ .lK)((0,_templates_js__WEBPACK_IMPORTED_MODULE_11__/* .actionRepoFor */ .u7)(root))],
+            [_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG_FILE */ .Cu, _templates_js__WEBPACK_IMPORTED_MODULE_10__/* .STARTER_CONFIG */ .Bn],
+            ['.github/workflows/ml-gates.yml', (0,_templates_js__WEBPACK_IMPORTED_MODULE_10__/* .starterWorkflow */ .lK)((0,_templates_js__WEBPACK_IMPORTED_MODULE_10__/* .actionRepoFor */ .u7)(root))],
         ];
         for (const [file, content] of targets) {
             const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root, file);
@@ -6515,7 +6507,7 @@ function registerRules(program, io, setCode, gates) {
  * command needs one). Returns it with the workspace root (`--cwd`, else the config's folder, else the current folder).
  */
 async function optionalConfig(opts, io, gates) {
-    const path = opts.config !== undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, opts.config) : (0,_paths_js__WEBPACK_IMPORTED_MODULE_10__/* .findConfig */ .u)(io.cwd, _ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG_FILE */ .Cu);
+    const path = opts.config !== undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.cwd, opts.config) : (0,_paths_js__WEBPACK_IMPORTED_MODULE_9__/* .findConfig */ .u)(io.cwd, _ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG_FILE */ .Cu);
     const loaded = path
         ? await (0,_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .loadConfig */ .Z9)(displayPath(io.cwd, path), gates, io.cwd)
         : { config: (0,_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .defaultConfig */ .sb)() };
@@ -6598,14 +6590,14 @@ function registerMerge(program, io, setCode, gates) {
             opts.out = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), fromConfig.out);
         const partials = await (0,_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .readPartialReports */ .DT)(reports, io.cwd);
         // The policy result of a shard is partial: it is judged again on the merged results.
-        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .cliLogger */ .$)(io, opts.verbose);
+        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_8__/* .cliLogger */ .$)(io, opts.verbose);
         const merged = await (0,_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .mergeResults */ .n0)(partials.filter((p) => !_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .JUDGED_RESULTS */ .LR.includes(p.result.gate)), { gates, config: loaded.config, cwd, logger });
-        const policy = await (0,_ml_gates_promotion__WEBPACK_IMPORTED_MODULE_7__/* .configPolicyResult */ .o$)(loaded.config, merged, logger, cwd);
+        const policy = await (0,_ml_gates_promotion__WEBPACK_IMPORTED_MODULE_6__/* .configPolicyResult */ .o$)(loaded.config, merged, logger, cwd);
         setCode(await report(policy ? [...merged, policy] : merged, opts, io));
     });
 }
 /** Builds the `ml-gates` program. `setCode` receives the exit code of the command that ran. */
-function buildProgram(io, setCode, gates = _gates_js__WEBPACK_IMPORTED_MODULE_8__/* .ALL_GATES */ .F) {
+function buildProgram(io, setCode, gates = _gates_js__WEBPACK_IMPORTED_MODULE_7__/* .ALL_GATES */ .F) {
     const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('ml-gates')
         .description('Gates between an ML model and production: data, model security, robustness, performance, approvals.')
         .version(_ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .ML_GATES_VERSION */ .of)
@@ -6623,16 +6615,16 @@ function buildProgram(io, setCode, gates = _gates_js__WEBPACK_IMPORTED_MODULE_8_
         for (const spec of gate.commands ?? [])
             gateCommand(program, gate, spec, io, setCode, gates);
     }
-    (0,_ml_gates_promotion__WEBPACK_IMPORTED_MODULE_7__/* .registerPromotionCommands */ .n)(program, {
+    (0,_ml_gates_promotion__WEBPACK_IMPORTED_MODULE_6__/* .registerPromotionCommands */ .n)(program, {
         ...io,
-        logger: (verbose) => (0,_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .cliLogger */ .$)(io, verbose),
+        logger: (verbose) => (0,_logger_js__WEBPACK_IMPORTED_MODULE_8__/* .cliLogger */ .$)(io, verbose),
         configFile: (given) => {
             const path = configFile(given, io);
             return { path, shown: displayPath(io.cwd, path) };
         },
         gates,
         setCode,
-        ...(io.env.ACTIONS_ID_TOKEN_REQUEST_URL ? { idToken: oidcToken } : {}),
+        ...(0,_ml_gates_core_github__WEBPACK_IMPORTED_MODULE_5__/* .oidcService */ .MG)(io.env),
         ...githubAttestations(io.env),
     });
     program.addHelpText('after', `
@@ -6677,7 +6669,7 @@ function unknownCommand(program, argv) {
     return undefined;
 }
 /** Runs the CLI and returns the exit code (0 pass/warn, 1 a gate failed, 2 usage/config error, 3 could not run). */
-async function main(argv, io, gates = _gates_js__WEBPACK_IMPORTED_MODULE_8__/* .ALL_GATES */ .F) {
+async function main(argv, io, gates = _gates_js__WEBPACK_IMPORTED_MODULE_7__/* .ALL_GATES */ .F) {
     let code = _ml_gates_core__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
     const program = buildProgram(io, (c) => {
         code = c;
@@ -6883,10 +6875,11 @@ const STARTER_WORKFLOW = starterWorkflow();
 __webpack_require__.d(__webpack_exports__, {
   tj: () => (/* reexport */ apiBaseUrl),
   UU: () => (/* reexport */ client_createClient),
+  MG: () => (/* reexport */ oidcService),
   A_: () => (/* reexport */ uploadAttestation)
 });
 
-// UNUSED EXPORTS: CHECK_RUN_PREFIX, JOB_SUMMARY_LIMIT, actionsLogger, annotationsFor, approvalServicesFor, artifactName, buildCheckRun, checkRunName, conclusionFor, createApprovalReader, createBaselineService, decodeStoredResult, describePublishFailures, encodeStoredResult, getBooleanInput, getListInput, getOptionalInput, getRequiredInput, httpStatus, isPermissionError, oidcService, promotionContext, publishCheckRun, publishResults, readPublishSettings, readRunContext, readerOptionsFromEnvironment, renderFailureIssue, runAction, runWrapper, syncFailureIssue, syncPrComment, truncateMarkdown, uploadReportArtifact, withGitHub
+// UNUSED EXPORTS: CHECK_RUN_PREFIX, JOB_SUMMARY_LIMIT, actionsLogger, annotationsFor, approvalServicesFor, artifactName, buildCheckRun, checkRunName, conclusionFor, createApprovalReader, createBaselineService, decodeStoredResult, describePublishFailures, encodeStoredResult, getBooleanInput, getListInput, getOptionalInput, getRequiredInput, httpStatus, isPermissionError, promotionContext, publishCheckRun, publishResults, readPublishSettings, readRunContext, readerOptionsFromEnvironment, renderFailureIssue, runAction, runWrapper, syncFailureIssue, syncPrComment, truncateMarkdown, uploadReportArtifact, withGitHub
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var lib_core = __webpack_require__(91659);
@@ -7106,7 +7099,7 @@ function withJudgedCommit(result) {
 function oidcService(env = process.env) {
     if (!env.ACTIONS_ID_TOKEN_REQUEST_URL)
         return {};
-    return { idToken: (audience) => core.getIDToken(audience) };
+    return { idToken: (audience) => lib_core/* getIDToken */.V9(audience) };
 }
 /** The gates to run: the bundle's one gate, or those the `gates` input names, or those the config enables. */
 function selectGates(spec, config) {
@@ -7276,7 +7269,7 @@ async function artifact_uploadReportArtifact(name, files, retentionDays) {
  * is actually uploaded or downloaded, so an action's cold start does not pay for it.
  */
 async function artifactClient() {
-    const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 252).then(__webpack_require__.bind(__webpack_require__, 91252));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(690), __webpack_require__.e(252)]).then(__webpack_require__.bind(__webpack_require__, 91252));
     return new DefaultArtifactClient();
 }
 function commonDir(files) {
@@ -24370,7 +24363,7 @@ async function verifyModelBundle(json, trust) {
 /** The real keyless signer: the `sigstore` package (Fulcio + Rekor, needs network and an OIDC token). */
 const sigstoreKeylessSigner = {
     async attest(payload, payloadType) {
-        const { attest } = await __webpack_require__.e(/* import() */ 267).then(__webpack_require__.bind(__webpack_require__, 94267));
+        const { attest } = await Promise.all(/* import() */[__webpack_require__.e(690), __webpack_require__.e(267)]).then(__webpack_require__.bind(__webpack_require__, 94267));
         return attest(payload, payloadType);
     },
 };
@@ -24381,7 +24374,7 @@ function sigstoreSignerWithToken(idToken) {
     return {
         async attest(payload, payloadType) {
             const identityToken = await idToken(SIGSTORE_AUDIENCE);
-            const { attest } = await __webpack_require__.e(/* import() */ 267).then(__webpack_require__.bind(__webpack_require__, 94267));
+            const { attest } = await Promise.all(/* import() */[__webpack_require__.e(690), __webpack_require__.e(267)]).then(__webpack_require__.bind(__webpack_require__, 94267));
             return attest(payload, payloadType, { identityToken });
         },
     };
@@ -24399,7 +24392,7 @@ function keylessSignerFrom(services) {
 }
 /** Online keyless verification with the `sigstore` package (TUF-updated public-good trusted root). */
 async function sigstoreOnlineVerify(bundle, identity) {
-    const { verify } = await __webpack_require__.e(/* import() */ 267).then(__webpack_require__.bind(__webpack_require__, 94267));
+    const { verify } = await Promise.all(/* import() */[__webpack_require__.e(690), __webpack_require__.e(267)]).then(__webpack_require__.bind(__webpack_require__, 94267));
     await verify(bundle, {
         ...(identity?.subject ? { certificateIdentityURI: identity.subject } : {}),
         ...(identity?.issuer ? { certificateIssuer: identity.issuer } : {}),
@@ -28003,7 +27996,7 @@ function keylessAvailable(env) {
  * Fulcio certificate for the OIDC identity, and a Rekor entry with its inclusion proof.
  */
 async function signStatementKeyless(statement, opts = {}) {
-    const { attest } = await __webpack_require__.e(/* import() */ 267).then(__webpack_require__.bind(__webpack_require__, 94267));
+    const { attest } = await Promise.all(/* import() */[__webpack_require__.e(690), __webpack_require__.e(267)]).then(__webpack_require__.bind(__webpack_require__, 94267));
     const idToken = opts.idToken;
     return attest(Buffer.from(JSON.stringify(statement), 'utf8'), model_signing/* IN_TOTO_PAYLOAD_TYPE */.T4, {
         ...(idToken ? { identityProvider: { getToken: () => idToken(SIGSTORE_AUDIENCE) } } : {}),

@@ -44,8 +44,7 @@ import {
   type GateServices,
   type ShardSpec,
 } from '@ml-gates/core';
-import { CIContextProvider } from '@sigstore/sign';
-import { apiBaseUrl, createClient, uploadAttestation } from '@ml-gates/core/github';
+import { apiBaseUrl, createClient, oidcService, uploadAttestation } from '@ml-gates/core/github';
 import { configPolicyResult, registerPromotionCommands, type PromotionHost } from '@ml-gates/promotion';
 import { ALL_GATES } from './gates.js';
 import { useColor, type CliIo } from './io.js';
@@ -119,13 +118,10 @@ function shardRun(shard: ShardSpec | undefined, io: CliIo): { shard?: ShardSpec;
 
 /**
  * The services the CLI hosts for gates: where reports go (`--out`), and on GitHub Actions with
- * `permissions: id-token: write` the job's OIDC token (for keyless signing), fetched by sigstore's CI provider.
+ * `permissions: id-token: write` the job's OIDC token (for keyless signing), as the actions host it.
  */
 function hostServices(io: CliIo, out: string | undefined): GateServices {
-  return {
-    ...(out ? { reportDir: resolve(io.cwd, out) } : {}),
-    ...(io.env.ACTIONS_ID_TOKEN_REQUEST_URL ? { idToken: oidcToken } : {}),
-  };
+  return { ...(out ? { reportDir: resolve(io.cwd, out) } : {}), ...oidcService(io.env) };
 }
 
 /**
@@ -140,10 +136,6 @@ function githubAttestations(env: NodeJS.ProcessEnv): Pick<PromotionHost, 'upload
   return {
     uploadAttestation: (bundle) => uploadAttestation(createClient({ token, baseUrl }), { owner, repo, bundle }),
   };
-}
-
-function oidcToken(audience: string): Promise<string> {
-  return new CIContextProvider(audience).getToken();
 }
 
 /** `--shard i/N`: this run is one shard of a job matrix (see `ml-gates plan`); the report is a partial one. */
@@ -627,7 +619,7 @@ export function buildProgram(
     },
     gates,
     setCode,
-    ...(io.env.ACTIONS_ID_TOKEN_REQUEST_URL ? { idToken: oidcToken } : {}),
+    ...oidcService(io.env),
     ...githubAttestations(io.env),
   });
   program.addHelpText(
