@@ -78,6 +78,50 @@ function compileSchema(schema, options = {}) {
 
 /***/ }),
 
+/***/ 42940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ withSchemaDefaults),
+/* harmony export */   Q: () => (/* binding */ schemaDefaults)
+/* harmony export */ });
+const isPlainObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const nestedProperties = (schema) => isPlainObject(schema.properties) ? schema.properties : undefined;
+/**
+ * `given` over the defaults the schema declares, object by object: what the user wrote wins, a missing key
+ * takes its `default`, and an object option whose properties have defaults is filled in (created when
+ * absent and it has any). This is the one place option defaults come from: gates read the result and keep
+ * no defaults of their own, so the JSON Schema (and the docs made from it) is the only source.
+ */
+function withSchemaDefaults(properties, given = {}) {
+    const out = { ...given };
+    for (const [key, schema] of Object.entries(properties)) {
+        const nested = nestedProperties(schema);
+        if (key in given) {
+            if (nested && isPlainObject(given[key]))
+                out[key] = withSchemaDefaults(nested, given[key]);
+            continue;
+        }
+        if ('default' in schema) {
+            const value = structuredClone(schema.default);
+            out[key] = nested && isPlainObject(value) ? withSchemaDefaults(nested, value) : value;
+        }
+        else if (nested) {
+            const filled = withSchemaDefaults(nested);
+            if (Object.keys(filled).length > 0)
+                out[key] = filled;
+        }
+    }
+    return out;
+}
+/** The defaults alone (`withSchemaDefaults` of nothing): what a gate runs with when the config is silent. */
+function schemaDefaults(properties) {
+    return withSchemaDefaults(properties);
+}
+
+
+/***/ }),
+
 /***/ 53113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -582,6 +626,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/config/ajv.ts
 var ajv = __webpack_require__(52687);
+// EXTERNAL MODULE: ./packages/core/src/config/defaults.ts
+var defaults = __webpack_require__(42940);
 // EXTERNAL MODULE: ./packages/core/src/config/errors.ts
 var errors = __webpack_require__(53113);
 // EXTERNAL MODULE: ./packages/core/src/config/schema.ts
@@ -661,6 +707,7 @@ var version = __webpack_require__(8109);
 
 
 
+
 /** Applies overrides to a gate section and validates it, filling in schema defaults. */
 function resolveSection(gate, config, overrides = {}) {
     const base = structuredClone(config.gates[gate.name] ?? {});
@@ -687,7 +734,8 @@ function resolveSection(gate, config, overrides = {}) {
             details,
         });
     }
-    return section;
+    // ajv fills in defaults only where the object exists; nested option objects get theirs here
+    return (0,defaults/* withSchemaDefaults */.A)(gate.optionsSchema, section);
 }
 /**
  * Validates every gate's settings (config file plus overrides) before any gate runs, so a mistake in the
@@ -1083,6 +1131,7 @@ __webpack_require__.d(__webpack_exports__, {
   o2: () => (/* reexport */ engine/* resolveSection */.o2),
   Rg: () => (/* reexport */ engine/* runGate */.Rg),
   AQ: () => (/* reexport */ engine_run/* runGates */.A),
+  Qv: () => (/* reexport */ defaults/* schemaDefaults */.Q),
   j5: () => (/* reexport */ io_files/* scopeFromConfig */.j5),
   hL: () => (/* reexport */ secretRule),
   GL: () => (/* reexport */ secretRuleId),
@@ -1103,7 +1152,7 @@ __webpack_require__.d(__webpack_exports__, {
   Li: () => (/* reexport */ write/* writeReports */.Li)
 });
 
-// UNUSED EXPORTS: BUILD_CACHE_DIRS, CONFIG_SCHEMA_ID, DEFAULT_FAIL_ON, DEFAULT_NULL_VALUES, EXTRA_BUNDLES, INTEGRITY_SEVERITY, KLL_DEFAULT_K, KLL_EPSILON_FACTOR, MANIFEST_FORMAT, MODES, NO_PLAN, UNSHARDED_PLAN, VERDICTS, VERDICT_ICON, actionRequiredOf, applyWaivers, artifactsOf, atLeast, bigintCell, bootstrap, bundleEntries, bySeverity, canonicalJson, cellFromText, chartsOf, checkMergeable, checksumValid, checksummedToken, configDigest, countBySeverity, countSkipped, dirListingBytes, dvcMd5, escapeXml, fastNumber, fingerprint, formatInterval, formatLocation, formatNumber, formatShardSpec, gammaQ, gateSectionSchema, headline, integrityIssue, isExpired, isoDay, judgeCheck, judgeOutput, judgedCommitOf, lgamma, memoryLogger, notImplementedGate, numberFromText, omittedOf, parseCsvBytes, parseDvcFile, parseHashList, partialsFromJson, partitionByBytes, prepareGate, readGitIndex, redactSecret, registerPrecompiled, renderGateBody, renderGateMarkdown, renderJson, renderJunit, renderRunMarkdown, renderSarif, renderText, schemaKey, severityRank, silentLogger, sniffDelimiter, staysInside, toCell, toRunReport, whyCheckFailed, worstVerdict, wrapError
+// UNUSED EXPORTS: BUILD_CACHE_DIRS, CONFIG_SCHEMA_ID, DEFAULT_FAIL_ON, DEFAULT_NULL_VALUES, EXTRA_BUNDLES, INTEGRITY_SEVERITY, KLL_DEFAULT_K, KLL_EPSILON_FACTOR, MANIFEST_FORMAT, MODES, NO_PLAN, UNSHARDED_PLAN, VERDICTS, VERDICT_ICON, actionRequiredOf, applyWaivers, artifactsOf, atLeast, bigintCell, bootstrap, bundleEntries, bySeverity, canonicalJson, cellFromText, chartsOf, checkMergeable, checksumValid, checksummedToken, configDigest, countBySeverity, countSkipped, dirListingBytes, dvcMd5, escapeXml, fastNumber, fingerprint, formatInterval, formatLocation, formatNumber, formatShardSpec, gammaQ, gateSectionSchema, headline, integrityIssue, isExpired, isoDay, judgeCheck, judgeOutput, judgedCommitOf, lgamma, memoryLogger, notImplementedGate, numberFromText, omittedOf, parseCsvBytes, parseDvcFile, parseHashList, partialsFromJson, partitionByBytes, prepareGate, readGitIndex, redactSecret, registerPrecompiled, renderGateBody, renderGateMarkdown, renderJson, renderJunit, renderRunMarkdown, renderSarif, renderText, schemaKey, severityRank, silentLogger, sniffDelimiter, staysInside, toCell, toRunReport, whyCheckFailed, withSchemaDefaults, worstVerdict, wrapError
 
 // EXTERNAL MODULE: ./packages/core/src/result/types.ts
 var types = __webpack_require__(69802);
@@ -1380,6 +1429,8 @@ var version = __webpack_require__(8109);
 var engine = __webpack_require__(77803);
 // EXTERNAL MODULE: ./packages/core/src/config/ajv.ts
 var ajv = __webpack_require__(52687);
+// EXTERNAL MODULE: ./packages/core/src/config/defaults.ts
+var defaults = __webpack_require__(42940);
 // EXTERNAL MODULE: ./packages/core/src/config/errors.ts
 var config_errors = __webpack_require__(53113);
 // EXTERNAL MODULE: ./packages/core/src/config/schema.ts
@@ -4247,6 +4298,7 @@ function bootstrap(n, settings, stream, stat) {
 
 
 
+
 /***/ }),
 
 /***/ 65013:
@@ -4903,21 +4955,28 @@ function streamLogger(write, verbose = false) {
 /* harmony export */   VQ: () => (/* binding */ DEFAULT_FAIL_ON)
 /* harmony export */ });
 /* unused harmony export countBySeverity */
+/* harmony import */ var _config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42940);
 /* harmony import */ var _result_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69802);
 /* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11393);
 
 
+
 const DEFAULT_FAIL_ON = 'high';
-/** Resolves a check's mode, `fail-on` and options from the gate section, the config defaults and the gate's own defaults. */
+/**
+ * Resolves a check's mode, `fail-on` and options from the gate section, the config defaults and the gate's
+ * own defaults. The options are what the config says over the defaults of `CheckSpec.optionsSchema` (the
+ * only place check option defaults are written), also when the check is not configured or given as a mode.
+ */
 function resolveCheck(spec, section, gateFailOn) {
     const setting = spec ? section.checks?.[spec.id] : undefined;
     const defaultMode = spec?.defaultMode ?? 'block';
+    const fill = (given) => (0,_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .withSchemaDefaults */ .A)(spec?.optionsSchema ?? {}, given);
     if (setting === undefined)
-        return { mode: defaultMode, failOn: gateFailOn, options: {} };
+        return { mode: defaultMode, failOn: gateFailOn, options: fill({}) };
     if (typeof setting === 'string')
-        return { mode: setting, failOn: gateFailOn, options: {} };
+        return { mode: setting, failOn: gateFailOn, options: fill({}) };
     const { mode, 'fail-on': failOn, ...options } = setting;
-    return { mode: mode ?? defaultMode, failOn: failOn ?? gateFailOn, options };
+    return { mode: mode ?? defaultMode, failOn: failOn ?? gateFailOn, options: fill(options) };
 }
 /** Counts of unwaived findings by severity, most severe first, e.g. `2 critical, 1 medium`. */
 function countBySeverity(findings) {

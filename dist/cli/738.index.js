@@ -727,10 +727,12 @@ function decide(successes, n, bar, mode, minSamples) {
 
 
 
-async function backdoorCheck(target, samples, shape, range, opts) {
+async function backdoorCheck(target, samples, shape, range, 
+/** `threshold`: the share of other-class inputs a trigger must flip (the check's `threshold` option). */
+opts) {
     const [c, h, w] = shape;
     const [lo, hi] = range;
-    const threshold = opts.threshold ?? 0.8;
+    const { threshold } = opts;
     if (h < 4 || w < 4) {
         return {
             id: 'backdoor',
@@ -4334,7 +4336,7 @@ async function textChecks(r) {
     if (r.on('text-perturbation')) {
         checks.push(await textCheck(r.target, textRows, {
             budget: o.budget,
-            maxEdits: ctx.check('text-perturbation').options['max-edits'] ?? 3,
+            maxEdits: ctx.check('text-perturbation').options['max-edits'],
             seed: o.seed,
             minAccuracyKept: o['min-accuracy-kept'],
             gateMode: o['gate-mode'],
@@ -5286,7 +5288,8 @@ const optionsSchema = {
     environment: {
         type: 'string',
         minLength: 1,
-        description: 'Environment promoted to when the action input "environment" is not set (default prod).',
+        default: 'prod',
+        description: 'Environment promoted to when the action input "environment" is not set.',
     },
     environments: {
         type: 'array',
@@ -5842,7 +5845,7 @@ async function judge(ctx, source, event, pr, promotedSha, defaultBranch, notes) 
     const policies = await loadPolicies(approvalGate, source, event, pr, defaultBranch);
     checkWorkspaceConfig(approvalGate, ctx, policies, { configFile, pr, defaultBranch }, notes);
     const primary = policies[0];
-    const environment = event.environment ?? primary.options.environment ?? 'prod';
+    const environment = event.environment ?? primary.options.environment;
     const needing = policies.filter((p) => p.options.environments.includes(environment));
     const policyRefs = policies.map((p) => p.ref);
     if (needing.length === 0)
@@ -9087,7 +9090,6 @@ async function uploadAttestation(client, upload) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Nl: () => (/* binding */ DRIFT_DEFAULTS),
 /* harmony export */   Pp: () => (/* binding */ CATEGORICAL_METRICS),
 /* harmony export */   Wg: () => (/* binding */ driftCheck),
 /* harmony export */   aZ: () => (/* binding */ NUMERIC_METRICS),
@@ -9125,19 +9127,6 @@ const DEFAULT_BANDS = {
     ks: { warn: 0.1, fail: 0.2 },
     jensen_shannon: { warn: 0.05, fail: 0.1 },
     linf: { warn: 0.1, fail: 0.2 },
-};
-const DRIFT_DEFAULTS = {
-    'min-samples': 100,
-    bins: 10,
-    'small-sample': 1000,
-    epsilon: 1e-4,
-    numeric: { metric: 'auto' },
-    categorical: { metric: 'auto' },
-    'p-values': { compute: true, alpha: 0.05, correction: 'bh', require: false },
-    share: 0,
-    'ignore-columns': [],
-    'categorical-columns': [],
-    'null-rate-delta': 0.1,
 };
 function refColumns(ref) {
     const out = new Map();
@@ -11368,10 +11357,8 @@ function missingBaseline(id, title, reason, policy) {
  * present does not mean the user wrote it).
  */
 function setOptions(options, schema) {
-    return Object.keys(options).filter((k) => {
-        const d = schema[k]?.default;
-        return d === undefined || JSON.stringify(d) !== JSON.stringify(options[k]);
-    });
+    const defaults = (0,_ml_gates_core__WEBPACK_IMPORTED_MODULE_2__/* .schemaDefaults */ .Qv)(schema);
+    return Object.keys(options).filter((k) => JSON.stringify(defaults[k]) !== JSON.stringify(options[k]));
 }
 /**
  * A dataset with no rows passes every check vacuously, so it is a finding of its own (rule `dataset.empty`),
@@ -11411,7 +11398,7 @@ function runEnv(ctx, o) {
         ctx,
         o,
         on: (id) => ctx.check(id).mode !== 'off',
-        opt: (id) => (0,_options_js__WEBPACK_IMPORTED_MODULE_11__/* .withDefaults */ .rO)(_options_js__WEBPACK_IMPORTED_MODULE_11__/* .CHECK_DEFAULTS */ .gy[id], ctx.check(id).options),
+        opt: (id) => ctx.check(id).options,
         titleOf: (id) => dataGate.checks.find((c) => c.id === id)?.title ?? id,
         /**
          * An enabled check that lacks its input. Configured by the user (its own options, a mode other than its
@@ -11496,7 +11483,7 @@ function driftOutput(env, current, loaded, path) {
     const t = Date.now();
     const { ref, note, missing } = loaded;
     if (ref) {
-        const out = (0,_checks_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .driftCheck */ .Wg)(ref, current.columns, env.opt('drift'), path);
+        const out = (0,_checks_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .driftCheck */ .Wg)(ref, current.columns, { ...env.opt('drift'), bins: env.o.bins }, path);
         if (note)
             out.details = { ...out.details, referenceNote: note };
         return timed(t, out);
@@ -11617,7 +11604,7 @@ async function runDataGate(ctx) {
         attachEmptyDataset(checks, path, on, (id) => ctx.check(id).mode === 'block');
     const details = { rows: current.rows, columns: current.columns.length };
     if (sharded) {
-        const edges = loaded.ref ? (0,_checks_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .referenceEdges */ .y0)(loaded.ref, env.opt('drift').bins) : new Map();
+        const edges = loaded.ref ? (0,_checks_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .referenceEdges */ .y0)(loaded.ref, env.o.bins) : new Map();
         details.partialProfile = (0,_shard_js__WEBPACK_IMPORTED_MODULE_4__/* .partialProfileOf */ .UG)(current, edges, checks);
     }
     return {
@@ -11858,13 +11845,18 @@ __webpack_async_result__();
 /* harmony export */   DD: () => (/* binding */ asList),
 /* harmony export */   Rd: () => (/* binding */ GATE_OPTIONS_SCHEMA),
 /* harmony export */   bz: () => (/* binding */ NO_BASELINE_YET),
-/* harmony export */   gy: () => (/* binding */ CHECK_DEFAULTS),
 /* harmony export */   m5: () => (/* binding */ CHECK_OPTIONS),
-/* harmony export */   rO: () => (/* binding */ withDefaults),
 /* harmony export */   ww: () => (/* binding */ GATE_OPTIONS_DEFAULTS)
 /* harmony export */ });
-/* harmony import */ var _checks_drift_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59451);
-/* harmony import */ var _checks_sensitive_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34820);
+/* unused harmony export DRIFT_DEFAULTS */
+/* harmony import */ var _ml_gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3618);
+/* harmony import */ var _checks_drift_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59451);
+/* harmony import */ var _checks_sensitive_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34820);
+/**
+ * Options of the data gate and its checks: the JSON Schema (for ml-gates.yml), whose `default`s are the only
+ * defaults (core fills them in with `withSchemaDefaults`; the constants below are derived from the schema).
+ */
+
 
 
 /** The words both gates (performance-gate says the same) use when the default branch has no baseline yet. */
@@ -11876,6 +11868,8 @@ const paths = {
     ],
 };
 const strings = { type: 'array', items: { type: 'string' } };
+/** A list of column names that is empty unless the config names some. */
+const noColumns = { ...strings, default: [] };
 const band = (what) => ({
     type: 'number',
     minimum: 0,
@@ -11991,7 +11985,7 @@ const CHECK_OPTIONS = {
             additionalProperties: false,
             properties: {
                 metric: {
-                    enum: [..._checks_drift_js__WEBPACK_IMPORTED_MODULE_0__/* .NUMERIC_METRICS */ .aZ],
+                    enum: [..._checks_drift_js__WEBPACK_IMPORTED_MODULE_1__/* .NUMERIC_METRICS */ .aZ],
                     default: 'auto',
                     description: 'auto: KS p-value up to small-sample values, else normalised Wasserstein (fail ≥ 0.1, warn ≥ 0.05).',
                 },
@@ -12004,7 +11998,7 @@ const CHECK_OPTIONS = {
             additionalProperties: false,
             properties: {
                 metric: {
-                    enum: [..._checks_drift_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORICAL_METRICS */ .Pp],
+                    enum: [..._checks_drift_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORICAL_METRICS */ .Pp],
                     default: 'auto',
                     description: 'auto: chi-square p-value up to small-sample values, else Jensen–Shannon distance, natural log (fail ≥ 0.1, warn ≥ 0.05).',
                 },
@@ -12034,8 +12028,8 @@ const CHECK_OPTIONS = {
             description: 'Fail when at least this share of compared columns drifted (0: any drifted column fails).',
         },
         columns: strings,
-        'ignore-columns': strings,
-        'categorical-columns': { ...strings, description: 'Numeric columns to compare as categories (labels, codes).' },
+        'ignore-columns': noColumns,
+        'categorical-columns': { ...noColumns, description: 'Numeric columns to compare as categories (labels, codes).' },
         'null-rate-delta': { type: 'number', minimum: 0, maximum: 1, default: 0.1 },
     },
     outliers: {
@@ -12050,10 +12044,10 @@ const CHECK_OPTIONS = {
             description: 'Columns with at most this many distinct values (codes, labels) are skipped.',
         },
         columns: strings,
-        'ignore-columns': strings,
+        'ignore-columns': noColumns,
     },
     leakage: {
-        keys: { ...strings, description: 'Key columns (entity ids) that must not appear in both splits.' },
+        keys: { ...noColumns, description: 'Key columns (entity ids) that must not appear in both splits.' },
         'max-examples': { type: 'integer', minimum: 1, default: 5 },
     },
     'label-balance': {
@@ -12066,11 +12060,12 @@ const CHECK_OPTIONS = {
         entities: {
             type: 'object',
             additionalProperties: false,
-            properties: Object.fromEntries(_checks_sensitive_js__WEBPACK_IMPORTED_MODULE_1__/* .PII_ENTITIES */ .hC.map((e) => [e, { enum: ['fail', 'warn', 'off'] }])),
+            properties: Object.fromEntries(_checks_sensitive_js__WEBPACK_IMPORTED_MODULE_2__/* .PII_ENTITIES */ .hC.map((e) => [e, { enum: ['fail', 'warn', 'off'] }])),
+            default: {},
             description: 'Policy per entity: fail (high), warn (medium) or off.',
         },
         columns: strings,
-        'ignore-columns': strings,
+        'ignore-columns': noColumns,
         'phone-region': {
             type: 'string',
             pattern: '^[A-Z]{2}$',
@@ -12080,39 +12075,10 @@ const CHECK_OPTIONS = {
     },
     secrets: {
         columns: strings,
-        'ignore-columns': strings,
+        'ignore-columns': noColumns,
         'max-examples': { type: 'integer', minimum: 1, default: 3 },
     },
 };
-const CHECK_DEFAULTS = {
-    schema: { 'additional-columns': 'allow', 'max-examples': 5 },
-    integrity: { untracked: 'warn' },
-    drift: _checks_drift_js__WEBPACK_IMPORTED_MODULE_0__/* .DRIFT_DEFAULTS */ .Nl,
-    outliers: {
-        'iqr-k': 1.5,
-        'mad-z': 3.5,
-        'max-share': 0.05,
-        'min-samples': 30,
-        'max-distinct-skip': 10,
-        'ignore-columns': [],
-    },
-    leakage: { keys: [], 'max-examples': 5 },
-    'label-balance': { metric: 'linf', warn: 0.05, fail: 0.1 },
-    pii: { entities: {}, 'ignore-columns': [], 'max-examples': 3 },
-    secrets: { 'ignore-columns': [], 'max-examples': 3 },
-};
-/** Defaults overlaid with what the config says, one level deep (nested objects merged, not replaced). */
-function withDefaults(defaults, given) {
-    const out = { ...defaults };
-    for (const [k, v] of Object.entries(given)) {
-        const d = out[k];
-        out[k] =
-            d && typeof d === 'object' && !Array.isArray(d) && v && typeof v === 'object' && !Array.isArray(v)
-                ? { ...d, ...v }
-                : v;
-    }
-    return out;
-}
 function asList(v) {
     if (v === undefined)
         return [];
@@ -12121,13 +12087,12 @@ function asList(v) {
         .map((s) => s.trim())
         .filter(Boolean);
 }
-const GATE_OPTIONS_DEFAULTS = {
-    format: 'auto',
-    'baseline-name': 'data-profile.json',
-    'missing-baseline': 'warn',
-    'max-categories': 1000,
-    bins: 10,
-    'sketch-above': 5000000,
+/** The gate's options when the config says nothing (from the schema), for commands that read data on their own. */
+const GATE_OPTIONS_DEFAULTS = (0,_ml_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .schemaDefaults */ .Qv)(GATE_OPTIONS_SCHEMA);
+/** The drift check's options when the config says nothing (from the schema; PSI bins from the gate's `bins`). */
+const DRIFT_DEFAULTS = {
+    ...(0,_ml_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .schemaDefaults */ .Qv)(CHECK_OPTIONS.drift),
+    bins: GATE_OPTIONS_DEFAULTS.bins,
 };
 
 
@@ -25686,6 +25651,7 @@ const CHECKS = [
                         'greater-is-better': { type: 'boolean' },
                     },
                 }),
+                default: {},
                 description: 'Metric → one rule: max-drop / max-relative-drop (maximum allowed drop) or min-gain / min-relative-gain (minimum required gain).',
             },
         },
@@ -25820,6 +25786,7 @@ function inputsToOptions(input) {
         baseline.report = get('baseline-report');
     if (get('baseline-artifact'))
         baseline.artifact = get('baseline-artifact');
+    // core fills in the schema's defaults of the rest (artifact, default-branch)
     if (Object.keys(baseline).length > 0)
         out.baseline = baseline;
     return out;
@@ -26490,7 +26457,7 @@ async function predictionsSource(ctx, cand, file, subjects) {
  * reported as not run unless a golden report still gives a comparison.
  */
 async function defaultBranchSource(ctx, out) {
-    const name = ctx.options.baseline?.artifact ?? 'ml-gates.json';
+    const name = ctx.options.baseline.artifact;
     if (!ctx.services.baseline) {
         out.tried.push('default branch (not available outside GitHub runs)');
         return;
@@ -26528,7 +26495,7 @@ async function goldenSource(ctx, file, subjects) {
 }
 async function loadSources(ctx, cand, subjects) {
     const out = { sources: [], tried: [] };
-    const bo = ctx.options.baseline ?? {};
+    const bo = ctx.options.baseline;
     if (bo.predictions) {
         out.sources.push(await predictionsSource(ctx, cand, bo.predictions, subjects));
         out.tried.push(`predictions ${out.sources[0].source}`);
@@ -26881,13 +26848,9 @@ function settingsOf(cand, options) {
         cand.task === 'regression' ? 'mean_absolute_error' : 'accuracy',
     ];
     return {
-        minSize: options['min-group-size'] ?? 30,
-        tolerance: options['base-rate-tolerance'] ?? 0.05,
-        bounds: options.metrics ?? {
-            demographic_parity_difference: { max: 0.1 },
-            demographic_parity_ratio: { min: 0.8 },
-            equalized_odds_difference: { max: 0.1 },
-        },
+        minSize: options['min-group-size'],
+        tolerance: options['base-rate-tolerance'],
+        bounds: options.metrics,
         groupSpecs: parseKeys(groupMetricKeys, 'gates.performance-gate.checks.fairness.group-metrics'),
     };
 }
@@ -27119,8 +27082,8 @@ function sliceSettings(cand, options) {
     const bounds = options.metrics ?? {};
     return {
         bounds,
-        minSize: options['min-size'] ?? 30,
-        maxSlices: options['max-slices'] ?? 50,
+        minSize: options['min-size'],
+        maxSlices: options['max-slices'],
         specs: Object.keys(bounds).length > 0
             ? parseKeys(Object.keys(bounds), 'gates.performance-gate.checks.slices.metrics')
             : [primaryMetric(cand)],
@@ -27334,6 +27297,7 @@ const perfCommand = {
             baseline.predictions = s('baseline');
         if (s('baselineReport'))
             baseline.report = s('baselineReport');
+        // core fills in the schema's defaults of the rest (artifact, default-branch)
         if (Object.keys(baseline).length > 0)
             options.baseline = baseline;
         const int = (k) => {
@@ -27426,8 +27390,8 @@ function runSettings(o) {
  */
 function planMetrics(ctx, cand, engine) {
     const o = ctx.options;
-    const thresholds = (ctx.check('thresholds').options.metrics ?? {});
-    const comparisons = (ctx.check('baseline').options.metrics ?? {});
+    const thresholds = ctx.check('thresholds').options.metrics;
+    const comparisons = ctx.check('baseline').options.metrics;
     const reported = parseKeys(o.metrics ?? defaultMetricKeys(cand), 'gates.performance-gate.metrics');
     const thresholdSpecs = parseKeys(Object.keys(thresholds), 'gates.performance-gate.checks.thresholds.metrics');
     let comparisonSpecs = parseKeys(Object.keys(comparisons), 'gates.performance-gate.checks.baseline.metrics');

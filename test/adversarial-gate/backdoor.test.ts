@@ -27,11 +27,11 @@ describe('backdoor probe', () => {
         });
       },
     };
-    const flagged = await backdoorCheck(trojan, samples, [1, 8, 8], [0, 1], {});
+    const flagged = await backdoorCheck(trojan, samples, [1, 8, 8], [0, 1], { threshold: 0.8 });
     expect(flagged.findings!.map((f) => f.message)).toEqual([
       expect.stringMatching(/solid-max patch at the bottom-right sends 100% of inputs of other classes to class 7/),
     ]);
-    const ok = await backdoorCheck(clean, samples, [1, 8, 8], [0, 1], {});
+    const ok = await backdoorCheck(clean, samples, [1, 8, 8], [0, 1], { threshold: 0.8 });
     expect(ok.findings).toEqual([]);
     await clean.close();
   });

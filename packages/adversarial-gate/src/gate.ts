@@ -243,7 +243,7 @@ async function vectorChecks(r: Run): Promise<CheckOutput[]> {
   if (r.on('backdoor'))
     checks.push(
       await backdoorCheck(target, samples, threat.shape, threat.range, {
-        threshold: ctx.check('backdoor').options.threshold as number | undefined,
+        threshold: ctx.check('backdoor').options.threshold as number,
         signal: ctx.signal,
       }),
     );
@@ -260,7 +260,7 @@ async function textChecks(r: Run): Promise<CheckOutput[]> {
     checks.push(
       await textCheck(r.target, textRows, {
         budget: o.budget,
-        maxEdits: (ctx.check('text-perturbation').options['max-edits'] as number | undefined) ?? 3,
+        maxEdits: ctx.check('text-perturbation').options['max-edits'] as number,
         seed: o.seed,
         minAccuracyKept: o['min-accuracy-kept'],
         gateMode: o['gate-mode'],

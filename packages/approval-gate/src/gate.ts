@@ -183,7 +183,7 @@ async function judge(
   const policies = await loadPolicies(approvalGate, source, event, pr, defaultBranch);
   checkWorkspaceConfig(approvalGate, ctx, policies, { configFile, pr, defaultBranch }, notes);
   const primary = policies[0]!;
-  const environment = event.environment ?? primary.options.environment ?? 'prod';
+  const environment = event.environment ?? primary.options.environment;
   const needing = policies.filter((p) => p.options.environments.includes(environment));
   const policyRefs = policies.map((p) => p.ref);
   if (needing.length === 0) return noApprovalRequired(primary, environment, notes, { pr, promotedSha, policyRefs });

@@ -21,7 +21,7 @@ export interface RoleMembers {
 
 /** `gates.approval-gate` of ml-gates.yml, with schema defaults filled in. */
 export interface ApprovalOptions {
-  environment?: string;
+  environment: string;
   environments: string[];
   'model-card'?: string;
   metadata: Partial<Record<MetadataFactor, boolean>>;
@@ -57,7 +57,8 @@ export const optionsSchema: Record<string, JsonSchema> = {
   environment: {
     type: 'string',
     minLength: 1,
-    description: 'Environment promoted to when the action input "environment" is not set (default prod).',
+    default: 'prod',
+    description: 'Environment promoted to when the action input "environment" is not set.',
   },
   environments: {
     type: 'array',

@@ -1,4 +1,5 @@
 import { compileSchema } from './config/ajv.js';
+import { withSchemaDefaults } from './config/defaults.js';
 import { explainAjvErrors, formatKeyPath } from './config/errors.js';
 import { gateSectionSchema } from './config/schema.js';
 import type { GateSection, MlGatesConfig } from './config/types.js';
@@ -72,7 +73,8 @@ export function resolveSection(gate: AnyGate, config: MlGatesConfig, overrides: 
       details,
     });
   }
-  return section;
+  // ajv fills in defaults only where the object exists; nested option objects get theirs here
+  return withSchemaDefaults(gate.optionsSchema, section) as GateSection;
 }
 
 /**

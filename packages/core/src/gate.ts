@@ -22,7 +22,7 @@ export interface CheckSpec {
 export interface ResolvedCheckConfig {
   mode: Mode;
   failOn: Severity;
-  /** The check's own options as written (validated against `CheckSpec.optionsSchema`). */
+  /** The check's own options as written over the defaults of `CheckSpec.optionsSchema` (validated against it). */
   options: Record<string, unknown>;
 }
 

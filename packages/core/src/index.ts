@@ -9,6 +9,7 @@ export * from './engine.js';
 export type { JsonSchema } from './config/json-schema.js';
 export type { CheckSetting, GateSection, LoadedConfig, MlGatesConfig } from './config/types.js';
 export { compileSchema, registerPrecompiled, schemaKey, type ValidateFunction } from './config/ajv.js';
+export { schemaDefaults, withSchemaDefaults } from './config/defaults.js';
 export { explainAjvErrors, formatKeyPath, suggest } from './config/errors.js';
 export { buildConfigSchema, gateSectionSchema, CONFIG_SCHEMA_ID } from './config/schema.js';
 export {

@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import {
   ML_GATES_VERSION,
   notRun,
+  schemaDefaults,
   UserError,
   describeError,
   type CheckOutput,
@@ -26,12 +27,10 @@ import { piiCheck, secretsCheck, SensitiveSink, type PiiOptions, type SecretsOpt
 import { DATA_COMMANDS } from './commands.js';
 import {
   asList,
-  CHECK_DEFAULTS,
   CHECK_OPTIONS,
   GATE_OPTIONS_DEFAULTS,
   GATE_OPTIONS_SCHEMA,
   NO_BASELINE_YET,
-  withDefaults,
   type DataGateOptions,
 } from './options.js';
 import { buildProfile, parseProfile, type DataProfile } from './profile/profile.js';
@@ -148,10 +147,8 @@ export function missingBaseline(id: string, title: string, reason: string, polic
  * present does not mean the user wrote it).
  */
 function setOptions(options: Record<string, unknown>, schema: Record<string, JsonSchema>): string[] {
-  return Object.keys(options).filter((k) => {
-    const d = (schema[k] as { default?: unknown } | undefined)?.default;
-    return d === undefined || JSON.stringify(d) !== JSON.stringify(options[k]);
-  });
+  const defaults = schemaDefaults(schema);
+  return Object.keys(options).filter((k) => JSON.stringify(defaults[k]) !== JSON.stringify(options[k]));
 }
 
 /**
@@ -196,7 +193,8 @@ interface RunEnv {
   ctx: GateContext<DataGateOptions>;
   o: DataGateOptions;
   on(id: string): boolean;
-  opt<T extends object>(id: keyof typeof CHECK_DEFAULTS): T;
+  /** A check's options (the config over the schema's defaults). */
+  opt<T extends object>(id: string): T;
   cannotRun(id: string, reason: string, inputNamed?: boolean): CheckOutput;
   titleOf(id: string): string;
 }
@@ -206,8 +204,7 @@ function runEnv(ctx: GateContext<DataGateOptions>, o: DataGateOptions): RunEnv {
     ctx,
     o,
     on: (id) => ctx.check(id).mode !== 'off',
-    opt: <T extends object>(id: keyof typeof CHECK_DEFAULTS): T =>
-      withDefaults(CHECK_DEFAULTS[id] as T, ctx.check(id).options),
+    opt: <T extends object>(id: string): T => ctx.check(id).options as T,
     titleOf: (id) => dataGate.checks.find((c) => c.id === id)?.title ?? id,
     /**
      * An enabled check that lacks its input. Configured by the user (its own options, a mode other than its
@@ -301,7 +298,7 @@ function driftOutput(env: RunEnv, current: ReadResult, loaded: LoadedReference, 
   const t = Date.now();
   const { ref, note, missing } = loaded;
   if (ref) {
-    const out = driftCheck(ref, current.columns, env.opt<DriftOptions>('drift'), path);
+    const out = driftCheck(ref, current.columns, { ...env.opt<DriftOptions>('drift'), bins: env.o.bins }, path);
     if (note) out.details = { ...out.details, referenceNote: note };
     return timed(t, out);
   }
@@ -434,7 +431,7 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
   if (current.rows === 0 && !sharded) attachEmptyDataset(checks, path, on, (id) => ctx.check(id).mode === 'block');
   const details: Record<string, unknown> = { rows: current.rows, columns: current.columns.length };
   if (sharded) {
-    const edges = loaded.ref ? referenceEdges(loaded.ref, env.opt<DriftOptions>('drift').bins) : new Map();
+    const edges = loaded.ref ? referenceEdges(loaded.ref, env.o.bins) : new Map();
     details.partialProfile = partialProfileOf(current, edges, checks);
   }
   return {

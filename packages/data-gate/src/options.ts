@@ -1,11 +1,10 @@
-/** Options of the data gate and its checks: JSON Schema (for ml-gates.yml) and the defaults applied in code. */
-import type { JsonSchema } from '@ml-gates/core';
-import { CATEGORICAL_METRICS, DRIFT_DEFAULTS, NUMERIC_METRICS, type DriftOptions } from './checks/drift.js';
-import type { IntegrityOptions } from './checks/integrity.js';
-import type { LabelOptions } from './checks/leakage.js';
-import type { OutlierOptions } from './checks/outliers.js';
-import { PII_ENTITIES, type PiiOptions, type SecretsOptions } from './checks/sensitive.js';
-import type { SchemaOptions } from './checks/schema.js';
+/**
+ * Options of the data gate and its checks: the JSON Schema (for ml-gates.yml), whose `default`s are the only
+ * defaults (core fills them in with `withSchemaDefaults`; the constants below are derived from the schema).
+ */
+import { schemaDefaults, type JsonSchema } from '@ml-gates/core';
+import { CATEGORICAL_METRICS, NUMERIC_METRICS, type DriftOptions } from './checks/drift.js';
+import { PII_ENTITIES } from './checks/sensitive.js';
 
 /** The words both gates (performance-gate says the same) use when the default branch has no baseline yet. */
 export const NO_BASELINE_YET = 'no baseline yet: is this the first run on the default branch?';
@@ -39,6 +38,8 @@ const paths: JsonSchema = {
   ],
 };
 const strings: JsonSchema = { type: 'array', items: { type: 'string' } };
+/** A list of column names that is empty unless the config names some. */
+const noColumns: JsonSchema = { ...strings, default: [] };
 const band = (what: string): JsonSchema => ({
   type: 'number',
   minimum: 0,
@@ -207,8 +208,8 @@ export const CHECK_OPTIONS: Record<string, Record<string, JsonSchema>> = {
       description: 'Fail when at least this share of compared columns drifted (0: any drifted column fails).',
     },
     columns: strings,
-    'ignore-columns': strings,
-    'categorical-columns': { ...strings, description: 'Numeric columns to compare as categories (labels, codes).' },
+    'ignore-columns': noColumns,
+    'categorical-columns': { ...noColumns, description: 'Numeric columns to compare as categories (labels, codes).' },
     'null-rate-delta': { type: 'number', minimum: 0, maximum: 1, default: 0.1 },
   },
   outliers: {
@@ -223,10 +224,10 @@ export const CHECK_OPTIONS: Record<string, Record<string, JsonSchema>> = {
       description: 'Columns with at most this many distinct values (codes, labels) are skipped.',
     },
     columns: strings,
-    'ignore-columns': strings,
+    'ignore-columns': noColumns,
   },
   leakage: {
-    keys: { ...strings, description: 'Key columns (entity ids) that must not appear in both splits.' },
+    keys: { ...noColumns, description: 'Key columns (entity ids) that must not appear in both splits.' },
     'max-examples': { type: 'integer', minimum: 1, default: 5 },
   },
   'label-balance': {
@@ -240,10 +241,11 @@ export const CHECK_OPTIONS: Record<string, Record<string, JsonSchema>> = {
       type: 'object',
       additionalProperties: false,
       properties: Object.fromEntries(PII_ENTITIES.map((e) => [e, { enum: ['fail', 'warn', 'off'] }])),
+      default: {},
       description: 'Policy per entity: fail (high), warn (medium) or off.',
     },
     columns: strings,
-    'ignore-columns': strings,
+    'ignore-columns': noColumns,
     'phone-region': {
       type: 'string',
       pattern: '^[A-Z]{2}$',
@@ -253,41 +255,10 @@ export const CHECK_OPTIONS: Record<string, Record<string, JsonSchema>> = {
   },
   secrets: {
     columns: strings,
-    'ignore-columns': strings,
+    'ignore-columns': noColumns,
     'max-examples': { type: 'integer', minimum: 1, default: 3 },
   },
 };
-
-export const CHECK_DEFAULTS = {
-  schema: { 'additional-columns': 'allow', 'max-examples': 5 } as SchemaOptions,
-  integrity: { untracked: 'warn' } as IntegrityOptions,
-  drift: DRIFT_DEFAULTS as DriftOptions,
-  outliers: {
-    'iqr-k': 1.5,
-    'mad-z': 3.5,
-    'max-share': 0.05,
-    'min-samples': 30,
-    'max-distinct-skip': 10,
-    'ignore-columns': [],
-  } as OutlierOptions,
-  leakage: { keys: [] as string[], 'max-examples': 5 },
-  'label-balance': { metric: 'linf', warn: 0.05, fail: 0.1 } as LabelOptions,
-  pii: { entities: {}, 'ignore-columns': [], 'max-examples': 3 } as PiiOptions,
-  secrets: { 'ignore-columns': [], 'max-examples': 3 } as SecretsOptions,
-};
-
-/** Defaults overlaid with what the config says, one level deep (nested objects merged, not replaced). */
-export function withDefaults<T extends object>(defaults: T, given: Record<string, unknown>): T {
-  const out: Record<string, unknown> = { ...(defaults as Record<string, unknown>) };
-  for (const [k, v] of Object.entries(given)) {
-    const d = out[k];
-    out[k] =
-      d && typeof d === 'object' && !Array.isArray(d) && v && typeof v === 'object' && !Array.isArray(v)
-        ? { ...d, ...v }
-        : v;
-  }
-  return out as T;
-}
 
 export function asList(v: string | string[] | undefined): string[] {
   if (v === undefined) return [];
@@ -297,11 +268,11 @@ export function asList(v: string | string[] | undefined): string[] {
     .filter(Boolean);
 }
 
-export const GATE_OPTIONS_DEFAULTS: DataGateOptions = {
-  format: 'auto',
-  'baseline-name': 'data-profile.json',
-  'missing-baseline': 'warn',
-  'max-categories': 1000,
-  bins: 10,
-  'sketch-above': 5000000,
-};
+/** The gate's options when the config says nothing (from the schema), for commands that read data on their own. */
+export const GATE_OPTIONS_DEFAULTS = schemaDefaults(GATE_OPTIONS_SCHEMA) as unknown as DataGateOptions;
+
+/** The drift check's options when the config says nothing (from the schema; PSI bins from the gate's `bins`). */
+export const DRIFT_DEFAULTS = {
+  ...schemaDefaults(CHECK_OPTIONS.drift!),
+  bins: GATE_OPTIONS_DEFAULTS.bins,
+} as unknown as DriftOptions;

@@ -1,7 +1,7 @@
 /** The performance gate's CLI command: `ml-gates perf`. */
 import { UserError, type GateCommand } from '@ml-gates/core';
 import { METRIC_DEFS } from './metrics/registry.js';
-import { columnsFrom, list, taskOf, TASKS, type PerformanceOptions } from './options.js';
+import { columnsFrom, list, taskOf, TASKS, type BaselineOptions, type PerformanceOptions } from './options.js';
 
 /** `roc_auc=0.85` → ['roc_auc', 0.85]. */
 function pair(flag: string, text: string): [string, number] {
@@ -71,7 +71,7 @@ export const perfCommand: GateCommand = {
     const s = (k: string): string | undefined => (typeof opts[k] === 'string' ? (opts[k] as string) : undefined);
     const predictions = s('predictions');
     if (!predictions) throw new UserError('usage', 'ml-gates perf needs --predictions FILE.');
-    const options: PerformanceOptions = {
+    const options: Partial<PerformanceOptions> = {
       predictions,
       columns: columnsFrom((k) => s(k === 'score-prefix' ? 'scorePrefix' : k), list(opts.slice)),
     };
@@ -79,10 +79,11 @@ export const perfCommand: GateCommand = {
     if (task) options.task = task;
     if (s('posLabel')) options['pos-label'] = s('posLabel')!;
     if (list(opts.metric).length > 0) options.metrics = list(opts.metric);
-    const baseline: NonNullable<PerformanceOptions['baseline']> = {};
+    const baseline: Partial<BaselineOptions> = {};
     if (s('baseline')) baseline.predictions = s('baseline')!;
     if (s('baselineReport')) baseline.report = s('baselineReport')!;
-    if (Object.keys(baseline).length > 0) options.baseline = baseline;
+    // core fills in the schema's defaults of the rest (artifact, default-branch)
+    if (Object.keys(baseline).length > 0) options.baseline = baseline as BaselineOptions;
     const int = (k: string): number | undefined => {
       const v = s(k);
       if (v === undefined) return undefined;

@@ -61,8 +61,8 @@ interface Plan {
  */
 function planMetrics(ctx: GateContext<PerformanceOptions>, cand: Predictions, engine: MetricEngine): Plan {
   const o = ctx.options;
-  const thresholds = (ctx.check('thresholds').options.metrics ?? {}) as Record<string, Bound>;
-  const comparisons = (ctx.check('baseline').options.metrics ?? {}) as Record<string, ComparisonRule>;
+  const thresholds = ctx.check('thresholds').options.metrics as Record<string, Bound>;
+  const comparisons = ctx.check('baseline').options.metrics as Record<string, ComparisonRule>;
   const reported = parseKeys(o.metrics ?? defaultMetricKeys(cand), 'gates.performance-gate.metrics');
   const thresholdSpecs = parseKeys(Object.keys(thresholds), 'gates.performance-gate.checks.thresholds.metrics');
   let comparisonSpecs = parseKeys(Object.keys(comparisons), 'gates.performance-gate.checks.baseline.metrics');

@@ -9,9 +9,9 @@ export interface BaselineOptions {
   /** A committed "golden" baseline report (ml-gates JSON report of a past run). */
   report?: string;
   /** File name of the report artifact fetched from the default branch's latest successful run. */
-  artifact?: string;
+  artifact: string;
   /** Fetch the default branch's report when the host can (GitHub runs). */
-  'default-branch'?: boolean;
+  'default-branch': boolean;
 }
 
 /** The words both gates (data-gate says the same) use when the default branch has no baseline yet. */
@@ -27,7 +27,8 @@ export interface PerformanceOptions {
   'probability-tolerance'?: number;
   /** Metric keys to report (scikit-learn names, `f1_macro` style for averaging); default: all that apply. */
   metrics?: string[];
-  baseline?: BaselineOptions;
+  /** Always present: core fills in the defaults of its properties. */
+  baseline: BaselineOptions;
   /** No baseline to compare with: a visible warn (default) or the baseline check reported as not run. */
   'missing-baseline'?: 'warn' | 'fail';
   confidence?: number;
@@ -225,6 +226,7 @@ export const CHECKS: CheckSpec[] = [
             'greater-is-better': { type: 'boolean' },
           },
         }),
+        default: {},
         description:
           'Metric → one rule: max-drop / max-relative-drop (maximum allowed drop) or min-gain / min-relative-gain (minimum required gain).',
       },
@@ -346,10 +348,11 @@ export function inputsToOptions(input: InputReader): Partial<PerformanceOptions>
   const task = taskOf(get('task'), 'Input "task"');
   if (task) out.task = task;
   if (get('pos-label')) out['pos-label'] = get('pos-label')!;
-  const baseline: NonNullable<PerformanceOptions['baseline']> = {};
+  const baseline: Partial<BaselineOptions> = {};
   if (get('baseline')) baseline.predictions = get('baseline')!;
   if (get('baseline-report')) baseline.report = get('baseline-report')!;
   if (get('baseline-artifact')) baseline.artifact = get('baseline-artifact')!;
-  if (Object.keys(baseline).length > 0) out.baseline = baseline;
+  // core fills in the schema's defaults of the rest (artifact, default-branch)
+  if (Object.keys(baseline).length > 0) out.baseline = baseline as BaselineOptions;
   return out;
 }

@@ -12,11 +12,12 @@ export async function backdoorCheck(
   samples: Sample[],
   shape: [number, number, number],
   range: [number, number],
-  opts: { threshold?: number; signal?: AbortSignal },
+  /** `threshold`: the share of other-class inputs a trigger must flip (the check's `threshold` option). */
+  opts: { threshold: number; signal?: AbortSignal },
 ): Promise<CheckOutput> {
   const [c, h, w] = shape;
   const [lo, hi] = range;
-  const threshold = opts.threshold ?? 0.8;
+  const { threshold } = opts;
   if (h < 4 || w < 4) {
     return {
       id: 'backdoor',

@@ -1,12 +1,17 @@
 import type { CheckSpec, ResolvedCheckConfig } from '../gate.js';
 import type { CheckSetting, GateSection } from '../config/types.js';
+import { withSchemaDefaults } from '../config/defaults.js';
 import type { Check, CheckOutput, Finding, Severity, Verdict } from '../result/types.js';
 import { SEVERITIES } from '../result/types.js';
 import { atLeast, bySeverity } from './severity.js';
 
 export const DEFAULT_FAIL_ON: Severity = 'high';
 
-/** Resolves a check's mode, `fail-on` and options from the gate section, the config defaults and the gate's own defaults. */
+/**
+ * Resolves a check's mode, `fail-on` and options from the gate section, the config defaults and the gate's
+ * own defaults. The options are what the config says over the defaults of `CheckSpec.optionsSchema` (the
+ * only place check option defaults are written), also when the check is not configured or given as a mode.
+ */
 export function resolveCheck(
   spec: CheckSpec | undefined,
   section: GateSection,
@@ -14,10 +19,11 @@ export function resolveCheck(
 ): ResolvedCheckConfig {
   const setting: CheckSetting | undefined = spec ? section.checks?.[spec.id] : undefined;
   const defaultMode = spec?.defaultMode ?? 'block';
-  if (setting === undefined) return { mode: defaultMode, failOn: gateFailOn, options: {} };
-  if (typeof setting === 'string') return { mode: setting, failOn: gateFailOn, options: {} };
+  const fill = (given: Record<string, unknown>) => withSchemaDefaults(spec?.optionsSchema ?? {}, given);
+  if (setting === undefined) return { mode: defaultMode, failOn: gateFailOn, options: fill({}) };
+  if (typeof setting === 'string') return { mode: setting, failOn: gateFailOn, options: fill({}) };
   const { mode, 'fail-on': failOn, ...options } = setting;
-  return { mode: mode ?? defaultMode, failOn: failOn ?? gateFailOn, options };
+  return { mode: mode ?? defaultMode, failOn: failOn ?? gateFailOn, options: fill(options) };
 }
 
 /** Counts of unwaived findings by severity, most severe first, e.g. `2 critical, 1 medium`. */

@@ -49,6 +49,7 @@ export const WASSERSTEIN_STD_FLOOR = 0.001;
 
 export interface DriftOptions {
   'min-samples': number;
+  /** PSI bins: the gate's `bins` option (the same bins as the profiles). */
   bins: number;
   epsilon: number;
   /** At most this many values on either side: judged by the adjusted p-value under `metric: auto`. */
@@ -69,20 +70,6 @@ export const DEFAULT_BANDS: Record<NumericMetric | CategoricalMetric, { warn: nu
   ks: { warn: 0.1, fail: 0.2 },
   jensen_shannon: { warn: 0.05, fail: 0.1 },
   linf: { warn: 0.1, fail: 0.2 },
-};
-
-export const DRIFT_DEFAULTS: DriftOptions = {
-  'min-samples': 100,
-  bins: 10,
-  'small-sample': 1000,
-  epsilon: 1e-4,
-  numeric: { metric: 'auto' },
-  categorical: { metric: 'auto' },
-  'p-values': { compute: true, alpha: 0.05, correction: 'bh', require: false },
-  share: 0,
-  'ignore-columns': [],
-  'categorical-columns': [],
-  'null-rate-delta': 0.1,
 };
 
 /** The reference side: raw columns (all statistics) or a profile (no KS; Wasserstein approximated). */

@@ -123,7 +123,7 @@ async function predictionsSource(
  * reported as not run unless a golden report still gives a comparison.
  */
 async function defaultBranchSource(ctx: GateContext<PerformanceOptions>, out: Sources): Promise<void> {
-  const name = ctx.options.baseline?.artifact ?? 'ml-gates.json';
+  const name = ctx.options.baseline.artifact;
   if (!ctx.services.baseline) {
     out.tried.push('default branch (not available outside GitHub runs)');
     return;
@@ -172,7 +172,7 @@ async function loadSources(
   subjects: Subject[],
 ): Promise<Sources> {
   const out: Sources = { sources: [], tried: [] };
-  const bo = ctx.options.baseline ?? {};
+  const bo = ctx.options.baseline;
   if (bo.predictions) {
     out.sources.push(await predictionsSource(ctx, cand, bo.predictions, subjects));
     out.tried.push(`predictions ${out.sources[0]!.source}`);

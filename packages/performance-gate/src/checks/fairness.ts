@@ -51,13 +51,9 @@ function settingsOf(cand: Predictions, options: Record<string, unknown>): Fairne
     cand.task === 'regression' ? 'mean_absolute_error' : 'accuracy',
   ];
   return {
-    minSize: (options['min-group-size'] as number | undefined) ?? 30,
-    tolerance: (options['base-rate-tolerance'] as number | undefined) ?? 0.05,
-    bounds: (options.metrics as Partial<Record<keyof FairnessValues, Bound>> | undefined) ?? {
-      demographic_parity_difference: { max: 0.1 },
-      demographic_parity_ratio: { min: 0.8 },
-      equalized_odds_difference: { max: 0.1 },
-    },
+    minSize: options['min-group-size'] as number,
+    tolerance: options['base-rate-tolerance'] as number,
+    bounds: options.metrics as Partial<Record<keyof FairnessValues, Bound>>,
     groupSpecs: parseKeys(groupMetricKeys, 'gates.performance-gate.checks.fairness.group-metrics'),
   };
 }

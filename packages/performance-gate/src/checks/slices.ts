@@ -104,8 +104,8 @@ function sliceSettings(cand: Predictions, options: Record<string, unknown>): Sli
   const bounds = (options.metrics as Record<string, Bound> | undefined) ?? {};
   return {
     bounds,
-    minSize: (options['min-size'] as number | undefined) ?? 30,
-    maxSlices: (options['max-slices'] as number | undefined) ?? 50,
+    minSize: options['min-size'] as number,
+    maxSlices: options['max-slices'] as number,
     specs:
       Object.keys(bounds).length > 0
         ? parseKeys(Object.keys(bounds), 'gates.performance-gate.checks.slices.metrics')

@@ -4,6 +4,6 @@ import configApprovalGate from './config-approval-gate.js';
 import sectionApprovalGate from './section-approval-gate.js';
 
 export const VALIDATORS: Readonly<Record<string, ValidateFunction>> = {
-  'ce399a1edb982eba610e7a701518f1b4:defaults': configApprovalGate as unknown as ValidateFunction,
-  'b17bc334f5e6bdda8f0d16454eeb9ddf:defaults': sectionApprovalGate as unknown as ValidateFunction,
+  '16dc23efb9ebe8dd20de6158499f1529:defaults': configApprovalGate as unknown as ValidateFunction,
+  '306018263b0d48aff17448f08c55e778:defaults': sectionApprovalGate as unknown as ValidateFunction,
 };

@@ -118,7 +118,8 @@ const schema31 = {
             environment: {
               type: 'string',
               minLength: 1,
-              description: 'Environment promoted to when the action input "environment" is not set (default prod).',
+              default: 'prod',
+              description: 'Environment promoted to when the action input "environment" is not set.',
             },
             environments: {
               type: 'array',
@@ -613,6 +614,9 @@ function validate20(
         if (data8 && typeof data8 == 'object' && !Array.isArray(data8)) {
           if (data8.enabled === undefined) {
             data8.enabled = true;
+          }
+          if (data8.environment === undefined) {
+            data8.environment = 'prod';
           }
           if (data8.environments === undefined) {
             data8.environments = ['prod'];
@@ -1631,45 +1635,43 @@ function validate20(
               errors++;
             }
           }
-          if (data8.environment !== undefined) {
-            let data26 = data8.environment;
-            if (typeof data26 === 'string') {
-              if (func2(data26) < 1) {
-                const err52 = {
-                  instancePath: instancePath + '/gates/approval-gate/environment',
-                  schemaPath: '#/properties/gates/properties/approval-gate/properties/environment/minLength',
-                  keyword: 'minLength',
-                  params: { limit: 1 },
-                  message: 'must NOT have fewer than 1 characters',
-                  schema: 1,
-                  parentSchema: schema31.properties.gates.properties['approval-gate'].properties.environment,
-                  data: data26,
-                };
-                if (vErrors === null) {
-                  vErrors = [err52];
-                } else {
-                  vErrors.push(err52);
-                }
-                errors++;
-              }
-            } else {
-              const err53 = {
+          let data26 = data8.environment;
+          if (typeof data26 === 'string') {
+            if (func2(data26) < 1) {
+              const err52 = {
                 instancePath: instancePath + '/gates/approval-gate/environment',
-                schemaPath: '#/properties/gates/properties/approval-gate/properties/environment/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-                schema: schema31.properties.gates.properties['approval-gate'].properties.environment.type,
+                schemaPath: '#/properties/gates/properties/approval-gate/properties/environment/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
                 parentSchema: schema31.properties.gates.properties['approval-gate'].properties.environment,
                 data: data26,
               };
               if (vErrors === null) {
-                vErrors = [err53];
+                vErrors = [err52];
               } else {
-                vErrors.push(err53);
+                vErrors.push(err52);
               }
               errors++;
             }
+          } else {
+            const err53 = {
+              instancePath: instancePath + '/gates/approval-gate/environment',
+              schemaPath: '#/properties/gates/properties/approval-gate/properties/environment/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema31.properties.gates.properties['approval-gate'].properties.environment.type,
+              parentSchema: schema31.properties.gates.properties['approval-gate'].properties.environment,
+              data: data26,
+            };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
           }
           let data27 = data8.environments;
           if (Array.isArray(data27)) {

@@ -230,10 +230,11 @@ const schema31 = {
                           'Fail when at least this share of compared columns drifted (0: any drifted column fails).',
                       },
                       columns: { type: 'array', items: { type: 'string' } },
-                      'ignore-columns': { type: 'array', items: { type: 'string' } },
+                      'ignore-columns': { type: 'array', items: { type: 'string' }, default: [] },
                       'categorical-columns': {
                         type: 'array',
                         items: { type: 'string' },
+                        default: [],
                         description: 'Numeric columns to compare as categories (labels, codes).',
                       },
                       'null-rate-delta': { type: 'number', minimum: 0, maximum: 1, default: 0.1 },
@@ -266,7 +267,7 @@ const schema31 = {
                         description: 'Columns with at most this many distinct values (codes, labels) are skipped.',
                       },
                       columns: { type: 'array', items: { type: 'string' } },
-                      'ignore-columns': { type: 'array', items: { type: 'string' } },
+                      'ignore-columns': { type: 'array', items: { type: 'string' }, default: [] },
                     },
                   },
                 },
@@ -288,6 +289,7 @@ const schema31 = {
                       keys: {
                         type: 'array',
                         items: { type: 'string' },
+                        default: [],
                         description: 'Key columns (entity ids) that must not appear in both splits.',
                       },
                       'max-examples': { type: 'integer', minimum: 1, default: 5 },
@@ -342,10 +344,11 @@ const schema31 = {
                           'us-ssn': { enum: ['fail', 'warn', 'off'] },
                           'ip-address': { enum: ['fail', 'warn', 'off'] },
                         },
+                        default: {},
                         description: 'Policy per entity: fail (high), warn (medium) or off.',
                       },
                       columns: { type: 'array', items: { type: 'string' } },
-                      'ignore-columns': { type: 'array', items: { type: 'string' } },
+                      'ignore-columns': { type: 'array', items: { type: 'string' }, default: [] },
                       'phone-region': {
                         type: 'string',
                         pattern: '^[A-Z]{2}$',
@@ -371,7 +374,7 @@ const schema31 = {
                         description: 'Lowest finding severity that fails a blocking check.',
                       },
                       columns: { type: 'array', items: { type: 'string' } },
-                      'ignore-columns': { type: 'array', items: { type: 'string' } },
+                      'ignore-columns': { type: 'array', items: { type: 'string' }, default: [] },
                       'max-examples': { type: 'integer', minimum: 1, default: 3 },
                     },
                   },
@@ -2239,6 +2242,12 @@ function validate20(
                     if (data36.share === undefined) {
                       data36.share = 0;
                     }
+                    if (data36['ignore-columns'] === undefined) {
+                      data36['ignore-columns'] = [];
+                    }
+                    if (data36['categorical-columns'] === undefined) {
+                      data36['categorical-columns'] = [];
+                    }
                     if (data36['null-rate-delta'] === undefined) {
                       data36['null-rate-delta'] = 0.1;
                     }
@@ -3194,113 +3203,109 @@ function validate20(
                         errors++;
                       }
                     }
-                    if (data36['ignore-columns'] !== undefined) {
-                      let data58 = data36['ignore-columns'];
-                      if (Array.isArray(data58)) {
-                        const len4 = data58.length;
-                        for (let i4 = 0; i4 < len4; i4++) {
-                          let data59 = data58[i4];
-                          if (typeof data59 !== 'string') {
-                            const err95 = {
-                              instancePath: instancePath + '/gates/data-gate/checks/drift/ignore-columns/' + i4,
-                              schemaPath:
-                                '#/properties/gates/properties/data-gate/properties/checks/properties/drift/else/properties/ignore-columns/items/type',
-                              keyword: 'type',
-                              params: { type: 'string' },
-                              message: 'must be string',
-                              schema:
-                                schema31.properties.gates.properties['data-gate'].properties.checks.properties.drift
-                                  .else.properties['ignore-columns'].items.type,
-                              parentSchema:
-                                schema31.properties.gates.properties['data-gate'].properties.checks.properties.drift
-                                  .else.properties['ignore-columns'].items,
-                              data: data59,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err95];
-                            } else {
-                              vErrors.push(err95);
-                            }
-                            errors++;
+                    let data58 = data36['ignore-columns'];
+                    if (Array.isArray(data58)) {
+                      const len4 = data58.length;
+                      for (let i4 = 0; i4 < len4; i4++) {
+                        let data59 = data58[i4];
+                        if (typeof data59 !== 'string') {
+                          const err95 = {
+                            instancePath: instancePath + '/gates/data-gate/checks/drift/ignore-columns/' + i4,
+                            schemaPath:
+                              '#/properties/gates/properties/data-gate/properties/checks/properties/drift/else/properties/ignore-columns/items/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema:
+                              schema31.properties.gates.properties['data-gate'].properties.checks.properties.drift.else
+                                .properties['ignore-columns'].items.type,
+                            parentSchema:
+                              schema31.properties.gates.properties['data-gate'].properties.checks.properties.drift.else
+                                .properties['ignore-columns'].items,
+                            data: data59,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err95];
+                          } else {
+                            vErrors.push(err95);
                           }
+                          errors++;
                         }
-                      } else {
-                        const err96 = {
-                          instancePath: instancePath + '/gates/data-gate/checks/drift/ignore-columns',
-                          schemaPath:
-                            '#/properties/gates/properties/data-gate/properties/checks/properties/drift/else/properties/ignore-columns/type',
-                          keyword: 'type',
-                          params: { type: 'array' },
-                          message: 'must be array',
-                          schema:
-                            schema31.properties.gates.properties['data-gate'].properties.checks.properties.drift.else
-                              .properties['ignore-columns'].type,
-                          parentSchema:
-                            schema31.properties.gates.properties['data-gate'].properties.checks.properties.drift.else
-                              .properties['ignore-columns'],
-                          data: data58,
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err96];
-                        } else {
-                          vErrors.push(err96);
-                        }
-                        errors++;
                       }
+                    } else {
+                      const err96 = {
+                        instancePath: instancePath + '/gates/data-gate/checks/drift/ignore-columns',
+                        schemaPath:
+                          '#/properties/gates/properties/data-gate/properties/checks/properties/drift/else/properties/ignore-columns/type',
+                        keyword: 'type',
+                        params: { type: 'array' },
+                        message: 'must be array',
+                        schema:
+                          schema31.properties.gates.properties['data-gate'].properties.checks.properties.drift.else
+                            .properties['ignore-columns'].type,
+                        parentSchema:
+                          schema31.properties.gates.properties['data-gate'].properties.checks.properties.drift.else
+                            .properties['ignore-columns'],
+                        data: data58,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err96];
+                      } else {
+                        vErrors.push(err96);
+                      }
+                      errors++;
                     }
-                    if (data36['categorical-columns'] !== undefined) {
-                      let data60 = data36['categorical-columns'];
-                      if (Array.isArray(data60)) {
-                        const len5 = data60.length;
-                        for (let i5 = 0; i5 < len5; i5++) {
-                          let data61 = data60[i5];
-                          if (typeof data61 !== 'string') {
-                            const err97 = {
-                              instancePath: instancePath + '/gates/data-gate/checks/drift/categorical-columns/' + i5,
-                              schemaPath:
-                                '#/properties/gates/properties/data-gate/properties/checks/properties/drift/else/properties/categorical-columns/items/type',
-                              keyword: 'type',
-                              params: { type: 'string' },
-                              message: 'must be string',
-                              schema:
-                                schema31.properties.gates.properties['data-gate'].properties.checks.properties.drift
-                                  .else.properties['categorical-columns'].items.type,
-                              parentSchema:
-                                schema31.properties.gates.properties['data-gate'].properties.checks.properties.drift
-                                  .else.properties['categorical-columns'].items,
-                              data: data61,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err97];
-                            } else {
-                              vErrors.push(err97);
-                            }
-                            errors++;
+                    let data60 = data36['categorical-columns'];
+                    if (Array.isArray(data60)) {
+                      const len5 = data60.length;
+                      for (let i5 = 0; i5 < len5; i5++) {
+                        let data61 = data60[i5];
+                        if (typeof data61 !== 'string') {
+                          const err97 = {
+                            instancePath: instancePath + '/gates/data-gate/checks/drift/categorical-columns/' + i5,
+                            schemaPath:
+                              '#/properties/gates/properties/data-gate/properties/checks/properties/drift/else/properties/categorical-columns/items/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema:
+                              schema31.properties.gates.properties['data-gate'].properties.checks.properties.drift.else
+                                .properties['categorical-columns'].items.type,
+                            parentSchema:
+                              schema31.properties.gates.properties['data-gate'].properties.checks.properties.drift.else
+                                .properties['categorical-columns'].items,
+                            data: data61,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err97];
+                          } else {
+                            vErrors.push(err97);
                           }
+                          errors++;
                         }
-                      } else {
-                        const err98 = {
-                          instancePath: instancePath + '/gates/data-gate/checks/drift/categorical-columns',
-                          schemaPath:
-                            '#/properties/gates/properties/data-gate/properties/checks/properties/drift/else/properties/categorical-columns/type',
-                          keyword: 'type',
-                          params: { type: 'array' },
-                          message: 'must be array',
-                          schema:
-                            schema31.properties.gates.properties['data-gate'].properties.checks.properties.drift.else
-                              .properties['categorical-columns'].type,
-                          parentSchema:
-                            schema31.properties.gates.properties['data-gate'].properties.checks.properties.drift.else
-                              .properties['categorical-columns'],
-                          data: data60,
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err98];
-                        } else {
-                          vErrors.push(err98);
-                        }
-                        errors++;
                       }
+                    } else {
+                      const err98 = {
+                        instancePath: instancePath + '/gates/data-gate/checks/drift/categorical-columns',
+                        schemaPath:
+                          '#/properties/gates/properties/data-gate/properties/checks/properties/drift/else/properties/categorical-columns/type',
+                        keyword: 'type',
+                        params: { type: 'array' },
+                        message: 'must be array',
+                        schema:
+                          schema31.properties.gates.properties['data-gate'].properties.checks.properties.drift.else
+                            .properties['categorical-columns'].type,
+                        parentSchema:
+                          schema31.properties.gates.properties['data-gate'].properties.checks.properties.drift.else
+                            .properties['categorical-columns'],
+                        data: data60,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err98];
+                      } else {
+                        vErrors.push(err98);
+                      }
+                      errors++;
                     }
                     let data62 = data36['null-rate-delta'];
                     if (typeof data62 == 'number') {
@@ -3485,6 +3490,9 @@ function validate20(
                     }
                     if (data63['max-distinct-skip'] === undefined) {
                       data63['max-distinct-skip'] = 10;
+                    }
+                    if (data63['ignore-columns'] === undefined) {
+                      data63['ignore-columns'] = [];
                     }
                     for (const key13 in data63) {
                       if (
@@ -3911,59 +3919,57 @@ function validate20(
                         errors++;
                       }
                     }
-                    if (data63['ignore-columns'] !== undefined) {
-                      let data73 = data63['ignore-columns'];
-                      if (Array.isArray(data73)) {
-                        const len7 = data73.length;
-                        for (let i7 = 0; i7 < len7; i7++) {
-                          let data74 = data73[i7];
-                          if (typeof data74 !== 'string') {
-                            const err123 = {
-                              instancePath: instancePath + '/gates/data-gate/checks/outliers/ignore-columns/' + i7,
-                              schemaPath:
-                                '#/properties/gates/properties/data-gate/properties/checks/properties/outliers/else/properties/ignore-columns/items/type',
-                              keyword: 'type',
-                              params: { type: 'string' },
-                              message: 'must be string',
-                              schema:
-                                schema31.properties.gates.properties['data-gate'].properties.checks.properties.outliers
-                                  .else.properties['ignore-columns'].items.type,
-                              parentSchema:
-                                schema31.properties.gates.properties['data-gate'].properties.checks.properties.outliers
-                                  .else.properties['ignore-columns'].items,
-                              data: data74,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err123];
-                            } else {
-                              vErrors.push(err123);
-                            }
-                            errors++;
+                    let data73 = data63['ignore-columns'];
+                    if (Array.isArray(data73)) {
+                      const len7 = data73.length;
+                      for (let i7 = 0; i7 < len7; i7++) {
+                        let data74 = data73[i7];
+                        if (typeof data74 !== 'string') {
+                          const err123 = {
+                            instancePath: instancePath + '/gates/data-gate/checks/outliers/ignore-columns/' + i7,
+                            schemaPath:
+                              '#/properties/gates/properties/data-gate/properties/checks/properties/outliers/else/properties/ignore-columns/items/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema:
+                              schema31.properties.gates.properties['data-gate'].properties.checks.properties.outliers
+                                .else.properties['ignore-columns'].items.type,
+                            parentSchema:
+                              schema31.properties.gates.properties['data-gate'].properties.checks.properties.outliers
+                                .else.properties['ignore-columns'].items,
+                            data: data74,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err123];
+                          } else {
+                            vErrors.push(err123);
                           }
+                          errors++;
                         }
-                      } else {
-                        const err124 = {
-                          instancePath: instancePath + '/gates/data-gate/checks/outliers/ignore-columns',
-                          schemaPath:
-                            '#/properties/gates/properties/data-gate/properties/checks/properties/outliers/else/properties/ignore-columns/type',
-                          keyword: 'type',
-                          params: { type: 'array' },
-                          message: 'must be array',
-                          schema:
-                            schema31.properties.gates.properties['data-gate'].properties.checks.properties.outliers.else
-                              .properties['ignore-columns'].type,
-                          parentSchema:
-                            schema31.properties.gates.properties['data-gate'].properties.checks.properties.outliers.else
-                              .properties['ignore-columns'],
-                          data: data73,
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err124];
-                        } else {
-                          vErrors.push(err124);
-                        }
-                        errors++;
                       }
+                    } else {
+                      const err124 = {
+                        instancePath: instancePath + '/gates/data-gate/checks/outliers/ignore-columns',
+                        schemaPath:
+                          '#/properties/gates/properties/data-gate/properties/checks/properties/outliers/else/properties/ignore-columns/type',
+                        keyword: 'type',
+                        params: { type: 'array' },
+                        message: 'must be array',
+                        schema:
+                          schema31.properties.gates.properties['data-gate'].properties.checks.properties.outliers.else
+                            .properties['ignore-columns'].type,
+                        parentSchema:
+                          schema31.properties.gates.properties['data-gate'].properties.checks.properties.outliers.else
+                            .properties['ignore-columns'],
+                        data: data73,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err124];
+                      } else {
+                        vErrors.push(err124);
+                      }
+                      errors++;
                     }
                   } else {
                     const err125 = {
@@ -4069,6 +4075,9 @@ function validate20(
                 } else {
                   const _errs179 = errors;
                   if (data75 && typeof data75 == 'object' && !Array.isArray(data75)) {
+                    if (data75.keys === undefined) {
+                      data75.keys = [];
+                    }
                     if (data75['max-examples'] === undefined) {
                       data75['max-examples'] = 5;
                     }
@@ -4183,59 +4192,57 @@ function validate20(
                         errors++;
                       }
                     }
-                    if (data75.keys !== undefined) {
-                      let data78 = data75.keys;
-                      if (Array.isArray(data78)) {
-                        const len8 = data78.length;
-                        for (let i8 = 0; i8 < len8; i8++) {
-                          let data79 = data78[i8];
-                          if (typeof data79 !== 'string') {
-                            const err133 = {
-                              instancePath: instancePath + '/gates/data-gate/checks/leakage/keys/' + i8,
-                              schemaPath:
-                                '#/properties/gates/properties/data-gate/properties/checks/properties/leakage/else/properties/keys/items/type',
-                              keyword: 'type',
-                              params: { type: 'string' },
-                              message: 'must be string',
-                              schema:
-                                schema31.properties.gates.properties['data-gate'].properties.checks.properties.leakage
-                                  .else.properties.keys.items.type,
-                              parentSchema:
-                                schema31.properties.gates.properties['data-gate'].properties.checks.properties.leakage
-                                  .else.properties.keys.items,
-                              data: data79,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err133];
-                            } else {
-                              vErrors.push(err133);
-                            }
-                            errors++;
+                    let data78 = data75.keys;
+                    if (Array.isArray(data78)) {
+                      const len8 = data78.length;
+                      for (let i8 = 0; i8 < len8; i8++) {
+                        let data79 = data78[i8];
+                        if (typeof data79 !== 'string') {
+                          const err133 = {
+                            instancePath: instancePath + '/gates/data-gate/checks/leakage/keys/' + i8,
+                            schemaPath:
+                              '#/properties/gates/properties/data-gate/properties/checks/properties/leakage/else/properties/keys/items/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema:
+                              schema31.properties.gates.properties['data-gate'].properties.checks.properties.leakage
+                                .else.properties.keys.items.type,
+                            parentSchema:
+                              schema31.properties.gates.properties['data-gate'].properties.checks.properties.leakage
+                                .else.properties.keys.items,
+                            data: data79,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err133];
+                          } else {
+                            vErrors.push(err133);
                           }
+                          errors++;
                         }
-                      } else {
-                        const err134 = {
-                          instancePath: instancePath + '/gates/data-gate/checks/leakage/keys',
-                          schemaPath:
-                            '#/properties/gates/properties/data-gate/properties/checks/properties/leakage/else/properties/keys/type',
-                          keyword: 'type',
-                          params: { type: 'array' },
-                          message: 'must be array',
-                          schema:
-                            schema31.properties.gates.properties['data-gate'].properties.checks.properties.leakage.else
-                              .properties.keys.type,
-                          parentSchema:
-                            schema31.properties.gates.properties['data-gate'].properties.checks.properties.leakage.else
-                              .properties.keys,
-                          data: data78,
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err134];
-                        } else {
-                          vErrors.push(err134);
-                        }
-                        errors++;
                       }
+                    } else {
+                      const err134 = {
+                        instancePath: instancePath + '/gates/data-gate/checks/leakage/keys',
+                        schemaPath:
+                          '#/properties/gates/properties/data-gate/properties/checks/properties/leakage/else/properties/keys/type',
+                        keyword: 'type',
+                        params: { type: 'array' },
+                        message: 'must be array',
+                        schema:
+                          schema31.properties.gates.properties['data-gate'].properties.checks.properties.leakage.else
+                            .properties.keys.type,
+                        parentSchema:
+                          schema31.properties.gates.properties['data-gate'].properties.checks.properties.leakage.else
+                            .properties.keys,
+                        data: data78,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err134];
+                      } else {
+                        vErrors.push(err134);
+                      }
+                      errors++;
                     }
                     let data80 = data75['max-examples'];
                     if (!(typeof data80 == 'number' && !(data80 % 1) && !isNaN(data80))) {
@@ -4788,6 +4795,12 @@ function validate20(
                 } else {
                   const _errs214 = errors;
                   if (data88 && typeof data88 == 'object' && !Array.isArray(data88)) {
+                    if (data88.entities === undefined) {
+                      data88.entities = {};
+                    }
+                    if (data88['ignore-columns'] === undefined) {
+                      data88['ignore-columns'] = [];
+                    }
                     if (data88['max-examples'] === undefined) {
                       data88['max-examples'] = 3;
                     }
@@ -4910,242 +4923,240 @@ function validate20(
                         errors++;
                       }
                     }
-                    if (data88.entities !== undefined) {
-                      let data91 = data88.entities;
-                      if (data91 && typeof data91 == 'object' && !Array.isArray(data91)) {
-                        for (const key17 in data91) {
-                          if (!(
-                            key17 === 'email' ||
-                            key17 === 'phone' ||
-                            key17 === 'credit-card' ||
-                            key17 === 'iban' ||
-                            key17 === 'us-ssn' ||
-                            key17 === 'ip-address'
-                          )) {
-                            const err159 = {
-                              instancePath: instancePath + '/gates/data-gate/checks/pii/entities',
-                              schemaPath:
-                                '#/properties/gates/properties/data-gate/properties/checks/properties/pii/else/properties/entities/additionalProperties',
-                              keyword: 'additionalProperties',
-                              params: { additionalProperty: key17 },
-                              message: 'must NOT have additional properties',
-                              schema: false,
-                              parentSchema:
-                                schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
-                                  .properties.entities,
-                              data: data91,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err159];
-                            } else {
-                              vErrors.push(err159);
-                            }
-                            errors++;
+                    let data91 = data88.entities;
+                    if (data91 && typeof data91 == 'object' && !Array.isArray(data91)) {
+                      for (const key17 in data91) {
+                        if (!(
+                          key17 === 'email' ||
+                          key17 === 'phone' ||
+                          key17 === 'credit-card' ||
+                          key17 === 'iban' ||
+                          key17 === 'us-ssn' ||
+                          key17 === 'ip-address'
+                        )) {
+                          const err159 = {
+                            instancePath: instancePath + '/gates/data-gate/checks/pii/entities',
+                            schemaPath:
+                              '#/properties/gates/properties/data-gate/properties/checks/properties/pii/else/properties/entities/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key17 },
+                            message: 'must NOT have additional properties',
+                            schema: false,
+                            parentSchema:
+                              schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
+                                .properties.entities,
+                            data: data91,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err159];
+                          } else {
+                            vErrors.push(err159);
                           }
+                          errors++;
                         }
-                        if (data91.email !== undefined) {
-                          let data92 = data91.email;
-                          if (!(data92 === 'fail' || data92 === 'warn' || data92 === 'off')) {
-                            const err160 = {
-                              instancePath: instancePath + '/gates/data-gate/checks/pii/entities/email',
-                              schemaPath:
-                                '#/properties/gates/properties/data-gate/properties/checks/properties/pii/else/properties/entities/properties/email/enum',
-                              keyword: 'enum',
-                              params: {
-                                allowedValues:
-                                  schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii
-                                    .else.properties.entities.properties.email.enum,
-                              },
-                              message: 'must be equal to one of the allowed values',
-                              schema:
+                      }
+                      if (data91.email !== undefined) {
+                        let data92 = data91.email;
+                        if (!(data92 === 'fail' || data92 === 'warn' || data92 === 'off')) {
+                          const err160 = {
+                            instancePath: instancePath + '/gates/data-gate/checks/pii/entities/email',
+                            schemaPath:
+                              '#/properties/gates/properties/data-gate/properties/checks/properties/pii/else/properties/entities/properties/email/enum',
+                            keyword: 'enum',
+                            params: {
+                              allowedValues:
                                 schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
                                   .properties.entities.properties.email.enum,
-                              parentSchema:
-                                schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
-                                  .properties.entities.properties.email,
-                              data: data92,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err160];
-                            } else {
-                              vErrors.push(err160);
-                            }
-                            errors++;
+                            },
+                            message: 'must be equal to one of the allowed values',
+                            schema:
+                              schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
+                                .properties.entities.properties.email.enum,
+                            parentSchema:
+                              schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
+                                .properties.entities.properties.email,
+                            data: data92,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err160];
+                          } else {
+                            vErrors.push(err160);
                           }
+                          errors++;
                         }
-                        if (data91.phone !== undefined) {
-                          let data93 = data91.phone;
-                          if (!(data93 === 'fail' || data93 === 'warn' || data93 === 'off')) {
-                            const err161 = {
-                              instancePath: instancePath + '/gates/data-gate/checks/pii/entities/phone',
-                              schemaPath:
-                                '#/properties/gates/properties/data-gate/properties/checks/properties/pii/else/properties/entities/properties/phone/enum',
-                              keyword: 'enum',
-                              params: {
-                                allowedValues:
-                                  schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii
-                                    .else.properties.entities.properties.phone.enum,
-                              },
-                              message: 'must be equal to one of the allowed values',
-                              schema:
+                      }
+                      if (data91.phone !== undefined) {
+                        let data93 = data91.phone;
+                        if (!(data93 === 'fail' || data93 === 'warn' || data93 === 'off')) {
+                          const err161 = {
+                            instancePath: instancePath + '/gates/data-gate/checks/pii/entities/phone',
+                            schemaPath:
+                              '#/properties/gates/properties/data-gate/properties/checks/properties/pii/else/properties/entities/properties/phone/enum',
+                            keyword: 'enum',
+                            params: {
+                              allowedValues:
                                 schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
                                   .properties.entities.properties.phone.enum,
-                              parentSchema:
-                                schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
-                                  .properties.entities.properties.phone,
-                              data: data93,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err161];
-                            } else {
-                              vErrors.push(err161);
-                            }
-                            errors++;
+                            },
+                            message: 'must be equal to one of the allowed values',
+                            schema:
+                              schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
+                                .properties.entities.properties.phone.enum,
+                            parentSchema:
+                              schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
+                                .properties.entities.properties.phone,
+                            data: data93,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err161];
+                          } else {
+                            vErrors.push(err161);
                           }
+                          errors++;
                         }
-                        if (data91['credit-card'] !== undefined) {
-                          let data94 = data91['credit-card'];
-                          if (!(data94 === 'fail' || data94 === 'warn' || data94 === 'off')) {
-                            const err162 = {
-                              instancePath: instancePath + '/gates/data-gate/checks/pii/entities/credit-card',
-                              schemaPath:
-                                '#/properties/gates/properties/data-gate/properties/checks/properties/pii/else/properties/entities/properties/credit-card/enum',
-                              keyword: 'enum',
-                              params: {
-                                allowedValues:
-                                  schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii
-                                    .else.properties.entities.properties['credit-card'].enum,
-                              },
-                              message: 'must be equal to one of the allowed values',
-                              schema:
+                      }
+                      if (data91['credit-card'] !== undefined) {
+                        let data94 = data91['credit-card'];
+                        if (!(data94 === 'fail' || data94 === 'warn' || data94 === 'off')) {
+                          const err162 = {
+                            instancePath: instancePath + '/gates/data-gate/checks/pii/entities/credit-card',
+                            schemaPath:
+                              '#/properties/gates/properties/data-gate/properties/checks/properties/pii/else/properties/entities/properties/credit-card/enum',
+                            keyword: 'enum',
+                            params: {
+                              allowedValues:
                                 schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
                                   .properties.entities.properties['credit-card'].enum,
-                              parentSchema:
-                                schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
-                                  .properties.entities.properties['credit-card'],
-                              data: data94,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err162];
-                            } else {
-                              vErrors.push(err162);
-                            }
-                            errors++;
+                            },
+                            message: 'must be equal to one of the allowed values',
+                            schema:
+                              schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
+                                .properties.entities.properties['credit-card'].enum,
+                            parentSchema:
+                              schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
+                                .properties.entities.properties['credit-card'],
+                            data: data94,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err162];
+                          } else {
+                            vErrors.push(err162);
                           }
+                          errors++;
                         }
-                        if (data91.iban !== undefined) {
-                          let data95 = data91.iban;
-                          if (!(data95 === 'fail' || data95 === 'warn' || data95 === 'off')) {
-                            const err163 = {
-                              instancePath: instancePath + '/gates/data-gate/checks/pii/entities/iban',
-                              schemaPath:
-                                '#/properties/gates/properties/data-gate/properties/checks/properties/pii/else/properties/entities/properties/iban/enum',
-                              keyword: 'enum',
-                              params: {
-                                allowedValues:
-                                  schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii
-                                    .else.properties.entities.properties.iban.enum,
-                              },
-                              message: 'must be equal to one of the allowed values',
-                              schema:
+                      }
+                      if (data91.iban !== undefined) {
+                        let data95 = data91.iban;
+                        if (!(data95 === 'fail' || data95 === 'warn' || data95 === 'off')) {
+                          const err163 = {
+                            instancePath: instancePath + '/gates/data-gate/checks/pii/entities/iban',
+                            schemaPath:
+                              '#/properties/gates/properties/data-gate/properties/checks/properties/pii/else/properties/entities/properties/iban/enum',
+                            keyword: 'enum',
+                            params: {
+                              allowedValues:
                                 schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
                                   .properties.entities.properties.iban.enum,
-                              parentSchema:
-                                schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
-                                  .properties.entities.properties.iban,
-                              data: data95,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err163];
-                            } else {
-                              vErrors.push(err163);
-                            }
-                            errors++;
+                            },
+                            message: 'must be equal to one of the allowed values',
+                            schema:
+                              schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
+                                .properties.entities.properties.iban.enum,
+                            parentSchema:
+                              schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
+                                .properties.entities.properties.iban,
+                            data: data95,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err163];
+                          } else {
+                            vErrors.push(err163);
                           }
+                          errors++;
                         }
-                        if (data91['us-ssn'] !== undefined) {
-                          let data96 = data91['us-ssn'];
-                          if (!(data96 === 'fail' || data96 === 'warn' || data96 === 'off')) {
-                            const err164 = {
-                              instancePath: instancePath + '/gates/data-gate/checks/pii/entities/us-ssn',
-                              schemaPath:
-                                '#/properties/gates/properties/data-gate/properties/checks/properties/pii/else/properties/entities/properties/us-ssn/enum',
-                              keyword: 'enum',
-                              params: {
-                                allowedValues:
-                                  schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii
-                                    .else.properties.entities.properties['us-ssn'].enum,
-                              },
-                              message: 'must be equal to one of the allowed values',
-                              schema:
+                      }
+                      if (data91['us-ssn'] !== undefined) {
+                        let data96 = data91['us-ssn'];
+                        if (!(data96 === 'fail' || data96 === 'warn' || data96 === 'off')) {
+                          const err164 = {
+                            instancePath: instancePath + '/gates/data-gate/checks/pii/entities/us-ssn',
+                            schemaPath:
+                              '#/properties/gates/properties/data-gate/properties/checks/properties/pii/else/properties/entities/properties/us-ssn/enum',
+                            keyword: 'enum',
+                            params: {
+                              allowedValues:
                                 schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
                                   .properties.entities.properties['us-ssn'].enum,
-                              parentSchema:
-                                schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
-                                  .properties.entities.properties['us-ssn'],
-                              data: data96,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err164];
-                            } else {
-                              vErrors.push(err164);
-                            }
-                            errors++;
+                            },
+                            message: 'must be equal to one of the allowed values',
+                            schema:
+                              schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
+                                .properties.entities.properties['us-ssn'].enum,
+                            parentSchema:
+                              schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
+                                .properties.entities.properties['us-ssn'],
+                            data: data96,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err164];
+                          } else {
+                            vErrors.push(err164);
                           }
+                          errors++;
                         }
-                        if (data91['ip-address'] !== undefined) {
-                          let data97 = data91['ip-address'];
-                          if (!(data97 === 'fail' || data97 === 'warn' || data97 === 'off')) {
-                            const err165 = {
-                              instancePath: instancePath + '/gates/data-gate/checks/pii/entities/ip-address',
-                              schemaPath:
-                                '#/properties/gates/properties/data-gate/properties/checks/properties/pii/else/properties/entities/properties/ip-address/enum',
-                              keyword: 'enum',
-                              params: {
-                                allowedValues:
-                                  schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii
-                                    .else.properties.entities.properties['ip-address'].enum,
-                              },
-                              message: 'must be equal to one of the allowed values',
-                              schema:
+                      }
+                      if (data91['ip-address'] !== undefined) {
+                        let data97 = data91['ip-address'];
+                        if (!(data97 === 'fail' || data97 === 'warn' || data97 === 'off')) {
+                          const err165 = {
+                            instancePath: instancePath + '/gates/data-gate/checks/pii/entities/ip-address',
+                            schemaPath:
+                              '#/properties/gates/properties/data-gate/properties/checks/properties/pii/else/properties/entities/properties/ip-address/enum',
+                            keyword: 'enum',
+                            params: {
+                              allowedValues:
                                 schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
                                   .properties.entities.properties['ip-address'].enum,
-                              parentSchema:
-                                schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
-                                  .properties.entities.properties['ip-address'],
-                              data: data97,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err165];
-                            } else {
-                              vErrors.push(err165);
-                            }
-                            errors++;
+                            },
+                            message: 'must be equal to one of the allowed values',
+                            schema:
+                              schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
+                                .properties.entities.properties['ip-address'].enum,
+                            parentSchema:
+                              schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
+                                .properties.entities.properties['ip-address'],
+                            data: data97,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err165];
+                          } else {
+                            vErrors.push(err165);
                           }
+                          errors++;
                         }
-                      } else {
-                        const err166 = {
-                          instancePath: instancePath + '/gates/data-gate/checks/pii/entities',
-                          schemaPath:
-                            '#/properties/gates/properties/data-gate/properties/checks/properties/pii/else/properties/entities/type',
-                          keyword: 'type',
-                          params: { type: 'object' },
-                          message: 'must be object',
-                          schema:
-                            schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
-                              .properties.entities.type,
-                          parentSchema:
-                            schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
-                              .properties.entities,
-                          data: data91,
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err166];
-                        } else {
-                          vErrors.push(err166);
-                        }
-                        errors++;
                       }
+                    } else {
+                      const err166 = {
+                        instancePath: instancePath + '/gates/data-gate/checks/pii/entities',
+                        schemaPath:
+                          '#/properties/gates/properties/data-gate/properties/checks/properties/pii/else/properties/entities/type',
+                        keyword: 'type',
+                        params: { type: 'object' },
+                        message: 'must be object',
+                        schema:
+                          schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
+                            .properties.entities.type,
+                        parentSchema:
+                          schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
+                            .properties.entities,
+                        data: data91,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err166];
+                      } else {
+                        vErrors.push(err166);
+                      }
+                      errors++;
                     }
                     if (data88.columns !== undefined) {
                       let data98 = data88.columns;
@@ -5201,59 +5212,57 @@ function validate20(
                         errors++;
                       }
                     }
-                    if (data88['ignore-columns'] !== undefined) {
-                      let data100 = data88['ignore-columns'];
-                      if (Array.isArray(data100)) {
-                        const len10 = data100.length;
-                        for (let i10 = 0; i10 < len10; i10++) {
-                          let data101 = data100[i10];
-                          if (typeof data101 !== 'string') {
-                            const err169 = {
-                              instancePath: instancePath + '/gates/data-gate/checks/pii/ignore-columns/' + i10,
-                              schemaPath:
-                                '#/properties/gates/properties/data-gate/properties/checks/properties/pii/else/properties/ignore-columns/items/type',
-                              keyword: 'type',
-                              params: { type: 'string' },
-                              message: 'must be string',
-                              schema:
-                                schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
-                                  .properties['ignore-columns'].items.type,
-                              parentSchema:
-                                schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
-                                  .properties['ignore-columns'].items,
-                              data: data101,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err169];
-                            } else {
-                              vErrors.push(err169);
-                            }
-                            errors++;
+                    let data100 = data88['ignore-columns'];
+                    if (Array.isArray(data100)) {
+                      const len10 = data100.length;
+                      for (let i10 = 0; i10 < len10; i10++) {
+                        let data101 = data100[i10];
+                        if (typeof data101 !== 'string') {
+                          const err169 = {
+                            instancePath: instancePath + '/gates/data-gate/checks/pii/ignore-columns/' + i10,
+                            schemaPath:
+                              '#/properties/gates/properties/data-gate/properties/checks/properties/pii/else/properties/ignore-columns/items/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema:
+                              schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
+                                .properties['ignore-columns'].items.type,
+                            parentSchema:
+                              schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
+                                .properties['ignore-columns'].items,
+                            data: data101,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err169];
+                          } else {
+                            vErrors.push(err169);
                           }
+                          errors++;
                         }
-                      } else {
-                        const err170 = {
-                          instancePath: instancePath + '/gates/data-gate/checks/pii/ignore-columns',
-                          schemaPath:
-                            '#/properties/gates/properties/data-gate/properties/checks/properties/pii/else/properties/ignore-columns/type',
-                          keyword: 'type',
-                          params: { type: 'array' },
-                          message: 'must be array',
-                          schema:
-                            schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
-                              .properties['ignore-columns'].type,
-                          parentSchema:
-                            schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
-                              .properties['ignore-columns'],
-                          data: data100,
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err170];
-                        } else {
-                          vErrors.push(err170);
-                        }
-                        errors++;
                       }
+                    } else {
+                      const err170 = {
+                        instancePath: instancePath + '/gates/data-gate/checks/pii/ignore-columns',
+                        schemaPath:
+                          '#/properties/gates/properties/data-gate/properties/checks/properties/pii/else/properties/ignore-columns/type',
+                        keyword: 'type',
+                        params: { type: 'array' },
+                        message: 'must be array',
+                        schema:
+                          schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
+                            .properties['ignore-columns'].type,
+                        parentSchema:
+                          schema31.properties.gates.properties['data-gate'].properties.checks.properties.pii.else
+                            .properties['ignore-columns'],
+                        data: data100,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err170];
+                      } else {
+                        vErrors.push(err170);
+                      }
+                      errors++;
                     }
                     if (data88['phone-region'] !== undefined) {
                       let data102 = data88['phone-region'];
@@ -5451,6 +5460,9 @@ function validate20(
                 } else {
                   const _errs246 = errors;
                   if (data104 && typeof data104 == 'object' && !Array.isArray(data104)) {
+                    if (data104['ignore-columns'] === undefined) {
+                      data104['ignore-columns'] = [];
+                    }
                     if (data104['max-examples'] === undefined) {
                       data104['max-examples'] = 3;
                     }
@@ -5625,59 +5637,57 @@ function validate20(
                         errors++;
                       }
                     }
-                    if (data104['ignore-columns'] !== undefined) {
-                      let data109 = data104['ignore-columns'];
-                      if (Array.isArray(data109)) {
-                        const len12 = data109.length;
-                        for (let i12 = 0; i12 < len12; i12++) {
-                          let data110 = data109[i12];
-                          if (typeof data110 !== 'string') {
-                            const err185 = {
-                              instancePath: instancePath + '/gates/data-gate/checks/secrets/ignore-columns/' + i12,
-                              schemaPath:
-                                '#/properties/gates/properties/data-gate/properties/checks/properties/secrets/else/properties/ignore-columns/items/type',
-                              keyword: 'type',
-                              params: { type: 'string' },
-                              message: 'must be string',
-                              schema:
-                                schema31.properties.gates.properties['data-gate'].properties.checks.properties.secrets
-                                  .else.properties['ignore-columns'].items.type,
-                              parentSchema:
-                                schema31.properties.gates.properties['data-gate'].properties.checks.properties.secrets
-                                  .else.properties['ignore-columns'].items,
-                              data: data110,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err185];
-                            } else {
-                              vErrors.push(err185);
-                            }
-                            errors++;
+                    let data109 = data104['ignore-columns'];
+                    if (Array.isArray(data109)) {
+                      const len12 = data109.length;
+                      for (let i12 = 0; i12 < len12; i12++) {
+                        let data110 = data109[i12];
+                        if (typeof data110 !== 'string') {
+                          const err185 = {
+                            instancePath: instancePath + '/gates/data-gate/checks/secrets/ignore-columns/' + i12,
+                            schemaPath:
+                              '#/properties/gates/properties/data-gate/properties/checks/properties/secrets/else/properties/ignore-columns/items/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema:
+                              schema31.properties.gates.properties['data-gate'].properties.checks.properties.secrets
+                                .else.properties['ignore-columns'].items.type,
+                            parentSchema:
+                              schema31.properties.gates.properties['data-gate'].properties.checks.properties.secrets
+                                .else.properties['ignore-columns'].items,
+                            data: data110,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err185];
+                          } else {
+                            vErrors.push(err185);
                           }
+                          errors++;
                         }
-                      } else {
-                        const err186 = {
-                          instancePath: instancePath + '/gates/data-gate/checks/secrets/ignore-columns',
-                          schemaPath:
-                            '#/properties/gates/properties/data-gate/properties/checks/properties/secrets/else/properties/ignore-columns/type',
-                          keyword: 'type',
-                          params: { type: 'array' },
-                          message: 'must be array',
-                          schema:
-                            schema31.properties.gates.properties['data-gate'].properties.checks.properties.secrets.else
-                              .properties['ignore-columns'].type,
-                          parentSchema:
-                            schema31.properties.gates.properties['data-gate'].properties.checks.properties.secrets.else
-                              .properties['ignore-columns'],
-                          data: data109,
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err186];
-                        } else {
-                          vErrors.push(err186);
-                        }
-                        errors++;
                       }
+                    } else {
+                      const err186 = {
+                        instancePath: instancePath + '/gates/data-gate/checks/secrets/ignore-columns',
+                        schemaPath:
+                          '#/properties/gates/properties/data-gate/properties/checks/properties/secrets/else/properties/ignore-columns/type',
+                        keyword: 'type',
+                        params: { type: 'array' },
+                        message: 'must be array',
+                        schema:
+                          schema31.properties.gates.properties['data-gate'].properties.checks.properties.secrets.else
+                            .properties['ignore-columns'].type,
+                        parentSchema:
+                          schema31.properties.gates.properties['data-gate'].properties.checks.properties.secrets.else
+                            .properties['ignore-columns'],
+                        data: data109,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err186];
+                      } else {
+                        vErrors.push(err186);
+                      }
+                      errors++;
                     }
                     let data111 = data104['max-examples'];
                     if (!(typeof data111 == 'number' && !(data111 % 1) && !isNaN(data111))) {

@@ -4,6 +4,6 @@ import configDataGate from './config-data-gate.js';
 import sectionDataGate from './section-data-gate.js';
 
 export const VALIDATORS: Readonly<Record<string, ValidateFunction>> = {
-  'a2bf60d0cc11993afc4903a04af63657:defaults': configDataGate as unknown as ValidateFunction,
-  'fae752ab0fd3d9e67d1697ee1fbe9e51:defaults': sectionDataGate as unknown as ValidateFunction,
+  '54a324fa8ef901705b514b2dcb0b6c94:defaults': configDataGate as unknown as ValidateFunction,
+  '4c1d8ae5f830d29b809f28647ebf229d:defaults': sectionDataGate as unknown as ValidateFunction,
 };

@@ -4,6 +4,6 @@ import configPerformanceGate from './config-performance-gate.js';
 import sectionPerformanceGate from './section-performance-gate.js';
 
 export const VALIDATORS: Readonly<Record<string, ValidateFunction>> = {
-  '00c38f9d691d3dc21b46130ddea656df:defaults': configPerformanceGate as unknown as ValidateFunction,
-  'bbda0ac64fc73cabaa3440a2f566e797:defaults': sectionPerformanceGate as unknown as ValidateFunction,
+  '23f449280121fd800519176f8139382d:defaults': configPerformanceGate as unknown as ValidateFunction,
+  '780b988bd335c1172ffc224047c1901d:defaults': sectionPerformanceGate as unknown as ValidateFunction,
 };

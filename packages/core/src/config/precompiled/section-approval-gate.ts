@@ -85,7 +85,8 @@ const schema31 = {
     environment: {
       type: 'string',
       minLength: 1,
-      description: 'Environment promoted to when the action input "environment" is not set (default prod).',
+      default: 'prod',
+      description: 'Environment promoted to when the action input "environment" is not set.',
     },
     environments: {
       type: 'array',
@@ -234,6 +235,9 @@ function validate20(
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.enabled === undefined) {
       data.enabled = true;
+    }
+    if (data.environment === undefined) {
+      data.environment = 'prod';
     }
     if (data.environments === undefined) {
       data.environments = ['prod'];
@@ -1120,45 +1124,43 @@ function validate20(
         errors++;
       }
     }
-    if (data.environment !== undefined) {
-      let data17 = data.environment;
-      if (typeof data17 === 'string') {
-        if (func2(data17) < 1) {
-          const err41 = {
-            instancePath: instancePath + '/environment',
-            schemaPath: '#/properties/environment/minLength',
-            keyword: 'minLength',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 characters',
-            schema: 1,
-            parentSchema: schema31.properties.environment,
-            data: data17,
-          };
-          if (vErrors === null) {
-            vErrors = [err41];
-          } else {
-            vErrors.push(err41);
-          }
-          errors++;
-        }
-      } else {
-        const err42 = {
+    let data17 = data.environment;
+    if (typeof data17 === 'string') {
+      if (func2(data17) < 1) {
+        const err41 = {
           instancePath: instancePath + '/environment',
-          schemaPath: '#/properties/environment/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema31.properties.environment.type,
+          schemaPath: '#/properties/environment/minLength',
+          keyword: 'minLength',
+          params: { limit: 1 },
+          message: 'must NOT have fewer than 1 characters',
+          schema: 1,
           parentSchema: schema31.properties.environment,
           data: data17,
         };
         if (vErrors === null) {
-          vErrors = [err42];
+          vErrors = [err41];
         } else {
-          vErrors.push(err42);
+          vErrors.push(err41);
         }
         errors++;
       }
+    } else {
+      const err42 = {
+        instancePath: instancePath + '/environment',
+        schemaPath: '#/properties/environment/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema31.properties.environment.type,
+        parentSchema: schema31.properties.environment,
+        data: data17,
+      };
+      if (vErrors === null) {
+        vErrors = [err42];
+      } else {
+        vErrors.push(err42);
+      }
+      errors++;
     }
     let data18 = data.environments;
     if (Array.isArray(data18)) {

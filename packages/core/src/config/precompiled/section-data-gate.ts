@@ -203,10 +203,11 @@ const schema31 = {
                 description: 'Fail when at least this share of compared columns drifted (0: any drifted column fails).',
               },
               columns: { type: 'array', items: { type: 'string' } },
-              'ignore-columns': { type: 'array', items: { type: 'string' } },
+              'ignore-columns': { type: 'array', items: { type: 'string' }, default: [] },
               'categorical-columns': {
                 type: 'array',
                 items: { type: 'string' },
+                default: [],
                 description: 'Numeric columns to compare as categories (labels, codes).',
               },
               'null-rate-delta': { type: 'number', minimum: 0, maximum: 1, default: 0.1 },
@@ -238,7 +239,7 @@ const schema31 = {
                 description: 'Columns with at most this many distinct values (codes, labels) are skipped.',
               },
               columns: { type: 'array', items: { type: 'string' } },
-              'ignore-columns': { type: 'array', items: { type: 'string' } },
+              'ignore-columns': { type: 'array', items: { type: 'string' }, default: [] },
             },
           },
         },
@@ -260,6 +261,7 @@ const schema31 = {
               keys: {
                 type: 'array',
                 items: { type: 'string' },
+                default: [],
                 description: 'Key columns (entity ids) that must not appear in both splits.',
               },
               'max-examples': { type: 'integer', minimum: 1, default: 5 },
@@ -314,10 +316,11 @@ const schema31 = {
                   'us-ssn': { enum: ['fail', 'warn', 'off'] },
                   'ip-address': { enum: ['fail', 'warn', 'off'] },
                 },
+                default: {},
                 description: 'Policy per entity: fail (high), warn (medium) or off.',
               },
               columns: { type: 'array', items: { type: 'string' } },
-              'ignore-columns': { type: 'array', items: { type: 'string' } },
+              'ignore-columns': { type: 'array', items: { type: 'string' }, default: [] },
               'phone-region': {
                 type: 'string',
                 pattern: '^[A-Z]{2}$',
@@ -343,7 +346,7 @@ const schema31 = {
                 description: 'Lowest finding severity that fails a blocking check.',
               },
               columns: { type: 'array', items: { type: 'string' } },
-              'ignore-columns': { type: 'array', items: { type: 'string' } },
+              'ignore-columns': { type: 'array', items: { type: 'string' }, default: [] },
               'max-examples': { type: 'integer', minimum: 1, default: 3 },
             },
           },
@@ -1758,6 +1761,12 @@ function validate20(
               if (data31.share === undefined) {
                 data31.share = 0;
               }
+              if (data31['ignore-columns'] === undefined) {
+                data31['ignore-columns'] = [];
+              }
+              if (data31['categorical-columns'] === undefined) {
+                data31['categorical-columns'] = [];
+              }
               if (data31['null-rate-delta'] === undefined) {
                 data31['null-rate-delta'] = 0.1;
               }
@@ -2572,98 +2581,91 @@ function validate20(
                   errors++;
                 }
               }
-              if (data31['ignore-columns'] !== undefined) {
-                let data53 = data31['ignore-columns'];
-                if (Array.isArray(data53)) {
-                  const len4 = data53.length;
-                  for (let i4 = 0; i4 < len4; i4++) {
-                    let data54 = data53[i4];
-                    if (typeof data54 !== 'string') {
-                      const err88 = {
-                        instancePath: instancePath + '/checks/drift/ignore-columns/' + i4,
-                        schemaPath: '#/properties/checks/properties/drift/else/properties/ignore-columns/items/type',
-                        keyword: 'type',
-                        params: { type: 'string' },
-                        message: 'must be string',
-                        schema:
-                          schema31.properties.checks.properties.drift.else.properties['ignore-columns'].items.type,
-                        parentSchema:
-                          schema31.properties.checks.properties.drift.else.properties['ignore-columns'].items,
-                        data: data54,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err88];
-                      } else {
-                        vErrors.push(err88);
-                      }
-                      errors++;
+              let data53 = data31['ignore-columns'];
+              if (Array.isArray(data53)) {
+                const len4 = data53.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data54 = data53[i4];
+                  if (typeof data54 !== 'string') {
+                    const err88 = {
+                      instancePath: instancePath + '/checks/drift/ignore-columns/' + i4,
+                      schemaPath: '#/properties/checks/properties/drift/else/properties/ignore-columns/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema31.properties.checks.properties.drift.else.properties['ignore-columns'].items.type,
+                      parentSchema: schema31.properties.checks.properties.drift.else.properties['ignore-columns'].items,
+                      data: data54,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err88];
+                    } else {
+                      vErrors.push(err88);
                     }
+                    errors++;
                   }
-                } else {
-                  const err89 = {
-                    instancePath: instancePath + '/checks/drift/ignore-columns',
-                    schemaPath: '#/properties/checks/properties/drift/else/properties/ignore-columns/type',
-                    keyword: 'type',
-                    params: { type: 'array' },
-                    message: 'must be array',
-                    schema: schema31.properties.checks.properties.drift.else.properties['ignore-columns'].type,
-                    parentSchema: schema31.properties.checks.properties.drift.else.properties['ignore-columns'],
-                    data: data53,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err89];
-                  } else {
-                    vErrors.push(err89);
-                  }
-                  errors++;
                 }
+              } else {
+                const err89 = {
+                  instancePath: instancePath + '/checks/drift/ignore-columns',
+                  schemaPath: '#/properties/checks/properties/drift/else/properties/ignore-columns/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema: schema31.properties.checks.properties.drift.else.properties['ignore-columns'].type,
+                  parentSchema: schema31.properties.checks.properties.drift.else.properties['ignore-columns'],
+                  data: data53,
+                };
+                if (vErrors === null) {
+                  vErrors = [err89];
+                } else {
+                  vErrors.push(err89);
+                }
+                errors++;
               }
-              if (data31['categorical-columns'] !== undefined) {
-                let data55 = data31['categorical-columns'];
-                if (Array.isArray(data55)) {
-                  const len5 = data55.length;
-                  for (let i5 = 0; i5 < len5; i5++) {
-                    let data56 = data55[i5];
-                    if (typeof data56 !== 'string') {
-                      const err90 = {
-                        instancePath: instancePath + '/checks/drift/categorical-columns/' + i5,
-                        schemaPath:
-                          '#/properties/checks/properties/drift/else/properties/categorical-columns/items/type',
-                        keyword: 'type',
-                        params: { type: 'string' },
-                        message: 'must be string',
-                        schema:
-                          schema31.properties.checks.properties.drift.else.properties['categorical-columns'].items.type,
-                        parentSchema:
-                          schema31.properties.checks.properties.drift.else.properties['categorical-columns'].items,
-                        data: data56,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err90];
-                      } else {
-                        vErrors.push(err90);
-                      }
-                      errors++;
+              let data55 = data31['categorical-columns'];
+              if (Array.isArray(data55)) {
+                const len5 = data55.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                  let data56 = data55[i5];
+                  if (typeof data56 !== 'string') {
+                    const err90 = {
+                      instancePath: instancePath + '/checks/drift/categorical-columns/' + i5,
+                      schemaPath: '#/properties/checks/properties/drift/else/properties/categorical-columns/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema31.properties.checks.properties.drift.else.properties['categorical-columns'].items.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.drift.else.properties['categorical-columns'].items,
+                      data: data56,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err90];
+                    } else {
+                      vErrors.push(err90);
                     }
+                    errors++;
                   }
-                } else {
-                  const err91 = {
-                    instancePath: instancePath + '/checks/drift/categorical-columns',
-                    schemaPath: '#/properties/checks/properties/drift/else/properties/categorical-columns/type',
-                    keyword: 'type',
-                    params: { type: 'array' },
-                    message: 'must be array',
-                    schema: schema31.properties.checks.properties.drift.else.properties['categorical-columns'].type,
-                    parentSchema: schema31.properties.checks.properties.drift.else.properties['categorical-columns'],
-                    data: data55,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err91];
-                  } else {
-                    vErrors.push(err91);
-                  }
-                  errors++;
                 }
+              } else {
+                const err91 = {
+                  instancePath: instancePath + '/checks/drift/categorical-columns',
+                  schemaPath: '#/properties/checks/properties/drift/else/properties/categorical-columns/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema: schema31.properties.checks.properties.drift.else.properties['categorical-columns'].type,
+                  parentSchema: schema31.properties.checks.properties.drift.else.properties['categorical-columns'],
+                  data: data55,
+                };
+                if (vErrors === null) {
+                  vErrors = [err91];
+                } else {
+                  vErrors.push(err91);
+                }
+                errors++;
               }
               let data57 = data31['null-rate-delta'];
               if (typeof data57 == 'number') {
@@ -2826,6 +2828,9 @@ function validate20(
               }
               if (data58['max-distinct-skip'] === undefined) {
                 data58['max-distinct-skip'] = 10;
+              }
+              if (data58['ignore-columns'] === undefined) {
+                data58['ignore-columns'] = [];
               }
               for (const key10 in data58) {
                 if (!func1.call(schema31.properties.checks.properties.outliers.else.properties, key10)) {
@@ -3169,51 +3174,49 @@ function validate20(
                   errors++;
                 }
               }
-              if (data58['ignore-columns'] !== undefined) {
-                let data68 = data58['ignore-columns'];
-                if (Array.isArray(data68)) {
-                  const len7 = data68.length;
-                  for (let i7 = 0; i7 < len7; i7++) {
-                    let data69 = data68[i7];
-                    if (typeof data69 !== 'string') {
-                      const err116 = {
-                        instancePath: instancePath + '/checks/outliers/ignore-columns/' + i7,
-                        schemaPath: '#/properties/checks/properties/outliers/else/properties/ignore-columns/items/type',
-                        keyword: 'type',
-                        params: { type: 'string' },
-                        message: 'must be string',
-                        schema:
-                          schema31.properties.checks.properties.outliers.else.properties['ignore-columns'].items.type,
-                        parentSchema:
-                          schema31.properties.checks.properties.outliers.else.properties['ignore-columns'].items,
-                        data: data69,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err116];
-                      } else {
-                        vErrors.push(err116);
-                      }
-                      errors++;
+              let data68 = data58['ignore-columns'];
+              if (Array.isArray(data68)) {
+                const len7 = data68.length;
+                for (let i7 = 0; i7 < len7; i7++) {
+                  let data69 = data68[i7];
+                  if (typeof data69 !== 'string') {
+                    const err116 = {
+                      instancePath: instancePath + '/checks/outliers/ignore-columns/' + i7,
+                      schemaPath: '#/properties/checks/properties/outliers/else/properties/ignore-columns/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema31.properties.checks.properties.outliers.else.properties['ignore-columns'].items.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.outliers.else.properties['ignore-columns'].items,
+                      data: data69,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err116];
+                    } else {
+                      vErrors.push(err116);
                     }
+                    errors++;
                   }
-                } else {
-                  const err117 = {
-                    instancePath: instancePath + '/checks/outliers/ignore-columns',
-                    schemaPath: '#/properties/checks/properties/outliers/else/properties/ignore-columns/type',
-                    keyword: 'type',
-                    params: { type: 'array' },
-                    message: 'must be array',
-                    schema: schema31.properties.checks.properties.outliers.else.properties['ignore-columns'].type,
-                    parentSchema: schema31.properties.checks.properties.outliers.else.properties['ignore-columns'],
-                    data: data68,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err117];
-                  } else {
-                    vErrors.push(err117);
-                  }
-                  errors++;
                 }
+              } else {
+                const err117 = {
+                  instancePath: instancePath + '/checks/outliers/ignore-columns',
+                  schemaPath: '#/properties/checks/properties/outliers/else/properties/ignore-columns/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema: schema31.properties.checks.properties.outliers.else.properties['ignore-columns'].type,
+                  parentSchema: schema31.properties.checks.properties.outliers.else.properties['ignore-columns'],
+                  data: data68,
+                };
+                if (vErrors === null) {
+                  vErrors = [err117];
+                } else {
+                  vErrors.push(err117);
+                }
+                errors++;
               }
             } else {
               const err118 = {
@@ -3306,6 +3309,9 @@ function validate20(
           } else {
             const _errs167 = errors;
             if (data70 && typeof data70 == 'object' && !Array.isArray(data70)) {
+              if (data70.keys === undefined) {
+                data70.keys = [];
+              }
               if (data70['max-examples'] === undefined) {
                 data70['max-examples'] = 5;
               }
@@ -3397,49 +3403,47 @@ function validate20(
                   errors++;
                 }
               }
-              if (data70.keys !== undefined) {
-                let data73 = data70.keys;
-                if (Array.isArray(data73)) {
-                  const len8 = data73.length;
-                  for (let i8 = 0; i8 < len8; i8++) {
-                    let data74 = data73[i8];
-                    if (typeof data74 !== 'string') {
-                      const err126 = {
-                        instancePath: instancePath + '/checks/leakage/keys/' + i8,
-                        schemaPath: '#/properties/checks/properties/leakage/else/properties/keys/items/type',
-                        keyword: 'type',
-                        params: { type: 'string' },
-                        message: 'must be string',
-                        schema: schema31.properties.checks.properties.leakage.else.properties.keys.items.type,
-                        parentSchema: schema31.properties.checks.properties.leakage.else.properties.keys.items,
-                        data: data74,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err126];
-                      } else {
-                        vErrors.push(err126);
-                      }
-                      errors++;
+              let data73 = data70.keys;
+              if (Array.isArray(data73)) {
+                const len8 = data73.length;
+                for (let i8 = 0; i8 < len8; i8++) {
+                  let data74 = data73[i8];
+                  if (typeof data74 !== 'string') {
+                    const err126 = {
+                      instancePath: instancePath + '/checks/leakage/keys/' + i8,
+                      schemaPath: '#/properties/checks/properties/leakage/else/properties/keys/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema31.properties.checks.properties.leakage.else.properties.keys.items.type,
+                      parentSchema: schema31.properties.checks.properties.leakage.else.properties.keys.items,
+                      data: data74,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err126];
+                    } else {
+                      vErrors.push(err126);
                     }
+                    errors++;
                   }
-                } else {
-                  const err127 = {
-                    instancePath: instancePath + '/checks/leakage/keys',
-                    schemaPath: '#/properties/checks/properties/leakage/else/properties/keys/type',
-                    keyword: 'type',
-                    params: { type: 'array' },
-                    message: 'must be array',
-                    schema: schema31.properties.checks.properties.leakage.else.properties.keys.type,
-                    parentSchema: schema31.properties.checks.properties.leakage.else.properties.keys,
-                    data: data73,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err127];
-                  } else {
-                    vErrors.push(err127);
-                  }
-                  errors++;
                 }
+              } else {
+                const err127 = {
+                  instancePath: instancePath + '/checks/leakage/keys',
+                  schemaPath: '#/properties/checks/properties/leakage/else/properties/keys/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema: schema31.properties.checks.properties.leakage.else.properties.keys.type,
+                  parentSchema: schema31.properties.checks.properties.leakage.else.properties.keys,
+                  data: data73,
+                };
+                if (vErrors === null) {
+                  vErrors = [err127];
+                } else {
+                  vErrors.push(err127);
+                }
+                errors++;
               }
               let data75 = data70['max-examples'];
               if (!(typeof data75 == 'number' && !(data75 % 1) && !isNaN(data75))) {
@@ -3887,6 +3891,12 @@ function validate20(
           } else {
             const _errs202 = errors;
             if (data83 && typeof data83 == 'object' && !Array.isArray(data83)) {
+              if (data83.entities === undefined) {
+                data83.entities = {};
+              }
+              if (data83['ignore-columns'] === undefined) {
+                data83['ignore-columns'] = [];
+              }
               if (data83['max-examples'] === undefined) {
                 data83['max-examples'] = 3;
               }
@@ -3986,217 +3996,208 @@ function validate20(
                   errors++;
                 }
               }
-              if (data83.entities !== undefined) {
-                let data86 = data83.entities;
-                if (data86 && typeof data86 == 'object' && !Array.isArray(data86)) {
-                  for (const key14 in data86) {
-                    if (!(
-                      key14 === 'email' ||
-                      key14 === 'phone' ||
-                      key14 === 'credit-card' ||
-                      key14 === 'iban' ||
-                      key14 === 'us-ssn' ||
-                      key14 === 'ip-address'
-                    )) {
-                      const err152 = {
-                        instancePath: instancePath + '/checks/pii/entities',
-                        schemaPath: '#/properties/checks/properties/pii/else/properties/entities/additionalProperties',
-                        keyword: 'additionalProperties',
-                        params: { additionalProperty: key14 },
-                        message: 'must NOT have additional properties',
-                        schema: false,
-                        parentSchema: schema31.properties.checks.properties.pii.else.properties.entities,
-                        data: data86,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err152];
-                      } else {
-                        vErrors.push(err152);
-                      }
-                      errors++;
+              let data86 = data83.entities;
+              if (data86 && typeof data86 == 'object' && !Array.isArray(data86)) {
+                for (const key14 in data86) {
+                  if (!(
+                    key14 === 'email' ||
+                    key14 === 'phone' ||
+                    key14 === 'credit-card' ||
+                    key14 === 'iban' ||
+                    key14 === 'us-ssn' ||
+                    key14 === 'ip-address'
+                  )) {
+                    const err152 = {
+                      instancePath: instancePath + '/checks/pii/entities',
+                      schemaPath: '#/properties/checks/properties/pii/else/properties/entities/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key14 },
+                      message: 'must NOT have additional properties',
+                      schema: false,
+                      parentSchema: schema31.properties.checks.properties.pii.else.properties.entities,
+                      data: data86,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err152];
+                    } else {
+                      vErrors.push(err152);
                     }
+                    errors++;
                   }
-                  if (data86.email !== undefined) {
-                    let data87 = data86.email;
-                    if (!(data87 === 'fail' || data87 === 'warn' || data87 === 'off')) {
-                      const err153 = {
-                        instancePath: instancePath + '/checks/pii/entities/email',
-                        schemaPath: '#/properties/checks/properties/pii/else/properties/entities/properties/email/enum',
-                        keyword: 'enum',
-                        params: {
-                          allowedValues:
-                            schema31.properties.checks.properties.pii.else.properties.entities.properties.email.enum,
-                        },
-                        message: 'must be equal to one of the allowed values',
-                        schema:
+                }
+                if (data86.email !== undefined) {
+                  let data87 = data86.email;
+                  if (!(data87 === 'fail' || data87 === 'warn' || data87 === 'off')) {
+                    const err153 = {
+                      instancePath: instancePath + '/checks/pii/entities/email',
+                      schemaPath: '#/properties/checks/properties/pii/else/properties/entities/properties/email/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues:
                           schema31.properties.checks.properties.pii.else.properties.entities.properties.email.enum,
-                        parentSchema:
-                          schema31.properties.checks.properties.pii.else.properties.entities.properties.email,
-                        data: data87,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err153];
-                      } else {
-                        vErrors.push(err153);
-                      }
-                      errors++;
+                      },
+                      message: 'must be equal to one of the allowed values',
+                      schema: schema31.properties.checks.properties.pii.else.properties.entities.properties.email.enum,
+                      parentSchema: schema31.properties.checks.properties.pii.else.properties.entities.properties.email,
+                      data: data87,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err153];
+                    } else {
+                      vErrors.push(err153);
                     }
+                    errors++;
                   }
-                  if (data86.phone !== undefined) {
-                    let data88 = data86.phone;
-                    if (!(data88 === 'fail' || data88 === 'warn' || data88 === 'off')) {
-                      const err154 = {
-                        instancePath: instancePath + '/checks/pii/entities/phone',
-                        schemaPath: '#/properties/checks/properties/pii/else/properties/entities/properties/phone/enum',
-                        keyword: 'enum',
-                        params: {
-                          allowedValues:
-                            schema31.properties.checks.properties.pii.else.properties.entities.properties.phone.enum,
-                        },
-                        message: 'must be equal to one of the allowed values',
-                        schema:
+                }
+                if (data86.phone !== undefined) {
+                  let data88 = data86.phone;
+                  if (!(data88 === 'fail' || data88 === 'warn' || data88 === 'off')) {
+                    const err154 = {
+                      instancePath: instancePath + '/checks/pii/entities/phone',
+                      schemaPath: '#/properties/checks/properties/pii/else/properties/entities/properties/phone/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues:
                           schema31.properties.checks.properties.pii.else.properties.entities.properties.phone.enum,
-                        parentSchema:
-                          schema31.properties.checks.properties.pii.else.properties.entities.properties.phone,
-                        data: data88,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err154];
-                      } else {
-                        vErrors.push(err154);
-                      }
-                      errors++;
+                      },
+                      message: 'must be equal to one of the allowed values',
+                      schema: schema31.properties.checks.properties.pii.else.properties.entities.properties.phone.enum,
+                      parentSchema: schema31.properties.checks.properties.pii.else.properties.entities.properties.phone,
+                      data: data88,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err154];
+                    } else {
+                      vErrors.push(err154);
                     }
+                    errors++;
                   }
-                  if (data86['credit-card'] !== undefined) {
-                    let data89 = data86['credit-card'];
-                    if (!(data89 === 'fail' || data89 === 'warn' || data89 === 'off')) {
-                      const err155 = {
-                        instancePath: instancePath + '/checks/pii/entities/credit-card',
-                        schemaPath:
-                          '#/properties/checks/properties/pii/else/properties/entities/properties/credit-card/enum',
-                        keyword: 'enum',
-                        params: {
-                          allowedValues:
-                            schema31.properties.checks.properties.pii.else.properties.entities.properties['credit-card']
-                              .enum,
-                        },
-                        message: 'must be equal to one of the allowed values',
-                        schema:
+                }
+                if (data86['credit-card'] !== undefined) {
+                  let data89 = data86['credit-card'];
+                  if (!(data89 === 'fail' || data89 === 'warn' || data89 === 'off')) {
+                    const err155 = {
+                      instancePath: instancePath + '/checks/pii/entities/credit-card',
+                      schemaPath:
+                        '#/properties/checks/properties/pii/else/properties/entities/properties/credit-card/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues:
                           schema31.properties.checks.properties.pii.else.properties.entities.properties['credit-card']
                             .enum,
-                        parentSchema:
-                          schema31.properties.checks.properties.pii.else.properties.entities.properties['credit-card'],
-                        data: data89,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err155];
-                      } else {
-                        vErrors.push(err155);
-                      }
-                      errors++;
+                      },
+                      message: 'must be equal to one of the allowed values',
+                      schema:
+                        schema31.properties.checks.properties.pii.else.properties.entities.properties['credit-card']
+                          .enum,
+                      parentSchema:
+                        schema31.properties.checks.properties.pii.else.properties.entities.properties['credit-card'],
+                      data: data89,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err155];
+                    } else {
+                      vErrors.push(err155);
                     }
+                    errors++;
                   }
-                  if (data86.iban !== undefined) {
-                    let data90 = data86.iban;
-                    if (!(data90 === 'fail' || data90 === 'warn' || data90 === 'off')) {
-                      const err156 = {
-                        instancePath: instancePath + '/checks/pii/entities/iban',
-                        schemaPath: '#/properties/checks/properties/pii/else/properties/entities/properties/iban/enum',
-                        keyword: 'enum',
-                        params: {
-                          allowedValues:
-                            schema31.properties.checks.properties.pii.else.properties.entities.properties.iban.enum,
-                        },
-                        message: 'must be equal to one of the allowed values',
-                        schema: schema31.properties.checks.properties.pii.else.properties.entities.properties.iban.enum,
-                        parentSchema:
-                          schema31.properties.checks.properties.pii.else.properties.entities.properties.iban,
-                        data: data90,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err156];
-                      } else {
-                        vErrors.push(err156);
-                      }
-                      errors++;
+                }
+                if (data86.iban !== undefined) {
+                  let data90 = data86.iban;
+                  if (!(data90 === 'fail' || data90 === 'warn' || data90 === 'off')) {
+                    const err156 = {
+                      instancePath: instancePath + '/checks/pii/entities/iban',
+                      schemaPath: '#/properties/checks/properties/pii/else/properties/entities/properties/iban/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues:
+                          schema31.properties.checks.properties.pii.else.properties.entities.properties.iban.enum,
+                      },
+                      message: 'must be equal to one of the allowed values',
+                      schema: schema31.properties.checks.properties.pii.else.properties.entities.properties.iban.enum,
+                      parentSchema: schema31.properties.checks.properties.pii.else.properties.entities.properties.iban,
+                      data: data90,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err156];
+                    } else {
+                      vErrors.push(err156);
                     }
+                    errors++;
                   }
-                  if (data86['us-ssn'] !== undefined) {
-                    let data91 = data86['us-ssn'];
-                    if (!(data91 === 'fail' || data91 === 'warn' || data91 === 'off')) {
-                      const err157 = {
-                        instancePath: instancePath + '/checks/pii/entities/us-ssn',
-                        schemaPath:
-                          '#/properties/checks/properties/pii/else/properties/entities/properties/us-ssn/enum',
-                        keyword: 'enum',
-                        params: {
-                          allowedValues:
-                            schema31.properties.checks.properties.pii.else.properties.entities.properties['us-ssn']
-                              .enum,
-                        },
-                        message: 'must be equal to one of the allowed values',
-                        schema:
+                }
+                if (data86['us-ssn'] !== undefined) {
+                  let data91 = data86['us-ssn'];
+                  if (!(data91 === 'fail' || data91 === 'warn' || data91 === 'off')) {
+                    const err157 = {
+                      instancePath: instancePath + '/checks/pii/entities/us-ssn',
+                      schemaPath: '#/properties/checks/properties/pii/else/properties/entities/properties/us-ssn/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues:
                           schema31.properties.checks.properties.pii.else.properties.entities.properties['us-ssn'].enum,
-                        parentSchema:
-                          schema31.properties.checks.properties.pii.else.properties.entities.properties['us-ssn'],
-                        data: data91,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err157];
-                      } else {
-                        vErrors.push(err157);
-                      }
-                      errors++;
+                      },
+                      message: 'must be equal to one of the allowed values',
+                      schema:
+                        schema31.properties.checks.properties.pii.else.properties.entities.properties['us-ssn'].enum,
+                      parentSchema:
+                        schema31.properties.checks.properties.pii.else.properties.entities.properties['us-ssn'],
+                      data: data91,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err157];
+                    } else {
+                      vErrors.push(err157);
                     }
+                    errors++;
                   }
-                  if (data86['ip-address'] !== undefined) {
-                    let data92 = data86['ip-address'];
-                    if (!(data92 === 'fail' || data92 === 'warn' || data92 === 'off')) {
-                      const err158 = {
-                        instancePath: instancePath + '/checks/pii/entities/ip-address',
-                        schemaPath:
-                          '#/properties/checks/properties/pii/else/properties/entities/properties/ip-address/enum',
-                        keyword: 'enum',
-                        params: {
-                          allowedValues:
-                            schema31.properties.checks.properties.pii.else.properties.entities.properties['ip-address']
-                              .enum,
-                        },
-                        message: 'must be equal to one of the allowed values',
-                        schema:
+                }
+                if (data86['ip-address'] !== undefined) {
+                  let data92 = data86['ip-address'];
+                  if (!(data92 === 'fail' || data92 === 'warn' || data92 === 'off')) {
+                    const err158 = {
+                      instancePath: instancePath + '/checks/pii/entities/ip-address',
+                      schemaPath:
+                        '#/properties/checks/properties/pii/else/properties/entities/properties/ip-address/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues:
                           schema31.properties.checks.properties.pii.else.properties.entities.properties['ip-address']
                             .enum,
-                        parentSchema:
-                          schema31.properties.checks.properties.pii.else.properties.entities.properties['ip-address'],
-                        data: data92,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err158];
-                      } else {
-                        vErrors.push(err158);
-                      }
-                      errors++;
+                      },
+                      message: 'must be equal to one of the allowed values',
+                      schema:
+                        schema31.properties.checks.properties.pii.else.properties.entities.properties['ip-address']
+                          .enum,
+                      parentSchema:
+                        schema31.properties.checks.properties.pii.else.properties.entities.properties['ip-address'],
+                      data: data92,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err158];
+                    } else {
+                      vErrors.push(err158);
                     }
+                    errors++;
                   }
-                } else {
-                  const err159 = {
-                    instancePath: instancePath + '/checks/pii/entities',
-                    schemaPath: '#/properties/checks/properties/pii/else/properties/entities/type',
-                    keyword: 'type',
-                    params: { type: 'object' },
-                    message: 'must be object',
-                    schema: schema31.properties.checks.properties.pii.else.properties.entities.type,
-                    parentSchema: schema31.properties.checks.properties.pii.else.properties.entities,
-                    data: data86,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err159];
-                  } else {
-                    vErrors.push(err159);
-                  }
-                  errors++;
                 }
+              } else {
+                const err159 = {
+                  instancePath: instancePath + '/checks/pii/entities',
+                  schemaPath: '#/properties/checks/properties/pii/else/properties/entities/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                  schema: schema31.properties.checks.properties.pii.else.properties.entities.type,
+                  parentSchema: schema31.properties.checks.properties.pii.else.properties.entities,
+                  data: data86,
+                };
+                if (vErrors === null) {
+                  vErrors = [err159];
+                } else {
+                  vErrors.push(err159);
+                }
+                errors++;
               }
               if (data83.columns !== undefined) {
                 let data93 = data83.columns;
@@ -4242,49 +4243,47 @@ function validate20(
                   errors++;
                 }
               }
-              if (data83['ignore-columns'] !== undefined) {
-                let data95 = data83['ignore-columns'];
-                if (Array.isArray(data95)) {
-                  const len10 = data95.length;
-                  for (let i10 = 0; i10 < len10; i10++) {
-                    let data96 = data95[i10];
-                    if (typeof data96 !== 'string') {
-                      const err162 = {
-                        instancePath: instancePath + '/checks/pii/ignore-columns/' + i10,
-                        schemaPath: '#/properties/checks/properties/pii/else/properties/ignore-columns/items/type',
-                        keyword: 'type',
-                        params: { type: 'string' },
-                        message: 'must be string',
-                        schema: schema31.properties.checks.properties.pii.else.properties['ignore-columns'].items.type,
-                        parentSchema: schema31.properties.checks.properties.pii.else.properties['ignore-columns'].items,
-                        data: data96,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err162];
-                      } else {
-                        vErrors.push(err162);
-                      }
-                      errors++;
+              let data95 = data83['ignore-columns'];
+              if (Array.isArray(data95)) {
+                const len10 = data95.length;
+                for (let i10 = 0; i10 < len10; i10++) {
+                  let data96 = data95[i10];
+                  if (typeof data96 !== 'string') {
+                    const err162 = {
+                      instancePath: instancePath + '/checks/pii/ignore-columns/' + i10,
+                      schemaPath: '#/properties/checks/properties/pii/else/properties/ignore-columns/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema31.properties.checks.properties.pii.else.properties['ignore-columns'].items.type,
+                      parentSchema: schema31.properties.checks.properties.pii.else.properties['ignore-columns'].items,
+                      data: data96,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err162];
+                    } else {
+                      vErrors.push(err162);
                     }
+                    errors++;
                   }
-                } else {
-                  const err163 = {
-                    instancePath: instancePath + '/checks/pii/ignore-columns',
-                    schemaPath: '#/properties/checks/properties/pii/else/properties/ignore-columns/type',
-                    keyword: 'type',
-                    params: { type: 'array' },
-                    message: 'must be array',
-                    schema: schema31.properties.checks.properties.pii.else.properties['ignore-columns'].type,
-                    parentSchema: schema31.properties.checks.properties.pii.else.properties['ignore-columns'],
-                    data: data95,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err163];
-                  } else {
-                    vErrors.push(err163);
-                  }
-                  errors++;
                 }
+              } else {
+                const err163 = {
+                  instancePath: instancePath + '/checks/pii/ignore-columns',
+                  schemaPath: '#/properties/checks/properties/pii/else/properties/ignore-columns/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema: schema31.properties.checks.properties.pii.else.properties['ignore-columns'].type,
+                  parentSchema: schema31.properties.checks.properties.pii.else.properties['ignore-columns'],
+                  data: data95,
+                };
+                if (vErrors === null) {
+                  vErrors = [err163];
+                } else {
+                  vErrors.push(err163);
+                }
+                errors++;
               }
               if (data83['phone-region'] !== undefined) {
                 let data97 = data83['phone-region'];
@@ -4456,6 +4455,9 @@ function validate20(
           } else {
             const _errs234 = errors;
             if (data99 && typeof data99 == 'object' && !Array.isArray(data99)) {
+              if (data99['ignore-columns'] === undefined) {
+                data99['ignore-columns'] = [];
+              }
               if (data99['max-examples'] === undefined) {
                 data99['max-examples'] = 3;
               }
@@ -4597,51 +4599,49 @@ function validate20(
                   errors++;
                 }
               }
-              if (data99['ignore-columns'] !== undefined) {
-                let data104 = data99['ignore-columns'];
-                if (Array.isArray(data104)) {
-                  const len12 = data104.length;
-                  for (let i12 = 0; i12 < len12; i12++) {
-                    let data105 = data104[i12];
-                    if (typeof data105 !== 'string') {
-                      const err178 = {
-                        instancePath: instancePath + '/checks/secrets/ignore-columns/' + i12,
-                        schemaPath: '#/properties/checks/properties/secrets/else/properties/ignore-columns/items/type',
-                        keyword: 'type',
-                        params: { type: 'string' },
-                        message: 'must be string',
-                        schema:
-                          schema31.properties.checks.properties.secrets.else.properties['ignore-columns'].items.type,
-                        parentSchema:
-                          schema31.properties.checks.properties.secrets.else.properties['ignore-columns'].items,
-                        data: data105,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err178];
-                      } else {
-                        vErrors.push(err178);
-                      }
-                      errors++;
+              let data104 = data99['ignore-columns'];
+              if (Array.isArray(data104)) {
+                const len12 = data104.length;
+                for (let i12 = 0; i12 < len12; i12++) {
+                  let data105 = data104[i12];
+                  if (typeof data105 !== 'string') {
+                    const err178 = {
+                      instancePath: instancePath + '/checks/secrets/ignore-columns/' + i12,
+                      schemaPath: '#/properties/checks/properties/secrets/else/properties/ignore-columns/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema31.properties.checks.properties.secrets.else.properties['ignore-columns'].items.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.secrets.else.properties['ignore-columns'].items,
+                      data: data105,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err178];
+                    } else {
+                      vErrors.push(err178);
                     }
+                    errors++;
                   }
-                } else {
-                  const err179 = {
-                    instancePath: instancePath + '/checks/secrets/ignore-columns',
-                    schemaPath: '#/properties/checks/properties/secrets/else/properties/ignore-columns/type',
-                    keyword: 'type',
-                    params: { type: 'array' },
-                    message: 'must be array',
-                    schema: schema31.properties.checks.properties.secrets.else.properties['ignore-columns'].type,
-                    parentSchema: schema31.properties.checks.properties.secrets.else.properties['ignore-columns'],
-                    data: data104,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err179];
-                  } else {
-                    vErrors.push(err179);
-                  }
-                  errors++;
                 }
+              } else {
+                const err179 = {
+                  instancePath: instancePath + '/checks/secrets/ignore-columns',
+                  schemaPath: '#/properties/checks/properties/secrets/else/properties/ignore-columns/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema: schema31.properties.checks.properties.secrets.else.properties['ignore-columns'].type,
+                  parentSchema: schema31.properties.checks.properties.secrets.else.properties['ignore-columns'],
+                  data: data104,
+                };
+                if (vErrors === null) {
+                  vErrors = [err179];
+                } else {
+                  vErrors.push(err179);
+                }
+                errors++;
               }
               let data106 = data99['max-examples'];
               if (!(typeof data106 == 'number' && !(data106 % 1) && !isNaN(data106))) {

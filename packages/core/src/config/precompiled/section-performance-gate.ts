@@ -849,6 +849,7 @@ const schema31 = {
                     },
                   },
                 },
+                default: {},
                 description:
                   'Metric → one rule: max-drop / max-relative-drop (maximum allowed drop) or min-gain / min-relative-gain (minimum required gain).',
               },
@@ -8705,6 +8706,9 @@ function validate20(
           } else {
             const _errs402 = errors;
             if (data109 && typeof data109 == 'object' && !Array.isArray(data109)) {
+              if (data109.metrics === undefined) {
+                data109.metrics = {};
+              }
               for (const key38 in data109) {
                 if (!(key38 === 'mode' || key38 === 'fail-on' || key38 === 'metrics')) {
                   const err255 = {
@@ -8793,8612 +8797,8570 @@ function validate20(
                   errors++;
                 }
               }
-              if (data109.metrics !== undefined) {
-                let data112 = data109.metrics;
-                if (data112 && typeof data112 == 'object' && !Array.isArray(data112)) {
-                  for (const key39 in data112) {
-                    if (
-                      !func1.call(
-                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties,
-                        key39,
-                      )
-                    ) {
-                      const err259 = {
-                        instancePath: instancePath + '/checks/baseline/metrics',
+              let data112 = data109.metrics;
+              if (data112 && typeof data112 == 'object' && !Array.isArray(data112)) {
+                for (const key39 in data112) {
+                  if (
+                    !func1.call(
+                      schema31.properties.checks.properties.baseline.else.properties.metrics.properties,
+                      key39,
+                    )
+                  ) {
+                    const err259 = {
+                      instancePath: instancePath + '/checks/baseline/metrics',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key39 },
+                      message: 'must NOT have additional properties',
+                      schema: false,
+                      parentSchema: schema31.properties.checks.properties.baseline.else.properties.metrics,
+                      data: data112,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err259];
+                    } else {
+                      vErrors.push(err259);
+                    }
+                    errors++;
+                  }
+                }
+                if (data112.accuracy !== undefined) {
+                  let data113 = data112.accuracy;
+                  if (data113 && typeof data113 == 'object' && !Array.isArray(data113)) {
+                    if (Object.keys(data113).length < 1) {
+                      const err260 = {
+                        instancePath: instancePath + '/checks/baseline/metrics/accuracy',
                         schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/additionalProperties',
-                        keyword: 'additionalProperties',
-                        params: { additionalProperty: key39 },
-                        message: 'must NOT have additional properties',
-                        schema: false,
-                        parentSchema: schema31.properties.checks.properties.baseline.else.properties.metrics,
-                        data: data112,
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/accuracy/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
+                        parentSchema:
+                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.accuracy,
+                        data: data113,
                       };
                       if (vErrors === null) {
-                        vErrors = [err259];
+                        vErrors = [err260];
                       } else {
-                        vErrors.push(err259);
+                        vErrors.push(err260);
                       }
                       errors++;
                     }
-                  }
-                  if (data112.accuracy !== undefined) {
-                    let data113 = data112.accuracy;
-                    if (data113 && typeof data113 == 'object' && !Array.isArray(data113)) {
-                      if (Object.keys(data113).length < 1) {
-                        const err260 = {
+                    for (const key40 in data113) {
+                      if (!(
+                        key40 === 'max-drop' ||
+                        key40 === 'max-relative-drop' ||
+                        key40 === 'min-gain' ||
+                        key40 === 'min-relative-gain' ||
+                        key40 === 'greater-is-better'
+                      )) {
+                        const err261 = {
                           instancePath: instancePath + '/checks/baseline/metrics/accuracy',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/accuracy/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/accuracy/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key40 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
                           parentSchema:
                             schema31.properties.checks.properties.baseline.else.properties.metrics.properties.accuracy,
                           data: data113,
                         };
                         if (vErrors === null) {
-                          vErrors = [err260];
+                          vErrors = [err261];
                         } else {
-                          vErrors.push(err260);
+                          vErrors.push(err261);
                         }
                         errors++;
                       }
-                      for (const key40 in data113) {
-                        if (!(
-                          key40 === 'max-drop' ||
-                          key40 === 'max-relative-drop' ||
-                          key40 === 'min-gain' ||
-                          key40 === 'min-relative-gain' ||
-                          key40 === 'greater-is-better'
-                        )) {
-                          const err261 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/accuracy',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/accuracy/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key40 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .accuracy,
-                            data: data113,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err261];
-                          } else {
-                            vErrors.push(err261);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data113['max-drop'] !== undefined) {
-                        let data114 = data113['max-drop'];
-                        if (typeof data114 == 'number') {
-                          if (data114 < 0 || isNaN(data114)) {
-                            const err262 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/accuracy/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/accuracy/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .accuracy.properties['max-drop'],
-                              data: data114,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err262];
-                            } else {
-                              vErrors.push(err262);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err263 = {
+                    }
+                    if (data113['max-drop'] !== undefined) {
+                      let data114 = data113['max-drop'];
+                      if (typeof data114 == 'number') {
+                        if (data114 < 0 || isNaN(data114)) {
+                          const err262 = {
                             instancePath: instancePath + '/checks/baseline/metrics/accuracy/max-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/accuracy/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.accuracy
-                                .properties['max-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/accuracy/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties.accuracy
                                 .properties['max-drop'],
                             data: data114,
                           };
                           if (vErrors === null) {
-                            vErrors = [err263];
+                            vErrors = [err262];
                           } else {
-                            vErrors.push(err263);
+                            vErrors.push(err262);
                           }
                           errors++;
                         }
-                      }
-                      if (data113['max-relative-drop'] !== undefined) {
-                        let data115 = data113['max-relative-drop'];
-                        if (typeof data115 == 'number') {
-                          if (data115 < 0 || isNaN(data115)) {
-                            const err264 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/accuracy/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/accuracy/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .accuracy.properties['max-relative-drop'],
-                              data: data115,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err264];
-                            } else {
-                              vErrors.push(err264);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err263 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/accuracy/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/accuracy/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.accuracy
+                              .properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.accuracy
+                              .properties['max-drop'],
+                          data: data114,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err263];
                         } else {
-                          const err265 = {
+                          vErrors.push(err263);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data113['max-relative-drop'] !== undefined) {
+                      let data115 = data113['max-relative-drop'];
+                      if (typeof data115 == 'number') {
+                        if (data115 < 0 || isNaN(data115)) {
+                          const err264 = {
                             instancePath: instancePath + '/checks/baseline/metrics/accuracy/max-relative-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/accuracy/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.accuracy
-                                .properties['max-relative-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/accuracy/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties.accuracy
                                 .properties['max-relative-drop'],
                             data: data115,
                           };
                           if (vErrors === null) {
-                            vErrors = [err265];
+                            vErrors = [err264];
                           } else {
-                            vErrors.push(err265);
+                            vErrors.push(err264);
                           }
                           errors++;
                         }
-                      }
-                      if (data113['min-gain'] !== undefined) {
-                        let data116 = data113['min-gain'];
-                        if (!(typeof data116 == 'number')) {
-                          const err266 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/accuracy/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/accuracy/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.accuracy
-                                .properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.accuracy
-                                .properties['min-gain'],
-                            data: data116,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err266];
-                          } else {
-                            vErrors.push(err266);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data113['min-relative-gain'] !== undefined) {
-                        let data117 = data113['min-relative-gain'];
-                        if (!(typeof data117 == 'number')) {
-                          const err267 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/accuracy/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/accuracy/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.accuracy
-                                .properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.accuracy
-                                .properties['min-relative-gain'],
-                            data: data117,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err267];
-                          } else {
-                            vErrors.push(err267);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data113['greater-is-better'] !== undefined) {
-                        let data118 = data113['greater-is-better'];
-                        if (typeof data118 !== 'boolean') {
-                          const err268 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/accuracy/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/accuracy/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.accuracy
-                                .properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.accuracy
-                                .properties['greater-is-better'],
-                            data: data118,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err268];
-                          } else {
-                            vErrors.push(err268);
-                          }
-                          errors++;
-                        }
-                      }
-                    } else {
-                      const err269 = {
-                        instancePath: instancePath + '/checks/baseline/metrics/accuracy',
-                        schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/accuracy/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.accuracy
-                            .type,
-                        parentSchema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.accuracy,
-                        data: data113,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err269];
                       } else {
-                        vErrors.push(err269);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data112.balanced_accuracy !== undefined) {
-                    let data119 = data112.balanced_accuracy;
-                    if (data119 && typeof data119 == 'object' && !Array.isArray(data119)) {
-                      if (Object.keys(data119).length < 1) {
-                        const err270 = {
-                          instancePath: instancePath + '/checks/baseline/metrics/balanced_accuracy',
+                        const err265 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/accuracy/max-relative-drop',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/balanced_accuracy/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/accuracy/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.accuracy
+                              .properties['max-relative-drop'].type,
                           parentSchema:
-                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                              .balanced_accuracy,
-                          data: data119,
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.accuracy
+                              .properties['max-relative-drop'],
+                          data: data115,
                         };
                         if (vErrors === null) {
-                          vErrors = [err270];
+                          vErrors = [err265];
                         } else {
-                          vErrors.push(err270);
+                          vErrors.push(err265);
                         }
                         errors++;
                       }
-                      for (const key41 in data119) {
-                        if (!(
-                          key41 === 'max-drop' ||
-                          key41 === 'max-relative-drop' ||
-                          key41 === 'min-gain' ||
-                          key41 === 'min-relative-gain' ||
-                          key41 === 'greater-is-better'
-                        )) {
-                          const err271 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/balanced_accuracy',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/balanced_accuracy/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key41 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .balanced_accuracy,
-                            data: data119,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err271];
-                          } else {
-                            vErrors.push(err271);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data119['max-drop'] !== undefined) {
-                        let data120 = data119['max-drop'];
-                        if (typeof data120 == 'number') {
-                          if (data120 < 0 || isNaN(data120)) {
-                            const err272 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/balanced_accuracy/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/balanced_accuracy/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .balanced_accuracy.properties['max-drop'],
-                              data: data120,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err272];
-                            } else {
-                              vErrors.push(err272);
-                            }
-                            errors++;
-                          }
+                    }
+                    if (data113['min-gain'] !== undefined) {
+                      let data116 = data113['min-gain'];
+                      if (!(typeof data116 == 'number')) {
+                        const err266 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/accuracy/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/accuracy/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.accuracy
+                              .properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.accuracy
+                              .properties['min-gain'],
+                          data: data116,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err266];
                         } else {
-                          const err273 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/balanced_accuracy/max-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/balanced_accuracy/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .balanced_accuracy.properties['max-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .balanced_accuracy.properties['max-drop'],
-                            data: data120,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err273];
-                          } else {
-                            vErrors.push(err273);
-                          }
-                          errors++;
+                          vErrors.push(err266);
                         }
+                        errors++;
                       }
-                      if (data119['max-relative-drop'] !== undefined) {
-                        let data121 = data119['max-relative-drop'];
-                        if (typeof data121 == 'number') {
-                          if (data121 < 0 || isNaN(data121)) {
-                            const err274 = {
-                              instancePath:
-                                instancePath + '/checks/baseline/metrics/balanced_accuracy/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/balanced_accuracy/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .balanced_accuracy.properties['max-relative-drop'],
-                              data: data121,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err274];
-                            } else {
-                              vErrors.push(err274);
-                            }
-                            errors++;
-                          }
+                    }
+                    if (data113['min-relative-gain'] !== undefined) {
+                      let data117 = data113['min-relative-gain'];
+                      if (!(typeof data117 == 'number')) {
+                        const err267 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/accuracy/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/accuracy/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.accuracy
+                              .properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.accuracy
+                              .properties['min-relative-gain'],
+                          data: data117,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err267];
                         } else {
-                          const err275 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/balanced_accuracy/max-relative-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/balanced_accuracy/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .balanced_accuracy.properties['max-relative-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .balanced_accuracy.properties['max-relative-drop'],
-                            data: data121,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err275];
-                          } else {
-                            vErrors.push(err275);
-                          }
-                          errors++;
+                          vErrors.push(err267);
                         }
+                        errors++;
                       }
-                      if (data119['min-gain'] !== undefined) {
-                        let data122 = data119['min-gain'];
-                        if (!(typeof data122 == 'number')) {
-                          const err276 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/balanced_accuracy/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/balanced_accuracy/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .balanced_accuracy.properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .balanced_accuracy.properties['min-gain'],
-                            data: data122,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err276];
-                          } else {
-                            vErrors.push(err276);
-                          }
-                          errors++;
+                    }
+                    if (data113['greater-is-better'] !== undefined) {
+                      let data118 = data113['greater-is-better'];
+                      if (typeof data118 !== 'boolean') {
+                        const err268 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/accuracy/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/accuracy/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.accuracy
+                              .properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.accuracy
+                              .properties['greater-is-better'],
+                          data: data118,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err268];
+                        } else {
+                          vErrors.push(err268);
                         }
+                        errors++;
                       }
-                      if (data119['min-relative-gain'] !== undefined) {
-                        let data123 = data119['min-relative-gain'];
-                        if (!(typeof data123 == 'number')) {
-                          const err277 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/balanced_accuracy/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/balanced_accuracy/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .balanced_accuracy.properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .balanced_accuracy.properties['min-relative-gain'],
-                            data: data123,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err277];
-                          } else {
-                            vErrors.push(err277);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data119['greater-is-better'] !== undefined) {
-                        let data124 = data119['greater-is-better'];
-                        if (typeof data124 !== 'boolean') {
-                          const err278 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/balanced_accuracy/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/balanced_accuracy/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .balanced_accuracy.properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .balanced_accuracy.properties['greater-is-better'],
-                            data: data124,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err278];
-                          } else {
-                            vErrors.push(err278);
-                          }
-                          errors++;
-                        }
-                      }
+                    }
+                  } else {
+                    const err269 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/accuracy',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/accuracy/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.accuracy.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.accuracy,
+                      data: data113,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err269];
                     } else {
-                      const err279 = {
+                      vErrors.push(err269);
+                    }
+                    errors++;
+                  }
+                }
+                if (data112.balanced_accuracy !== undefined) {
+                  let data119 = data112.balanced_accuracy;
+                  if (data119 && typeof data119 == 'object' && !Array.isArray(data119)) {
+                    if (Object.keys(data119).length < 1) {
+                      const err270 = {
                         instancePath: instancePath + '/checks/baseline/metrics/balanced_accuracy',
                         schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/balanced_accuracy/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                            .balanced_accuracy.type,
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/balanced_accuracy/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
                         parentSchema:
                           schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                             .balanced_accuracy,
                         data: data119,
                       };
                       if (vErrors === null) {
-                        vErrors = [err279];
+                        vErrors = [err270];
                       } else {
-                        vErrors.push(err279);
+                        vErrors.push(err270);
                       }
                       errors++;
                     }
+                    for (const key41 in data119) {
+                      if (!(
+                        key41 === 'max-drop' ||
+                        key41 === 'max-relative-drop' ||
+                        key41 === 'min-gain' ||
+                        key41 === 'min-relative-gain' ||
+                        key41 === 'greater-is-better'
+                      )) {
+                        const err271 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/balanced_accuracy',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/balanced_accuracy/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key41 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .balanced_accuracy,
+                          data: data119,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err271];
+                        } else {
+                          vErrors.push(err271);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data119['max-drop'] !== undefined) {
+                      let data120 = data119['max-drop'];
+                      if (typeof data120 == 'number') {
+                        if (data120 < 0 || isNaN(data120)) {
+                          const err272 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/balanced_accuracy/max-drop',
+                            schemaPath:
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/balanced_accuracy/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
+                            parentSchema:
+                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                                .balanced_accuracy.properties['max-drop'],
+                            data: data120,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err272];
+                          } else {
+                            vErrors.push(err272);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err273 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/balanced_accuracy/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/balanced_accuracy/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .balanced_accuracy.properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .balanced_accuracy.properties['max-drop'],
+                          data: data120,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err273];
+                        } else {
+                          vErrors.push(err273);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data119['max-relative-drop'] !== undefined) {
+                      let data121 = data119['max-relative-drop'];
+                      if (typeof data121 == 'number') {
+                        if (data121 < 0 || isNaN(data121)) {
+                          const err274 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/balanced_accuracy/max-relative-drop',
+                            schemaPath:
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/balanced_accuracy/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
+                            parentSchema:
+                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                                .balanced_accuracy.properties['max-relative-drop'],
+                            data: data121,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err274];
+                          } else {
+                            vErrors.push(err274);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err275 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/balanced_accuracy/max-relative-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/balanced_accuracy/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .balanced_accuracy.properties['max-relative-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .balanced_accuracy.properties['max-relative-drop'],
+                          data: data121,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err275];
+                        } else {
+                          vErrors.push(err275);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data119['min-gain'] !== undefined) {
+                      let data122 = data119['min-gain'];
+                      if (!(typeof data122 == 'number')) {
+                        const err276 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/balanced_accuracy/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/balanced_accuracy/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .balanced_accuracy.properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .balanced_accuracy.properties['min-gain'],
+                          data: data122,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err276];
+                        } else {
+                          vErrors.push(err276);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data119['min-relative-gain'] !== undefined) {
+                      let data123 = data119['min-relative-gain'];
+                      if (!(typeof data123 == 'number')) {
+                        const err277 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/balanced_accuracy/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/balanced_accuracy/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .balanced_accuracy.properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .balanced_accuracy.properties['min-relative-gain'],
+                          data: data123,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err277];
+                        } else {
+                          vErrors.push(err277);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data119['greater-is-better'] !== undefined) {
+                      let data124 = data119['greater-is-better'];
+                      if (typeof data124 !== 'boolean') {
+                        const err278 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/balanced_accuracy/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/balanced_accuracy/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .balanced_accuracy.properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .balanced_accuracy.properties['greater-is-better'],
+                          data: data124,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err278];
+                        } else {
+                          vErrors.push(err278);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err279 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/balanced_accuracy',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/balanced_accuracy/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .balanced_accuracy.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .balanced_accuracy,
+                      data: data119,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err279];
+                    } else {
+                      vErrors.push(err279);
+                    }
+                    errors++;
                   }
-                  if (data112.precision !== undefined) {
-                    let data125 = data112.precision;
-                    if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
-                      if (Object.keys(data125).length < 1) {
-                        const err280 = {
+                }
+                if (data112.precision !== undefined) {
+                  let data125 = data112.precision;
+                  if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
+                    if (Object.keys(data125).length < 1) {
+                      const err280 = {
+                        instancePath: instancePath + '/checks/baseline/metrics/precision',
+                        schemaPath:
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
+                        parentSchema:
+                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.precision,
+                        data: data125,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err280];
+                      } else {
+                        vErrors.push(err280);
+                      }
+                      errors++;
+                    }
+                    for (const key42 in data125) {
+                      if (!(
+                        key42 === 'max-drop' ||
+                        key42 === 'max-relative-drop' ||
+                        key42 === 'min-gain' ||
+                        key42 === 'min-relative-gain' ||
+                        key42 === 'greater-is-better'
+                      )) {
+                        const err281 = {
                           instancePath: instancePath + '/checks/baseline/metrics/precision',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key42 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
                           parentSchema:
                             schema31.properties.checks.properties.baseline.else.properties.metrics.properties.precision,
                           data: data125,
                         };
                         if (vErrors === null) {
-                          vErrors = [err280];
+                          vErrors = [err281];
                         } else {
-                          vErrors.push(err280);
+                          vErrors.push(err281);
                         }
                         errors++;
                       }
-                      for (const key42 in data125) {
-                        if (!(
-                          key42 === 'max-drop' ||
-                          key42 === 'max-relative-drop' ||
-                          key42 === 'min-gain' ||
-                          key42 === 'min-relative-gain' ||
-                          key42 === 'greater-is-better'
-                        )) {
-                          const err281 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/precision',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key42 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision,
-                            data: data125,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err281];
-                          } else {
-                            vErrors.push(err281);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data125['max-drop'] !== undefined) {
-                        let data126 = data125['max-drop'];
-                        if (typeof data126 == 'number') {
-                          if (data126 < 0 || isNaN(data126)) {
-                            const err282 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/precision/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .precision.properties['max-drop'],
-                              data: data126,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err282];
-                            } else {
-                              vErrors.push(err282);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err283 = {
+                    }
+                    if (data125['max-drop'] !== undefined) {
+                      let data126 = data125['max-drop'];
+                      if (typeof data126 == 'number') {
+                        if (data126 < 0 || isNaN(data126)) {
+                          const err282 = {
                             instancePath: instancePath + '/checks/baseline/metrics/precision/max-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision.properties['max-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                                 .precision.properties['max-drop'],
                             data: data126,
                           };
                           if (vErrors === null) {
-                            vErrors = [err283];
+                            vErrors = [err282];
                           } else {
-                            vErrors.push(err283);
+                            vErrors.push(err282);
                           }
                           errors++;
                         }
-                      }
-                      if (data125['max-relative-drop'] !== undefined) {
-                        let data127 = data125['max-relative-drop'];
-                        if (typeof data127 == 'number') {
-                          if (data127 < 0 || isNaN(data127)) {
-                            const err284 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/precision/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .precision.properties['max-relative-drop'],
-                              data: data127,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err284];
-                            } else {
-                              vErrors.push(err284);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err283 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.precision
+                              .properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.precision
+                              .properties['max-drop'],
+                          data: data126,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err283];
                         } else {
-                          const err285 = {
+                          vErrors.push(err283);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data125['max-relative-drop'] !== undefined) {
+                      let data127 = data125['max-relative-drop'];
+                      if (typeof data127 == 'number') {
+                        if (data127 < 0 || isNaN(data127)) {
+                          const err284 = {
                             instancePath: instancePath + '/checks/baseline/metrics/precision/max-relative-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision.properties['max-relative-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                                 .precision.properties['max-relative-drop'],
                             data: data127,
                           };
                           if (vErrors === null) {
-                            vErrors = [err285];
+                            vErrors = [err284];
                           } else {
-                            vErrors.push(err285);
+                            vErrors.push(err284);
                           }
                           errors++;
                         }
-                      }
-                      if (data125['min-gain'] !== undefined) {
-                        let data128 = data125['min-gain'];
-                        if (!(typeof data128 == 'number')) {
-                          const err286 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/precision/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision.properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision.properties['min-gain'],
-                            data: data128,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err286];
-                          } else {
-                            vErrors.push(err286);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data125['min-relative-gain'] !== undefined) {
-                        let data129 = data125['min-relative-gain'];
-                        if (!(typeof data129 == 'number')) {
-                          const err287 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/precision/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision.properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision.properties['min-relative-gain'],
-                            data: data129,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err287];
-                          } else {
-                            vErrors.push(err287);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data125['greater-is-better'] !== undefined) {
-                        let data130 = data125['greater-is-better'];
-                        if (typeof data130 !== 'boolean') {
-                          const err288 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/precision/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision.properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision.properties['greater-is-better'],
-                            data: data130,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err288];
-                          } else {
-                            vErrors.push(err288);
-                          }
-                          errors++;
-                        }
-                      }
-                    } else {
-                      const err289 = {
-                        instancePath: instancePath + '/checks/baseline/metrics/precision',
-                        schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.precision
-                            .type,
-                        parentSchema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.precision,
-                        data: data125,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err289];
                       } else {
-                        vErrors.push(err289);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data112.precision_binary !== undefined) {
-                    let data131 = data112.precision_binary;
-                    if (data131 && typeof data131 == 'object' && !Array.isArray(data131)) {
-                      if (Object.keys(data131).length < 1) {
-                        const err290 = {
-                          instancePath: instancePath + '/checks/baseline/metrics/precision_binary',
+                        const err285 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision/max-relative-drop',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_binary/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.precision
+                              .properties['max-relative-drop'].type,
                           parentSchema:
-                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                              .precision_binary,
-                          data: data131,
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.precision
+                              .properties['max-relative-drop'],
+                          data: data127,
                         };
                         if (vErrors === null) {
-                          vErrors = [err290];
+                          vErrors = [err285];
                         } else {
-                          vErrors.push(err290);
+                          vErrors.push(err285);
                         }
                         errors++;
                       }
-                      for (const key43 in data131) {
-                        if (!(
-                          key43 === 'max-drop' ||
-                          key43 === 'max-relative-drop' ||
-                          key43 === 'min-gain' ||
-                          key43 === 'min-relative-gain' ||
-                          key43 === 'greater-is-better'
-                        )) {
-                          const err291 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/precision_binary',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_binary/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key43 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_binary,
-                            data: data131,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err291];
-                          } else {
-                            vErrors.push(err291);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data131['max-drop'] !== undefined) {
-                        let data132 = data131['max-drop'];
-                        if (typeof data132 == 'number') {
-                          if (data132 < 0 || isNaN(data132)) {
-                            const err292 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/precision_binary/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_binary/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .precision_binary.properties['max-drop'],
-                              data: data132,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err292];
-                            } else {
-                              vErrors.push(err292);
-                            }
-                            errors++;
-                          }
+                    }
+                    if (data125['min-gain'] !== undefined) {
+                      let data128 = data125['min-gain'];
+                      if (!(typeof data128 == 'number')) {
+                        const err286 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.precision
+                              .properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.precision
+                              .properties['min-gain'],
+                          data: data128,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err286];
                         } else {
-                          const err293 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/precision_binary/max-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_binary/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_binary.properties['max-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_binary.properties['max-drop'],
-                            data: data132,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err293];
-                          } else {
-                            vErrors.push(err293);
-                          }
-                          errors++;
+                          vErrors.push(err286);
                         }
+                        errors++;
                       }
-                      if (data131['max-relative-drop'] !== undefined) {
-                        let data133 = data131['max-relative-drop'];
-                        if (typeof data133 == 'number') {
-                          if (data133 < 0 || isNaN(data133)) {
-                            const err294 = {
-                              instancePath:
-                                instancePath + '/checks/baseline/metrics/precision_binary/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_binary/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .precision_binary.properties['max-relative-drop'],
-                              data: data133,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err294];
-                            } else {
-                              vErrors.push(err294);
-                            }
-                            errors++;
-                          }
+                    }
+                    if (data125['min-relative-gain'] !== undefined) {
+                      let data129 = data125['min-relative-gain'];
+                      if (!(typeof data129 == 'number')) {
+                        const err287 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.precision
+                              .properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.precision
+                              .properties['min-relative-gain'],
+                          data: data129,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err287];
                         } else {
-                          const err295 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/precision_binary/max-relative-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_binary/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_binary.properties['max-relative-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_binary.properties['max-relative-drop'],
-                            data: data133,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err295];
-                          } else {
-                            vErrors.push(err295);
-                          }
-                          errors++;
+                          vErrors.push(err287);
                         }
+                        errors++;
                       }
-                      if (data131['min-gain'] !== undefined) {
-                        let data134 = data131['min-gain'];
-                        if (!(typeof data134 == 'number')) {
-                          const err296 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/precision_binary/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_binary/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_binary.properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_binary.properties['min-gain'],
-                            data: data134,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err296];
-                          } else {
-                            vErrors.push(err296);
-                          }
-                          errors++;
+                    }
+                    if (data125['greater-is-better'] !== undefined) {
+                      let data130 = data125['greater-is-better'];
+                      if (typeof data130 !== 'boolean') {
+                        const err288 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.precision
+                              .properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.precision
+                              .properties['greater-is-better'],
+                          data: data130,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err288];
+                        } else {
+                          vErrors.push(err288);
                         }
+                        errors++;
                       }
-                      if (data131['min-relative-gain'] !== undefined) {
-                        let data135 = data131['min-relative-gain'];
-                        if (!(typeof data135 == 'number')) {
-                          const err297 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/precision_binary/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_binary/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_binary.properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_binary.properties['min-relative-gain'],
-                            data: data135,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err297];
-                          } else {
-                            vErrors.push(err297);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data131['greater-is-better'] !== undefined) {
-                        let data136 = data131['greater-is-better'];
-                        if (typeof data136 !== 'boolean') {
-                          const err298 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/precision_binary/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_binary/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_binary.properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_binary.properties['greater-is-better'],
-                            data: data136,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err298];
-                          } else {
-                            vErrors.push(err298);
-                          }
-                          errors++;
-                        }
-                      }
+                    }
+                  } else {
+                    const err289 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/precision',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.precision
+                          .type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.precision,
+                      data: data125,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err289];
                     } else {
-                      const err299 = {
+                      vErrors.push(err289);
+                    }
+                    errors++;
+                  }
+                }
+                if (data112.precision_binary !== undefined) {
+                  let data131 = data112.precision_binary;
+                  if (data131 && typeof data131 == 'object' && !Array.isArray(data131)) {
+                    if (Object.keys(data131).length < 1) {
+                      const err290 = {
                         instancePath: instancePath + '/checks/baseline/metrics/precision_binary',
                         schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_binary/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                            .precision_binary.type,
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_binary/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
                         parentSchema:
                           schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                             .precision_binary,
                         data: data131,
                       };
                       if (vErrors === null) {
-                        vErrors = [err299];
+                        vErrors = [err290];
                       } else {
-                        vErrors.push(err299);
+                        vErrors.push(err290);
                       }
                       errors++;
                     }
-                  }
-                  if (data112.precision_micro !== undefined) {
-                    let data137 = data112.precision_micro;
-                    if (data137 && typeof data137 == 'object' && !Array.isArray(data137)) {
-                      if (Object.keys(data137).length < 1) {
-                        const err300 = {
-                          instancePath: instancePath + '/checks/baseline/metrics/precision_micro',
+                    for (const key43 in data131) {
+                      if (!(
+                        key43 === 'max-drop' ||
+                        key43 === 'max-relative-drop' ||
+                        key43 === 'min-gain' ||
+                        key43 === 'min-relative-gain' ||
+                        key43 === 'greater-is-better'
+                      )) {
+                        const err291 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision_binary',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_micro/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_binary/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key43 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
                           parentSchema:
                             schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                              .precision_micro,
-                          data: data137,
+                              .precision_binary,
+                          data: data131,
                         };
                         if (vErrors === null) {
-                          vErrors = [err300];
+                          vErrors = [err291];
                         } else {
-                          vErrors.push(err300);
+                          vErrors.push(err291);
                         }
                         errors++;
                       }
-                      for (const key44 in data137) {
-                        if (!(
-                          key44 === 'max-drop' ||
-                          key44 === 'max-relative-drop' ||
-                          key44 === 'min-gain' ||
-                          key44 === 'min-relative-gain' ||
-                          key44 === 'greater-is-better'
-                        )) {
-                          const err301 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/precision_micro',
+                    }
+                    if (data131['max-drop'] !== undefined) {
+                      let data132 = data131['max-drop'];
+                      if (typeof data132 == 'number') {
+                        if (data132 < 0 || isNaN(data132)) {
+                          const err292 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/precision_binary/max-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_micro/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key44 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_binary/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_micro,
-                            data: data137,
+                                .precision_binary.properties['max-drop'],
+                            data: data132,
                           };
                           if (vErrors === null) {
-                            vErrors = [err301];
+                            vErrors = [err292];
                           } else {
-                            vErrors.push(err301);
+                            vErrors.push(err292);
                           }
                           errors++;
                         }
-                      }
-                      if (data137['max-drop'] !== undefined) {
-                        let data138 = data137['max-drop'];
-                        if (typeof data138 == 'number') {
-                          if (data138 < 0 || isNaN(data138)) {
-                            const err302 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/precision_micro/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_micro/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .precision_micro.properties['max-drop'],
-                              data: data138,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err302];
-                            } else {
-                              vErrors.push(err302);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err293 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision_binary/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_binary/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_binary.properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_binary.properties['max-drop'],
+                          data: data132,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err293];
                         } else {
-                          const err303 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/precision_micro/max-drop',
+                          vErrors.push(err293);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data131['max-relative-drop'] !== undefined) {
+                      let data133 = data131['max-relative-drop'];
+                      if (typeof data133 == 'number') {
+                        if (data133 < 0 || isNaN(data133)) {
+                          const err294 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/precision_binary/max-relative-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_micro/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_micro.properties['max-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_binary/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_micro.properties['max-drop'],
-                            data: data138,
+                                .precision_binary.properties['max-relative-drop'],
+                            data: data133,
                           };
                           if (vErrors === null) {
-                            vErrors = [err303];
+                            vErrors = [err294];
                           } else {
-                            vErrors.push(err303);
+                            vErrors.push(err294);
                           }
                           errors++;
                         }
-                      }
-                      if (data137['max-relative-drop'] !== undefined) {
-                        let data139 = data137['max-relative-drop'];
-                        if (typeof data139 == 'number') {
-                          if (data139 < 0 || isNaN(data139)) {
-                            const err304 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/precision_micro/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_micro/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .precision_micro.properties['max-relative-drop'],
-                              data: data139,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err304];
-                            } else {
-                              vErrors.push(err304);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err295 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision_binary/max-relative-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_binary/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_binary.properties['max-relative-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_binary.properties['max-relative-drop'],
+                          data: data133,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err295];
                         } else {
-                          const err305 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/precision_micro/max-relative-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_micro/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_micro.properties['max-relative-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_micro.properties['max-relative-drop'],
-                            data: data139,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err305];
-                          } else {
-                            vErrors.push(err305);
-                          }
-                          errors++;
+                          vErrors.push(err295);
                         }
+                        errors++;
                       }
-                      if (data137['min-gain'] !== undefined) {
-                        let data140 = data137['min-gain'];
-                        if (!(typeof data140 == 'number')) {
-                          const err306 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/precision_micro/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_micro/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_micro.properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_micro.properties['min-gain'],
-                            data: data140,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err306];
-                          } else {
-                            vErrors.push(err306);
-                          }
-                          errors++;
+                    }
+                    if (data131['min-gain'] !== undefined) {
+                      let data134 = data131['min-gain'];
+                      if (!(typeof data134 == 'number')) {
+                        const err296 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision_binary/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_binary/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_binary.properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_binary.properties['min-gain'],
+                          data: data134,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err296];
+                        } else {
+                          vErrors.push(err296);
                         }
+                        errors++;
                       }
-                      if (data137['min-relative-gain'] !== undefined) {
-                        let data141 = data137['min-relative-gain'];
-                        if (!(typeof data141 == 'number')) {
-                          const err307 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/precision_micro/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_micro/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_micro.properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_micro.properties['min-relative-gain'],
-                            data: data141,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err307];
-                          } else {
-                            vErrors.push(err307);
-                          }
-                          errors++;
+                    }
+                    if (data131['min-relative-gain'] !== undefined) {
+                      let data135 = data131['min-relative-gain'];
+                      if (!(typeof data135 == 'number')) {
+                        const err297 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision_binary/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_binary/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_binary.properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_binary.properties['min-relative-gain'],
+                          data: data135,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err297];
+                        } else {
+                          vErrors.push(err297);
                         }
+                        errors++;
                       }
-                      if (data137['greater-is-better'] !== undefined) {
-                        let data142 = data137['greater-is-better'];
-                        if (typeof data142 !== 'boolean') {
-                          const err308 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/precision_micro/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_micro/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_micro.properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_micro.properties['greater-is-better'],
-                            data: data142,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err308];
-                          } else {
-                            vErrors.push(err308);
-                          }
-                          errors++;
+                    }
+                    if (data131['greater-is-better'] !== undefined) {
+                      let data136 = data131['greater-is-better'];
+                      if (typeof data136 !== 'boolean') {
+                        const err298 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision_binary/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_binary/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_binary.properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_binary.properties['greater-is-better'],
+                          data: data136,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err298];
+                        } else {
+                          vErrors.push(err298);
                         }
+                        errors++;
                       }
+                    }
+                  } else {
+                    const err299 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/precision_binary',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_binary/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .precision_binary.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .precision_binary,
+                      data: data131,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err299];
                     } else {
-                      const err309 = {
+                      vErrors.push(err299);
+                    }
+                    errors++;
+                  }
+                }
+                if (data112.precision_micro !== undefined) {
+                  let data137 = data112.precision_micro;
+                  if (data137 && typeof data137 == 'object' && !Array.isArray(data137)) {
+                    if (Object.keys(data137).length < 1) {
+                      const err300 = {
                         instancePath: instancePath + '/checks/baseline/metrics/precision_micro',
                         schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_micro/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                            .precision_micro.type,
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_micro/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
                         parentSchema:
                           schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                             .precision_micro,
                         data: data137,
                       };
                       if (vErrors === null) {
-                        vErrors = [err309];
+                        vErrors = [err300];
                       } else {
-                        vErrors.push(err309);
+                        vErrors.push(err300);
                       }
                       errors++;
                     }
-                  }
-                  if (data112.precision_macro !== undefined) {
-                    let data143 = data112.precision_macro;
-                    if (data143 && typeof data143 == 'object' && !Array.isArray(data143)) {
-                      if (Object.keys(data143).length < 1) {
-                        const err310 = {
-                          instancePath: instancePath + '/checks/baseline/metrics/precision_macro',
+                    for (const key44 in data137) {
+                      if (!(
+                        key44 === 'max-drop' ||
+                        key44 === 'max-relative-drop' ||
+                        key44 === 'min-gain' ||
+                        key44 === 'min-relative-gain' ||
+                        key44 === 'greater-is-better'
+                      )) {
+                        const err301 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision_micro',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_macro/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_micro/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key44 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
                           parentSchema:
                             schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                              .precision_macro,
-                          data: data143,
+                              .precision_micro,
+                          data: data137,
                         };
                         if (vErrors === null) {
-                          vErrors = [err310];
+                          vErrors = [err301];
                         } else {
-                          vErrors.push(err310);
+                          vErrors.push(err301);
                         }
                         errors++;
                       }
-                      for (const key45 in data143) {
-                        if (!(
-                          key45 === 'max-drop' ||
-                          key45 === 'max-relative-drop' ||
-                          key45 === 'min-gain' ||
-                          key45 === 'min-relative-gain' ||
-                          key45 === 'greater-is-better'
-                        )) {
-                          const err311 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/precision_macro',
+                    }
+                    if (data137['max-drop'] !== undefined) {
+                      let data138 = data137['max-drop'];
+                      if (typeof data138 == 'number') {
+                        if (data138 < 0 || isNaN(data138)) {
+                          const err302 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/precision_micro/max-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_macro/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key45 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_micro/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_macro,
-                            data: data143,
+                                .precision_micro.properties['max-drop'],
+                            data: data138,
                           };
                           if (vErrors === null) {
-                            vErrors = [err311];
+                            vErrors = [err302];
                           } else {
-                            vErrors.push(err311);
+                            vErrors.push(err302);
                           }
                           errors++;
                         }
-                      }
-                      if (data143['max-drop'] !== undefined) {
-                        let data144 = data143['max-drop'];
-                        if (typeof data144 == 'number') {
-                          if (data144 < 0 || isNaN(data144)) {
-                            const err312 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/precision_macro/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_macro/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .precision_macro.properties['max-drop'],
-                              data: data144,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err312];
-                            } else {
-                              vErrors.push(err312);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err303 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision_micro/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_micro/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_micro.properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_micro.properties['max-drop'],
+                          data: data138,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err303];
                         } else {
-                          const err313 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/precision_macro/max-drop',
+                          vErrors.push(err303);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data137['max-relative-drop'] !== undefined) {
+                      let data139 = data137['max-relative-drop'];
+                      if (typeof data139 == 'number') {
+                        if (data139 < 0 || isNaN(data139)) {
+                          const err304 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/precision_micro/max-relative-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_macro/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_macro.properties['max-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_micro/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_macro.properties['max-drop'],
-                            data: data144,
+                                .precision_micro.properties['max-relative-drop'],
+                            data: data139,
                           };
                           if (vErrors === null) {
-                            vErrors = [err313];
+                            vErrors = [err304];
                           } else {
-                            vErrors.push(err313);
+                            vErrors.push(err304);
                           }
                           errors++;
                         }
-                      }
-                      if (data143['max-relative-drop'] !== undefined) {
-                        let data145 = data143['max-relative-drop'];
-                        if (typeof data145 == 'number') {
-                          if (data145 < 0 || isNaN(data145)) {
-                            const err314 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/precision_macro/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_macro/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .precision_macro.properties['max-relative-drop'],
-                              data: data145,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err314];
-                            } else {
-                              vErrors.push(err314);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err305 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision_micro/max-relative-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_micro/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_micro.properties['max-relative-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_micro.properties['max-relative-drop'],
+                          data: data139,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err305];
                         } else {
-                          const err315 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/precision_macro/max-relative-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_macro/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_macro.properties['max-relative-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_macro.properties['max-relative-drop'],
-                            data: data145,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err315];
-                          } else {
-                            vErrors.push(err315);
-                          }
-                          errors++;
+                          vErrors.push(err305);
                         }
+                        errors++;
                       }
-                      if (data143['min-gain'] !== undefined) {
-                        let data146 = data143['min-gain'];
-                        if (!(typeof data146 == 'number')) {
-                          const err316 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/precision_macro/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_macro/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_macro.properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_macro.properties['min-gain'],
-                            data: data146,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err316];
-                          } else {
-                            vErrors.push(err316);
-                          }
-                          errors++;
+                    }
+                    if (data137['min-gain'] !== undefined) {
+                      let data140 = data137['min-gain'];
+                      if (!(typeof data140 == 'number')) {
+                        const err306 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision_micro/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_micro/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_micro.properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_micro.properties['min-gain'],
+                          data: data140,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err306];
+                        } else {
+                          vErrors.push(err306);
                         }
+                        errors++;
                       }
-                      if (data143['min-relative-gain'] !== undefined) {
-                        let data147 = data143['min-relative-gain'];
-                        if (!(typeof data147 == 'number')) {
-                          const err317 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/precision_macro/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_macro/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_macro.properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_macro.properties['min-relative-gain'],
-                            data: data147,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err317];
-                          } else {
-                            vErrors.push(err317);
-                          }
-                          errors++;
+                    }
+                    if (data137['min-relative-gain'] !== undefined) {
+                      let data141 = data137['min-relative-gain'];
+                      if (!(typeof data141 == 'number')) {
+                        const err307 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision_micro/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_micro/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_micro.properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_micro.properties['min-relative-gain'],
+                          data: data141,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err307];
+                        } else {
+                          vErrors.push(err307);
                         }
+                        errors++;
                       }
-                      if (data143['greater-is-better'] !== undefined) {
-                        let data148 = data143['greater-is-better'];
-                        if (typeof data148 !== 'boolean') {
-                          const err318 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/precision_macro/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_macro/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_macro.properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_macro.properties['greater-is-better'],
-                            data: data148,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err318];
-                          } else {
-                            vErrors.push(err318);
-                          }
-                          errors++;
+                    }
+                    if (data137['greater-is-better'] !== undefined) {
+                      let data142 = data137['greater-is-better'];
+                      if (typeof data142 !== 'boolean') {
+                        const err308 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision_micro/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_micro/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_micro.properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_micro.properties['greater-is-better'],
+                          data: data142,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err308];
+                        } else {
+                          vErrors.push(err308);
                         }
+                        errors++;
                       }
+                    }
+                  } else {
+                    const err309 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/precision_micro',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_micro/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .precision_micro.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .precision_micro,
+                      data: data137,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err309];
                     } else {
-                      const err319 = {
+                      vErrors.push(err309);
+                    }
+                    errors++;
+                  }
+                }
+                if (data112.precision_macro !== undefined) {
+                  let data143 = data112.precision_macro;
+                  if (data143 && typeof data143 == 'object' && !Array.isArray(data143)) {
+                    if (Object.keys(data143).length < 1) {
+                      const err310 = {
                         instancePath: instancePath + '/checks/baseline/metrics/precision_macro',
                         schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_macro/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                            .precision_macro.type,
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_macro/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
                         parentSchema:
                           schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                             .precision_macro,
                         data: data143,
                       };
                       if (vErrors === null) {
-                        vErrors = [err319];
+                        vErrors = [err310];
                       } else {
-                        vErrors.push(err319);
+                        vErrors.push(err310);
                       }
                       errors++;
                     }
-                  }
-                  if (data112.precision_weighted !== undefined) {
-                    let data149 = data112.precision_weighted;
-                    if (data149 && typeof data149 == 'object' && !Array.isArray(data149)) {
-                      if (Object.keys(data149).length < 1) {
-                        const err320 = {
-                          instancePath: instancePath + '/checks/baseline/metrics/precision_weighted',
+                    for (const key45 in data143) {
+                      if (!(
+                        key45 === 'max-drop' ||
+                        key45 === 'max-relative-drop' ||
+                        key45 === 'min-gain' ||
+                        key45 === 'min-relative-gain' ||
+                        key45 === 'greater-is-better'
+                      )) {
+                        const err311 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision_macro',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_weighted/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_macro/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key45 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
                           parentSchema:
                             schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                              .precision_weighted,
-                          data: data149,
+                              .precision_macro,
+                          data: data143,
                         };
                         if (vErrors === null) {
-                          vErrors = [err320];
+                          vErrors = [err311];
                         } else {
-                          vErrors.push(err320);
+                          vErrors.push(err311);
                         }
                         errors++;
                       }
-                      for (const key46 in data149) {
-                        if (!(
-                          key46 === 'max-drop' ||
-                          key46 === 'max-relative-drop' ||
-                          key46 === 'min-gain' ||
-                          key46 === 'min-relative-gain' ||
-                          key46 === 'greater-is-better'
-                        )) {
-                          const err321 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/precision_weighted',
+                    }
+                    if (data143['max-drop'] !== undefined) {
+                      let data144 = data143['max-drop'];
+                      if (typeof data144 == 'number') {
+                        if (data144 < 0 || isNaN(data144)) {
+                          const err312 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/precision_macro/max-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_weighted/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key46 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_macro/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_weighted,
-                            data: data149,
+                                .precision_macro.properties['max-drop'],
+                            data: data144,
                           };
                           if (vErrors === null) {
-                            vErrors = [err321];
+                            vErrors = [err312];
                           } else {
-                            vErrors.push(err321);
+                            vErrors.push(err312);
                           }
                           errors++;
                         }
-                      }
-                      if (data149['max-drop'] !== undefined) {
-                        let data150 = data149['max-drop'];
-                        if (typeof data150 == 'number') {
-                          if (data150 < 0 || isNaN(data150)) {
-                            const err322 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/precision_weighted/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_weighted/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .precision_weighted.properties['max-drop'],
-                              data: data150,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err322];
-                            } else {
-                              vErrors.push(err322);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err313 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision_macro/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_macro/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_macro.properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_macro.properties['max-drop'],
+                          data: data144,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err313];
                         } else {
-                          const err323 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/precision_weighted/max-drop',
+                          vErrors.push(err313);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data143['max-relative-drop'] !== undefined) {
+                      let data145 = data143['max-relative-drop'];
+                      if (typeof data145 == 'number') {
+                        if (data145 < 0 || isNaN(data145)) {
+                          const err314 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/precision_macro/max-relative-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_weighted/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_weighted.properties['max-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_macro/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_weighted.properties['max-drop'],
-                            data: data150,
+                                .precision_macro.properties['max-relative-drop'],
+                            data: data145,
                           };
                           if (vErrors === null) {
-                            vErrors = [err323];
+                            vErrors = [err314];
                           } else {
-                            vErrors.push(err323);
+                            vErrors.push(err314);
                           }
                           errors++;
                         }
-                      }
-                      if (data149['max-relative-drop'] !== undefined) {
-                        let data151 = data149['max-relative-drop'];
-                        if (typeof data151 == 'number') {
-                          if (data151 < 0 || isNaN(data151)) {
-                            const err324 = {
-                              instancePath:
-                                instancePath + '/checks/baseline/metrics/precision_weighted/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_weighted/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .precision_weighted.properties['max-relative-drop'],
-                              data: data151,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err324];
-                            } else {
-                              vErrors.push(err324);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err315 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision_macro/max-relative-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_macro/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_macro.properties['max-relative-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_macro.properties['max-relative-drop'],
+                          data: data145,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err315];
                         } else {
-                          const err325 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/precision_weighted/max-relative-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_weighted/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_weighted.properties['max-relative-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_weighted.properties['max-relative-drop'],
-                            data: data151,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err325];
-                          } else {
-                            vErrors.push(err325);
-                          }
-                          errors++;
+                          vErrors.push(err315);
                         }
+                        errors++;
                       }
-                      if (data149['min-gain'] !== undefined) {
-                        let data152 = data149['min-gain'];
-                        if (!(typeof data152 == 'number')) {
-                          const err326 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/precision_weighted/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_weighted/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_weighted.properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_weighted.properties['min-gain'],
-                            data: data152,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err326];
-                          } else {
-                            vErrors.push(err326);
-                          }
-                          errors++;
+                    }
+                    if (data143['min-gain'] !== undefined) {
+                      let data146 = data143['min-gain'];
+                      if (!(typeof data146 == 'number')) {
+                        const err316 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision_macro/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_macro/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_macro.properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_macro.properties['min-gain'],
+                          data: data146,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err316];
+                        } else {
+                          vErrors.push(err316);
                         }
+                        errors++;
                       }
-                      if (data149['min-relative-gain'] !== undefined) {
-                        let data153 = data149['min-relative-gain'];
-                        if (!(typeof data153 == 'number')) {
-                          const err327 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/precision_weighted/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_weighted/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_weighted.properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_weighted.properties['min-relative-gain'],
-                            data: data153,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err327];
-                          } else {
-                            vErrors.push(err327);
-                          }
-                          errors++;
+                    }
+                    if (data143['min-relative-gain'] !== undefined) {
+                      let data147 = data143['min-relative-gain'];
+                      if (!(typeof data147 == 'number')) {
+                        const err317 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision_macro/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_macro/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_macro.properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_macro.properties['min-relative-gain'],
+                          data: data147,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err317];
+                        } else {
+                          vErrors.push(err317);
                         }
+                        errors++;
                       }
-                      if (data149['greater-is-better'] !== undefined) {
-                        let data154 = data149['greater-is-better'];
-                        if (typeof data154 !== 'boolean') {
-                          const err328 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/precision_weighted/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_weighted/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_weighted.properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .precision_weighted.properties['greater-is-better'],
-                            data: data154,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err328];
-                          } else {
-                            vErrors.push(err328);
-                          }
-                          errors++;
+                    }
+                    if (data143['greater-is-better'] !== undefined) {
+                      let data148 = data143['greater-is-better'];
+                      if (typeof data148 !== 'boolean') {
+                        const err318 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision_macro/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_macro/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_macro.properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_macro.properties['greater-is-better'],
+                          data: data148,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err318];
+                        } else {
+                          vErrors.push(err318);
                         }
+                        errors++;
                       }
+                    }
+                  } else {
+                    const err319 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/precision_macro',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_macro/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .precision_macro.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .precision_macro,
+                      data: data143,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err319];
                     } else {
-                      const err329 = {
+                      vErrors.push(err319);
+                    }
+                    errors++;
+                  }
+                }
+                if (data112.precision_weighted !== undefined) {
+                  let data149 = data112.precision_weighted;
+                  if (data149 && typeof data149 == 'object' && !Array.isArray(data149)) {
+                    if (Object.keys(data149).length < 1) {
+                      const err320 = {
                         instancePath: instancePath + '/checks/baseline/metrics/precision_weighted',
                         schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_weighted/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                            .precision_weighted.type,
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_weighted/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
                         parentSchema:
                           schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                             .precision_weighted,
                         data: data149,
                       };
                       if (vErrors === null) {
-                        vErrors = [err329];
+                        vErrors = [err320];
                       } else {
-                        vErrors.push(err329);
+                        vErrors.push(err320);
                       }
                       errors++;
                     }
+                    for (const key46 in data149) {
+                      if (!(
+                        key46 === 'max-drop' ||
+                        key46 === 'max-relative-drop' ||
+                        key46 === 'min-gain' ||
+                        key46 === 'min-relative-gain' ||
+                        key46 === 'greater-is-better'
+                      )) {
+                        const err321 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision_weighted',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_weighted/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key46 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_weighted,
+                          data: data149,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err321];
+                        } else {
+                          vErrors.push(err321);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data149['max-drop'] !== undefined) {
+                      let data150 = data149['max-drop'];
+                      if (typeof data150 == 'number') {
+                        if (data150 < 0 || isNaN(data150)) {
+                          const err322 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/precision_weighted/max-drop',
+                            schemaPath:
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_weighted/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
+                            parentSchema:
+                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                                .precision_weighted.properties['max-drop'],
+                            data: data150,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err322];
+                          } else {
+                            vErrors.push(err322);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err323 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision_weighted/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_weighted/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_weighted.properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_weighted.properties['max-drop'],
+                          data: data150,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err323];
+                        } else {
+                          vErrors.push(err323);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data149['max-relative-drop'] !== undefined) {
+                      let data151 = data149['max-relative-drop'];
+                      if (typeof data151 == 'number') {
+                        if (data151 < 0 || isNaN(data151)) {
+                          const err324 = {
+                            instancePath:
+                              instancePath + '/checks/baseline/metrics/precision_weighted/max-relative-drop',
+                            schemaPath:
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_weighted/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
+                            parentSchema:
+                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                                .precision_weighted.properties['max-relative-drop'],
+                            data: data151,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err324];
+                          } else {
+                            vErrors.push(err324);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err325 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision_weighted/max-relative-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_weighted/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_weighted.properties['max-relative-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_weighted.properties['max-relative-drop'],
+                          data: data151,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err325];
+                        } else {
+                          vErrors.push(err325);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data149['min-gain'] !== undefined) {
+                      let data152 = data149['min-gain'];
+                      if (!(typeof data152 == 'number')) {
+                        const err326 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision_weighted/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_weighted/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_weighted.properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_weighted.properties['min-gain'],
+                          data: data152,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err326];
+                        } else {
+                          vErrors.push(err326);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data149['min-relative-gain'] !== undefined) {
+                      let data153 = data149['min-relative-gain'];
+                      if (!(typeof data153 == 'number')) {
+                        const err327 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision_weighted/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_weighted/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_weighted.properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_weighted.properties['min-relative-gain'],
+                          data: data153,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err327];
+                        } else {
+                          vErrors.push(err327);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data149['greater-is-better'] !== undefined) {
+                      let data154 = data149['greater-is-better'];
+                      if (typeof data154 !== 'boolean') {
+                        const err328 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/precision_weighted/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_weighted/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_weighted.properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .precision_weighted.properties['greater-is-better'],
+                          data: data154,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err328];
+                        } else {
+                          vErrors.push(err328);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err329 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/precision_weighted',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/precision_weighted/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .precision_weighted.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .precision_weighted,
+                      data: data149,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err329];
+                    } else {
+                      vErrors.push(err329);
+                    }
+                    errors++;
                   }
-                  if (data112.recall !== undefined) {
-                    let data155 = data112.recall;
-                    if (data155 && typeof data155 == 'object' && !Array.isArray(data155)) {
-                      if (Object.keys(data155).length < 1) {
-                        const err330 = {
+                }
+                if (data112.recall !== undefined) {
+                  let data155 = data112.recall;
+                  if (data155 && typeof data155 == 'object' && !Array.isArray(data155)) {
+                    if (Object.keys(data155).length < 1) {
+                      const err330 = {
+                        instancePath: instancePath + '/checks/baseline/metrics/recall',
+                        schemaPath:
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
+                        parentSchema:
+                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall,
+                        data: data155,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err330];
+                      } else {
+                        vErrors.push(err330);
+                      }
+                      errors++;
+                    }
+                    for (const key47 in data155) {
+                      if (!(
+                        key47 === 'max-drop' ||
+                        key47 === 'max-relative-drop' ||
+                        key47 === 'min-gain' ||
+                        key47 === 'min-relative-gain' ||
+                        key47 === 'greater-is-better'
+                      )) {
+                        const err331 = {
                           instancePath: instancePath + '/checks/baseline/metrics/recall',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key47 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
                           parentSchema:
                             schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall,
                           data: data155,
                         };
                         if (vErrors === null) {
-                          vErrors = [err330];
+                          vErrors = [err331];
                         } else {
-                          vErrors.push(err330);
+                          vErrors.push(err331);
                         }
                         errors++;
                       }
-                      for (const key47 in data155) {
-                        if (!(
-                          key47 === 'max-drop' ||
-                          key47 === 'max-relative-drop' ||
-                          key47 === 'min-gain' ||
-                          key47 === 'min-relative-gain' ||
-                          key47 === 'greater-is-better'
-                        )) {
-                          const err331 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/recall',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key47 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall,
-                            data: data155,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err331];
-                          } else {
-                            vErrors.push(err331);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data155['max-drop'] !== undefined) {
-                        let data156 = data155['max-drop'];
-                        if (typeof data156 == 'number') {
-                          if (data156 < 0 || isNaN(data156)) {
-                            const err332 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/recall/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall
-                                  .properties['max-drop'],
-                              data: data156,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err332];
-                            } else {
-                              vErrors.push(err332);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err333 = {
+                    }
+                    if (data155['max-drop'] !== undefined) {
+                      let data156 = data155['max-drop'];
+                      if (typeof data156 == 'number') {
+                        if (data156 < 0 || isNaN(data156)) {
+                          const err332 = {
                             instancePath: instancePath + '/checks/baseline/metrics/recall/max-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall
-                                .properties['max-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall
                                 .properties['max-drop'],
                             data: data156,
                           };
                           if (vErrors === null) {
-                            vErrors = [err333];
+                            vErrors = [err332];
                           } else {
-                            vErrors.push(err333);
+                            vErrors.push(err332);
                           }
                           errors++;
                         }
-                      }
-                      if (data155['max-relative-drop'] !== undefined) {
-                        let data157 = data155['max-relative-drop'];
-                        if (typeof data157 == 'number') {
-                          if (data157 < 0 || isNaN(data157)) {
-                            const err334 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/recall/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall
-                                  .properties['max-relative-drop'],
-                              data: data157,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err334];
-                            } else {
-                              vErrors.push(err334);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err333 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall
+                              .properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall
+                              .properties['max-drop'],
+                          data: data156,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err333];
                         } else {
-                          const err335 = {
+                          vErrors.push(err333);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data155['max-relative-drop'] !== undefined) {
+                      let data157 = data155['max-relative-drop'];
+                      if (typeof data157 == 'number') {
+                        if (data157 < 0 || isNaN(data157)) {
+                          const err334 = {
                             instancePath: instancePath + '/checks/baseline/metrics/recall/max-relative-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall
-                                .properties['max-relative-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall
                                 .properties['max-relative-drop'],
                             data: data157,
                           };
                           if (vErrors === null) {
-                            vErrors = [err335];
+                            vErrors = [err334];
                           } else {
-                            vErrors.push(err335);
+                            vErrors.push(err334);
                           }
                           errors++;
                         }
-                      }
-                      if (data155['min-gain'] !== undefined) {
-                        let data158 = data155['min-gain'];
-                        if (!(typeof data158 == 'number')) {
-                          const err336 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/recall/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall
-                                .properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall
-                                .properties['min-gain'],
-                            data: data158,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err336];
-                          } else {
-                            vErrors.push(err336);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data155['min-relative-gain'] !== undefined) {
-                        let data159 = data155['min-relative-gain'];
-                        if (!(typeof data159 == 'number')) {
-                          const err337 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/recall/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall
-                                .properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall
-                                .properties['min-relative-gain'],
-                            data: data159,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err337];
-                          } else {
-                            vErrors.push(err337);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data155['greater-is-better'] !== undefined) {
-                        let data160 = data155['greater-is-better'];
-                        if (typeof data160 !== 'boolean') {
-                          const err338 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/recall/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall
-                                .properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall
-                                .properties['greater-is-better'],
-                            data: data160,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err338];
-                          } else {
-                            vErrors.push(err338);
-                          }
-                          errors++;
-                        }
-                      }
-                    } else {
-                      const err339 = {
-                        instancePath: instancePath + '/checks/baseline/metrics/recall',
-                        schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall.type,
-                        parentSchema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall,
-                        data: data155,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err339];
                       } else {
-                        vErrors.push(err339);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data112.recall_binary !== undefined) {
-                    let data161 = data112.recall_binary;
-                    if (data161 && typeof data161 == 'object' && !Array.isArray(data161)) {
-                      if (Object.keys(data161).length < 1) {
-                        const err340 = {
-                          instancePath: instancePath + '/checks/baseline/metrics/recall_binary',
+                        const err335 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall/max-relative-drop',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_binary/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall
+                              .properties['max-relative-drop'].type,
                           parentSchema:
-                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                              .recall_binary,
-                          data: data161,
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall
+                              .properties['max-relative-drop'],
+                          data: data157,
                         };
                         if (vErrors === null) {
-                          vErrors = [err340];
+                          vErrors = [err335];
                         } else {
-                          vErrors.push(err340);
+                          vErrors.push(err335);
                         }
                         errors++;
                       }
-                      for (const key48 in data161) {
-                        if (!(
-                          key48 === 'max-drop' ||
-                          key48 === 'max-relative-drop' ||
-                          key48 === 'min-gain' ||
-                          key48 === 'min-relative-gain' ||
-                          key48 === 'greater-is-better'
-                        )) {
-                          const err341 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/recall_binary',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_binary/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key48 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_binary,
-                            data: data161,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err341];
-                          } else {
-                            vErrors.push(err341);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data161['max-drop'] !== undefined) {
-                        let data162 = data161['max-drop'];
-                        if (typeof data162 == 'number') {
-                          if (data162 < 0 || isNaN(data162)) {
-                            const err342 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/recall_binary/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_binary/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .recall_binary.properties['max-drop'],
-                              data: data162,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err342];
-                            } else {
-                              vErrors.push(err342);
-                            }
-                            errors++;
-                          }
+                    }
+                    if (data155['min-gain'] !== undefined) {
+                      let data158 = data155['min-gain'];
+                      if (!(typeof data158 == 'number')) {
+                        const err336 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall
+                              .properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall
+                              .properties['min-gain'],
+                          data: data158,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err336];
                         } else {
-                          const err343 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/recall_binary/max-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_binary/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_binary.properties['max-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_binary.properties['max-drop'],
-                            data: data162,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err343];
-                          } else {
-                            vErrors.push(err343);
-                          }
-                          errors++;
+                          vErrors.push(err336);
                         }
+                        errors++;
                       }
-                      if (data161['max-relative-drop'] !== undefined) {
-                        let data163 = data161['max-relative-drop'];
-                        if (typeof data163 == 'number') {
-                          if (data163 < 0 || isNaN(data163)) {
-                            const err344 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/recall_binary/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_binary/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .recall_binary.properties['max-relative-drop'],
-                              data: data163,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err344];
-                            } else {
-                              vErrors.push(err344);
-                            }
-                            errors++;
-                          }
+                    }
+                    if (data155['min-relative-gain'] !== undefined) {
+                      let data159 = data155['min-relative-gain'];
+                      if (!(typeof data159 == 'number')) {
+                        const err337 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall
+                              .properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall
+                              .properties['min-relative-gain'],
+                          data: data159,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err337];
                         } else {
-                          const err345 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/recall_binary/max-relative-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_binary/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_binary.properties['max-relative-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_binary.properties['max-relative-drop'],
-                            data: data163,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err345];
-                          } else {
-                            vErrors.push(err345);
-                          }
-                          errors++;
+                          vErrors.push(err337);
                         }
+                        errors++;
                       }
-                      if (data161['min-gain'] !== undefined) {
-                        let data164 = data161['min-gain'];
-                        if (!(typeof data164 == 'number')) {
-                          const err346 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/recall_binary/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_binary/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_binary.properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_binary.properties['min-gain'],
-                            data: data164,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err346];
-                          } else {
-                            vErrors.push(err346);
-                          }
-                          errors++;
+                    }
+                    if (data155['greater-is-better'] !== undefined) {
+                      let data160 = data155['greater-is-better'];
+                      if (typeof data160 !== 'boolean') {
+                        const err338 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall
+                              .properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall
+                              .properties['greater-is-better'],
+                          data: data160,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err338];
+                        } else {
+                          vErrors.push(err338);
                         }
+                        errors++;
                       }
-                      if (data161['min-relative-gain'] !== undefined) {
-                        let data165 = data161['min-relative-gain'];
-                        if (!(typeof data165 == 'number')) {
-                          const err347 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/recall_binary/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_binary/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_binary.properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_binary.properties['min-relative-gain'],
-                            data: data165,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err347];
-                          } else {
-                            vErrors.push(err347);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data161['greater-is-better'] !== undefined) {
-                        let data166 = data161['greater-is-better'];
-                        if (typeof data166 !== 'boolean') {
-                          const err348 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/recall_binary/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_binary/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_binary.properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_binary.properties['greater-is-better'],
-                            data: data166,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err348];
-                          } else {
-                            vErrors.push(err348);
-                          }
-                          errors++;
-                        }
-                      }
+                    }
+                  } else {
+                    const err339 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/recall',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall,
+                      data: data155,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err339];
                     } else {
-                      const err349 = {
+                      vErrors.push(err339);
+                    }
+                    errors++;
+                  }
+                }
+                if (data112.recall_binary !== undefined) {
+                  let data161 = data112.recall_binary;
+                  if (data161 && typeof data161 == 'object' && !Array.isArray(data161)) {
+                    if (Object.keys(data161).length < 1) {
+                      const err340 = {
                         instancePath: instancePath + '/checks/baseline/metrics/recall_binary',
                         schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_binary/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                            .recall_binary.type,
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_binary/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
                         parentSchema:
                           schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                             .recall_binary,
                         data: data161,
                       };
                       if (vErrors === null) {
-                        vErrors = [err349];
+                        vErrors = [err340];
                       } else {
-                        vErrors.push(err349);
+                        vErrors.push(err340);
                       }
                       errors++;
                     }
-                  }
-                  if (data112.recall_micro !== undefined) {
-                    let data167 = data112.recall_micro;
-                    if (data167 && typeof data167 == 'object' && !Array.isArray(data167)) {
-                      if (Object.keys(data167).length < 1) {
-                        const err350 = {
-                          instancePath: instancePath + '/checks/baseline/metrics/recall_micro',
+                    for (const key48 in data161) {
+                      if (!(
+                        key48 === 'max-drop' ||
+                        key48 === 'max-relative-drop' ||
+                        key48 === 'min-gain' ||
+                        key48 === 'min-relative-gain' ||
+                        key48 === 'greater-is-better'
+                      )) {
+                        const err341 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall_binary',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_micro/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_binary/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key48 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
                           parentSchema:
                             schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                              .recall_micro,
-                          data: data167,
+                              .recall_binary,
+                          data: data161,
                         };
                         if (vErrors === null) {
-                          vErrors = [err350];
+                          vErrors = [err341];
                         } else {
-                          vErrors.push(err350);
+                          vErrors.push(err341);
                         }
                         errors++;
                       }
-                      for (const key49 in data167) {
-                        if (!(
-                          key49 === 'max-drop' ||
-                          key49 === 'max-relative-drop' ||
-                          key49 === 'min-gain' ||
-                          key49 === 'min-relative-gain' ||
-                          key49 === 'greater-is-better'
-                        )) {
-                          const err351 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/recall_micro',
+                    }
+                    if (data161['max-drop'] !== undefined) {
+                      let data162 = data161['max-drop'];
+                      if (typeof data162 == 'number') {
+                        if (data162 < 0 || isNaN(data162)) {
+                          const err342 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/recall_binary/max-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_micro/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key49 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_binary/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_micro,
-                            data: data167,
+                                .recall_binary.properties['max-drop'],
+                            data: data162,
                           };
                           if (vErrors === null) {
-                            vErrors = [err351];
+                            vErrors = [err342];
                           } else {
-                            vErrors.push(err351);
+                            vErrors.push(err342);
                           }
                           errors++;
                         }
-                      }
-                      if (data167['max-drop'] !== undefined) {
-                        let data168 = data167['max-drop'];
-                        if (typeof data168 == 'number') {
-                          if (data168 < 0 || isNaN(data168)) {
-                            const err352 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/recall_micro/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_micro/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .recall_micro.properties['max-drop'],
-                              data: data168,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err352];
-                            } else {
-                              vErrors.push(err352);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err343 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall_binary/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_binary/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_binary.properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_binary.properties['max-drop'],
+                          data: data162,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err343];
                         } else {
-                          const err353 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/recall_micro/max-drop',
+                          vErrors.push(err343);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data161['max-relative-drop'] !== undefined) {
+                      let data163 = data161['max-relative-drop'];
+                      if (typeof data163 == 'number') {
+                        if (data163 < 0 || isNaN(data163)) {
+                          const err344 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/recall_binary/max-relative-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_micro/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_micro.properties['max-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_binary/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_micro.properties['max-drop'],
-                            data: data168,
+                                .recall_binary.properties['max-relative-drop'],
+                            data: data163,
                           };
                           if (vErrors === null) {
-                            vErrors = [err353];
+                            vErrors = [err344];
                           } else {
-                            vErrors.push(err353);
+                            vErrors.push(err344);
                           }
                           errors++;
                         }
-                      }
-                      if (data167['max-relative-drop'] !== undefined) {
-                        let data169 = data167['max-relative-drop'];
-                        if (typeof data169 == 'number') {
-                          if (data169 < 0 || isNaN(data169)) {
-                            const err354 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/recall_micro/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_micro/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .recall_micro.properties['max-relative-drop'],
-                              data: data169,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err354];
-                            } else {
-                              vErrors.push(err354);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err345 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall_binary/max-relative-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_binary/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_binary.properties['max-relative-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_binary.properties['max-relative-drop'],
+                          data: data163,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err345];
                         } else {
-                          const err355 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/recall_micro/max-relative-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_micro/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_micro.properties['max-relative-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_micro.properties['max-relative-drop'],
-                            data: data169,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err355];
-                          } else {
-                            vErrors.push(err355);
-                          }
-                          errors++;
+                          vErrors.push(err345);
                         }
+                        errors++;
                       }
-                      if (data167['min-gain'] !== undefined) {
-                        let data170 = data167['min-gain'];
-                        if (!(typeof data170 == 'number')) {
-                          const err356 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/recall_micro/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_micro/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_micro.properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_micro.properties['min-gain'],
-                            data: data170,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err356];
-                          } else {
-                            vErrors.push(err356);
-                          }
-                          errors++;
+                    }
+                    if (data161['min-gain'] !== undefined) {
+                      let data164 = data161['min-gain'];
+                      if (!(typeof data164 == 'number')) {
+                        const err346 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall_binary/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_binary/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_binary.properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_binary.properties['min-gain'],
+                          data: data164,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err346];
+                        } else {
+                          vErrors.push(err346);
                         }
+                        errors++;
                       }
-                      if (data167['min-relative-gain'] !== undefined) {
-                        let data171 = data167['min-relative-gain'];
-                        if (!(typeof data171 == 'number')) {
-                          const err357 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/recall_micro/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_micro/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_micro.properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_micro.properties['min-relative-gain'],
-                            data: data171,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err357];
-                          } else {
-                            vErrors.push(err357);
-                          }
-                          errors++;
+                    }
+                    if (data161['min-relative-gain'] !== undefined) {
+                      let data165 = data161['min-relative-gain'];
+                      if (!(typeof data165 == 'number')) {
+                        const err347 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall_binary/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_binary/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_binary.properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_binary.properties['min-relative-gain'],
+                          data: data165,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err347];
+                        } else {
+                          vErrors.push(err347);
                         }
+                        errors++;
                       }
-                      if (data167['greater-is-better'] !== undefined) {
-                        let data172 = data167['greater-is-better'];
-                        if (typeof data172 !== 'boolean') {
-                          const err358 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/recall_micro/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_micro/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_micro.properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_micro.properties['greater-is-better'],
-                            data: data172,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err358];
-                          } else {
-                            vErrors.push(err358);
-                          }
-                          errors++;
+                    }
+                    if (data161['greater-is-better'] !== undefined) {
+                      let data166 = data161['greater-is-better'];
+                      if (typeof data166 !== 'boolean') {
+                        const err348 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall_binary/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_binary/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_binary.properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_binary.properties['greater-is-better'],
+                          data: data166,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err348];
+                        } else {
+                          vErrors.push(err348);
                         }
+                        errors++;
                       }
+                    }
+                  } else {
+                    const err349 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/recall_binary',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_binary/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall_binary
+                          .type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall_binary,
+                      data: data161,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err349];
                     } else {
-                      const err359 = {
+                      vErrors.push(err349);
+                    }
+                    errors++;
+                  }
+                }
+                if (data112.recall_micro !== undefined) {
+                  let data167 = data112.recall_micro;
+                  if (data167 && typeof data167 == 'object' && !Array.isArray(data167)) {
+                    if (Object.keys(data167).length < 1) {
+                      const err350 = {
                         instancePath: instancePath + '/checks/baseline/metrics/recall_micro',
                         schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_micro/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall_micro
-                            .type,
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_micro/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
                         parentSchema:
                           schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                             .recall_micro,
                         data: data167,
                       };
                       if (vErrors === null) {
-                        vErrors = [err359];
+                        vErrors = [err350];
                       } else {
-                        vErrors.push(err359);
+                        vErrors.push(err350);
                       }
                       errors++;
                     }
-                  }
-                  if (data112.recall_macro !== undefined) {
-                    let data173 = data112.recall_macro;
-                    if (data173 && typeof data173 == 'object' && !Array.isArray(data173)) {
-                      if (Object.keys(data173).length < 1) {
-                        const err360 = {
-                          instancePath: instancePath + '/checks/baseline/metrics/recall_macro',
+                    for (const key49 in data167) {
+                      if (!(
+                        key49 === 'max-drop' ||
+                        key49 === 'max-relative-drop' ||
+                        key49 === 'min-gain' ||
+                        key49 === 'min-relative-gain' ||
+                        key49 === 'greater-is-better'
+                      )) {
+                        const err351 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall_micro',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_macro/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_micro/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key49 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
                           parentSchema:
                             schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                              .recall_macro,
-                          data: data173,
+                              .recall_micro,
+                          data: data167,
                         };
                         if (vErrors === null) {
-                          vErrors = [err360];
+                          vErrors = [err351];
                         } else {
-                          vErrors.push(err360);
+                          vErrors.push(err351);
                         }
                         errors++;
                       }
-                      for (const key50 in data173) {
-                        if (!(
-                          key50 === 'max-drop' ||
-                          key50 === 'max-relative-drop' ||
-                          key50 === 'min-gain' ||
-                          key50 === 'min-relative-gain' ||
-                          key50 === 'greater-is-better'
-                        )) {
-                          const err361 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/recall_macro',
+                    }
+                    if (data167['max-drop'] !== undefined) {
+                      let data168 = data167['max-drop'];
+                      if (typeof data168 == 'number') {
+                        if (data168 < 0 || isNaN(data168)) {
+                          const err352 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/recall_micro/max-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_macro/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key50 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_micro/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_macro,
-                            data: data173,
+                                .recall_micro.properties['max-drop'],
+                            data: data168,
                           };
                           if (vErrors === null) {
-                            vErrors = [err361];
+                            vErrors = [err352];
                           } else {
-                            vErrors.push(err361);
+                            vErrors.push(err352);
                           }
                           errors++;
                         }
-                      }
-                      if (data173['max-drop'] !== undefined) {
-                        let data174 = data173['max-drop'];
-                        if (typeof data174 == 'number') {
-                          if (data174 < 0 || isNaN(data174)) {
-                            const err362 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/recall_macro/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_macro/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .recall_macro.properties['max-drop'],
-                              data: data174,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err362];
-                            } else {
-                              vErrors.push(err362);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err353 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall_micro/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_micro/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_micro.properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_micro.properties['max-drop'],
+                          data: data168,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err353];
                         } else {
-                          const err363 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/recall_macro/max-drop',
+                          vErrors.push(err353);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data167['max-relative-drop'] !== undefined) {
+                      let data169 = data167['max-relative-drop'];
+                      if (typeof data169 == 'number') {
+                        if (data169 < 0 || isNaN(data169)) {
+                          const err354 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/recall_micro/max-relative-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_macro/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_macro.properties['max-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_micro/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_macro.properties['max-drop'],
-                            data: data174,
+                                .recall_micro.properties['max-relative-drop'],
+                            data: data169,
                           };
                           if (vErrors === null) {
-                            vErrors = [err363];
+                            vErrors = [err354];
                           } else {
-                            vErrors.push(err363);
+                            vErrors.push(err354);
                           }
                           errors++;
                         }
-                      }
-                      if (data173['max-relative-drop'] !== undefined) {
-                        let data175 = data173['max-relative-drop'];
-                        if (typeof data175 == 'number') {
-                          if (data175 < 0 || isNaN(data175)) {
-                            const err364 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/recall_macro/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_macro/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .recall_macro.properties['max-relative-drop'],
-                              data: data175,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err364];
-                            } else {
-                              vErrors.push(err364);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err355 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall_micro/max-relative-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_micro/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_micro.properties['max-relative-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_micro.properties['max-relative-drop'],
+                          data: data169,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err355];
                         } else {
-                          const err365 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/recall_macro/max-relative-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_macro/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_macro.properties['max-relative-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_macro.properties['max-relative-drop'],
-                            data: data175,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err365];
-                          } else {
-                            vErrors.push(err365);
-                          }
-                          errors++;
+                          vErrors.push(err355);
                         }
+                        errors++;
                       }
-                      if (data173['min-gain'] !== undefined) {
-                        let data176 = data173['min-gain'];
-                        if (!(typeof data176 == 'number')) {
-                          const err366 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/recall_macro/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_macro/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_macro.properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_macro.properties['min-gain'],
-                            data: data176,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err366];
-                          } else {
-                            vErrors.push(err366);
-                          }
-                          errors++;
+                    }
+                    if (data167['min-gain'] !== undefined) {
+                      let data170 = data167['min-gain'];
+                      if (!(typeof data170 == 'number')) {
+                        const err356 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall_micro/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_micro/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_micro.properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_micro.properties['min-gain'],
+                          data: data170,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err356];
+                        } else {
+                          vErrors.push(err356);
                         }
+                        errors++;
                       }
-                      if (data173['min-relative-gain'] !== undefined) {
-                        let data177 = data173['min-relative-gain'];
-                        if (!(typeof data177 == 'number')) {
-                          const err367 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/recall_macro/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_macro/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_macro.properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_macro.properties['min-relative-gain'],
-                            data: data177,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err367];
-                          } else {
-                            vErrors.push(err367);
-                          }
-                          errors++;
+                    }
+                    if (data167['min-relative-gain'] !== undefined) {
+                      let data171 = data167['min-relative-gain'];
+                      if (!(typeof data171 == 'number')) {
+                        const err357 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall_micro/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_micro/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_micro.properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_micro.properties['min-relative-gain'],
+                          data: data171,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err357];
+                        } else {
+                          vErrors.push(err357);
                         }
+                        errors++;
                       }
-                      if (data173['greater-is-better'] !== undefined) {
-                        let data178 = data173['greater-is-better'];
-                        if (typeof data178 !== 'boolean') {
-                          const err368 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/recall_macro/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_macro/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_macro.properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_macro.properties['greater-is-better'],
-                            data: data178,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err368];
-                          } else {
-                            vErrors.push(err368);
-                          }
-                          errors++;
+                    }
+                    if (data167['greater-is-better'] !== undefined) {
+                      let data172 = data167['greater-is-better'];
+                      if (typeof data172 !== 'boolean') {
+                        const err358 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall_micro/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_micro/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_micro.properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_micro.properties['greater-is-better'],
+                          data: data172,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err358];
+                        } else {
+                          vErrors.push(err358);
                         }
+                        errors++;
                       }
+                    }
+                  } else {
+                    const err359 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/recall_micro',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_micro/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall_micro
+                          .type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall_micro,
+                      data: data167,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err359];
                     } else {
-                      const err369 = {
+                      vErrors.push(err359);
+                    }
+                    errors++;
+                  }
+                }
+                if (data112.recall_macro !== undefined) {
+                  let data173 = data112.recall_macro;
+                  if (data173 && typeof data173 == 'object' && !Array.isArray(data173)) {
+                    if (Object.keys(data173).length < 1) {
+                      const err360 = {
                         instancePath: instancePath + '/checks/baseline/metrics/recall_macro',
                         schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_macro/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall_macro
-                            .type,
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_macro/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
                         parentSchema:
                           schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                             .recall_macro,
                         data: data173,
                       };
                       if (vErrors === null) {
-                        vErrors = [err369];
+                        vErrors = [err360];
                       } else {
-                        vErrors.push(err369);
+                        vErrors.push(err360);
                       }
                       errors++;
                     }
-                  }
-                  if (data112.recall_weighted !== undefined) {
-                    let data179 = data112.recall_weighted;
-                    if (data179 && typeof data179 == 'object' && !Array.isArray(data179)) {
-                      if (Object.keys(data179).length < 1) {
-                        const err370 = {
-                          instancePath: instancePath + '/checks/baseline/metrics/recall_weighted',
+                    for (const key50 in data173) {
+                      if (!(
+                        key50 === 'max-drop' ||
+                        key50 === 'max-relative-drop' ||
+                        key50 === 'min-gain' ||
+                        key50 === 'min-relative-gain' ||
+                        key50 === 'greater-is-better'
+                      )) {
+                        const err361 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall_macro',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_weighted/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_macro/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key50 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
                           parentSchema:
                             schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                              .recall_weighted,
-                          data: data179,
+                              .recall_macro,
+                          data: data173,
                         };
                         if (vErrors === null) {
-                          vErrors = [err370];
+                          vErrors = [err361];
                         } else {
-                          vErrors.push(err370);
+                          vErrors.push(err361);
                         }
                         errors++;
                       }
-                      for (const key51 in data179) {
-                        if (!(
-                          key51 === 'max-drop' ||
-                          key51 === 'max-relative-drop' ||
-                          key51 === 'min-gain' ||
-                          key51 === 'min-relative-gain' ||
-                          key51 === 'greater-is-better'
-                        )) {
-                          const err371 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/recall_weighted',
+                    }
+                    if (data173['max-drop'] !== undefined) {
+                      let data174 = data173['max-drop'];
+                      if (typeof data174 == 'number') {
+                        if (data174 < 0 || isNaN(data174)) {
+                          const err362 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/recall_macro/max-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_weighted/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key51 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_macro/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_weighted,
-                            data: data179,
+                                .recall_macro.properties['max-drop'],
+                            data: data174,
                           };
                           if (vErrors === null) {
-                            vErrors = [err371];
+                            vErrors = [err362];
                           } else {
-                            vErrors.push(err371);
+                            vErrors.push(err362);
                           }
                           errors++;
                         }
-                      }
-                      if (data179['max-drop'] !== undefined) {
-                        let data180 = data179['max-drop'];
-                        if (typeof data180 == 'number') {
-                          if (data180 < 0 || isNaN(data180)) {
-                            const err372 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/recall_weighted/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_weighted/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .recall_weighted.properties['max-drop'],
-                              data: data180,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err372];
-                            } else {
-                              vErrors.push(err372);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err363 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall_macro/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_macro/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_macro.properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_macro.properties['max-drop'],
+                          data: data174,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err363];
                         } else {
-                          const err373 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/recall_weighted/max-drop',
+                          vErrors.push(err363);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data173['max-relative-drop'] !== undefined) {
+                      let data175 = data173['max-relative-drop'];
+                      if (typeof data175 == 'number') {
+                        if (data175 < 0 || isNaN(data175)) {
+                          const err364 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/recall_macro/max-relative-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_weighted/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_weighted.properties['max-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_macro/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_weighted.properties['max-drop'],
-                            data: data180,
+                                .recall_macro.properties['max-relative-drop'],
+                            data: data175,
                           };
                           if (vErrors === null) {
-                            vErrors = [err373];
+                            vErrors = [err364];
                           } else {
-                            vErrors.push(err373);
+                            vErrors.push(err364);
                           }
                           errors++;
                         }
-                      }
-                      if (data179['max-relative-drop'] !== undefined) {
-                        let data181 = data179['max-relative-drop'];
-                        if (typeof data181 == 'number') {
-                          if (data181 < 0 || isNaN(data181)) {
-                            const err374 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/recall_weighted/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_weighted/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .recall_weighted.properties['max-relative-drop'],
-                              data: data181,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err374];
-                            } else {
-                              vErrors.push(err374);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err365 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall_macro/max-relative-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_macro/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_macro.properties['max-relative-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_macro.properties['max-relative-drop'],
+                          data: data175,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err365];
                         } else {
-                          const err375 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/recall_weighted/max-relative-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_weighted/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_weighted.properties['max-relative-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_weighted.properties['max-relative-drop'],
-                            data: data181,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err375];
-                          } else {
-                            vErrors.push(err375);
-                          }
-                          errors++;
+                          vErrors.push(err365);
                         }
+                        errors++;
                       }
-                      if (data179['min-gain'] !== undefined) {
-                        let data182 = data179['min-gain'];
-                        if (!(typeof data182 == 'number')) {
-                          const err376 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/recall_weighted/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_weighted/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_weighted.properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_weighted.properties['min-gain'],
-                            data: data182,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err376];
-                          } else {
-                            vErrors.push(err376);
-                          }
-                          errors++;
+                    }
+                    if (data173['min-gain'] !== undefined) {
+                      let data176 = data173['min-gain'];
+                      if (!(typeof data176 == 'number')) {
+                        const err366 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall_macro/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_macro/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_macro.properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_macro.properties['min-gain'],
+                          data: data176,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err366];
+                        } else {
+                          vErrors.push(err366);
                         }
+                        errors++;
                       }
-                      if (data179['min-relative-gain'] !== undefined) {
-                        let data183 = data179['min-relative-gain'];
-                        if (!(typeof data183 == 'number')) {
-                          const err377 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/recall_weighted/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_weighted/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_weighted.properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_weighted.properties['min-relative-gain'],
-                            data: data183,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err377];
-                          } else {
-                            vErrors.push(err377);
-                          }
-                          errors++;
+                    }
+                    if (data173['min-relative-gain'] !== undefined) {
+                      let data177 = data173['min-relative-gain'];
+                      if (!(typeof data177 == 'number')) {
+                        const err367 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall_macro/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_macro/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_macro.properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_macro.properties['min-relative-gain'],
+                          data: data177,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err367];
+                        } else {
+                          vErrors.push(err367);
                         }
+                        errors++;
                       }
-                      if (data179['greater-is-better'] !== undefined) {
-                        let data184 = data179['greater-is-better'];
-                        if (typeof data184 !== 'boolean') {
-                          const err378 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/recall_weighted/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_weighted/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_weighted.properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .recall_weighted.properties['greater-is-better'],
-                            data: data184,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err378];
-                          } else {
-                            vErrors.push(err378);
-                          }
-                          errors++;
+                    }
+                    if (data173['greater-is-better'] !== undefined) {
+                      let data178 = data173['greater-is-better'];
+                      if (typeof data178 !== 'boolean') {
+                        const err368 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall_macro/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_macro/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_macro.properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_macro.properties['greater-is-better'],
+                          data: data178,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err368];
+                        } else {
+                          vErrors.push(err368);
                         }
+                        errors++;
                       }
+                    }
+                  } else {
+                    const err369 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/recall_macro',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_macro/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall_macro
+                          .type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.recall_macro,
+                      data: data173,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err369];
                     } else {
-                      const err379 = {
+                      vErrors.push(err369);
+                    }
+                    errors++;
+                  }
+                }
+                if (data112.recall_weighted !== undefined) {
+                  let data179 = data112.recall_weighted;
+                  if (data179 && typeof data179 == 'object' && !Array.isArray(data179)) {
+                    if (Object.keys(data179).length < 1) {
+                      const err370 = {
                         instancePath: instancePath + '/checks/baseline/metrics/recall_weighted',
                         schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_weighted/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                            .recall_weighted.type,
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_weighted/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
                         parentSchema:
                           schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                             .recall_weighted,
                         data: data179,
                       };
                       if (vErrors === null) {
-                        vErrors = [err379];
+                        vErrors = [err370];
                       } else {
-                        vErrors.push(err379);
+                        vErrors.push(err370);
                       }
                       errors++;
                     }
+                    for (const key51 in data179) {
+                      if (!(
+                        key51 === 'max-drop' ||
+                        key51 === 'max-relative-drop' ||
+                        key51 === 'min-gain' ||
+                        key51 === 'min-relative-gain' ||
+                        key51 === 'greater-is-better'
+                      )) {
+                        const err371 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall_weighted',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_weighted/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key51 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_weighted,
+                          data: data179,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err371];
+                        } else {
+                          vErrors.push(err371);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data179['max-drop'] !== undefined) {
+                      let data180 = data179['max-drop'];
+                      if (typeof data180 == 'number') {
+                        if (data180 < 0 || isNaN(data180)) {
+                          const err372 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/recall_weighted/max-drop',
+                            schemaPath:
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_weighted/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
+                            parentSchema:
+                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                                .recall_weighted.properties['max-drop'],
+                            data: data180,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err372];
+                          } else {
+                            vErrors.push(err372);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err373 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall_weighted/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_weighted/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_weighted.properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_weighted.properties['max-drop'],
+                          data: data180,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err373];
+                        } else {
+                          vErrors.push(err373);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data179['max-relative-drop'] !== undefined) {
+                      let data181 = data179['max-relative-drop'];
+                      if (typeof data181 == 'number') {
+                        if (data181 < 0 || isNaN(data181)) {
+                          const err374 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/recall_weighted/max-relative-drop',
+                            schemaPath:
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_weighted/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
+                            parentSchema:
+                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                                .recall_weighted.properties['max-relative-drop'],
+                            data: data181,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err374];
+                          } else {
+                            vErrors.push(err374);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err375 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall_weighted/max-relative-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_weighted/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_weighted.properties['max-relative-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_weighted.properties['max-relative-drop'],
+                          data: data181,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err375];
+                        } else {
+                          vErrors.push(err375);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data179['min-gain'] !== undefined) {
+                      let data182 = data179['min-gain'];
+                      if (!(typeof data182 == 'number')) {
+                        const err376 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall_weighted/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_weighted/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_weighted.properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_weighted.properties['min-gain'],
+                          data: data182,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err376];
+                        } else {
+                          vErrors.push(err376);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data179['min-relative-gain'] !== undefined) {
+                      let data183 = data179['min-relative-gain'];
+                      if (!(typeof data183 == 'number')) {
+                        const err377 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall_weighted/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_weighted/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_weighted.properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_weighted.properties['min-relative-gain'],
+                          data: data183,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err377];
+                        } else {
+                          vErrors.push(err377);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data179['greater-is-better'] !== undefined) {
+                      let data184 = data179['greater-is-better'];
+                      if (typeof data184 !== 'boolean') {
+                        const err378 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/recall_weighted/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_weighted/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_weighted.properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .recall_weighted.properties['greater-is-better'],
+                          data: data184,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err378];
+                        } else {
+                          vErrors.push(err378);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err379 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/recall_weighted',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/recall_weighted/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .recall_weighted.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .recall_weighted,
+                      data: data179,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err379];
+                    } else {
+                      vErrors.push(err379);
+                    }
+                    errors++;
                   }
-                  if (data112.f1 !== undefined) {
-                    let data185 = data112.f1;
-                    if (data185 && typeof data185 == 'object' && !Array.isArray(data185)) {
-                      if (Object.keys(data185).length < 1) {
-                        const err380 = {
+                }
+                if (data112.f1 !== undefined) {
+                  let data185 = data112.f1;
+                  if (data185 && typeof data185 == 'object' && !Array.isArray(data185)) {
+                    if (Object.keys(data185).length < 1) {
+                      const err380 = {
+                        instancePath: instancePath + '/checks/baseline/metrics/f1',
+                        schemaPath:
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
+                        parentSchema:
+                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1,
+                        data: data185,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err380];
+                      } else {
+                        vErrors.push(err380);
+                      }
+                      errors++;
+                    }
+                    for (const key52 in data185) {
+                      if (!(
+                        key52 === 'max-drop' ||
+                        key52 === 'max-relative-drop' ||
+                        key52 === 'min-gain' ||
+                        key52 === 'min-relative-gain' ||
+                        key52 === 'greater-is-better'
+                      )) {
+                        const err381 = {
                           instancePath: instancePath + '/checks/baseline/metrics/f1',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key52 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
                           parentSchema:
                             schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1,
                           data: data185,
                         };
                         if (vErrors === null) {
-                          vErrors = [err380];
+                          vErrors = [err381];
                         } else {
-                          vErrors.push(err380);
+                          vErrors.push(err381);
                         }
                         errors++;
                       }
-                      for (const key52 in data185) {
-                        if (!(
-                          key52 === 'max-drop' ||
-                          key52 === 'max-relative-drop' ||
-                          key52 === 'min-gain' ||
-                          key52 === 'min-relative-gain' ||
-                          key52 === 'greater-is-better'
-                        )) {
-                          const err381 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/f1',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key52 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1,
-                            data: data185,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err381];
-                          } else {
-                            vErrors.push(err381);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data185['max-drop'] !== undefined) {
-                        let data186 = data185['max-drop'];
-                        if (typeof data186 == 'number') {
-                          if (data186 < 0 || isNaN(data186)) {
-                            const err382 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/f1/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1
-                                  .properties['max-drop'],
-                              data: data186,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err382];
-                            } else {
-                              vErrors.push(err382);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err383 = {
+                    }
+                    if (data185['max-drop'] !== undefined) {
+                      let data186 = data185['max-drop'];
+                      if (typeof data186 == 'number') {
+                        if (data186 < 0 || isNaN(data186)) {
+                          const err382 = {
                             instancePath: instancePath + '/checks/baseline/metrics/f1/max-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1
-                                .properties['max-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1
                                 .properties['max-drop'],
                             data: data186,
                           };
                           if (vErrors === null) {
-                            vErrors = [err383];
+                            vErrors = [err382];
                           } else {
-                            vErrors.push(err383);
+                            vErrors.push(err382);
                           }
                           errors++;
                         }
-                      }
-                      if (data185['max-relative-drop'] !== undefined) {
-                        let data187 = data185['max-relative-drop'];
-                        if (typeof data187 == 'number') {
-                          if (data187 < 0 || isNaN(data187)) {
-                            const err384 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/f1/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1
-                                  .properties['max-relative-drop'],
-                              data: data187,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err384];
-                            } else {
-                              vErrors.push(err384);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err383 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/f1/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1
+                              .properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1
+                              .properties['max-drop'],
+                          data: data186,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err383];
                         } else {
-                          const err385 = {
+                          vErrors.push(err383);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data185['max-relative-drop'] !== undefined) {
+                      let data187 = data185['max-relative-drop'];
+                      if (typeof data187 == 'number') {
+                        if (data187 < 0 || isNaN(data187)) {
+                          const err384 = {
                             instancePath: instancePath + '/checks/baseline/metrics/f1/max-relative-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1
-                                .properties['max-relative-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1
                                 .properties['max-relative-drop'],
                             data: data187,
                           };
                           if (vErrors === null) {
-                            vErrors = [err385];
+                            vErrors = [err384];
                           } else {
-                            vErrors.push(err385);
+                            vErrors.push(err384);
                           }
                           errors++;
                         }
-                      }
-                      if (data185['min-gain'] !== undefined) {
-                        let data188 = data185['min-gain'];
-                        if (!(typeof data188 == 'number')) {
-                          const err386 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/f1/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1
-                                .properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1
-                                .properties['min-gain'],
-                            data: data188,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err386];
-                          } else {
-                            vErrors.push(err386);
-                          }
-                          errors++;
+                      } else {
+                        const err385 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/f1/max-relative-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1
+                              .properties['max-relative-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1
+                              .properties['max-relative-drop'],
+                          data: data187,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err385];
+                        } else {
+                          vErrors.push(err385);
                         }
+                        errors++;
                       }
-                      if (data185['min-relative-gain'] !== undefined) {
-                        let data189 = data185['min-relative-gain'];
-                        if (!(typeof data189 == 'number')) {
-                          const err387 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/f1/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1
-                                .properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1
-                                .properties['min-relative-gain'],
-                            data: data189,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err387];
-                          } else {
-                            vErrors.push(err387);
-                          }
-                          errors++;
+                    }
+                    if (data185['min-gain'] !== undefined) {
+                      let data188 = data185['min-gain'];
+                      if (!(typeof data188 == 'number')) {
+                        const err386 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/f1/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1
+                              .properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1
+                              .properties['min-gain'],
+                          data: data188,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err386];
+                        } else {
+                          vErrors.push(err386);
                         }
+                        errors++;
                       }
-                      if (data185['greater-is-better'] !== undefined) {
-                        let data190 = data185['greater-is-better'];
-                        if (typeof data190 !== 'boolean') {
-                          const err388 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/f1/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1
-                                .properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1
-                                .properties['greater-is-better'],
-                            data: data190,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err388];
-                          } else {
-                            vErrors.push(err388);
-                          }
-                          errors++;
+                    }
+                    if (data185['min-relative-gain'] !== undefined) {
+                      let data189 = data185['min-relative-gain'];
+                      if (!(typeof data189 == 'number')) {
+                        const err387 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/f1/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1
+                              .properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1
+                              .properties['min-relative-gain'],
+                          data: data189,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err387];
+                        } else {
+                          vErrors.push(err387);
                         }
+                        errors++;
                       }
+                    }
+                    if (data185['greater-is-better'] !== undefined) {
+                      let data190 = data185['greater-is-better'];
+                      if (typeof data190 !== 'boolean') {
+                        const err388 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/f1/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1
+                              .properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1
+                              .properties['greater-is-better'],
+                          data: data190,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err388];
+                        } else {
+                          vErrors.push(err388);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err389 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/f1',
+                      schemaPath: '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema: schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1,
+                      data: data185,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err389];
                     } else {
-                      const err389 = {
-                        instancePath: instancePath + '/checks/baseline/metrics/f1',
+                      vErrors.push(err389);
+                    }
+                    errors++;
+                  }
+                }
+                if (data112.f1_binary !== undefined) {
+                  let data191 = data112.f1_binary;
+                  if (data191 && typeof data191 == 'object' && !Array.isArray(data191)) {
+                    if (Object.keys(data191).length < 1) {
+                      const err390 = {
+                        instancePath: instancePath + '/checks/baseline/metrics/f1_binary',
                         schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1.type,
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_binary/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
                         parentSchema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1,
-                        data: data185,
+                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_binary,
+                        data: data191,
                       };
                       if (vErrors === null) {
-                        vErrors = [err389];
+                        vErrors = [err390];
                       } else {
-                        vErrors.push(err389);
+                        vErrors.push(err390);
                       }
                       errors++;
                     }
-                  }
-                  if (data112.f1_binary !== undefined) {
-                    let data191 = data112.f1_binary;
-                    if (data191 && typeof data191 == 'object' && !Array.isArray(data191)) {
-                      if (Object.keys(data191).length < 1) {
-                        const err390 = {
+                    for (const key53 in data191) {
+                      if (!(
+                        key53 === 'max-drop' ||
+                        key53 === 'max-relative-drop' ||
+                        key53 === 'min-gain' ||
+                        key53 === 'min-relative-gain' ||
+                        key53 === 'greater-is-better'
+                      )) {
+                        const err391 = {
                           instancePath: instancePath + '/checks/baseline/metrics/f1_binary',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_binary/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_binary/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key53 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
                           parentSchema:
                             schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_binary,
                           data: data191,
                         };
                         if (vErrors === null) {
-                          vErrors = [err390];
+                          vErrors = [err391];
                         } else {
-                          vErrors.push(err390);
+                          vErrors.push(err391);
                         }
                         errors++;
                       }
-                      for (const key53 in data191) {
-                        if (!(
-                          key53 === 'max-drop' ||
-                          key53 === 'max-relative-drop' ||
-                          key53 === 'min-gain' ||
-                          key53 === 'min-relative-gain' ||
-                          key53 === 'greater-is-better'
-                        )) {
-                          const err391 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/f1_binary',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_binary/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key53 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .f1_binary,
-                            data: data191,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err391];
-                          } else {
-                            vErrors.push(err391);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data191['max-drop'] !== undefined) {
-                        let data192 = data191['max-drop'];
-                        if (typeof data192 == 'number') {
-                          if (data192 < 0 || isNaN(data192)) {
-                            const err392 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/f1_binary/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_binary/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .f1_binary.properties['max-drop'],
-                              data: data192,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err392];
-                            } else {
-                              vErrors.push(err392);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err393 = {
+                    }
+                    if (data191['max-drop'] !== undefined) {
+                      let data192 = data191['max-drop'];
+                      if (typeof data192 == 'number') {
+                        if (data192 < 0 || isNaN(data192)) {
+                          const err392 = {
                             instancePath: instancePath + '/checks/baseline/metrics/f1_binary/max-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_binary/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .f1_binary.properties['max-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_binary/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                                 .f1_binary.properties['max-drop'],
                             data: data192,
                           };
                           if (vErrors === null) {
-                            vErrors = [err393];
+                            vErrors = [err392];
                           } else {
-                            vErrors.push(err393);
+                            vErrors.push(err392);
                           }
                           errors++;
                         }
-                      }
-                      if (data191['max-relative-drop'] !== undefined) {
-                        let data193 = data191['max-relative-drop'];
-                        if (typeof data193 == 'number') {
-                          if (data193 < 0 || isNaN(data193)) {
-                            const err394 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/f1_binary/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_binary/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .f1_binary.properties['max-relative-drop'],
-                              data: data193,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err394];
-                            } else {
-                              vErrors.push(err394);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err393 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/f1_binary/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_binary/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_binary
+                              .properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_binary
+                              .properties['max-drop'],
+                          data: data192,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err393];
                         } else {
-                          const err395 = {
+                          vErrors.push(err393);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data191['max-relative-drop'] !== undefined) {
+                      let data193 = data191['max-relative-drop'];
+                      if (typeof data193 == 'number') {
+                        if (data193 < 0 || isNaN(data193)) {
+                          const err394 = {
                             instancePath: instancePath + '/checks/baseline/metrics/f1_binary/max-relative-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_binary/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .f1_binary.properties['max-relative-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_binary/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                                 .f1_binary.properties['max-relative-drop'],
                             data: data193,
                           };
                           if (vErrors === null) {
-                            vErrors = [err395];
+                            vErrors = [err394];
                           } else {
-                            vErrors.push(err395);
+                            vErrors.push(err394);
                           }
                           errors++;
                         }
-                      }
-                      if (data191['min-gain'] !== undefined) {
-                        let data194 = data191['min-gain'];
-                        if (!(typeof data194 == 'number')) {
-                          const err396 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/f1_binary/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_binary/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .f1_binary.properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .f1_binary.properties['min-gain'],
-                            data: data194,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err396];
-                          } else {
-                            vErrors.push(err396);
-                          }
-                          errors++;
+                      } else {
+                        const err395 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/f1_binary/max-relative-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_binary/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_binary
+                              .properties['max-relative-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_binary
+                              .properties['max-relative-drop'],
+                          data: data193,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err395];
+                        } else {
+                          vErrors.push(err395);
                         }
+                        errors++;
                       }
-                      if (data191['min-relative-gain'] !== undefined) {
-                        let data195 = data191['min-relative-gain'];
-                        if (!(typeof data195 == 'number')) {
-                          const err397 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/f1_binary/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_binary/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .f1_binary.properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .f1_binary.properties['min-relative-gain'],
-                            data: data195,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err397];
-                          } else {
-                            vErrors.push(err397);
-                          }
-                          errors++;
+                    }
+                    if (data191['min-gain'] !== undefined) {
+                      let data194 = data191['min-gain'];
+                      if (!(typeof data194 == 'number')) {
+                        const err396 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/f1_binary/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_binary/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_binary
+                              .properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_binary
+                              .properties['min-gain'],
+                          data: data194,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err396];
+                        } else {
+                          vErrors.push(err396);
                         }
+                        errors++;
                       }
-                      if (data191['greater-is-better'] !== undefined) {
-                        let data196 = data191['greater-is-better'];
-                        if (typeof data196 !== 'boolean') {
-                          const err398 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/f1_binary/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_binary/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .f1_binary.properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .f1_binary.properties['greater-is-better'],
-                            data: data196,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err398];
-                          } else {
-                            vErrors.push(err398);
-                          }
-                          errors++;
+                    }
+                    if (data191['min-relative-gain'] !== undefined) {
+                      let data195 = data191['min-relative-gain'];
+                      if (!(typeof data195 == 'number')) {
+                        const err397 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/f1_binary/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_binary/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_binary
+                              .properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_binary
+                              .properties['min-relative-gain'],
+                          data: data195,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err397];
+                        } else {
+                          vErrors.push(err397);
                         }
+                        errors++;
                       }
+                    }
+                    if (data191['greater-is-better'] !== undefined) {
+                      let data196 = data191['greater-is-better'];
+                      if (typeof data196 !== 'boolean') {
+                        const err398 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/f1_binary/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_binary/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_binary
+                              .properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_binary
+                              .properties['greater-is-better'],
+                          data: data196,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err398];
+                        } else {
+                          vErrors.push(err398);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err399 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/f1_binary',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_binary/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_binary
+                          .type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_binary,
+                      data: data191,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err399];
                     } else {
-                      const err399 = {
-                        instancePath: instancePath + '/checks/baseline/metrics/f1_binary',
+                      vErrors.push(err399);
+                    }
+                    errors++;
+                  }
+                }
+                if (data112.f1_micro !== undefined) {
+                  let data197 = data112.f1_micro;
+                  if (data197 && typeof data197 == 'object' && !Array.isArray(data197)) {
+                    if (Object.keys(data197).length < 1) {
+                      const err400 = {
+                        instancePath: instancePath + '/checks/baseline/metrics/f1_micro',
                         schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_binary/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_binary
-                            .type,
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_micro/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
                         parentSchema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_binary,
-                        data: data191,
+                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_micro,
+                        data: data197,
                       };
                       if (vErrors === null) {
-                        vErrors = [err399];
+                        vErrors = [err400];
                       } else {
-                        vErrors.push(err399);
+                        vErrors.push(err400);
                       }
                       errors++;
                     }
-                  }
-                  if (data112.f1_micro !== undefined) {
-                    let data197 = data112.f1_micro;
-                    if (data197 && typeof data197 == 'object' && !Array.isArray(data197)) {
-                      if (Object.keys(data197).length < 1) {
-                        const err400 = {
+                    for (const key54 in data197) {
+                      if (!(
+                        key54 === 'max-drop' ||
+                        key54 === 'max-relative-drop' ||
+                        key54 === 'min-gain' ||
+                        key54 === 'min-relative-gain' ||
+                        key54 === 'greater-is-better'
+                      )) {
+                        const err401 = {
                           instancePath: instancePath + '/checks/baseline/metrics/f1_micro',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_micro/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_micro/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key54 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
                           parentSchema:
                             schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_micro,
                           data: data197,
                         };
                         if (vErrors === null) {
-                          vErrors = [err400];
+                          vErrors = [err401];
                         } else {
-                          vErrors.push(err400);
+                          vErrors.push(err401);
                         }
                         errors++;
                       }
-                      for (const key54 in data197) {
-                        if (!(
-                          key54 === 'max-drop' ||
-                          key54 === 'max-relative-drop' ||
-                          key54 === 'min-gain' ||
-                          key54 === 'min-relative-gain' ||
-                          key54 === 'greater-is-better'
-                        )) {
-                          const err401 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/f1_micro',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_micro/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key54 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .f1_micro,
-                            data: data197,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err401];
-                          } else {
-                            vErrors.push(err401);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data197['max-drop'] !== undefined) {
-                        let data198 = data197['max-drop'];
-                        if (typeof data198 == 'number') {
-                          if (data198 < 0 || isNaN(data198)) {
-                            const err402 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/f1_micro/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_micro/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .f1_micro.properties['max-drop'],
-                              data: data198,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err402];
-                            } else {
-                              vErrors.push(err402);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err403 = {
+                    }
+                    if (data197['max-drop'] !== undefined) {
+                      let data198 = data197['max-drop'];
+                      if (typeof data198 == 'number') {
+                        if (data198 < 0 || isNaN(data198)) {
+                          const err402 = {
                             instancePath: instancePath + '/checks/baseline/metrics/f1_micro/max-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_micro/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_micro
-                                .properties['max-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_micro/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_micro
                                 .properties['max-drop'],
                             data: data198,
                           };
                           if (vErrors === null) {
-                            vErrors = [err403];
+                            vErrors = [err402];
                           } else {
-                            vErrors.push(err403);
+                            vErrors.push(err402);
                           }
                           errors++;
                         }
-                      }
-                      if (data197['max-relative-drop'] !== undefined) {
-                        let data199 = data197['max-relative-drop'];
-                        if (typeof data199 == 'number') {
-                          if (data199 < 0 || isNaN(data199)) {
-                            const err404 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/f1_micro/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_micro/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .f1_micro.properties['max-relative-drop'],
-                              data: data199,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err404];
-                            } else {
-                              vErrors.push(err404);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err403 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/f1_micro/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_micro/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_micro
+                              .properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_micro
+                              .properties['max-drop'],
+                          data: data198,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err403];
                         } else {
-                          const err405 = {
+                          vErrors.push(err403);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data197['max-relative-drop'] !== undefined) {
+                      let data199 = data197['max-relative-drop'];
+                      if (typeof data199 == 'number') {
+                        if (data199 < 0 || isNaN(data199)) {
+                          const err404 = {
                             instancePath: instancePath + '/checks/baseline/metrics/f1_micro/max-relative-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_micro/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_micro
-                                .properties['max-relative-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_micro/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_micro
                                 .properties['max-relative-drop'],
                             data: data199,
                           };
                           if (vErrors === null) {
-                            vErrors = [err405];
+                            vErrors = [err404];
                           } else {
-                            vErrors.push(err405);
+                            vErrors.push(err404);
                           }
                           errors++;
                         }
-                      }
-                      if (data197['min-gain'] !== undefined) {
-                        let data200 = data197['min-gain'];
-                        if (!(typeof data200 == 'number')) {
-                          const err406 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/f1_micro/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_micro/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_micro
-                                .properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_micro
-                                .properties['min-gain'],
-                            data: data200,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err406];
-                          } else {
-                            vErrors.push(err406);
-                          }
-                          errors++;
+                      } else {
+                        const err405 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/f1_micro/max-relative-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_micro/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_micro
+                              .properties['max-relative-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_micro
+                              .properties['max-relative-drop'],
+                          data: data199,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err405];
+                        } else {
+                          vErrors.push(err405);
                         }
+                        errors++;
                       }
-                      if (data197['min-relative-gain'] !== undefined) {
-                        let data201 = data197['min-relative-gain'];
-                        if (!(typeof data201 == 'number')) {
-                          const err407 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/f1_micro/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_micro/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_micro
-                                .properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_micro
-                                .properties['min-relative-gain'],
-                            data: data201,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err407];
-                          } else {
-                            vErrors.push(err407);
-                          }
-                          errors++;
+                    }
+                    if (data197['min-gain'] !== undefined) {
+                      let data200 = data197['min-gain'];
+                      if (!(typeof data200 == 'number')) {
+                        const err406 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/f1_micro/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_micro/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_micro
+                              .properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_micro
+                              .properties['min-gain'],
+                          data: data200,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err406];
+                        } else {
+                          vErrors.push(err406);
                         }
+                        errors++;
                       }
-                      if (data197['greater-is-better'] !== undefined) {
-                        let data202 = data197['greater-is-better'];
-                        if (typeof data202 !== 'boolean') {
-                          const err408 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/f1_micro/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_micro/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_micro
-                                .properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_micro
-                                .properties['greater-is-better'],
-                            data: data202,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err408];
-                          } else {
-                            vErrors.push(err408);
-                          }
-                          errors++;
+                    }
+                    if (data197['min-relative-gain'] !== undefined) {
+                      let data201 = data197['min-relative-gain'];
+                      if (!(typeof data201 == 'number')) {
+                        const err407 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/f1_micro/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_micro/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_micro
+                              .properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_micro
+                              .properties['min-relative-gain'],
+                          data: data201,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err407];
+                        } else {
+                          vErrors.push(err407);
                         }
+                        errors++;
                       }
+                    }
+                    if (data197['greater-is-better'] !== undefined) {
+                      let data202 = data197['greater-is-better'];
+                      if (typeof data202 !== 'boolean') {
+                        const err408 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/f1_micro/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_micro/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_micro
+                              .properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_micro
+                              .properties['greater-is-better'],
+                          data: data202,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err408];
+                        } else {
+                          vErrors.push(err408);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err409 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/f1_micro',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_micro/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_micro.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_micro,
+                      data: data197,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err409];
                     } else {
-                      const err409 = {
-                        instancePath: instancePath + '/checks/baseline/metrics/f1_micro',
+                      vErrors.push(err409);
+                    }
+                    errors++;
+                  }
+                }
+                if (data112.f1_macro !== undefined) {
+                  let data203 = data112.f1_macro;
+                  if (data203 && typeof data203 == 'object' && !Array.isArray(data203)) {
+                    if (Object.keys(data203).length < 1) {
+                      const err410 = {
+                        instancePath: instancePath + '/checks/baseline/metrics/f1_macro',
                         schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_micro/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_micro
-                            .type,
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_macro/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
                         parentSchema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_micro,
-                        data: data197,
+                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_macro,
+                        data: data203,
                       };
                       if (vErrors === null) {
-                        vErrors = [err409];
+                        vErrors = [err410];
                       } else {
-                        vErrors.push(err409);
+                        vErrors.push(err410);
                       }
                       errors++;
                     }
-                  }
-                  if (data112.f1_macro !== undefined) {
-                    let data203 = data112.f1_macro;
-                    if (data203 && typeof data203 == 'object' && !Array.isArray(data203)) {
-                      if (Object.keys(data203).length < 1) {
-                        const err410 = {
+                    for (const key55 in data203) {
+                      if (!(
+                        key55 === 'max-drop' ||
+                        key55 === 'max-relative-drop' ||
+                        key55 === 'min-gain' ||
+                        key55 === 'min-relative-gain' ||
+                        key55 === 'greater-is-better'
+                      )) {
+                        const err411 = {
                           instancePath: instancePath + '/checks/baseline/metrics/f1_macro',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_macro/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_macro/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key55 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
                           parentSchema:
                             schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_macro,
                           data: data203,
                         };
                         if (vErrors === null) {
-                          vErrors = [err410];
+                          vErrors = [err411];
                         } else {
-                          vErrors.push(err410);
+                          vErrors.push(err411);
                         }
                         errors++;
                       }
-                      for (const key55 in data203) {
-                        if (!(
-                          key55 === 'max-drop' ||
-                          key55 === 'max-relative-drop' ||
-                          key55 === 'min-gain' ||
-                          key55 === 'min-relative-gain' ||
-                          key55 === 'greater-is-better'
-                        )) {
-                          const err411 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/f1_macro',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_macro/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key55 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .f1_macro,
-                            data: data203,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err411];
-                          } else {
-                            vErrors.push(err411);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data203['max-drop'] !== undefined) {
-                        let data204 = data203['max-drop'];
-                        if (typeof data204 == 'number') {
-                          if (data204 < 0 || isNaN(data204)) {
-                            const err412 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/f1_macro/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_macro/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .f1_macro.properties['max-drop'],
-                              data: data204,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err412];
-                            } else {
-                              vErrors.push(err412);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err413 = {
+                    }
+                    if (data203['max-drop'] !== undefined) {
+                      let data204 = data203['max-drop'];
+                      if (typeof data204 == 'number') {
+                        if (data204 < 0 || isNaN(data204)) {
+                          const err412 = {
                             instancePath: instancePath + '/checks/baseline/metrics/f1_macro/max-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_macro/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_macro
-                                .properties['max-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_macro/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_macro
                                 .properties['max-drop'],
                             data: data204,
                           };
                           if (vErrors === null) {
-                            vErrors = [err413];
+                            vErrors = [err412];
                           } else {
-                            vErrors.push(err413);
+                            vErrors.push(err412);
                           }
                           errors++;
                         }
-                      }
-                      if (data203['max-relative-drop'] !== undefined) {
-                        let data205 = data203['max-relative-drop'];
-                        if (typeof data205 == 'number') {
-                          if (data205 < 0 || isNaN(data205)) {
-                            const err414 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/f1_macro/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_macro/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .f1_macro.properties['max-relative-drop'],
-                              data: data205,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err414];
-                            } else {
-                              vErrors.push(err414);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err413 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/f1_macro/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_macro/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_macro
+                              .properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_macro
+                              .properties['max-drop'],
+                          data: data204,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err413];
                         } else {
-                          const err415 = {
+                          vErrors.push(err413);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data203['max-relative-drop'] !== undefined) {
+                      let data205 = data203['max-relative-drop'];
+                      if (typeof data205 == 'number') {
+                        if (data205 < 0 || isNaN(data205)) {
+                          const err414 = {
                             instancePath: instancePath + '/checks/baseline/metrics/f1_macro/max-relative-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_macro/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_macro
-                                .properties['max-relative-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_macro/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_macro
                                 .properties['max-relative-drop'],
                             data: data205,
                           };
                           if (vErrors === null) {
-                            vErrors = [err415];
+                            vErrors = [err414];
                           } else {
-                            vErrors.push(err415);
+                            vErrors.push(err414);
                           }
                           errors++;
                         }
-                      }
-                      if (data203['min-gain'] !== undefined) {
-                        let data206 = data203['min-gain'];
-                        if (!(typeof data206 == 'number')) {
-                          const err416 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/f1_macro/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_macro/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_macro
-                                .properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_macro
-                                .properties['min-gain'],
-                            data: data206,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err416];
-                          } else {
-                            vErrors.push(err416);
-                          }
-                          errors++;
+                      } else {
+                        const err415 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/f1_macro/max-relative-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_macro/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_macro
+                              .properties['max-relative-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_macro
+                              .properties['max-relative-drop'],
+                          data: data205,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err415];
+                        } else {
+                          vErrors.push(err415);
                         }
+                        errors++;
                       }
-                      if (data203['min-relative-gain'] !== undefined) {
-                        let data207 = data203['min-relative-gain'];
-                        if (!(typeof data207 == 'number')) {
-                          const err417 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/f1_macro/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_macro/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_macro
-                                .properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_macro
-                                .properties['min-relative-gain'],
-                            data: data207,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err417];
-                          } else {
-                            vErrors.push(err417);
-                          }
-                          errors++;
+                    }
+                    if (data203['min-gain'] !== undefined) {
+                      let data206 = data203['min-gain'];
+                      if (!(typeof data206 == 'number')) {
+                        const err416 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/f1_macro/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_macro/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_macro
+                              .properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_macro
+                              .properties['min-gain'],
+                          data: data206,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err416];
+                        } else {
+                          vErrors.push(err416);
                         }
+                        errors++;
                       }
-                      if (data203['greater-is-better'] !== undefined) {
-                        let data208 = data203['greater-is-better'];
-                        if (typeof data208 !== 'boolean') {
-                          const err418 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/f1_macro/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_macro/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_macro
-                                .properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_macro
-                                .properties['greater-is-better'],
-                            data: data208,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err418];
-                          } else {
-                            vErrors.push(err418);
-                          }
-                          errors++;
+                    }
+                    if (data203['min-relative-gain'] !== undefined) {
+                      let data207 = data203['min-relative-gain'];
+                      if (!(typeof data207 == 'number')) {
+                        const err417 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/f1_macro/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_macro/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_macro
+                              .properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_macro
+                              .properties['min-relative-gain'],
+                          data: data207,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err417];
+                        } else {
+                          vErrors.push(err417);
                         }
+                        errors++;
                       }
+                    }
+                    if (data203['greater-is-better'] !== undefined) {
+                      let data208 = data203['greater-is-better'];
+                      if (typeof data208 !== 'boolean') {
+                        const err418 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/f1_macro/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_macro/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_macro
+                              .properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_macro
+                              .properties['greater-is-better'],
+                          data: data208,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err418];
+                        } else {
+                          vErrors.push(err418);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err419 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/f1_macro',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_macro/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_macro.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_macro,
+                      data: data203,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err419];
                     } else {
-                      const err419 = {
-                        instancePath: instancePath + '/checks/baseline/metrics/f1_macro',
+                      vErrors.push(err419);
+                    }
+                    errors++;
+                  }
+                }
+                if (data112.f1_weighted !== undefined) {
+                  let data209 = data112.f1_weighted;
+                  if (data209 && typeof data209 == 'object' && !Array.isArray(data209)) {
+                    if (Object.keys(data209).length < 1) {
+                      const err420 = {
+                        instancePath: instancePath + '/checks/baseline/metrics/f1_weighted',
                         schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_macro/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_macro
-                            .type,
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_weighted/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
                         parentSchema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_macro,
-                        data: data203,
+                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_weighted,
+                        data: data209,
                       };
                       if (vErrors === null) {
-                        vErrors = [err419];
+                        vErrors = [err420];
                       } else {
-                        vErrors.push(err419);
+                        vErrors.push(err420);
                       }
                       errors++;
                     }
-                  }
-                  if (data112.f1_weighted !== undefined) {
-                    let data209 = data112.f1_weighted;
-                    if (data209 && typeof data209 == 'object' && !Array.isArray(data209)) {
-                      if (Object.keys(data209).length < 1) {
-                        const err420 = {
+                    for (const key56 in data209) {
+                      if (!(
+                        key56 === 'max-drop' ||
+                        key56 === 'max-relative-drop' ||
+                        key56 === 'min-gain' ||
+                        key56 === 'min-relative-gain' ||
+                        key56 === 'greater-is-better'
+                      )) {
+                        const err421 = {
                           instancePath: instancePath + '/checks/baseline/metrics/f1_weighted',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_weighted/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_weighted/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key56 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
                           parentSchema:
                             schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                               .f1_weighted,
                           data: data209,
                         };
                         if (vErrors === null) {
-                          vErrors = [err420];
+                          vErrors = [err421];
                         } else {
-                          vErrors.push(err420);
+                          vErrors.push(err421);
                         }
                         errors++;
                       }
-                      for (const key56 in data209) {
-                        if (!(
-                          key56 === 'max-drop' ||
-                          key56 === 'max-relative-drop' ||
-                          key56 === 'min-gain' ||
-                          key56 === 'min-relative-gain' ||
-                          key56 === 'greater-is-better'
-                        )) {
-                          const err421 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/f1_weighted',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_weighted/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key56 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .f1_weighted,
-                            data: data209,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err421];
-                          } else {
-                            vErrors.push(err421);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data209['max-drop'] !== undefined) {
-                        let data210 = data209['max-drop'];
-                        if (typeof data210 == 'number') {
-                          if (data210 < 0 || isNaN(data210)) {
-                            const err422 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/f1_weighted/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_weighted/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .f1_weighted.properties['max-drop'],
-                              data: data210,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err422];
-                            } else {
-                              vErrors.push(err422);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err423 = {
+                    }
+                    if (data209['max-drop'] !== undefined) {
+                      let data210 = data209['max-drop'];
+                      if (typeof data210 == 'number') {
+                        if (data210 < 0 || isNaN(data210)) {
+                          const err422 = {
                             instancePath: instancePath + '/checks/baseline/metrics/f1_weighted/max-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_weighted/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .f1_weighted.properties['max-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_weighted/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                                 .f1_weighted.properties['max-drop'],
                             data: data210,
                           };
                           if (vErrors === null) {
-                            vErrors = [err423];
+                            vErrors = [err422];
                           } else {
-                            vErrors.push(err423);
+                            vErrors.push(err422);
                           }
                           errors++;
                         }
-                      }
-                      if (data209['max-relative-drop'] !== undefined) {
-                        let data211 = data209['max-relative-drop'];
-                        if (typeof data211 == 'number') {
-                          if (data211 < 0 || isNaN(data211)) {
-                            const err424 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/f1_weighted/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_weighted/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .f1_weighted.properties['max-relative-drop'],
-                              data: data211,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err424];
-                            } else {
-                              vErrors.push(err424);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err423 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/f1_weighted/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_weighted/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .f1_weighted.properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .f1_weighted.properties['max-drop'],
+                          data: data210,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err423];
                         } else {
-                          const err425 = {
+                          vErrors.push(err423);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data209['max-relative-drop'] !== undefined) {
+                      let data211 = data209['max-relative-drop'];
+                      if (typeof data211 == 'number') {
+                        if (data211 < 0 || isNaN(data211)) {
+                          const err424 = {
                             instancePath: instancePath + '/checks/baseline/metrics/f1_weighted/max-relative-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_weighted/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .f1_weighted.properties['max-relative-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_weighted/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                                 .f1_weighted.properties['max-relative-drop'],
                             data: data211,
                           };
                           if (vErrors === null) {
-                            vErrors = [err425];
+                            vErrors = [err424];
                           } else {
-                            vErrors.push(err425);
+                            vErrors.push(err424);
                           }
                           errors++;
                         }
-                      }
-                      if (data209['min-gain'] !== undefined) {
-                        let data212 = data209['min-gain'];
-                        if (!(typeof data212 == 'number')) {
-                          const err426 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/f1_weighted/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_weighted/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .f1_weighted.properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .f1_weighted.properties['min-gain'],
-                            data: data212,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err426];
-                          } else {
-                            vErrors.push(err426);
-                          }
-                          errors++;
+                      } else {
+                        const err425 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/f1_weighted/max-relative-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_weighted/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .f1_weighted.properties['max-relative-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .f1_weighted.properties['max-relative-drop'],
+                          data: data211,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err425];
+                        } else {
+                          vErrors.push(err425);
                         }
+                        errors++;
                       }
-                      if (data209['min-relative-gain'] !== undefined) {
-                        let data213 = data209['min-relative-gain'];
-                        if (!(typeof data213 == 'number')) {
-                          const err427 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/f1_weighted/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_weighted/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .f1_weighted.properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .f1_weighted.properties['min-relative-gain'],
-                            data: data213,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err427];
-                          } else {
-                            vErrors.push(err427);
-                          }
-                          errors++;
+                    }
+                    if (data209['min-gain'] !== undefined) {
+                      let data212 = data209['min-gain'];
+                      if (!(typeof data212 == 'number')) {
+                        const err426 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/f1_weighted/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_weighted/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .f1_weighted.properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .f1_weighted.properties['min-gain'],
+                          data: data212,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err426];
+                        } else {
+                          vErrors.push(err426);
                         }
+                        errors++;
                       }
-                      if (data209['greater-is-better'] !== undefined) {
-                        let data214 = data209['greater-is-better'];
-                        if (typeof data214 !== 'boolean') {
-                          const err428 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/f1_weighted/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_weighted/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .f1_weighted.properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .f1_weighted.properties['greater-is-better'],
-                            data: data214,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err428];
-                          } else {
-                            vErrors.push(err428);
-                          }
-                          errors++;
+                    }
+                    if (data209['min-relative-gain'] !== undefined) {
+                      let data213 = data209['min-relative-gain'];
+                      if (!(typeof data213 == 'number')) {
+                        const err427 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/f1_weighted/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_weighted/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .f1_weighted.properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .f1_weighted.properties['min-relative-gain'],
+                          data: data213,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err427];
+                        } else {
+                          vErrors.push(err427);
                         }
+                        errors++;
                       }
+                    }
+                    if (data209['greater-is-better'] !== undefined) {
+                      let data214 = data209['greater-is-better'];
+                      if (typeof data214 !== 'boolean') {
+                        const err428 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/f1_weighted/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_weighted/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .f1_weighted.properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .f1_weighted.properties['greater-is-better'],
+                          data: data214,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err428];
+                        } else {
+                          vErrors.push(err428);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err429 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/f1_weighted',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_weighted/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_weighted
+                          .type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_weighted,
+                      data: data209,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err429];
                     } else {
-                      const err429 = {
-                        instancePath: instancePath + '/checks/baseline/metrics/f1_weighted',
+                      vErrors.push(err429);
+                    }
+                    errors++;
+                  }
+                }
+                if (data112.roc_auc !== undefined) {
+                  let data215 = data112.roc_auc;
+                  if (data215 && typeof data215 == 'object' && !Array.isArray(data215)) {
+                    if (Object.keys(data215).length < 1) {
+                      const err430 = {
+                        instancePath: instancePath + '/checks/baseline/metrics/roc_auc',
                         schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/f1_weighted/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_weighted
-                            .type,
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
                         parentSchema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.f1_weighted,
-                        data: data209,
+                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc,
+                        data: data215,
                       };
                       if (vErrors === null) {
-                        vErrors = [err429];
+                        vErrors = [err430];
                       } else {
-                        vErrors.push(err429);
+                        vErrors.push(err430);
                       }
                       errors++;
                     }
-                  }
-                  if (data112.roc_auc !== undefined) {
-                    let data215 = data112.roc_auc;
-                    if (data215 && typeof data215 == 'object' && !Array.isArray(data215)) {
-                      if (Object.keys(data215).length < 1) {
-                        const err430 = {
+                    for (const key57 in data215) {
+                      if (!(
+                        key57 === 'max-drop' ||
+                        key57 === 'max-relative-drop' ||
+                        key57 === 'min-gain' ||
+                        key57 === 'min-relative-gain' ||
+                        key57 === 'greater-is-better'
+                      )) {
+                        const err431 = {
                           instancePath: instancePath + '/checks/baseline/metrics/roc_auc',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key57 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
                           parentSchema:
                             schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc,
                           data: data215,
                         };
                         if (vErrors === null) {
-                          vErrors = [err430];
+                          vErrors = [err431];
                         } else {
-                          vErrors.push(err430);
+                          vErrors.push(err431);
                         }
                         errors++;
                       }
-                      for (const key57 in data215) {
-                        if (!(
-                          key57 === 'max-drop' ||
-                          key57 === 'max-relative-drop' ||
-                          key57 === 'min-gain' ||
-                          key57 === 'min-relative-gain' ||
-                          key57 === 'greater-is-better'
-                        )) {
-                          const err431 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/roc_auc',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key57 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc,
-                            data: data215,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err431];
-                          } else {
-                            vErrors.push(err431);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data215['max-drop'] !== undefined) {
-                        let data216 = data215['max-drop'];
-                        if (typeof data216 == 'number') {
-                          if (data216 < 0 || isNaN(data216)) {
-                            const err432 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/roc_auc/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .roc_auc.properties['max-drop'],
-                              data: data216,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err432];
-                            } else {
-                              vErrors.push(err432);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err433 = {
+                    }
+                    if (data215['max-drop'] !== undefined) {
+                      let data216 = data215['max-drop'];
+                      if (typeof data216 == 'number') {
+                        if (data216 < 0 || isNaN(data216)) {
+                          const err432 = {
                             instancePath: instancePath + '/checks/baseline/metrics/roc_auc/max-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc
-                                .properties['max-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc
                                 .properties['max-drop'],
                             data: data216,
                           };
                           if (vErrors === null) {
-                            vErrors = [err433];
+                            vErrors = [err432];
                           } else {
-                            vErrors.push(err433);
+                            vErrors.push(err432);
                           }
                           errors++;
                         }
-                      }
-                      if (data215['max-relative-drop'] !== undefined) {
-                        let data217 = data215['max-relative-drop'];
-                        if (typeof data217 == 'number') {
-                          if (data217 < 0 || isNaN(data217)) {
-                            const err434 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/roc_auc/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .roc_auc.properties['max-relative-drop'],
-                              data: data217,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err434];
-                            } else {
-                              vErrors.push(err434);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err433 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/roc_auc/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc
+                              .properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc
+                              .properties['max-drop'],
+                          data: data216,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err433];
                         } else {
-                          const err435 = {
+                          vErrors.push(err433);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data215['max-relative-drop'] !== undefined) {
+                      let data217 = data215['max-relative-drop'];
+                      if (typeof data217 == 'number') {
+                        if (data217 < 0 || isNaN(data217)) {
+                          const err434 = {
                             instancePath: instancePath + '/checks/baseline/metrics/roc_auc/max-relative-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc
-                                .properties['max-relative-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc
                                 .properties['max-relative-drop'],
                             data: data217,
                           };
                           if (vErrors === null) {
-                            vErrors = [err435];
+                            vErrors = [err434];
                           } else {
-                            vErrors.push(err435);
+                            vErrors.push(err434);
                           }
                           errors++;
                         }
-                      }
-                      if (data215['min-gain'] !== undefined) {
-                        let data218 = data215['min-gain'];
-                        if (!(typeof data218 == 'number')) {
-                          const err436 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/roc_auc/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc
-                                .properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc
-                                .properties['min-gain'],
-                            data: data218,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err436];
-                          } else {
-                            vErrors.push(err436);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data215['min-relative-gain'] !== undefined) {
-                        let data219 = data215['min-relative-gain'];
-                        if (!(typeof data219 == 'number')) {
-                          const err437 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/roc_auc/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc
-                                .properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc
-                                .properties['min-relative-gain'],
-                            data: data219,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err437];
-                          } else {
-                            vErrors.push(err437);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data215['greater-is-better'] !== undefined) {
-                        let data220 = data215['greater-is-better'];
-                        if (typeof data220 !== 'boolean') {
-                          const err438 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/roc_auc/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc
-                                .properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc
-                                .properties['greater-is-better'],
-                            data: data220,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err438];
-                          } else {
-                            vErrors.push(err438);
-                          }
-                          errors++;
-                        }
-                      }
-                    } else {
-                      const err439 = {
-                        instancePath: instancePath + '/checks/baseline/metrics/roc_auc',
-                        schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc
-                            .type,
-                        parentSchema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc,
-                        data: data215,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err439];
                       } else {
-                        vErrors.push(err439);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data112.roc_auc_macro !== undefined) {
-                    let data221 = data112.roc_auc_macro;
-                    if (data221 && typeof data221 == 'object' && !Array.isArray(data221)) {
-                      if (Object.keys(data221).length < 1) {
-                        const err440 = {
-                          instancePath: instancePath + '/checks/baseline/metrics/roc_auc_macro',
+                        const err435 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/roc_auc/max-relative-drop',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_macro/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc
+                              .properties['max-relative-drop'].type,
                           parentSchema:
-                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                              .roc_auc_macro,
-                          data: data221,
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc
+                              .properties['max-relative-drop'],
+                          data: data217,
                         };
                         if (vErrors === null) {
-                          vErrors = [err440];
+                          vErrors = [err435];
                         } else {
-                          vErrors.push(err440);
+                          vErrors.push(err435);
                         }
                         errors++;
                       }
-                      for (const key58 in data221) {
-                        if (!(
-                          key58 === 'max-drop' ||
-                          key58 === 'max-relative-drop' ||
-                          key58 === 'min-gain' ||
-                          key58 === 'min-relative-gain' ||
-                          key58 === 'greater-is-better'
-                        )) {
-                          const err441 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/roc_auc_macro',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_macro/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key58 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_macro,
-                            data: data221,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err441];
-                          } else {
-                            vErrors.push(err441);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data221['max-drop'] !== undefined) {
-                        let data222 = data221['max-drop'];
-                        if (typeof data222 == 'number') {
-                          if (data222 < 0 || isNaN(data222)) {
-                            const err442 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/roc_auc_macro/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_macro/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .roc_auc_macro.properties['max-drop'],
-                              data: data222,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err442];
-                            } else {
-                              vErrors.push(err442);
-                            }
-                            errors++;
-                          }
+                    }
+                    if (data215['min-gain'] !== undefined) {
+                      let data218 = data215['min-gain'];
+                      if (!(typeof data218 == 'number')) {
+                        const err436 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/roc_auc/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc
+                              .properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc
+                              .properties['min-gain'],
+                          data: data218,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err436];
                         } else {
-                          const err443 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/roc_auc_macro/max-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_macro/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_macro.properties['max-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_macro.properties['max-drop'],
-                            data: data222,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err443];
-                          } else {
-                            vErrors.push(err443);
-                          }
-                          errors++;
+                          vErrors.push(err436);
                         }
+                        errors++;
                       }
-                      if (data221['max-relative-drop'] !== undefined) {
-                        let data223 = data221['max-relative-drop'];
-                        if (typeof data223 == 'number') {
-                          if (data223 < 0 || isNaN(data223)) {
-                            const err444 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/roc_auc_macro/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_macro/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .roc_auc_macro.properties['max-relative-drop'],
-                              data: data223,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err444];
-                            } else {
-                              vErrors.push(err444);
-                            }
-                            errors++;
-                          }
+                    }
+                    if (data215['min-relative-gain'] !== undefined) {
+                      let data219 = data215['min-relative-gain'];
+                      if (!(typeof data219 == 'number')) {
+                        const err437 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/roc_auc/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc
+                              .properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc
+                              .properties['min-relative-gain'],
+                          data: data219,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err437];
                         } else {
-                          const err445 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/roc_auc_macro/max-relative-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_macro/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_macro.properties['max-relative-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_macro.properties['max-relative-drop'],
-                            data: data223,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err445];
-                          } else {
-                            vErrors.push(err445);
-                          }
-                          errors++;
+                          vErrors.push(err437);
                         }
+                        errors++;
                       }
-                      if (data221['min-gain'] !== undefined) {
-                        let data224 = data221['min-gain'];
-                        if (!(typeof data224 == 'number')) {
-                          const err446 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/roc_auc_macro/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_macro/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_macro.properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_macro.properties['min-gain'],
-                            data: data224,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err446];
-                          } else {
-                            vErrors.push(err446);
-                          }
-                          errors++;
+                    }
+                    if (data215['greater-is-better'] !== undefined) {
+                      let data220 = data215['greater-is-better'];
+                      if (typeof data220 !== 'boolean') {
+                        const err438 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/roc_auc/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc
+                              .properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc
+                              .properties['greater-is-better'],
+                          data: data220,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err438];
+                        } else {
+                          vErrors.push(err438);
                         }
+                        errors++;
                       }
-                      if (data221['min-relative-gain'] !== undefined) {
-                        let data225 = data221['min-relative-gain'];
-                        if (!(typeof data225 == 'number')) {
-                          const err447 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/roc_auc_macro/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_macro/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_macro.properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_macro.properties['min-relative-gain'],
-                            data: data225,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err447];
-                          } else {
-                            vErrors.push(err447);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data221['greater-is-better'] !== undefined) {
-                        let data226 = data221['greater-is-better'];
-                        if (typeof data226 !== 'boolean') {
-                          const err448 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/roc_auc_macro/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_macro/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_macro.properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_macro.properties['greater-is-better'],
-                            data: data226,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err448];
-                          } else {
-                            vErrors.push(err448);
-                          }
-                          errors++;
-                        }
-                      }
+                    }
+                  } else {
+                    const err439 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/roc_auc',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc,
+                      data: data215,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err439];
                     } else {
-                      const err449 = {
+                      vErrors.push(err439);
+                    }
+                    errors++;
+                  }
+                }
+                if (data112.roc_auc_macro !== undefined) {
+                  let data221 = data112.roc_auc_macro;
+                  if (data221 && typeof data221 == 'object' && !Array.isArray(data221)) {
+                    if (Object.keys(data221).length < 1) {
+                      const err440 = {
                         instancePath: instancePath + '/checks/baseline/metrics/roc_auc_macro',
                         schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_macro/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                            .roc_auc_macro.type,
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_macro/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
                         parentSchema:
                           schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                             .roc_auc_macro,
                         data: data221,
                       };
                       if (vErrors === null) {
-                        vErrors = [err449];
+                        vErrors = [err440];
                       } else {
-                        vErrors.push(err449);
+                        vErrors.push(err440);
                       }
                       errors++;
                     }
-                  }
-                  if (data112.roc_auc_weighted !== undefined) {
-                    let data227 = data112.roc_auc_weighted;
-                    if (data227 && typeof data227 == 'object' && !Array.isArray(data227)) {
-                      if (Object.keys(data227).length < 1) {
-                        const err450 = {
-                          instancePath: instancePath + '/checks/baseline/metrics/roc_auc_weighted',
+                    for (const key58 in data221) {
+                      if (!(
+                        key58 === 'max-drop' ||
+                        key58 === 'max-relative-drop' ||
+                        key58 === 'min-gain' ||
+                        key58 === 'min-relative-gain' ||
+                        key58 === 'greater-is-better'
+                      )) {
+                        const err441 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/roc_auc_macro',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_weighted/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_macro/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key58 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
                           parentSchema:
                             schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                              .roc_auc_weighted,
-                          data: data227,
+                              .roc_auc_macro,
+                          data: data221,
                         };
                         if (vErrors === null) {
-                          vErrors = [err450];
+                          vErrors = [err441];
                         } else {
-                          vErrors.push(err450);
+                          vErrors.push(err441);
                         }
                         errors++;
                       }
-                      for (const key59 in data227) {
-                        if (!(
-                          key59 === 'max-drop' ||
-                          key59 === 'max-relative-drop' ||
-                          key59 === 'min-gain' ||
-                          key59 === 'min-relative-gain' ||
-                          key59 === 'greater-is-better'
-                        )) {
-                          const err451 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/roc_auc_weighted',
+                    }
+                    if (data221['max-drop'] !== undefined) {
+                      let data222 = data221['max-drop'];
+                      if (typeof data222 == 'number') {
+                        if (data222 < 0 || isNaN(data222)) {
+                          const err442 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/roc_auc_macro/max-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_weighted/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key59 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_macro/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_weighted,
-                            data: data227,
+                                .roc_auc_macro.properties['max-drop'],
+                            data: data222,
                           };
                           if (vErrors === null) {
-                            vErrors = [err451];
+                            vErrors = [err442];
                           } else {
-                            vErrors.push(err451);
+                            vErrors.push(err442);
                           }
                           errors++;
                         }
-                      }
-                      if (data227['max-drop'] !== undefined) {
-                        let data228 = data227['max-drop'];
-                        if (typeof data228 == 'number') {
-                          if (data228 < 0 || isNaN(data228)) {
-                            const err452 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/roc_auc_weighted/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_weighted/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .roc_auc_weighted.properties['max-drop'],
-                              data: data228,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err452];
-                            } else {
-                              vErrors.push(err452);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err443 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/roc_auc_macro/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_macro/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_macro.properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_macro.properties['max-drop'],
+                          data: data222,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err443];
                         } else {
-                          const err453 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/roc_auc_weighted/max-drop',
+                          vErrors.push(err443);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data221['max-relative-drop'] !== undefined) {
+                      let data223 = data221['max-relative-drop'];
+                      if (typeof data223 == 'number') {
+                        if (data223 < 0 || isNaN(data223)) {
+                          const err444 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/roc_auc_macro/max-relative-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_weighted/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_weighted.properties['max-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_macro/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_weighted.properties['max-drop'],
-                            data: data228,
+                                .roc_auc_macro.properties['max-relative-drop'],
+                            data: data223,
                           };
                           if (vErrors === null) {
-                            vErrors = [err453];
+                            vErrors = [err444];
                           } else {
-                            vErrors.push(err453);
+                            vErrors.push(err444);
                           }
                           errors++;
                         }
-                      }
-                      if (data227['max-relative-drop'] !== undefined) {
-                        let data229 = data227['max-relative-drop'];
-                        if (typeof data229 == 'number') {
-                          if (data229 < 0 || isNaN(data229)) {
-                            const err454 = {
-                              instancePath:
-                                instancePath + '/checks/baseline/metrics/roc_auc_weighted/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_weighted/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .roc_auc_weighted.properties['max-relative-drop'],
-                              data: data229,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err454];
-                            } else {
-                              vErrors.push(err454);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err445 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/roc_auc_macro/max-relative-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_macro/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_macro.properties['max-relative-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_macro.properties['max-relative-drop'],
+                          data: data223,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err445];
                         } else {
-                          const err455 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/roc_auc_weighted/max-relative-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_weighted/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_weighted.properties['max-relative-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_weighted.properties['max-relative-drop'],
-                            data: data229,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err455];
-                          } else {
-                            vErrors.push(err455);
-                          }
-                          errors++;
+                          vErrors.push(err445);
                         }
+                        errors++;
                       }
-                      if (data227['min-gain'] !== undefined) {
-                        let data230 = data227['min-gain'];
-                        if (!(typeof data230 == 'number')) {
-                          const err456 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/roc_auc_weighted/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_weighted/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_weighted.properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_weighted.properties['min-gain'],
-                            data: data230,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err456];
-                          } else {
-                            vErrors.push(err456);
-                          }
-                          errors++;
+                    }
+                    if (data221['min-gain'] !== undefined) {
+                      let data224 = data221['min-gain'];
+                      if (!(typeof data224 == 'number')) {
+                        const err446 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/roc_auc_macro/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_macro/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_macro.properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_macro.properties['min-gain'],
+                          data: data224,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err446];
+                        } else {
+                          vErrors.push(err446);
                         }
+                        errors++;
                       }
-                      if (data227['min-relative-gain'] !== undefined) {
-                        let data231 = data227['min-relative-gain'];
-                        if (!(typeof data231 == 'number')) {
-                          const err457 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/roc_auc_weighted/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_weighted/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_weighted.properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_weighted.properties['min-relative-gain'],
-                            data: data231,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err457];
-                          } else {
-                            vErrors.push(err457);
-                          }
-                          errors++;
+                    }
+                    if (data221['min-relative-gain'] !== undefined) {
+                      let data225 = data221['min-relative-gain'];
+                      if (!(typeof data225 == 'number')) {
+                        const err447 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/roc_auc_macro/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_macro/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_macro.properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_macro.properties['min-relative-gain'],
+                          data: data225,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err447];
+                        } else {
+                          vErrors.push(err447);
                         }
+                        errors++;
                       }
-                      if (data227['greater-is-better'] !== undefined) {
-                        let data232 = data227['greater-is-better'];
-                        if (typeof data232 !== 'boolean') {
-                          const err458 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/roc_auc_weighted/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_weighted/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_weighted.properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_weighted.properties['greater-is-better'],
-                            data: data232,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err458];
-                          } else {
-                            vErrors.push(err458);
-                          }
-                          errors++;
+                    }
+                    if (data221['greater-is-better'] !== undefined) {
+                      let data226 = data221['greater-is-better'];
+                      if (typeof data226 !== 'boolean') {
+                        const err448 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/roc_auc_macro/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_macro/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_macro.properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_macro.properties['greater-is-better'],
+                          data: data226,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err448];
+                        } else {
+                          vErrors.push(err448);
                         }
+                        errors++;
                       }
+                    }
+                  } else {
+                    const err449 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/roc_auc_macro',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_macro/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc_macro
+                          .type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc_macro,
+                      data: data221,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err449];
                     } else {
-                      const err459 = {
+                      vErrors.push(err449);
+                    }
+                    errors++;
+                  }
+                }
+                if (data112.roc_auc_weighted !== undefined) {
+                  let data227 = data112.roc_auc_weighted;
+                  if (data227 && typeof data227 == 'object' && !Array.isArray(data227)) {
+                    if (Object.keys(data227).length < 1) {
+                      const err450 = {
                         instancePath: instancePath + '/checks/baseline/metrics/roc_auc_weighted',
                         schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_weighted/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                            .roc_auc_weighted.type,
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_weighted/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
                         parentSchema:
                           schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                             .roc_auc_weighted,
                         data: data227,
                       };
                       if (vErrors === null) {
-                        vErrors = [err459];
+                        vErrors = [err450];
                       } else {
-                        vErrors.push(err459);
+                        vErrors.push(err450);
                       }
                       errors++;
                     }
-                  }
-                  if (data112.roc_auc_ovr_weighted !== undefined) {
-                    let data233 = data112.roc_auc_ovr_weighted;
-                    if (data233 && typeof data233 == 'object' && !Array.isArray(data233)) {
-                      if (Object.keys(data233).length < 1) {
-                        const err460 = {
-                          instancePath: instancePath + '/checks/baseline/metrics/roc_auc_ovr_weighted',
+                    for (const key59 in data227) {
+                      if (!(
+                        key59 === 'max-drop' ||
+                        key59 === 'max-relative-drop' ||
+                        key59 === 'min-gain' ||
+                        key59 === 'min-relative-gain' ||
+                        key59 === 'greater-is-better'
+                      )) {
+                        const err451 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/roc_auc_weighted',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr_weighted/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_weighted/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key59 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
                           parentSchema:
                             schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                              .roc_auc_ovr_weighted,
-                          data: data233,
+                              .roc_auc_weighted,
+                          data: data227,
                         };
                         if (vErrors === null) {
-                          vErrors = [err460];
+                          vErrors = [err451];
                         } else {
-                          vErrors.push(err460);
+                          vErrors.push(err451);
                         }
                         errors++;
                       }
-                      for (const key60 in data233) {
-                        if (!(
-                          key60 === 'max-drop' ||
-                          key60 === 'max-relative-drop' ||
-                          key60 === 'min-gain' ||
-                          key60 === 'min-relative-gain' ||
-                          key60 === 'greater-is-better'
-                        )) {
-                          const err461 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/roc_auc_ovr_weighted',
+                    }
+                    if (data227['max-drop'] !== undefined) {
+                      let data228 = data227['max-drop'];
+                      if (typeof data228 == 'number') {
+                        if (data228 < 0 || isNaN(data228)) {
+                          const err452 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/roc_auc_weighted/max-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr_weighted/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key60 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_weighted/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_ovr_weighted,
-                            data: data233,
+                                .roc_auc_weighted.properties['max-drop'],
+                            data: data228,
                           };
                           if (vErrors === null) {
-                            vErrors = [err461];
+                            vErrors = [err452];
                           } else {
-                            vErrors.push(err461);
+                            vErrors.push(err452);
                           }
                           errors++;
                         }
-                      }
-                      if (data233['max-drop'] !== undefined) {
-                        let data234 = data233['max-drop'];
-                        if (typeof data234 == 'number') {
-                          if (data234 < 0 || isNaN(data234)) {
-                            const err462 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/roc_auc_ovr_weighted/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr_weighted/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .roc_auc_ovr_weighted.properties['max-drop'],
-                              data: data234,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err462];
-                            } else {
-                              vErrors.push(err462);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err453 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/roc_auc_weighted/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_weighted/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_weighted.properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_weighted.properties['max-drop'],
+                          data: data228,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err453];
                         } else {
-                          const err463 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/roc_auc_ovr_weighted/max-drop',
+                          vErrors.push(err453);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data227['max-relative-drop'] !== undefined) {
+                      let data229 = data227['max-relative-drop'];
+                      if (typeof data229 == 'number') {
+                        if (data229 < 0 || isNaN(data229)) {
+                          const err454 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/roc_auc_weighted/max-relative-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr_weighted/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_ovr_weighted.properties['max-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_weighted/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_ovr_weighted.properties['max-drop'],
-                            data: data234,
+                                .roc_auc_weighted.properties['max-relative-drop'],
+                            data: data229,
                           };
                           if (vErrors === null) {
-                            vErrors = [err463];
+                            vErrors = [err454];
                           } else {
-                            vErrors.push(err463);
+                            vErrors.push(err454);
                           }
                           errors++;
                         }
-                      }
-                      if (data233['max-relative-drop'] !== undefined) {
-                        let data235 = data233['max-relative-drop'];
-                        if (typeof data235 == 'number') {
-                          if (data235 < 0 || isNaN(data235)) {
-                            const err464 = {
-                              instancePath:
-                                instancePath + '/checks/baseline/metrics/roc_auc_ovr_weighted/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr_weighted/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .roc_auc_ovr_weighted.properties['max-relative-drop'],
-                              data: data235,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err464];
-                            } else {
-                              vErrors.push(err464);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err455 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/roc_auc_weighted/max-relative-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_weighted/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_weighted.properties['max-relative-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_weighted.properties['max-relative-drop'],
+                          data: data229,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err455];
                         } else {
-                          const err465 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/roc_auc_ovr_weighted/max-relative-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr_weighted/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_ovr_weighted.properties['max-relative-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_ovr_weighted.properties['max-relative-drop'],
-                            data: data235,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err465];
-                          } else {
-                            vErrors.push(err465);
-                          }
-                          errors++;
+                          vErrors.push(err455);
                         }
+                        errors++;
                       }
-                      if (data233['min-gain'] !== undefined) {
-                        let data236 = data233['min-gain'];
-                        if (!(typeof data236 == 'number')) {
-                          const err466 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/roc_auc_ovr_weighted/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr_weighted/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_ovr_weighted.properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_ovr_weighted.properties['min-gain'],
-                            data: data236,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err466];
-                          } else {
-                            vErrors.push(err466);
-                          }
-                          errors++;
+                    }
+                    if (data227['min-gain'] !== undefined) {
+                      let data230 = data227['min-gain'];
+                      if (!(typeof data230 == 'number')) {
+                        const err456 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/roc_auc_weighted/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_weighted/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_weighted.properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_weighted.properties['min-gain'],
+                          data: data230,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err456];
+                        } else {
+                          vErrors.push(err456);
                         }
+                        errors++;
                       }
-                      if (data233['min-relative-gain'] !== undefined) {
-                        let data237 = data233['min-relative-gain'];
-                        if (!(typeof data237 == 'number')) {
-                          const err467 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/roc_auc_ovr_weighted/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr_weighted/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_ovr_weighted.properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_ovr_weighted.properties['min-relative-gain'],
-                            data: data237,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err467];
-                          } else {
-                            vErrors.push(err467);
-                          }
-                          errors++;
+                    }
+                    if (data227['min-relative-gain'] !== undefined) {
+                      let data231 = data227['min-relative-gain'];
+                      if (!(typeof data231 == 'number')) {
+                        const err457 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/roc_auc_weighted/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_weighted/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_weighted.properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_weighted.properties['min-relative-gain'],
+                          data: data231,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err457];
+                        } else {
+                          vErrors.push(err457);
                         }
+                        errors++;
                       }
-                      if (data233['greater-is-better'] !== undefined) {
-                        let data238 = data233['greater-is-better'];
-                        if (typeof data238 !== 'boolean') {
-                          const err468 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/roc_auc_ovr_weighted/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr_weighted/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_ovr_weighted.properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_ovr_weighted.properties['greater-is-better'],
-                            data: data238,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err468];
-                          } else {
-                            vErrors.push(err468);
-                          }
-                          errors++;
+                    }
+                    if (data227['greater-is-better'] !== undefined) {
+                      let data232 = data227['greater-is-better'];
+                      if (typeof data232 !== 'boolean') {
+                        const err458 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/roc_auc_weighted/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_weighted/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_weighted.properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_weighted.properties['greater-is-better'],
+                          data: data232,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err458];
+                        } else {
+                          vErrors.push(err458);
                         }
+                        errors++;
                       }
+                    }
+                  } else {
+                    const err459 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/roc_auc_weighted',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_weighted/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .roc_auc_weighted.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .roc_auc_weighted,
+                      data: data227,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err459];
                     } else {
-                      const err469 = {
+                      vErrors.push(err459);
+                    }
+                    errors++;
+                  }
+                }
+                if (data112.roc_auc_ovr_weighted !== undefined) {
+                  let data233 = data112.roc_auc_ovr_weighted;
+                  if (data233 && typeof data233 == 'object' && !Array.isArray(data233)) {
+                    if (Object.keys(data233).length < 1) {
+                      const err460 = {
                         instancePath: instancePath + '/checks/baseline/metrics/roc_auc_ovr_weighted',
                         schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr_weighted/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                            .roc_auc_ovr_weighted.type,
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr_weighted/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
                         parentSchema:
                           schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                             .roc_auc_ovr_weighted,
                         data: data233,
                       };
                       if (vErrors === null) {
-                        vErrors = [err469];
+                        vErrors = [err460];
                       } else {
-                        vErrors.push(err469);
+                        vErrors.push(err460);
                       }
                       errors++;
                     }
+                    for (const key60 in data233) {
+                      if (!(
+                        key60 === 'max-drop' ||
+                        key60 === 'max-relative-drop' ||
+                        key60 === 'min-gain' ||
+                        key60 === 'min-relative-gain' ||
+                        key60 === 'greater-is-better'
+                      )) {
+                        const err461 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/roc_auc_ovr_weighted',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr_weighted/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key60 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_ovr_weighted,
+                          data: data233,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err461];
+                        } else {
+                          vErrors.push(err461);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data233['max-drop'] !== undefined) {
+                      let data234 = data233['max-drop'];
+                      if (typeof data234 == 'number') {
+                        if (data234 < 0 || isNaN(data234)) {
+                          const err462 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/roc_auc_ovr_weighted/max-drop',
+                            schemaPath:
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr_weighted/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
+                            parentSchema:
+                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                                .roc_auc_ovr_weighted.properties['max-drop'],
+                            data: data234,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err462];
+                          } else {
+                            vErrors.push(err462);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err463 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/roc_auc_ovr_weighted/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr_weighted/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_ovr_weighted.properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_ovr_weighted.properties['max-drop'],
+                          data: data234,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err463];
+                        } else {
+                          vErrors.push(err463);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data233['max-relative-drop'] !== undefined) {
+                      let data235 = data233['max-relative-drop'];
+                      if (typeof data235 == 'number') {
+                        if (data235 < 0 || isNaN(data235)) {
+                          const err464 = {
+                            instancePath:
+                              instancePath + '/checks/baseline/metrics/roc_auc_ovr_weighted/max-relative-drop',
+                            schemaPath:
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr_weighted/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
+                            parentSchema:
+                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                                .roc_auc_ovr_weighted.properties['max-relative-drop'],
+                            data: data235,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err464];
+                          } else {
+                            vErrors.push(err464);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err465 = {
+                          instancePath:
+                            instancePath + '/checks/baseline/metrics/roc_auc_ovr_weighted/max-relative-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr_weighted/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_ovr_weighted.properties['max-relative-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_ovr_weighted.properties['max-relative-drop'],
+                          data: data235,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err465];
+                        } else {
+                          vErrors.push(err465);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data233['min-gain'] !== undefined) {
+                      let data236 = data233['min-gain'];
+                      if (!(typeof data236 == 'number')) {
+                        const err466 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/roc_auc_ovr_weighted/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr_weighted/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_ovr_weighted.properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_ovr_weighted.properties['min-gain'],
+                          data: data236,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err466];
+                        } else {
+                          vErrors.push(err466);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data233['min-relative-gain'] !== undefined) {
+                      let data237 = data233['min-relative-gain'];
+                      if (!(typeof data237 == 'number')) {
+                        const err467 = {
+                          instancePath:
+                            instancePath + '/checks/baseline/metrics/roc_auc_ovr_weighted/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr_weighted/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_ovr_weighted.properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_ovr_weighted.properties['min-relative-gain'],
+                          data: data237,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err467];
+                        } else {
+                          vErrors.push(err467);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data233['greater-is-better'] !== undefined) {
+                      let data238 = data233['greater-is-better'];
+                      if (typeof data238 !== 'boolean') {
+                        const err468 = {
+                          instancePath:
+                            instancePath + '/checks/baseline/metrics/roc_auc_ovr_weighted/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr_weighted/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_ovr_weighted.properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_ovr_weighted.properties['greater-is-better'],
+                          data: data238,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err468];
+                        } else {
+                          vErrors.push(err468);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err469 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/roc_auc_ovr_weighted',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr_weighted/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .roc_auc_ovr_weighted.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .roc_auc_ovr_weighted,
+                      data: data233,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err469];
+                    } else {
+                      vErrors.push(err469);
+                    }
+                    errors++;
                   }
-                  if (data112.roc_auc_ovr !== undefined) {
-                    let data239 = data112.roc_auc_ovr;
-                    if (data239 && typeof data239 == 'object' && !Array.isArray(data239)) {
-                      if (Object.keys(data239).length < 1) {
-                        const err470 = {
+                }
+                if (data112.roc_auc_ovr !== undefined) {
+                  let data239 = data112.roc_auc_ovr;
+                  if (data239 && typeof data239 == 'object' && !Array.isArray(data239)) {
+                    if (Object.keys(data239).length < 1) {
+                      const err470 = {
+                        instancePath: instancePath + '/checks/baseline/metrics/roc_auc_ovr',
+                        schemaPath:
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
+                        parentSchema:
+                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc_ovr,
+                        data: data239,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err470];
+                      } else {
+                        vErrors.push(err470);
+                      }
+                      errors++;
+                    }
+                    for (const key61 in data239) {
+                      if (!(
+                        key61 === 'max-drop' ||
+                        key61 === 'max-relative-drop' ||
+                        key61 === 'min-gain' ||
+                        key61 === 'min-relative-gain' ||
+                        key61 === 'greater-is-better'
+                      )) {
+                        const err471 = {
                           instancePath: instancePath + '/checks/baseline/metrics/roc_auc_ovr',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key61 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
                           parentSchema:
                             schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                               .roc_auc_ovr,
                           data: data239,
                         };
                         if (vErrors === null) {
-                          vErrors = [err470];
+                          vErrors = [err471];
                         } else {
-                          vErrors.push(err470);
+                          vErrors.push(err471);
                         }
                         errors++;
                       }
-                      for (const key61 in data239) {
-                        if (!(
-                          key61 === 'max-drop' ||
-                          key61 === 'max-relative-drop' ||
-                          key61 === 'min-gain' ||
-                          key61 === 'min-relative-gain' ||
-                          key61 === 'greater-is-better'
-                        )) {
-                          const err471 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/roc_auc_ovr',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key61 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_ovr,
-                            data: data239,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err471];
-                          } else {
-                            vErrors.push(err471);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data239['max-drop'] !== undefined) {
-                        let data240 = data239['max-drop'];
-                        if (typeof data240 == 'number') {
-                          if (data240 < 0 || isNaN(data240)) {
-                            const err472 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/roc_auc_ovr/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .roc_auc_ovr.properties['max-drop'],
-                              data: data240,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err472];
-                            } else {
-                              vErrors.push(err472);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err473 = {
+                    }
+                    if (data239['max-drop'] !== undefined) {
+                      let data240 = data239['max-drop'];
+                      if (typeof data240 == 'number') {
+                        if (data240 < 0 || isNaN(data240)) {
+                          const err472 = {
                             instancePath: instancePath + '/checks/baseline/metrics/roc_auc_ovr/max-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_ovr.properties['max-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                                 .roc_auc_ovr.properties['max-drop'],
                             data: data240,
                           };
                           if (vErrors === null) {
-                            vErrors = [err473];
+                            vErrors = [err472];
                           } else {
-                            vErrors.push(err473);
+                            vErrors.push(err472);
                           }
                           errors++;
                         }
-                      }
-                      if (data239['max-relative-drop'] !== undefined) {
-                        let data241 = data239['max-relative-drop'];
-                        if (typeof data241 == 'number') {
-                          if (data241 < 0 || isNaN(data241)) {
-                            const err474 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/roc_auc_ovr/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .roc_auc_ovr.properties['max-relative-drop'],
-                              data: data241,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err474];
-                            } else {
-                              vErrors.push(err474);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err473 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/roc_auc_ovr/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_ovr.properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_ovr.properties['max-drop'],
+                          data: data240,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err473];
                         } else {
-                          const err475 = {
+                          vErrors.push(err473);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data239['max-relative-drop'] !== undefined) {
+                      let data241 = data239['max-relative-drop'];
+                      if (typeof data241 == 'number') {
+                        if (data241 < 0 || isNaN(data241)) {
+                          const err474 = {
                             instancePath: instancePath + '/checks/baseline/metrics/roc_auc_ovr/max-relative-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_ovr.properties['max-relative-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                                 .roc_auc_ovr.properties['max-relative-drop'],
                             data: data241,
                           };
                           if (vErrors === null) {
-                            vErrors = [err475];
+                            vErrors = [err474];
                           } else {
-                            vErrors.push(err475);
+                            vErrors.push(err474);
                           }
                           errors++;
                         }
-                      }
-                      if (data239['min-gain'] !== undefined) {
-                        let data242 = data239['min-gain'];
-                        if (!(typeof data242 == 'number')) {
-                          const err476 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/roc_auc_ovr/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_ovr.properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_ovr.properties['min-gain'],
-                            data: data242,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err476];
-                          } else {
-                            vErrors.push(err476);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data239['min-relative-gain'] !== undefined) {
-                        let data243 = data239['min-relative-gain'];
-                        if (!(typeof data243 == 'number')) {
-                          const err477 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/roc_auc_ovr/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_ovr.properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_ovr.properties['min-relative-gain'],
-                            data: data243,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err477];
-                          } else {
-                            vErrors.push(err477);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data239['greater-is-better'] !== undefined) {
-                        let data244 = data239['greater-is-better'];
-                        if (typeof data244 !== 'boolean') {
-                          const err478 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/roc_auc_ovr/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_ovr.properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .roc_auc_ovr.properties['greater-is-better'],
-                            data: data244,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err478];
-                          } else {
-                            vErrors.push(err478);
-                          }
-                          errors++;
-                        }
-                      }
-                    } else {
-                      const err479 = {
-                        instancePath: instancePath + '/checks/baseline/metrics/roc_auc_ovr',
-                        schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc_ovr
-                            .type,
-                        parentSchema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc_ovr,
-                        data: data239,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err479];
                       } else {
-                        vErrors.push(err479);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data112.average_precision !== undefined) {
-                    let data245 = data112.average_precision;
-                    if (data245 && typeof data245 == 'object' && !Array.isArray(data245)) {
-                      if (Object.keys(data245).length < 1) {
-                        const err480 = {
-                          instancePath: instancePath + '/checks/baseline/metrics/average_precision',
+                        const err475 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/roc_auc_ovr/max-relative-drop',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_ovr.properties['max-relative-drop'].type,
                           parentSchema:
                             schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                              .average_precision,
-                          data: data245,
+                              .roc_auc_ovr.properties['max-relative-drop'],
+                          data: data241,
                         };
                         if (vErrors === null) {
-                          vErrors = [err480];
+                          vErrors = [err475];
                         } else {
-                          vErrors.push(err480);
+                          vErrors.push(err475);
                         }
                         errors++;
                       }
-                      for (const key62 in data245) {
-                        if (!(
-                          key62 === 'max-drop' ||
-                          key62 === 'max-relative-drop' ||
-                          key62 === 'min-gain' ||
-                          key62 === 'min-relative-gain' ||
-                          key62 === 'greater-is-better'
-                        )) {
-                          const err481 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/average_precision',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key62 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision,
-                            data: data245,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err481];
-                          } else {
-                            vErrors.push(err481);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data245['max-drop'] !== undefined) {
-                        let data246 = data245['max-drop'];
-                        if (typeof data246 == 'number') {
-                          if (data246 < 0 || isNaN(data246)) {
-                            const err482 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/average_precision/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .average_precision.properties['max-drop'],
-                              data: data246,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err482];
-                            } else {
-                              vErrors.push(err482);
-                            }
-                            errors++;
-                          }
+                    }
+                    if (data239['min-gain'] !== undefined) {
+                      let data242 = data239['min-gain'];
+                      if (!(typeof data242 == 'number')) {
+                        const err476 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/roc_auc_ovr/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_ovr.properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_ovr.properties['min-gain'],
+                          data: data242,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err476];
                         } else {
-                          const err483 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/average_precision/max-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision.properties['max-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision.properties['max-drop'],
-                            data: data246,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err483];
-                          } else {
-                            vErrors.push(err483);
-                          }
-                          errors++;
+                          vErrors.push(err476);
                         }
+                        errors++;
                       }
-                      if (data245['max-relative-drop'] !== undefined) {
-                        let data247 = data245['max-relative-drop'];
-                        if (typeof data247 == 'number') {
-                          if (data247 < 0 || isNaN(data247)) {
-                            const err484 = {
-                              instancePath:
-                                instancePath + '/checks/baseline/metrics/average_precision/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .average_precision.properties['max-relative-drop'],
-                              data: data247,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err484];
-                            } else {
-                              vErrors.push(err484);
-                            }
-                            errors++;
-                          }
+                    }
+                    if (data239['min-relative-gain'] !== undefined) {
+                      let data243 = data239['min-relative-gain'];
+                      if (!(typeof data243 == 'number')) {
+                        const err477 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/roc_auc_ovr/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_ovr.properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_ovr.properties['min-relative-gain'],
+                          data: data243,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err477];
                         } else {
-                          const err485 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/average_precision/max-relative-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision.properties['max-relative-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision.properties['max-relative-drop'],
-                            data: data247,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err485];
-                          } else {
-                            vErrors.push(err485);
-                          }
-                          errors++;
+                          vErrors.push(err477);
                         }
+                        errors++;
                       }
-                      if (data245['min-gain'] !== undefined) {
-                        let data248 = data245['min-gain'];
-                        if (!(typeof data248 == 'number')) {
-                          const err486 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/average_precision/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision.properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision.properties['min-gain'],
-                            data: data248,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err486];
-                          } else {
-                            vErrors.push(err486);
-                          }
-                          errors++;
+                    }
+                    if (data239['greater-is-better'] !== undefined) {
+                      let data244 = data239['greater-is-better'];
+                      if (typeof data244 !== 'boolean') {
+                        const err478 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/roc_auc_ovr/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_ovr.properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .roc_auc_ovr.properties['greater-is-better'],
+                          data: data244,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err478];
+                        } else {
+                          vErrors.push(err478);
                         }
+                        errors++;
                       }
-                      if (data245['min-relative-gain'] !== undefined) {
-                        let data249 = data245['min-relative-gain'];
-                        if (!(typeof data249 == 'number')) {
-                          const err487 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/average_precision/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision.properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision.properties['min-relative-gain'],
-                            data: data249,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err487];
-                          } else {
-                            vErrors.push(err487);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data245['greater-is-better'] !== undefined) {
-                        let data250 = data245['greater-is-better'];
-                        if (typeof data250 !== 'boolean') {
-                          const err488 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/average_precision/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision.properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision.properties['greater-is-better'],
-                            data: data250,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err488];
-                          } else {
-                            vErrors.push(err488);
-                          }
-                          errors++;
-                        }
-                      }
+                    }
+                  } else {
+                    const err479 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/roc_auc_ovr',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/roc_auc_ovr/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc_ovr
+                          .type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.roc_auc_ovr,
+                      data: data239,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err479];
                     } else {
-                      const err489 = {
+                      vErrors.push(err479);
+                    }
+                    errors++;
+                  }
+                }
+                if (data112.average_precision !== undefined) {
+                  let data245 = data112.average_precision;
+                  if (data245 && typeof data245 == 'object' && !Array.isArray(data245)) {
+                    if (Object.keys(data245).length < 1) {
+                      const err480 = {
                         instancePath: instancePath + '/checks/baseline/metrics/average_precision',
                         schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                            .average_precision.type,
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
                         parentSchema:
                           schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                             .average_precision,
                         data: data245,
                       };
                       if (vErrors === null) {
-                        vErrors = [err489];
+                        vErrors = [err480];
                       } else {
-                        vErrors.push(err489);
+                        vErrors.push(err480);
                       }
                       errors++;
                     }
-                  }
-                  if (data112.average_precision_micro !== undefined) {
-                    let data251 = data112.average_precision_micro;
-                    if (data251 && typeof data251 == 'object' && !Array.isArray(data251)) {
-                      if (Object.keys(data251).length < 1) {
-                        const err490 = {
-                          instancePath: instancePath + '/checks/baseline/metrics/average_precision_micro',
+                    for (const key62 in data245) {
+                      if (!(
+                        key62 === 'max-drop' ||
+                        key62 === 'max-relative-drop' ||
+                        key62 === 'min-gain' ||
+                        key62 === 'min-relative-gain' ||
+                        key62 === 'greater-is-better'
+                      )) {
+                        const err481 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/average_precision',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_micro/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key62 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
                           parentSchema:
                             schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                              .average_precision_micro,
-                          data: data251,
+                              .average_precision,
+                          data: data245,
                         };
                         if (vErrors === null) {
-                          vErrors = [err490];
+                          vErrors = [err481];
                         } else {
-                          vErrors.push(err490);
+                          vErrors.push(err481);
                         }
                         errors++;
                       }
-                      for (const key63 in data251) {
-                        if (!(
-                          key63 === 'max-drop' ||
-                          key63 === 'max-relative-drop' ||
-                          key63 === 'min-gain' ||
-                          key63 === 'min-relative-gain' ||
-                          key63 === 'greater-is-better'
-                        )) {
-                          const err491 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/average_precision_micro',
+                    }
+                    if (data245['max-drop'] !== undefined) {
+                      let data246 = data245['max-drop'];
+                      if (typeof data246 == 'number') {
+                        if (data246 < 0 || isNaN(data246)) {
+                          const err482 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/average_precision/max-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_micro/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key63 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_micro,
-                            data: data251,
+                                .average_precision.properties['max-drop'],
+                            data: data246,
                           };
                           if (vErrors === null) {
-                            vErrors = [err491];
+                            vErrors = [err482];
                           } else {
-                            vErrors.push(err491);
+                            vErrors.push(err482);
                           }
                           errors++;
                         }
-                      }
-                      if (data251['max-drop'] !== undefined) {
-                        let data252 = data251['max-drop'];
-                        if (typeof data252 == 'number') {
-                          if (data252 < 0 || isNaN(data252)) {
-                            const err492 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/average_precision_micro/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_micro/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .average_precision_micro.properties['max-drop'],
-                              data: data252,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err492];
-                            } else {
-                              vErrors.push(err492);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err483 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/average_precision/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision.properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision.properties['max-drop'],
+                          data: data246,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err483];
                         } else {
-                          const err493 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/average_precision_micro/max-drop',
+                          vErrors.push(err483);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data245['max-relative-drop'] !== undefined) {
+                      let data247 = data245['max-relative-drop'];
+                      if (typeof data247 == 'number') {
+                        if (data247 < 0 || isNaN(data247)) {
+                          const err484 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/average_precision/max-relative-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_micro/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_micro.properties['max-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_micro.properties['max-drop'],
-                            data: data252,
+                                .average_precision.properties['max-relative-drop'],
+                            data: data247,
                           };
                           if (vErrors === null) {
-                            vErrors = [err493];
+                            vErrors = [err484];
                           } else {
-                            vErrors.push(err493);
+                            vErrors.push(err484);
                           }
                           errors++;
                         }
-                      }
-                      if (data251['max-relative-drop'] !== undefined) {
-                        let data253 = data251['max-relative-drop'];
-                        if (typeof data253 == 'number') {
-                          if (data253 < 0 || isNaN(data253)) {
-                            const err494 = {
-                              instancePath:
-                                instancePath + '/checks/baseline/metrics/average_precision_micro/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_micro/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .average_precision_micro.properties['max-relative-drop'],
-                              data: data253,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err494];
-                            } else {
-                              vErrors.push(err494);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err485 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/average_precision/max-relative-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision.properties['max-relative-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision.properties['max-relative-drop'],
+                          data: data247,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err485];
                         } else {
-                          const err495 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/average_precision_micro/max-relative-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_micro/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_micro.properties['max-relative-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_micro.properties['max-relative-drop'],
-                            data: data253,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err495];
-                          } else {
-                            vErrors.push(err495);
-                          }
-                          errors++;
+                          vErrors.push(err485);
                         }
+                        errors++;
                       }
-                      if (data251['min-gain'] !== undefined) {
-                        let data254 = data251['min-gain'];
-                        if (!(typeof data254 == 'number')) {
-                          const err496 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/average_precision_micro/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_micro/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_micro.properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_micro.properties['min-gain'],
-                            data: data254,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err496];
-                          } else {
-                            vErrors.push(err496);
-                          }
-                          errors++;
+                    }
+                    if (data245['min-gain'] !== undefined) {
+                      let data248 = data245['min-gain'];
+                      if (!(typeof data248 == 'number')) {
+                        const err486 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/average_precision/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision.properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision.properties['min-gain'],
+                          data: data248,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err486];
+                        } else {
+                          vErrors.push(err486);
                         }
+                        errors++;
                       }
-                      if (data251['min-relative-gain'] !== undefined) {
-                        let data255 = data251['min-relative-gain'];
-                        if (!(typeof data255 == 'number')) {
-                          const err497 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/average_precision_micro/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_micro/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_micro.properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_micro.properties['min-relative-gain'],
-                            data: data255,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err497];
-                          } else {
-                            vErrors.push(err497);
-                          }
-                          errors++;
+                    }
+                    if (data245['min-relative-gain'] !== undefined) {
+                      let data249 = data245['min-relative-gain'];
+                      if (!(typeof data249 == 'number')) {
+                        const err487 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/average_precision/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision.properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision.properties['min-relative-gain'],
+                          data: data249,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err487];
+                        } else {
+                          vErrors.push(err487);
                         }
+                        errors++;
                       }
-                      if (data251['greater-is-better'] !== undefined) {
-                        let data256 = data251['greater-is-better'];
-                        if (typeof data256 !== 'boolean') {
-                          const err498 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/average_precision_micro/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_micro/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_micro.properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_micro.properties['greater-is-better'],
-                            data: data256,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err498];
-                          } else {
-                            vErrors.push(err498);
-                          }
-                          errors++;
+                    }
+                    if (data245['greater-is-better'] !== undefined) {
+                      let data250 = data245['greater-is-better'];
+                      if (typeof data250 !== 'boolean') {
+                        const err488 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/average_precision/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision.properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision.properties['greater-is-better'],
+                          data: data250,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err488];
+                        } else {
+                          vErrors.push(err488);
                         }
+                        errors++;
                       }
+                    }
+                  } else {
+                    const err489 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/average_precision',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .average_precision.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .average_precision,
+                      data: data245,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err489];
                     } else {
-                      const err499 = {
+                      vErrors.push(err489);
+                    }
+                    errors++;
+                  }
+                }
+                if (data112.average_precision_micro !== undefined) {
+                  let data251 = data112.average_precision_micro;
+                  if (data251 && typeof data251 == 'object' && !Array.isArray(data251)) {
+                    if (Object.keys(data251).length < 1) {
+                      const err490 = {
                         instancePath: instancePath + '/checks/baseline/metrics/average_precision_micro',
                         schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_micro/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                            .average_precision_micro.type,
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_micro/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
                         parentSchema:
                           schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                             .average_precision_micro,
                         data: data251,
                       };
                       if (vErrors === null) {
-                        vErrors = [err499];
+                        vErrors = [err490];
                       } else {
-                        vErrors.push(err499);
+                        vErrors.push(err490);
                       }
                       errors++;
                     }
-                  }
-                  if (data112.average_precision_macro !== undefined) {
-                    let data257 = data112.average_precision_macro;
-                    if (data257 && typeof data257 == 'object' && !Array.isArray(data257)) {
-                      if (Object.keys(data257).length < 1) {
-                        const err500 = {
-                          instancePath: instancePath + '/checks/baseline/metrics/average_precision_macro',
+                    for (const key63 in data251) {
+                      if (!(
+                        key63 === 'max-drop' ||
+                        key63 === 'max-relative-drop' ||
+                        key63 === 'min-gain' ||
+                        key63 === 'min-relative-gain' ||
+                        key63 === 'greater-is-better'
+                      )) {
+                        const err491 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/average_precision_micro',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_macro/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_micro/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key63 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
                           parentSchema:
                             schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                              .average_precision_macro,
-                          data: data257,
+                              .average_precision_micro,
+                          data: data251,
                         };
                         if (vErrors === null) {
-                          vErrors = [err500];
+                          vErrors = [err491];
                         } else {
-                          vErrors.push(err500);
+                          vErrors.push(err491);
                         }
                         errors++;
                       }
-                      for (const key64 in data257) {
-                        if (!(
-                          key64 === 'max-drop' ||
-                          key64 === 'max-relative-drop' ||
-                          key64 === 'min-gain' ||
-                          key64 === 'min-relative-gain' ||
-                          key64 === 'greater-is-better'
-                        )) {
-                          const err501 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/average_precision_macro',
+                    }
+                    if (data251['max-drop'] !== undefined) {
+                      let data252 = data251['max-drop'];
+                      if (typeof data252 == 'number') {
+                        if (data252 < 0 || isNaN(data252)) {
+                          const err492 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/average_precision_micro/max-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_macro/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key64 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_micro/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_macro,
-                            data: data257,
+                                .average_precision_micro.properties['max-drop'],
+                            data: data252,
                           };
                           if (vErrors === null) {
-                            vErrors = [err501];
+                            vErrors = [err492];
                           } else {
-                            vErrors.push(err501);
+                            vErrors.push(err492);
                           }
                           errors++;
                         }
-                      }
-                      if (data257['max-drop'] !== undefined) {
-                        let data258 = data257['max-drop'];
-                        if (typeof data258 == 'number') {
-                          if (data258 < 0 || isNaN(data258)) {
-                            const err502 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/average_precision_macro/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_macro/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .average_precision_macro.properties['max-drop'],
-                              data: data258,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err502];
-                            } else {
-                              vErrors.push(err502);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err493 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/average_precision_micro/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_micro/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_micro.properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_micro.properties['max-drop'],
+                          data: data252,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err493];
                         } else {
-                          const err503 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/average_precision_macro/max-drop',
+                          vErrors.push(err493);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data251['max-relative-drop'] !== undefined) {
+                      let data253 = data251['max-relative-drop'];
+                      if (typeof data253 == 'number') {
+                        if (data253 < 0 || isNaN(data253)) {
+                          const err494 = {
+                            instancePath:
+                              instancePath + '/checks/baseline/metrics/average_precision_micro/max-relative-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_macro/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_macro.properties['max-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_micro/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_macro.properties['max-drop'],
-                            data: data258,
+                                .average_precision_micro.properties['max-relative-drop'],
+                            data: data253,
                           };
                           if (vErrors === null) {
-                            vErrors = [err503];
+                            vErrors = [err494];
                           } else {
-                            vErrors.push(err503);
+                            vErrors.push(err494);
                           }
                           errors++;
                         }
-                      }
-                      if (data257['max-relative-drop'] !== undefined) {
-                        let data259 = data257['max-relative-drop'];
-                        if (typeof data259 == 'number') {
-                          if (data259 < 0 || isNaN(data259)) {
-                            const err504 = {
-                              instancePath:
-                                instancePath + '/checks/baseline/metrics/average_precision_macro/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_macro/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .average_precision_macro.properties['max-relative-drop'],
-                              data: data259,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err504];
-                            } else {
-                              vErrors.push(err504);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err495 = {
+                          instancePath:
+                            instancePath + '/checks/baseline/metrics/average_precision_micro/max-relative-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_micro/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_micro.properties['max-relative-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_micro.properties['max-relative-drop'],
+                          data: data253,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err495];
                         } else {
-                          const err505 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/average_precision_macro/max-relative-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_macro/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_macro.properties['max-relative-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_macro.properties['max-relative-drop'],
-                            data: data259,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err505];
-                          } else {
-                            vErrors.push(err505);
-                          }
-                          errors++;
+                          vErrors.push(err495);
                         }
+                        errors++;
                       }
-                      if (data257['min-gain'] !== undefined) {
-                        let data260 = data257['min-gain'];
-                        if (!(typeof data260 == 'number')) {
-                          const err506 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/average_precision_macro/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_macro/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_macro.properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_macro.properties['min-gain'],
-                            data: data260,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err506];
-                          } else {
-                            vErrors.push(err506);
-                          }
-                          errors++;
+                    }
+                    if (data251['min-gain'] !== undefined) {
+                      let data254 = data251['min-gain'];
+                      if (!(typeof data254 == 'number')) {
+                        const err496 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/average_precision_micro/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_micro/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_micro.properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_micro.properties['min-gain'],
+                          data: data254,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err496];
+                        } else {
+                          vErrors.push(err496);
                         }
+                        errors++;
                       }
-                      if (data257['min-relative-gain'] !== undefined) {
-                        let data261 = data257['min-relative-gain'];
-                        if (!(typeof data261 == 'number')) {
-                          const err507 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/average_precision_macro/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_macro/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_macro.properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_macro.properties['min-relative-gain'],
-                            data: data261,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err507];
-                          } else {
-                            vErrors.push(err507);
-                          }
-                          errors++;
+                    }
+                    if (data251['min-relative-gain'] !== undefined) {
+                      let data255 = data251['min-relative-gain'];
+                      if (!(typeof data255 == 'number')) {
+                        const err497 = {
+                          instancePath:
+                            instancePath + '/checks/baseline/metrics/average_precision_micro/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_micro/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_micro.properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_micro.properties['min-relative-gain'],
+                          data: data255,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err497];
+                        } else {
+                          vErrors.push(err497);
                         }
+                        errors++;
                       }
-                      if (data257['greater-is-better'] !== undefined) {
-                        let data262 = data257['greater-is-better'];
-                        if (typeof data262 !== 'boolean') {
-                          const err508 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/average_precision_macro/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_macro/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_macro.properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_macro.properties['greater-is-better'],
-                            data: data262,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err508];
-                          } else {
-                            vErrors.push(err508);
-                          }
-                          errors++;
+                    }
+                    if (data251['greater-is-better'] !== undefined) {
+                      let data256 = data251['greater-is-better'];
+                      if (typeof data256 !== 'boolean') {
+                        const err498 = {
+                          instancePath:
+                            instancePath + '/checks/baseline/metrics/average_precision_micro/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_micro/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_micro.properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_micro.properties['greater-is-better'],
+                          data: data256,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err498];
+                        } else {
+                          vErrors.push(err498);
                         }
+                        errors++;
                       }
+                    }
+                  } else {
+                    const err499 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/average_precision_micro',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_micro/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .average_precision_micro.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .average_precision_micro,
+                      data: data251,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err499];
                     } else {
-                      const err509 = {
+                      vErrors.push(err499);
+                    }
+                    errors++;
+                  }
+                }
+                if (data112.average_precision_macro !== undefined) {
+                  let data257 = data112.average_precision_macro;
+                  if (data257 && typeof data257 == 'object' && !Array.isArray(data257)) {
+                    if (Object.keys(data257).length < 1) {
+                      const err500 = {
                         instancePath: instancePath + '/checks/baseline/metrics/average_precision_macro',
                         schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_macro/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                            .average_precision_macro.type,
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_macro/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
                         parentSchema:
                           schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                             .average_precision_macro,
                         data: data257,
                       };
                       if (vErrors === null) {
-                        vErrors = [err509];
+                        vErrors = [err500];
                       } else {
-                        vErrors.push(err509);
+                        vErrors.push(err500);
                       }
                       errors++;
                     }
-                  }
-                  if (data112.average_precision_weighted !== undefined) {
-                    let data263 = data112.average_precision_weighted;
-                    if (data263 && typeof data263 == 'object' && !Array.isArray(data263)) {
-                      if (Object.keys(data263).length < 1) {
-                        const err510 = {
-                          instancePath: instancePath + '/checks/baseline/metrics/average_precision_weighted',
+                    for (const key64 in data257) {
+                      if (!(
+                        key64 === 'max-drop' ||
+                        key64 === 'max-relative-drop' ||
+                        key64 === 'min-gain' ||
+                        key64 === 'min-relative-gain' ||
+                        key64 === 'greater-is-better'
+                      )) {
+                        const err501 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/average_precision_macro',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_weighted/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_macro/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key64 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
                           parentSchema:
                             schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                              .average_precision_weighted,
-                          data: data263,
+                              .average_precision_macro,
+                          data: data257,
                         };
                         if (vErrors === null) {
-                          vErrors = [err510];
+                          vErrors = [err501];
                         } else {
-                          vErrors.push(err510);
+                          vErrors.push(err501);
                         }
                         errors++;
                       }
-                      for (const key65 in data263) {
-                        if (!(
-                          key65 === 'max-drop' ||
-                          key65 === 'max-relative-drop' ||
-                          key65 === 'min-gain' ||
-                          key65 === 'min-relative-gain' ||
-                          key65 === 'greater-is-better'
-                        )) {
-                          const err511 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/average_precision_weighted',
+                    }
+                    if (data257['max-drop'] !== undefined) {
+                      let data258 = data257['max-drop'];
+                      if (typeof data258 == 'number') {
+                        if (data258 < 0 || isNaN(data258)) {
+                          const err502 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/average_precision_macro/max-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_weighted/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key65 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_macro/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_weighted,
-                            data: data263,
+                                .average_precision_macro.properties['max-drop'],
+                            data: data258,
                           };
                           if (vErrors === null) {
-                            vErrors = [err511];
+                            vErrors = [err502];
                           } else {
-                            vErrors.push(err511);
+                            vErrors.push(err502);
                           }
                           errors++;
                         }
-                      }
-                      if (data263['max-drop'] !== undefined) {
-                        let data264 = data263['max-drop'];
-                        if (typeof data264 == 'number') {
-                          if (data264 < 0 || isNaN(data264)) {
-                            const err512 = {
-                              instancePath:
-                                instancePath + '/checks/baseline/metrics/average_precision_weighted/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_weighted/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .average_precision_weighted.properties['max-drop'],
-                              data: data264,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err512];
-                            } else {
-                              vErrors.push(err512);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err503 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/average_precision_macro/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_macro/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_macro.properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_macro.properties['max-drop'],
+                          data: data258,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err503];
                         } else {
-                          const err513 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/average_precision_weighted/max-drop',
+                          vErrors.push(err503);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data257['max-relative-drop'] !== undefined) {
+                      let data259 = data257['max-relative-drop'];
+                      if (typeof data259 == 'number') {
+                        if (data259 < 0 || isNaN(data259)) {
+                          const err504 = {
+                            instancePath:
+                              instancePath + '/checks/baseline/metrics/average_precision_macro/max-relative-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_weighted/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_weighted.properties['max-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_macro/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_weighted.properties['max-drop'],
-                            data: data264,
+                                .average_precision_macro.properties['max-relative-drop'],
+                            data: data259,
                           };
                           if (vErrors === null) {
-                            vErrors = [err513];
+                            vErrors = [err504];
                           } else {
-                            vErrors.push(err513);
+                            vErrors.push(err504);
                           }
                           errors++;
                         }
-                      }
-                      if (data263['max-relative-drop'] !== undefined) {
-                        let data265 = data263['max-relative-drop'];
-                        if (typeof data265 == 'number') {
-                          if (data265 < 0 || isNaN(data265)) {
-                            const err514 = {
-                              instancePath:
-                                instancePath + '/checks/baseline/metrics/average_precision_weighted/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_weighted/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .average_precision_weighted.properties['max-relative-drop'],
-                              data: data265,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err514];
-                            } else {
-                              vErrors.push(err514);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err505 = {
+                          instancePath:
+                            instancePath + '/checks/baseline/metrics/average_precision_macro/max-relative-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_macro/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_macro.properties['max-relative-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_macro.properties['max-relative-drop'],
+                          data: data259,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err505];
                         } else {
-                          const err515 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/average_precision_weighted/max-relative-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_weighted/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_weighted.properties['max-relative-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_weighted.properties['max-relative-drop'],
-                            data: data265,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err515];
-                          } else {
-                            vErrors.push(err515);
-                          }
-                          errors++;
+                          vErrors.push(err505);
                         }
+                        errors++;
                       }
-                      if (data263['min-gain'] !== undefined) {
-                        let data266 = data263['min-gain'];
-                        if (!(typeof data266 == 'number')) {
-                          const err516 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/average_precision_weighted/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_weighted/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_weighted.properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_weighted.properties['min-gain'],
-                            data: data266,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err516];
-                          } else {
-                            vErrors.push(err516);
-                          }
-                          errors++;
+                    }
+                    if (data257['min-gain'] !== undefined) {
+                      let data260 = data257['min-gain'];
+                      if (!(typeof data260 == 'number')) {
+                        const err506 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/average_precision_macro/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_macro/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_macro.properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_macro.properties['min-gain'],
+                          data: data260,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err506];
+                        } else {
+                          vErrors.push(err506);
                         }
+                        errors++;
                       }
-                      if (data263['min-relative-gain'] !== undefined) {
-                        let data267 = data263['min-relative-gain'];
-                        if (!(typeof data267 == 'number')) {
-                          const err517 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/average_precision_weighted/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_weighted/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_weighted.properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_weighted.properties['min-relative-gain'],
-                            data: data267,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err517];
-                          } else {
-                            vErrors.push(err517);
-                          }
-                          errors++;
+                    }
+                    if (data257['min-relative-gain'] !== undefined) {
+                      let data261 = data257['min-relative-gain'];
+                      if (!(typeof data261 == 'number')) {
+                        const err507 = {
+                          instancePath:
+                            instancePath + '/checks/baseline/metrics/average_precision_macro/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_macro/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_macro.properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_macro.properties['min-relative-gain'],
+                          data: data261,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err507];
+                        } else {
+                          vErrors.push(err507);
                         }
+                        errors++;
                       }
-                      if (data263['greater-is-better'] !== undefined) {
-                        let data268 = data263['greater-is-better'];
-                        if (typeof data268 !== 'boolean') {
-                          const err518 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/average_precision_weighted/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_weighted/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_weighted.properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .average_precision_weighted.properties['greater-is-better'],
-                            data: data268,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err518];
-                          } else {
-                            vErrors.push(err518);
-                          }
-                          errors++;
+                    }
+                    if (data257['greater-is-better'] !== undefined) {
+                      let data262 = data257['greater-is-better'];
+                      if (typeof data262 !== 'boolean') {
+                        const err508 = {
+                          instancePath:
+                            instancePath + '/checks/baseline/metrics/average_precision_macro/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_macro/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_macro.properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_macro.properties['greater-is-better'],
+                          data: data262,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err508];
+                        } else {
+                          vErrors.push(err508);
                         }
+                        errors++;
                       }
+                    }
+                  } else {
+                    const err509 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/average_precision_macro',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_macro/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .average_precision_macro.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .average_precision_macro,
+                      data: data257,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err509];
                     } else {
-                      const err519 = {
+                      vErrors.push(err509);
+                    }
+                    errors++;
+                  }
+                }
+                if (data112.average_precision_weighted !== undefined) {
+                  let data263 = data112.average_precision_weighted;
+                  if (data263 && typeof data263 == 'object' && !Array.isArray(data263)) {
+                    if (Object.keys(data263).length < 1) {
+                      const err510 = {
                         instancePath: instancePath + '/checks/baseline/metrics/average_precision_weighted',
                         schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_weighted/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                            .average_precision_weighted.type,
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_weighted/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
                         parentSchema:
                           schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                             .average_precision_weighted,
                         data: data263,
                       };
                       if (vErrors === null) {
-                        vErrors = [err519];
+                        vErrors = [err510];
                       } else {
-                        vErrors.push(err519);
+                        vErrors.push(err510);
                       }
                       errors++;
                     }
+                    for (const key65 in data263) {
+                      if (!(
+                        key65 === 'max-drop' ||
+                        key65 === 'max-relative-drop' ||
+                        key65 === 'min-gain' ||
+                        key65 === 'min-relative-gain' ||
+                        key65 === 'greater-is-better'
+                      )) {
+                        const err511 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/average_precision_weighted',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_weighted/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key65 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_weighted,
+                          data: data263,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err511];
+                        } else {
+                          vErrors.push(err511);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data263['max-drop'] !== undefined) {
+                      let data264 = data263['max-drop'];
+                      if (typeof data264 == 'number') {
+                        if (data264 < 0 || isNaN(data264)) {
+                          const err512 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/average_precision_weighted/max-drop',
+                            schemaPath:
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_weighted/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
+                            parentSchema:
+                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                                .average_precision_weighted.properties['max-drop'],
+                            data: data264,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err512];
+                          } else {
+                            vErrors.push(err512);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err513 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/average_precision_weighted/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_weighted/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_weighted.properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_weighted.properties['max-drop'],
+                          data: data264,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err513];
+                        } else {
+                          vErrors.push(err513);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data263['max-relative-drop'] !== undefined) {
+                      let data265 = data263['max-relative-drop'];
+                      if (typeof data265 == 'number') {
+                        if (data265 < 0 || isNaN(data265)) {
+                          const err514 = {
+                            instancePath:
+                              instancePath + '/checks/baseline/metrics/average_precision_weighted/max-relative-drop',
+                            schemaPath:
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_weighted/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
+                            parentSchema:
+                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                                .average_precision_weighted.properties['max-relative-drop'],
+                            data: data265,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err514];
+                          } else {
+                            vErrors.push(err514);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err515 = {
+                          instancePath:
+                            instancePath + '/checks/baseline/metrics/average_precision_weighted/max-relative-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_weighted/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_weighted.properties['max-relative-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_weighted.properties['max-relative-drop'],
+                          data: data265,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err515];
+                        } else {
+                          vErrors.push(err515);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data263['min-gain'] !== undefined) {
+                      let data266 = data263['min-gain'];
+                      if (!(typeof data266 == 'number')) {
+                        const err516 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/average_precision_weighted/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_weighted/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_weighted.properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_weighted.properties['min-gain'],
+                          data: data266,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err516];
+                        } else {
+                          vErrors.push(err516);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data263['min-relative-gain'] !== undefined) {
+                      let data267 = data263['min-relative-gain'];
+                      if (!(typeof data267 == 'number')) {
+                        const err517 = {
+                          instancePath:
+                            instancePath + '/checks/baseline/metrics/average_precision_weighted/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_weighted/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_weighted.properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_weighted.properties['min-relative-gain'],
+                          data: data267,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err517];
+                        } else {
+                          vErrors.push(err517);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data263['greater-is-better'] !== undefined) {
+                      let data268 = data263['greater-is-better'];
+                      if (typeof data268 !== 'boolean') {
+                        const err518 = {
+                          instancePath:
+                            instancePath + '/checks/baseline/metrics/average_precision_weighted/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_weighted/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_weighted.properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .average_precision_weighted.properties['greater-is-better'],
+                          data: data268,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err518];
+                        } else {
+                          vErrors.push(err518);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err519 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/average_precision_weighted',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/average_precision_weighted/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .average_precision_weighted.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .average_precision_weighted,
+                      data: data263,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err519];
+                    } else {
+                      vErrors.push(err519);
+                    }
+                    errors++;
                   }
-                  if (data112.log_loss !== undefined) {
-                    let data269 = data112.log_loss;
-                    if (data269 && typeof data269 == 'object' && !Array.isArray(data269)) {
-                      if (Object.keys(data269).length < 1) {
-                        const err520 = {
+                }
+                if (data112.log_loss !== undefined) {
+                  let data269 = data112.log_loss;
+                  if (data269 && typeof data269 == 'object' && !Array.isArray(data269)) {
+                    if (Object.keys(data269).length < 1) {
+                      const err520 = {
+                        instancePath: instancePath + '/checks/baseline/metrics/log_loss',
+                        schemaPath:
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/log_loss/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
+                        parentSchema:
+                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.log_loss,
+                        data: data269,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err520];
+                      } else {
+                        vErrors.push(err520);
+                      }
+                      errors++;
+                    }
+                    for (const key66 in data269) {
+                      if (!(
+                        key66 === 'max-drop' ||
+                        key66 === 'max-relative-drop' ||
+                        key66 === 'min-gain' ||
+                        key66 === 'min-relative-gain' ||
+                        key66 === 'greater-is-better'
+                      )) {
+                        const err521 = {
                           instancePath: instancePath + '/checks/baseline/metrics/log_loss',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/log_loss/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/log_loss/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key66 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
                           parentSchema:
                             schema31.properties.checks.properties.baseline.else.properties.metrics.properties.log_loss,
                           data: data269,
                         };
                         if (vErrors === null) {
-                          vErrors = [err520];
+                          vErrors = [err521];
                         } else {
-                          vErrors.push(err520);
+                          vErrors.push(err521);
                         }
                         errors++;
                       }
-                      for (const key66 in data269) {
-                        if (!(
-                          key66 === 'max-drop' ||
-                          key66 === 'max-relative-drop' ||
-                          key66 === 'min-gain' ||
-                          key66 === 'min-relative-gain' ||
-                          key66 === 'greater-is-better'
-                        )) {
-                          const err521 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/log_loss',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/log_loss/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key66 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .log_loss,
-                            data: data269,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err521];
-                          } else {
-                            vErrors.push(err521);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data269['max-drop'] !== undefined) {
-                        let data270 = data269['max-drop'];
-                        if (typeof data270 == 'number') {
-                          if (data270 < 0 || isNaN(data270)) {
-                            const err522 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/log_loss/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/log_loss/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .log_loss.properties['max-drop'],
-                              data: data270,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err522];
-                            } else {
-                              vErrors.push(err522);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err523 = {
+                    }
+                    if (data269['max-drop'] !== undefined) {
+                      let data270 = data269['max-drop'];
+                      if (typeof data270 == 'number') {
+                        if (data270 < 0 || isNaN(data270)) {
+                          const err522 = {
                             instancePath: instancePath + '/checks/baseline/metrics/log_loss/max-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/log_loss/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.log_loss
-                                .properties['max-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/log_loss/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties.log_loss
                                 .properties['max-drop'],
                             data: data270,
                           };
                           if (vErrors === null) {
-                            vErrors = [err523];
+                            vErrors = [err522];
                           } else {
-                            vErrors.push(err523);
+                            vErrors.push(err522);
                           }
                           errors++;
                         }
-                      }
-                      if (data269['max-relative-drop'] !== undefined) {
-                        let data271 = data269['max-relative-drop'];
-                        if (typeof data271 == 'number') {
-                          if (data271 < 0 || isNaN(data271)) {
-                            const err524 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/log_loss/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/log_loss/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .log_loss.properties['max-relative-drop'],
-                              data: data271,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err524];
-                            } else {
-                              vErrors.push(err524);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err523 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/log_loss/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/log_loss/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.log_loss
+                              .properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.log_loss
+                              .properties['max-drop'],
+                          data: data270,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err523];
                         } else {
-                          const err525 = {
+                          vErrors.push(err523);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data269['max-relative-drop'] !== undefined) {
+                      let data271 = data269['max-relative-drop'];
+                      if (typeof data271 == 'number') {
+                        if (data271 < 0 || isNaN(data271)) {
+                          const err524 = {
                             instancePath: instancePath + '/checks/baseline/metrics/log_loss/max-relative-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/log_loss/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.log_loss
-                                .properties['max-relative-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/log_loss/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties.log_loss
                                 .properties['max-relative-drop'],
                             data: data271,
                           };
                           if (vErrors === null) {
-                            vErrors = [err525];
+                            vErrors = [err524];
                           } else {
-                            vErrors.push(err525);
+                            vErrors.push(err524);
                           }
                           errors++;
                         }
-                      }
-                      if (data269['min-gain'] !== undefined) {
-                        let data272 = data269['min-gain'];
-                        if (!(typeof data272 == 'number')) {
-                          const err526 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/log_loss/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/log_loss/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.log_loss
-                                .properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.log_loss
-                                .properties['min-gain'],
-                            data: data272,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err526];
-                          } else {
-                            vErrors.push(err526);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data269['min-relative-gain'] !== undefined) {
-                        let data273 = data269['min-relative-gain'];
-                        if (!(typeof data273 == 'number')) {
-                          const err527 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/log_loss/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/log_loss/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.log_loss
-                                .properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.log_loss
-                                .properties['min-relative-gain'],
-                            data: data273,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err527];
-                          } else {
-                            vErrors.push(err527);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data269['greater-is-better'] !== undefined) {
-                        let data274 = data269['greater-is-better'];
-                        if (typeof data274 !== 'boolean') {
-                          const err528 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/log_loss/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/log_loss/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.log_loss
-                                .properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.log_loss
-                                .properties['greater-is-better'],
-                            data: data274,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err528];
-                          } else {
-                            vErrors.push(err528);
-                          }
-                          errors++;
-                        }
-                      }
-                    } else {
-                      const err529 = {
-                        instancePath: instancePath + '/checks/baseline/metrics/log_loss',
-                        schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/log_loss/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.log_loss
-                            .type,
-                        parentSchema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.log_loss,
-                        data: data269,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err529];
                       } else {
-                        vErrors.push(err529);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data112.brier_score_loss !== undefined) {
-                    let data275 = data112.brier_score_loss;
-                    if (data275 && typeof data275 == 'object' && !Array.isArray(data275)) {
-                      if (Object.keys(data275).length < 1) {
-                        const err530 = {
-                          instancePath: instancePath + '/checks/baseline/metrics/brier_score_loss',
+                        const err525 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/log_loss/max-relative-drop',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/brier_score_loss/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/log_loss/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.log_loss
+                              .properties['max-relative-drop'].type,
                           parentSchema:
-                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                              .brier_score_loss,
-                          data: data275,
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.log_loss
+                              .properties['max-relative-drop'],
+                          data: data271,
                         };
                         if (vErrors === null) {
-                          vErrors = [err530];
+                          vErrors = [err525];
                         } else {
-                          vErrors.push(err530);
+                          vErrors.push(err525);
                         }
                         errors++;
                       }
-                      for (const key67 in data275) {
-                        if (!(
-                          key67 === 'max-drop' ||
-                          key67 === 'max-relative-drop' ||
-                          key67 === 'min-gain' ||
-                          key67 === 'min-relative-gain' ||
-                          key67 === 'greater-is-better'
-                        )) {
-                          const err531 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/brier_score_loss',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/brier_score_loss/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key67 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .brier_score_loss,
-                            data: data275,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err531];
-                          } else {
-                            vErrors.push(err531);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data275['max-drop'] !== undefined) {
-                        let data276 = data275['max-drop'];
-                        if (typeof data276 == 'number') {
-                          if (data276 < 0 || isNaN(data276)) {
-                            const err532 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/brier_score_loss/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/brier_score_loss/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .brier_score_loss.properties['max-drop'],
-                              data: data276,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err532];
-                            } else {
-                              vErrors.push(err532);
-                            }
-                            errors++;
-                          }
+                    }
+                    if (data269['min-gain'] !== undefined) {
+                      let data272 = data269['min-gain'];
+                      if (!(typeof data272 == 'number')) {
+                        const err526 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/log_loss/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/log_loss/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.log_loss
+                              .properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.log_loss
+                              .properties['min-gain'],
+                          data: data272,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err526];
                         } else {
-                          const err533 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/brier_score_loss/max-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/brier_score_loss/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .brier_score_loss.properties['max-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .brier_score_loss.properties['max-drop'],
-                            data: data276,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err533];
-                          } else {
-                            vErrors.push(err533);
-                          }
-                          errors++;
+                          vErrors.push(err526);
                         }
+                        errors++;
                       }
-                      if (data275['max-relative-drop'] !== undefined) {
-                        let data277 = data275['max-relative-drop'];
-                        if (typeof data277 == 'number') {
-                          if (data277 < 0 || isNaN(data277)) {
-                            const err534 = {
-                              instancePath:
-                                instancePath + '/checks/baseline/metrics/brier_score_loss/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/brier_score_loss/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .brier_score_loss.properties['max-relative-drop'],
-                              data: data277,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err534];
-                            } else {
-                              vErrors.push(err534);
-                            }
-                            errors++;
-                          }
+                    }
+                    if (data269['min-relative-gain'] !== undefined) {
+                      let data273 = data269['min-relative-gain'];
+                      if (!(typeof data273 == 'number')) {
+                        const err527 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/log_loss/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/log_loss/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.log_loss
+                              .properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.log_loss
+                              .properties['min-relative-gain'],
+                          data: data273,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err527];
                         } else {
-                          const err535 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/brier_score_loss/max-relative-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/brier_score_loss/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .brier_score_loss.properties['max-relative-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .brier_score_loss.properties['max-relative-drop'],
-                            data: data277,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err535];
-                          } else {
-                            vErrors.push(err535);
-                          }
-                          errors++;
+                          vErrors.push(err527);
                         }
+                        errors++;
                       }
-                      if (data275['min-gain'] !== undefined) {
-                        let data278 = data275['min-gain'];
-                        if (!(typeof data278 == 'number')) {
-                          const err536 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/brier_score_loss/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/brier_score_loss/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .brier_score_loss.properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .brier_score_loss.properties['min-gain'],
-                            data: data278,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err536];
-                          } else {
-                            vErrors.push(err536);
-                          }
-                          errors++;
+                    }
+                    if (data269['greater-is-better'] !== undefined) {
+                      let data274 = data269['greater-is-better'];
+                      if (typeof data274 !== 'boolean') {
+                        const err528 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/log_loss/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/log_loss/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.log_loss
+                              .properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.log_loss
+                              .properties['greater-is-better'],
+                          data: data274,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err528];
+                        } else {
+                          vErrors.push(err528);
                         }
+                        errors++;
                       }
-                      if (data275['min-relative-gain'] !== undefined) {
-                        let data279 = data275['min-relative-gain'];
-                        if (!(typeof data279 == 'number')) {
-                          const err537 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/brier_score_loss/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/brier_score_loss/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .brier_score_loss.properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .brier_score_loss.properties['min-relative-gain'],
-                            data: data279,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err537];
-                          } else {
-                            vErrors.push(err537);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data275['greater-is-better'] !== undefined) {
-                        let data280 = data275['greater-is-better'];
-                        if (typeof data280 !== 'boolean') {
-                          const err538 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/brier_score_loss/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/brier_score_loss/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .brier_score_loss.properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .brier_score_loss.properties['greater-is-better'],
-                            data: data280,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err538];
-                          } else {
-                            vErrors.push(err538);
-                          }
-                          errors++;
-                        }
-                      }
+                    }
+                  } else {
+                    const err529 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/log_loss',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/log_loss/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.log_loss.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.log_loss,
+                      data: data269,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err529];
                     } else {
-                      const err539 = {
+                      vErrors.push(err529);
+                    }
+                    errors++;
+                  }
+                }
+                if (data112.brier_score_loss !== undefined) {
+                  let data275 = data112.brier_score_loss;
+                  if (data275 && typeof data275 == 'object' && !Array.isArray(data275)) {
+                    if (Object.keys(data275).length < 1) {
+                      const err530 = {
                         instancePath: instancePath + '/checks/baseline/metrics/brier_score_loss',
                         schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/brier_score_loss/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                            .brier_score_loss.type,
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/brier_score_loss/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
                         parentSchema:
                           schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                             .brier_score_loss,
                         data: data275,
                       };
                       if (vErrors === null) {
-                        vErrors = [err539];
+                        vErrors = [err530];
                       } else {
-                        vErrors.push(err539);
+                        vErrors.push(err530);
                       }
                       errors++;
                     }
-                  }
-                  if (data112.expected_calibration_error !== undefined) {
-                    let data281 = data112.expected_calibration_error;
-                    if (data281 && typeof data281 == 'object' && !Array.isArray(data281)) {
-                      if (Object.keys(data281).length < 1) {
-                        const err540 = {
-                          instancePath: instancePath + '/checks/baseline/metrics/expected_calibration_error',
+                    for (const key67 in data275) {
+                      if (!(
+                        key67 === 'max-drop' ||
+                        key67 === 'max-relative-drop' ||
+                        key67 === 'min-gain' ||
+                        key67 === 'min-relative-gain' ||
+                        key67 === 'greater-is-better'
+                      )) {
+                        const err531 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/brier_score_loss',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/expected_calibration_error/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/brier_score_loss/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key67 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
                           parentSchema:
                             schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                              .expected_calibration_error,
-                          data: data281,
+                              .brier_score_loss,
+                          data: data275,
                         };
                         if (vErrors === null) {
-                          vErrors = [err540];
+                          vErrors = [err531];
                         } else {
-                          vErrors.push(err540);
+                          vErrors.push(err531);
                         }
                         errors++;
                       }
-                      for (const key68 in data281) {
-                        if (!(
-                          key68 === 'max-drop' ||
-                          key68 === 'max-relative-drop' ||
-                          key68 === 'min-gain' ||
-                          key68 === 'min-relative-gain' ||
-                          key68 === 'greater-is-better'
-                        )) {
-                          const err541 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/expected_calibration_error',
+                    }
+                    if (data275['max-drop'] !== undefined) {
+                      let data276 = data275['max-drop'];
+                      if (typeof data276 == 'number') {
+                        if (data276 < 0 || isNaN(data276)) {
+                          const err532 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/brier_score_loss/max-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/expected_calibration_error/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key68 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/brier_score_loss/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .expected_calibration_error,
-                            data: data281,
+                                .brier_score_loss.properties['max-drop'],
+                            data: data276,
                           };
                           if (vErrors === null) {
-                            vErrors = [err541];
+                            vErrors = [err532];
                           } else {
-                            vErrors.push(err541);
+                            vErrors.push(err532);
                           }
                           errors++;
                         }
-                      }
-                      if (data281['max-drop'] !== undefined) {
-                        let data282 = data281['max-drop'];
-                        if (typeof data282 == 'number') {
-                          if (data282 < 0 || isNaN(data282)) {
-                            const err542 = {
-                              instancePath:
-                                instancePath + '/checks/baseline/metrics/expected_calibration_error/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/expected_calibration_error/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .expected_calibration_error.properties['max-drop'],
-                              data: data282,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err542];
-                            } else {
-                              vErrors.push(err542);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err533 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/brier_score_loss/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/brier_score_loss/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .brier_score_loss.properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .brier_score_loss.properties['max-drop'],
+                          data: data276,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err533];
                         } else {
-                          const err543 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/expected_calibration_error/max-drop',
+                          vErrors.push(err533);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data275['max-relative-drop'] !== undefined) {
+                      let data277 = data275['max-relative-drop'];
+                      if (typeof data277 == 'number') {
+                        if (data277 < 0 || isNaN(data277)) {
+                          const err534 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/brier_score_loss/max-relative-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/expected_calibration_error/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .expected_calibration_error.properties['max-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/brier_score_loss/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .expected_calibration_error.properties['max-drop'],
-                            data: data282,
+                                .brier_score_loss.properties['max-relative-drop'],
+                            data: data277,
                           };
                           if (vErrors === null) {
-                            vErrors = [err543];
+                            vErrors = [err534];
                           } else {
-                            vErrors.push(err543);
+                            vErrors.push(err534);
                           }
                           errors++;
                         }
-                      }
-                      if (data281['max-relative-drop'] !== undefined) {
-                        let data283 = data281['max-relative-drop'];
-                        if (typeof data283 == 'number') {
-                          if (data283 < 0 || isNaN(data283)) {
-                            const err544 = {
-                              instancePath:
-                                instancePath + '/checks/baseline/metrics/expected_calibration_error/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/expected_calibration_error/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .expected_calibration_error.properties['max-relative-drop'],
-                              data: data283,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err544];
-                            } else {
-                              vErrors.push(err544);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err535 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/brier_score_loss/max-relative-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/brier_score_loss/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .brier_score_loss.properties['max-relative-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .brier_score_loss.properties['max-relative-drop'],
+                          data: data277,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err535];
                         } else {
-                          const err545 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/expected_calibration_error/max-relative-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/expected_calibration_error/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .expected_calibration_error.properties['max-relative-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .expected_calibration_error.properties['max-relative-drop'],
-                            data: data283,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err545];
-                          } else {
-                            vErrors.push(err545);
-                          }
-                          errors++;
+                          vErrors.push(err535);
                         }
+                        errors++;
                       }
-                      if (data281['min-gain'] !== undefined) {
-                        let data284 = data281['min-gain'];
-                        if (!(typeof data284 == 'number')) {
-                          const err546 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/expected_calibration_error/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/expected_calibration_error/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .expected_calibration_error.properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .expected_calibration_error.properties['min-gain'],
-                            data: data284,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err546];
-                          } else {
-                            vErrors.push(err546);
-                          }
-                          errors++;
+                    }
+                    if (data275['min-gain'] !== undefined) {
+                      let data278 = data275['min-gain'];
+                      if (!(typeof data278 == 'number')) {
+                        const err536 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/brier_score_loss/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/brier_score_loss/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .brier_score_loss.properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .brier_score_loss.properties['min-gain'],
+                          data: data278,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err536];
+                        } else {
+                          vErrors.push(err536);
                         }
+                        errors++;
                       }
-                      if (data281['min-relative-gain'] !== undefined) {
-                        let data285 = data281['min-relative-gain'];
-                        if (!(typeof data285 == 'number')) {
-                          const err547 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/expected_calibration_error/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/expected_calibration_error/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .expected_calibration_error.properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .expected_calibration_error.properties['min-relative-gain'],
-                            data: data285,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err547];
-                          } else {
-                            vErrors.push(err547);
-                          }
-                          errors++;
+                    }
+                    if (data275['min-relative-gain'] !== undefined) {
+                      let data279 = data275['min-relative-gain'];
+                      if (!(typeof data279 == 'number')) {
+                        const err537 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/brier_score_loss/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/brier_score_loss/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .brier_score_loss.properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .brier_score_loss.properties['min-relative-gain'],
+                          data: data279,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err537];
+                        } else {
+                          vErrors.push(err537);
                         }
+                        errors++;
                       }
-                      if (data281['greater-is-better'] !== undefined) {
-                        let data286 = data281['greater-is-better'];
-                        if (typeof data286 !== 'boolean') {
-                          const err548 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/expected_calibration_error/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/expected_calibration_error/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .expected_calibration_error.properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .expected_calibration_error.properties['greater-is-better'],
-                            data: data286,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err548];
-                          } else {
-                            vErrors.push(err548);
-                          }
-                          errors++;
+                    }
+                    if (data275['greater-is-better'] !== undefined) {
+                      let data280 = data275['greater-is-better'];
+                      if (typeof data280 !== 'boolean') {
+                        const err538 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/brier_score_loss/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/brier_score_loss/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .brier_score_loss.properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .brier_score_loss.properties['greater-is-better'],
+                          data: data280,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err538];
+                        } else {
+                          vErrors.push(err538);
                         }
+                        errors++;
                       }
+                    }
+                  } else {
+                    const err539 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/brier_score_loss',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/brier_score_loss/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .brier_score_loss.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .brier_score_loss,
+                      data: data275,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err539];
                     } else {
-                      const err549 = {
+                      vErrors.push(err539);
+                    }
+                    errors++;
+                  }
+                }
+                if (data112.expected_calibration_error !== undefined) {
+                  let data281 = data112.expected_calibration_error;
+                  if (data281 && typeof data281 == 'object' && !Array.isArray(data281)) {
+                    if (Object.keys(data281).length < 1) {
+                      const err540 = {
                         instancePath: instancePath + '/checks/baseline/metrics/expected_calibration_error',
                         schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/expected_calibration_error/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                            .expected_calibration_error.type,
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/expected_calibration_error/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
                         parentSchema:
                           schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                             .expected_calibration_error,
                         data: data281,
                       };
                       if (vErrors === null) {
-                        vErrors = [err549];
+                        vErrors = [err540];
                       } else {
-                        vErrors.push(err549);
+                        vErrors.push(err540);
                       }
                       errors++;
                     }
-                  }
-                  if (data112.mean_absolute_error !== undefined) {
-                    let data287 = data112.mean_absolute_error;
-                    if (data287 && typeof data287 == 'object' && !Array.isArray(data287)) {
-                      if (Object.keys(data287).length < 1) {
-                        const err550 = {
-                          instancePath: instancePath + '/checks/baseline/metrics/mean_absolute_error',
+                    for (const key68 in data281) {
+                      if (!(
+                        key68 === 'max-drop' ||
+                        key68 === 'max-relative-drop' ||
+                        key68 === 'min-gain' ||
+                        key68 === 'min-relative-gain' ||
+                        key68 === 'greater-is-better'
+                      )) {
+                        const err541 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/expected_calibration_error',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_error/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/expected_calibration_error/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key68 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
                           parentSchema:
                             schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                              .mean_absolute_error,
-                          data: data287,
+                              .expected_calibration_error,
+                          data: data281,
                         };
                         if (vErrors === null) {
-                          vErrors = [err550];
+                          vErrors = [err541];
                         } else {
-                          vErrors.push(err550);
+                          vErrors.push(err541);
                         }
                         errors++;
                       }
-                      for (const key69 in data287) {
-                        if (!(
-                          key69 === 'max-drop' ||
-                          key69 === 'max-relative-drop' ||
-                          key69 === 'min-gain' ||
-                          key69 === 'min-relative-gain' ||
-                          key69 === 'greater-is-better'
-                        )) {
-                          const err551 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/mean_absolute_error',
+                    }
+                    if (data281['max-drop'] !== undefined) {
+                      let data282 = data281['max-drop'];
+                      if (typeof data282 == 'number') {
+                        if (data282 < 0 || isNaN(data282)) {
+                          const err542 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/expected_calibration_error/max-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_error/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key69 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/expected_calibration_error/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_absolute_error,
-                            data: data287,
+                                .expected_calibration_error.properties['max-drop'],
+                            data: data282,
                           };
                           if (vErrors === null) {
-                            vErrors = [err551];
+                            vErrors = [err542];
                           } else {
-                            vErrors.push(err551);
+                            vErrors.push(err542);
                           }
                           errors++;
                         }
-                      }
-                      if (data287['max-drop'] !== undefined) {
-                        let data288 = data287['max-drop'];
-                        if (typeof data288 == 'number') {
-                          if (data288 < 0 || isNaN(data288)) {
-                            const err552 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/mean_absolute_error/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_error/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .mean_absolute_error.properties['max-drop'],
-                              data: data288,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err552];
-                            } else {
-                              vErrors.push(err552);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err543 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/expected_calibration_error/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/expected_calibration_error/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .expected_calibration_error.properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .expected_calibration_error.properties['max-drop'],
+                          data: data282,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err543];
                         } else {
-                          const err553 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/mean_absolute_error/max-drop',
+                          vErrors.push(err543);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data281['max-relative-drop'] !== undefined) {
+                      let data283 = data281['max-relative-drop'];
+                      if (typeof data283 == 'number') {
+                        if (data283 < 0 || isNaN(data283)) {
+                          const err544 = {
+                            instancePath:
+                              instancePath + '/checks/baseline/metrics/expected_calibration_error/max-relative-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_error/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_absolute_error.properties['max-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/expected_calibration_error/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_absolute_error.properties['max-drop'],
-                            data: data288,
+                                .expected_calibration_error.properties['max-relative-drop'],
+                            data: data283,
                           };
                           if (vErrors === null) {
-                            vErrors = [err553];
+                            vErrors = [err544];
                           } else {
-                            vErrors.push(err553);
+                            vErrors.push(err544);
                           }
                           errors++;
                         }
-                      }
-                      if (data287['max-relative-drop'] !== undefined) {
-                        let data289 = data287['max-relative-drop'];
-                        if (typeof data289 == 'number') {
-                          if (data289 < 0 || isNaN(data289)) {
-                            const err554 = {
-                              instancePath:
-                                instancePath + '/checks/baseline/metrics/mean_absolute_error/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_error/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .mean_absolute_error.properties['max-relative-drop'],
-                              data: data289,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err554];
-                            } else {
-                              vErrors.push(err554);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err545 = {
+                          instancePath:
+                            instancePath + '/checks/baseline/metrics/expected_calibration_error/max-relative-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/expected_calibration_error/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .expected_calibration_error.properties['max-relative-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .expected_calibration_error.properties['max-relative-drop'],
+                          data: data283,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err545];
                         } else {
-                          const err555 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/mean_absolute_error/max-relative-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_error/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_absolute_error.properties['max-relative-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_absolute_error.properties['max-relative-drop'],
-                            data: data289,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err555];
-                          } else {
-                            vErrors.push(err555);
-                          }
-                          errors++;
+                          vErrors.push(err545);
                         }
+                        errors++;
                       }
-                      if (data287['min-gain'] !== undefined) {
-                        let data290 = data287['min-gain'];
-                        if (!(typeof data290 == 'number')) {
-                          const err556 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/mean_absolute_error/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_error/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_absolute_error.properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_absolute_error.properties['min-gain'],
-                            data: data290,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err556];
-                          } else {
-                            vErrors.push(err556);
-                          }
-                          errors++;
+                    }
+                    if (data281['min-gain'] !== undefined) {
+                      let data284 = data281['min-gain'];
+                      if (!(typeof data284 == 'number')) {
+                        const err546 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/expected_calibration_error/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/expected_calibration_error/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .expected_calibration_error.properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .expected_calibration_error.properties['min-gain'],
+                          data: data284,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err546];
+                        } else {
+                          vErrors.push(err546);
                         }
+                        errors++;
                       }
-                      if (data287['min-relative-gain'] !== undefined) {
-                        let data291 = data287['min-relative-gain'];
-                        if (!(typeof data291 == 'number')) {
-                          const err557 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/mean_absolute_error/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_error/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_absolute_error.properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_absolute_error.properties['min-relative-gain'],
-                            data: data291,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err557];
-                          } else {
-                            vErrors.push(err557);
-                          }
-                          errors++;
+                    }
+                    if (data281['min-relative-gain'] !== undefined) {
+                      let data285 = data281['min-relative-gain'];
+                      if (!(typeof data285 == 'number')) {
+                        const err547 = {
+                          instancePath:
+                            instancePath + '/checks/baseline/metrics/expected_calibration_error/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/expected_calibration_error/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .expected_calibration_error.properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .expected_calibration_error.properties['min-relative-gain'],
+                          data: data285,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err547];
+                        } else {
+                          vErrors.push(err547);
                         }
+                        errors++;
                       }
-                      if (data287['greater-is-better'] !== undefined) {
-                        let data292 = data287['greater-is-better'];
-                        if (typeof data292 !== 'boolean') {
-                          const err558 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/mean_absolute_error/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_error/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_absolute_error.properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_absolute_error.properties['greater-is-better'],
-                            data: data292,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err558];
-                          } else {
-                            vErrors.push(err558);
-                          }
-                          errors++;
+                    }
+                    if (data281['greater-is-better'] !== undefined) {
+                      let data286 = data281['greater-is-better'];
+                      if (typeof data286 !== 'boolean') {
+                        const err548 = {
+                          instancePath:
+                            instancePath + '/checks/baseline/metrics/expected_calibration_error/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/expected_calibration_error/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .expected_calibration_error.properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .expected_calibration_error.properties['greater-is-better'],
+                          data: data286,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err548];
+                        } else {
+                          vErrors.push(err548);
                         }
+                        errors++;
                       }
+                    }
+                  } else {
+                    const err549 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/expected_calibration_error',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/expected_calibration_error/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .expected_calibration_error.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .expected_calibration_error,
+                      data: data281,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err549];
                     } else {
-                      const err559 = {
+                      vErrors.push(err549);
+                    }
+                    errors++;
+                  }
+                }
+                if (data112.mean_absolute_error !== undefined) {
+                  let data287 = data112.mean_absolute_error;
+                  if (data287 && typeof data287 == 'object' && !Array.isArray(data287)) {
+                    if (Object.keys(data287).length < 1) {
+                      const err550 = {
                         instancePath: instancePath + '/checks/baseline/metrics/mean_absolute_error',
                         schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_error/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                            .mean_absolute_error.type,
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_error/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
                         parentSchema:
                           schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                             .mean_absolute_error,
                         data: data287,
                       };
                       if (vErrors === null) {
-                        vErrors = [err559];
+                        vErrors = [err550];
                       } else {
-                        vErrors.push(err559);
+                        vErrors.push(err550);
                       }
                       errors++;
                     }
-                  }
-                  if (data112.mean_squared_error !== undefined) {
-                    let data293 = data112.mean_squared_error;
-                    if (data293 && typeof data293 == 'object' && !Array.isArray(data293)) {
-                      if (Object.keys(data293).length < 1) {
-                        const err560 = {
-                          instancePath: instancePath + '/checks/baseline/metrics/mean_squared_error',
+                    for (const key69 in data287) {
+                      if (!(
+                        key69 === 'max-drop' ||
+                        key69 === 'max-relative-drop' ||
+                        key69 === 'min-gain' ||
+                        key69 === 'min-relative-gain' ||
+                        key69 === 'greater-is-better'
+                      )) {
+                        const err551 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/mean_absolute_error',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_squared_error/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_error/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key69 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
                           parentSchema:
                             schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                              .mean_squared_error,
-                          data: data293,
+                              .mean_absolute_error,
+                          data: data287,
                         };
                         if (vErrors === null) {
-                          vErrors = [err560];
+                          vErrors = [err551];
                         } else {
-                          vErrors.push(err560);
+                          vErrors.push(err551);
                         }
                         errors++;
                       }
-                      for (const key70 in data293) {
-                        if (!(
-                          key70 === 'max-drop' ||
-                          key70 === 'max-relative-drop' ||
-                          key70 === 'min-gain' ||
-                          key70 === 'min-relative-gain' ||
-                          key70 === 'greater-is-better'
-                        )) {
-                          const err561 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/mean_squared_error',
+                    }
+                    if (data287['max-drop'] !== undefined) {
+                      let data288 = data287['max-drop'];
+                      if (typeof data288 == 'number') {
+                        if (data288 < 0 || isNaN(data288)) {
+                          const err552 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/mean_absolute_error/max-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_squared_error/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key70 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_error/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_squared_error,
-                            data: data293,
+                                .mean_absolute_error.properties['max-drop'],
+                            data: data288,
                           };
                           if (vErrors === null) {
-                            vErrors = [err561];
+                            vErrors = [err552];
                           } else {
-                            vErrors.push(err561);
+                            vErrors.push(err552);
                           }
                           errors++;
                         }
-                      }
-                      if (data293['max-drop'] !== undefined) {
-                        let data294 = data293['max-drop'];
-                        if (typeof data294 == 'number') {
-                          if (data294 < 0 || isNaN(data294)) {
-                            const err562 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/mean_squared_error/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_squared_error/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .mean_squared_error.properties['max-drop'],
-                              data: data294,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err562];
-                            } else {
-                              vErrors.push(err562);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err553 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/mean_absolute_error/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_error/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_absolute_error.properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_absolute_error.properties['max-drop'],
+                          data: data288,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err553];
                         } else {
-                          const err563 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/mean_squared_error/max-drop',
+                          vErrors.push(err553);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data287['max-relative-drop'] !== undefined) {
+                      let data289 = data287['max-relative-drop'];
+                      if (typeof data289 == 'number') {
+                        if (data289 < 0 || isNaN(data289)) {
+                          const err554 = {
+                            instancePath:
+                              instancePath + '/checks/baseline/metrics/mean_absolute_error/max-relative-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_squared_error/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_squared_error.properties['max-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_error/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_squared_error.properties['max-drop'],
-                            data: data294,
+                                .mean_absolute_error.properties['max-relative-drop'],
+                            data: data289,
                           };
                           if (vErrors === null) {
-                            vErrors = [err563];
+                            vErrors = [err554];
                           } else {
-                            vErrors.push(err563);
+                            vErrors.push(err554);
                           }
                           errors++;
                         }
-                      }
-                      if (data293['max-relative-drop'] !== undefined) {
-                        let data295 = data293['max-relative-drop'];
-                        if (typeof data295 == 'number') {
-                          if (data295 < 0 || isNaN(data295)) {
-                            const err564 = {
-                              instancePath:
-                                instancePath + '/checks/baseline/metrics/mean_squared_error/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_squared_error/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .mean_squared_error.properties['max-relative-drop'],
-                              data: data295,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err564];
-                            } else {
-                              vErrors.push(err564);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err555 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/mean_absolute_error/max-relative-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_error/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_absolute_error.properties['max-relative-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_absolute_error.properties['max-relative-drop'],
+                          data: data289,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err555];
                         } else {
-                          const err565 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/mean_squared_error/max-relative-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_squared_error/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_squared_error.properties['max-relative-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_squared_error.properties['max-relative-drop'],
-                            data: data295,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err565];
-                          } else {
-                            vErrors.push(err565);
-                          }
-                          errors++;
+                          vErrors.push(err555);
                         }
+                        errors++;
                       }
-                      if (data293['min-gain'] !== undefined) {
-                        let data296 = data293['min-gain'];
-                        if (!(typeof data296 == 'number')) {
-                          const err566 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/mean_squared_error/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_squared_error/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_squared_error.properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_squared_error.properties['min-gain'],
-                            data: data296,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err566];
-                          } else {
-                            vErrors.push(err566);
-                          }
-                          errors++;
+                    }
+                    if (data287['min-gain'] !== undefined) {
+                      let data290 = data287['min-gain'];
+                      if (!(typeof data290 == 'number')) {
+                        const err556 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/mean_absolute_error/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_error/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_absolute_error.properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_absolute_error.properties['min-gain'],
+                          data: data290,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err556];
+                        } else {
+                          vErrors.push(err556);
                         }
+                        errors++;
                       }
-                      if (data293['min-relative-gain'] !== undefined) {
-                        let data297 = data293['min-relative-gain'];
-                        if (!(typeof data297 == 'number')) {
-                          const err567 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/mean_squared_error/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_squared_error/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_squared_error.properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_squared_error.properties['min-relative-gain'],
-                            data: data297,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err567];
-                          } else {
-                            vErrors.push(err567);
-                          }
-                          errors++;
+                    }
+                    if (data287['min-relative-gain'] !== undefined) {
+                      let data291 = data287['min-relative-gain'];
+                      if (!(typeof data291 == 'number')) {
+                        const err557 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/mean_absolute_error/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_error/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_absolute_error.properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_absolute_error.properties['min-relative-gain'],
+                          data: data291,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err557];
+                        } else {
+                          vErrors.push(err557);
                         }
+                        errors++;
                       }
-                      if (data293['greater-is-better'] !== undefined) {
-                        let data298 = data293['greater-is-better'];
-                        if (typeof data298 !== 'boolean') {
-                          const err568 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/mean_squared_error/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_squared_error/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_squared_error.properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_squared_error.properties['greater-is-better'],
-                            data: data298,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err568];
-                          } else {
-                            vErrors.push(err568);
-                          }
-                          errors++;
+                    }
+                    if (data287['greater-is-better'] !== undefined) {
+                      let data292 = data287['greater-is-better'];
+                      if (typeof data292 !== 'boolean') {
+                        const err558 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/mean_absolute_error/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_error/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_absolute_error.properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_absolute_error.properties['greater-is-better'],
+                          data: data292,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err558];
+                        } else {
+                          vErrors.push(err558);
                         }
+                        errors++;
                       }
+                    }
+                  } else {
+                    const err559 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/mean_absolute_error',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_error/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .mean_absolute_error.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .mean_absolute_error,
+                      data: data287,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err559];
                     } else {
-                      const err569 = {
+                      vErrors.push(err559);
+                    }
+                    errors++;
+                  }
+                }
+                if (data112.mean_squared_error !== undefined) {
+                  let data293 = data112.mean_squared_error;
+                  if (data293 && typeof data293 == 'object' && !Array.isArray(data293)) {
+                    if (Object.keys(data293).length < 1) {
+                      const err560 = {
                         instancePath: instancePath + '/checks/baseline/metrics/mean_squared_error',
                         schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_squared_error/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                            .mean_squared_error.type,
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_squared_error/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
                         parentSchema:
                           schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                             .mean_squared_error,
                         data: data293,
                       };
                       if (vErrors === null) {
-                        vErrors = [err569];
+                        vErrors = [err560];
                       } else {
-                        vErrors.push(err569);
+                        vErrors.push(err560);
                       }
                       errors++;
                     }
-                  }
-                  if (data112.root_mean_squared_error !== undefined) {
-                    let data299 = data112.root_mean_squared_error;
-                    if (data299 && typeof data299 == 'object' && !Array.isArray(data299)) {
-                      if (Object.keys(data299).length < 1) {
-                        const err570 = {
-                          instancePath: instancePath + '/checks/baseline/metrics/root_mean_squared_error',
+                    for (const key70 in data293) {
+                      if (!(
+                        key70 === 'max-drop' ||
+                        key70 === 'max-relative-drop' ||
+                        key70 === 'min-gain' ||
+                        key70 === 'min-relative-gain' ||
+                        key70 === 'greater-is-better'
+                      )) {
+                        const err561 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/mean_squared_error',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/root_mean_squared_error/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_squared_error/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key70 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
                           parentSchema:
                             schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                              .root_mean_squared_error,
-                          data: data299,
+                              .mean_squared_error,
+                          data: data293,
                         };
                         if (vErrors === null) {
-                          vErrors = [err570];
+                          vErrors = [err561];
                         } else {
-                          vErrors.push(err570);
+                          vErrors.push(err561);
                         }
                         errors++;
                       }
-                      for (const key71 in data299) {
-                        if (!(
-                          key71 === 'max-drop' ||
-                          key71 === 'max-relative-drop' ||
-                          key71 === 'min-gain' ||
-                          key71 === 'min-relative-gain' ||
-                          key71 === 'greater-is-better'
-                        )) {
-                          const err571 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/root_mean_squared_error',
+                    }
+                    if (data293['max-drop'] !== undefined) {
+                      let data294 = data293['max-drop'];
+                      if (typeof data294 == 'number') {
+                        if (data294 < 0 || isNaN(data294)) {
+                          const err562 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/mean_squared_error/max-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/root_mean_squared_error/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key71 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_squared_error/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .root_mean_squared_error,
-                            data: data299,
+                                .mean_squared_error.properties['max-drop'],
+                            data: data294,
                           };
                           if (vErrors === null) {
-                            vErrors = [err571];
+                            vErrors = [err562];
                           } else {
-                            vErrors.push(err571);
+                            vErrors.push(err562);
                           }
                           errors++;
                         }
-                      }
-                      if (data299['max-drop'] !== undefined) {
-                        let data300 = data299['max-drop'];
-                        if (typeof data300 == 'number') {
-                          if (data300 < 0 || isNaN(data300)) {
-                            const err572 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/root_mean_squared_error/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/root_mean_squared_error/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .root_mean_squared_error.properties['max-drop'],
-                              data: data300,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err572];
-                            } else {
-                              vErrors.push(err572);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err563 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/mean_squared_error/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_squared_error/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_squared_error.properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_squared_error.properties['max-drop'],
+                          data: data294,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err563];
                         } else {
-                          const err573 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/root_mean_squared_error/max-drop',
+                          vErrors.push(err563);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data293['max-relative-drop'] !== undefined) {
+                      let data295 = data293['max-relative-drop'];
+                      if (typeof data295 == 'number') {
+                        if (data295 < 0 || isNaN(data295)) {
+                          const err564 = {
+                            instancePath:
+                              instancePath + '/checks/baseline/metrics/mean_squared_error/max-relative-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/root_mean_squared_error/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .root_mean_squared_error.properties['max-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_squared_error/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .root_mean_squared_error.properties['max-drop'],
-                            data: data300,
+                                .mean_squared_error.properties['max-relative-drop'],
+                            data: data295,
                           };
                           if (vErrors === null) {
-                            vErrors = [err573];
+                            vErrors = [err564];
                           } else {
-                            vErrors.push(err573);
+                            vErrors.push(err564);
                           }
                           errors++;
                         }
-                      }
-                      if (data299['max-relative-drop'] !== undefined) {
-                        let data301 = data299['max-relative-drop'];
-                        if (typeof data301 == 'number') {
-                          if (data301 < 0 || isNaN(data301)) {
-                            const err574 = {
-                              instancePath:
-                                instancePath + '/checks/baseline/metrics/root_mean_squared_error/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/root_mean_squared_error/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .root_mean_squared_error.properties['max-relative-drop'],
-                              data: data301,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err574];
-                            } else {
-                              vErrors.push(err574);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err565 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/mean_squared_error/max-relative-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_squared_error/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_squared_error.properties['max-relative-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_squared_error.properties['max-relative-drop'],
+                          data: data295,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err565];
                         } else {
-                          const err575 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/root_mean_squared_error/max-relative-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/root_mean_squared_error/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .root_mean_squared_error.properties['max-relative-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .root_mean_squared_error.properties['max-relative-drop'],
-                            data: data301,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err575];
-                          } else {
-                            vErrors.push(err575);
-                          }
-                          errors++;
+                          vErrors.push(err565);
                         }
+                        errors++;
                       }
-                      if (data299['min-gain'] !== undefined) {
-                        let data302 = data299['min-gain'];
-                        if (!(typeof data302 == 'number')) {
-                          const err576 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/root_mean_squared_error/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/root_mean_squared_error/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .root_mean_squared_error.properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .root_mean_squared_error.properties['min-gain'],
-                            data: data302,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err576];
-                          } else {
-                            vErrors.push(err576);
-                          }
-                          errors++;
+                    }
+                    if (data293['min-gain'] !== undefined) {
+                      let data296 = data293['min-gain'];
+                      if (!(typeof data296 == 'number')) {
+                        const err566 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/mean_squared_error/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_squared_error/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_squared_error.properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_squared_error.properties['min-gain'],
+                          data: data296,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err566];
+                        } else {
+                          vErrors.push(err566);
                         }
+                        errors++;
                       }
-                      if (data299['min-relative-gain'] !== undefined) {
-                        let data303 = data299['min-relative-gain'];
-                        if (!(typeof data303 == 'number')) {
-                          const err577 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/root_mean_squared_error/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/root_mean_squared_error/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .root_mean_squared_error.properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .root_mean_squared_error.properties['min-relative-gain'],
-                            data: data303,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err577];
-                          } else {
-                            vErrors.push(err577);
-                          }
-                          errors++;
+                    }
+                    if (data293['min-relative-gain'] !== undefined) {
+                      let data297 = data293['min-relative-gain'];
+                      if (!(typeof data297 == 'number')) {
+                        const err567 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/mean_squared_error/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_squared_error/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_squared_error.properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_squared_error.properties['min-relative-gain'],
+                          data: data297,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err567];
+                        } else {
+                          vErrors.push(err567);
                         }
+                        errors++;
                       }
-                      if (data299['greater-is-better'] !== undefined) {
-                        let data304 = data299['greater-is-better'];
-                        if (typeof data304 !== 'boolean') {
-                          const err578 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/root_mean_squared_error/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/root_mean_squared_error/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .root_mean_squared_error.properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .root_mean_squared_error.properties['greater-is-better'],
-                            data: data304,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err578];
-                          } else {
-                            vErrors.push(err578);
-                          }
-                          errors++;
+                    }
+                    if (data293['greater-is-better'] !== undefined) {
+                      let data298 = data293['greater-is-better'];
+                      if (typeof data298 !== 'boolean') {
+                        const err568 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/mean_squared_error/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_squared_error/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_squared_error.properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_squared_error.properties['greater-is-better'],
+                          data: data298,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err568];
+                        } else {
+                          vErrors.push(err568);
                         }
+                        errors++;
                       }
+                    }
+                  } else {
+                    const err569 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/mean_squared_error',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_squared_error/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .mean_squared_error.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .mean_squared_error,
+                      data: data293,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err569];
                     } else {
-                      const err579 = {
+                      vErrors.push(err569);
+                    }
+                    errors++;
+                  }
+                }
+                if (data112.root_mean_squared_error !== undefined) {
+                  let data299 = data112.root_mean_squared_error;
+                  if (data299 && typeof data299 == 'object' && !Array.isArray(data299)) {
+                    if (Object.keys(data299).length < 1) {
+                      const err570 = {
                         instancePath: instancePath + '/checks/baseline/metrics/root_mean_squared_error',
                         schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/root_mean_squared_error/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                            .root_mean_squared_error.type,
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/root_mean_squared_error/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
                         parentSchema:
                           schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                             .root_mean_squared_error,
                         data: data299,
                       };
                       if (vErrors === null) {
-                        vErrors = [err579];
+                        vErrors = [err570];
                       } else {
-                        vErrors.push(err579);
+                        vErrors.push(err570);
                       }
                       errors++;
                     }
+                    for (const key71 in data299) {
+                      if (!(
+                        key71 === 'max-drop' ||
+                        key71 === 'max-relative-drop' ||
+                        key71 === 'min-gain' ||
+                        key71 === 'min-relative-gain' ||
+                        key71 === 'greater-is-better'
+                      )) {
+                        const err571 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/root_mean_squared_error',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/root_mean_squared_error/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key71 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .root_mean_squared_error,
+                          data: data299,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err571];
+                        } else {
+                          vErrors.push(err571);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data299['max-drop'] !== undefined) {
+                      let data300 = data299['max-drop'];
+                      if (typeof data300 == 'number') {
+                        if (data300 < 0 || isNaN(data300)) {
+                          const err572 = {
+                            instancePath: instancePath + '/checks/baseline/metrics/root_mean_squared_error/max-drop',
+                            schemaPath:
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/root_mean_squared_error/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
+                            parentSchema:
+                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                                .root_mean_squared_error.properties['max-drop'],
+                            data: data300,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err572];
+                          } else {
+                            vErrors.push(err572);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err573 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/root_mean_squared_error/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/root_mean_squared_error/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .root_mean_squared_error.properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .root_mean_squared_error.properties['max-drop'],
+                          data: data300,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err573];
+                        } else {
+                          vErrors.push(err573);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data299['max-relative-drop'] !== undefined) {
+                      let data301 = data299['max-relative-drop'];
+                      if (typeof data301 == 'number') {
+                        if (data301 < 0 || isNaN(data301)) {
+                          const err574 = {
+                            instancePath:
+                              instancePath + '/checks/baseline/metrics/root_mean_squared_error/max-relative-drop',
+                            schemaPath:
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/root_mean_squared_error/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
+                            parentSchema:
+                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                                .root_mean_squared_error.properties['max-relative-drop'],
+                            data: data301,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err574];
+                          } else {
+                            vErrors.push(err574);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err575 = {
+                          instancePath:
+                            instancePath + '/checks/baseline/metrics/root_mean_squared_error/max-relative-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/root_mean_squared_error/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .root_mean_squared_error.properties['max-relative-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .root_mean_squared_error.properties['max-relative-drop'],
+                          data: data301,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err575];
+                        } else {
+                          vErrors.push(err575);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data299['min-gain'] !== undefined) {
+                      let data302 = data299['min-gain'];
+                      if (!(typeof data302 == 'number')) {
+                        const err576 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/root_mean_squared_error/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/root_mean_squared_error/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .root_mean_squared_error.properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .root_mean_squared_error.properties['min-gain'],
+                          data: data302,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err576];
+                        } else {
+                          vErrors.push(err576);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data299['min-relative-gain'] !== undefined) {
+                      let data303 = data299['min-relative-gain'];
+                      if (!(typeof data303 == 'number')) {
+                        const err577 = {
+                          instancePath:
+                            instancePath + '/checks/baseline/metrics/root_mean_squared_error/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/root_mean_squared_error/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .root_mean_squared_error.properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .root_mean_squared_error.properties['min-relative-gain'],
+                          data: data303,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err577];
+                        } else {
+                          vErrors.push(err577);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data299['greater-is-better'] !== undefined) {
+                      let data304 = data299['greater-is-better'];
+                      if (typeof data304 !== 'boolean') {
+                        const err578 = {
+                          instancePath:
+                            instancePath + '/checks/baseline/metrics/root_mean_squared_error/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/root_mean_squared_error/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .root_mean_squared_error.properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .root_mean_squared_error.properties['greater-is-better'],
+                          data: data304,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err578];
+                        } else {
+                          vErrors.push(err578);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err579 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/root_mean_squared_error',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/root_mean_squared_error/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .root_mean_squared_error.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .root_mean_squared_error,
+                      data: data299,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err579];
+                    } else {
+                      vErrors.push(err579);
+                    }
+                    errors++;
                   }
-                  if (data112.r2 !== undefined) {
-                    let data305 = data112.r2;
-                    if (data305 && typeof data305 == 'object' && !Array.isArray(data305)) {
-                      if (Object.keys(data305).length < 1) {
-                        const err580 = {
+                }
+                if (data112.r2 !== undefined) {
+                  let data305 = data112.r2;
+                  if (data305 && typeof data305 == 'object' && !Array.isArray(data305)) {
+                    if (Object.keys(data305).length < 1) {
+                      const err580 = {
+                        instancePath: instancePath + '/checks/baseline/metrics/r2',
+                        schemaPath:
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/r2/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
+                        parentSchema:
+                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2,
+                        data: data305,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err580];
+                      } else {
+                        vErrors.push(err580);
+                      }
+                      errors++;
+                    }
+                    for (const key72 in data305) {
+                      if (!(
+                        key72 === 'max-drop' ||
+                        key72 === 'max-relative-drop' ||
+                        key72 === 'min-gain' ||
+                        key72 === 'min-relative-gain' ||
+                        key72 === 'greater-is-better'
+                      )) {
+                        const err581 = {
                           instancePath: instancePath + '/checks/baseline/metrics/r2',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/r2/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/r2/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key72 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
                           parentSchema:
                             schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2,
                           data: data305,
                         };
                         if (vErrors === null) {
-                          vErrors = [err580];
+                          vErrors = [err581];
                         } else {
-                          vErrors.push(err580);
+                          vErrors.push(err581);
                         }
                         errors++;
                       }
-                      for (const key72 in data305) {
-                        if (!(
-                          key72 === 'max-drop' ||
-                          key72 === 'max-relative-drop' ||
-                          key72 === 'min-gain' ||
-                          key72 === 'min-relative-gain' ||
-                          key72 === 'greater-is-better'
-                        )) {
-                          const err581 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/r2',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/r2/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key72 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2,
-                            data: data305,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err581];
-                          } else {
-                            vErrors.push(err581);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data305['max-drop'] !== undefined) {
-                        let data306 = data305['max-drop'];
-                        if (typeof data306 == 'number') {
-                          if (data306 < 0 || isNaN(data306)) {
-                            const err582 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/r2/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/r2/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2
-                                  .properties['max-drop'],
-                              data: data306,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err582];
-                            } else {
-                              vErrors.push(err582);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err583 = {
+                    }
+                    if (data305['max-drop'] !== undefined) {
+                      let data306 = data305['max-drop'];
+                      if (typeof data306 == 'number') {
+                        if (data306 < 0 || isNaN(data306)) {
+                          const err582 = {
                             instancePath: instancePath + '/checks/baseline/metrics/r2/max-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/r2/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2
-                                .properties['max-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/r2/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2
                                 .properties['max-drop'],
                             data: data306,
                           };
                           if (vErrors === null) {
-                            vErrors = [err583];
+                            vErrors = [err582];
                           } else {
-                            vErrors.push(err583);
+                            vErrors.push(err582);
                           }
                           errors++;
                         }
-                      }
-                      if (data305['max-relative-drop'] !== undefined) {
-                        let data307 = data305['max-relative-drop'];
-                        if (typeof data307 == 'number') {
-                          if (data307 < 0 || isNaN(data307)) {
-                            const err584 = {
-                              instancePath: instancePath + '/checks/baseline/metrics/r2/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/r2/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2
-                                  .properties['max-relative-drop'],
-                              data: data307,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err584];
-                            } else {
-                              vErrors.push(err584);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err583 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/r2/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/r2/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2
+                              .properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2
+                              .properties['max-drop'],
+                          data: data306,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err583];
                         } else {
-                          const err585 = {
+                          vErrors.push(err583);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data305['max-relative-drop'] !== undefined) {
+                      let data307 = data305['max-relative-drop'];
+                      if (typeof data307 == 'number') {
+                        if (data307 < 0 || isNaN(data307)) {
+                          const err584 = {
                             instancePath: instancePath + '/checks/baseline/metrics/r2/max-relative-drop',
                             schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/r2/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2
-                                .properties['max-relative-drop'].type,
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/r2/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
                             parentSchema:
                               schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2
                                 .properties['max-relative-drop'],
                             data: data307,
                           };
                           if (vErrors === null) {
-                            vErrors = [err585];
+                            vErrors = [err584];
                           } else {
-                            vErrors.push(err585);
+                            vErrors.push(err584);
                           }
                           errors++;
                         }
-                      }
-                      if (data305['min-gain'] !== undefined) {
-                        let data308 = data305['min-gain'];
-                        if (!(typeof data308 == 'number')) {
-                          const err586 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/r2/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/r2/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2
-                                .properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2
-                                .properties['min-gain'],
-                            data: data308,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err586];
-                          } else {
-                            vErrors.push(err586);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data305['min-relative-gain'] !== undefined) {
-                        let data309 = data305['min-relative-gain'];
-                        if (!(typeof data309 == 'number')) {
-                          const err587 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/r2/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/r2/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2
-                                .properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2
-                                .properties['min-relative-gain'],
-                            data: data309,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err587];
-                          } else {
-                            vErrors.push(err587);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data305['greater-is-better'] !== undefined) {
-                        let data310 = data305['greater-is-better'];
-                        if (typeof data310 !== 'boolean') {
-                          const err588 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/r2/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/r2/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2
-                                .properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2
-                                .properties['greater-is-better'],
-                            data: data310,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err588];
-                          } else {
-                            vErrors.push(err588);
-                          }
-                          errors++;
-                        }
-                      }
-                    } else {
-                      const err589 = {
-                        instancePath: instancePath + '/checks/baseline/metrics/r2',
-                        schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/r2/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2.type,
-                        parentSchema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2,
-                        data: data305,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err589];
                       } else {
-                        vErrors.push(err589);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data112.mean_absolute_percentage_error !== undefined) {
-                    let data311 = data112.mean_absolute_percentage_error;
-                    if (data311 && typeof data311 == 'object' && !Array.isArray(data311)) {
-                      if (Object.keys(data311).length < 1) {
-                        const err590 = {
-                          instancePath: instancePath + '/checks/baseline/metrics/mean_absolute_percentage_error',
+                        const err585 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/r2/max-relative-drop',
                           schemaPath:
-                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_percentage_error/minProperties',
-                          keyword: 'minProperties',
-                          params: { limit: 1 },
-                          message: 'must NOT have fewer than 1 properties',
-                          schema: 1,
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/r2/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2
+                              .properties['max-relative-drop'].type,
                           parentSchema:
-                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                              .mean_absolute_percentage_error,
-                          data: data311,
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2
+                              .properties['max-relative-drop'],
+                          data: data307,
                         };
                         if (vErrors === null) {
-                          vErrors = [err590];
+                          vErrors = [err585];
                         } else {
-                          vErrors.push(err590);
+                          vErrors.push(err585);
                         }
                         errors++;
                       }
-                      for (const key73 in data311) {
-                        if (!(
-                          key73 === 'max-drop' ||
-                          key73 === 'max-relative-drop' ||
-                          key73 === 'min-gain' ||
-                          key73 === 'min-relative-gain' ||
-                          key73 === 'greater-is-better'
-                        )) {
-                          const err591 = {
-                            instancePath: instancePath + '/checks/baseline/metrics/mean_absolute_percentage_error',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_percentage_error/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key73 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_absolute_percentage_error,
-                            data: data311,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err591];
-                          } else {
-                            vErrors.push(err591);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data311['max-drop'] !== undefined) {
-                        let data312 = data311['max-drop'];
-                        if (typeof data312 == 'number') {
-                          if (data312 < 0 || isNaN(data312)) {
-                            const err592 = {
-                              instancePath:
-                                instancePath + '/checks/baseline/metrics/mean_absolute_percentage_error/max-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_percentage_error/properties/max-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .mean_absolute_percentage_error.properties['max-drop'],
-                              data: data312,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err592];
-                            } else {
-                              vErrors.push(err592);
-                            }
-                            errors++;
-                          }
+                    }
+                    if (data305['min-gain'] !== undefined) {
+                      let data308 = data305['min-gain'];
+                      if (!(typeof data308 == 'number')) {
+                        const err586 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/r2/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/r2/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2
+                              .properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2
+                              .properties['min-gain'],
+                          data: data308,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err586];
                         } else {
-                          const err593 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/mean_absolute_percentage_error/max-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_percentage_error/properties/max-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_absolute_percentage_error.properties['max-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_absolute_percentage_error.properties['max-drop'],
-                            data: data312,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err593];
-                          } else {
-                            vErrors.push(err593);
-                          }
-                          errors++;
+                          vErrors.push(err586);
                         }
+                        errors++;
                       }
-                      if (data311['max-relative-drop'] !== undefined) {
-                        let data313 = data311['max-relative-drop'];
-                        if (typeof data313 == 'number') {
-                          if (data313 < 0 || isNaN(data313)) {
-                            const err594 = {
-                              instancePath:
-                                instancePath +
-                                '/checks/baseline/metrics/mean_absolute_percentage_error/max-relative-drop',
-                              schemaPath:
-                                '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_percentage_error/properties/max-relative-drop/minimum',
-                              keyword: 'minimum',
-                              params: { comparison: '>=', limit: 0 },
-                              message: 'must be >= 0',
-                              schema: 0,
-                              parentSchema:
-                                schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                  .mean_absolute_percentage_error.properties['max-relative-drop'],
-                              data: data313,
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err594];
-                            } else {
-                              vErrors.push(err594);
-                            }
-                            errors++;
-                          }
+                    }
+                    if (data305['min-relative-gain'] !== undefined) {
+                      let data309 = data305['min-relative-gain'];
+                      if (!(typeof data309 == 'number')) {
+                        const err587 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/r2/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/r2/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2
+                              .properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2
+                              .properties['min-relative-gain'],
+                          data: data309,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err587];
                         } else {
-                          const err595 = {
-                            instancePath:
-                              instancePath +
-                              '/checks/baseline/metrics/mean_absolute_percentage_error/max-relative-drop',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_percentage_error/properties/max-relative-drop/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_absolute_percentage_error.properties['max-relative-drop'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_absolute_percentage_error.properties['max-relative-drop'],
-                            data: data313,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err595];
-                          } else {
-                            vErrors.push(err595);
-                          }
-                          errors++;
+                          vErrors.push(err587);
                         }
+                        errors++;
                       }
-                      if (data311['min-gain'] !== undefined) {
-                        let data314 = data311['min-gain'];
-                        if (!(typeof data314 == 'number')) {
-                          const err596 = {
-                            instancePath:
-                              instancePath + '/checks/baseline/metrics/mean_absolute_percentage_error/min-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_percentage_error/properties/min-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_absolute_percentage_error.properties['min-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_absolute_percentage_error.properties['min-gain'],
-                            data: data314,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err596];
-                          } else {
-                            vErrors.push(err596);
-                          }
-                          errors++;
+                    }
+                    if (data305['greater-is-better'] !== undefined) {
+                      let data310 = data305['greater-is-better'];
+                      if (typeof data310 !== 'boolean') {
+                        const err588 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/r2/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/r2/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2
+                              .properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2
+                              .properties['greater-is-better'],
+                          data: data310,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err588];
+                        } else {
+                          vErrors.push(err588);
                         }
+                        errors++;
                       }
-                      if (data311['min-relative-gain'] !== undefined) {
-                        let data315 = data311['min-relative-gain'];
-                        if (!(typeof data315 == 'number')) {
-                          const err597 = {
-                            instancePath:
-                              instancePath +
-                              '/checks/baseline/metrics/mean_absolute_percentage_error/min-relative-gain',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_percentage_error/properties/min-relative-gain/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_absolute_percentage_error.properties['min-relative-gain'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_absolute_percentage_error.properties['min-relative-gain'],
-                            data: data315,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err597];
-                          } else {
-                            vErrors.push(err597);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data311['greater-is-better'] !== undefined) {
-                        let data316 = data311['greater-is-better'];
-                        if (typeof data316 !== 'boolean') {
-                          const err598 = {
-                            instancePath:
-                              instancePath +
-                              '/checks/baseline/metrics/mean_absolute_percentage_error/greater-is-better',
-                            schemaPath:
-                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_percentage_error/properties/greater-is-better/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_absolute_percentage_error.properties['greater-is-better'].type,
-                            parentSchema:
-                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                                .mean_absolute_percentage_error.properties['greater-is-better'],
-                            data: data316,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err598];
-                          } else {
-                            vErrors.push(err598);
-                          }
-                          errors++;
-                        }
-                      }
+                    }
+                  } else {
+                    const err589 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/r2',
+                      schemaPath: '#/properties/checks/properties/baseline/else/properties/metrics/properties/r2/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema: schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties.r2,
+                      data: data305,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err589];
                     } else {
-                      const err599 = {
+                      vErrors.push(err589);
+                    }
+                    errors++;
+                  }
+                }
+                if (data112.mean_absolute_percentage_error !== undefined) {
+                  let data311 = data112.mean_absolute_percentage_error;
+                  if (data311 && typeof data311 == 'object' && !Array.isArray(data311)) {
+                    if (Object.keys(data311).length < 1) {
+                      const err590 = {
                         instancePath: instancePath + '/checks/baseline/metrics/mean_absolute_percentage_error',
                         schemaPath:
-                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_percentage_error/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                        schema:
-                          schema31.properties.checks.properties.baseline.else.properties.metrics.properties
-                            .mean_absolute_percentage_error.type,
+                          '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_percentage_error/minProperties',
+                        keyword: 'minProperties',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 properties',
+                        schema: 1,
                         parentSchema:
                           schema31.properties.checks.properties.baseline.else.properties.metrics.properties
                             .mean_absolute_percentage_error,
                         data: data311,
                       };
                       if (vErrors === null) {
-                        vErrors = [err599];
+                        vErrors = [err590];
                       } else {
-                        vErrors.push(err599);
+                        vErrors.push(err590);
                       }
                       errors++;
                     }
-                  }
-                } else {
-                  const err600 = {
-                    instancePath: instancePath + '/checks/baseline/metrics',
-                    schemaPath: '#/properties/checks/properties/baseline/else/properties/metrics/type',
-                    keyword: 'type',
-                    params: { type: 'object' },
-                    message: 'must be object',
-                    schema: schema31.properties.checks.properties.baseline.else.properties.metrics.type,
-                    parentSchema: schema31.properties.checks.properties.baseline.else.properties.metrics,
-                    data: data112,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err600];
+                    for (const key73 in data311) {
+                      if (!(
+                        key73 === 'max-drop' ||
+                        key73 === 'max-relative-drop' ||
+                        key73 === 'min-gain' ||
+                        key73 === 'min-relative-gain' ||
+                        key73 === 'greater-is-better'
+                      )) {
+                        const err591 = {
+                          instancePath: instancePath + '/checks/baseline/metrics/mean_absolute_percentage_error',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_percentage_error/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key73 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_absolute_percentage_error,
+                          data: data311,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err591];
+                        } else {
+                          vErrors.push(err591);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data311['max-drop'] !== undefined) {
+                      let data312 = data311['max-drop'];
+                      if (typeof data312 == 'number') {
+                        if (data312 < 0 || isNaN(data312)) {
+                          const err592 = {
+                            instancePath:
+                              instancePath + '/checks/baseline/metrics/mean_absolute_percentage_error/max-drop',
+                            schemaPath:
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_percentage_error/properties/max-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
+                            parentSchema:
+                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                                .mean_absolute_percentage_error.properties['max-drop'],
+                            data: data312,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err592];
+                          } else {
+                            vErrors.push(err592);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err593 = {
+                          instancePath:
+                            instancePath + '/checks/baseline/metrics/mean_absolute_percentage_error/max-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_percentage_error/properties/max-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_absolute_percentage_error.properties['max-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_absolute_percentage_error.properties['max-drop'],
+                          data: data312,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err593];
+                        } else {
+                          vErrors.push(err593);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data311['max-relative-drop'] !== undefined) {
+                      let data313 = data311['max-relative-drop'];
+                      if (typeof data313 == 'number') {
+                        if (data313 < 0 || isNaN(data313)) {
+                          const err594 = {
+                            instancePath:
+                              instancePath +
+                              '/checks/baseline/metrics/mean_absolute_percentage_error/max-relative-drop',
+                            schemaPath:
+                              '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_percentage_error/properties/max-relative-drop/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 0 },
+                            message: 'must be >= 0',
+                            schema: 0,
+                            parentSchema:
+                              schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                                .mean_absolute_percentage_error.properties['max-relative-drop'],
+                            data: data313,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err594];
+                          } else {
+                            vErrors.push(err594);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err595 = {
+                          instancePath:
+                            instancePath + '/checks/baseline/metrics/mean_absolute_percentage_error/max-relative-drop',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_percentage_error/properties/max-relative-drop/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_absolute_percentage_error.properties['max-relative-drop'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_absolute_percentage_error.properties['max-relative-drop'],
+                          data: data313,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err595];
+                        } else {
+                          vErrors.push(err595);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data311['min-gain'] !== undefined) {
+                      let data314 = data311['min-gain'];
+                      if (!(typeof data314 == 'number')) {
+                        const err596 = {
+                          instancePath:
+                            instancePath + '/checks/baseline/metrics/mean_absolute_percentage_error/min-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_percentage_error/properties/min-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_absolute_percentage_error.properties['min-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_absolute_percentage_error.properties['min-gain'],
+                          data: data314,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err596];
+                        } else {
+                          vErrors.push(err596);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data311['min-relative-gain'] !== undefined) {
+                      let data315 = data311['min-relative-gain'];
+                      if (!(typeof data315 == 'number')) {
+                        const err597 = {
+                          instancePath:
+                            instancePath + '/checks/baseline/metrics/mean_absolute_percentage_error/min-relative-gain',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_percentage_error/properties/min-relative-gain/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_absolute_percentage_error.properties['min-relative-gain'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_absolute_percentage_error.properties['min-relative-gain'],
+                          data: data315,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err597];
+                        } else {
+                          vErrors.push(err597);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data311['greater-is-better'] !== undefined) {
+                      let data316 = data311['greater-is-better'];
+                      if (typeof data316 !== 'boolean') {
+                        const err598 = {
+                          instancePath:
+                            instancePath + '/checks/baseline/metrics/mean_absolute_percentage_error/greater-is-better',
+                          schemaPath:
+                            '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_percentage_error/properties/greater-is-better/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_absolute_percentage_error.properties['greater-is-better'].type,
+                          parentSchema:
+                            schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                              .mean_absolute_percentage_error.properties['greater-is-better'],
+                          data: data316,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err598];
+                        } else {
+                          vErrors.push(err598);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err600);
+                    const err599 = {
+                      instancePath: instancePath + '/checks/baseline/metrics/mean_absolute_percentage_error',
+                      schemaPath:
+                        '#/properties/checks/properties/baseline/else/properties/metrics/properties/mean_absolute_percentage_error/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .mean_absolute_percentage_error.type,
+                      parentSchema:
+                        schema31.properties.checks.properties.baseline.else.properties.metrics.properties
+                          .mean_absolute_percentage_error,
+                      data: data311,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err599];
+                    } else {
+                      vErrors.push(err599);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
+              } else {
+                const err600 = {
+                  instancePath: instancePath + '/checks/baseline/metrics',
+                  schemaPath: '#/properties/checks/properties/baseline/else/properties/metrics/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                  schema: schema31.properties.checks.properties.baseline.else.properties.metrics.type,
+                  parentSchema: schema31.properties.checks.properties.baseline.else.properties.metrics,
+                  data: data112,
+                };
+                if (vErrors === null) {
+                  vErrors = [err600];
+                } else {
+                  vErrors.push(err600);
+                }
+                errors++;
               }
             } else {
               const err601 = {
