@@ -179,6 +179,8 @@ mkdirSync('packages/core/schema', { recursive: true });
 const schema = execFileSync(process.execPath, ['dist/cli/index.js', 'schema'], { encoding: 'utf8' });
 writeFileSync(SCHEMA_FILE, schema);
 console.log(`wrote ${SCHEMA_FILE}`);
+// The action.yml docs of option inputs (values, defaults) are written from it.
+execFileSync(process.execPath, ['scripts/action-docs.mjs'], { stdio: 'inherit' });
 if (schema !== schemaBefore) {
   // The gates' option schemas changed: the validators just bundled were generated from the old schema (still
   // correct: an unknown schema is compiled at run time, only slower). Regenerate them; the next build carries them.
