@@ -217,3 +217,37 @@ describe('paths: command line relative to the current folder, config relative to
     expect(g.runs).toEqual([join(d, 'proj')]);
   });
 });
+
+describe('command help takes option defaults from the schema (#17: options in one place)', () => {
+  it('ml-gates attack --help shows each default the schema declares, and a changed default follows', async () => {
+    const d = tmp();
+    const { code, out } = await cli(['attack', '--help'], d);
+    expect(code).toBe(0);
+    const helpOf = (text: string, flag: string) =>
+      text
+        .replace(/\s+/g, ' ')
+        .split(' --')
+        .find((segment) => segment.startsWith(`${flag.slice(2)} `));
+    for (const [flag, value] of [
+      ['--min-accuracy-kept', '0.7'],
+      ['--budget', '1000'],
+      ['--range', '0,1'],
+      ['--corruption-sigmas', '0.05,0.1,0.2'],
+      ['--examples', '5'],
+      ['--norm', 'linf'],
+    ] as const) {
+      expect(helpOf(out, flag)).toContain(`(default ${value})`);
+    }
+    const attack = ALL_GATES.find((g) => g.name === 'adversarial-gate')!;
+    const changed = {
+      ...attack,
+      optionsSchema: { ...attack.optionsSchema, budget: { type: 'integer', default: 77 } },
+    } as AnyGate;
+    const again = await cli(
+      ['attack', '--help'],
+      d,
+      ALL_GATES.map((g) => (g === attack ? changed : g)),
+    );
+    expect(helpOf(again.out, '--budget')).toContain('(default 77)');
+  });
+});

@@ -21,6 +21,7 @@ import {
   parseShardSpec,
   parseSize,
   planShards,
+  schemaDefaults,
   readPartialReports,
   REPORT_FORMATS,
   renderReport,
@@ -160,6 +161,16 @@ async function report(results: GateResult[], opts: ReportOptions, io: CliIo): Pr
   return exitCodeFor(results);
 }
 
+/**
+ * A flag's help with the default of the gate option of the same name, from the schema (the only place
+ * defaults are written). Only text: the flag itself has no Commander default, so a config file still applies.
+ */
+function withDefaultNote(description: string, value: unknown): string {
+  if (value === undefined || (typeof value === 'object' && value !== null && Object.keys(value).length === 0))
+    return description;
+  return `${description} (default ${Array.isArray(value) ? value.join(',') : String(value)})`;
+}
+
 function gateCommand(
   parent: Command,
   gate: AnyGate,
@@ -179,8 +190,12 @@ function gateCommand(
   }
   cmd.description(spec.description);
   if (spec.args) cmd.arguments(spec.args);
+  const defaults = schemaDefaults(gate.optionsSchema);
   for (const o of spec.options) {
-    const opt = new Option(o.flags, o.description);
+    const opt = new Option(
+      o.flags,
+      withDefaultNote(o.description, defaults[/--([a-z0-9-]+)/i.exec(o.flags)?.[1] ?? '']),
+    );
     if (o.default !== undefined) opt.default(o.default);
     if (o.choices) opt.choices(o.choices);
     if (o.repeatable) opt.argParser(collect);

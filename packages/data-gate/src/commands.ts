@@ -155,7 +155,7 @@ export const DATA_COMMANDS: GateCommand[] = [
     options: [
       { flags: '--out <file>', description: 'where to write the profile JSON (required)' },
       ...READ_OPTIONS,
-      { flags: '--bins <n>', description: 'reference-quantile bins (default 10)' },
+      { flags: '--bins <n>', description: 'reference-quantile bins' },
     ],
     toOptions: () => ({ options: {} }),
     async action(args, opts, ctx) {
