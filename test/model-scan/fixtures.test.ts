@@ -168,7 +168,12 @@ describe('gate', () => {
     const own = r.checks.filter((c) => (CHECK_IDS as readonly string[]).includes(c.id));
     expect(own.flatMap((c) => c.findings).filter((f) => f.severity !== 'info')).toEqual([]);
     expect(own.every((c) => c.verdict === 'pass')).toBe(true);
-    expect(r.subjects.every((s) => s.verdict === 'pass' && typeof s.sha256 === 'string')).toBe(true);
+    expect(r.subjects.every((s) => typeof s.sha256 === 'string')).toBe(true);
+    // a subject's verdict is the judgement of every finding located in it: the README is an incomplete model
+    // card (the model-card check, warn mode by default), every model file passes
+    const card = 'benign/README.md';
+    expect(r.subjects.find((s) => s.path === card)?.verdict).toBe('warn');
+    expect(r.subjects.filter((s) => s.path !== card).every((s) => s.verdict === 'pass')).toBe(true);
   });
   it('nothing scanned is an error, not a pass', async () => {
     const r = await runGate(modelScanGate, {

@@ -27,25 +27,6 @@ import { isLlmRun, openTarget } from './target.js';
 import { openHttp, resolveHeaders } from './targets/http.js';
 import type { Target } from './targets/types.js';
 
-const RANK = { pass: 0, warn: 1, fail: 2, error: 3 } as const;
-/** The attacked model's verdict: the worst check outcome, as the check's mode lets it count. */
-function subjectVerdict(
-  checks: readonly CheckOutput[],
-  mode: (id: string) => string,
-): 'pass' | 'warn' | 'fail' | 'error' {
-  let worst: 'pass' | 'warn' | 'fail' | 'error' = 'pass';
-  for (const c of checks) {
-    const m = mode(c.id);
-    const failing = (c.findings ?? []).some((f) => f.severity === 'high' || f.severity === 'critical');
-    let v: 'pass' | 'warn' | 'fail' | 'error' =
-      c.outcome === 'not-run' ? 'error' : (c.outcome ?? (failing ? 'fail' : 'pass'));
-    if (m === 'off') continue;
-    if (m === 'warn' && v !== 'pass') v = 'warn';
-    if (RANK[v] > RANK[worst]) worst = v;
-  }
-  return worst;
-}
-
 function shapeOf(o: AdversarialOptions, width: number): [number, number, number] {
   if (o.shape) {
     const s = o.shape.length === 2 ? [1, o.shape[0]!, o.shape[1]!] : o.shape;
@@ -313,7 +294,7 @@ function maskReport(r: Run, checks: readonly CheckOutput[]): void {
 }
 
 function runOutput(r: Run, checks: CheckOutput[], started: number): GateOutput {
-  const { o, target, stats, ctx } = r;
+  const { o, target, stats } = r;
   const elapsed = (performance.now() - started) / 1000;
   const robust = checks.find((c) => c.id === 'robustness' || c.id === 'text-perturbation' || c.id === 'llm-probes');
   return {
@@ -322,7 +303,7 @@ function runOutput(r: Run, checks: CheckOutput[], started: number): GateOutput {
       {
         path: target.fingerprint,
         kind: target.kind,
-        verdict: subjectVerdict(checks, (id) => ctx.check(id).mode),
+        judgedBy: 'checks',
         ...(target.fingerprint.startsWith('sha256:') ? { sha256: target.fingerprint.slice(7) } : {}),
       },
     ],

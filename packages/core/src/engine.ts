@@ -1,5 +1,6 @@
 import { compileSchema } from './config/ajv.js';
 import { withSchemaDefaults } from './config/defaults.js';
+import { judgeSubjects } from './policy/subjects.js';
 import { explainAjvErrors, formatKeyPath } from './config/errors.js';
 import { gateSectionSchema } from './config/schema.js';
 import type { GateSection, MlGatesConfig } from './config/types.js';
@@ -211,6 +212,8 @@ export function judgeOutput(
     );
   }
   const judged = [...inputs.map((c) => judgeCheck(c, prep.checkConfig(c.id))), ...elsewhere];
+  const subjects = judgeSubjects(output.subjects ?? [], judged, prep.checkConfig);
+  const own = typeof output.headline === 'function' ? output.headline(subjects) : output.headline;
   const errors = judged.filter((c) => c.verdict === 'error').map((c) => `${c.id}: ${c.summary}`);
   const verdict = worstVerdict(judged.map((c) => c.verdict));
   const finished = new Date();
@@ -221,9 +224,9 @@ export function judgeOutput(
     version: ML_GATES_VERSION,
     verdict,
     // A partial result says so (a gate that does not shard runs whole on shard 1: its result is whole).
-    headline: headline(verdict, judged, output.headline) + (sharded ? ` · shard ${shard!.index}/${shard!.count}` : ''),
+    headline: headline(verdict, judged, own) + (sharded ? ` · shard ${shard!.index}/${shard!.count}` : ''),
     checks: judged,
-    subjects: output.subjects ?? [],
+    subjects,
     waivers: waiverReports,
     errors,
     timings: {

@@ -23,6 +23,7 @@ export {
 export { atLeast, bySeverity, severityRank, worstVerdict } from './policy/severity.js';
 export { applyWaivers, isExpired, isoDay } from './policy/waivers.js';
 export { countBySeverity, judgeCheck, resolveCheck, DEFAULT_FAIL_ON } from './policy/apply.js';
+export { judgeSubjects } from './policy/subjects.js';
 export { code, escapeMarkdown, escapeXml, markdownTable } from './report/escape.js';
 export { formatInterval, formatLocation, formatNumber, VERDICT_ICON } from './report/format.js';
 export { renderGateBody, renderGateMarkdown, renderRunMarkdown, type MarkdownOptions } from './report/markdown.js';

@@ -13,9 +13,8 @@ import {
   type GateResult,
   type GateOutput,
   type JsonSchema,
-  type Subject,
+  type SubjectOutput,
   type TableFile,
-  type Verdict,
 } from '@ml-gates/core';
 import { driftCheck, referenceEdges, type DriftOptions, type ReferenceSide } from './checks/drift.js';
 import { concatenateCheck, mergePartialProfiles, partialProfileFrom, partialProfileOf, shardDataset } from './shard.js';
@@ -375,23 +374,14 @@ async function writeProfileOut(env: RunEnv, current: ReadResult): Promise<void> 
   ctx.logger.info(`Profile written to ${o['profile-out']}.`);
 }
 
-/** One subject per dataset file, judged by the findings located in it. */
-function subjectsOf(current: ReadResult, checks: CheckOutput[]): Subject[] {
-  return current.files.map((f) => {
-    const mine = checks.flatMap((c) => c.findings ?? []).filter((x) => x.location?.path === f.file);
-    const verdict: Verdict = mine.some((x) => x.severity === 'critical' || x.severity === 'high')
-      ? 'fail'
-      : mine.some((x) => x.severity !== 'info')
-        ? 'warn'
-        : 'pass';
-    return {
-      path: f.file,
-      kind: `dataset/${f.format}${f.gzip ? '+gzip' : ''}`,
-      size: f.bytes,
-      verdict,
-      details: { rows: f.rows },
-    };
-  });
+/** One subject per dataset file (core judges each by the findings located in it). */
+function subjectsOf(current: ReadResult): SubjectOutput[] {
+  return current.files.map((f) => ({
+    path: f.file,
+    kind: `dataset/${f.format}${f.gzip ? '+gzip' : ''}`,
+    size: f.bytes,
+    details: { rows: f.rows },
+  }));
 }
 
 export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<GateOutput> {
@@ -436,7 +426,7 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
   }
   return {
     checks,
-    subjects: subjectsOf(current, checks),
+    subjects: subjectsOf(current),
     details,
     ...(sharded ? { shard: sharded.info } : {}),
   };
@@ -455,19 +445,18 @@ function deferredToMerge(env: RunEnv, ids: string[]): CheckOutput[] {
     }));
 }
 
-/** Subjects of the shards, one per file (a Parquet file split by row groups: rows added, the worst verdict). */
-function mergeSubjects(partials: readonly GateResult[]): Subject[] {
-  const byPath = new Map<string, Subject>();
-  const rank: Record<string, number> = { pass: 0, skipped: 0, warn: 1, fail: 2, error: 3 };
-  for (const s of partials.flatMap((r) => r.subjects)) {
+/** Subjects of the shards, one per file (a Parquet file split by row groups: rows added); core judges them. */
+function mergeSubjects(partials: readonly GateResult[]): SubjectOutput[] {
+  const byPath = new Map<string, SubjectOutput>();
+  for (const { verdict, ...s } of partials.flatMap((r) => r.subjects)) {
     const seen = byPath.get(s.path);
     if (!seen) {
-      byPath.set(s.path, { ...s, details: { ...s.details } });
+      byPath.set(s.path, { ...s, details: { ...s.details }, ...(verdict === 'error' ? { verdict } : {}) });
       continue;
     }
     const rows = Number(seen.details?.rows ?? 0) + Number(s.details?.rows ?? 0);
     seen.details = { ...seen.details, rows };
-    if ((rank[s.verdict] ?? 0) > (rank[seen.verdict] ?? 0)) seen.verdict = s.verdict;
+    if (verdict === 'error') seen.verdict = verdict;
   }
   return [...byPath.values()];
 }

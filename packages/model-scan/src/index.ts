@@ -21,8 +21,7 @@ import {
   type GateResult,
   type JsonSchema,
   type ShardInfo,
-  type Subject,
-  type Verdict,
+  type SubjectOutput,
   type WalkEntry,
 } from '@ml-gates/core';
 import { CHECK_IDS, type CheckId, type TaggedFinding } from './findings.js';
@@ -146,17 +145,6 @@ export const modelScanOptionsSchema: Record<string, JsonSchema> = {
   hash: { type: 'boolean', default: true, description: 'Record the SHA-256 of every file scanned.' },
 };
 
-function verdictOf(findings: readonly TaggedFinding[], ctx: GateContext<ModelScanOptions>): Verdict {
-  let v: Verdict = 'pass';
-  for (const f of findings) {
-    const c = ctx.check(f.check);
-    if (c.mode === 'off') continue;
-    if (c.mode === 'block' && SEVERITIES.indexOf(f.severity) <= SEVERITIES.indexOf(c.failOn)) return 'fail';
-    if (f.severity !== 'info') v = 'warn';
-  }
-  return v;
-}
-
 function human(n: number): string {
   return n >= 2 ** 30 ? `${(n / 2 ** 30).toFixed(1)} GiB` : n >= 2 ** 20 ? `${(n / 2 ** 20).toFixed(1)} MiB` : `${n} B`;
 }
@@ -201,15 +189,13 @@ function subjectOf(
   f: WalkEntry,
   report: FileReport,
   enabled: TaggedFinding[],
-  ctx: GateContext<ModelScanOptions>,
-): Subject {
+): SubjectOutput {
   const inner = report.formats.filter((x) => x !== report.format);
   return {
     path: f.relPath,
     kind: inner.length > 0 ? `${report.format} (${inner.join(', ')})` : report.format,
     size: f.size,
     ...(report.sha256 ? { sha256: report.sha256 } : {}),
-    verdict: verdictOf(enabled, ctx),
     details: {
       findings: enabled.length,
       ...(report.pickles > 0 ? { pickles: report.pickles, opcodes: report.opcodes } : {}),
@@ -226,11 +212,11 @@ async function scanFiles(
   files: WalkEntry[],
   out: Findings,
   digests: FileDigests,
-): Promise<{ subjects: Subject[]; bytes: number }> {
+): Promise<{ subjects: SubjectOutput[]; bytes: number }> {
   const opts = ctx.options;
   const policy = new GlobalPolicy(opts.allowlist ?? []);
   const limits: ScanLimits = { ...DEFAULT_LIMITS, ...(opts.limits ?? {}) };
-  const subjects: Subject[] = [];
+  const subjects: SubjectOutput[] = [];
   let bytes = 0;
   for (const [i, f] of files.entries()) {
     if (ctx.signal.aborted) break;
@@ -268,7 +254,7 @@ async function scanFiles(
         location: { path: f.relPath },
       });
     }
-    subjects.push(subjectOf(f, report, enabled, ctx));
+    subjects.push(subjectOf(f, report, enabled));
   }
   return { subjects, bytes };
 }
@@ -336,13 +322,15 @@ async function run(ctx: GateContext<ModelScanOptions>): Promise<GateOutput> {
     const supplyCtx = ctx as unknown as GateContext<Record<string, unknown>>;
     checks.push(...(await runSupplyChainChecks(supplyCtx, { outputs: [...checks], digests })));
   }
-  const unsafe = subjects.filter((s) => s.verdict === 'fail').length;
   return {
     checks,
     subjects,
     rulesets: { 'model-scan-allowlist': `${SAFE_GLOBALS.length}+${(opts.allowlist ?? []).length}` },
-    headline: all.length === 0 ? 'nothing scanned' : `${files.length} file(s) scanned, ${unsafe} unsafe`,
-    details: { files: files.length, bytes, unsafeFiles: unsafe, durationMs: elapsed },
+    headline:
+      all.length === 0
+        ? 'nothing scanned'
+        : (judged) => `${files.length} file(s) scanned, ${judged.filter((s) => s.verdict === 'fail').length} unsafe`,
+    details: { files: files.length, bytes, durationMs: elapsed },
     ...(shard ? { shard } : {}),
   };
 }

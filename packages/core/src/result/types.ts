@@ -158,11 +158,28 @@ export interface Subject {
 }
 
 /** What a gate's logic returns; policy turns it into a `GateResult`. */
+/**
+ * A subject as a gate returns it. Core judges its verdict once the checks are judged (`judgeSubjects`: modes,
+ * `fail-on` and waivers applied), so a gate does not: it sets `verdict: 'error'` only for a subject it could
+ * not read (that stands); any other verdict it sets is replaced.
+ */
+export type SubjectOutput = Omit<Subject, 'verdict'> & {
+  verdict?: Verdict;
+  /**
+   * `findings` (default): judged by the findings located in it (`location.path` is the subject's path).
+   * `checks`: by every check of the gate (the gate is about this one subject, e.g. the attacked model).
+   */
+  judgedBy?: 'findings' | 'checks';
+};
+
 export interface GateOutput {
   checks: CheckOutput[];
-  subjects?: Subject[];
-  /** One line for headlines (check-run title, comment table). */
-  headline?: string;
+  subjects?: SubjectOutput[];
+  /**
+   * One line for headlines (check-run title, comment table); a function when it counts subjects by verdict,
+   * which core judges after the gate returns (`judgeSubjects`).
+   */
+  headline?: string | ((subjects: readonly Subject[]) => string);
   /** Versions of rule sets, allowlists, probe packs... */
   rulesets?: Record<string, string>;
   /** Set by a sharded run: which part of the work this output covers. */
