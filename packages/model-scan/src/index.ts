@@ -185,11 +185,7 @@ function walkProblems(out: Findings, problems: Awaited<ReturnType<typeof collect
 }
 
 /** The subject (report row) of one scanned file. */
-function subjectOf(
-  f: WalkEntry,
-  report: FileReport,
-  enabled: TaggedFinding[],
-): SubjectOutput {
+function subjectOf(f: WalkEntry, report: FileReport, enabled: TaggedFinding[]): SubjectOutput {
   const inner = report.formats.filter((x) => x !== report.format);
   return {
     path: f.relPath,
