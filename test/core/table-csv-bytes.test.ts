@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import Papa from 'papaparse';
-import { fastNumber, parseCsvBytes, type Cell } from '@ml-gates/core';
+import { cellFromText, fastNumber, parseCsvBytes, type Cell } from '@ml-gates/core';
 
 async function parse(
   text: string | Buffer,
@@ -47,6 +47,23 @@ describe('byte-level CSV reader', () => {
       expect(n(s)).toBe(Number(s));
     for (const s of ['007', '4111111111111111', '0x10', '1e', '1.2.3', '--1', 'NaN', ' 1', '1e999'])
       expect(n(s)).toBeUndefined();
+  });
+
+  it('reads every unquoted form as the one cell rule does (one-pass numbers, interned texts), at every chunk size', async () => {
+    const forms = ['0', '-0', '+5', '.5', '5.', '-0.0', '007', '12', '-123456789012', '1234567890123', '1.5e3'];
+    forms.push('9.99999999999', '0.000000000001', '0.0000000000001', ' 1', '1 ', 'inf', '-inf', 'NA', 'abc');
+    forms.push('true', 'True', 'theta', '-', '.', '+', '1.2.3', '1e', '-.5', '+.5e1', '3x', 'x3', '');
+    // Twice, so texts also come from the intern table on their second appearance.
+    const body = [...forms, ...forms].map((f, i) => `${f},${i}\n`).join('');
+    for (const chunk of [1, 3, 7, 64, 4096]) {
+      const { rows } = await parse(`v,i\n${body}`, chunk);
+      const nulls = new Set(['', 'NA']);
+      rows.forEach(([r], i) => {
+        const want = cellFromText(forms[i % forms.length]!, nulls);
+        expect([forms[i % forms.length], Object.is(r[0], want) ? want : r[0]]).toEqual([forms[i % forms.length], want]);
+      });
+      expect(rows).toHaveLength(2 * forms.length);
+    }
   });
 
   it('sniffs tabs and semicolons, strips a BOM and reads a last line without newline', async () => {

@@ -16,3 +16,4 @@ export * from './stats/kolmogorov.js';
 export * from './stats/tests.js';
 export * from './stats/sort.js';
 export * from './shard.js';
+export * from './stats/ecdf.js';

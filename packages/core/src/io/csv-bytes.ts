@@ -92,22 +92,25 @@ const textOf: (b: Buffer, s: number, e: number, ascii: boolean) => string =
 
 /**
  * Per-column intern tables for short ASCII texts: categorical columns repeat a few values millions of times;
- * reusing one string (its hash cached by V8) saves the allocation and speeds up the counting maps.
+ * reusing one string (its hash cached by V8) saves the allocation and speeds up the counting maps. Each slot
+ * also keeps what the text means (null, text, boolean: `resolve`, a pure function of the bytes), so a
+ * repeated value costs one hash of its bytes.
  */
 class InternTable {
   private static readonly SLOTS = 512;
   private keys: (Buffer | undefined)[][] = [];
-  private vals: (string | undefined)[][] = [];
+  private vals: Cell[][] = [];
 
-  get(b: Buffer, s: number, e: number, col: number): string {
-    let h = 2166136261;
-    for (let k = s; k < e; k++) h = Math.imul(h ^ b[k]!, 16777619);
+  constructor(private readonly resolve: (text: string) => Cell) {}
+
+  /** The value of the text b[s, e); `h` is its FNV-1a hash. */
+  get(b: Buffer, s: number, e: number, col: number, h: number): Cell {
     const slot = (h >>> 0) & (InternTable.SLOTS - 1);
     let keys = this.keys[col];
     let vals = this.vals[col];
     if (!keys || !vals) {
       keys = this.keys[col] = new Array<Buffer | undefined>(InternTable.SLOTS);
-      vals = this.vals[col] = new Array<string | undefined>(InternTable.SLOTS);
+      vals = this.vals[col] = new Array<Cell>(InternTable.SLOTS).fill(null);
     }
     const known = keys[slot];
     if (known && known.length === e - s) {
@@ -120,10 +123,10 @@ class InternTable {
       }
       if (same) return vals[slot]!;
     }
-    const text = textOf(b, s, e, true);
+    const value = this.resolve(textOf(b, s, e, true));
     keys[slot] = Buffer.from(b.subarray(s, e));
-    vals[slot] = text;
-    return text;
+    vals[slot] = value;
+    return value;
   }
 }
 
@@ -146,7 +149,7 @@ class CsvScanner {
   private ln = 1;
   private readonly maxNullLength: number;
   private readonly emptyIsNull: boolean;
-  private readonly intern = new InternTable();
+  private readonly intern: InternTable;
 
   constructor(
     private readonly file: string,
@@ -157,6 +160,8 @@ class CsvScanner {
     this.delim = delim;
     this.maxNullLength = Math.max(0, ...[...nulls].map((x) => x.length));
     this.emptyIsNull = nulls.has('');
+    // Interned texts are never numeric-looking (see plainField): null spellings, booleans or text.
+    this.intern = new InternTable((t) => (t.length <= this.maxNullLength && nulls.has(t) ? null : valueFromText(t)));
   }
 
   /** Parses complete records of buf[0, end); returns where the first incomplete record starts. */
@@ -201,8 +206,11 @@ class CsvScanner {
     const fields = this.fields;
     let count = 0;
     for (;;) {
-      const after =
-        buf[i] === QUOTE ? this.quotedField(buf, i, end, final, recLine) : this.plainField(buf, i, end, final, count);
+      // Plain decimals (most cells of most tables) in one pass; everything else by the field's own rules.
+      let after = buf[i] === QUOTE || this.header ? -1 : this.numberField(buf, i, end);
+      if (after < 0)
+        after =
+          buf[i] === QUOTE ? this.quotedField(buf, i, end, final, recLine) : this.plainField(buf, i, end, final, count);
       if (after === INCOMPLETE) return INCOMPLETE;
       i = after;
       if (count < fields.length) fields[count] = this.value;
@@ -304,10 +312,12 @@ class CsvScanner {
     const delim = this.delim;
     let i = s;
     let ascii = true;
+    let h = 2166136261; // FNV-1a of the bytes, for the intern table
     while (i < end) {
       const c = buf[i]!;
       if (c === delim || c === LF || c === CR) break;
       if (c >= 0x80) ascii = false;
+      h = Math.imul(h ^ c, 16777619);
       i++;
     }
     if (i >= end && !final) return INCOMPLETE;
@@ -315,19 +325,68 @@ class CsvScanner {
     if (this.header) this.value = textOf(buf, s, i, ascii);
     else if (len === 0) this.value = this.emptyIsNull ? null : '';
     else {
-      const n = ascii && len <= 24 ? fastNumber(buf, s, i) : undefined;
+      const numeric = mayBeNumeric(buf[s]!, buf[i - 1]!);
+      // fastNumber only reads texts starting with a digit, a sign or a point: all numeric-looking.
+      const n = numeric && ascii && len <= 24 ? fastNumber(buf, s, i) : undefined;
       if (n !== undefined) this.value = n;
-      else {
+      else if (ascii && len <= 32 && !numeric) {
         // Numeric-looking text (long decimals, padded numbers) is mostly distinct: no interning.
-        const numeric = mayBeNumeric(buf[s]!, buf[i - 1]!);
-        const t = ascii && len <= 32 && !numeric ? this.intern.get(buf, s, i, col) : textOf(buf, s, i, ascii);
+        this.value = this.intern.get(buf, s, i, col, h);
+      } else {
+        const t = textOf(buf, s, i, ascii);
         if (len <= this.maxNullLength && this.nulls.has(t)) this.value = null;
         else this.value = numeric ? numberFromText(t) : valueFromText(t);
       }
     }
     return i;
   }
+
+  /**
+   * The common case of `plainField` in one pass over the bytes: a plain decimal that `fastNumber` reads (at most
+   * 12 significant digits, no leading zero, exponent within Clinger's fast path) followed by the delimiter or a
+   * line break. Returns the offset after it with the value in `value`, or −1 to let `plainField` decide (any
+   * other text, or the field runs to the end of the bytes at hand); same value as `fastNumber` where it succeeds.
+   */
+  private numberField(buf: Buffer, s: number, end: number): number {
+    let i = s;
+    let c = i < end ? buf[i]! : -1;
+    let neg = false;
+    if (c === 0x2d || c === 0x2b) {
+      neg = c === 0x2d;
+      c = ++i < end ? buf[i]! : -1;
+    }
+    const intStart = i;
+    let m = 0;
+    let d = c - 48;
+    while (d >= 0 && d <= 9) {
+      m = m * 10 + d;
+      c = ++i < end ? buf[i]! : -1;
+      d = c - 48;
+    }
+    let digits = i - intStart;
+    if (digits > 1 && buf[intStart] === 48) return -1;
+    let frac = 0;
+    if (c === 0x2e) {
+      c = ++i < end ? buf[i]! : -1;
+      d = c - 48;
+      const f = i;
+      while (d >= 0 && d <= 9) {
+        m = m * 10 + d;
+        c = ++i < end ? buf[i]! : -1;
+        d = c - 48;
+      }
+      frac = i - f;
+      digits += frac;
+    }
+    if (digits === 0 || digits > 12 || i >= end) return -1;
+    if (c !== this.delim && c !== LF && c !== CR) return -1; // exponents, spaces, text: the general path
+    this.value = frac === 0 ? (neg ? -m : m) : neg ? -(m / POW10_FRAC[frac]!) : m / POW10_FRAC[frac]!;
+    return i;
+  }
 }
+
+/** 10^k for the fraction digits `numberField` reads (at most 12: exact doubles). */
+const POW10_FRAC = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12];
 
 /**
  * Chunk handling around the scanner: UTF-8 checked once per chunk as it arrives (a character split across

@@ -27,6 +27,7 @@ import {
   type DataProfile,
   type ProfileColumn,
 } from '../profile/profile.js';
+import { ecdfDistances, type EcdfDistances } from '../stats/ecdf.js';
 import { ks2samp, roundHalfEven } from '../stats/ks.js';
 import { kolmognSf } from '../stats/kolmogorov.js';
 import {
@@ -464,8 +465,10 @@ function numericWasserstein(
   r: RefColumn,
   ref: NumericSide | undefined,
   cur: NumericSide,
+  exact?: EcdfDistances,
 ): { w: number; details: Record<string, unknown> } {
-  if (ref?.exact && cur.exact) return { w: wasserstein(ref.exact, cur.exact), details: { exact: true } };
+  if (ref?.exact && cur.exact)
+    return { w: exact ? exact.wasserstein : wasserstein(ref.exact, cur.exact), details: { exact: true } };
   if (ref) {
     const eps = sideEpsilon(ref) + sideEpsilon(cur);
     const lo = Math.min(ref.exact?.[0] ?? ref.kll!.min, cur.exact?.[0] ?? cur.kll!.min);
@@ -507,10 +510,11 @@ function numericKs(
   name: string,
   ref: NumericSide | undefined,
   cur: NumericSide,
+  exact?: EcdfDistances,
 ): { metric: Metric; pvalue: number; method: string } | undefined {
   if (!ref) return undefined;
   if (ref.exact && cur.exact) {
-    const ks = ks2samp(ref.exact, cur.exact);
+    const ks = ks2samp(ref.exact, cur.exact, 'auto', exact?.ks);
     return {
       pvalue: ks.pvalue,
       method: ks.method === 'exact' ? 'exact (n ≤ 10000)' : 'asymptotic kstwo(round(n1·n2/(n1+n2)))',
@@ -562,6 +566,8 @@ function numericDrift(
 ): ColumnResult {
   const ref = refSide(r);
   const cs = curSide(cur);
+  // Both exact: KS and Wasserstein from one merge of the sorted values.
+  const exact = ref?.exact && cs.exact && ref.n > 0 && cs.n > 0 ? ecdfDistances(ref.exact, cs.exact) : undefined;
   const { edges, refCounts, curCounts, curExact } = numericBins(r, ref, cs, o.bins, cur.fixedBins);
   const nRef = ref ? ref.n : (r.sketch?.n ?? 0);
   const binsSketched = !!ref?.kll || !curExact;
@@ -593,7 +599,7 @@ function numericDrift(
   });
 
   const std = r.std ?? Number.NaN;
-  const { w, details: wDetails } = numericWasserstein(r, ref, cs);
+  const { w, details: wDetails } = numericWasserstein(r, ref, cs, exact);
   // As Evidently: divided by the reference standard deviation (ddof=0), floored at 0.001 so constant columns stay finite.
   const norm = Math.max(Number.isFinite(std) ? std : 0, WASSERSTEIN_STD_FLOOR);
   const wn = w / norm;
@@ -615,7 +621,7 @@ function numericDrift(
   });
 
   let pvalueMetric: Metric | undefined;
-  const ks = numericKs(name, ref, cs);
+  const ks = numericKs(name, ref, cs, exact);
   if (ks) {
     byMetric.set('ks', ks.metric);
     if (o['p-values'].compute || (o.numeric.metric === 'auto' && small)) {

@@ -178,6 +178,18 @@ class NumericValues {
   }
 }
 
+/** What a category's text is, once classified as `add` does for text cells: unknown until a text cell has it. */
+const TextKind = { Unknown: 0, Number: 1, Integer: 2, Boolean: 3, Text: 4 } as const;
+type TextKind = (typeof TextKind)[keyof typeof TextKind];
+
+/** One category: its count, and (for text cells) what the text is, so a repeated text is classified once. */
+interface CategoryBox {
+  n: number;
+  kind: TextKind;
+  /** The number the text reads as (kind Number/Integer). */
+  v: number;
+}
+
 class ColumnAccumulator {
   readonly values: NumericValues;
   count = 0;
@@ -186,7 +198,8 @@ class ColumnAccumulator {
   infiniteCount = 0;
   booleanCount = 0;
   stringCount = 0;
-  categories = new Map<string, number>();
+  /** Category counts (text → box), in first-seen order. */
+  private boxes = new Map<string, CategoryBox>();
   categoriesOther = 0;
   truncated = false;
   /** Numeric column past the cap: stop counting categories altogether. */
@@ -204,17 +217,55 @@ class ColumnAccumulator {
     this.nulls = leadingNulls;
   }
 
-  private category(key: string): void {
-    if (this.abandoned) return;
-    const c = this.categories.get(key);
-    if (c !== undefined) this.categories.set(key, c + 1);
-    else if (this.categories.size < this.maxCategories) this.categories.set(key, 1);
+  /** Counts `key`; returns its box (undefined when not counted: abandoned, or past the cap). */
+  private category(key: string): CategoryBox | undefined {
+    if (this.abandoned) return undefined;
+    const box = this.boxes.get(key);
+    if (box !== undefined) {
+      box.n++;
+      return box;
+    }
+    if (this.boxes.size < this.maxCategories) {
+      const fresh: CategoryBox = { n: 1, kind: TextKind.Unknown, v: 0 };
+      this.boxes.set(key, fresh);
+      return fresh;
+    }
+    this.categoriesOther++;
+    this.truncated = true;
+    if (this.stringCount + this.booleanCount === 0) {
+      this.abandoned = true;
+    }
+    return undefined;
+  }
+
+  /** Counts a text cell by its kind (numbers also go to the values). */
+  private countText(kind: TextKind, v: number): void {
+    if (kind === TextKind.Text) this.stringCount++;
+    else if (kind === TextKind.Boolean) this.booleanCount++;
     else {
-      this.categoriesOther++;
-      this.truncated = true;
-      if (this.stringCount + this.booleanCount === 0) {
-        this.abandoned = true;
+      this.values.push(v);
+      if (kind === TextKind.Integer) this.integerCount++;
+    }
+  }
+
+  private addText(cell: string): void {
+    if (!this.abandoned) {
+      const known = this.boxes.get(cell);
+      if (known !== undefined && known.kind !== TextKind.Unknown) {
+        this.countText(known.kind, known.v);
+        known.n++;
+        return;
       }
+    }
+    const n = parseNumber(cell);
+    let kind: TextKind;
+    if (n !== undefined) kind = Number.isInteger(n) ? TextKind.Integer : TextKind.Number;
+    else kind = BOOL.has(cell) ? TextKind.Boolean : TextKind.Text;
+    this.countText(kind, n ?? 0);
+    const box = this.category(cell);
+    if (box) {
+      box.kind = kind;
+      box.v = n ?? 0;
     }
   }
 
@@ -224,18 +275,8 @@ class ColumnAccumulator {
       this.nulls++;
       return;
     }
-    if (typeof cell === 'string') {
-      const n = parseNumber(cell);
-      if (n !== undefined) {
-        this.values.push(n);
-        if (Number.isInteger(n)) this.integerCount++;
-      } else if (BOOL.has(cell)) {
-        this.booleanCount++;
-      } else {
-        this.stringCount++;
-      }
-      this.category(cell);
-    } else if (typeof cell === 'number') {
+    if (typeof cell === 'string') this.addText(cell);
+    else if (typeof cell === 'number') {
       if (!Number.isFinite(cell)) {
         this.infiniteCount++;
         if (!this.abandoned) this.category(String(cell));
@@ -271,7 +312,7 @@ class ColumnAccumulator {
       infiniteCount: this.infiniteCount,
       booleanCount: this.booleanCount,
       stringCount: this.stringCount,
-      categories: this.abandoned ? new Map() : this.categories,
+      categories: this.abandoned ? new Map() : new Map([...this.boxes].map(([k, b]) => [k, b.n])),
       categoriesOther: this.categoriesOther,
       categoriesTruncated: this.truncated,
     };

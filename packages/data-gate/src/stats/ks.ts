@@ -107,11 +107,17 @@ export function ksStatistic(a: Float64Array, b: Float64Array): { d: number; loca
  * Two-sided two-sample KS test on sorted samples (NaNs removed). Same statistic and p-value as
  * `scipy.stats.ks_2samp(a, b)` (method 'auto').
  */
-export function ks2samp(a: Float64Array, b: Float64Array, method: 'auto' | 'exact' | 'asymp' = 'auto'): KsResult {
+export function ks2samp(
+  a: Float64Array,
+  b: Float64Array,
+  method: 'auto' | 'exact' | 'asymp' = 'auto',
+  /** `ksStatistic(a, b)` when the caller has it already (e.g. from `ecdfDistances`). */
+  statistic?: { d: number; location: number; sign: 1 | -1 },
+): KsResult {
   const n1 = a.length;
   const n2 = b.length;
   if (n1 === 0 || n2 === 0) throw new Error('ks2samp needs two non-empty samples');
-  const { d: d0, location, sign } = ksStatistic(a, b);
+  const { d: d0, location, sign } = statistic ?? ksStatistic(a, b);
   let d = d0;
   let mode = method === 'auto' ? (Math.max(n1, n2) <= KS_MAX_EXACT_N ? 'exact' : 'asymp') : method;
   const g = gcd(n1, n2);
