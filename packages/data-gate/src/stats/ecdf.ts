@@ -1,7 +1,8 @@
 /**
  * The two-sample KS statistic and the first Wasserstein distance from one merge of the sorted samples: the
  * drift check needs both for every numeric column, and on millions of values the merge is what costs. Each
- * equals its own function's result exactly (`ksStatistic`, `wasserstein`: the same steps in the same order).
+ * equals its own function's result exactly (`ksStatistic` is this one's `ks`; `wasserstein`: the same steps in the
+ * same order).
  */
 import { KahanSum } from './tests.js';
 

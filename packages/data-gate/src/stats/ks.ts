@@ -3,6 +3,7 @@
  * the exact distribution when both samples have at most 10,000 values (Hodges' lattice-path counting,
  * in Viehmann's numerically stable "1 − p" form), otherwise `kstwo.sf(D, round(n1·n2/(n1+n2)))`.
  */
+import { ecdfDistances } from './ecdf.js';
 import { kolmognSf } from './kolmogorov.js';
 
 export const KS_MAX_EXACT_N = 10000;
@@ -76,31 +77,7 @@ function outerProbInside(m0: number, n0: number, g: number, h: number): number {
 
 /** The KS statistic of two sorted samples, scipy's definition (ECDFs compared at every sample value). */
 export function ksStatistic(a: Float64Array, b: Float64Array): { d: number; location: number; sign: 1 | -1 } {
-  const n1 = a.length;
-  const n2 = b.length;
-  let i = 0;
-  let j = 0;
-  let maxS = -Infinity;
-  let maxLoc = Number.NaN;
-  let minS = Infinity;
-  let minLoc = Number.NaN;
-  while (i < n1 || j < n2) {
-    const v = j >= n2 || (i < n1 && a[i]! <= b[j]!) ? a[i]! : b[j]!;
-    while (i < n1 && a[i]! <= v) i++;
-    while (j < n2 && b[j]! <= v) j++;
-    const diff = i / n1 - j / n2;
-    if (diff > maxS) {
-      maxS = diff;
-      maxLoc = v;
-    }
-    if (diff < minS) {
-      minS = diff;
-      minLoc = v;
-    }
-  }
-  const minAbs = Math.min(Math.max(-minS, 0), 1);
-  if (minAbs > maxS) return { d: minAbs, location: minLoc, sign: -1 };
-  return { d: maxS, location: maxLoc, sign: 1 };
+  return ecdfDistances(a, b).ks;
 }
 
 /**
