@@ -1,24 +1,23 @@
+import { configPolicyResult } from '@ml-gates/promotion';
 import {
   actionsLogger,
-  approvalServicesFor,
-  createApprovalReader,
-  readerOptionsFromEnvironment,
+  approvalServicesWhenNeeded,
   runAction,
   runWrapper,
   withGitHub,
-} from '@ml-gates/core/github';
-import { ALL_GATES } from '@ml-gates/cli';
-import { configPolicyResult } from '@ml-gates/promotion';
+} from '../../packages/core/src/github/runtime.js';
+// The gates' map, not the CLI's barrel (its program and GitHub client are not part of an action run).
+import { ALL_GATES } from '../../packages/cli/src/gates.js';
 
-// The approvals reader (token, event payload) is built only when approval-gate is one of the gates that run.
-// The config's policy rules (CEL) judge the gates' whole results: one more result and check run, "policy".
+// The approvals reader (token, event payload, Octokit) is loaded and built only when approval-gate is one of the
+// gates that run. The config's policy rules (CEL) judge the gates' whole results: one more result and check run, "policy".
 await runWrapper('ml-gates', () =>
   runAction(
     withGitHub({
       name: 'ml-gates',
       gates: ALL_GATES,
       mode: 'all',
-      servicesFor: (gates) => approvalServicesFor(gates, () => createApprovalReader(readerOptionsFromEnvironment())),
+      servicesFor: approvalServicesWhenNeeded,
       afterGates: (config, results, cwd) => configPolicyResult(config, results, actionsLogger, cwd),
     }),
   ),

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_CONFIG_FILE, defaultConfig, loadConfig } from '../config/load.js';
@@ -13,6 +13,7 @@ import { overallVerdict } from '../report/json.js';
 import { SEVERITIES, type GateResult, type Severity } from '../result/types.js';
 import { readRunContext } from './context.js';
 import { getListInput, getOptionalInput, getScopeInputs } from './inputs.js';
+import { ModuleLoadError } from './lazy.js';
 import { actionsLogger } from './logger.js';
 import { JOB_SUMMARY_LIMIT, truncateMarkdown } from './summary.js';
 import { judgedCommitOf } from '../result/contracts.js';
@@ -40,7 +41,7 @@ export interface ActionSpec {
    * Services built only for the gates that are going to run, after the config and the `gates` input chose
    * them (the all-in-one action builds the approvals reader, which needs a token, only when approval-gate runs).
    */
-  servicesFor?: (gates: readonly AnyGate[]) => GateServices;
+  servicesFor?: (gates: readonly AnyGate[]) => GateServices | Promise<GateServices>;
   /**
    * One more result judged over the gates' whole results (the all-in-one action's CEL policy, which lives in
    * the promotion package: core does not import it); not called for a shard's partial results.
@@ -201,7 +202,7 @@ async function runActionGates(
     // `reportDir`: where gates write extra artifacts (the ML-BOM) so they are uploaded with the report.
     services: {
       ...(spec.services ?? {}),
-      ...(spec.servicesFor?.(gates) ?? {}),
+      ...((await spec.servicesFor?.(gates)) ?? {}),
       reportDir: outDir,
       scope: getScopeInputs(loaded.config),
       ...oidcService(),
@@ -274,6 +275,8 @@ export async function runAction(spec: ActionSpec): Promise<number> {
     try {
       await spec.publish(results, files);
     } catch (error) {
+      // A part of the bundle that does not load is a broken action, not a publishing hiccup.
+      if (error instanceof ModuleLoadError) throw error;
       core.warning(`Could not publish results to GitHub (the verdict is unchanged): ${describeError(error)}`);
     }
   }
