@@ -11,7 +11,7 @@ export { oidcService, runAction, runWrapper, type ActionSpec } from './action.js
 export { getBooleanInput, getListInput, getOptionalInput, getRequiredInput } from './inputs.js';
 export { actionsLogger } from './logger.js';
 export { withGitHub } from './publish.js';
-export { loadApprovalsModule, ModuleLoadError } from './lazy.js';
+export { lazyModule, loadApprovalsModule, ModuleLoadError } from './lazy.js';
 export * as core from './toolkit.js';
 
 /**
