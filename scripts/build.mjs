@@ -4,10 +4,12 @@
 // folder and the post-processing does not depend on the order, so the bytes are the same as one at a time.
 // Usage: node scripts/build.mjs [bundle...]
 import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { createRequire } from 'node:module';
+import { compact } from './compact.mjs';
 import { bundleEntries } from './registry.mjs';
 
 // Every bundle: one per registered gate (packages/core/src/registry/gates.ts), the all-in-one action and the CLI.
@@ -135,6 +137,20 @@ function finish(name, out) {
   if (readFileSync(join(out, 'index.js'), 'utf8').includes('.ab + "main/')) {
     throw new Error(`dist/${name}/index.js: ncc rewrote a runtime path into the bundle directory`);
   }
+  for (const f of readdirSync(out)) {
+    if (CODE_FILE.test(f))
+      writeFileSync(join(out, f), compactOnce(readFileSync(join(out, f), 'utf8'), `dist/${name}/${f}`));
+  }
+}
+
+// The bundle and its chunks, as ncc names them (`index.js`, `<chunk id>.index.js`); assets are left as they are.
+const CODE_FILE = /^(\d+\.)?index\.js$/;
+// Many chunks are the same in several bundles (the artifact client, sigstore): each text is compacted once.
+const compacted = new Map();
+function compactOnce(source, file) {
+  const key = createHash('sha256').update(source).digest('hex');
+  if (!compacted.has(key)) compacted.set(key, compact(source, file));
+  return compacted.get(key);
 }
 
 // The config validators the bundles carry, precompiled from the committed config schema (Ajv standalone code).

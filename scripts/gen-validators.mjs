@@ -1,13 +1,14 @@
-// Precompiles, with Ajv's standalone code (https://ajv.js.org/standalone.html), the fixed schemas the
-// single-gate action bundles validate at run time: each one's config schema and its gate's section schema
-// (engine's check of the merged settings). Not the CLI's and the all-in-one action's config schema of every
-// gate: its generated code (~2.8 MB) costs more start-up than compiling it. Their source is packages/core/schema/ml-gates.schema.json, the schema `ml-gates schema`
-// prints. Writes packages/core/src/config/precompiled/*.ts; core's `compileSchema` looks a schema up there
-// by its digest and compiles at run time only what is not there (user schemas, test gates): a stale file
-// costs start-up time, never correctness. test/core/precompiled.test.ts fails when it is stale.
+// Precompiles, with Ajv's standalone code (https://ajv.js.org/standalone.html), the fixed schemas the action
+// bundles validate at run time: each single-gate action's config schema and its gate's section schema (engine's
+// check of the merged settings), and the all-in-one action's config schema of every gate (a chunk of its bundle,
+// loaded when a run validates: compiling it at run time took Ajv about a second, meta-schema included). Not the
+// CLI's. Their source is packages/core/schema/ml-gates.schema.json, the schema `ml-gates schema` prints. Writes
+// packages/core/src/config/precompiled/*.ts (a file whose inputs did not change is kept); core's `compileSchema`
+// looks a schema up there by its digest and compiles at run time only what is not there (user schemas, test
+// gates): a stale file costs start-up time, never correctness. test/core/precompiled.test.ts fails when it is stale.
 // Usage: node scripts/gen-validators.mjs        (scripts/build.mjs runs it)
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as prettier from 'prettier';
@@ -25,9 +26,8 @@ const schemaKey = (schema, useDefaults) =>
 /** The schemas the bundles compile, by file name. */
 export function fixedSchemas(full) {
   const sections = full.properties.gates.properties;
-  // Only the single-gate actions carry precompiled validators: for every gate at once (the CLI, the all-in-one
-  // action) the generated code is larger than the bundle it would speed up, so those compile at run time.
-  const out = {};
+  // The whole config (every gate's section), for the all-in-one action.
+  const out = { 'config-all': full };
   for (const { name } of GATE_REGISTRY) {
     const single = JSON.parse(JSON.stringify(full));
     for (const other of Object.keys(sections))
@@ -67,24 +67,47 @@ function moduleFor(schema) {
   ].join('\n');
 }
 
-/** Written as `npm run lint` wants it (prettier with the repository's settings). */
-async function writeFormatted(file, text) {
+// What a generated file depends on: this script, Ajv and prettier (their versions), and the file's input.
+const GENERATOR = createHash('sha256')
+  .update(readFileSync(new URL(import.meta.url), 'utf8'))
+  .update(require('ajv/package.json').version)
+  .update(prettier.version)
+  .digest('hex');
+const inputsLine = (input) =>
+  `// inputs: ${createHash('sha256').update(GENERATOR).update(input).digest('hex').slice(0, 32)}`;
+
+/**
+ * Written as `npm run lint` wants it (prettier with the repository's settings), after a line naming the digest of
+ * its inputs. A file whose inputs have not changed is kept as it is: formatting the validators of every gate takes
+ * prettier several seconds, which every build would pay for the same bytes.
+ */
+async function writeFormatted(file, text, input = text) {
+  const inputs = inputsLine(input);
+  if (existsSync(file) && readFileSync(file, 'utf8').split('\n', 4).includes(inputs)) return;
   const options = (await prettier.resolveConfig(file)) ?? {};
-  writeFileSync(file, await prettier.format(text, { ...options, filepath: file }));
+  const formatted = await prettier.format(text, { ...options, filepath: file });
+  writeFileSync(file, formatted.replace('\n', `\n${inputs}\n`));
 }
 
 const full = JSON.parse(readFileSync('packages/core/schema/ml-gates.schema.json', 'utf8'));
-rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 const entries = [];
+const written = new Set();
 for (const [name, schema] of Object.entries(fixedSchemas(full))) {
-  await writeFormatted(join(OUT, `${name}.ts`), moduleFor(schema));
+  // The input is the schema: Ajv's code is generated (about a second for the whole config) only when it changed.
+  const file = join(OUT, `${name}.ts`);
+  const input = JSON.stringify(schema);
+  if (!(existsSync(file) && readFileSync(file, 'utf8').split('\n', 4).includes(inputsLine(input)))) {
+    await writeFormatted(file, moduleFor(schema), input);
+  }
+  written.add(`${name}.ts`);
   entries.push([name, schemaKey(schema, true)]);
 }
 const ident = (n) => n.replace(/-([a-z])/g, (_, c) => c.toUpperCase()).replace(/-/g, '');
 /** One module per bundle kind, so a single-gate bundle carries only its two validators. */
 async function writeGroup(file, names, what) {
   const chosen = entries.filter(([n]) => names.includes(n));
+  written.add(`${file}.ts`);
   await writeFormatted(
     join(OUT, `${file}.ts`),
     [
@@ -102,4 +125,10 @@ async function writeGroup(file, names, what) {
 for (const { name } of GATE_REGISTRY) {
   await writeGroup(name, [`config-${name}`, `section-${name}`], `The validators of the ${name} action`);
 }
+await writeGroup(
+  'ml-gates',
+  ['config-all', ...GATE_REGISTRY.map((g) => `section-${g.name}`)],
+  'The validators of the all-in-one action (a chunk it loads when a run validates a config or a section)',
+);
+for (const f of readdirSync(OUT)) if (!written.has(f)) rmSync(join(OUT, f));
 console.log(`wrote ${entries.length} precompiled validators to ${OUT}/ (${readdirSync(OUT).length} files)`);

@@ -1,5 +1,5 @@
 import { registerPrecompiled } from '@ml-gates/core';
-import { runAction, runWrapper, withGitHub } from '@ml-gates/core/github';
+import { runAction, runWrapper, withGitHub } from '../../packages/core/src/github/runtime.js';
 import { adversarialGate } from '@ml-gates/adversarial-gate';
 import { VALIDATORS } from '../../packages/core/src/config/precompiled/adversarial-gate.js';
 

@@ -1,5 +1,5 @@
 import { registerPrecompiled } from '@ml-gates/core';
-import { runAction, runWrapper, withGitHub } from '@ml-gates/core/github';
+import { runAction, runWrapper, withGitHub } from '../../packages/core/src/github/runtime.js';
 import { performanceGate } from '@ml-gates/performance-gate';
 import { VALIDATORS } from '../../packages/core/src/config/precompiled/performance-gate.js';
 

@@ -1,8 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import * as core from '@actions/core';
 import { addConfigCheck, loadConfig, UserError } from '@ml-gates/core';
-import { getListInput, getOptionalInput, getRequiredInput, runWrapper } from '@ml-gates/core/github';
+import {
+  core,
+  getListInput,
+  getOptionalInput,
+  getRequiredInput,
+  runWrapper,
+} from '../../packages/core/src/github/runtime.js';
 import { loadPublicKey } from '@ml-gates/model-scan/signature/detached';
 import {
   deployRulesOf,
@@ -17,7 +22,7 @@ import {
  * (the gates are a separate chunk of the bundle: verify starts without them).
  */
 async function allGates() {
-  return (await import('@ml-gates/cli')).ALL_GATES;
+  return (await import('../../packages/cli/src/gates.js')).ALL_GATES;
 }
 
 /** A PEM given inline (e.g. from a repository variable) or a file in the workspace. */

@@ -30,6 +30,32 @@ describe('every single-gate action has its config validators precompiled (the ge
   });
 });
 
+describe('the all-in-one action has the validators of the whole config and of every section precompiled', () => {
+  it('config of every gate, and each gate section', async () => {
+    const keys = Object.keys(await perGate('ml-gates'));
+    expect(keys).toContain(schemaKey(buildConfigSchema(ALL_GATES), true));
+    for (const g of ALL_GATES) expect(keys).toContain(schemaKey(gateSectionSchema(g), true));
+  });
+
+  it('judges the whole config as a validator compiled at run time', async () => {
+    const validators = (await perGate('ml-gates')) as Record<string, ValidateFunction>;
+    const schema = buildConfigSchema(ALL_GATES);
+    const pre = validators[schemaKey(schema, true)]!;
+    const run = new Ajv2020({ allErrors: true, strict: false, useDefaults: true, verbose: true }).compile(schema);
+    for (const input of [
+      { version: 1, gates: { 'model-scan': {}, 'performance-gate': { checks: { baseline: 'warn' } } } },
+      { version: 1, gates: { 'data-gate': { chekcs: {} }, 'approval-gate': { mode: 3 } }, policy: { rules: 'x' } },
+    ]) {
+      const [a, b] = [structuredClone(input), structuredClone(input)];
+      expect(pre(a)).toBe(run(b));
+      expect(a).toEqual(b);
+      const strip = (errors: typeof pre.errors) =>
+        (errors ?? []).map((e) => ({ ...e, schema: undefined, parentSchema: undefined, data: undefined }));
+      expect(strip(pre.errors)).toEqual(strip(run.errors));
+    }
+  });
+});
+
 describe('a precompiled validator judges as one compiled at run time', () => {
   const dataGate = ALL_GATES.find((g) => g.name === 'data-gate')!;
   const schema = buildConfigSchema([dataGate]);

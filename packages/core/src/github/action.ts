@@ -1,6 +1,7 @@
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { registerPrecompiled, type ValidateFunction } from '../config/ajv.js';
 import { DEFAULT_CONFIG_FILE, defaultConfig, loadConfig } from '../config/load.js';
 import type { LoadedConfig } from '../config/types.js';
 import { enabledGates, exitCodeFor, type GateOverrides } from '../engine.js';
@@ -13,6 +14,7 @@ import { overallVerdict } from '../report/json.js';
 import { SEVERITIES, type GateResult, type Severity } from '../result/types.js';
 import { readRunContext } from './context.js';
 import { getListInput, getOptionalInput, getScopeInputs } from './inputs.js';
+import { ModuleLoadError } from './lazy.js';
 import { actionsLogger } from './logger.js';
 import { JOB_SUMMARY_LIMIT, truncateMarkdown } from './summary.js';
 import { judgedCommitOf } from '../result/contracts.js';
@@ -40,12 +42,22 @@ export interface ActionSpec {
    * Services built only for the gates that are going to run, after the config and the `gates` input chose
    * them (the all-in-one action builds the approvals reader, which needs a token, only when approval-gate runs).
    */
-  servicesFor?: (gates: readonly AnyGate[]) => GateServices;
+  servicesFor?: (gates: readonly AnyGate[]) => GateServices | Promise<GateServices>;
   /**
    * One more result judged over the gates' whole results (the all-in-one action's CEL policy, which lives in
    * the promotion package: core does not import it); not called for a shard's partial results.
    */
   afterGates?: (config: MlGatesConfig, results: readonly GateResult[], cwd: string) => Promise<GateResult | undefined>;
+  /**
+   * Precompiled config validators kept in a chunk of the bundle (the all-in-one action's, for every gate):
+   * loaded and registered before the run first validates a config or a gate's settings, not at start-up.
+   */
+  validators?: () => Promise<Readonly<Record<string, ValidateFunction>>>;
+}
+
+/** Registers the bundle's on-demand validators before a validation (a chunk that does not load fails the run). */
+async function loadValidators(spec: ActionSpec): Promise<void> {
+  if (spec.validators) registerPrecompiled(await spec.validators());
 }
 
 /**
@@ -69,14 +81,15 @@ export async function runWrapper(name: string, fn: () => Promise<number>): Promi
   }
 }
 
-async function readConfig(gates: readonly AnyGate[], workspace: string): Promise<LoadedConfig> {
+async function readConfig(spec: ActionSpec, workspace: string): Promise<LoadedConfig> {
   const explicit = getOptionalInput('config');
   const file = explicit ?? DEFAULT_CONFIG_FILE;
   if (explicit === undefined && !existsSync(resolve(workspace, file))) {
     core.info(`No ${DEFAULT_CONFIG_FILE} in the workspace: running with default settings.`);
     return { config: defaultConfig() };
   }
-  return loadConfig(file, gates, workspace);
+  await loadValidators(spec);
+  return loadConfig(file, spec.gates, workspace);
 }
 
 function parseFailOn(): Severity | undefined {
@@ -163,6 +176,7 @@ async function actionResults(
       'Inputs "shard" and "merge" exclude each other: a job runs a shard or merges them.',
     );
   }
+  await loadValidators(spec);
   const results =
     merge.length > 0
       ? await mergeResults(
@@ -201,7 +215,7 @@ async function runActionGates(
     // `reportDir`: where gates write extra artifacts (the ML-BOM) so they are uploaded with the report.
     services: {
       ...(spec.services ?? {}),
-      ...(spec.servicesFor?.(gates) ?? {}),
+      ...((await spec.servicesFor?.(gates)) ?? {}),
       reportDir: outDir,
       scope: getScopeInputs(loaded.config),
       ...oidcService(),
@@ -251,7 +265,7 @@ async function writeSummaryAndOutputs(spec: ActionSpec, results: GateResult[], f
 /** Runs the gates of an action bundle, reports to the job summary, outputs and files, and returns the exit code. */
 export async function runAction(spec: ActionSpec): Promise<number> {
   const workspace = resolve(getOptionalInput('working-directory') ?? process.env.GITHUB_WORKSPACE ?? process.cwd());
-  const loaded = await readConfig(spec.gates, workspace);
+  const loaded = await readConfig(spec, workspace);
   const formats = parseFormats();
   const outDir = resolve(workspace, getOptionalInput('report-dir') ?? '.ml-gates');
   const { results, partial } = await actionResults(spec, loaded, workspace, outDir);
@@ -274,6 +288,8 @@ export async function runAction(spec: ActionSpec): Promise<number> {
     try {
       await spec.publish(results, files);
     } catch (error) {
+      // A part of the bundle that does not load is a broken action, not a publishing hiccup.
+      if (error instanceof ModuleLoadError) throw error;
       core.warning(`Could not publish results to GitHub (the verdict is unchanged): ${describeError(error)}`);
     }
   }

@@ -1,5 +1,6 @@
 import { UserError } from '../errors.js';
-import { httpStatus, isPermissionError, type GitHubClient } from './client.js';
+import { httpStatus, isPermissionError } from './api.js';
+import type { GitHubClient } from './client.js';
 
 /**
  * GitHub's artifact attestations API: `POST /repos/{owner}/{repo}/attestations` with `{ bundle }` (the

@@ -8,7 +8,8 @@ import type { GitHubClient } from './client.js';
 import type { RunContext } from './context.js';
 
 export interface BaselineOptions {
-  gh: GitHubClient | undefined;
+  /** The client, or how to build it on first use (the action runtime loads Octokit only when needed). */
+  gh: GitHubClient | (() => Promise<GitHubClient>) | undefined;
   token: string | undefined;
   ctx: RunContext | undefined;
   /** Gates whose artifacts may hold the file (`ml-gates-<gate>`). */
@@ -75,8 +76,10 @@ export function createBaselineService(o: BaselineOptions): NonNullable<GateServi
       return undefined;
     }
     const fromArtifact = await (async () => {
-      const { gh, ctx, token } = o;
-      if (!gh || !ctx || !token) return undefined;
+      const { ctx, token } = o;
+      if (!o.gh || !ctx || !token) return undefined;
+      // Outside the try: a client that cannot load is a broken bundle (an error), not "no baseline artifact".
+      const gh = typeof o.gh === 'function' ? await o.gh() : o.gh;
       try {
         let defaultBranch = ctx.defaultBranch;
         if (!defaultBranch)

@@ -1,8 +1,12 @@
-import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { Logger } from '../log.js';
+import { apiBaseUrl, maskToken } from './api.js';
+import * as core from './toolkit.js';
+
+// The REST helpers that need no Octokit live in api.js (the action runtime imports them without loading Octokit).
+export { apiBaseUrl, httpStatus, isPermissionError } from './api.js';
 
 /** The Octokit every ml-gates action uses: REST methods, pagination, retries and rate-limit handling. */
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -74,13 +78,6 @@ class Pacer {
   }
 }
 
-const masked = new Set<string>();
-
-/** The REST base URL of the GitHub this job runs against (`GITHUB_API_URL` of `env`). */
-export function apiBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
-  return (env.GITHUB_API_URL ?? '').replace(/\/+$/, '') || 'https://api.github.com';
-}
-
 /**
  * Creates the GitHub client: Octokit from `@actions/github` with `@octokit/plugin-retry` (retries 5xx and
  * network errors with backoff) and `@octokit/plugin-throttling` (waits out primary and secondary rate
@@ -92,10 +89,7 @@ export function apiBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
  */
 export function createClient(options: ClientOptions): GitHubClient {
   const { token } = options;
-  if (token && !masked.has(token)) {
-    core.setSecret(token);
-    masked.add(token);
-  }
+  maskToken(token);
   const log = options.logger ?? { warning: (m: string) => core.warning(m), debug: (m: string) => core.debug(m) };
   const maxWait = options.maxRateLimitWaitSeconds ?? 60;
   const retries = options.retries ?? 3;
@@ -144,21 +138,4 @@ export function createClient(options: ClientOptions): GitHubClient {
     retry,
     throttling,
   );
-}
-
-/** The HTTP status of an Octokit error, if it has one. */
-export function httpStatus(error: unknown): number | undefined {
-  const s = (error as { status?: unknown } | null)?.status;
-  return typeof s === 'number' ? s : undefined;
-}
-
-/** True for the 403/404 a read-only token gets on writes (fork and Dependabot pull requests). */
-export function isPermissionError(error: unknown): boolean {
-  const s = httpStatus(error);
-  if (s === 403) {
-    // A 403 that is a rate limit is not a permission problem.
-    const headers = (error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers ?? {};
-    return headers['x-ratelimit-remaining'] !== '0' && headers['retry-after'] === undefined;
-  }
-  return s === 401 || s === 404;
 }

@@ -1,4 +1,4 @@
-/** @ml-gates/core/github: the action runtime (inputs, logger, job summary, publishing). Only action entries import this. */
+/** @ml-gates/core/github: the GitHub runtime's full API (the CLI, tests). Action entries import runtime.ts, which loads the client only when needed. */
 export { oidcService, runAction, runWrapper, type ActionSpec } from './action.js';
 export { getBooleanInput, getListInput, getOptionalInput, getRequiredInput } from './inputs.js';
 export { actionsLogger } from './logger.js';
@@ -40,3 +40,4 @@ export {
   type ApprovalReaderOptions,
 } from './approvals.js';
 export { uploadAttestation, type AttestationUpload } from './attestations.js';
+export { lazyModule, ModuleLoadError } from './lazy.js';

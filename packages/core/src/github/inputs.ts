@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 import { UserError } from '../errors.js';
 import type { WalkScope } from '../io/files.js';
 

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 import type { Logger } from '../log.js';
 
 /** The logger action entries pass to gates: workflow commands, collapsible groups. */

@@ -35,7 +35,8 @@ import { COMMENT_MARKER, parseCommentIndex, renderPrComment, type CommentSection
 import { Rng } from '../random.js';
 import type { GateResult } from '../result/types.js';
 import { CHECK_RUN_PREFIX } from './check-run.js';
-import { httpStatus, type GitHubClient } from './client.js';
+import { httpStatus } from './api.js';
+import type { GitHubClient } from './client.js';
 import { decodeStoredResult } from './stored-result.js';
 
 export interface CommentTarget {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 import { basename, relative, resolve } from 'node:path';
 import { describeError, UserError } from '../errors.js';
 import type { GateResult } from '../result/types.js';
@@ -7,10 +7,12 @@ import type { ActionSpec } from './action.js';
 import { artifactName, artifactServiceAvailable, uploadReportArtifact } from './artifact.js';
 import { createBaselineService } from './baseline.js';
 import { buildCheckRun, publishCheckRun } from './check-run.js';
-import { createClient, httpStatus, isPermissionError, type GitHubClient } from './client.js';
+import { httpStatus, isPermissionError, maskToken } from './api.js';
+import type { GitHubClient } from './client.js';
 import { readRunContext, type RunContext } from './context.js';
 import { syncFailureIssue } from './failure-issue.js';
 import { getBooleanInput, getOptionalInput } from './inputs.js';
+import { loadClientModule } from './lazy.js';
 import { syncPrComment, type OwnSection } from './pr-comment.js';
 import { artifactsOf } from '../result/contracts.js';
 
@@ -195,6 +197,16 @@ export async function publishResults(
 }
 
 /**
+ * The client for `token`, built on first use: Octokit, its plugins and undici load only when a run talks to the
+ * API (a run without a token or outside GitHub Actions never does). The token is masked at once, as before.
+ */
+function lazyClient(token: string): () => Promise<GitHubClient> {
+  maskToken(token);
+  let client: Promise<GitHubClient> | undefined;
+  return () => (client ??= loadClientModule().then(({ createClient }) => createClient({ token })));
+}
+
+/**
  * Adds GitHub publishing and services to an action: check runs, the PR comment, artifacts, failure
  * issues, and `services.baseline` (default-branch artifacts, then a file in the repository).
  *
@@ -204,7 +216,7 @@ export async function publishResults(
 export function withGitHub(spec: ActionSpec): ActionSpec {
   const settings = readPublishSettings();
   const ctx = readRunContext();
-  const gh = settings.token && ctx ? createClient({ token: settings.token }) : undefined;
+  const gh = settings.token && ctx ? lazyClient(settings.token) : undefined;
   const baseline = createBaselineService({
     gh,
     token: settings.token,
@@ -218,7 +230,7 @@ export function withGitHub(spec: ActionSpec): ActionSpec {
     services: { baseline, ...(spec.services ?? {}) },
     publish: async (results, files) => {
       await spec.publish?.(results, files);
-      await publishResults(results, files, settings, ctx, gh);
+      await publishResults(results, files, settings, ctx, await gh?.());
     },
   };
 }
