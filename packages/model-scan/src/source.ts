@@ -1,5 +1,6 @@
 /** Byte sources: random access over a file, a file range or a buffer; streams of chunks. */
 import type { FileHandle } from 'node:fs/promises';
+import { sharedBuffer } from './sha256.js';
 
 export const CHUNK = 1 << 20;
 
@@ -9,8 +10,12 @@ export interface RandomSource {
   read(off: number, len: number): Promise<Buffer>;
   /** A sub-range of this source. */
   slice(off: number, len: number): RandomSource;
-  /** Reads into `into` at `off` (fewer bytes at the end); sources without it are read with `read`. */
-  readInto?(off: number, into: Buffer): Promise<number>;
+  /**
+   * Reads into `into` at `off` (fewer bytes at the end); sources without it are read with `read`. With `after`
+   * (the read before this one, still in flight), the tap sees this read only after that one: reads overlap, the
+   * digest still takes the bytes in order.
+   */
+  readInto?(off: number, into: Buffer, after?: Promise<unknown>): Promise<number>;
 }
 
 /** Something that sees every byte range read from a file (the digest of issue 20). */
@@ -34,9 +39,10 @@ export function fileSource(fh: FileHandle, size: number, base = 0, tap?: ReadTap
     slice(off, len) {
       return fileSource(fh, Math.max(0, Math.min(len, size - off)), base + off, tap);
     },
-    async readInto(off, into) {
+    async readInto(off, into, after) {
       const n = Math.max(0, Math.min(into.length, size - off));
       const got = await readFully(fh, into, n, base + off);
+      if (after) await after;
       if (tap) await tap.saw(base + off, into.subarray(0, got));
       return got;
     },
@@ -66,11 +72,12 @@ export function bufferSource(buf: Buffer): RandomSource {
 }
 
 /**
- * The bytes of a random source as a stream of chunks. With `reuse`, two buffers take turns: the next chunk is
- * read (on libuv's thread pool) while the consumer works on this one, and a buffer is refilled only once the
- * consumer asks for the chunk after it. Only for a consumer that is done with a chunk before asking for the
- * next (the pickle VM copies what it keeps, CRC and hash consume at once): a file of any size allocates two
- * chunks.
+ * The bytes of a random source as a stream of chunks. With `reuse`, three buffers take turns: the next two
+ * chunks are read (on libuv's thread pool, and hashed by the digest tap, on its worker for a large file) while
+ * the consumer works on this one, and a buffer is refilled only once the consumer asks for the chunk after it.
+ * Only for a consumer that is done with a chunk before asking for the next (the pickle VM copies what it keeps,
+ * CRC and hash consume at once): a file of any size allocates three chunks, in shared memory so the hashing
+ * worker reads them where they lie.
  */
 export async function* streamOf(src: RandomSource, chunk = CHUNK, reuse = false): AsyncGenerator<Buffer> {
   if (reuse && src.readInto) {
@@ -84,26 +91,43 @@ export async function* streamOf(src: RandomSource, chunk = CHUNK, reuse = false)
   }
 }
 
+/** Chunks read ahead of the consumer (one being consumed, the others in flight). */
+const RING = 3;
+
 async function* readAhead(src: RandomSource, chunk: number): AsyncGenerator<Buffer> {
   const len = Math.min(chunk, src.size);
   if (len <= 0) return;
-  const bufs = [Buffer.allocUnsafe(len), Buffer.allocUnsafe(len)];
-  let pending: Promise<number> | undefined = src.readInto!(0, bufs[0]!);
+  const ring: Buffer[] = [];
+  const inFlight: Promise<number>[] = [];
+  let next = 0; // offset of the next read to issue
+  const issue = (): void => {
+    if (next >= src.size) return;
+    const i = (next / len) % RING;
+    ring[i] ??= sharedBuffer(len);
+    inFlight.push(src.readInto!(next, ring[i]!, inFlight[inFlight.length - 1]));
+    next += len;
+  };
+  for (let k = 1; k < RING; k++) issue();
   let off = 0;
   try {
-    for (let i = 0; pending; i ^= 1) {
-      const n = await pending;
-      pending = undefined;
+    while (inFlight.length > 0) {
+      const n = await inFlight.shift()!;
       if (n === 0) return;
+      const i = (off / len) % RING;
       off += n;
-      if (off < src.size) pending = src.readInto!(off, bufs[i ^ 1]!);
-      yield bufs[i]!.subarray(0, n);
+      if (n < len) {
+        // the end (or a file that shrank under the scan: the reads after it find nothing)
+        yield ring[i]!.subarray(0, n);
+        return;
+      }
+      issue();
+      yield ring[i]!.subarray(0, n);
     }
   } finally {
-    // the consumer stopped early: wait for the read still in flight (its buffer is ours, its file handle closes
-    // after this); its failure does not matter to a consumer that asked for no more bytes
-    // eslint-disable-next-line no-restricted-syntax -- the read-ahead of a chunk nobody asked for; any error that stopped the consumer is already on its way
-    if (pending) await pending.catch(() => 0);
+    // the consumer stopped early: wait for the reads still in flight (their buffers are ours, their file handle
+    // closes after this); their failure does not matter to a consumer that asked for no more bytes
+    // eslint-disable-next-line no-restricted-syntax -- the read-ahead of chunks nobody asked for; any error that stopped the consumer is already on its way
+    for (const p of inFlight.splice(0)) await p.catch(() => 0);
   }
 }
 
