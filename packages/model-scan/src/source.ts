@@ -11,11 +11,15 @@ export interface RandomSource {
   /** A sub-range of this source. */
   slice(off: number, len: number): RandomSource;
   /**
-   * Reads into `into` at `off` (fewer bytes at the end); sources without it are read with `read`. With `after`
-   * (the read before this one, still in flight), the tap sees this read only after that one: reads overlap, the
-   * digest still takes the bytes in order.
+   * Reads into `into` at `off` (fewer bytes at the end); sources without it are read with `read`. With
+   * `untapped`, the tap does not see the bytes: the caller hands them to `seen` itself, in order.
    */
-  readInto?(off: number, into: Buffer, after?: Promise<unknown>): Promise<number>;
+  readInto?(off: number, into: Buffer, untapped?: boolean): Promise<number>;
+  /**
+   * Shows bytes read `untapped` at `off` to the tap (the file's digest); resolves once `data` may be
+   * overwritten. The caller may read `data` meanwhile.
+   */
+  seen?(off: number, data: Buffer): Promise<void>;
 }
 
 /** Something that sees every byte range read from a file (the digest of issue 20). */
@@ -39,12 +43,14 @@ export function fileSource(fh: FileHandle, size: number, base = 0, tap?: ReadTap
     slice(off, len) {
       return fileSource(fh, Math.max(0, Math.min(len, size - off)), base + off, tap);
     },
-    async readInto(off, into, after) {
+    async readInto(off, into, untapped = false) {
       const n = Math.max(0, Math.min(into.length, size - off));
       const got = await readFully(fh, into, n, base + off);
-      if (after) await after;
-      if (tap) await tap.saw(base + off, into.subarray(0, got));
+      if (tap && !untapped) await tap.saw(base + off, into.subarray(0, got));
       return got;
+    },
+    seen(off, data) {
+      return tap ? tap.saw(base + off, data) : Promise.resolve();
     },
   };
 }
@@ -73,11 +79,11 @@ export function bufferSource(buf: Buffer): RandomSource {
 
 /**
  * The bytes of a random source as a stream of chunks. With `reuse`, three buffers take turns: the next two
- * chunks are read (on libuv's thread pool, and hashed by the digest tap, on its worker for a large file) while
- * the consumer works on this one, and a buffer is refilled only once the consumer asks for the chunk after it.
- * Only for a consumer that is done with a chunk before asking for the next (the pickle VM copies what it keeps,
- * CRC and hash consume at once): a file of any size allocates three chunks, in shared memory so the hashing
- * worker reads them where they lie.
+ * chunks are read (on libuv's thread pool) while the consumer works on this one, and a buffer is refilled only
+ * once the consumer asks for the chunk after it and the digest tap is done with it. Only for a consumer that
+ * is done with a chunk before asking for the next (the pickle VM copies what it keeps, CRC and hash consume at
+ * once): a file of any size allocates three chunks, in shared memory so that a large file's hashing worker
+ * (digests.ts) reads them where they lie, at the same time as the consumer.
  */
 export async function* streamOf(src: RandomSource, chunk = CHUNK, reuse = false): AsyncGenerator<Buffer> {
   if (reuse && src.readInto) {
@@ -98,36 +104,44 @@ async function* readAhead(src: RandomSource, chunk: number): AsyncGenerator<Buff
   const len = Math.min(chunk, src.size);
   if (len <= 0) return;
   const ring: Buffer[] = [];
-  const inFlight: Promise<number>[] = [];
+  /** Per buffer: settles once the tap is done with its last bytes (it may then be refilled). */
+  const released: Promise<void>[] = [];
+  const inFlight: { slot: number; read: Promise<number> }[] = [];
   let next = 0; // offset of the next read to issue
   const issue = (): void => {
     if (next >= src.size) return;
-    const i = (next / len) % RING;
-    ring[i] ??= sharedBuffer(len);
-    inFlight.push(src.readInto!(next, ring[i]!, inFlight[inFlight.length - 1]));
+    const slot = (next / len) % RING;
+    const at = next;
+    const buf = (ring[slot] ??= sharedBuffer(len));
+    const read = (released[slot] ?? Promise.resolve()).then(() => src.readInto!(at, buf, src.seen !== undefined));
+    inFlight.push({ slot, read });
     next += len;
   };
   for (let k = 1; k < RING; k++) issue();
   let off = 0;
   try {
     while (inFlight.length > 0) {
-      const n = await inFlight.shift()!;
+      const { slot, read } = inFlight.shift()!;
+      const n = await read;
       if (n === 0) return;
-      const i = (off / len) % RING;
+      const data = ring[slot]!.subarray(0, n);
+      // the tap sees the chunks in order (reads may complete in any order); it hashes while the consumer reads
+      if (src.seen) released[slot] = src.seen(off, data);
       off += n;
+      // a short read is the end (or a file that shrank under the scan: the reads after it find nothing)
       if (n < len) {
-        // the end (or a file that shrank under the scan: the reads after it find nothing)
-        yield ring[i]!.subarray(0, n);
+        yield data;
         return;
       }
       issue();
-      yield ring[i]!.subarray(0, n);
+      yield data;
     }
   } finally {
-    // the consumer stopped early: wait for the reads still in flight (their buffers are ours, their file handle
-    // closes after this); their failure does not matter to a consumer that asked for no more bytes
+    // the consumer stopped early: wait for the reads still in flight and for the tap (the buffers are ours, the
+    // file handle closes after this); their failure does not matter to a consumer that asked for no more bytes
     // eslint-disable-next-line no-restricted-syntax -- the read-ahead of chunks nobody asked for; any error that stopped the consumer is already on its way
-    for (const p of inFlight.splice(0)) await p.catch(() => 0);
+    for (const f of inFlight.splice(0)) await f.read.catch(() => 0);
+    await Promise.all(released);
   }
 }
 
