@@ -100,6 +100,21 @@ export async function* streamOf(src: RandomSource, chunk = CHUNK, reuse = false)
 /** Chunks read ahead of the consumer (one being consumed, the others in flight). */
 const RING = 3;
 
+/**
+ * Idle read-ahead buffers of CHUNK bytes, reused by the next stream: a zip of many members would otherwise
+ * allocate (and zero) three fresh chunks per member and keep the garbage until a full collection.
+ */
+const idle: Buffer[] = [];
+const MAX_IDLE = 2 * RING;
+
+function takeBuffer(len: number): Buffer {
+  return (len === CHUNK ? idle.pop() : undefined) ?? sharedBuffer(len);
+}
+
+function giveBack(bufs: Buffer[]): void {
+  for (const b of bufs) if (b.length === CHUNK && idle.length < MAX_IDLE) idle.push(b);
+}
+
 async function* readAhead(src: RandomSource, chunk: number): AsyncGenerator<Buffer> {
   const len = Math.min(chunk, src.size);
   if (len <= 0) return;
@@ -112,7 +127,7 @@ async function* readAhead(src: RandomSource, chunk: number): AsyncGenerator<Buff
     if (next >= src.size) return;
     const slot = (next / len) % RING;
     const at = next;
-    const buf = (ring[slot] ??= sharedBuffer(len));
+    const buf = (ring[slot] ??= takeBuffer(len));
     const read = (released[slot] ?? Promise.resolve()).then(() => src.readInto!(at, buf, src.seen !== undefined));
     inFlight.push({ slot, read });
     next += len;
@@ -142,6 +157,8 @@ async function* readAhead(src: RandomSource, chunk: number): AsyncGenerator<Buff
     // eslint-disable-next-line no-restricted-syntax -- the read-ahead of chunks nobody asked for; any error that stopped the consumer is already on its way
     for (const f of inFlight.splice(0)) await f.read.catch(() => 0);
     await Promise.all(released);
+    // nothing reads or writes them now: the consumer asked for no more, the reads and the tap are done
+    giveBack(ring);
   }
 }
 
