@@ -33,6 +33,9 @@ export class InlineSha256 implements Sha256 {
   }
 }
 
+/** Bytes copied for the worker while it starts, before callers wait for it (its start-up overlaps the scan). */
+const COPY_AHEAD = 32 << 20;
+
 /**
  * The worker: a message `[buffer, offset, length]` is hashed and acknowledged with 0, in the order sent; `null`
  * asks for the hex digest. Plain CommonJS evaluated in the worker, so a bundle needs no second file.
@@ -61,11 +64,18 @@ export class WorkerSha256 implements Sha256 {
   private readonly waiting: ((answer: unknown) => void)[] = [];
   private failure: Error | undefined;
   private closed = false;
+  /** The thread runs (until then, data is copied so the caller's buffers are free at once). */
+  private online = false;
+  /** Bytes copied for the thread and not yet hashed (bounds the copies made while it starts). */
+  private copied = 0;
 
   constructor() {
     this.worker = new Worker(WORKER_SOURCE, { eval: true });
     // never keeps the process alive; `close` ends it
     this.worker.unref();
+    this.worker.on('online', () => {
+      this.online = true;
+    });
     this.worker.on('message', (m: unknown) => this.waiting.shift()?.(m));
     this.worker.on('error', (e: Error) => this.fail(new Error(`the hashing thread failed: ${e.message}`)));
     this.worker.on('exit', (code: number) => this.fail(new Error(`the hashing thread exited (code ${code})`)));
@@ -87,13 +97,24 @@ export class WorkerSha256 implements Sha256 {
 
   async update(data: Buffer): Promise<void> {
     if (data.length === 0) return;
-    if (data.buffer instanceof SharedArrayBuffer) {
+    const shared = data.buffer instanceof SharedArrayBuffer;
+    // while the thread starts (tens of milliseconds), up to COPY_AHEAD bytes are copied and the caller goes on
+    const ahead = !this.online && this.copied + data.length <= COPY_AHEAD;
+    if (shared && !ahead) {
       await this.send([data.buffer, data.byteOffset, data.length]);
       return;
     }
     const copy = new Uint8Array(data.length);
     copy.set(data);
-    await this.send([copy.buffer, 0, copy.length], [copy.buffer]);
+    const hashed = this.send([copy.buffer, 0, copy.length], [copy.buffer]);
+    if (!ahead) {
+      await hashed;
+      return;
+    }
+    this.copied += copy.length;
+    void hashed.then(() => {
+      this.copied -= copy.length;
+    });
   }
 
   async digest(): Promise<string> {
