@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { defaultConfig, runGate, silentLogger } from '@ml-gates/core';
 import { DEFAULT_LIMITS, FileDigests, GlobalPolicy, modelScanGate, scanFile } from '@ml-gates/model-scan';
-import { DigestTap } from '../../packages/model-scan/src/digests.js';
+import { DigestTap, WORKER_HASH_FROM } from '../../packages/model-scan/src/digests.js';
 import { sharedBuffer, WorkerSha256 } from '../../packages/model-scan/src/sha256.js';
 import { fileSource, streamOf } from '../../packages/model-scan/src/source.js';
 import { runSupplyChainChecks } from '../../packages/model-scan/src/supply-chain/index.js';
@@ -93,6 +93,31 @@ describe.each([
       for await (const c of streamOf(src.slice(0, 3 << 20), 64 << 10, true)) expect(c.length).toBe(64 << 10);
     });
     expect(digest).toBe(sha(bytes));
+  });
+});
+
+describe('DigestTap on a large file decides where to hash', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mlg-digest-large-'));
+  const file = join(dir, 'large.bin');
+  const bytes = Buffer.alloc(WORKER_HASH_FROM + 12_345, 7);
+  randomBytes(1 << 20).copy(bytes, 0);
+  writeFileSync(file, bytes);
+
+  it.each([
+    ['streamed by the scan (a worker thread hashes it)', true],
+    ['read by its header only (the tail is hashed on the scanning thread)', false],
+  ])('%s', async (_how, streamed) => {
+    const fh = await open(file, 'r');
+    try {
+      const tap = new DigestTap(fh, bytes.length);
+      const src = fileSource(fh, bytes.length, 0, tap);
+      await src.read(0, 4096); // detection's head read, kept until the tap decides
+      if (streamed)
+        for await (const c of streamOf(src.slice(100, 40 << 20), 1 << 20, true)) expect(c.length).toBe(1 << 20);
+      expect(await tap.finish()).toBe(sha(bytes));
+    } finally {
+      await fh.close();
+    }
   });
 });
 

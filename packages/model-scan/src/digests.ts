@@ -44,19 +44,28 @@ const MAX_GAP = 8 << 20;
 const TAIL_CHUNK = 4 << 20;
 /** Tail buffers: one being read, one being hashed, one waiting (reads and the hash overlap). */
 const TAIL_RING = 3;
-/** Files from this size are hashed on a worker thread (starting one costs about as much as hashing 30 MiB). */
+/** Files from this size may be hashed on a worker thread (starting one costs about as much as hashing 30 MiB). */
 export const WORKER_HASH_FROM = 64 << 20;
+/** Bytes kept (copied) while the tap waits to see whether the scan streams the file (then a worker hashes it). */
+const UNDECIDED_MAX = 8 << 20;
 
 /**
  * Hashes a file from the reads a scan makes anyway. The hash covers a prefix `[0, frontier)`: a read that
  * reaches past the frontier extends it (a small gap before the read is read and hashed first, so member
  * headers between zip members do not stop it); reads behind it or far ahead of it cost nothing. `finish`
  * hashes what the scan did not read (for a safetensors file: all but its header), with overlapped reads.
- * Observations are serialised, so reads that complete out of order still hash the bytes in order. Large files
- * are hashed on a worker thread (sha256.ts): the scan's thread goes on with the bytes while they are hashed.
+ * Observations are serialised, so reads that complete out of order still hash the bytes in order. A large file
+ * that the scan streams (a zip's members, a pickle) is hashed on a worker thread (sha256.ts) while the scan's
+ * thread checks the same bytes; one whose bytes the scan skips (safetensors, GGUF: only `finish` reads them)
+ * is hashed on the scan's thread, which has nothing else to do then. Until the first streamed chunk, the
+ * bytes seen are kept (copies, at most UNDECIDED_MAX) so either hash can take them.
  */
 export class DigestTap {
-  private readonly hasher: Sha256;
+  /** Undefined until decided (see the class comment). */
+  private hasher: Sha256 | undefined;
+  private readonly mayUseWorker: boolean;
+  private undecided: Buffer[] = [];
+  private undecidedBytes = 0;
   private frontier = 0;
   /** Settles once every observation so far has been put in order (its bytes handed to the hash). */
   private order: Promise<void> = Promise.resolve();
@@ -71,7 +80,9 @@ export class DigestTap {
     readonly size: number,
     options: { worker?: boolean } = {},
   ) {
-    this.hasher = (options.worker ?? size >= WORKER_HASH_FROM) ? new WorkerSha256() : new InlineSha256();
+    this.mayUseWorker = options.worker ?? size >= WORKER_HASH_FROM;
+    if (options.worker === true) this.hasher = new WorkerSha256();
+    else if (!this.mayUseWorker) this.hasher = new InlineSha256();
   }
 
   /** Bytes hashed so far during the scan (the rest is read by `finish`). */
@@ -79,13 +90,16 @@ export class DigestTap {
     return this.frontier;
   }
 
-  /** Feeds `data`, read at absolute offset `off`; resolves once it is hashed (the caller may then reuse it). */
-  saw(off: number, data: Buffer): Promise<void> {
+  /**
+   * Feeds `data`, read at absolute offset `off`; resolves once it is hashed (the caller may then reuse it).
+   * `streaming`: a chunk of a stream the scan reads through (read-ahead), not a header read.
+   */
+  saw(off: number, data: Buffer, streaming = false): Promise<void> {
     if (data.length === 0 || off + data.length <= this.frontier || off - this.frontier > MAX_GAP) return this.order;
     // the common case (the next bytes, nothing waiting): handed to the hash at once, so reads pipeline
-    if (this.queued === 0 && off <= this.frontier) return this.hand(off, data);
+    if (this.queued === 0 && off <= this.frontier) return this.hand(off, data, streaming);
     this.queued++;
-    const handed = this.order.then(() => this.absorb(off, data));
+    const handed = this.order.then(() => this.absorb(off, data, streaming));
     this.order = handed.then(() => {
       this.queued--;
     });
@@ -93,16 +107,36 @@ export class DigestTap {
   }
 
   /** Hands the part of `data` past the frontier to the hash; resolves once it is hashed. */
-  private hand(off: number, data: Buffer): Promise<void> {
+  private hand(off: number, data: Buffer, streaming: boolean): Promise<void> {
     const end = off + data.length;
     if (off > this.frontier || end <= this.frontier) return Promise.resolve();
-    const hashed = this.hasher.update(data.subarray(this.frontier - off));
+    const hashed = this.update(data.subarray(this.frontier - off), streaming);
     this.frontier = end;
     return hashed ?? Promise.resolve();
   }
 
+  /** Hashes `part` (the bytes at the frontier), deciding where the first time it must. */
+  private update(part: Buffer, streaming: boolean): Promise<void> | void {
+    if (!this.hasher) {
+      if (!streaming && this.undecidedBytes + part.length <= UNDECIDED_MAX) {
+        this.undecided.push(Buffer.from(part));
+        this.undecidedBytes += part.length;
+        return;
+      }
+      this.decide(streaming ? new WorkerSha256() : new InlineSha256());
+    }
+    return this.hasher!.update(part);
+  }
+
+  private decide(hasher: Sha256): void {
+    this.hasher = hasher;
+    // the kept copies are the tap's own: nothing waits for them to be hashed (and hashing never rejects)
+    for (const b of this.undecided.splice(0)) void hasher.update(b);
+    this.undecidedBytes = 0;
+  }
+
   /** Never rejects: a gap that cannot be read leaves the frontier where it is, and `finish` reads from there. */
-  private async absorb(off: number, data: Buffer): Promise<{ hashed: Promise<void> }> {
+  private async absorb(off: number, data: Buffer, streaming: boolean): Promise<{ hashed: Promise<void> }> {
     if (off > this.frontier && off - this.frontier <= MAX_GAP) {
       try {
         await this.fill(off);
@@ -112,7 +146,7 @@ export class DigestTap {
         return { hashed: Promise.resolve() };
       }
     }
-    return { hashed: this.hand(off, data) };
+    return { hashed: this.hand(off, data, streaming) };
   }
 
   /** Reads and hashes `[frontier, to)`. */
@@ -122,7 +156,7 @@ export class DigestTap {
       const want = Math.min(to - this.frontier, this.gapBuf.length);
       const { bytesRead } = await this.fh.read(this.gapBuf, 0, want, this.frontier);
       if (bytesRead === 0) return;
-      await this.hasher.update(this.gapBuf.subarray(0, bytesRead));
+      await this.update(this.gapBuf.subarray(0, bytesRead), false);
       this.frontier += bytesRead;
     }
   }
@@ -131,16 +165,18 @@ export class DigestTap {
   async finish(signal?: AbortSignal): Promise<string> {
     try {
       await this.order;
+      // what is left is read by `tail` alone: the scan's thread hashes it (nothing else to do meanwhile)
+      if (!this.hasher) this.decide(new InlineSha256());
       if (this.frontier < this.size) await this.tail(signal);
-      return await this.hasher.digest();
+      return await this.hasher!.digest();
     } finally {
-      await this.hasher.close();
+      await this.close();
     }
   }
 
   /** Ends the hash without a digest (a scan that stopped early); `finish` does this itself. */
   close(): Promise<void> {
-    return this.hasher.close();
+    return this.hasher?.close() ?? Promise.resolve();
   }
 
   /** A ring of reused buffers: the next reads run on libuv's thread pool while this one is hashed. */
@@ -160,7 +196,7 @@ export class DigestTap {
         const next = (i + 1) % TAIL_RING;
         await hashed[next]; // the buffer read into next is free once its last bytes are hashed
         if (pos < this.size) pending = this.fh.read(ring[next]!, 0, len, pos);
-        hashed[i] = this.hasher.update(ring[i]!.subarray(0, bytesRead));
+        hashed[i] = this.hasher!.update(ring[i]!.subarray(0, bytesRead));
       }
       await Promise.all(hashed);
     } finally {

@@ -25,7 +25,7 @@ export interface RandomSource {
 /** Something that sees every byte range read from a file (the digest of issue 20). */
 export interface ReadTap {
   /** `data` was read at absolute offset `off`; the returned promise resolves once `data` may be reused. */
-  saw(off: number, data: Buffer): Promise<void>;
+  saw(off: number, data: Buffer, streaming?: boolean): Promise<void>;
 }
 
 export function fileSource(fh: FileHandle, size: number, base = 0, tap?: ReadTap): RandomSource {
@@ -50,7 +50,7 @@ export function fileSource(fh: FileHandle, size: number, base = 0, tap?: ReadTap
       return got;
     },
     seen(off, data) {
-      return tap ? tap.saw(base + off, data) : Promise.resolve();
+      return tap ? tap.saw(base + off, data, true) : Promise.resolve();
     },
   };
 }
