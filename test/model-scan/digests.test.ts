@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { defaultConfig, runGate, silentLogger } from '@ml-gates/core';
 import { DEFAULT_LIMITS, FileDigests, GlobalPolicy, modelScanGate, scanFile } from '@ml-gates/model-scan';
-import { DigestTap } from '../../packages/model-scan/src/digests.js';
+import { DigestTap, WORKER_HASH_FROM } from '../../packages/model-scan/src/digests.js';
+import { sharedBuffer, WorkerSha256 } from '../../packages/model-scan/src/sha256.js';
 import { fileSource, streamOf } from '../../packages/model-scan/src/source.js';
 import { runSupplyChainChecks } from '../../packages/model-scan/src/supply-chain/index.js';
 
@@ -21,7 +22,10 @@ function walk(dir: string): string[] {
   });
 }
 
-describe('DigestTap', () => {
+describe.each([
+  ['on the scanning thread', false],
+  ['on a worker thread (large files)', true],
+])('DigestTap %s', (_how, worker) => {
   const dir = mkdtempSync(join(tmpdir(), 'mlg-digest-'));
   const file = join(dir, 'data.bin');
   const bytes = randomBytes(21 << 20);
@@ -30,7 +34,7 @@ describe('DigestTap', () => {
   async function digestAfter(reads: (src: ReturnType<typeof fileSource>) => Promise<void>): Promise<string> {
     const fh = await open(file, 'r');
     try {
-      const tap = new DigestTap(fh, bytes.length);
+      const tap = new DigestTap(fh, bytes.length, { worker });
       await reads(fileSource(fh, bytes.length, 0, tap));
       return await tap.finish();
     } finally {
@@ -57,7 +61,7 @@ describe('DigestTap', () => {
   it('covers the bytes a scan streams, so finish reads only the rest', async () => {
     const fh = await open(file, 'r');
     try {
-      const tap = new DigestTap(fh, bytes.length);
+      const tap = new DigestTap(fh, bytes.length, { worker });
       const src = fileSource(fh, bytes.length, 0, tap);
       let seen = 0;
       for await (const c of streamOf(src.slice(0, 10 << 20), 1 << 20, true)) seen += c.length;
@@ -77,8 +81,73 @@ describe('DigestTap', () => {
   it('a file that shrank under the scan is an error, not a digest', async () => {
     const fh = await open(file, 'r');
     try {
-      const tap = new DigestTap(fh, bytes.length + 10);
+      const tap = new DigestTap(fh, bytes.length + 10, { worker });
       await expect(tap.finish()).rejects.toThrow(/ended at/);
+    } finally {
+      await fh.close();
+    }
+  });
+  it('reads that complete out of order through a read-ahead stream still hash in order', async () => {
+    const digest = await digestAfter(async (src) => {
+      // small chunks: many reads in flight at once on the thread pool
+      for await (const c of streamOf(src.slice(0, 3 << 20), 64 << 10, true)) expect(c.length).toBe(64 << 10);
+    });
+    expect(digest).toBe(sha(bytes));
+  });
+});
+
+describe('DigestTap on a large file decides where to hash', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mlg-digest-large-'));
+  const file = join(dir, 'large.bin');
+  const bytes = Buffer.alloc(WORKER_HASH_FROM + 12_345, 7);
+  randomBytes(1 << 20).copy(bytes, 0);
+  writeFileSync(file, bytes);
+
+  it.each([
+    ['streamed by the scan (a worker thread hashes it)', true],
+    ['read by its header only (the tail is hashed on the scanning thread)', false],
+  ])('%s', async (_how, streamed) => {
+    const fh = await open(file, 'r');
+    try {
+      const tap = new DigestTap(fh, bytes.length);
+      const src = fileSource(fh, bytes.length, 0, tap);
+      await src.read(0, 4096); // detection's head read, kept until the tap decides
+      if (streamed)
+        for await (const c of streamOf(src.slice(100, 40 << 20), 1 << 20, true)) expect(c.length).toBe(1 << 20);
+      expect(await tap.finish()).toBe(sha(bytes));
+    } finally {
+      await fh.close();
+    }
+  });
+});
+
+describe('WorkerSha256', () => {
+  it('hashes shared and plain buffers in order', async () => {
+    const h = new WorkerSha256();
+    const shared = sharedBuffer(1000);
+    randomBytes(1000).copy(shared);
+    const plain = randomBytes(777);
+    await Promise.all([h.update(shared), h.update(plain.subarray(7)), h.update(shared.subarray(10, 20))]);
+    const want = createHash('sha256').update(shared).update(plain.subarray(7)).update(shared.subarray(10, 20));
+    expect(await h.digest()).toBe(want.digest('hex'));
+    await h.close();
+  });
+  it('a hashing thread that is gone makes the digest an error, never a value', async () => {
+    const h = new WorkerSha256();
+    await h.update(randomBytes(100));
+    await h.close();
+    await h.update(randomBytes(100)); // releases the buffer at once
+    await expect(h.digest()).rejects.toThrow(/closed/);
+  });
+  it('a scan of a file whose hashing thread fails reports the file as not hashed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlg-digest-fail-'));
+    const file = join(dir, 'weights.bin');
+    writeFileSync(file, randomBytes(1 << 20));
+    const fh = await open(file, 'r');
+    try {
+      const tap = new DigestTap(fh, 1 << 20, { worker: true });
+      await tap.close(); // the worker ends before the hash is complete
+      await expect(tap.finish()).rejects.toThrow(/closed/);
     } finally {
       await fh.close();
     }

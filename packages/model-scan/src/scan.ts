@@ -119,9 +119,10 @@ export async function scanFile(abs: string, rel: string, size: number, opts: Sca
   const fh = await open(abs, 'r');
   let format: Format = 'binary';
   let sha256: string | undefined;
+  let tap: DigestTap | undefined;
   try {
     // the scan's own reads feed the digest; `finish` reads only what the scan did not (issue 20)
-    const tap = opts.hash ? new DigestTap(fh, size) : undefined;
+    tap = opts.hash ? new DigestTap(fh, size) : undefined;
     const src = fileSource(fh, size, 0, tap);
     await scan.guard(scan.where, async () => {
       const external = /\.bin$/i.test(abs) && (await namedAsExternalData(abs));
@@ -129,6 +130,8 @@ export async function scanFile(abs: string, rel: string, size: number, opts: Sca
     });
     if (tap) sha256 = await digestOf(tap, abs, scan, opts);
   } finally {
+    // the hashing worker of a large file ends with its file, whatever ended the scan
+    await tap?.close();
     await fh.close();
   }
   return {

@@ -1,5 +1,6 @@
 /** Byte sources: random access over a file, a file range or a buffer; streams of chunks. */
 import type { FileHandle } from 'node:fs/promises';
+import { sharedBuffer } from './sha256.js';
 
 export const CHUNK = 1 << 20;
 
@@ -9,14 +10,22 @@ export interface RandomSource {
   read(off: number, len: number): Promise<Buffer>;
   /** A sub-range of this source. */
   slice(off: number, len: number): RandomSource;
-  /** Reads into `into` at `off` (fewer bytes at the end); sources without it are read with `read`. */
-  readInto?(off: number, into: Buffer): Promise<number>;
+  /**
+   * Reads into `into` at `off` (fewer bytes at the end); sources without it are read with `read`. With
+   * `untapped`, the tap does not see the bytes: the caller hands them to `seen` itself, in order.
+   */
+  readInto?(off: number, into: Buffer, untapped?: boolean): Promise<number>;
+  /**
+   * Shows bytes read `untapped` at `off` to the tap (the file's digest); resolves once `data` may be
+   * overwritten. The caller may read `data` meanwhile.
+   */
+  seen?(off: number, data: Buffer): Promise<void>;
 }
 
 /** Something that sees every byte range read from a file (the digest of issue 20). */
 export interface ReadTap {
   /** `data` was read at absolute offset `off`; the returned promise resolves once `data` may be reused. */
-  saw(off: number, data: Buffer): Promise<void>;
+  saw(off: number, data: Buffer, streaming?: boolean): Promise<void>;
 }
 
 export function fileSource(fh: FileHandle, size: number, base = 0, tap?: ReadTap): RandomSource {
@@ -34,11 +43,14 @@ export function fileSource(fh: FileHandle, size: number, base = 0, tap?: ReadTap
     slice(off, len) {
       return fileSource(fh, Math.max(0, Math.min(len, size - off)), base + off, tap);
     },
-    async readInto(off, into) {
+    async readInto(off, into, untapped = false) {
       const n = Math.max(0, Math.min(into.length, size - off));
       const got = await readFully(fh, into, n, base + off);
-      if (tap) await tap.saw(base + off, into.subarray(0, got));
+      if (tap && !untapped) await tap.saw(base + off, into.subarray(0, got));
       return got;
+    },
+    seen(off, data) {
+      return tap ? tap.saw(base + off, data, true) : Promise.resolve();
     },
   };
 }
@@ -66,11 +78,12 @@ export function bufferSource(buf: Buffer): RandomSource {
 }
 
 /**
- * The bytes of a random source as a stream of chunks. With `reuse`, two buffers take turns: the next chunk is
- * read (on libuv's thread pool) while the consumer works on this one, and a buffer is refilled only once the
- * consumer asks for the chunk after it. Only for a consumer that is done with a chunk before asking for the
- * next (the pickle VM copies what it keeps, CRC and hash consume at once): a file of any size allocates two
- * chunks.
+ * The bytes of a random source as a stream of chunks. With `reuse`, three buffers take turns: the next two
+ * chunks are read (on libuv's thread pool) while the consumer works on this one, and a buffer is refilled only
+ * once the consumer asks for the chunk after it and the digest tap is done with it. Only for a consumer that
+ * is done with a chunk before asking for the next (the pickle VM copies what it keeps, CRC and hash consume at
+ * once): a file of any size allocates three chunks, in shared memory so that a large file's hashing worker
+ * (digests.ts) reads them where they lie, at the same time as the consumer.
  */
 export async function* streamOf(src: RandomSource, chunk = CHUNK, reuse = false): AsyncGenerator<Buffer> {
   if (reuse && src.readInto) {
@@ -84,26 +97,68 @@ export async function* streamOf(src: RandomSource, chunk = CHUNK, reuse = false)
   }
 }
 
+/** Chunks read ahead of the consumer (one being consumed, the others in flight). */
+const RING = 3;
+
+/**
+ * Idle read-ahead buffers of CHUNK bytes, reused by the next stream: a zip of many members would otherwise
+ * allocate (and zero) three fresh chunks per member and keep the garbage until a full collection.
+ */
+const idle: Buffer[] = [];
+const MAX_IDLE = 2 * RING;
+
+function takeBuffer(len: number): Buffer {
+  return (len === CHUNK ? idle.pop() : undefined) ?? sharedBuffer(len);
+}
+
+function giveBack(bufs: Buffer[]): void {
+  for (const b of bufs) if (b.length === CHUNK && idle.length < MAX_IDLE) idle.push(b);
+}
+
 async function* readAhead(src: RandomSource, chunk: number): AsyncGenerator<Buffer> {
   const len = Math.min(chunk, src.size);
   if (len <= 0) return;
-  const bufs = [Buffer.allocUnsafe(len), Buffer.allocUnsafe(len)];
-  let pending: Promise<number> | undefined = src.readInto!(0, bufs[0]!);
+  const ring: Buffer[] = [];
+  /** Per buffer: settles once the tap is done with its last bytes (it may then be refilled). */
+  const released: Promise<void>[] = [];
+  const inFlight: { slot: number; read: Promise<number> }[] = [];
+  let next = 0; // offset of the next read to issue
+  const issue = (): void => {
+    if (next >= src.size) return;
+    const slot = (next / len) % RING;
+    const at = next;
+    const buf = (ring[slot] ??= takeBuffer(len));
+    const read = (released[slot] ?? Promise.resolve()).then(() => src.readInto!(at, buf, src.seen !== undefined));
+    inFlight.push({ slot, read });
+    next += len;
+  };
+  for (let k = 1; k < RING; k++) issue();
   let off = 0;
   try {
-    for (let i = 0; pending; i ^= 1) {
-      const n = await pending;
-      pending = undefined;
+    while (inFlight.length > 0) {
+      const { slot, read } = inFlight.shift()!;
+      const n = await read;
       if (n === 0) return;
+      const data = ring[slot]!.subarray(0, n);
+      // the tap sees the chunks in order (reads may complete in any order); it hashes while the consumer reads
+      if (src.seen) released[slot] = src.seen(off, data);
       off += n;
-      if (off < src.size) pending = src.readInto!(off, bufs[i ^ 1]!);
-      yield bufs[i]!.subarray(0, n);
+      // a short read is the end (or a file that shrank under the scan: the reads after it find nothing)
+      if (n < len) {
+        yield data;
+        return;
+      }
+      issue();
+      yield data;
     }
   } finally {
-    // the consumer stopped early: wait for the read still in flight (its buffer is ours, its file handle closes
-    // after this); its failure does not matter to a consumer that asked for no more bytes
-    // eslint-disable-next-line no-restricted-syntax -- the read-ahead of a chunk nobody asked for; any error that stopped the consumer is already on its way
-    if (pending) await pending.catch(() => 0);
+    // the consumer stopped early: wait for the reads still in flight and for the tap (the buffers are ours, the
+    // file handle closes after this); their failure does not matter to a consumer that asked for no more bytes
+    // eslint-disable-next-line no-restricted-syntax -- the read-ahead of chunks nobody asked for; any error that stopped the consumer is already on its way
+    for (const f of inFlight.splice(0)) await f.read.catch(() => 0);
+    await Promise.all(released);
+    // nothing reads or writes them now: the consumer asked for no more, the reads and the tap are done
+    giveBack(ring);
   }
 }
 

@@ -50,7 +50,18 @@ const LEGACY_TORCH_MAGIC = 0x1950a86a20f9469cfc6cn;
 const EMPTY = Buffer.alloc(0);
 
 const seqNode = (type: string, items: Value[], n: number): Node => new Node(SEQ, type, items, n, null, null, null);
-const dictNode = (): Node => new Node(DICT, '', [], 0, null, null, null);
+/**
+ * The items of an empty container, shared: most dicts and lists of dense pickles get their items later (a
+ * first SETITEM makes a two-item array), so the empty array each would allocate is garbage at once. Never
+ * written: `ownItems` gives a container its own array before the first push.
+ */
+const NO_ITEMS: Value[] = [];
+const dictNode = (): Node => new Node(DICT, '', NO_ITEMS, 0, null, null, null);
+/** A container's items, made its own (not the shared NO_ITEMS) so they can be pushed to. */
+function ownItems(c: Node): Value[] {
+  if (c.items === NO_ITEMS) c.items = [];
+  return c.items!;
+}
 const callNode = (fn: Value, args: Value | null, op: string): Node => new Node(CALL, op, null, 0, fn, args, null);
 const bytesNode = (data: Buffer | null, len: number): Node => new Node(BYTES, '', null, len, null, null, data);
 const longStr = (len: number): Node => new Node(LONG_STR, '', null, len, null, null, null);
@@ -428,47 +439,28 @@ export class PickleVM {
     const stack = this.stack;
     const count = stack.length - m;
     if (count <= 8 && this.retained < this.limits.maxRetained) {
-      // small containers take the values as they are (array literals: packed and cheapest to allocate)
+      // small containers take the values as they are
       this.retained += count;
-      let items: Value[];
-      switch (count) {
-        case 0:
-          items = [];
-          break;
-        case 1:
-          items = [stack[m]!];
-          break;
-        case 2:
-          items = [stack[m]!, stack[m + 1]!];
-          break;
-        case 3:
-          items = [stack[m]!, stack[m + 1]!, stack[m + 2]!];
-          break;
-        case 4:
-          items = [stack[m]!, stack[m + 1]!, stack[m + 2]!, stack[m + 3]!];
-          break;
-        case 5:
-          items = [stack[m]!, stack[m + 1]!, stack[m + 2]!, stack[m + 3]!, stack[m + 4]!];
-          break;
-        default:
-          items = stack.slice(m);
-      }
-      stack.length = m;
+      const items = itemsOf(stack, m, count);
+      truncate(stack, m);
       return seqNode(type, items, count);
     }
     if (count <= ITEMS_KEPT) {
-      // past the retention budget: only the small values (shapes, dtypes, call arguments) stay visible
-      const items: Value[] = [];
+      // past the retention budget: only the small values (shapes, dtypes, call arguments) stay visible. They are
+      // moved down in place (the values above the MARK are popped anyway) and copied into an array of their
+      // exact size: no scratch array, no array grown by push (17 slots reserved where most tuples keep 4 or 5)
+      let k = m;
       for (let i = m; i < stack.length; i++) {
         const x = stack[i]!;
-        if (isSmall(x)) items.push(x);
+        if (isSmall(x)) stack[k++] = x;
       }
-      stack.length = m;
+      const items = itemsOf(stack, m, k - m);
+      truncate(stack, m);
       return seqNode(type, items, count);
     }
     const v = seqNode(type, [], 0);
     this.keep(v, stack, m);
-    stack.length = m;
+    truncate(stack, m);
     return v;
   }
 
@@ -480,10 +472,9 @@ export class PickleVM {
   /** Adds one item to a container's kept items (at most ITEMS_KEPT); past the retention budget only small ones. */
   private keepOne(c: Node, v: Value): void {
     c.n++;
-    const items = c.items!;
-    if (items.length >= ITEMS_KEPT) return;
+    if (c.items!.length >= ITEMS_KEPT) return;
     if (this.retained >= this.limits.maxRetained && !isSmall(v)) return;
-    items.push(v);
+    ownItems(c).push(v);
     this.retained++;
   }
 
@@ -507,7 +498,8 @@ export class PickleVM {
    */
   private keep(c: Node, add: Value[], from = 0): void {
     c.n += add.length - from;
-    const items = c.items!;
+    if (from >= add.length) return;
+    const items = ownItems(c);
     for (let i = from; i < add.length && items.length < ITEMS_KEPT; i++) {
       const v = add[i]!;
       if (this.retained >= this.limits.maxRetained && !isSmall(v)) continue;
@@ -517,6 +509,7 @@ export class PickleVM {
   }
 
   private seq(type: string, items: Value[]): Node {
+    if (items.length === 0) return seqNode(type, NO_ITEMS, 0);
     if (items.length <= 8 && this.retained < this.limits.maxRetained) {
       // small fresh arrays (TUPLE1-3, popped marks) are taken over as they are
       this.retained += items.length;
@@ -1065,7 +1058,7 @@ export class PickleVM {
           break;
         }
         case 0x29: // EMPTY_TUPLE
-          this.push(this.seq('tuple', []), at);
+          this.push(seqNode('tuple', NO_ITEMS, 0), at);
           break;
         case 0x85:
           this.push(this.seq('tuple', [this.pop(at)]), at);
@@ -1087,7 +1080,7 @@ export class PickleVM {
           this.push(this.seqFromMark('tuple', at), at);
           break;
         case 0x5d: // EMPTY_LIST
-          this.push(this.seq('list', []), at);
+          this.push(seqNode('list', NO_ITEMS, 0), at);
           break;
         case 0x6c: // LIST
           this.push(this.seqFromMark('list', at), at);
@@ -1104,7 +1097,7 @@ export class PickleVM {
           break;
         }
         case 0x8f: // EMPTY_SET
-          this.push(this.seq('set', []), at);
+          this.push(seqNode('set', NO_ITEMS, 0), at);
           break;
         case 0x91: // FROZENSET
           this.push(this.seqFromMark('frozenset', at), at);
@@ -1128,7 +1121,7 @@ export class PickleVM {
           const target = stack[m - 1]!;
           if (isNode(target) && target.items !== null) this.keep(target, stack, m);
           else this.addToObject(target, opName(op), at);
-          stack.length = m;
+          truncate(stack, m);
           break;
         }
         case 0x73: {
@@ -1379,6 +1372,40 @@ function weight(v: Value | null, budget: number): number {
   }
   if (v.k === CALL && isGlobal(v.fn)) return 2 + weight(v.args, budget - 2);
   return budget + 1;
+}
+
+/**
+ * Drops the values of `stack` from index `m` on. A few pops where a few values go (the common case: a tuple's
+ * items), one length store otherwise: setting `length` is a runtime call, about five times a pop.
+ */
+function truncate(stack: Value[], m: number): void {
+  if (stack.length - m > 16) stack.length = m;
+  else while (stack.length > m) stack.pop();
+}
+
+/**
+ * `a[from..from+n)` as a new array: array literals up to 6 items (packed, exactly sized, cheapest to allocate),
+ * the shared NO_ITEMS for none.
+ */
+function itemsOf(a: Value[], from: number, n: number): Value[] {
+  switch (n) {
+    case 0:
+      return NO_ITEMS;
+    case 1:
+      return [a[from]!];
+    case 2:
+      return [a[from]!, a[from + 1]!];
+    case 3:
+      return [a[from]!, a[from + 1]!, a[from + 2]!];
+    case 4:
+      return [a[from]!, a[from + 1]!, a[from + 2]!, a[from + 3]!];
+    case 5:
+      return [a[from]!, a[from + 1]!, a[from + 2]!, a[from + 3]!, a[from + 4]!];
+    case 6:
+      return [a[from]!, a[from + 1]!, a[from + 2]!, a[from + 3]!, a[from + 4]!, a[from + 5]!];
+    default:
+      return a.slice(from, from + n);
+  }
 }
 
 /** Little-endian uint32 at `p` (inlined by V8, unlike Buffer#readUInt32LE's bounds-checked call). */
