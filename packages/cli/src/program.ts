@@ -45,6 +45,7 @@ import {
   type GateServices,
   type ShardSpec,
 } from '@ml-gates/core';
+import { loadConfigValidators, loadGateValidators } from './validators.js';
 import { apiBaseUrl, createClient, oidcService, uploadAttestation } from '@ml-gates/core/github';
 import { configPolicyResult, registerPromotionCommands, type PromotionHost } from '@ml-gates/promotion';
 import { ALL_GATES } from './gates.js';
@@ -233,6 +234,8 @@ function gateCommand(
     }
     const { shard: _shard, ...gateValues } = values;
     const { options, checks, failOn } = spec.toOptions(args, gateValues);
+    await loadGateValidators(gate.name);
+    if (configPath) await loadConfigValidators();
     const loaded: LoadedConfig = configPath
       ? await loadConfig(displayPath(io.cwd, configPath), gates, io.cwd)
       : { config: defaultConfig() };
@@ -366,6 +369,7 @@ function registerRun(program: Command, io: CliIo, setCode: (code: number) => voi
     const picked = opts.gate ? selectGates(opts.gate, gates) : undefined;
     const path = configFile(opts.config, io);
     const shown = displayPath(io.cwd, path);
+    await loadConfigValidators();
     const loaded = await loadConfig(shown, gates, io.cwd);
     const selected = picked ?? enabledGates(gates, loaded.config);
     if (selected.length === 0) {
@@ -413,6 +417,7 @@ function registerValidate(
     )
     .action(async (opts: { config?: string }) => {
       const shown = displayPath(io.cwd, configFile(opts.config, io));
+      await loadConfigValidators();
       const loaded = await loadConfig(shown, gates, io.cwd);
       const enabled = enabledGates(gates, loaded.config);
       validateGates(enabled, loaded.config);

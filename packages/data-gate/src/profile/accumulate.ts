@@ -3,7 +3,7 @@
  * nothing else per row); categories are counted in a map capped at `maxCategories` distinct values so a
  * high-cardinality column (ids, free text) cannot grow memory with the row count.
  */
-import { KllSketch, type Cell, type RowPosition, type RowSink } from '@ml-gates/core';
+import { KllSketch, type Cell, type RowPosition, type RowSink } from '@ml-gates/core/io';
 import { sortFloat64, sortSegmentsInto } from '../stats/sort.js';
 
 const CHUNK = 1 << 16;

@@ -10,10 +10,11 @@
  * a worker cannot load it and the read happens on the calling thread: same code, same result, one core.
  */
 import { isMainThread, parentPort, workerData, Worker } from 'node:worker_threads';
-import { readTables, UserError, type TableFile, type UserErrorCode } from '@ml-gates/core';
+// the reader alone, not core's index: this is all a reading thread evaluates before it reads
+import { readTables, UserError, type TableFile, type UserErrorCode } from '@ml-gates/core/io';
 import type { DataGateOptions } from '../options.js';
 import { ProfileSink, type ColumnData } from './accumulate.js';
-import type { TableSummary, TableReadOptions } from '@ml-gates/core';
+import type { TableSummary, TableReadOptions } from '@ml-gates/core/io';
 
 const WORKER_TAG = 'ml-gates/data-gate-read';
 const HERE = import.meta.url;
