@@ -19,13 +19,13 @@ import { isModelCardName, parseModelCard, type ModelCard } from './model-card/ca
 import type { SupplyChainOptions } from './options.js';
 import { scanNotebook, scanPythonSource, type AppliedSuppression } from './python/scan.js';
 import { loadPublicKey, parseDetachedSignature, verifyDetached } from './signature/detached.js';
-import {
-  buildStatement,
-  IN_TOTO_PAYLOAD_TYPE,
-  keylessSignerFrom,
-  sigstoreOnlineVerify,
-  verifyModelBundle,
-} from './signature/model-signing.js';
+import type { sigstoreOnlineVerify } from './signature/model-signing.js';
+
+/**
+ * Sigstore's verifier and bundle code (about 50 ms of start-up) is loaded only when a run signs or checks a
+ * Sigstore bundle; a chunk that cannot load rejects, and the signature check reports the error.
+ */
+const modelSigning = () => import('./signature/model-signing.js');
 
 /** State shared by the checks of one run (files walked once, manifest read once). */
 export interface RunState {
@@ -258,6 +258,7 @@ async function signKeyless(s: RunState, run: SignatureRun): Promise<CheckOutput>
   const { manifestRel, bundleFile, details, findings } = run;
   const base = SIGNATURE_BASE;
   const manifest = s.manifest!;
+  const { buildStatement, IN_TOTO_PAYLOAD_TYPE, keylessSignerFrom } = await modelSigning();
   const signer = keylessSignerFrom(s.ctx.services);
   if (!signer) {
     return {
@@ -343,11 +344,13 @@ async function verifyBundleFile(
   const trustedRoot = s.opts.signature.trustedRoot
     ? (JSON.parse(await readFile(resolve(s.ctx.cwd, s.opts.signature.trustedRoot), 'utf8')) as unknown)
     : undefined;
-  const r = await verifyModelBundle(json, {
+  const signing = await modelSigning();
+  const r = await signing.verifyModelBundle(json, {
     keys,
     ...(trustedRoot === undefined ? {} : { trustedRoot }),
     ...(s.opts.signature.identity ? { identity: s.opts.signature.identity } : {}),
-    online: (s.ctx.services.sigstoreOnlineVerify as typeof sigstoreOnlineVerify | undefined) ?? sigstoreOnlineVerify,
+    online:
+      (s.ctx.services.sigstoreOnlineVerify as typeof sigstoreOnlineVerify | undefined) ?? signing.sigstoreOnlineVerify,
   });
   if (!r.ok) {
     findings.push({

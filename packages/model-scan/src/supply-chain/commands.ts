@@ -5,7 +5,6 @@ import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { buildManifest, parseManifest, serialiseManifest, UserError, type GateCommand } from '@ml-gates/core';
 import { DEFAULT_MANIFEST } from './options.js';
 import { loadPrivateKey, signManifest } from './signature/detached.js';
-import { buildStatement, signStatementWithKey } from './signature/model-signing.js';
 
 const noOptions = (): { options: Record<string, unknown> } => ({ options: {} });
 
@@ -74,6 +73,8 @@ export const signCommand: GateCommand = {
     const key = loadPrivateKey(pem, String(opts.key));
     if (opts.bundle === true) {
       const manifest = parseManifest(bytes.toString('utf8'), String(args[0]));
+      // Sigstore's bundle code loads only for --bundle
+      const { buildStatement, signStatementWithKey } = await import('./signature/model-signing.js');
       const statement = buildStatement(basename(dirname(manifestPath)) || 'model', manifest.files);
       const out = resolve(
         ctx.cwd,
