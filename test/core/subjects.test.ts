@@ -10,6 +10,7 @@ import {
   silentLogger,
   type CheckOutput,
   type Gate,
+  type GateOutput,
   type GateResult,
   type SubjectOutput,
 } from '@ml-gates/core';
@@ -17,7 +18,7 @@ import { finding } from './fake-gate.js';
 
 const NOW = new Date('2026-12-04T12:00:00Z');
 
-function gate(checks: CheckOutput[], subjects: SubjectOutput[], headline?: GateOutputHeadline): Gate {
+function gate(checks: CheckOutput[], subjects: SubjectOutput[], headline?: GateOutput['headline']): Gate {
   return {
     name: 'model-scan',
     title: 'Subjects',
@@ -27,8 +28,6 @@ function gate(checks: CheckOutput[], subjects: SubjectOutput[], headline?: GateO
     run: () => Promise.resolve({ checks, subjects, ...(headline ? { headline } : {}) }),
   };
 }
-type GateOutputHeadline = (subjects: readonly { verdict: string }[]) => string;
-
 async function run(g: Gate, yaml = 'version: 1\ngates:\n  model-scan: {}\n'): Promise<GateResult> {
   return runGate(g, {
     config: parseConfig(yaml, 'ml-gates.yml', [g]).config,

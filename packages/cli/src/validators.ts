@@ -1,6 +1,7 @@
 /**
  * The config validators Ajv generated at build time (scripts/gen-validators.mjs), loaded for what a command
- * validates, so the CLI compiles no schema, nor Ajv's meta-schema, at run time (100-300 ms of a short scan):
+ * validates, so the CLI compiles no schema, nor Ajv's meta-schema, at run time (`ml-gates scan` of a 30 MiB
+ * pickle: 1.08 -> 0.90 s, bench/model-scan, best of 3):
  * a gate command its gate's validators, a command that reads ml-gates.yml those of the whole config. Each is a
  * chunk of the CLI bundle, loaded on demand. They are keyed by schema digest: one generated from another schema
  * (a stale build, a test's own gates) matches nothing, and that schema is compiled as before.

@@ -22,7 +22,7 @@ import { loadPublicKey, parseDetachedSignature, verifyDetached } from './signatu
 import type { sigstoreOnlineVerify } from './signature/model-signing.js';
 
 /**
- * Sigstore's verifier and bundle code (about 50 ms of start-up) is loaded only when a run signs or checks a
+ * Sigstore's verifier and bundle code is loaded only when a run signs or checks a
  * Sigstore bundle; a chunk that cannot load rejects, and the signature check reports the error.
  */
 const modelSigning = () => import('./signature/model-signing.js');
