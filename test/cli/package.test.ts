@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 
@@ -144,5 +144,39 @@ describe('the npm package of the CLI', () => {
       expect(bad.status).toBe(1);
       expect(bad.out).toMatch(/evil\.pkl/);
     });
+  });
+
+  it('init pins our action to the release commit when the package carries the release stamp', () => {
+    // What release.yml writes into the published package (here into the installed copy, never into dist/).
+    const installed = join(project, 'node_modules', 'ml-gates');
+    const copy = join(work, 'stamped');
+    cpSync(installed, copy, { recursive: true });
+    const sha = 'a'.repeat(32) + '0123abcd';
+    writeFileSync(join(copy, 'cli', 'release.json'), `{"tag": "v1.4.2", "sha": "${sha}"}\n`);
+    const init = (bundleDir: string): { status: number | null; workflow: string; out: string } => {
+      const dir = mkdtempSync(join(work, 'init-'));
+      const r = spawnSync(process.execPath, [join(bundleDir, 'cli', 'index.js'), 'init'], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
+      const file = join(dir, '.github', 'workflows', 'ml-gates.yml');
+      return {
+        status: r.status,
+        out: `${r.stdout}${r.stderr}`,
+        workflow: existsSync(file) ? readFileSync(file, 'utf8') : '',
+      };
+    };
+    const stamped = init(copy);
+    expect(stamped.status).toBe(0);
+    expect(stamped.workflow).toContain(`uses: ml-gates/ml-gates@${sha} # v1.4.2\n`);
+    expect(stamped.workflow).not.toMatch(/ml-gates@v1\b/);
+    // A build from source says it is not pinned and why.
+    expect(init(installed).workflow).toMatch(/build from source[\s\S]*uses: ml-gates\/ml-gates@v1\n/);
+    // A broken stamp fails init (and writes no unpinned workflow in its place).
+    writeFileSync(join(copy, 'cli', 'release.json'), '{"tag": "v1.4.2", "sha": "main"}\n');
+    const broken = init(copy);
+    expect(broken.status).not.toBe(0);
+    expect(broken.workflow).toBe('');
+    expect(broken.out).toContain('release.json');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALL_GATES } from '@ml-gates/cli';
+import { ALL_GATES, STARTER_CONFIG } from '@ml-gates/cli';
 import { isUserError, parseConfig, type AnyGate } from '@ml-gates/core';
 
 function problems(text: string, gates: readonly AnyGate[] = ALL_GATES): string[] {
@@ -114,6 +114,14 @@ describe('waivers are checked against what each gate publishes, before anything 
       .filter((b) => b.includes('waivers:'));
     expect(blocks.length).toBeGreaterThan(0);
     for (const b of blocks) expect(problems(b)).toEqual([]);
+  });
+
+  it("init's starter config validates with its commented-out examples switched on", () => {
+    // A user uncomments the waiver example and the gate sections: what they get must validate as it is.
+    const uncommented = STARTER_CONFIG.replace(/^( +)# ( *(?:[\w-]+:(?: |$)|- ).*)$/gm, '$1$2');
+    expect(uncommented).toContain('\n    waivers:\n      - check: pickle\n        rule: pickle.unknown-global\n');
+    expect(uncommented).toContain('\n  approval-gate: {}');
+    expect(problems(uncommented)).toEqual([]);
   });
 });
 

@@ -52,7 +52,7 @@ import { ALL_GATES } from './gates.js';
 import { useColor, type CliIo } from './io.js';
 import { cliLogger } from './logger.js';
 import { findConfig, repositoryRoot } from './paths.js';
-import { actionRepoFor, STARTER_CONFIG, starterWorkflow } from './templates.js';
+import { actionRepoFor, readReleasePin, STARTER_CONFIG, starterWorkflow } from './templates.js';
 
 interface ReportOptions {
   format: string[];
@@ -439,7 +439,8 @@ function registerInit(program: Command, io: CliIo, setCode: (code: number) => vo
       const root = repositoryRoot(io.cwd) ?? io.cwd;
       const targets: [string, string][] = [
         [DEFAULT_CONFIG_FILE, STARTER_CONFIG],
-        ['.github/workflows/ml-gates.yml', starterWorkflow(actionRepoFor(root))],
+        // A release build carries release.json beside its bundle (import.meta.dirname: the bundle's folder).
+        ['.github/workflows/ml-gates.yml', starterWorkflow(actionRepoFor(root), readReleasePin(import.meta.dirname))],
       ];
       for (const [file, content] of targets) {
         const path = resolve(root, file);

@@ -17,7 +17,7 @@ gates:
     fail-on: medium
     # waivers:
     #   - check: pickle
-    #     rule: pickle.unknown-callable
+    #     rule: pickle.unknown-global
     #     path: models/legacy/*.pkl
     #     reason: Reviewed by the security team in SEC-123
     #     owner: "@ml-platform"
@@ -99,8 +99,59 @@ export function actionRepoFor(dir: string): string {
   }
 }
 
-/** The workflow `init` writes, using the actions of `actionRepo` (see {@link actionRepoFor}). */
-export function starterWorkflow(actionRepo: string = ACTION_REPO): string {
+/** The ml-gates release a published CLI was built from: its tag and the full commit SHA the tag names. */
+export interface ReleasePin {
+  tag: string;
+  sha: string;
+}
+
+/**
+ * The file the release workflow writes beside the published CLI bundle (`dist/cli/release.json`, never
+ * committed): `{"tag": "v1.2.3", "sha": "<40 hex>"}`. Only a release knows its own commit, so only a release
+ * build can pin our actions by SHA.
+ */
+export const RELEASE_FILE = 'release.json';
+
+/**
+ * The release pin in `dir`'s {@link RELEASE_FILE}, or `undefined` when there is none (a build from source).
+ * A file that is there but malformed is an error: a broken release must not quietly write an unpinned workflow.
+ */
+export function readReleasePin(dir: string): ReleasePin | undefined {
+  const file = join(dir, RELEASE_FILE);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  const pin = JSON.parse(text) as Partial<ReleasePin>;
+  if (
+    typeof pin.sha !== 'string' ||
+    !/^[0-9a-f]{40}$/.test(pin.sha) ||
+    typeof pin.tag !== 'string' ||
+    !/^v\d+\.\d+\.\d+([-+][\w.-]+)?$/.test(pin.tag)
+  ) {
+    throw new Error(`${file}: expected {"tag": "vX.Y.Z", "sha": "<40 hex digits>"}, got ${text.slice(0, 200)}`);
+  }
+  return { tag: pin.tag, sha: pin.sha };
+}
+
+/** The `uses:` line of our all-in-one action: by commit SHA for a release build, else its major tag, said so. */
+function ourActionStep(actionRepo: string, release: ReleasePin | undefined): string {
+  if (release) return `uses: ${actionRepo}@${release.sha} # ${release.tag}`;
+  return [
+    `# ml-gates by its major tag: this CLI is a build from source, which does not know a release commit. Pin it`,
+    `        # like the others with the release's commit SHA: ${actionRepo}@<sha> # v1.x.y`,
+    `        uses: ${actionRepo}@v1`,
+  ].join('\n');
+}
+
+/**
+ * The workflow `init` writes, using the actions of `actionRepo` (see {@link actionRepoFor}), pinned to
+ * `release` when the CLI is a release build (see {@link readReleasePin}).
+ */
+export function starterWorkflow(actionRepo: string = ACTION_REPO, release?: ReleasePin): string {
   return `name: ml-gates
 on:
   pull_request:
@@ -132,7 +183,7 @@ jobs:
         with:
           persist-credentials: false
       - id: gates
-        uses: ${actionRepo}@v1
+        ${ourActionStep(actionRepo, release)}
         with:
           config: ml-gates.yml
       # Upload findings to code scanning, also when the gate failed (but not when it wrote no SARIF), and
