@@ -7,7 +7,7 @@
  * Needs the built CLI bundle (`node scripts/build.mjs cli`; CI builds dist/ before the tests).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
@@ -117,6 +117,32 @@ describe('the npm package of the CLI', () => {
 
     it('prints its version', () => {
       expect(cli(['--version'])).toEqual({ status: 0, out: expect.stringMatching(/^\d+\.\d+\.\d+\s*$/) });
+    });
+
+    it('a reader that closes the pipe early (`| head`) is not a crash, and the exit code stays the verdict', async () => {
+      const dir = mkdtempSync(join(project, 'pipe-'));
+      mkdirSync(join(dir, 'models'));
+      copyFileSync(
+        join(ROOT, 'test/fixtures/model-scan/malicious/reduce_os_system.pkl'),
+        join(dir, 'models', 'evil.pkl'),
+      );
+      const run = (args: string[]): Promise<{ code: number | null; stderr: string }> =>
+        new Promise((done) => {
+          const child = spawn(node, [join(project, 'node_modules', 'ml-gates', 'cli', 'index.js'), ...args], {
+            cwd: dir,
+            env: { ...process.env, NO_COLOR: '1', CI: 'true' },
+          });
+          let stderr = '';
+          child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+          // Read one chunk, then close our end, as `head -1` does.
+          child.stdout.once('data', () => child.stdout.destroy());
+          child.on('close', (code) => done({ code, stderr }));
+        });
+      const schema = await run(['schema']);
+      expect(schema).toEqual({ code: 0, stderr: '' });
+      const scan = await run(['scan', 'models', '--format', 'json']);
+      expect(scan.stderr).not.toMatch(/EPIPE|Unhandled/);
+      expect(scan.code).toBe(1);
     });
 
     it('runs init, validate and scan from an empty project', () => {

@@ -11,8 +11,17 @@ export interface CliIo {
 }
 
 export function processIo(): CliIo {
+  // A reader that stops early (`ml-gates rules | head`) closes the pipe: stop writing to it, quietly, and keep
+  // running, so the exit code is still the verdict. Any other stdout error is a real failure.
+  let stdoutClosed = false;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    stdoutClosed = true;
+  });
   return {
-    stdout: (t) => process.stdout.write(t),
+    stdout: (t) => {
+      if (!stdoutClosed) process.stdout.write(t);
+    },
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
     env: process.env,
