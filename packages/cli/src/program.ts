@@ -310,8 +310,11 @@ function commandLinePaths(
     if (value !== undefined) values[key] = Array.isArray(value) ? fixed : fixed[0];
   }
   if (missing.length > 0) {
-    const what = missing.length === 1 ? 'A path' : 'Paths';
-    throw new UserError('usage', `${what} given on the command line not found; nothing was run.`, {
+    const what =
+      missing.length === 1
+        ? 'A path given on the command line was'
+        : `${missing.length} paths given on the command line were`;
+    throw new UserError('usage', `${what} not found; nothing was run.`, {
       details: missing,
     });
   }
