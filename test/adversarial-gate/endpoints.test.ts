@@ -37,11 +37,12 @@ type Handler = (req: IncomingMessage, res: ServerResponse, messages: Msg[], raw:
 let counter = 0;
 const seenByOther: string[] = [];
 
-/** Sends `text` as server-sent events, cut into 3-character deltas (a token split across events). */
+/** Sends `text` as server-sent events, cut into short deltas (a token split across events). */
 function sse(res: ServerResponse, text: string, done = true): void {
   res.writeHead(200, { 'content-type': 'text/event-stream' });
-  for (let i = 0; i < text.length; i += 3)
-    res.write(`data: ${JSON.stringify({ choices: [{ index: 0, delta: { content: text.slice(i, i + 3) } }] })}\n\n`);
+  const step = Math.max(3, Math.ceil(text.length / 60));
+  for (let i = 0; i < text.length; i += step)
+    res.write(`data: ${JSON.stringify({ choices: [{ index: 0, delta: { content: text.slice(i, i + step) } }] })}\n\n`);
   if (done) res.write('data: {"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}\n\ndata: [DONE]\n\n');
   res.end();
 }
@@ -137,12 +138,8 @@ beforeAll(async () => {
     }
     const h = HANDLERS[name];
     if (!h) return res.writeHead(404).end('{}');
-    let messages: Msg[] = [];
-    try {
-      messages = (JSON.parse(raw) as { messages: Msg[] }).messages;
-    } catch {
-      messages = [];
-    }
+    // every request the gate sends is a JSON chat body
+    const messages = (JSON.parse(raw) as { messages: Msg[] }).messages;
     if (!name.startsWith('sse') && !['huge', 'hang-body', 'reset-mid-body', '401', '403'].includes(name))
       res.setHeader('content-type', 'application/json');
     h(req, res, messages, raw);
