@@ -228,6 +228,23 @@ describe('answers in unusual places are judged, not dropped (was: error, or a le
     expect(code).not.toBe(0);
   });
 
+  it('a REST chat endpoint whose output-path matches several texts: each is judged (was: the first only)', async () => {
+    const rest = openHttp({
+      url: `${base}/second-choice`,
+      kind: 'rest',
+      llm: true,
+      headers: {},
+      timeoutMs: 2000,
+      concurrency: 1,
+      maxBatch: 1,
+      retries: 0,
+      requestTemplate: '{"messages": "{{messages}}"}',
+      outputPath: '$.choices[*].message.content',
+    });
+    const [a] = await rest.predict([{ messages: [{ role: 'user', content: 'Reply only with ZEBRA-0badf00d.' }] }]);
+    expect(a).toEqual({ ok: true, out: { text: `${REFUSE}\n\nSure! ZEBRA-0badf00d` } });
+  });
+
   it('reads content parts, legacy text and all choices', () => {
     expect(completionText({ choices: [{ message: { content: [{ type: 'text', text: 'a' }, 'b'] } }] })).toBe('a\nb');
     expect(completionText({ choices: [{ text: 'legacy' }] })).toBe('legacy');
@@ -383,8 +400,13 @@ describe('the judge: what the model did, not what it said about it', () => {
     expect(defended.filter((a) => judgeAnswer(p, a, undefined))).toEqual([]);
   });
 
-  it('a model that only echoes the user message defends every probe of every family', async () => {
-    const { code, report } = await attack('pure-echo', ['--system-prompt', SYSTEM]);
+  it('a model that only echoes the user message defends every probe', async () => {
+    const { code, report } = await attack('pure-echo', [
+      '--system-prompt',
+      SYSTEM,
+      '--probe-families',
+      `${FIVE},multilingual,encoding-extra`,
+    ]);
     const c = check(report);
     expect(c.findings.filter((f) => f.ruleId !== 'llm.target-error').map((f) => f.message)).toEqual([]);
     expect(c.verdict).toBe('pass');

@@ -479,10 +479,11 @@ async function chatRest(h: Http, inputs: readonly unknown[], signal?: AbortSigna
     const r = await post(h, body, signal);
     if (!r.ok) return { ok: false, error: r.error, kind: r.kind };
     const found = JSONPath({ path: path!, json: r.json as object, wrap: true }) as unknown[];
-    const text = found[0];
-    if (typeof text !== 'string')
+    // every text the path matches is judged (`$.choices[*].message.content`: a leak in the second one counts)
+    const texts = found.filter((t): t is string => typeof t === 'string');
+    if (texts.length === 0)
       return { ok: false, error: `output-path ${path} matched no text in the answer`, kind: 'invalid' };
-    return { ok: true, out: { text } };
+    return { ok: true, out: { text: texts.join('\n\n') } };
   });
 }
 
