@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { main, type CliIo } from '@ml-gates/cli';
 import { adversarialGate } from '@ml-gates/adversarial-gate';
 import { REPORT_FORMATS } from '@ml-gates/core';
-import { openHttp } from '../../packages/adversarial-gate/src/targets/http.js';
+import { openHttp, urlSecrets } from '../../packages/adversarial-gate/src/targets/http.js';
 
 // `+` and `/` in the key: its URL-encoded form has no long run in common with it
 const KEY = 'sk-proj-Zq8+Wv3/Lm7Np2+Xr9Tb/4Yc6Hd1+Kf5Gs0';
@@ -140,5 +140,15 @@ describe('the key never reaches an output, however the server returns it', () =>
     const output = c.out.join('') + c.err.join('');
     expect(output).toMatch(/not a valid URL/);
     expect(leaks(output)).toEqual([]);
+  });
+});
+
+describe('credentials in the endpoint URL', () => {
+  it('query values and user info are secrets; a protocol version is not', () => {
+    expect(
+      urlSecrets(`https://u1:${PASSWORD}@h.example/v1?api-version=2024-02-01&key=${encodeURIComponent(KEY)}`).sort(),
+    ).toEqual([KEY, PASSWORD].sort());
+    expect(urlSecrets('https://h.example/v1?sk-bare-token-123')).toEqual(['sk-bare-token-123']);
+    expect(urlSecrets('not a url')).toEqual([]);
   });
 });

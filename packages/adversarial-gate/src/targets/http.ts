@@ -63,15 +63,21 @@ export function headerSecrets(value: string): string[] {
   return out.filter((s) => s.length >= 4);
 }
 
-/** Credentials in an endpoint URL: the user name and password, and every query parameter value (`?key=`). */
+/** Query parameters that name a protocol version or a model, never a credential (masking them only hides facts). */
+const PLAIN_PARAMS = /^(?:api[-_]?version|version|model|deployment|format|stream|alt)$/i;
+
+/**
+ * Credentials in an endpoint URL: the user name and password, and every query parameter value (`?key=`,
+ * `?api_key=`, `?sig=`) but those of `PLAIN_PARAMS` (Azure's `api-version`).
+ */
 export function urlSecrets(url: string): string[] {
   if (!URL.canParse(url)) return [];
   const u = new URL(url);
+  const params = [...u.searchParams.entries()].filter(([k]) => !PLAIN_PARAMS.test(k));
   const values = [
     decodeURIComponent(u.username),
     decodeURIComponent(u.password),
-    ...[...u.searchParams.values()],
-    ...(u.search.length > 1 ? [u.search.slice(1)] : []),
+    ...params.flatMap(([k, v]) => (v ? [v] : [k])),
   ];
   return values.filter((s) => s.length >= 4);
 }
