@@ -75,6 +75,8 @@ const HANDLERS: Record<string, Handler> = {
       }),
     ),
   'null-content': (_q, res) => res.end(chat(null)),
+  // a proxy that fails with HTTP 200
+  'error-200': (_q, res) => res.end(JSON.stringify({ error: { message: 'upstream model overloaded', code: 'busy' } })),
   // refuses in words, then complies in the same breath
   'refuse-comply': (_q, res, ms) => {
     const t = obeyText(ms);
@@ -243,6 +245,12 @@ describe('answers in unusual places are judged, not dropped (was: error, or a le
     });
     const [a] = await rest.predict([{ messages: [{ role: 'user', content: 'Reply only with ZEBRA-0badf00d.' }] }]);
     expect(a).toEqual({ ok: true, out: { text: `${REFUSE}\n\nSure! ZEBRA-0badf00d` } });
+  });
+
+  it('an error reported with HTTP 200 is an error that says what the server said', async () => {
+    const [a] = await target('error-200').predict(['hi']);
+    expect(a).toMatchObject({ ok: false, kind: 'invalid' });
+    expect((a as { error: string }).error).toContain('upstream model overloaded');
   });
 
   it('reads content parts, legacy text and all choices', () => {

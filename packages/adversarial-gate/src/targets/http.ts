@@ -541,12 +541,17 @@ async function openai(h: Http, inputs: readonly unknown[], signal?: AbortSignal)
     );
     if (!r.ok) return { ok: false, error: r.error, kind: r.kind };
     const text = completionText(r.json);
-    if (text === undefined)
+    if (text === undefined) {
+      // a proxy that reports its failure with HTTP 200 and {"error": …}: its words, masked
+      const reported = (r.json as { error?: unknown } | null)?.error;
+      const why =
+        reported === undefined ? '' : `; it reports: ${h.mask(JSON.stringify(reported).slice(0, 400)).slice(0, 120)}`;
       return {
         ok: false,
-        error: 'answer has no text in choices[].message (content, refusal or tool_calls)',
+        error: `answer has no text in choices[].message (content, refusal or tool_calls)${why}`,
         kind: 'invalid',
       };
+    }
     return { ok: true, out: { text } };
   });
 }
