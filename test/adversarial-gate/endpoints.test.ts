@@ -96,6 +96,7 @@ const HANDLERS: Record<string, Handler> = {
   '401': (req, res) => res.writeHead(401).end(JSON.stringify({ error: 'invalid key', got: req.headers })),
   '403': (req, res) =>
     res.writeHead(403).end(`forbidden for ${String(req.headers['api-key'] ?? req.headers.authorization)}`),
+  'always-429': (_q, res) => res.writeHead(429, { 'retry-after': '0' }).end('{"error":"rate limited"}'),
   'redirect-away': (_q, res) => res.writeHead(307, { location: `${otherBase}/v1/chat/completions?k=1` }).end(),
   'hang-body': (_q, res) => {
     res.writeHead(200, { 'content-type': 'application/json' });
@@ -307,6 +308,14 @@ describe('transport failures are errors that fail closed', () => {
     const { code, report } = await attack('401', ['--probe-families', 'direct-injection', '--max-error-rate', '1']);
     expect(check(report).verdict).toBe('fail');
     expect(code).not.toBe(0);
+  });
+
+  it('an endpoint that is rate-limited throughout: fuzz is an error, not a pass (was: 429 read as "rejected input")', async () => {
+    const { code, report } = await attack('always-429', ['--probe-families', 'direct-injection', '--retries', '1']);
+    expect(check(report).verdict).toBe('error');
+    expect(check(report, 'fuzz').verdict).toBe('error');
+    expect(check(report, 'fuzz').summary).toMatch(/still rate-limited after 1 retries/);
+    expect(code).toBe(3);
   });
 
   it('a redirect to another address is not followed: nothing reaches it (was: probes and api-key sent there)', async () => {

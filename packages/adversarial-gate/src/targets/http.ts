@@ -248,6 +248,13 @@ async function readAnswer(h: Http, res: Response): Promise<Posted> {
         error: `HTTP ${res.status}: the endpoint refused the credentials (check the key in headers): ${body}`,
         kind: 'auth',
       };
+    // still throttled after the retries: the input never reached the model (not a rejection of it)
+    if (res.status === 429)
+      return {
+        ok: false,
+        error: `HTTP 429: still rate-limited after ${h.options.retries} retries: ${body}`,
+        kind: 'transport',
+      };
     return { ok: false, error: `HTTP ${res.status}: ${body}`, kind: res.status >= 500 ? 'crash' : 'rejected' };
   }
   if (h.options.kind === 'openai' && isEventStream(res, text)) {
