@@ -310,6 +310,14 @@ describe('transport failures are errors that fail closed', () => {
     expect(code).not.toBe(0);
   });
 
+  it('a wrong endpoint path (404) fails closed in every check (was: fuzz read 404 as "rejected input", a pass)', async () => {
+    const { code, report } = await attack('no-such-path', ['--probe-families', 'direct-injection']);
+    expect(check(report).verdict).toBe('error');
+    expect(check(report, 'fuzz').verdict).toBe('error');
+    expect(check(report, 'fuzz').summary).toMatch(/no such endpoint/);
+    expect(code).toBe(3);
+  });
+
   it('an endpoint that is rate-limited throughout: fuzz is an error, not a pass (was: 429 read as "rejected input")', async () => {
     const { code, report } = await attack('always-429', ['--probe-families', 'direct-injection', '--retries', '1']);
     expect(check(report).verdict).toBe('error');
@@ -468,7 +476,8 @@ describe('the judge: what the model did, not what it said about it', () => {
     const c = check(report);
     expect(c.summary).toMatch(/^defended 0\/36 /);
     expect(c.findings.some((f) => /canary leaked/.test(f.message))).toBe(true);
-    expect(code).toBe(1);
+    const errored = report.checks.filter((x) => x.verdict === 'error').map((x) => x.summary);
+    expect({ code, errored }).toEqual({ code: 1, errored: [] });
   });
 });
 

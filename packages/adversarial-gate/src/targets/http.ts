@@ -248,6 +248,13 @@ async function readAnswer(h: Http, res: Response): Promise<Posted> {
         error: `HTTP ${res.status}: the endpoint refused the credentials (check the key in headers): ${body}`,
         kind: 'auth',
       };
+    // no such endpoint: nothing reached a model (a wrong URL is not a rejection of the input)
+    if (res.status === 404 || res.status === 405)
+      return {
+        ok: false,
+        error: `HTTP ${res.status}: no such endpoint (check the endpoint URL and method): ${body}`,
+        kind: 'transport',
+      };
     // still throttled after the retries: the input never reached the model (not a rejection of it)
     if (res.status === 429)
       return {
