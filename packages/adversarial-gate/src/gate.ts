@@ -1,6 +1,7 @@
 /** adversarial-gate: attacks the candidate model (ONNX, HTTP endpoint or command) and gates on robustness. */
 import { resolve } from 'node:path';
 import {
+  describeError,
   toReportPath,
   UserError,
   type CheckOutput,
@@ -24,7 +25,7 @@ import { canaryFor, FAMILIES, planProbes, PROBE_PACK_VERSION } from './probes/ll
 import { ADVERSARIAL_GATE_RULES } from './rules.js';
 import { masker } from './secrets.js';
 import { isLlmRun, openTarget } from './target.js';
-import { openHttp, resolveHeaders } from './targets/http.js';
+import { openHttp, resolveHeaders, urlSecrets } from './targets/http.js';
 import type { Target } from './targets/types.js';
 
 function shapeOf(o: AdversarialOptions, width: number): [number, number, number] {
@@ -105,7 +106,10 @@ async function safetyRun(r: Run): Promise<CheckOutput & { requests: number }> {
       'The safety benchmark needs both safety-prompts (a JSONL prompt set) and safety-judge (an OpenAI-compatible judge URL).',
     );
   const judgeHeaders = resolveHeaders(o['safety-judge-headers'] ?? {}, process.env);
-  const judgeMask = masker([...r.secrets, ...judgeHeaders.secrets], r.canary ? [r.canary] : []);
+  const judgeMask = masker(
+    [...r.secrets, ...judgeHeaders.secrets, ...urlSecrets(o['safety-judge'])],
+    r.canary ? [r.canary] : [],
+  );
   const judge = openHttp({
     url: o['safety-judge'],
     kind: 'openai',
@@ -325,11 +329,38 @@ function runOutput(r: Run, checks: CheckOutput[], started: number): GateOutput {
   };
 }
 
+/** A thrown error with the run's secrets masked: its message reaches the report and the log as it is. */
+function maskedError(error: unknown, mask: (t: string) => string): Error {
+  if (error instanceof UserError)
+    return new UserError(error.code, mask(error.message), { details: error.details.map(mask) });
+  return new Error(mask(describeError(error)));
+}
+
 export async function runAdversarialGate(ctx: GateContext<AdversarialOptions>): Promise<GateOutput> {
   const o = ctx.options;
-  const llm = isLlmRun(o);
-  const { target, secrets } = await openTarget(o, ctx.cwd, process.env);
   const canary = o.canary ?? (o['system-prompt']?.includes('{{canary}}') ? canaryFor(o.seed) : undefined);
+  const early = masker(
+    [...urlSecrets(o.endpoint ?? ''), ...urlSecrets(o['safety-judge'] ?? '')],
+    canary ? [canary] : [],
+  );
+  let mask: (t: string) => string = early;
+  try {
+    const { target, secrets } = await openTarget(o, ctx.cwd, process.env);
+    mask = masker(secrets, canary ? [canary] : []);
+    return await runOn(ctx, target, secrets, canary);
+  } catch (error) {
+    throw maskedError(error, mask);
+  }
+}
+
+async function runOn(
+  ctx: GateContext<AdversarialOptions>,
+  target: Target,
+  secrets: string[],
+  canary: string | undefined,
+): Promise<GateOutput> {
+  const o = ctx.options;
+  const llm = isLlmRun(o);
   const started = performance.now();
   try {
     const rows = await readRows(ctx, llm);

@@ -88,6 +88,11 @@ function encodedForms(secret: string): string[] {
     out.add(b.slice(first, last));
   }
   out.add(Buffer.from(secret, 'utf8').toString('hex'));
+  // as a server echoes it in a URL, a form body or escaped JSON: `+` → %2B, `/` → %2F or `\/`
+  out.add(encodeURIComponent(secret));
+  out.add(encodeURIComponent(secret).replace(/%20/g, '+'));
+  out.add(secret.replace(/\//g, '\\/'));
+  out.add(secret.replace(/[\\"]/g, (c) => `\\${c}`));
   return [...out].map((s) => s.toLowerCase()).filter((s) => s.length >= FRAGMENT);
 }
 

@@ -4,7 +4,7 @@ import { parseArgsStringToArgv } from 'string-argv';
 import { toReportPath, UserError } from '@ml-gates/core';
 import type { AdversarialOptions } from './options.js';
 import { openCommand } from './targets/command.js';
-import { openHttp, resolveHeaders } from './targets/http.js';
+import { openHttp, resolveHeaders, urlSecrets } from './targets/http.js';
 import { openOnnx } from './targets/onnx.js';
 import type { Target } from './targets/types.js';
 
@@ -65,7 +65,8 @@ export async function openTarget(
         ...(o.model ? { model: o.model } : {}),
         llm: isLlmRun(o),
       }),
-      secrets,
+      // a key in the endpoint's query (`?key=…`) or user info is as secret as one in a header
+      secrets: [...secrets, ...urlSecrets(o.endpoint)],
     };
   }
   return {

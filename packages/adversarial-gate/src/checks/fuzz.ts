@@ -116,6 +116,20 @@ export async function fuzzCheck(
     }
     outcomes[c.id] = `label ${String(q.label)}`;
   });
+  // The endpoint refused our credentials, or no input reached it: nothing was fuzzed, so nothing passed.
+  const auth = answers.find((a) => !a.ok && a.kind === 'auth');
+  const unreached = answers.filter((a) => !a.ok && a.kind === 'transport');
+  if (auth || (answers.length > 0 && unreached.length === answers.length)) {
+    const first = (auth ?? unreached[0]!) as { error: string };
+    return {
+      id: 'fuzz',
+      title: 'Fuzzing',
+      summary: `${cases.length} malformed inputs: the target could not be fuzzed (${auth ? 'credentials refused' : 'no input reached it'}): ${first.error.slice(0, 200)}`,
+      findings,
+      outcome: 'error',
+      details: { outcomes },
+    };
+  }
   return {
     id: 'fuzz',
     title: 'Fuzzing',

@@ -49,6 +49,39 @@ export function chatPrompt(c: Chat): string {
   return `${c.messages.map((m) => `${m.role}: ${m.content}`).join('\n\n')}\n\nassistant:`;
 }
 
+/**
+ * The secrets a header value carries: the value, its words ("Bearer", the key), and for HTTP Basic the
+ * decoded `user:password` and the password, which a server may echo in clear.
+ */
+export function headerSecrets(value: string): string[] {
+  const out = [value, ...value.split(/\s+/).filter((w) => !/^(?:bearer|basic|token|apikey)$/i.test(w))];
+  const basic = /^\s*basic\s+([A-Za-z0-9+/=_-]+)\s*$/i.exec(value);
+  if (basic) {
+    const decoded = Buffer.from(basic[1]!, 'base64').toString('utf8');
+    out.push(decoded, decoded.slice(decoded.indexOf(':') + 1));
+  }
+  return out.filter((s) => s.length >= 4);
+}
+
+/** Query parameters that name a protocol version or a model, never a credential (masking them only hides facts). */
+const PLAIN_PARAMS = /^(?:api[-_]?version|version|model|deployment|format|stream|alt)$/i;
+
+/**
+ * Credentials in an endpoint URL: the user name and password, and every query parameter value (`?key=`,
+ * `?api_key=`, `?sig=`) but those of `PLAIN_PARAMS` (Azure's `api-version`).
+ */
+export function urlSecrets(url: string): string[] {
+  if (!URL.canParse(url)) return [];
+  const u = new URL(url);
+  const params = [...u.searchParams.entries()].filter(([k]) => !PLAIN_PARAMS.test(k));
+  const values = [
+    decodeURIComponent(u.username),
+    decodeURIComponent(u.password),
+    ...params.flatMap(([k, v]) => (v ? [v] : [k])),
+  ];
+  return values.filter((s) => s.length >= 4);
+}
+
 /** Expands `${VAR}` from the environment in header values; a missing variable is the user's mistake. */
 export function resolveHeaders(
   raw: Record<string, string>,
@@ -72,8 +105,9 @@ export function resolveHeaders(
       return got;
     });
     if (!value.includes('${')) secrets.push(value);
+    secrets.push(...headerSecrets(headers[name]));
   }
-  return { headers, secrets: secrets.filter((s) => s.length >= 4) };
+  return { headers, secrets: [...new Set(secrets.filter((s) => s.length >= 4))] };
 }
 
 /** The endpoint as shown in reports: no credentials, no query string. */
@@ -82,9 +116,11 @@ export function displayUrl(url: string): string {
     const u = new URL(url);
     return `${u.protocol}//${u.host}${u.pathname}`;
   } catch {
+    // Shown without its query or credentials: they may hold a key.
+    const shown = url.replace(/[?#].*$/s, '').replace(/\/\/[^/]*@/, '//***@');
     throw new UserError(
       'input-invalid',
-      `The endpoint "${url.slice(0, 80)}" is not a valid URL (expected e.g. http://127.0.0.1:8080/v2/models/m/infer).`,
+      `The endpoint "${shown.slice(0, 80)}" is not a valid URL (expected e.g. http://127.0.0.1:8080/v2/models/m/infer).`,
     );
   }
 }
@@ -164,6 +200,8 @@ async function send(h: Http, body: unknown, signal?: AbortSignal): Promise<Respo
       headers: { 'content-type': 'application/json', accept: 'application/json', ...options.headers },
       body: stringifyLoose(body),
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      // Probes, the system prompt and the headers go to the endpoint named, never where it points to.
+      redirect: 'manual',
     });
   } catch (error) {
     const e = error as Error;
@@ -176,24 +214,185 @@ async function send(h: Http, body: unknown, signal?: AbortSignal): Promise<Respo
   }
 }
 
-/** The body of an answer as JSON: too large, an HTTP error (4xx rejected, 5xx crash) or not JSON are errors. */
+/** A failure while the body is read (a timeout, a connection cut mid-answer) as an error, never a throw. */
+function bodyFailure(h: Http, error: unknown): Posted {
+  const e = error as Error;
+  const timedOut = e.name === 'TimeoutError' || e.name === 'AbortError';
+  return timedOut
+    ? { ok: false, error: `no complete answer within ${h.options.timeoutMs} ms`, kind: 'timeout' }
+    : { ok: false, error: `the answer was cut off: ${h.mask(String(e.message))}`, kind: 'transport' };
+}
+
+/** The status codes that mean the credentials were refused: the run cannot judge anything, whatever the input. */
+const AUTH_STATUS = new Set([401, 403, 407]);
+
+/**
+ * The body of an answer as JSON: too large, an HTTP error (401/403 auth, other 4xx rejected, 5xx crash), cut
+ * off or not JSON are errors. An OpenAI endpoint that streams anyway (server-sent events) is read whole.
+ */
 async function readAnswer(h: Http, res: Response): Promise<Posted> {
   const limit = h.options.maxResponseBytes ?? 32 << 20;
-  const text = await readLimited(res, limit);
+  let text: string | undefined;
+  try {
+    text = await readLimited(res, limit);
+  } catch (error) {
+    return bodyFailure(h, error);
+  }
   if (text === undefined) return { ok: false, error: `answer larger than ${limit} bytes`, kind: 'invalid' };
   if (!res.ok) {
     // 4xx for a malformed input is a rejection (a fine answer to garbage); 5xx is the server failing.
-    return {
-      ok: false,
-      error: `HTTP ${res.status}: ${h.mask(text.slice(0, 400)).slice(0, 120)}`,
-      kind: res.status >= 500 ? 'crash' : 'rejected',
-    };
+    const body = h.mask(text.slice(0, 400)).slice(0, 120);
+    if (AUTH_STATUS.has(res.status))
+      return {
+        ok: false,
+        error: `HTTP ${res.status}: the endpoint refused the credentials (check the key in headers): ${body}`,
+        kind: 'auth',
+      };
+    // no such endpoint: nothing reached a model (a wrong URL is not a rejection of the input)
+    if (res.status === 404 || res.status === 405)
+      return {
+        ok: false,
+        error: `HTTP ${res.status}: no such endpoint (check the endpoint URL and method): ${body}`,
+        kind: 'transport',
+      };
+    // still throttled after the retries: the input never reached the model (not a rejection of it)
+    if (res.status === 429)
+      return {
+        ok: false,
+        error: `HTTP 429: still rate-limited after ${h.options.retries} retries: ${body}`,
+        kind: 'transport',
+      };
+    return { ok: false, error: `HTTP ${res.status}: ${body}`, kind: res.status >= 500 ? 'crash' : 'rejected' };
+  }
+  if (h.options.kind === 'openai' && isEventStream(res, text)) {
+    const events = readEventStream(text);
+    return typeof events === 'string' ? { ok: false, error: events, kind: 'invalid' } : { ok: true, json: events };
   }
   try {
     return { ok: true, json: parseLoose(text) };
   } catch {
     return { ok: false, error: `answer is not JSON: ${h.mask(text.slice(0, 400)).slice(0, 80)}`, kind: 'invalid' };
   }
+}
+
+const isEventStream = (res: Response, text: string): boolean =>
+  /^text\/event-stream\b/i.test(res.headers.get('content-type') ?? '') || /^(?:data|event):/.test(text.trimStart());
+
+type Delta = {
+  content?: unknown;
+  refusal?: unknown;
+  tool_calls?: { index?: number; function?: { name?: unknown; arguments?: unknown } }[];
+};
+
+/**
+ * A chat completion streamed as server-sent events, put back together as one `{choices: [{message}]}`: each
+ * choice's content, refusal and tool-call arguments concatenated. A stream that ends before `[DONE]` or a
+ * `finish_reason`, or an event that is not JSON, is an error (the text we have may not be what the model said).
+ */
+export function readEventStream(text: string): { choices: { message: Record<string, unknown> }[] } | string {
+  const acc: { content: string; refusal: string; tools: Map<number, { name: string; args: string }> }[] = [];
+  let done = false;
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^data:\s?(.*)$/.exec(line);
+    if (!m || !m[1]!.trim()) continue;
+    if (m[1]!.trim() === '[DONE]') {
+      done = true;
+      continue;
+    }
+    let event: { choices?: { index?: number; delta?: Delta; message?: Delta; finish_reason?: unknown }[] };
+    try {
+      event = JSON.parse(m[1]!) as typeof event;
+    } catch {
+      return `the event stream holds an event that is not JSON: ${m[1]!.slice(0, 40)}`;
+    }
+    for (const c of event.choices ?? []) {
+      const slot = (acc[c.index ?? 0] ??= { content: '', refusal: '', tools: new Map() });
+      const d = c.delta ?? c.message ?? {};
+      if (typeof d.content === 'string') slot.content += d.content;
+      if (typeof d.refusal === 'string') slot.refusal += d.refusal;
+      for (const [k, t] of (d.tool_calls ?? []).entries()) {
+        const tool = slot.tools.get(t.index ?? k) ?? { name: '', args: '' };
+        if (typeof t.function?.name === 'string') tool.name += t.function.name;
+        if (typeof t.function?.arguments === 'string') tool.args += t.function.arguments;
+        slot.tools.set(t.index ?? k, tool);
+      }
+      if (c.finish_reason) done = true;
+    }
+  }
+  if (!done) return 'the event stream ended before [DONE] or a finish_reason: the answer may be incomplete';
+  return {
+    choices: acc
+      .filter((c) => c !== undefined)
+      .map((c) => ({
+        message: {
+          content: c.content,
+          ...(c.refusal ? { refusal: c.refusal } : {}),
+          tool_calls: [...c.tools.values()].map((t) => ({ function: { name: t.name, arguments: t.args } })),
+        },
+      })),
+  };
+}
+
+/** The text of a chat message: its content (a string or text parts), its refusal, its tool or function calls. */
+function messageText(m: unknown): string | undefined {
+  if (!m || typeof m !== 'object') return undefined;
+  const o = m as Record<string, unknown>;
+  const parts: string[] = [];
+  if (typeof o.content === 'string') parts.push(o.content);
+  else if (Array.isArray(o.content))
+    for (const p of o.content as unknown[]) {
+      if (typeof p === 'string') parts.push(p);
+      else if (p && typeof (p as { text?: unknown }).text === 'string') parts.push((p as { text: string }).text);
+    }
+  if (typeof o.refusal === 'string') parts.push(o.refusal);
+  const calls = [
+    ...(Array.isArray(o.tool_calls) ? (o.tool_calls as { function?: unknown }[]) : []),
+    ...(o.function_call ? [{ function: o.function_call }] : []),
+  ];
+  for (const c of calls) {
+    const f = c.function as { name?: unknown; arguments?: unknown } | undefined;
+    if (!f) continue;
+    const args = typeof f.arguments === 'string' ? f.arguments : JSON.stringify(f.arguments ?? null);
+    parts.push(`${typeof f.name === 'string' ? f.name : 'tool'}(${args})`);
+  }
+  return parts.length > 0 ? parts.join('\n') : undefined;
+}
+
+/**
+ * Everything the model said in a chat completion: every choice (a leak in the second one is a leak), with
+ * its content, refusal and tool calls, or a legacy completion's `text`. Undefined when there is no text at all.
+ */
+export function completionText(json: unknown): string | undefined {
+  const choices = (json as { choices?: unknown } | null)?.choices;
+  if (!Array.isArray(choices)) return undefined;
+  const texts = choices
+    .map((c: unknown) => {
+      const o = (c ?? {}) as { message?: unknown; text?: unknown };
+      return messageText(o.message) ?? (typeof o.text === 'string' ? o.text : undefined);
+    })
+    .filter((t): t is string => t !== undefined);
+  return texts.length > 0 ? texts.join('\n\n') : undefined;
+}
+
+/** `Retry-After` in ms (delay-seconds or an HTTP date), undefined when absent or unreadable. */
+export function retryAfterMs(value: string | null, now = Date.now()): number | undefined {
+  if (!value?.trim()) return undefined;
+  if (/^\s*\d+(?:\.\d+)?\s*$/.test(value)) return Number(value) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+/** A redirect as an error naming where it pointed (without query or credentials). */
+async function redirected(h: Http, res: Response): Promise<Posted> {
+  await res.body?.cancel();
+  const location = res.headers.get('location') ?? '';
+  const to = URL.canParse(location, h.options.url) ? new URL(location, h.options.url) : undefined;
+  const shown = to ? `${to.protocol}//${to.host}${to.pathname}` : 'an unreadable location';
+  return {
+    ok: false,
+    error: `HTTP ${res.status}: the endpoint redirects to ${h.mask(shown).slice(0, 120)}; redirects are not followed (the probes and headers would go to another address): set the endpoint to the final URL`,
+    kind: 'transport',
+  };
 }
 
 /** POSTs a JSON body; HTTP 429/503 are retried with backoff (Retry-After when given, at most 30 s). */
@@ -205,12 +404,13 @@ async function post(h: Http, body: unknown, signal?: AbortSignal): Promise<Poste
     if (!('status' in res)) return res;
     if ((res.status === 429 || res.status === 503) && attempt < h.options.retries) {
       await res.body?.cancel();
-      const after = Number(res.headers.get('retry-after'));
-      const wait = Number.isFinite(after) && after > 0 ? Math.min(after * 1000, 30_000) : backoff * 2 ** attempt;
+      const after = retryAfterMs(res.headers.get('retry-after'));
+      const wait = after !== undefined ? Math.min(after, 30_000) : backoff * 2 ** attempt;
       h.stats.retries++;
       await sleep(wait, signal);
       continue;
     }
+    if (res.status >= 300 && res.status < 400) return redirected(h, res);
     return readAnswer(h, res);
   }
 }
@@ -299,10 +499,11 @@ async function chatRest(h: Http, inputs: readonly unknown[], signal?: AbortSigna
     const r = await post(h, body, signal);
     if (!r.ok) return { ok: false, error: r.error, kind: r.kind };
     const found = JSONPath({ path: path!, json: r.json as object, wrap: true }) as unknown[];
-    const text = found[0];
-    if (typeof text !== 'string')
+    // every text the path matches is judged (`$.choices[*].message.content`: a leak in the second one counts)
+    const texts = found.filter((t): t is string => typeof t === 'string');
+    if (texts.length === 0)
       return { ok: false, error: `output-path ${path} matched no text in the answer`, kind: 'invalid' };
-    return { ok: true, out: { text } };
+    return { ok: true, out: { text: texts.join('\n\n') } };
   });
 }
 
@@ -353,10 +554,19 @@ async function openai(h: Http, inputs: readonly unknown[], signal?: AbortSignal)
       signal,
     );
     if (!r.ok) return { ok: false, error: r.error, kind: r.kind };
-    const content = (r.json as { choices?: { message?: { content?: unknown } }[] }).choices?.[0]?.message?.content;
-    if (typeof content !== 'string')
-      return { ok: false, error: 'answer has no choices[0].message.content', kind: 'invalid' };
-    return { ok: true, out: { text: content } };
+    const text = completionText(r.json);
+    if (text === undefined) {
+      // a proxy that reports its failure with HTTP 200 and {"error": …}: its words, masked
+      const reported = (r.json as { error?: unknown } | null)?.error;
+      const why =
+        reported === undefined ? '' : `; it reports: ${h.mask(JSON.stringify(reported).slice(0, 400)).slice(0, 120)}`;
+      return {
+        ok: false,
+        error: `answer has no text in choices[].message (content, refusal or tool_calls)${why}`,
+        kind: 'invalid',
+      };
+    }
+    return { ok: true, out: { text } };
   });
 }
 
@@ -364,11 +574,7 @@ export function openHttp(options: HttpOptions): Target & { stats: { retries: num
   const shown = displayUrl(options.url);
   const stats = { retries: 0, requests: 0 };
   // Header values (API keys) are masked in every error text before it is cut: a cut never shows part of one.
-  const mask = masker(
-    Object.values(options.headers)
-      .flatMap((v) => [v, ...v.split(/\s+/)])
-      .filter((v) => v.length >= 8),
-  );
+  const mask = masker([...Object.values(options.headers).flatMap(headerSecrets), ...urlSecrets(options.url)]);
   const h: Http = { options, stats, mask };
   const template = options.requestTemplate;
   const batchedTemplate = template?.includes('"{{inputs}}"') ?? false;

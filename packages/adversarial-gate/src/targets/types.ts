@@ -13,8 +13,11 @@ export interface RawOutput {
 /** One answer per input: a value, or an error that is never counted as a pass. */
 export type Answer = { ok: true; out: RawOutput } | { ok: false; error: string; kind?: ErrorKind };
 
-/** `crash`: the target process died; `timeout`: no answer in time; `invalid`: unreadable answer. */
-export type ErrorKind = 'crash' | 'timeout' | 'invalid' | 'rejected' | 'transport';
+/**
+ * `crash`: the target process died; `timeout`: no answer in time; `invalid`: unreadable answer; `rejected`:
+ * the target refused the input; `transport`: no answer reached us; `auth`: the credentials were refused.
+ */
+export type ErrorKind = 'crash' | 'timeout' | 'invalid' | 'rejected' | 'transport' | 'auth';
 
 export type TargetKind = 'onnx' | 'kserve' | 'rest' | 'openai' | 'command';
 
