@@ -24,7 +24,7 @@ import {
  *       severity: high
  *       mode: block
  *       expr: gates["performance-gate"].metrics["roc_auc"].value >= 0.85 && gates["model-scan"].verdict == "pass"
- *   deploy: [...]   # rules `ml-gates verify` checks against the attested results (defaults to `rules`)
+ *   deploy: [...]   # rules `ml-gates verify` checks against the attested results (default: verdict pass or warn)
  * ```
  */
 export interface PolicyRule {
