@@ -209,12 +209,35 @@ function recordedPolicy(gate: AnyGate, parts: readonly Sharded[], config: MlGate
     for (const p of ran) {
       const check: Check | undefined = p.result.checks.find((c) => c.id === id);
       const policy = p.shard.checks?.[id];
-      if (check && policy) return { mode: check.mode, failOn: policy.failOn, options: {} };
+      // The check's own options are not recorded in a partial: the merge's config gives them (for a gate's
+      // own merge, `requireMergeConfig` has checked it is the config the shards ran with).
+      if (check && policy)
+        return { mode: check.mode, failOn: policy.failOn, options: fallback.checkConfig(id).options };
     }
     return fallback.checkConfig(id);
   };
   const waivers = (ran[0]?.result.waivers ?? []).map(asWaiver);
-  return { checkConfig, waivers, options: fallback.options };
+  return { checkConfig, waivers, options: fallback.options, configDigest: fallback.configDigest };
+}
+
+/**
+ * A gate with its own merge judges at the merge (data-gate: drift, outliers) with the options of the merge's
+ * config: it must be the configuration the shards ran with, or the merged verdict would judge the shards'
+ * data by other settings (other columns, thresholds, reference) than they were profiled for.
+ */
+function requireMergeConfig(gate: string, parts: readonly Sharded[], mergeDigest: string): void {
+  const shardDigest = parts.find((p) => p.result.configDigest !== undefined)?.result.configDigest;
+  if (shardDigest === mergeDigest) return;
+  throw new UserError(
+    'input-invalid',
+    `Cannot merge ${gate}: its shards ran with another configuration than the merge's, and ${gate} judges its merged profile with the merge's settings.`,
+    {
+      details: [
+        `shards: config digest ${shardDigest?.slice(0, 12) ?? '(none)'} (${parts.map((p) => p.source).join(', ')}); merge: ${mergeDigest.slice(0, 12)}.`,
+        'Give "ml-gates merge --config" the config file the shards ran with; settings given to the shards as command-line flags or action inputs are not known to the merge: put them in the config file.',
+      ],
+    },
+  );
 }
 
 /**
@@ -282,6 +305,7 @@ async function mergeGate(gate: AnyGate, parts: Sharded[], opts: MergeOptions): P
   const ran = parts.filter(didWork);
   let output: GateOutput;
   if (gate.mergeShards && failed.length === 0) {
+    requireMergeConfig(gate.name, parts, policy.configDigest);
     const ctx: GateContext = {
       cwd: opts.cwd,
       options: policy.options,
