@@ -199,3 +199,33 @@ describe('model-scan: more shards than files', () => {
     );
   });
 });
+
+describe('ml-gates plan with more shards than files', () => {
+  const run = async (args: string[]) => {
+    const s = { out: '', err: '' };
+    const io: CliIo = {
+      stdout: (t) => void (s.out += t),
+      stderr: (t) => void (s.err += t),
+      cwd: process.cwd(),
+      env: { CI: 'true' },
+      isTTY: false,
+    };
+    return { code: await main(['plan', ...args], io, [modelScanGate]), ...s };
+  };
+
+  it('prints the N-shard matrix asked for, and warns how many shards will be empty', async () => {
+    const r = await run(['--shards', '5', 'test/fixtures/model-scan/benign/onnx_external']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({ shard: ['1/5', '2/5', '3/5', '4/5', '5/5'] });
+    expect(r.err).toMatch(/warning: 5 shards for 2 file\(s\): 3 shard\(s\) will be empty .* --shards 2 is enough/);
+    const fits = await run(['--shards', '2', 'test/fixtures/model-scan/benign/onnx_external']);
+    expect(fits.err).toBe('');
+  });
+
+  it('warns when there is no file at all', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'mlg-plan-empty-'));
+    const r = await run(['--shards', '2', empty]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/warning: no file under .*: every shard will be empty/);
+  });
+});
