@@ -21,7 +21,7 @@ import {
   type SignerIdentity,
   uriPath,
 } from './keyless.js';
-import { celEnvironment, withRuleDefaults, type PolicyRule } from './policy.js';
+import { celEnvironment, metricsByName, withRuleDefaults, type PolicyRule } from './policy.js';
 
 /** Used when no deploy policy is configured: nothing that failed or errored is deployed. */
 export const DEFAULT_DEPLOY_RULE: PolicyRule = {
@@ -58,11 +58,7 @@ export type VerifyOutcome =
 export function predicateContext(p: PromotionPredicate): Record<string, unknown> {
   const gates: Record<string, unknown> = {};
   for (const g of p.gates) {
-    const metrics: Record<string, unknown> = {};
-    for (const m of g.metrics) {
-      if (!(m.name in metrics)) metrics[m.name] = m;
-      if (m.subject !== undefined) metrics[`${m.name}@${m.subject}`] = m;
-    }
+    const metrics = metricsByName(g.metrics);
     gates[g.gate] = {
       verdict: g.verdict,
       headline: g.headline,
