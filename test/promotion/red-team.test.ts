@@ -355,3 +355,19 @@ describe('promoteModel against a registry that answers partially', () => {
     }
   });
 });
+
+describe('attest: a subject the gate did not hash', () => {
+  it('is refused when its size changed since the gate read it (the dataset was rewritten)', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'mlg-promo-size-'));
+    writeFileSync(join(d, 'data.csv'), 'a,b\n1,2\n3,4\n');
+    const r = {
+      gate: 'data-gate',
+      subjects: [{ path: 'data.csv', size: 8, verdict: 'pass' }],
+    } as unknown as GateResult;
+    await expect(collectSubjects([r], d)).rejects.toThrow(
+      /data\.csv: data-gate examined 8 bytes, the file now has 12; it changed after the gate ran/,
+    );
+    writeFileSync(join(d, 'data.csv'), 'a,b\n1,2\n');
+    expect((await collectSubjects([r], d)).map((s) => s.name)).toEqual(['data.csv']);
+  });
+});

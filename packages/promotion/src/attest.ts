@@ -53,7 +53,8 @@ const MAX_METRICS = 50;
 /**
  * The subjects: every file the gates examined (`subjects[]` of each report), by path relative to the
  * workspace, with its sha256. A subject a gate hashed keeps that digest; a subject it did not hash is
- * hashed now from `cwd`. Two gates that saw different bytes under one path make attesting fail.
+ * hashed now from `cwd` (refused when its size is no longer the one the gate recorded). Two gates that saw
+ * different bytes under one path make attesting fail.
  */
 export async function collectSubjects(
   results: readonly GateResult[],
@@ -84,6 +85,14 @@ export async function collectSubjects(
             'input-invalid',
             `${s.path}: ${r.gate} examined it but it is not a file under ${cwd} now; refusing to attest what cannot be hashed.`,
             { details: ['Run attest in the same workspace as the gates (--cwd), right after them.'] },
+          );
+        }
+        // What the gate did not hash is hashed now: at least its size must still be what the gate read.
+        if (typeof s.size === 'number' && info.size !== s.size) {
+          throw new UserError(
+            'input-invalid',
+            `${s.path}: ${r.gate} examined ${s.size} bytes, the file now has ${info.size}; it changed after the gate ran, refusing to attest.`,
+            { details: ['Attest in the workspace the gates ran in, right after them.'] },
           );
         }
         sha = await sha256File(abs);
