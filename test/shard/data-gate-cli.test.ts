@@ -8,7 +8,18 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main, type CliIo } from '@ml-gates/cli';
-import { KLL_DEFAULT_K, KLL_EPSILON_FACTOR, type GateResult, type RunReport } from '@ml-gates/core';
+import {
+  KLL_DEFAULT_K,
+  KLL_EPSILON_FACTOR,
+  loadConfig,
+  mergeResults,
+  runGate,
+  silentLogger,
+  type GateOverrides,
+  type GateResult,
+  type RunReport,
+} from '@ml-gates/core';
+import { dataGate } from '@ml-gates/data-gate';
 
 const CONFIG = (psiFail: number) => `version: 1
 gates:
@@ -85,5 +96,33 @@ describe('data-gate: run --shard i/N, then ml-gates merge', () => {
     expect(await main(['merge', 's1', 's2', '--config', 'lenient.yml', '--out', 'lenient'], t)).toBe(2);
     expect(t.err).toMatch(/Cannot merge data-gate: its shards ran with another configuration than the merge's/);
     expect(t.err).toMatch(/Give "ml-gates merge --config" the config file the shards ran with/);
+  });
+
+  it('shards run as an action runs them (options {}, a fail-on input) merge; an option given as an input is refused', async () => {
+    const { config } = await loadConfig('ml-gates.yml', [dataGate], dir);
+    const shards = async (overrides: GateOverrides) => {
+      const out = [];
+      for (let index = 1; index <= 2; index++) {
+        const result = await runGate(dataGate, {
+          config,
+          cwd: dir,
+          logger: silentLogger,
+          commit: 'f'.repeat(40),
+          shard: { index, count: 2 },
+          overrides,
+        });
+        out.push({ source: `s${index}/data-gate.json`, result });
+      }
+      return out;
+    };
+    const opts = { gates: [dataGate], config, cwd: dir };
+    for (const overrides of [{ options: {} }, { options: {}, failOn: 'medium' as const }, { failOn: 'low' as const }]) {
+      const [merged] = await mergeResults(await shards(overrides), opts);
+      expect(merged!.errors).toEqual([]);
+      expect(merged!.checks.find((c) => c.id === 'drift')!.verdict).toBe('fail');
+    }
+    await expect(mergeResults(await shards({ options: { reference: 'cur/p0.csv' } }), opts)).rejects.toThrow(
+      /Cannot merge data-gate: its shards ran with another configuration/,
+    );
   });
 });

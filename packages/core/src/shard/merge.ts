@@ -4,9 +4,18 @@ import { UserError } from '../errors.js';
 import type { AnyGate, GateContext, ResolvedCheckConfig } from '../gate.js';
 import { silentLogger, type Logger } from '../log.js';
 import { worstVerdict } from '../policy/severity.js';
-import type { Check, CheckOutput, GateOutput, GateResult, Metric, Subject, Waiver } from '../result/types.js';
+import {
+  SEVERITIES,
+  type Check,
+  type CheckOutput,
+  type GateOutput,
+  type GateResult,
+  type Metric,
+  type Subject,
+  type Waiver,
+} from '../result/types.js';
 import { planDigest } from './partition.js';
-import { canonicalJson, formatShardSpec } from './spec.js';
+import { canonicalJson, configDigest, formatShardSpec } from './spec.js';
 import { NO_PLAN, UNSHARDED_PLAN, type ShardCheckPolicy, type ShardInfo } from './types.js';
 
 /** One partial result and where it was read from (named in every refusal). */
@@ -217,23 +226,27 @@ function recordedPolicy(gate: AnyGate, parts: readonly Sharded[], config: MlGate
     return fallback.checkConfig(id);
   };
   const waivers = (ran[0]?.result.waivers ?? []).map(asWaiver);
-  return { checkConfig, waivers, options: fallback.options, configDigest: fallback.configDigest };
+  return { checkConfig, waivers, options: fallback.options };
 }
 
 /**
  * A gate with its own merge judges at the merge (data-gate: drift, outliers) with the options of the merge's
- * config: it must be the configuration the shards ran with, or the merged verdict would judge the shards'
- * data by other settings (other columns, thresholds, reference) than they were profiled for.
+ * config: the shards must have run with that config file and no option given as a flag or action input, or
+ * the merged verdict would judge the shards' data by other settings (columns, thresholds, reference) than
+ * they were profiled for. A `fail-on` flag or input is fine: the shards record the one they were judged with.
  */
-function requireMergeConfig(gate: string, parts: readonly Sharded[], mergeDigest: string): void {
+function requireMergeConfig(gate: string, parts: readonly Sharded[], config: MlGatesConfig): void {
   const shardDigest = parts.find((p) => p.result.configDigest !== undefined)?.result.configDigest;
-  if (shardDigest === mergeDigest) return;
+  // The overrides a run without option flags or inputs passes: the CLI's `{}` or `{failOn}`, an action's
+  // `{options: {}}` with or without `failOn`.
+  const plain = [{}, { options: {} }].flatMap((o) => [o, ...SEVERITIES.map((failOn) => ({ ...o, failOn }))]);
+  if (shardDigest !== undefined && plain.some((o) => configDigest(config, o) === shardDigest)) return;
   throw new UserError(
     'input-invalid',
     `Cannot merge ${gate}: its shards ran with another configuration than the merge's, and ${gate} judges its merged profile with the merge's settings.`,
     {
       details: [
-        `shards: config digest ${shardDigest?.slice(0, 12) ?? '(none)'} (${parts.map((p) => p.source).join(', ')}); merge: ${mergeDigest.slice(0, 12)}.`,
+        `shards: config digest ${shardDigest?.slice(0, 12) ?? '(none)'} (${parts.map((p) => p.source).join(', ')}); merge: ${configDigest(config).slice(0, 12)}.`,
         'Give "ml-gates merge --config" the config file the shards ran with; settings given to the shards as command-line flags or action inputs are not known to the merge: put them in the config file.',
       ],
     },
@@ -305,7 +318,7 @@ async function mergeGate(gate: AnyGate, parts: Sharded[], opts: MergeOptions): P
   const ran = parts.filter(didWork);
   let output: GateOutput;
   if (gate.mergeShards && failed.length === 0) {
-    requireMergeConfig(gate.name, parts, policy.configDigest);
+    requireMergeConfig(gate.name, parts, opts.config);
     const ctx: GateContext = {
       cwd: opts.cwd,
       options: policy.options,
