@@ -266,6 +266,18 @@ describe('policy and attest over reports that do not belong together', () => {
       ),
     );
     expect(await main(['policy', '--reports', d, '--config', 'scan-only.yml'], io(dir))).toBe(0);
+    // Attested without performance-gate: a deploy whose config enables it does not verify.
+    const att = ['--attestation', 'scan-only.att.json', '--key', 'signing.pub'];
+    expect(
+      await main(
+        ['attest', '--reports', d, '--config', 'scan-only.yml', '--key', 'signing.pem', '--out', 'scan-only.att.json'],
+        io(dir),
+      ),
+    ).toBe(0);
+    expect(await main(['verify', 'model', ...att, '--config', 'scan-only.yml'], io(dir))).toBe(0);
+    const v = io(dir);
+    expect(await main(['verify', 'model', ...att, '--config', 'ml-gates.yml'], v)).toBe(1);
+    expect(v.err).toMatch(/attestation: no attested result for performance-gate, enabled in ml-gates\.yml/);
   });
 
   it("a shard's partial report is refused: merge first", async () => {

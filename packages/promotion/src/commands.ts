@@ -311,7 +311,8 @@ async function runVerify(host: PromotionHost, paths: string[], opts: VerifyFlags
       'Say who may sign: --key PUB, or (keyless) --repository OWNER/REPO with --workflow and --ref, or --certificate-identity.',
     );
   }
-  const rules = opts.config ? withRuleDefaults((await policyOf(host, opts.config)).policy.deploy) : [];
+  const deployConfig = opts.config ? await policyOf(host, opts.config) : undefined;
+  const rules = deployConfig ? withRuleDefaults(deployConfig.policy.deploy) : [];
   const identity = {
     ...(opts.certificateIdentity ? { subject: opts.certificateIdentity } : {}),
     ...(opts.certificateOidcIssuer ? { issuer: opts.certificateOidcIssuer } : {}),
@@ -325,6 +326,8 @@ async function runVerify(host: PromotionHost, paths: string[], opts: VerifyFlags
     expect,
     ...(opts.trustedRoot ? { trustedRoot: await readTrustedRoot(host, opts.trustedRoot) } : {}),
     rules,
+    // Every gate the deploy config enables must have been attested: a deploy that skipped one does not pass.
+    ...(deployConfig ? { requiredGates: { gates: deployConfig.enabled, from: deployConfig.shown } } : {}),
   });
 }
 

@@ -48,6 +48,8 @@ export interface VerifyOptions {
   trustedRoot?: unknown;
   /** Deploy policy (CEL); `DEFAULT_DEPLOY_RULE` when empty. */
   rules?: readonly PolicyRule[];
+  /** Gates that must have an attested result (those the deploy config enables), and where that list comes from. */
+  requiredGates?: { gates: readonly string[]; from: string };
 }
 
 export type VerifyOutcome =
@@ -264,7 +266,7 @@ function checkDeployPolicy(statement: InTotoStatement, rules: readonly PolicyRul
  * 1. the bundle's signature (a configured key, or keyless with the signer identity: issuer, repository,
  *    workflow, ref from the Fulcio certificate);
  * 2. the statement is a promotion attestation (subject names are normalised workspace-relative paths, each
- *    once), about the expected commit and, for a key-signed bundle, from the expected repository, workflow
+ *    once) with a result for every required gate, about the expected commit and, for a key-signed bundle, from the expected repository, workflow
  *    and ref as its predicate records them;
  * 3. every file under `paths` is an attested subject and its sha256 recomputed now matches, and every
  *    attested subject under `paths` is still there;
@@ -284,6 +286,15 @@ export async function verifyPromotion(opts: VerifyOptions): Promise<VerifyOutcom
     statement = parseStatement(signed.value.payload);
   } catch (error) {
     return { ok: false, reason: `attestation: ${(error as Error).message}` };
+  }
+  const attested = new Set(statement.predicate.gates.map((g) => g.gate));
+  const unattested = (opts.requiredGates?.gates ?? []).filter((g) => !attested.has(g));
+  if (unattested.length > 0) {
+    return {
+      ok: false,
+      reason: `attestation: no attested result for ${unattested.join(', ')}, enabled in ${opts.requiredGates!.from} (the gate did not run before attest)`,
+      statement,
+    };
   }
   const runMismatch = attestedRunMismatch(statement.predicate, opts.expect ?? {}, signed.value.keyless);
   if (runMismatch) return { ok: false, reason: `attestation: ${runMismatch}`, statement };
