@@ -566,6 +566,12 @@ function registerPlan(program: Command, io: CliIo, setCode: (code: number) => vo
         ...(maxShardBytes === undefined ? {} : { maxShardBytes }),
       });
       const plan = planShards(items, count);
+      // Not an error (shards of an empty part report nothing and merge), but runners spent on nothing.
+      if (items.length === 0) io.stderr(`warning: no file under ${patterns.join(', ')}: every shard will be empty\n`);
+      else if (count > items.length)
+        io.stderr(
+          `warning: ${count} shards for ${items.length} file(s): ${count - items.length} shard(s) will be empty (a file is never split); --shards ${items.length} is enough\n`,
+        );
       if (opts.format === 'table') io.stdout(planTable(plan, true));
       else if (opts.format === 'json') io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
       else io.stdout(`${matrixJson(count)}\n`);

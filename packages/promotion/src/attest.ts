@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { ML_GATES_VERSION, overallVerdict, sha256File, UserError, type GateResult } from '@ml-gates/core';
 import { IN_TOTO_STATEMENT_V1, signStatementWithKey } from '@ml-gates/model-scan/signature/model-signing';
 import type { SerializedBundle } from '@sigstore/bundle';
+import { subjectNameProblem } from './subject-name.js';
 
 /** The predicate type of the promotion attestation (versioned; schema in `schema/promotion-predicate.v1.json`). */
 export const PROMOTION_PREDICATE_V1 = 'https://ml-gates.dev/attestation/promotion/v1';
@@ -52,7 +53,8 @@ const MAX_METRICS = 50;
 /**
  * The subjects: every file the gates examined (`subjects[]` of each report), by path relative to the
  * workspace, with its sha256. A subject a gate hashed keeps that digest; a subject it did not hash is
- * hashed now from `cwd`. Two gates that saw different bytes under one path make attesting fail.
+ * hashed now from `cwd` (refused when its size is no longer the one the gate recorded). Two gates that saw
+ * different bytes under one path make attesting fail.
  */
 export async function collectSubjects(
   results: readonly GateResult[],
@@ -62,18 +64,35 @@ export async function collectSubjects(
   for (const r of results) {
     for (const s of r.subjects) {
       let sha = s.sha256?.toLowerCase();
+      // An endpoint (URL) has no bytes to bind.
+      if (!sha && /^[a-z][a-z0-9+.-]*:\/\//i.test(s.path)) continue;
+      const abs = resolve(cwd, s.path);
+      // eslint-disable-next-line no-restricted-syntax -- a path that cannot be stat'ed is refused below (UserError) when it must be hashed, never skipped
+      const info = sha ? undefined : await stat(abs).catch(() => undefined);
+      // A folder's files are subjects of their own.
+      if (info?.isDirectory()) continue;
+      const problem = subjectNameProblem(s.path);
+      if (problem) {
+        throw new UserError(
+          'input-invalid',
+          `${r.gate} subject ${JSON.stringify(s.path)} ${problem}; refusing to attest it (verify could not match it).`,
+          { details: ['Run the gates on paths inside the workspace (--cwd), named relative to it.'] },
+        );
+      }
       if (!sha) {
-        // An endpoint (URL) has no bytes to bind; a folder's files are subjects of their own.
-        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s.path)) continue;
-        const abs = resolve(cwd, s.path);
-        // eslint-disable-next-line no-restricted-syntax -- a path that cannot be stat'ed is refused just below (UserError), never skipped
-        const info = await stat(abs).catch(() => undefined);
-        if (info?.isDirectory()) continue;
         if (!info?.isFile()) {
           throw new UserError(
             'input-invalid',
             `${s.path}: ${r.gate} examined it but it is not a file under ${cwd} now; refusing to attest what cannot be hashed.`,
             { details: ['Run attest in the same workspace as the gates (--cwd), right after them.'] },
+          );
+        }
+        // What the gate did not hash is hashed now: at least its size must still be what the gate read.
+        if (typeof s.size === 'number' && info.size !== s.size) {
+          throw new UserError(
+            'input-invalid',
+            `${s.path}: ${r.gate} examined ${s.size} bytes, the file now has ${info.size}; it changed after the gate ran, refusing to attest.`,
+            { details: ['Attest in the workspace the gates ran in, right after them.'] },
           );
         }
         sha = await sha256File(abs);

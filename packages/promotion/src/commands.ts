@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import {
   addConfigCheck,
   describeError,
+  enabledGates,
   EXIT,
   exitCodeFor,
   loadConfig,
@@ -50,10 +51,35 @@ const collect = (value: string, previous: string[] | undefined): string[] => [..
 async function policyOf(
   host: PromotionHost,
   given: string | undefined,
-): Promise<{ policy: PolicySection; path: string }> {
+): Promise<{ policy: PolicySection; path: string; shown: string; enabled: string[] }> {
   const { path, shown } = host.configFile(given);
   const loaded = await loadConfig(shown, host.gates, host.cwd);
-  return { policy: ((loaded.config as { policy?: PolicySection }).policy ?? {}) as PolicySection, path };
+  return {
+    policy: ((loaded.config as { policy?: PolicySection }).policy ?? {}) as PolicySection,
+    path,
+    shown,
+    enabled: enabledGates(host.gates, loaded.config).map((g) => g.name),
+  };
+}
+
+/** Every gate the config enables must have a report: a missing one is never judged as if it passed. */
+function requireEnabledReported(
+  enabled: readonly string[],
+  results: readonly GateResult[],
+  dir: string,
+  config: string,
+) {
+  const missing = enabled.filter((g) => !results.some((r) => r.gate === g));
+  if (missing.length === 0) return;
+  throw new UserError(
+    'input-invalid',
+    `${dir}: no report for ${missing.join(', ')}, enabled in ${config}; refusing to judge without ${missing.length === 1 ? 'it' : 'them'}.`,
+    {
+      details: [
+        "Download every gate job's report artifact into the folder, or disable the gate in the config (enabled: false).",
+      ],
+    },
+  );
 }
 
 async function readKey(host: PromotionHost, file: string, kind: 'private' | 'public') {
@@ -83,8 +109,9 @@ async function evaluateFromReports(
   config: string | undefined,
   verbose?: boolean,
 ): Promise<{ results: GateResult[]; policy?: GateResult; configPath: string }> {
-  const { policy, path } = await policyOf(host, config);
+  const { policy, path, shown, enabled } = await policyOf(host, config);
   const { results } = await readReports(resolve(host.cwd, reportsDir));
+  requireEnabledReported(enabled, results, reportsDir, shown);
   const rules = withRuleDefaults(policy.rules);
   if (rules.length === 0) return { results, configPath: path };
   return { results, policy: await evaluatePolicy(rules, results, host.logger(verbose)), configPath: path };
@@ -226,6 +253,7 @@ interface VerifyFlags {
   repository?: string;
   workflow?: string;
   ref?: string;
+  commit?: string;
   trustedRoot?: string;
   config?: string;
   cwd?: string;
@@ -236,9 +264,19 @@ const verifyOptions = (cmd: Command): Command =>
     .argument('<path...>', 'what is about to be deployed: files or folders; every file in them must be attested')
     .requiredOption('--attestation <file>', 'the bundle written by ml-gates attest')
     .option('--key <file>', 'PEM public key the attestation must be signed with (repeatable)', collect)
-    .option('--repository <owner/repo>', 'keyless: the repository whose workflow must have signed')
-    .option('--workflow <file>', 'keyless: the signing workflow (.github/workflows/x.yml, or owner/repo/.github/…)')
-    .option('--ref <ref>', 'keyless: the ref the signing run was on (refs/heads/main, refs/tags/v1.2.0)')
+    .option(
+      '--repository <owner/repo>',
+      'the repository whose workflow must have signed (keyless: the certificate; with a key: the run the attestation records)',
+    )
+    .option(
+      '--workflow <file>',
+      'the signing workflow (.github/workflows/x.yml, or owner/repo/.github/…); checked like --repository',
+    )
+    .option(
+      '--ref <ref>',
+      'the ref the signing run was on (refs/heads/main, refs/tags/v1.2.0); checked like --repository',
+    )
+    .option('--commit <sha>', 'the commit the attested results must be about (e.g. ${{ github.sha }})')
     .option('--certificate-identity <uri>', 'keyless: the exact certificate SAN (workflow URI with its ref)')
     .option(
       '--certificate-oidc-issuer <url>',
@@ -265,6 +303,7 @@ async function runVerify(host: PromotionHost, paths: string[], opts: VerifyFlags
     ...(opts.repository ? { repository: opts.repository } : {}),
     ...(opts.workflow ? { workflow: opts.workflow } : {}),
     ...(opts.ref ? { ref: opts.ref } : {}),
+    ...(opts.commit ? { commit: opts.commit } : {}),
   };
   if (keys.length === 0 && !opts.certificateIdentity && !opts.repository && !opts.workflow) {
     throw new UserError(
@@ -272,7 +311,8 @@ async function runVerify(host: PromotionHost, paths: string[], opts: VerifyFlags
       'Say who may sign: --key PUB, or (keyless) --repository OWNER/REPO with --workflow and --ref, or --certificate-identity.',
     );
   }
-  const rules = opts.config ? withRuleDefaults((await policyOf(host, opts.config)).policy.deploy) : [];
+  const deployConfig = opts.config ? await policyOf(host, opts.config) : undefined;
+  const rules = deployConfig ? withRuleDefaults(deployConfig.policy.deploy) : [];
   const identity = {
     ...(opts.certificateIdentity ? { subject: opts.certificateIdentity } : {}),
     ...(opts.certificateOidcIssuer ? { issuer: opts.certificateOidcIssuer } : {}),
@@ -286,6 +326,8 @@ async function runVerify(host: PromotionHost, paths: string[], opts: VerifyFlags
     expect,
     ...(opts.trustedRoot ? { trustedRoot: await readTrustedRoot(host, opts.trustedRoot) } : {}),
     rules,
+    // Every gate the deploy config enables must have been attested: a deploy that skipped one does not pass.
+    ...(deployConfig ? { requiredGates: { gates: deployConfig.enabled, from: deployConfig.shown } } : {}),
   });
 }
 

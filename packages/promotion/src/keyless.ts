@@ -116,12 +116,14 @@ export interface IdentityExpectation {
   workflow?: string;
   /** `refs/heads/main`, `refs/tags/v1.2.0` */
   ref?: string;
+  /** The commit the attested results must be about (the predicate's `commit`; not the certificate's). */
+  commit?: string;
   /** Default: GitHub Actions' issuer. */
   issuer?: string;
 }
 
 /** `https://github.com/o/r/.github/workflows/x.yml@refs/heads/main` → `o/r/.github/workflows/x.yml`. */
-function uriPath(uri: string): string {
+export function uriPath(uri: string): string {
   const noRef = uri.split('@')[0]!;
   return noRef.replace(/^[a-z]+:\/\/[^/]+\//i, '');
 }
@@ -138,17 +140,26 @@ export function identityMismatch(id: SignerIdentity, want: IdentityExpectation):
   if (want.repository && repo?.toLowerCase() !== want.repository.toLowerCase())
     return `signed in repository ${repo ?? '(none)'}, expected ${want.repository}`;
   if (want.workflow) {
+    const expected = expectedWorkflow(want);
+    if (!expected.ok) return expected.reason;
     const signer = id.workflowURI ? uriPath(id.workflowURI) : undefined;
-    const relativeTo = want.workflow.startsWith('.github/') ? want.repository : undefined;
-    // A workflow path without its repository would accept that file in anyone's repository.
-    if (want.workflow.startsWith('.github/') && !relativeTo)
-      return `workflow ${want.workflow} names no repository: give the repository too (owner/repo)`;
-    const expected = relativeTo ? `${relativeTo}/${want.workflow}` : want.workflow;
-    if (signer?.toLowerCase() !== expected.toLowerCase())
-      return `signed by workflow ${signer ?? '(none)'}, expected ${expected}`;
+    if (signer?.toLowerCase() !== expected.value.toLowerCase())
+      return `signed by workflow ${signer ?? '(none)'}, expected ${expected.value}`;
   }
   if (want.ref && id.ref !== want.ref) return `signed on ref ${id.ref ?? '(none)'}, expected ${want.ref}`;
   return undefined;
+}
+
+/** The expected workflow as `owner/repo/.github/workflows/x.yml`; a bare `.github/...` path needs the repository. */
+export function expectedWorkflow(
+  want: IdentityExpectation,
+): { ok: true; value: string } | { ok: false; reason: string } {
+  const workflow = want.workflow ?? '';
+  if (!workflow.startsWith('.github/')) return { ok: true, value: workflow };
+  // A workflow path without its repository would accept that file in anyone's repository.
+  if (!want.repository)
+    return { ok: false, reason: `workflow ${workflow} names no repository: give the repository too (owner/repo)` };
+  return { ok: true, value: `${want.repository}/${workflow}` };
 }
 
 /** One line naming the signer (for `verify`'s output). */

@@ -133,15 +133,40 @@ export async function promoteModel(
   const calls = promotionCalls(req);
   const done: RegistryCall[] = [];
   for (const call of calls) {
-    const answer = await send(target, call, signal);
-    if (call.path.endsWith('/model-versions/get')) {
-      const mv = (answer as { model_version?: { name?: string; version?: string; status?: string } }).model_version;
-      if (!mv || String(mv.version) !== req.version)
-        throw new Error(`model ${req.model} version ${req.version}: the registry did not return that version`);
-      if (mv.status !== undefined && mv.status !== 'READY')
-        throw new Error(`model ${req.model} version ${req.version} is ${mv.status}, not READY; not promoting`);
+    let answer: unknown;
+    try {
+      answer = await send(target, call, signal);
+    } catch (error) {
+      throw new Error(`${(error as Error).message}${partialNote(done)}`, { cause: error });
     }
+    if (call.path.endsWith('/model-versions/get')) checkVersion(answer, req);
     done.push(call);
   }
   return done;
+}
+
+/** What a failed promotion had already changed (tags are set before the alias, which is never set then). */
+function partialNote(done: readonly RegistryCall[]): string {
+  const tags = done.filter((c) => c.path.endsWith('/set-tag')).length;
+  return tags > 0 ? `; ${tags} tag(s) were set before the failure, the alias was not set` : '';
+}
+
+/**
+ * The answer of `model-versions/get` must be the requested version of the requested model, `READY`: a
+ * partial answer (no name, version or status) is not a version the registry vouched for.
+ */
+function checkVersion(answer: unknown, req: PromotionRequest): void {
+  const mv = (answer as { model_version?: { name?: unknown; version?: unknown; status?: unknown } } | null)
+    ?.model_version;
+  const which = `model ${req.model} version ${req.version}`;
+  if (!mv || typeof mv !== 'object') throw new Error(`${which}: the registry's answer has no model_version`);
+  if (String(mv.name) !== req.model || String(mv.version) !== req.version) {
+    throw new Error(
+      `${which}: the registry answered with model ${String(mv.name)} version ${String(mv.version)}; not promoting`,
+    );
+  }
+  if (mv.status !== 'READY')
+    throw new Error(
+      `${which} is ${mv.status === undefined ? 'of unknown status' : String(mv.status)}, not READY; not promoting`,
+    );
 }

@@ -24,7 +24,7 @@ import {
  *       severity: high
  *       mode: block
  *       expr: gates["performance-gate"].metrics["roc_auc"].value >= 0.85 && gates["model-scan"].verdict == "pass"
- *   deploy: [...]   # rules `ml-gates verify` checks against the attested results (defaults to `rules`)
+ *   deploy: [...]   # rules `ml-gates verify` checks against the attested results (default: verdict pass or warn)
  * ```
  */
 export interface PolicyRule {
@@ -124,6 +124,26 @@ export function policyConfigProblems(data: Record<string, unknown>): PolicyConfi
   return problems;
 }
 
+/**
+ * The metrics of a gate by name, as rules read them: every metric about a subject (a column, a group, a slice)
+ * under `<name>@<subject>`; under the bare `<name>`, the metric without a subject (the first one), or, when a
+ * name has no such metric, its only one. A name measured for several subjects and never overall has no bare
+ * entry: a rule reading it cannot be evaluated (not run) instead of judging whichever subject came first.
+ */
+export function metricsByName<M extends { name: string; subject?: string }>(list: readonly M[]): Record<string, M> {
+  const out: Record<string, M> = {};
+  const bySubjectOnly = new Map<string, M[]>();
+  for (const m of list) {
+    if (m.subject !== undefined) {
+      out[`${m.name}@${m.subject}`] ??= m;
+      bySubjectOnly.set(m.name, [...(bySubjectOnly.get(m.name) ?? []), m]);
+    }
+  }
+  for (const m of list) if (m.subject === undefined && !(m.name in out)) out[m.name] = m;
+  for (const [name, ms] of bySubjectOnly) if (!(name in out) && ms.length === 1) out[name] = ms[0]!;
+  return out;
+}
+
 /** A metric as a rule sees it. */
 interface PolicyMetric {
   value: number | null;
@@ -135,8 +155,7 @@ interface PolicyMetric {
 /**
  * The variables a rule reads, built from the gates' results:
  * - `gates[<gate>]`: `{ verdict, headline, checks: {<id>: {verdict, findings}}, metrics: {<name>: {value,
- *   threshold, verdict, subject}}, findings: {<severity>: count} }`; a metric about a subject (a column, a
- *   group) is also under `<name>@<subject>`; the first metric of a name is under `<name>`;
+ *   threshold, verdict, subject}}, findings: {<severity>: count} }`, metrics keyed by `metricsByName`;
  * - `verdict`: the overall verdict; `risk`: approval-gate's risk level (`""` when absent);
  * - `approvals`: approval-gate's audit record approvals (`[{login, role, via, at, sha}]`, `[]` when absent);
  * - `commit`: the commit the results are about (`""` when unknown);
@@ -149,7 +168,7 @@ export function policyContext(results: readonly GateResult[]): Record<string, un
   let approvals: unknown[] = [];
   let commit = '';
   for (const r of results) {
-    const metrics: Record<string, PolicyMetric> = {};
+    const entries: (PolicyMetric & { name: string })[] = [];
     const checks: Record<string, unknown> = {};
     const findings: Record<string, number> = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
     for (const c of r.checks) {
@@ -157,16 +176,18 @@ export function policyContext(results: readonly GateResult[]): Record<string, un
       checks[c.id] = { verdict: c.verdict, mode: c.mode, findings: open.length };
       for (const f of open) findings[f.severity] = (findings[f.severity] ?? 0) + 1;
       for (const m of c.metrics) {
-        const entry: PolicyMetric = {
+        entries.push({
+          name: m.name,
           value: m.value,
           ...(m.threshold !== undefined ? { threshold: m.threshold } : {}),
           ...(m.verdict !== undefined ? { verdict: m.verdict } : {}),
           ...(m.subject !== undefined ? { subject: m.subject } : {}),
-        };
-        if (!(m.name in metrics)) metrics[m.name] = entry;
-        if (m.subject !== undefined) metrics[`${m.name}@${m.subject}`] = entry;
+        });
       }
     }
+    const metrics = Object.fromEntries(
+      Object.entries(metricsByName(entries)).map(([k, { name: _n, ...entry }]) => [k, entry as PolicyMetric]),
+    );
     gates[r.gate] = { verdict: r.verdict, headline: r.headline, checks, metrics, findings };
     const audit = (r.details as { audit?: { risk?: { level?: unknown }; approvals?: unknown } } | undefined)?.audit;
     if (audit) {
@@ -185,7 +206,7 @@ function evaluateRule(env: Environment, rule: PolicyRule, context: Record<string
   try {
     value = env.evaluate(rule.expr, context);
   } catch (error) {
-    const reason = `could not evaluate: ${celProblem(error).message} (a gate report the rule reads may be missing)`;
+    const reason = `could not evaluate: ${celProblem(error).message} (a gate report the rule reads may be missing; a metric measured per subject is under "name@subject")`;
     return { id: rule.id, title: rule.message, outcome: 'not-run', notRun: reason, summary: `not run: ${reason}` };
   }
   if (typeof value !== 'boolean') {

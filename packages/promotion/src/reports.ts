@@ -11,10 +11,30 @@ function asGateResult(value: unknown): GateResult | undefined {
 }
 
 /**
+ * The reports must be about one commit: a policy over a scan of one commit and an evaluation of another
+ * judges no model. A report without a commit beside reports with one cannot be placed either.
+ */
+function requireOneCommit(reports: readonly { result: GateResult; file: string }[], dir: string): void {
+  const byCommit = new Map<string, string[]>();
+  for (const { result, file } of reports) {
+    const key = result.commit?.toLowerCase() ?? '(no commit recorded)';
+    byCommit.set(key, [...(byCommit.get(key) ?? []), `${result.gate} (${relative(dir, file)})`]);
+  }
+  if (byCommit.size <= 1) return;
+  throw new UserError('input-invalid', `${dir}: the reports are about different commits; a policy judges one commit.`, {
+    details: [
+      ...[...byCommit].map(([commit, gates]) => `${commit}: ${gates.join(', ')}`),
+      "Keep one commit's reports in the folder (download the artifacts of one run).",
+    ],
+  });
+}
+
+/**
  * Reads the gates' JSON reports under `dir` (and its sub-folders, as downloaded artifacts are laid out):
  * `ml-gates.json` (all gates of one run) and `<gate>.json`. A policy can therefore span gates that ran in
  * separate jobs. The same gate reported twice with different results is an error (which one would the policy
- * judge?); a report of another schema version, or one that does not parse, is an error, never skipped.
+ * judge?); a report of another schema version, or one that does not parse, is an error, never skipped; so
+ * are a shard's partial report (merge first) and reports about different commits.
  */
 export async function readReports(dir: string): Promise<{ results: GateResult[]; files: string[] }> {
   const byGate = new Map<string, { result: GateResult; file: string; text: string }>();
@@ -48,6 +68,13 @@ export async function readReports(dir: string): Promise<{ results: GateResult[];
         );
       }
       if (result.gate === POLICY_RESULT_NAME) continue;
+      if (result.shard !== undefined) {
+        throw new UserError(
+          'input-invalid',
+          `${file}: ${result.gate} is the partial report of shard ${result.shard.index}/${result.shard.count}; a policy judges whole results.`,
+          { details: ['Join the shards first with "ml-gates merge --out DIR", then judge DIR.'] },
+        );
+      }
       const text = JSON.stringify(result);
       const seen = byGate.get(result.gate);
       if (seen && seen.text !== text) {
@@ -65,6 +92,7 @@ export async function readReports(dir: string): Promise<{ results: GateResult[];
       details: ['Write reports with "ml-gates run --out DIR" or download the gates\' report artifacts into DIR.'],
     });
   }
+  requireOneCommit([...byGate.values()], dir);
   const order = (g: string): number => {
     const i = (GATE_NAMES as readonly string[]).indexOf(g);
     return i < 0 ? GATE_NAMES.length : i;

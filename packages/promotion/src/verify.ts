@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { lstat, readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { sha256File } from '@ml-gates/core';
 import type { SerializedBundle } from '@sigstore/bundle';
 import {
@@ -9,16 +9,19 @@ import {
   sigstoreOnlineVerify,
   verifyDsseBundle,
 } from '@ml-gates/model-scan/signature/model-signing';
+import { subjectNameProblem } from './subject-name.js';
 import { PROMOTION_PREDICATE_V1, type InTotoStatement, type PromotionPredicate } from './attest.js';
 import {
   describeSigner,
+  expectedWorkflow,
   GITHUB_OIDC_ISSUER,
   identityMismatch,
   signerIdentity,
   type IdentityExpectation,
   type SignerIdentity,
+  uriPath,
 } from './keyless.js';
-import { celEnvironment, withRuleDefaults, type PolicyRule } from './policy.js';
+import { celEnvironment, metricsByName, withRuleDefaults, type PolicyRule } from './policy.js';
 
 /** Used when no deploy policy is configured: nothing that failed or errored is deployed. */
 export const DEFAULT_DEPLOY_RULE: PolicyRule = {
@@ -45,6 +48,8 @@ export interface VerifyOptions {
   trustedRoot?: unknown;
   /** Deploy policy (CEL); `DEFAULT_DEPLOY_RULE` when empty. */
   rules?: readonly PolicyRule[];
+  /** Gates that must have an attested result (those the deploy config enables), and where that list comes from. */
+  requiredGates?: { gates: readonly string[]; from: string };
 }
 
 export type VerifyOutcome =
@@ -55,11 +60,7 @@ export type VerifyOutcome =
 export function predicateContext(p: PromotionPredicate): Record<string, unknown> {
   const gates: Record<string, unknown> = {};
   for (const g of p.gates) {
-    const metrics: Record<string, unknown> = {};
-    for (const m of g.metrics) {
-      if (!(m.name in metrics)) metrics[m.name] = m;
-      if (m.subject !== undefined) metrics[`${m.name}@${m.subject}`] = m;
-    }
+    const metrics = metricsByName(g.metrics);
     gates[g.gate] = {
       verdict: g.verdict,
       headline: g.headline,
@@ -103,6 +104,13 @@ function parseStatement(payload: Buffer): InTotoStatement {
     s.subject.some((x) => typeof x?.name !== 'string' || !/^[0-9a-f]{64}$/.test(x?.digest?.sha256 ?? ''))
   )
     throw new Error('subject must list {name, digest: {sha256}}');
+  const names = new Set<string>();
+  for (const { name } of s.subject) {
+    const problem = subjectNameProblem(name);
+    if (problem) throw new Error(`subject ${JSON.stringify(name)} ${problem}`);
+    if (names.has(name)) throw new Error(`subject ${JSON.stringify(name)} is listed twice`);
+    names.add(name);
+  }
   const p = s.predicate as Partial<PromotionPredicate> | undefined;
   if (!p || p.version !== 1 || typeof p.verdict !== 'string' || !Array.isArray(p.gates))
     throw new Error('predicate is not a promotion predicate v1 (version, verdict, gates)');
@@ -112,7 +120,10 @@ function parseStatement(payload: Buffer): InTotoStatement {
 type Step<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 /** Step 1: the bundle's signature, and for a keyless bundle the signer's identity (fail closed). */
-async function checkSignature(json: unknown, opts: VerifyOptions): Promise<Step<{ payload: Buffer; signer: string }>> {
+async function checkSignature(
+  json: unknown,
+  opts: VerifyOptions,
+): Promise<Step<{ payload: Buffer; signer: string; keyless: boolean }>> {
   let identity: SignerIdentity | undefined;
   try {
     identity = signerIdentity(json as SerializedBundle);
@@ -138,25 +149,77 @@ async function checkSignature(json: unknown, opts: VerifyOptions): Promise<Step<
   if (!signed.ok) return { ok: false, reason: `signature: ${signed.reason}` };
   if (signed.payloadType !== IN_TOTO_PAYLOAD_TYPE)
     return { ok: false, reason: `signature: payload type ${signed.payloadType}, expected ${IN_TOTO_PAYLOAD_TYPE}` };
-  if (!identity) return { ok: true, value: { payload: signed.payload, signer: signed.signer } };
+  if (!identity) return { ok: true, value: { payload: signed.payload, signer: signed.signer, keyless: false } };
   const mismatch = identityMismatch(identity, { ...want, issuer });
   if (mismatch) return { ok: false, reason: `signer: ${mismatch}` };
-  return { ok: true, value: { payload: signed.payload, signer: describeSigner(identity) } };
+  return { ok: true, value: { payload: signed.payload, signer: describeSigner(identity), keyless: true } };
+}
+
+/**
+ * Step 2b: the run and commit the attestation records (signed claims of the predicate) against what the
+ * deployer expects (`--repository`, `--workflow`, `--ref`, `--commit`). For a key-signed bundle this is the
+ * only place these are checked; for a keyless one it adds the predicate's own claims to the certificate's.
+ * An expectation the predicate cannot answer (no run recorded) fails.
+ */
+export function attestedRunMismatch(
+  p: PromotionPredicate,
+  want: IdentityExpectation,
+  keyless: boolean,
+): string | undefined {
+  const run = p.run ?? {};
+  const none = '(none recorded)';
+  if (want.commit && p.commit?.toLowerCase() !== want.commit.toLowerCase())
+    return `the attestation is about commit ${p.commit ?? none}, expected ${want.commit}`;
+  // Keyless: the certificate already said who signed (its Build Signer URI may be a reusable workflow, which
+  // GITHUB_WORKFLOW_REF in the predicate does not name).
+  if (keyless) return undefined;
+  if (want.repository && run.repository?.toLowerCase() !== want.repository.toLowerCase())
+    return `attested run is in repository ${run.repository ?? none}, expected ${want.repository}`;
+  if (want.workflow) {
+    const expected = expectedWorkflow(want);
+    if (!expected.ok) return expected.reason;
+    const workflow = run.workflow ? uriPath(run.workflow) : undefined;
+    if (workflow?.toLowerCase() !== expected.value.toLowerCase())
+      return `attested run is workflow ${workflow ?? none}, expected ${expected.value}`;
+  }
+  if (want.ref && run.ref !== want.ref) return `attested run is on ref ${run.ref ?? none}, expected ${want.ref}`;
+  return undefined;
 }
 
 /** Step 3: every file under `paths` is attested and its sha256 recomputed now matches; returns the count. */
 async function checkSubjects(statement: InTotoStatement, opts: VerifyOptions): Promise<Step<number>> {
   const attested = new Map(statement.subject.map((s) => [s.name, s.digest.sha256]));
+  const found = new Set<string>();
   let checked = 0;
   for (const path of opts.paths) {
+    const root = toPosix(relative(opts.cwd, resolve(opts.cwd, path)));
+    if (root === '..' || root.startsWith('../') || isAbsolute(root)) {
+      return {
+        ok: false,
+        reason: `${path}: outside the workspace ${opts.cwd}; attested paths are relative to it (set --cwd)`,
+      };
+    }
     let files: string[];
     try {
       files = await filesUnder(resolve(opts.cwd, path));
     } catch (error) {
       return { ok: false, reason: `${path}: cannot verify (${(error as Error).message})` };
     }
+    // Every attested file under the path must still be there: a removed file is not what the gates judged.
+    const here = new Set(files.map((f) => toPosix(relative(opts.cwd, f))));
+    const missing = [...attested.keys()]
+      .sort()
+      .find((name) => (root === '' || name === root || name.startsWith(`${root}/`)) && !here.has(name));
+    if (missing !== undefined) {
+      return {
+        ok: false,
+        reason: `${missing}: attested but missing (the file was removed or renamed after the gates ran)`,
+      };
+    }
     for (const file of files.sort()) {
       const name = toPosix(relative(opts.cwd, file));
+      if (found.has(name)) continue;
+      found.add(name);
       const expected = attested.get(name);
       if (expected === undefined)
         return { ok: false, reason: `${name}: not attested (the gates did not examine this file)` };
@@ -202,8 +265,11 @@ function checkDeployPolicy(statement: InTotoStatement, rules: readonly PolicyRul
  * Verifies at deploy time, in this order, and stops at the first failure with its reason:
  * 1. the bundle's signature (a configured key, or keyless with the signer identity: issuer, repository,
  *    workflow, ref from the Fulcio certificate);
- * 2. the statement is a promotion attestation;
- * 3. every file under `paths` is an attested subject and its sha256 recomputed now matches;
+ * 2. the statement is a promotion attestation (subject names are normalised workspace-relative paths, each
+ *    once) with a result for every required gate, about the expected commit and, for a key-signed bundle, from the expected repository, workflow
+ *    and ref as its predicate records them;
+ * 3. every file under `paths` is an attested subject and its sha256 recomputed now matches, and every
+ *    attested subject under `paths` is still there;
  * 4. the attested results satisfy the deploy policy (CEL; a rule that cannot be evaluated fails).
  */
 export async function verifyPromotion(opts: VerifyOptions): Promise<VerifyOutcome> {
@@ -221,6 +287,17 @@ export async function verifyPromotion(opts: VerifyOptions): Promise<VerifyOutcom
   } catch (error) {
     return { ok: false, reason: `attestation: ${(error as Error).message}` };
   }
+  const attested = new Set(statement.predicate.gates.map((g) => g.gate));
+  const unattested = (opts.requiredGates?.gates ?? []).filter((g) => !attested.has(g));
+  if (unattested.length > 0) {
+    return {
+      ok: false,
+      reason: `attestation: no attested result for ${unattested.join(', ')}, enabled in ${opts.requiredGates!.from} (the gate did not run before attest)`,
+      statement,
+    };
+  }
+  const runMismatch = attestedRunMismatch(statement.predicate, opts.expect ?? {}, signed.value.keyless);
+  if (runMismatch) return { ok: false, reason: `attestation: ${runMismatch}`, statement };
   const subjects = await checkSubjects(statement, opts);
   if (!subjects.ok) return { ...subjects, statement };
   const rules = opts.rules && opts.rules.length > 0 ? opts.rules : [DEFAULT_DEPLOY_RULE];

@@ -4,8 +4,18 @@ import { UserError } from '../errors.js';
 import type { AnyGate, GateContext, ResolvedCheckConfig } from '../gate.js';
 import { silentLogger, type Logger } from '../log.js';
 import { worstVerdict } from '../policy/severity.js';
-import type { Check, CheckOutput, GateOutput, GateResult, Metric, Subject, Waiver } from '../result/types.js';
-import { canonicalJson, formatShardSpec } from './spec.js';
+import {
+  SEVERITIES,
+  type Check,
+  type CheckOutput,
+  type GateOutput,
+  type GateResult,
+  type Metric,
+  type Subject,
+  type Waiver,
+} from '../result/types.js';
+import { planDigest } from './partition.js';
+import { canonicalJson, configDigest, formatShardSpec } from './spec.js';
 import { NO_PLAN, UNSHARDED_PLAN, type ShardCheckPolicy, type ShardInfo } from './types.js';
 
 /** One partial result and where it was read from (named in every refusal). */
@@ -60,6 +70,10 @@ function requireSharded(parts: readonly PartialReport[]): Sharded[] {
 /** Each shard 1..N exactly once for one gate. */
 function requireComplete(gate: string, parts: readonly Sharded[], count: number): void {
   const problems: string[] = [];
+  for (const p of parts) {
+    if (!Number.isInteger(p.shard.index) || p.shard.index < 1 || p.shard.index > count)
+      problems.push(`${gate}: ${p.source} says shard ${p.shard.index}/${count}, which is not one of 1..${count}`);
+  }
   for (let i = 1; i <= count; i++) {
     const at = parts.filter((p) => p.shard.index === i);
     if (at.length === 0) problems.push(`${gate}: shard ${i}/${count} is missing`);
@@ -204,12 +218,39 @@ function recordedPolicy(gate: AnyGate, parts: readonly Sharded[], config: MlGate
     for (const p of ran) {
       const check: Check | undefined = p.result.checks.find((c) => c.id === id);
       const policy = p.shard.checks?.[id];
-      if (check && policy) return { mode: check.mode, failOn: policy.failOn, options: {} };
+      // The check's own options are not recorded in a partial: the merge's config gives them (for a gate's
+      // own merge, `requireMergeConfig` has checked it is the config the shards ran with).
+      if (check && policy)
+        return { mode: check.mode, failOn: policy.failOn, options: fallback.checkConfig(id).options };
     }
     return fallback.checkConfig(id);
   };
   const waivers = (ran[0]?.result.waivers ?? []).map(asWaiver);
   return { checkConfig, waivers, options: fallback.options };
+}
+
+/**
+ * A gate with its own merge judges at the merge (data-gate: drift, outliers) with the options of the merge's
+ * config: the shards must have run with that config file and no option given as a flag or action input, or
+ * the merged verdict would judge the shards' data by other settings (columns, thresholds, reference) than
+ * they were profiled for. A `fail-on` flag or input is fine: the shards record the one they were judged with.
+ */
+function requireMergeConfig(gate: string, parts: readonly Sharded[], config: MlGatesConfig): void {
+  const shardDigest = parts.find((p) => p.result.configDigest !== undefined)?.result.configDigest;
+  // The overrides a run without option flags or inputs passes: the CLI's `{}` or `{failOn}`, an action's
+  // `{options: {}}` with or without `failOn`.
+  const plain = [{}, { options: {} }].flatMap((o) => [o, ...SEVERITIES.map((failOn) => ({ ...o, failOn }))]);
+  if (shardDigest !== undefined && plain.some((o) => configDigest(config, o) === shardDigest)) return;
+  throw new UserError(
+    'input-invalid',
+    `Cannot merge ${gate}: its shards ran with another configuration than the merge's, and ${gate} judges its merged profile with the merge's settings.`,
+    {
+      details: [
+        `shards: config digest ${shardDigest?.slice(0, 12) ?? '(none)'} (${parts.map((p) => p.source).join(', ')}); merge: ${configDigest(config).slice(0, 12)}.`,
+        'Give "ml-gates merge --config" the config file the shards ran with; settings given to the shards as command-line flags or action inputs are not known to the merge: put them in the config file.',
+      ],
+    },
+  );
 }
 
 /**
@@ -220,6 +261,47 @@ const didWork = (p: Sharded): boolean => p.shard.plan !== NO_PLAN && p.shard.pla
 
 const earliest = (parts: readonly Sharded[]): Date =>
   new Date(Math.min(...parts.map((p) => Date.parse(p.result.timings.startedAt))));
+
+/**
+ * The shards of a gate merged by concatenation must have split its work: no subject (a file) reported by two
+ * shards, and, when each shard's subjects are its work items (one per item, each with its size, as
+ * model-scan's files are), together exactly the plan's list (`planDigest` of the subjects equals the plan).
+ * Shards of one plan cut by one ml-gates always do; reports edited, or cut by other code, are refused.
+ */
+function requireDisjointCover(gate: string, ran: readonly Sharded[]): void {
+  const owner = new Map<string, string>();
+  const overlaps: string[] = [];
+  for (const p of ran) {
+    for (const s of p.result.subjects) {
+      const seen = owner.get(s.path);
+      if (seen !== undefined && seen !== p.source) overlaps.push(`${s.path}: in ${seen} and ${p.source}`);
+      owner.set(s.path, p.source);
+    }
+  }
+  if (overlaps.length > 0) {
+    throw new UserError('input-invalid', `Cannot merge: shards of ${gate} overlap (a file is in two shards).`, {
+      details: [...overlaps.slice(0, 20), 'Each file belongs to one shard of a plan: re-run the shards of one matrix.'],
+    });
+  }
+  const itemsAreSubjects = ran.every(
+    (p) => p.result.subjects.length === p.shard.items && p.result.subjects.every((s) => typeof s.size === 'number'),
+  );
+  const plan = ran[0]?.shard.plan;
+  if (!itemsAreSubjects || plan === undefined) return;
+  const union = ran.flatMap((p) => p.result.subjects.map((s) => ({ key: s.path, bytes: s.size! })));
+  if (planDigest(union) !== plan) {
+    throw new UserError(
+      'input-invalid',
+      `Cannot merge: the files of the shards of ${gate} are not the files of their plan (some missing or changed).`,
+      {
+        details: [
+          `${union.length} file(s) in ${ran.length} shard(s); plan ${plan.slice(0, 12)}.`,
+          'Merge every shard of one matrix, unedited.',
+        ],
+      },
+    );
+  }
+}
 
 /** One gate's partials (shards 1..N, checked) into one whole result. */
 async function mergeGate(gate: AnyGate, parts: Sharded[], opts: MergeOptions): Promise<GateResult> {
@@ -236,6 +318,7 @@ async function mergeGate(gate: AnyGate, parts: Sharded[], opts: MergeOptions): P
   const ran = parts.filter(didWork);
   let output: GateOutput;
   if (gate.mergeShards && failed.length === 0) {
+    requireMergeConfig(gate.name, parts, opts.config);
     const ctx: GateContext = {
       cwd: opts.cwd,
       options: policy.options,
@@ -250,6 +333,8 @@ async function mergeGate(gate: AnyGate, parts: Sharded[], opts: MergeOptions): P
     );
     output = own;
   } else {
+    // With a shard that could not run, the others cannot cover the plan: the merge is an error anyway.
+    if (failed.length === 0) requireDisjointCover(gate.name, ran);
     output = concatOutputs(gate, ran);
   }
   const judged = judgeOutput(gate, output, policy, {
