@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { addConfigCheck, loadConfig, UserError } from '@ml-gates/core';
+import { addConfigCheck, enabledGates, loadConfig, UserError } from '@ml-gates/core';
 import {
   core,
   getListInput,
@@ -45,13 +45,19 @@ async function readJson(file: string, workspace: string, what: string): Promise<
   }
 }
 
-/** Keyless bundles: the inputs, else this repository (an attestation from another repository is refused). */
+/**
+ * Who signed and about what: the inputs; for keyless bundles the repository defaults to this one (an
+ * attestation from another repository is refused). A key-signed bundle is checked against the run its
+ * predicate records when the inputs name one.
+ */
 function expectation(hasKey: boolean): IdentityExpectation {
   const repository = getOptionalInput('repository') ?? (hasKey ? undefined : process.env.GITHUB_REPOSITORY);
   const workflow = getOptionalInput('workflow');
   const ref = getOptionalInput('ref');
   const issuer = getOptionalInput('certificate-oidc-issuer');
+  const commit = getOptionalInput('commit');
   return {
+    ...(commit ? { commit } : {}),
     ...(repository ? { repository } : {}),
     ...(workflow ? { workflow } : {}),
     ...(ref ? { ref } : {}),
@@ -69,7 +75,11 @@ async function run(): Promise<number> {
   const keys = keyInput ? [await publicKeyInput(keyInput, workspace)] : [];
   const config = getOptionalInput('config');
   addConfigCheck(policyConfigProblems);
-  const rules = config ? deployRulesOf((await loadConfig(config, await allGates(), workspace)).config) : [];
+  const gates = config ? await allGates() : [];
+  const loaded = config ? (await loadConfig(config, gates, workspace)).config : undefined;
+  const rules = loaded ? deployRulesOf(loaded) : [];
+  // Every gate the deploy config enables must have an attested result: a promotion that skipped one fails.
+  const required = loaded ? enabledGates(gates, loaded).map((g) => g.name) : [];
   const trustedRoot = getOptionalInput('trusted-root');
   const subject = getOptionalInput('certificate-identity');
   const want = expectation(keys.length > 0);
@@ -82,6 +92,7 @@ async function run(): Promise<number> {
     ...(subject ? { identity: { subject } } : {}),
     ...(trustedRoot ? { trustedRoot: await readJson(trustedRoot, workspace, 'trusted root') } : {}),
     rules,
+    ...(config ? { requiredGates: { gates: required, from: config } } : {}),
   });
   core.setOutput('verified', String(outcome.ok));
   core.setOutput('reason', outcome.ok ? '' : outcome.reason);

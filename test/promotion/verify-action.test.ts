@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '@ml-gates/cli';
-import { io, workspace } from './helpers.js';
+import { GATES, io, workspace } from './helpers.js';
 import { githubToken, startSigstoreEmulator } from './sigstore-emulator.js';
 
 /**
@@ -93,6 +93,39 @@ describe('the verify action', () => {
     } finally {
       writeFileSync(model, original);
     }
+  });
+
+  it('the commit input: an attestation about another commit is refused', async () => {
+    const inputs = { path: 'model', attestation: 'att.json', 'public-key': 'signing.pub', 'working-directory': dir };
+    const other = await runVerifyAction({ ...inputs, commit: 'b'.repeat(40) });
+    expect(other.exitCode).toBe(1);
+    expect(other.outputs.reason).toMatch(/about commit .*, expected b{40}/);
+  });
+
+  it('with a config, every gate it enables must have an attested result (a promotion that skipped one fails)', async () => {
+    const scanOnly = workspace('');
+    writeFileSync(
+      join(scanOnly, 'scan-only.yml'),
+      GATES.replace('performance-gate:\n', 'performance-gate:\n    enabled: false\n'),
+    );
+    const a = io(scanOnly);
+    expect(await main(['run', '--config', 'scan-only.yml', '--out', 'reports'], a)).toBe(0);
+    expect(
+      await main(
+        ['attest', '--reports', 'reports', '--config', 'scan-only.yml', '--key', 'signing.pem', '--out', 'att.json'],
+        io(scanOnly),
+      ),
+    ).toBe(0);
+    const inputs = {
+      path: 'model',
+      attestation: 'att.json',
+      'public-key': 'signing.pub',
+      'working-directory': scanOnly,
+    };
+    expect((await runVerifyAction({ ...inputs, config: 'scan-only.yml' })).exitCode).toBe(0);
+    const all = await runVerifyAction({ ...inputs, config: 'ml-gates.yml' });
+    expect(all.exitCode).toBe(1);
+    expect(all.outputs.reason).toMatch(/no attested result for performance-gate, enabled in ml-gates\.yml/);
   });
 
   it('a key-signed attestation is refused when no public-key is given (keyless would expect this repository)', async () => {
