@@ -129,6 +129,46 @@ describe('policy: validate and judgement', () => {
     );
   });
 
+  it('file:line:col points at the character cel-js names, in every YAML scalar style', async () => {
+    // GATES has 13 lines, "policy:" is line 14. Each rule reads an unknown variable `nope` part-way in.
+    const dir = workspace(
+      [
+        'policy:',
+        '  rules:',
+        '    - id: plain',
+        '      message: m',
+        '      expr: gates["model-scan"].verdict == "pass" && nope', // line 18: "nope" at column 54
+        '    - id: quoted',
+        '      message: m',
+        '      expr: "gates[\\"model-scan\\"].verdict == \\"pass\\" || nope"', // line 21
+        '    - id: folded',
+        '      message: m',
+        '      expr: >-',
+        '        gates["model-scan"].verdict == "pass" &&',
+        '          true && nope', // line 26: "nope" at column 19
+        '    - id: literal',
+        '      message: m',
+        '      expr: |',
+        '        gates["model-scan"].verdict == "pass"',
+        '        && nope', // line 31: "nope" at column 12
+        '',
+      ].join('\n'),
+    );
+    const t = io(dir);
+    expect(await main(['validate'], t)).toBe(2);
+    const at = (id: string): string | undefined =>
+      new RegExp(`ml-gates\\.yml:(\\d+:\\d+) policy\\.rules\\[\\d\\]\\.expr: rule "${id}" does not compile`).exec(
+        t.err,
+      )?.[1];
+    const quotedLine = readFileSync(join(dir, 'ml-gates.yml'), 'utf8').split('\n')[20]!;
+    expect({ plain: at('plain'), quoted: at('quoted'), folded: at('folded'), literal: at('literal') }).toEqual({
+      plain: '18:54',
+      quoted: `21:${quotedLine.indexOf('nope') + 1}`,
+      folded: '26:19',
+      literal: '31:12',
+    });
+  });
+
   it('a rule that is not a bool, or has a syntax error, also fails validate', async () => {
     const dir = workspace(
       `policy:\n  rules:\n    - id: number\n      message: not a bool\n      expr: "1 + 2"\n    - id: syntax\n      message: broken\n      expr: verdict ==\n`,

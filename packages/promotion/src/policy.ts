@@ -69,6 +69,13 @@ function celProblem(error: unknown): { message: string; offset?: number } {
 
 /** Compiles (parses and type-checks) a rule; returns the reason when it does not compile. */
 export function compileProblem(env: Environment, expr: string): string | undefined {
+  const problem = compileError(env, expr);
+  if (!problem) return undefined;
+  return `${problem.message}${problem.offset !== undefined ? ` (at character ${problem.offset + 1} of the expression)` : ''}`;
+}
+
+/** Why a rule does not compile, and where in the expression when cel-js says, or `undefined`. */
+function compileError(env: Environment, expr: string): { message: string; offset?: number } | undefined {
   let problem: { message: string; offset?: number } | undefined;
   try {
     const checked = env.check(expr);
@@ -78,8 +85,7 @@ export function compileProblem(env: Environment, expr: string): string | undefin
   } catch (error) {
     problem = celProblem(error);
   }
-  if (!problem) return undefined;
-  return `${problem.message}${problem.offset !== undefined ? ` (at character ${problem.offset + 1} of the expression)` : ''}`;
+  return problem;
 }
 
 /** A problem in the config, as core's loader reports it (`file:line:col key.path: message`). */
@@ -87,6 +93,8 @@ export interface PolicyConfigProblem {
   path: (string | number)[];
   atKey: boolean;
   message: string;
+  /** Where in the expression (file:line:col then points at that character). */
+  valueOffset?: number;
 }
 
 /**
@@ -112,12 +120,13 @@ export function policyConfigProblems(data: Record<string, unknown>): PolicyConfi
         seen.add(id);
       }
       if (typeof expr !== 'string') return;
-      const problem = compileProblem(env, expr);
+      const problem = compileError(env, expr);
       if (problem)
         problems.push({
           path: ['policy', list, i, 'expr'],
           atKey: false,
-          message: `rule ${typeof id === 'string' ? `"${id}" ` : ''}does not compile: ${problem}`,
+          message: `rule ${typeof id === 'string' ? `"${id}" ` : ''}does not compile: ${problem.message}`,
+          ...(problem.offset !== undefined ? { valueOffset: problem.offset } : {}),
         });
     });
   }

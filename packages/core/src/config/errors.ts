@@ -8,6 +8,8 @@ export interface SchemaProblem {
   /** Whether the position should point at the key (unknown keys) rather than the value. */
   atKey: boolean;
   message: string;
+  /** Where in a string value the problem is (0-based, in the parsed value): the position points there. */
+  valueOffset?: number;
 }
 
 /** `gates.model-scan.checks.pickle`, `waivers[2].expires`. */

@@ -21,7 +21,14 @@ interface Position {
 }
 
 /** Finds the source position of a path in a YAML document (the key, or the value). */
-function positionOf(doc: Document, lc: LineCounter, path: (string | number)[], atKey: boolean): Position | undefined {
+function positionOf(
+  doc: Document,
+  lc: LineCounter,
+  path: (string | number)[],
+  atKey: boolean,
+  source: string,
+  valueOffset?: number,
+): Position | undefined {
   let node: unknown = doc.contents;
   let keyNode: unknown;
   for (const part of path) {
@@ -40,7 +47,38 @@ function positionOf(doc: Document, lc: LineCounter, path: (string | number)[], a
   const target = (atKey && keyNode ? keyNode : (node ?? keyNode)) as Node | undefined;
   const offset = target?.range?.[0];
   if (offset === undefined) return undefined;
+  if (valueOffset !== undefined && !atKey && isScalar(target) && typeof target.value === 'string') {
+    return lc.linePos(sourceOffsetIn(source, target.range!, target.value, valueOffset));
+  }
   return lc.linePos(offset);
+}
+
+const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+
+/**
+ * Where character `k` of a scalar's parsed `value` is in the YAML `source`, for any scalar style: the value's
+ * characters appear in the source in order, apart from quotes, escapes, a block scalar's header and
+ * indentation, and line folding (a line break read as a space). Walks both in step, matching a run of
+ * whitespace in the source to whitespace in the value.
+ */
+function sourceOffsetIn(source: string, range: readonly number[], value: string, k: number): number {
+  const end = range[1] ?? source.length;
+  let s = range[0]!;
+  // A block scalar's value starts on the line after its header (`|`, `>-`, ...).
+  if (source[s] === '|' || source[s] === '>') s = Math.min(end, source.indexOf('\n', s) + 1 || end);
+  else if (source[s] === '"' || source[s] === "'") s++;
+  for (let i = 0; i <= Math.min(k, value.length - 1) && s < end; i++) {
+    const c = value[i]!;
+    if (isBlank(c)) while (s < end && !isBlank(source[s])) s++;
+    else while (s < end && source[s] !== c) s++;
+    if (i === k) break;
+    if (isBlank(c)) {
+      s++;
+      // The rest of a folded line break (indentation) belongs to the same value character.
+      if (!isBlank(value[i + 1])) while (s < end && isBlank(source[s])) s++;
+    } else s++;
+  }
+  return Math.min(s, Math.max(range[0]!, end - 1));
 }
 
 const didYouMean = (word: string, candidates: readonly string[]): string => {
@@ -144,7 +182,7 @@ export function parseConfig(text: string, file: string, gates: readonly AnyGate[
   for (const check of configChecks) problems.push(...check(data as Record<string, unknown>));
   if (problems.length > 0) {
     const details = problems.map((p) => {
-      const pos = positionOf(doc, lc, p.path, p.atKey);
+      const pos = positionOf(doc, lc, p.path, p.atKey, text, p.valueOffset);
       const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
       return `${where} ${formatKeyPath(p.path)}: ${p.message}`;
     });
