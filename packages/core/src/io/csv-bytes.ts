@@ -3,7 +3,7 @@
  * CRLF or LF, any one-byte delimiter. It works on the raw Buffer chunks (no decoded text, no per-row
  * arrays of strings from a general parser) and turns short plain numbers into doubles directly, which
  * is what lets a 5-million-row CSV be read faster than pandas. UTF-8 is validated chunk by chunk
- * (`buffer.isUtf8`); other encodings go through the papaparse path. What a field's text means (nulls,
+ * (`buffer.isUtf8`); other encodings are decoded and handed over as UTF-8. What a field's text means (nulls,
  * numbers, infinities) is decided by the one rule in values.ts, the same for every path.
  *
  * Time is linear in the input even when a record never ends (a stray quote near the top of a big file):

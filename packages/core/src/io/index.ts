@@ -5,5 +5,6 @@
  */
 export { readTables, type Cell, type RowPosition, type RowSink, type TableFile } from './table.js';
 export type { TableReadOptions, TableSummary } from './table.js';
+export { identityKey } from './values.js';
 export { UserError, type UserErrorCode } from '../errors.js';
 export { KllSketch } from '../stats/kll.js';

@@ -13,6 +13,7 @@ import {
   type RowPosition,
   type RowSink,
 } from '@ml-gates/core';
+import { identityKey } from '@ml-gates/core/io';
 import type { ColumnData, ColumnType } from '../profile/accumulate.js';
 import { parseNumber } from '../profile/accumulate.js';
 
@@ -121,7 +122,7 @@ export class SchemaSink implements RowSink {
       if (r.allowed && !r.allowed.has(String(v))) this.hit(`${r.name}\0allowed`, pos, v);
       if (r.re && !r.re.test(String(v))) this.hit(`${r.name}\0regex`, pos, v);
       if (r.seen) {
-        const key = String(v);
+        const key = identityKey(v);
         if (r.seen.has(key)) this.hit(`${r.name}\0unique`, pos, v);
         else r.seen.add(key);
       }
