@@ -28,6 +28,7 @@ export const DATA_GATE_RULES: readonly GateRule[] = [
   { id: 'drift.null-rate', title: 'A column whose null rate changed', check: 'drift' },
   { id: 'drift.new-category', title: 'Categories the reference never had', check: 'drift' },
   { id: 'drift.vanished-category', title: 'Reference categories that vanished', check: 'drift' },
+  { id: 'config.unknown-column', title: "A column named in a check's options that the data does not have" },
   { id: 'leakage.key-overlap', title: 'Rows shared between the training and test splits', check: 'leakage' },
   { id: 'leakage.key-missing', title: 'The leakage key column is missing', check: 'leakage' },
   { id: 'leakage.duplicate-rows', title: 'Identical rows in the training and test splits', check: 'leakage' },

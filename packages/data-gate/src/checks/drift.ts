@@ -39,6 +39,7 @@ import {
   psi,
   wasserstein,
 } from '../stats/tests.js';
+import { unknownColumnFindings } from './columns.js';
 
 export type NumericMetric = 'psi' | 'wasserstein_normed' | 'ks';
 export type CategoricalMetric = 'psi' | 'jensen_shannon' | 'linf';
@@ -355,6 +356,15 @@ export function driftCheck(
   const wanted = (name: string): boolean =>
     (o.columns === undefined || o.columns.includes(name)) && !o['ignore-columns'].includes(name);
   const curByName = new Map(current.map((c) => [c.name, c]));
+  run.findings.push(
+    ...unknownColumnFindings(
+      'drift',
+      { columns: o.columns, 'categorical-columns': o['categorical-columns'], 'ignore-columns': o['ignore-columns'] },
+      new Set([...refs.keys(), ...curByName.keys()]),
+      'neither the reference nor the current data',
+      path,
+    ),
+  );
   for (const [name] of refs) {
     if (wanted(name) && !curByName.has(name)) {
       run.findings.push({
