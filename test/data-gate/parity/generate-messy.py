@@ -64,8 +64,9 @@ def column_facts(s: pd.Series):
     return facts
 
 
-def add(name, data: bytes, ext='csv', read=None, note=''):
-    """Writes one file and records pandas' reading of it (or the error pandas raises)."""
+def add(name, data: bytes, ext='csv', read=None, note='', ours=None):
+    """Writes one file and records pandas' reading of it (or the error pandas raises); `ours`: the data-gate
+    options that mean the same as `read`."""
     path = os.path.join(OUT, f'{name}.{ext}')
     with open(path, 'wb') as fh:
         fh.write(data)
@@ -78,7 +79,8 @@ def add(name, data: bytes, ext='csv', read=None, note=''):
         expected = {'rows': int(len(df)), 'columns': {str(c): column_facts(df[c]) for c in df.columns}}
     except Exception as e:  # pandas refuses the file
         expected = {'error': f'{type(e).__name__}: {str(e).splitlines()[0][:200]}'}
-    cases.append({'name': name, 'file': f'{name}.{ext}', 'read': kwargs, 'note': note, 'pandas': expected})
+    cases.append({'name': name, 'file': f'{name}.{ext}', 'read': kwargs, 'note': note, 'pandas': expected,
+                  'options': ours or {}})
 
 
 def lines(*rows, eol='\n'):
@@ -105,6 +107,15 @@ add('na-in-integer-column', lines('n', '1', '"NULL"', '2', 'null', '3', '"<NA>"'
 add('na-lookalikes-are-text', lines('v', 'Null', 'NONE', 'na', 'N.A.', '"-"', 'nil', 'NAN', '#n/a', '1'))
 # A column of nothing but quoted nulls.
 add('na-only-quoted', lines('a,b', '"",1', '"NA",2', '"null",3', '"#N/A",4'))
+
+# Custom null spellings: pandas' na_values add to the defaults; keep_default_na=False keeps only them.
+CUSTOM = b'a,b\n-999,x\n1,missing\n,NA\n2,\n"-999",y\n'
+add('na-custom-added', CUSTOM, read={'na_values': ['None', '-999', 'missing']},
+    ours={'null-values': ['-999', 'missing']})
+add('na-custom-only', CUSTOM, read={'na_values': ['-999'], 'keep_default_na': False},
+    ours={'null-values': ['-999'], 'keep-default-nulls': False})
+add('na-none-at-all', b'a,b\n1,NA\n2,\n3,x\n', read={'keep_default_na': False},
+    ours={'keep-default-nulls': False})
 
 # --- padded numbers ---------------------------------------------------------------------------------------
 add('padded-both-sides', lines('id,v,w', '1, 2.5 ,x', '2,\t3\t,y', '3,  -4 ,z', '4, 1e3,w', '5,+.5  ,v'))

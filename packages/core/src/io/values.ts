@@ -190,6 +190,19 @@ export function valueFromText(text: string): Cell {
   return text;
 }
 
+/**
+ * The values of the null spellings that are numbers (`-999`, `0`), or undefined when none is (pandas' defaults):
+ * as in pandas, a cell with that value is null however it is written (`-999.0`, `"-999"`, ` -999`).
+ */
+export function numericNulls(nulls: ReadonlySet<string>): ReadonlySet<number> | undefined {
+  const out = new Set<number>();
+  for (const t of nulls) {
+    const v = t === '' ? t : numberFromText(t);
+    if (typeof v === 'number') out.add(v);
+  }
+  return out.size > 0 ? out : undefined;
+}
+
 /** A cell from its text: null spellings are null (quoted or not), numbers are numbers, the rest is text. */
 export function cellFromText(text: string, nulls: ReadonlySet<string>): Cell {
   if (nulls.has(text)) return null;
