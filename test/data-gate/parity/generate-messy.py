@@ -8,7 +8,7 @@ column the dtype, null count, distinct and duplicate counts, ±inf count and min
 
 Run with Debian's python3 (python3-pandas): /usr/bin/python3 test/data-gate/parity/generate-messy.py
 It writes test/data-gate/parity/messy/<case>.<ext> and messy/expected.json; the test never needs Python, and
-re-encodes every CSV file as UTF-16 (both byte orders), latin1-declared and gzip at test time.
+re-encodes every file as UTF-16 (both byte orders), gzip and (ASCII CSV) latin1-declared at test time.
 """
 import json
 import math
