@@ -296,6 +296,18 @@ function applyPValues(results: ColumnResult[], o: DriftOptions): void {
 }
 
 /** The check's output from the column results: the drifted share, the outcome and the summary line. */
+/** Why the columns were skipped, counted by reason (e.g. "2 insufficient data, 1 identifier-like"). */
+function skipReasons(metrics: readonly Metric[]): string {
+  const counts = new Map<string, number>();
+  for (const m of metrics) {
+    if (m.verdict !== 'skipped' || m.subject === undefined) continue;
+    const reason = String(m.details?.reason ?? 'skipped').split(':')[0]!;
+    counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  }
+  if (counts.size === 0) return 'no column present on both sides was selected or comparable (see the findings)';
+  return [...counts].map(([reason, n]) => `${n} column(s) ${reason}`).join(', ');
+}
+
 function driftOutcome(run: DriftRun, results: ColumnResult[], ref: ReferenceSide): CheckOutput {
   const { o, metrics, fromProfile } = run;
   const compared = results.length;
@@ -315,9 +327,12 @@ function driftOutcome(run: DriftRun, results: ColumnResult[], ref: ReferenceSide
     details: { driftedColumns: drifted, warnedColumns: warned, comparedColumns: compared },
   });
   const source = fromProfile ? `reference profile ${ref.source}` : `reference data ${ref.source}`;
+  // Nothing compared is nothing verified: not run (judged by the check's mode), never "no drift".
+  const nothing = compared === 0 ? `no column could be compared against the ${source}: ${skipReasons(metrics)}` : '';
+  if (nothing) outcome = 'not-run';
   const summary =
     compared === 0
-      ? `no column could be compared against the ${source}`
+      ? `not run: ${nothing}`
       : drifted.length > 0
         ? `${drifted.length}/${compared} columns drifted (${drifted.join(', ')}) against the ${source}`
         : warned.length > 0
@@ -330,6 +345,7 @@ function driftOutcome(run: DriftRun, results: ColumnResult[], ref: ReferenceSide
     findings: run.findings,
     metrics,
     outcome,
+    ...(nothing ? { notRun: nothing } : {}),
     details: {
       reference: { kind: ref.kind, source: ref.source },
       driftedColumns: drifted,
