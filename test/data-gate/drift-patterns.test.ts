@@ -190,3 +190,34 @@ describe('drift defaults against a saved reference profile (5,000 rows)', () => 
     expect(verdicts).toContain(verdictOf(await viaProfile(r, c)));
   });
 });
+
+describe('infinite values are compared too (they are kept out of every distribution statistic)', () => {
+  it.each([
+    ['raw reference', false],
+    ['saved profile', true],
+  ])('20%% of a column turning into ±inf warns (%s)', async (_l, profile) => {
+    const n = 2000;
+    const r = csv('v', normal(51, n, 50, 10));
+    const c = csv(
+      'v',
+      normal(52, n, 50, 10).map((v, i) => (i % 10 === 0 ? 'inf' : i % 10 === 1 ? '-Infinity' : v)),
+    );
+    let reference: Record<string, string> = { reference: r };
+    if (profile) {
+      const config = defaultConfig();
+      config.gates['data-gate'] = {
+        dataset: r,
+        'profile-out': `${r}.json`,
+        checks: Object.fromEntries(dataGate.checks.map((x) => [x.id, 'off'])),
+      } as never;
+      await runGate(dataGate, { config, cwd: dir, logger: silentLogger });
+      reference = { 'reference-profile': `${r}.json` };
+    }
+    const config = defaultConfig();
+    config.gates['data-gate'] = { dataset: c, ...reference, checks: ONLY_DRIFT } as never;
+    const result = await runGate(dataGate, { config, cwd: dir, logger: silentLogger });
+    const drift = result.checks.find((x) => x.id === 'drift')!;
+    expect(drift.findings.find((f) => f.ruleId === 'drift.infinite-rate')?.message).toContain('from 0.0% to 20.0%');
+    expect(['warn', 'fail']).toContain(drift.verdict);
+  });
+});

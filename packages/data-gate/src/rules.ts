@@ -24,6 +24,7 @@ export const DATA_GATE_RULES: readonly GateRule[] = [
   { id: 'integrity.dvc-outside', title: 'A manifest or .dvc entry pointing outside its folder', check: 'integrity' },
   { id: 'drift.column-missing', title: 'A reference column missing from the current data', check: 'drift' },
   { id: 'drift.column-new', title: 'A column absent from the reference', check: 'drift' },
+  { id: 'drift.infinite-rate', title: 'A column whose share of infinite values changed', check: 'drift' },
   { id: 'drift.type-changed', title: 'A column whose type changed', check: 'drift' },
   { id: 'drift.null-rate', title: 'A column whose null rate changed', check: 'drift' },
   { id: 'drift.new-category', title: 'Categories the reference never had', check: 'drift' },

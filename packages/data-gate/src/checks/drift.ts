@@ -82,6 +82,8 @@ interface RefColumn {
   type: ColumnData['type'];
   count: number;
   nulls: number;
+  /** ±Infinity values (counted apart from the finite values every statistic compares). */
+  infinite: number;
   raw?: Float64Array;
   /** The reference column's values were sketched (above sketch-above): its KLL sketch. */
   kll?: KllSketch;
@@ -101,6 +103,7 @@ function refColumns(ref: ReferenceSide): Map<string, RefColumn> {
         type: c.type,
         count: c.count,
         nulls: c.nulls,
+        infinite: c.infiniteCount,
         ...(c.sketched
           ? { kll: c.sketched.sketch, std: c.sketched.std }
           : { raw: c.values, ...(c.values.length > 0 ? { std: meanStd(c.values).std } : {}) }),
@@ -114,6 +117,7 @@ function refColumns(ref: ReferenceSide): Map<string, RefColumn> {
         type: c.type,
         count: c.count,
         nulls: c.nulls,
+        infinite: c.infinite ?? 0,
         ...(c.numeric
           ? {
               edges: c.numeric.bins.edges,
@@ -204,6 +208,18 @@ function nullsAndType(run: DriftRun, name: string, r: RefColumn, cur: ColumnData
       message: `Column ${name}: missing values went from ${(refNull * 100).toFixed(1)}% to ${(curNull * 100).toFixed(1)}% of rows.`,
       location: { path, field: name },
       help: `The share of missing values moved by more than ${o['null-rate-delta']} (null-rate-delta).`,
+    });
+  }
+  // ±Infinity is kept out of every distribution statistic: its share is compared on its own, like nulls.
+  const refInf = r.count > 0 ? r.infinite / r.count : 0;
+  const curInf = cur.count > 0 ? cur.infiniteCount / cur.count : 0;
+  if (Math.abs(curInf - refInf) > o['null-rate-delta']) {
+    run.findings.push({
+      ruleId: 'drift.infinite-rate',
+      severity: 'medium',
+      message: `Column ${name}: infinite values (±inf) went from ${(refInf * 100).toFixed(1)}% to ${(curInf * 100).toFixed(1)}% of rows.`,
+      location: { path, field: name },
+      help: `The share of ±inf moved by more than ${o['null-rate-delta']} (null-rate-delta); an upstream division by zero or overflow is the usual cause.`,
     });
   }
   const refNumeric = isNumericType(r.type);
