@@ -209,6 +209,11 @@ add('jsonl-blank-and-whitespace-crlf', lines('{"a": 1}', '', '  ', '\t', '{"a": 
 add('jsonl-all-null-column', lines('{"a": null, "b": 1}', '{"a": null, "b": 2}'), ext='jsonl')
 add('jsonl-float-precision', lines('{"a": 0.1}', '{"a": 0.30000000000000004}', '{"a": 1.7976931348623157e308}',
                                    '{"a": 5e-324}'), ext='jsonl')
+# What Python's json.dumps writes for float NaN and ±inf (not JSON, but what pandas and Python read).
+add('jsonl-python-nan-infinity', lines('{"a": NaN, "b": "NaN"}', '{"a": Infinity, "b": "x"}', '{"a": -Infinity, "b": "y"}',
+                                       '{"a": 1.5, "b": "Infinity"}'), ext='jsonl')
+# Numbers written as JSON strings: pandas' read_json converts them to numbers, and the profile reads them so too.
+add('jsonl-numeric-strings', lines('{"a": "1", "b": 1}', '{"a": "2.5", "b": 2}', '{"a": "3", "b": 3}'), ext='jsonl')
 add('jsonl-unicode-keys', lines('{"é": 1, "名": "x"}', '{"é": 2, "名": "y"}'), ext='jsonl')
 
 with open(os.path.join(OUT, 'expected.json'), 'w') as fh:

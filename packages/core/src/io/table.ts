@@ -434,7 +434,7 @@ async function readJsonLines(
     try {
       // Integers beyond 2^53 (snowflake ids, 64-bit keys) keep their exact digits as text: doubles would merge
       // distinct ids. The reviver only runs on lines that hold a long digit run.
-      value = LONG_DIGITS.test(s) ? JSON.parse(s, keepLongIntegers) : JSON.parse(s);
+      value = parseJsonLine(s);
     } catch (error) {
       throw new UserError(
         'input-invalid',
@@ -492,6 +492,53 @@ async function readJsonLines(
 }
 
 const LONG_DIGITS = /\d{16}/;
+
+/**
+ * One JSON Lines record. Integers beyond 2^53 (snowflake ids, 64-bit keys) keep their exact digits as text:
+ * doubles would merge distinct ids (the reviver only runs on lines that hold a long digit run). A line that is
+ * not JSON only because it holds Python's `NaN`, `Infinity` or `-Infinity` (what `json.dumps` writes for float
+ * NaN and ±inf, and what pandas reads) is read with those as null and ±Infinity.
+ */
+function parseJsonLine(s: string): unknown {
+  const parse = (t: string): unknown => (LONG_DIGITS.test(t) ? JSON.parse(t, keepLongIntegers) : JSON.parse(t));
+  try {
+    return parse(s);
+  } catch (error) {
+    const fixed = withoutPythonFloats(s);
+    if (fixed === undefined) throw error;
+    try {
+      return parse(fixed);
+    } catch {
+      throw error;
+    }
+  }
+}
+
+/** `s` with bare NaN → null and [-]Infinity → [-]1e999 (outside strings), or undefined when it has none. */
+function withoutPythonFloats(s: string): string | undefined {
+  let out = '';
+  let from = 0;
+  let inString = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+      continue;
+    }
+    if (c === 0x22) inString = true;
+    else if (c === 0x4e && s.startsWith('NaN', i)) {
+      out += `${s.slice(from, i)}null`;
+      from = i += 3;
+      i--;
+    } else if (c === 0x49 && s.startsWith('Infinity', i)) {
+      out += `${s.slice(from, i)}1e999`;
+      from = i += 8;
+      i--;
+    }
+  }
+  return from === 0 ? undefined : out + s.slice(from);
+}
 const INTEGER_LITERAL = /^-?\d+$/;
 
 /** `JSON.parse` reviver: an integer literal a double cannot hold exactly is kept as its source text. */
