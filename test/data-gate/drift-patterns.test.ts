@@ -221,3 +221,34 @@ describe('infinite values are compared too (they are kept out of every distribut
     expect(['warn', 'fail']).toContain(drift.verdict);
   });
 });
+
+describe('a column that is now entirely missing', () => {
+  it('fails drift like a missing column (it only warned as a null-rate change)', async () => {
+    const n = 2000;
+    const r = csv(
+      'v,w',
+      normal(61, n, 50, 10).map((v, i) => `${v},${i % 3}`),
+    );
+    const c = csv(
+      'v,w',
+      normal(62, n, 50, 10).map((_v, i) => `NA,${i % 3}`),
+    );
+    const result = await drift(r, c);
+    const d = result.checks.find((x) => x.id === 'drift')!;
+    const f = d.findings.find((x) => x.ruleId === 'drift.null-rate')!;
+    expect(f.severity).toBe('high');
+    expect(f.message).toContain('every value is missing now');
+    expect(d.verdict).toBe('fail');
+  });
+
+  it('a partial rise in missing values still warns', async () => {
+    const n = 2000;
+    const r = csv('v', normal(63, n, 50, 10));
+    const c = csv(
+      'v',
+      normal(64, n, 50, 10).map((v, i) => (i % 5 === 0 ? 'NA' : v)),
+    );
+    const d = (await drift(r, c)).checks.find((x) => x.id === 'drift')!;
+    expect(d.findings.find((x) => x.ruleId === 'drift.null-rate')?.severity).toBe('medium');
+  });
+});

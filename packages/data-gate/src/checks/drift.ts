@@ -202,10 +202,12 @@ function nullsAndType(run: DriftRun, name: string, r: RefColumn, cur: ColumnData
   const refNull = r.count > 0 ? r.nulls / r.count : 0;
   const curNull = cur.count > 0 ? cur.nulls / cur.count : 0;
   if (Math.abs(curNull - refNull) > o['null-rate-delta']) {
+    // A column that is now entirely missing is gone in all but name: as serious as a missing column.
+    const gone = cur.count > 0 && cur.nulls === cur.count && r.nulls < r.count;
     run.findings.push({
       ruleId: 'drift.null-rate',
-      severity: 'medium',
-      message: `Column ${name}: missing values went from ${(refNull * 100).toFixed(1)}% to ${(curNull * 100).toFixed(1)}% of rows.`,
+      severity: gone ? 'high' : 'medium',
+      message: `Column ${name}: missing values went from ${(refNull * 100).toFixed(1)}% to ${(curNull * 100).toFixed(1)}% of rows${gone ? ' (every value is missing now)' : ''}.`,
       location: { path, field: name },
       help: `The share of missing values moved by more than ${o['null-rate-delta']} (null-rate-delta).`,
     });
