@@ -121,3 +121,33 @@ describe('one parser for every encoding', () => {
     expect((e as Error).message).toContain('line 3: a quoted field is never closed');
   });
 });
+
+describe('declared 8-bit encodings', () => {
+  it('latin1 bytes beyond ASCII are decoded, then parsed by the same reader', async () => {
+    writeFileSync(
+      join(dir, 'l1.csv'),
+      Buffer.from([
+        ...Buffer.from('name,n\r\n"Zo'),
+        0xeb,
+        ...Buffer.from('", 1 \r\nJos'),
+        0xe9,
+        ...Buffer.from(',NA\r\n'),
+      ]),
+    );
+    expect(await read('l1.csv', { encoding: 'latin1' })).toEqual({
+      rows: [
+        ['Zoë', 1],
+        ['José', null],
+      ],
+      lines: [2, 3],
+    });
+  });
+
+  it('the same bytes undeclared are refused as not UTF-8, with the line', async () => {
+    const e = await read('l1.csv', {}).then(
+      () => undefined,
+      (x: unknown) => x,
+    );
+    expect((e as Error).message).toContain('l1.csv: line 2: bytes are not valid utf-8 text');
+  });
+});
