@@ -31,7 +31,7 @@ function variants(name: string, text: string): [string, string, TableReadOptions
   put('utf-16le', `${name}-le.csv`, utf16(text, 'le'));
   put('utf-16be', `${name}-be.csv`, utf16(text, 'be'));
   put('gzip utf-16le', `${name}-le.csv.gz`, gzipSync(utf16(text, 'le')));
-  if (!/[^\x00-\x7f]/.test(text))
+  if (!Buffer.from(text).some((b) => b >= 0x80))
     put('declared latin1', `${name}-latin1.csv`, Buffer.from(text), { encoding: 'latin1' });
   return out;
 }

@@ -86,7 +86,7 @@ export const GATE_OPTIONS_SCHEMA: Record<string, JsonSchema> = {
     type: 'boolean',
     default: true,
     description:
-      "pandas' keep_default_na: also read pandas' default na_values (\"\", NA, NaN, NULL, None, ...) as missing; false: only null-values.",
+      'pandas\' keep_default_na: also read pandas\' default na_values ("", NA, NaN, NULL, None, ...) as missing; false: only null-values.',
   },
   'max-categories': {
     type: 'integer',
