@@ -75,3 +75,26 @@ describe('column names in check options must exist', () => {
     expect(check.findings.map((f) => f.ruleId)).toContain('drift.column-missing');
   });
 });
+
+describe('schema column names', () => {
+  it('a missing required column suggests the nearest existing one', async () => {
+    const { check } = await run('schema', { columns: { incom: { type: 'number' } } });
+    const f = check.findings.find((x) => x.ruleId === 'schema.missing-column')!;
+    expect(f.message).toBe('Required column incom is missing (did you mean "income"?).');
+    expect(check.verdict).toBe('fail');
+  });
+
+  it('an optional column a letter away from a real one is most likely misspelt: a medium finding', async () => {
+    const { check, unknown } = await run('schema', { columns: { agee: { required: false, max: 10 } } });
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0]!.severity).toBe('medium');
+    expect(unknown[0]!.message).toContain('did you mean "age"?');
+    expect(check.verdict).toBe('warn');
+  });
+
+  it('an optional column unlike any other may simply be absent', async () => {
+    const { check } = await run('schema', { columns: { discount_code: { required: false } } });
+    expect(check.findings).toEqual([]);
+    expect(check.verdict).toBe('pass');
+  });
+});

@@ -8,8 +8,8 @@ export const UNKNOWN_COLUMN_RULE = 'config.unknown-column';
 
 /**
  * Findings for the names in `named` (option → names) that are not among `available`. Names that select what a
- * check looks at (`columns`) are high: the check would otherwise pass on nothing; the others (`ignore-columns`,
- * `categorical-columns`) are medium: the check still runs, just not as configured.
+ * check looks at (`columns`) are high by default: the check would otherwise pass on nothing; the others
+ * (`ignore-columns`, `categorical-columns`) are medium: the check still runs, just not as configured.
  */
 export function unknownColumnFindings(
   check: string,
@@ -17,6 +17,7 @@ export function unknownColumnFindings(
   available: Iterable<string>,
   where: string,
   path: string,
+  severityOf: (option: string) => Severity = (option) => (option === 'columns' ? 'high' : 'medium'),
 ): Finding[] {
   const known = new Set(available);
   const candidates = [...known];
@@ -25,7 +26,7 @@ export function unknownColumnFindings(
     for (const name of names ?? []) {
       if (known.has(name)) continue;
       const hint = suggest(name, candidates);
-      const severity: Severity = option === 'columns' ? 'high' : 'medium';
+      const severity = severityOf(option);
       findings.push({
         ruleId: UNKNOWN_COLUMN_RULE,
         severity,

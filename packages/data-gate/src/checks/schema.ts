@@ -7,6 +7,7 @@ import {
   compileSchema,
   explainAjvErrors,
   formatKeyPath,
+  suggest,
   type Cell,
   type CheckOutput,
   type Finding,
@@ -16,6 +17,7 @@ import {
 import { identityKey } from '@ml-gates/core/io';
 import type { ColumnData, ColumnType } from '../profile/accumulate.js';
 import { parseNumber } from '../profile/accumulate.js';
+import { unknownColumnFindings } from './columns.js';
 
 export interface ColumnRule {
   type?: 'integer' | 'number' | 'string' | 'boolean';
@@ -191,14 +193,22 @@ export function schemaCheck(
   for (const [name, rule] of Object.entries(o.columns ?? {})) {
     const c = byName.get(name);
     if (!c) {
+      const hint = suggest(name, [...byName.keys()]);
       if (rule.required !== false) {
         findings.push({
           ruleId: 'schema.missing-column',
           severity: 'high',
-          message: `Required column ${name} is missing.`,
+          message: `Required column ${name} is missing${hint ? ` (did you mean "${hint}"?)` : ''}.`,
           location: { path, field: name },
           help: 'Add the column to the dataset, or mark it "required: false" in the schema.',
         });
+      } else if (hint) {
+        // An optional column may be absent, but one a letter away from a real column is most likely misspelt:
+        // its rules would silently never apply.
+        const medium = () => 'medium' as const;
+        findings.push(
+          ...unknownColumnFindings('schema', { columns: [name] }, byName.keys(), 'the dataset', path, medium),
+        );
       }
       continue;
     }
