@@ -71,3 +71,21 @@ describe('unique: one value however it is written', () => {
     else expect(f[0]?.message).toContain(`${duplicates} duplicate values`);
   });
 });
+
+describe('allowed: values compared as unique compares them', () => {
+  it('7, 007 and +7 are the allowed 7; a 64-bit code matches its exact digits only', async () => {
+    const r = await run(
+      { 'allowed.csv': 'code\n7\n007\n+7\n8\n9007199254740993\n9007199254740992\n' },
+      {
+        dataset: 'allowed.csv',
+        checks: {
+          ...ONLY('schema'),
+          schema: { columns: { code: { allowed: [7, '8', '9007199254740993'] } } },
+        },
+      },
+    );
+    const f = check(r, 'schema').findings.filter((x) => x.ruleId === 'schema.allowed');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toContain('1 values not in the allowed list (rows 6; e.g. "9007199254740992")');
+  });
+});

@@ -86,7 +86,7 @@ export class SchemaSink implements RowSink {
         name,
         rule,
         ...(rule.regex ? { re: new RegExp(rule.regex, 'u') } : {}),
-        ...(rule.allowed ? { allowed: new Set(rule.allowed.map(String)) } : {}),
+        ...(rule.allowed ? { allowed: new Set(rule.allowed.map(identityKey)) } : {}),
         ...(rule.unique ? { seen: new Set<string>() } : {}),
       });
     }
@@ -121,7 +121,7 @@ export class SchemaSink implements RowSink {
         if ((rule.min !== undefined && num < rule.min) || (rule.max !== undefined && num > rule.max))
           this.hit(`${r.name}\0range`, pos, v);
       }
-      if (r.allowed && !r.allowed.has(String(v))) this.hit(`${r.name}\0allowed`, pos, v);
+      if (r.allowed && !r.allowed.has(identityKey(v))) this.hit(`${r.name}\0allowed`, pos, v);
       if (r.re && !r.re.test(String(v))) this.hit(`${r.name}\0regex`, pos, v);
       if (r.seen) {
         const key = identityKey(v);
