@@ -252,3 +252,59 @@ describe('a column that is now entirely missing', () => {
     expect(d.findings.find((x) => x.ruleId === 'drift.null-rate')?.severity).toBe('medium');
   });
 });
+
+describe('a categorical column whose cardinality explodes', () => {
+  const n = 3000;
+  const ref = () => csv('s', categories(71, n, { a: 0.4, b: 0.3, c: 0.2, d: 0.1 }));
+
+  it('fails (it was skipped as "high cardinality" and the run passed)', async () => {
+    const cur = csv(
+      's',
+      categories(72, n, { a: 0.4, b: 0.3, c: 0.2, d: 0.1 }).map((v, i) => (i % 5 < 3 ? `u${i}` : v)),
+    );
+    const d = (await drift(ref(), cur)).checks.find((x) => x.id === 'drift')!;
+    expect(d.verdict).toBe('fail');
+    expect(d.metrics.find((m) => m.subject === 's' && m.name === 'jensen_shannon')?.verdict).toBe('fail');
+  });
+
+  it('a handful of rare new values past the cap on a big column only adds their share', async () => {
+    const base = categories(73, 30000, { a: 0.4, b: 0.3, c: 0.2, d: 0.1 });
+    const cur = csv(
+      's',
+      base.map((v, i) => (i >= 30000 - 1100 ? `rare${i}` : v)),
+    );
+    const d = (await drift(csv('s', categories(74, 30000, { a: 0.4, b: 0.3, c: 0.2, d: 0.1 })), cur)).checks.find(
+      (x) => x.id === 'drift',
+    )!;
+    const js = d.metrics.find((m) => m.subject === 's' && m.name === 'jensen_shannon')!;
+    // JS distance of a 3.7% new bucket alone is about 0.14; the shares of a-d are unchanged otherwise.
+    expect(js.value).toBeGreaterThan(0.1);
+    expect(js.value).toBeLessThan(0.2);
+    expect(d.findings.find((f) => f.ruleId === 'drift.new-category')?.message).toContain('max-categories');
+  });
+
+  it('when a reference category first shows up past the cap, the counts are not comparable: skipped', async () => {
+    const base = categories(75, 30000, { a: 0.4, b: 0.3, c: 0.2, d: 0.1 });
+    const cur = csv(
+      's',
+      base.map((v, i) => (i < 1100 ? `rare${i}` : v)),
+    );
+    const d = (await drift(csv('s', categories(76, 30000, { a: 0.4, b: 0.3, c: 0.2, d: 0.1 })), cur)).checks.find(
+      (x) => x.id === 'drift',
+    )!;
+    expect(String(d.metrics.find((m) => m.subject === 's')?.details?.reason)).toMatch(/^high cardinality/);
+  });
+
+  it('two high-cardinality sides (free text, ids) are still skipped', async () => {
+    const r = csv(
+      's',
+      Array.from({ length: n }, (_v, i) => `r${i % 1500}`),
+    );
+    const c = csv(
+      's',
+      Array.from({ length: n }, (_v, i) => `c${i % 1500}`),
+    );
+    const d = (await drift(r, c)).checks.find((x) => x.id === 'drift')!;
+    expect(String(d.metrics.find((m) => m.subject === 's')?.details?.reason)).toMatch(/^high cardinality/);
+  });
+});

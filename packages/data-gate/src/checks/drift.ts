@@ -93,6 +93,8 @@ interface RefColumn {
   sketch?: { n: number; q: number[] };
   categories?: Map<string, number>;
   truncated: boolean;
+  /** Values not in `categories` (counted past the max-categories cap). */
+  other: number;
 }
 
 function refColumns(ref: ReferenceSide): Map<string, RefColumn> {
@@ -109,6 +111,7 @@ function refColumns(ref: ReferenceSide): Map<string, RefColumn> {
           : { raw: c.values, ...(c.values.length > 0 ? { std: meanStd(c.values).std } : {}) }),
         categories: c.categories,
         truncated: c.categoriesTruncated,
+        other: c.categoriesOther,
       });
     }
   } else {
@@ -128,6 +131,7 @@ function refColumns(ref: ReferenceSide): Map<string, RefColumn> {
           : {}),
         ...(c.categories ? { categories: new Map(Object.entries(c.categories.counts)) } : {}),
         truncated: c.categories?.truncated ?? false,
+        other: c.categories?.other ?? 0,
       });
     }
   }
@@ -244,6 +248,42 @@ function nullsAndType(run: DriftRun, name: string, r: RefColumn, cur: ColumnData
   return true;
 }
 
+/** The bucket of the values past the category cap when one side is compared with its overflow lumped. */
+const OTHER_VALUES = '(values past max-categories)';
+
+/**
+ * Reference and current counts of a column past the category cap on one side only, on one partition both
+ * sides are counted exactly on: every category of the side within the cap, and one bucket for the rest. A
+ * category counted on the capped side is counted from its first value on, so this needs every category of
+ * the other side among the capped side's counted ones (else undefined: not comparable). Merging categories
+ * never increases the divergence, so a drift this shows is real.
+ */
+function oneSidedSplit(
+  refCats: Map<string, number>,
+  refTruncated: boolean,
+  refOther: number,
+  cur: ColumnData,
+): [Map<string, number>, Map<string, number>] | undefined {
+  if (refTruncated === cur.categoriesTruncated) return undefined;
+  const [whole, capped, cappedOther] = refTruncated
+    ? [cur.categories, refCats, refOther]
+    : [refCats, cur.categories, cur.categoriesOther];
+  if (whole.size === 0 || capped.size === 0) return undefined;
+  let total = cappedOther;
+  for (const n of capped.values()) total += n;
+  const split = new Map<string, number>();
+  let inWhole = 0;
+  for (const k of whole.keys()) {
+    const n = capped.get(k);
+    if (n === undefined) return undefined;
+    split.set(k, n);
+    inWhole += n;
+  }
+  // The bucket exists on the capped side only: new (or vanished) values, reported as such.
+  split.set(OTHER_VALUES, total - inWhole);
+  return refTruncated ? [split, whole] : [whole, split];
+}
+
 /** Compares one column present on both sides; undefined when it is skipped (the metric says why). */
 function compareColumn(run: DriftRun, name: string, r: RefColumn, cur: ColumnData): ColumnResult | undefined {
   const { o } = run;
@@ -269,6 +309,9 @@ function compareColumn(run: DriftRun, name: string, r: RefColumn, cur: ColumnDat
   const small = Math.min(nRef, nCur) <= o['small-sample'];
   if (numeric) return numericDrift(name, r, cur, o, run.fromProfile, run.metrics, small);
   if (r.truncated || cur.categoriesTruncated || !r.categories) {
+    // One side past the category cap and the other not: the cardinality exploded (or collapsed).
+    const split = r.categories ? oneSidedSplit(r.categories, r.truncated, r.other, cur) : undefined;
+    if (split) return categoricalDrift(name, split[0], split[1], o, run.metrics, run.findings, run.path, small);
     skippedMetric(run, name, false, { reason: 'high cardinality: too many distinct values to compare as categories' });
     return undefined;
   }
