@@ -151,3 +151,25 @@ describe('declared 8-bit encodings', () => {
     expect((e as Error).message).toContain('l1.csv: line 2: bytes are not valid utf-8 text');
   });
 });
+
+describe('decoding errors keep their message through the shared reader', () => {
+  it('a UTF-16 file cut inside a character is refused with the line', async () => {
+    const bytes = utf16('a,b\n1,2\n3,4\n', 'le');
+    writeFileSync(join(dir, 'cut.csv'), bytes.subarray(0, bytes.length - 1));
+    const e = await read('cut.csv', {}).then(
+      () => undefined,
+      (x: unknown) => x,
+    );
+    expect(e).toBeInstanceOf(UserError);
+    expect((e as Error).message).toMatch(/cut\.csv: line \d: the file ends inside a multi-byte character/);
+  });
+
+  it('an unknown encoding name is a usage error', async () => {
+    writeFileSync(join(dir, 'enc.csv'), 'a\n1\n');
+    const e = await read('enc.csv', { encoding: 'klingon' }).then(
+      () => undefined,
+      (x: unknown) => x,
+    );
+    expect((e as Error).message).toContain('Unknown text encoding "klingon"');
+  });
+});
