@@ -178,3 +178,46 @@ describe('no caught error becomes "nothing found"', () => {
     expect(r.errors.join('\n')).toMatch(/phone-region "ZZ" is not a country/);
   });
 });
+
+describe('drift that compared no column is not run, never "no drift"', () => {
+  it('every column below min-samples: not run with the reasons, error in block mode, exit-worthy', async () => {
+    const r = await run({
+      dataset: 'cur-meanshift.csv',
+      reference: 'ref.csv',
+      checks: { ...ONLY('drift'), drift: { 'min-samples': 100000 } },
+    });
+    const c = check(r, 'drift');
+    expect(c.verdict).toBe('error');
+    expect(c.notRun).toMatch(/^no column could be compared against the reference data ref\.csv: .*insufficient data/);
+    expect(r.verdict).not.toBe('pass');
+  });
+
+  it('in warn mode it warns', async () => {
+    const r = await run({
+      dataset: 'cur-meanshift.csv',
+      reference: 'ref.csv',
+      checks: { ...ONLY('drift'), drift: { mode: 'warn', 'min-samples': 100000 } },
+    });
+    expect(check(r, 'drift').verdict).toBe('warn');
+  });
+
+  it('only identifier-like columns selected: not run', async () => {
+    const r = await run({
+      dataset: 'cur-nodrift.csv',
+      reference: 'ref.csv',
+      checks: { ...ONLY('drift'), drift: { 'ignore-columns': ['age', 'income', 'city', 'label'] } },
+    });
+    const c = check(r, 'drift');
+    expect(c.verdict).toBe('error');
+    expect(c.notRun).toContain('identifier-like');
+  });
+
+  it('one comparable column is enough to judge', async () => {
+    const r = await run({
+      dataset: 'cur-nodrift.csv',
+      reference: 'ref.csv',
+      checks: { ...ONLY('drift'), drift: { columns: ['city'] } },
+    });
+    expect(check(r, 'drift').verdict).toBe('pass');
+  });
+});

@@ -15,6 +15,7 @@ import {
   type TableReadOptions,
   type TableSummary,
 } from '@ml-gates/core';
+import { DEFAULT_NULL_VALUES } from '@ml-gates/core/io';
 import type { DataGateOptions } from './options.js';
 import { ProfileSink, TeeSink, type ColumnData } from './profile/accumulate.js';
 
@@ -68,12 +69,19 @@ async function isDirectory(path: string): Promise<boolean> {
   }
 }
 
+/** The null spellings as pandas combines `na_values` and `keep_default_na` (the defaults when neither is set). */
+function nullValuesOf(o: DataGateOptions): { nullValues?: readonly string[] } {
+  const extra = o['null-values'] ?? [];
+  if (o['keep-default-nulls'] === false) return { nullValues: extra };
+  return extra.length > 0 ? { nullValues: [...DEFAULT_NULL_VALUES, ...extra] } : {};
+}
+
 export function readOptionsOf(o: DataGateOptions, signal?: AbortSignal): TableReadOptions {
   return {
     format: o.format,
     ...(o.delimiter ? { delimiter: o.delimiter } : {}),
     ...(o.encoding ? { encoding: o.encoding } : {}),
-    ...(o['null-values'] ? { nullValues: o['null-values'] } : {}),
+    ...nullValuesOf(o),
     ...(signal ? { signal } : {}),
   };
 }

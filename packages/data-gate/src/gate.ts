@@ -415,8 +415,8 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
   }
   checks.push(...(await splitChecks(env, sinks, current, loaded.refRead, path, !sharded)));
   if (sharded) checks.push(...deferredToMerge(env, ['label-balance']));
-  if (sinks.sensitive && sinks.piiOpts) checks.push(piiCheck(sinks.sensitive, sinks.piiOpts));
-  if (sinks.sensitive && sinks.secretOpts) checks.push(secretsCheck(sinks.sensitive));
+  if (sinks.sensitive && sinks.piiOpts) checks.push(piiCheck(sinks.sensitive, sinks.piiOpts, path));
+  if (sinks.sensitive && sinks.secretOpts) checks.push(secretsCheck(sinks.sensitive, sinks.secretOpts, path));
   await writeProfileOut(env, current);
   if (current.rows === 0 && !sharded) attachEmptyDataset(checks, path, on, (id) => ctx.check(id).mode === 'block');
   const details: Record<string, unknown> = { rows: current.rows, columns: current.columns.length };

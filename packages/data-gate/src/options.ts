@@ -21,6 +21,8 @@ export interface DataGateOptions {
   delimiter?: string;
   encoding?: string;
   'null-values'?: string[];
+  /** pandas' `keep_default_na`: `null-values` add to pandas' default null spellings (true) or replace them. */
+  'keep-default-nulls': boolean;
   'max-categories': number;
   bins: number;
   /**
@@ -76,7 +78,16 @@ export const GATE_OPTIONS_SCHEMA: Record<string, JsonSchema> = {
   },
   delimiter: { type: 'string', minLength: 1, maxLength: 1, description: 'CSV delimiter; detected when unset.' },
   encoding: { type: 'string', description: 'Text encoding (default utf-8; UTF-16 byte-order marks are honoured).' },
-  'null-values': { ...strings, description: "Cell texts read as missing (default: pandas' na_values)." },
+  'null-values': {
+    ...strings,
+    description: "Cell texts read as missing besides pandas' default na_values (pandas' na_values).",
+  },
+  'keep-default-nulls': {
+    type: 'boolean',
+    default: true,
+    description:
+      'pandas\' keep_default_na: also read pandas\' default na_values ("", NA, NaN, NULL, None, ...) as missing; false: only null-values.',
+  },
   'max-categories': {
     type: 'integer',
     minimum: 2,

@@ -3,7 +3,7 @@
  * CRLF or LF, any one-byte delimiter. It works on the raw Buffer chunks (no decoded text, no per-row
  * arrays of strings from a general parser) and turns short plain numbers into doubles directly, which
  * is what lets a 5-million-row CSV be read faster than pandas. UTF-8 is validated chunk by chunk
- * (`buffer.isUtf8`); other encodings go through the papaparse path. What a field's text means (nulls,
+ * (`buffer.isUtf8`); other encodings are decoded and handed over as UTF-8. What a field's text means (nulls,
  * numbers, infinities) is decided by the one rule in values.ts, the same for every path.
  *
  * Time is linear in the input even when a record never ends (a stray quote near the top of a big file):
@@ -13,7 +13,7 @@
 import { isUtf8 } from 'node:buffer';
 import { UserError } from '../errors.js';
 import type { Cell } from './table.js';
-import { cellFromText, fastNumber, mayBeNumeric, numberFromText, valueFromText } from './values.js';
+import { cellFromText, fastNumber, mayBeNumeric, numberFromText, numericNulls, valueFromText } from './values.js';
 
 export { fastNumber } from './values.js';
 
@@ -149,6 +149,8 @@ class CsvScanner {
   private ln = 1;
   private readonly maxNullLength: number;
   private readonly emptyIsNull: boolean;
+  /** Null spellings that are numbers (`-999`): any cell of that value is null, however written (pandas). */
+  private readonly nullNumbers: ReadonlySet<number> | undefined;
   private readonly intern: InternTable;
 
   constructor(
@@ -160,6 +162,7 @@ class CsvScanner {
     this.delim = delim;
     this.maxNullLength = Math.max(0, ...[...nulls].map((x) => x.length));
     this.emptyIsNull = nulls.has('');
+    this.nullNumbers = numericNulls(nulls);
     // Interned texts are never numeric-looking (see plainField): null spellings, booleans or text.
     this.intern = new InternTable((t) => (t.length <= this.maxNullLength && nulls.has(t) ? null : valueFromText(t)));
   }
@@ -213,6 +216,8 @@ class CsvScanner {
           buf[i] === QUOTE ? this.quotedField(buf, i, end, final, recLine) : this.plainField(buf, i, end, final, count);
       if (after === INCOMPLETE) return INCOMPLETE;
       i = after;
+      if (this.nullNumbers !== undefined && typeof this.value === 'number' && this.nullNumbers.has(this.value))
+        this.value = null;
       if (count < fields.length) fields[count] = this.value;
       else fields.push(this.value);
       count++;

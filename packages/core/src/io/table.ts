@@ -1,7 +1,7 @@
 /**
  * The one streaming reader for tabular files of ml-gates: CSV/TSV, JSON Lines and Parquet, gzip or not, one
  * file or many shards, read in one pass into a `RowSink`. Memory stays flat: UTF-8 CSV is parsed at the byte
- * level (csv-bytes.ts), other encodings are decoded chunk by chunk and parsed with papaparse, JSON Lines line
+ * level (csv-bytes.ts), other encodings are decoded chunk by chunk and parsed by the same reader, JSON Lines line
  * by line, Parquet one row group at a time (hyparquet). Plain decimal numbers become numbers, the configured
  * null texts become `null`. Every malformed input becomes a `UserError` that names the file and the line (or
  * row group) and says how to fix it. What the columns mean (labels, scores, schemas) is the gates' business.
@@ -18,11 +18,9 @@ import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { TextDecoder } from 'node:util';
 import { extname } from 'node:path';
-import Papa from 'papaparse';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet';
 import { UserError } from '../errors.js';
 import { firstInvalidUtf8, parseCsvBytes } from './csv-bytes.js';
-import { cellFromText, isBlankText } from './values.js';
 
 export type Cell = string | number | boolean | null;
 export type TableFormat = 'csv' | 'tsv' | 'jsonl' | 'parquet';
@@ -33,8 +31,7 @@ export interface RowPosition {
   /** 1-based data row number within the file. */
   row: number;
   /**
-   * 1-based line of the file on which the record starts, for text formats (exact for UTF-8 CSV and JSON
-   * Lines; CSV in other encodings counts one record per line).
+   * 1-based line of the file on which the record starts, for text formats (CSV in any encoding, JSON Lines).
    */
   line?: number;
 }
@@ -213,13 +210,15 @@ async function readOne(
       );
     rows = await readParquet(f, info, mapColumns, width, sink);
   } else if (format !== 'jsonl' && isUtf8Input(inner, options)) {
-    rows = await readCsvBytes(f, gzip, format, mapColumns, width, sink, options);
+    rows = await readCsvBytes(f, byteStream(f, gzip, options), format, mapColumns, width, sink, options);
   } else {
     const text = decodedStream(f, gzip, options);
+    // Other encodings are decoded, then parsed by the same byte-level reader as UTF-8 (as UTF-8 again): one
+    // parser, so quoting, blank lines, mixed line ends and values mean the same in every encoding.
     rows =
       format === 'jsonl'
         ? await readJsonLines(f, text, mapColumns, width, sink)
-        : await readCsv(f, text, format, mapColumns, width, sink, options);
+        : await readCsvBytes(f, utf8Of(text), format, mapColumns, width, sink, options);
   }
   return { file: f.relPath, format, gzip, rows, bytes: info.size };
 }
@@ -263,10 +262,21 @@ function byteStream(f: TableFile, gzip: boolean, options: TableReadOptions): Rea
   return out;
 }
 
-/** CSV/TSV in UTF-8, parsed at the byte level (see csv-bytes.ts). */
+/** Decoded text as UTF-8 bytes again, for the byte-level CSV reader; destroying it destroys the text stream. */
+function utf8Of(text: Readable): Readable {
+  const out = Readable.from(
+    (async function* () {
+      for await (const s of text) yield Buffer.from(s as string, 'utf8');
+    })(),
+  );
+  out.on('close', () => text.destroy());
+  return out;
+}
+
+/** CSV/TSV parsed at the byte level from UTF-8 bytes (see csv-bytes.ts). */
 async function readCsvBytes(
   f: TableFile,
-  gzip: boolean,
+  stream: Readable,
   format: TableFormat,
   mapColumns: (names: readonly string[]) => number[],
   width: () => number,
@@ -279,7 +289,6 @@ async function readCsvBytes(
   let identity = true;
   let row = 0;
   const pos: RowPosition = { file: f.relPath, row: 0, line: 1 };
-  const stream = byteStream(f, gzip, options);
   try {
     await parseCsvBytes(
       stream as AsyncIterable<Buffer>,
@@ -405,104 +414,6 @@ function decodedStream(f: TableFile, gzip: boolean, options: TableReadOptions): 
   return bytes.pipe(decode);
 }
 
-async function readCsv(
-  f: TableFile,
-  text: Readable,
-  format: TableFormat,
-  mapColumns: (names: readonly string[]) => number[],
-  width: () => number,
-  sink: RowSink,
-  options: TableReadOptions,
-): Promise<number> {
-  const nulls = new Set(options.nullValues ?? DEFAULT_NULL_VALUES);
-  const delimiter = options.delimiter ?? (format === 'tsv' ? '\t' : '');
-  let header: string[] | undefined;
-  let mapping: number[] = [];
-  let cells: Cell[] = [];
-  let row = 0;
-  const pos: RowPosition = { file: f.relPath, row: 0, line: 1 };
-  let failure: Error | undefined;
-  await new Promise<void>((resolvePromise, reject) => {
-    text.on('error', (e) => {
-      failure ??= e;
-      reject(e);
-    });
-    Papa.parse<string[]>(text as unknown as File, {
-      delimiter,
-      skipEmptyLines: true,
-      chunk(results, parser) {
-        try {
-          for (const e of results.errors) {
-            if (e.type === 'Quotes') {
-              throw new UserError('input-invalid', `${f.relPath}: line ${(e.row ?? 0) + row + 2}: ${e.message}.`, {
-                details: ['Close the quoted field or escape the quote by doubling it ("").'],
-              });
-            }
-          }
-          for (const record of results.data) {
-            // A line of only spaces/tabs is blank (pandas skips it), as on the UTF-8 byte path.
-            if (record.length === 1 && isBlankText(record[0]!)) continue;
-            if (header === undefined) {
-              header = record.map((h) => h.trim());
-              const seen = new Set<string>();
-              header.forEach((h, i) => {
-                if (h === '') header![i] = `column_${i + 1}`;
-                if (seen.has(header![i]!)) {
-                  throw new UserError(
-                    'input-invalid',
-                    `${f.relPath}: line 1: column "${header![i]}" appears twice in the header.`,
-                    {
-                      details: ['Rename one of the columns so every name is unique.'],
-                    },
-                  );
-                }
-                seen.add(header![i]!);
-              });
-              mapping = mapColumns(header);
-              continue;
-            }
-            row++;
-            if (record.length !== header.length) {
-              throw new UserError(
-                'input-invalid',
-                `${f.relPath}: line ${row + 1}: ragged row with ${record.length} field(s) where the header has ${header.length}.`,
-                {
-                  details: [
-                    'Every row needs one value per header column; check for unquoted delimiters or a missing value.',
-                  ],
-                },
-              );
-            }
-            const w = width();
-            if (cells.length !== w) cells = new Array<Cell>(w).fill(null);
-            for (let i = 0; i < record.length; i++) cells[mapping[i]!] = cellFromText(record[i]!, nulls);
-            pos.row = row;
-            pos.line = row + 1;
-            sink.row(cells, pos);
-          }
-        } catch (error) {
-          failure = error as Error;
-          parser.abort();
-        }
-      },
-      complete() {
-        if (failure) reject(failure);
-        else resolvePromise();
-      },
-      error(e: Error) {
-        reject(failure ?? new UserError('input-unreadable', `Cannot parse ${f.relPath} as CSV: ${e.message}`));
-      },
-    });
-  });
-  if (failure) throw failure;
-  if (header === undefined) {
-    throw new UserError('input-invalid', `${f.relPath} has no header row (the file holds only blank lines).`, {
-      details: ['CSV/TSV files need a header row naming the columns.'],
-    });
-  }
-  return row;
-}
-
 async function readJsonLines(
   f: TableFile,
   text: Readable,
@@ -523,7 +434,7 @@ async function readJsonLines(
     try {
       // Integers beyond 2^53 (snowflake ids, 64-bit keys) keep their exact digits as text: doubles would merge
       // distinct ids. The reviver only runs on lines that hold a long digit run.
-      value = LONG_DIGITS.test(s) ? JSON.parse(s, keepLongIntegers) : JSON.parse(s);
+      value = parseJsonLine(s);
     } catch (error) {
       throw new UserError(
         'input-invalid',
@@ -581,6 +492,53 @@ async function readJsonLines(
 }
 
 const LONG_DIGITS = /\d{16}/;
+
+/**
+ * One JSON Lines record. Integers beyond 2^53 (snowflake ids, 64-bit keys) keep their exact digits as text:
+ * doubles would merge distinct ids (the reviver only runs on lines that hold a long digit run). A line that is
+ * not JSON only because it holds Python's `NaN`, `Infinity` or `-Infinity` (what `json.dumps` writes for float
+ * NaN and ±inf, and what pandas reads) is read with those as null and ±Infinity.
+ */
+function parseJsonLine(s: string): unknown {
+  const parse = (t: string): unknown => (LONG_DIGITS.test(t) ? JSON.parse(t, keepLongIntegers) : JSON.parse(t));
+  try {
+    return parse(s);
+  } catch (error) {
+    const fixed = withoutPythonFloats(s);
+    if (fixed === undefined) throw error;
+    try {
+      return parse(fixed);
+    } catch {
+      throw error;
+    }
+  }
+}
+
+/** `s` with bare NaN → null and [-]Infinity → [-]1e999 (outside strings), or undefined when it has none. */
+function withoutPythonFloats(s: string): string | undefined {
+  let out = '';
+  let from = 0;
+  let inString = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+      continue;
+    }
+    if (c === 0x22) inString = true;
+    else if (c === 0x4e && s.startsWith('NaN', i)) {
+      out += `${s.slice(from, i)}null`;
+      from = i += 3;
+      i--;
+    } else if (c === 0x49 && s.startsWith('Infinity', i)) {
+      out += `${s.slice(from, i)}1e999`;
+      from = i += 8;
+      i--;
+    }
+  }
+  return from === 0 ? undefined : out + s.slice(from);
+}
 const INTEGER_LITERAL = /^-?\d+$/;
 
 /** `JSON.parse` reviver: an integer literal a double cannot hold exactly is kept as its source text. */

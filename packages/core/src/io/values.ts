@@ -1,6 +1,6 @@
 /**
- * The one rule that turns the text of a table cell into a value, shared by every reading path (the UTF-8
- * byte path, other encodings through papaparse, JSON Lines) so a file means the same thing however it is
+ * The one rule that turns the text of a table cell into a value, shared by every reading path (CSV in any
+ * encoding through the byte-level reader, JSON Lines) so a file means the same thing however it is
  * encoded, quoted or exported. It follows pandas' `read_csv` defaults, which is what our users compare with:
  *
  * - a field whose text is a null spelling (`nullValues`, pandas' `na_values`) is missing, quoted or not
@@ -190,6 +190,19 @@ export function valueFromText(text: string): Cell {
   return text;
 }
 
+/**
+ * The values of the null spellings that are numbers (`-999`, `0`), or undefined when none is (pandas' defaults):
+ * as in pandas, a cell with that value is null however it is written (`-999.0`, `"-999"`, ` -999`).
+ */
+export function numericNulls(nulls: ReadonlySet<string>): ReadonlySet<number> | undefined {
+  const out = new Set<number>();
+  for (const t of nulls) {
+    const v = t === '' ? t : numberFromText(t);
+    if (typeof v === 'number') out.add(v);
+  }
+  return out.size > 0 ? out : undefined;
+}
+
 /** A cell from its text: null spellings are null (quoted or not), numbers are numbers, the rest is text. */
 export function cellFromText(text: string, nulls: ReadonlySet<string>): Cell {
   if (nulls.has(text)) return null;
@@ -197,8 +210,22 @@ export function cellFromText(text: string, nulls: ReadonlySet<string>): Cell {
   return valueFromText(text);
 }
 
-/** A line that holds only spaces and tabs (pandas' `skip_blank_lines` skips it, unless tab is the delimiter). */
-export function isBlankText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isBlank(text.charCodeAt(i))) return false;
-  return true;
+const INTEGER_TEXT = /^[+-]?\d+$/;
+
+/**
+ * The identity of a cell wherever "the same value" matters (uniqueness, split leakage, row hashes), as pandas
+ * compares what it read: numbers by value (`7`, `7.0`, `+7`, `007` are one value; `-0` is `0`), integers
+ * beyond 2^53, which the reader keeps as their digits, by their exact value (`+09007199254740993` is
+ * `9007199254740993`, never rounded to a neighbour), booleans as `true`/`false`, other text as it is.
+ */
+export function identityKey(cell: Cell): string {
+  if (typeof cell === 'string') {
+    let s = 0;
+    let e = cell.length;
+    while (s < e && isBlank(cell.charCodeAt(s))) s++;
+    while (e > s && isBlank(cell.charCodeAt(e - 1))) e--;
+    const t = s === 0 && e === cell.length ? cell : cell.slice(s, e);
+    return INTEGER_TEXT.test(t) ? BigInt(t).toString() : cell;
+  }
+  return String(cell);
 }

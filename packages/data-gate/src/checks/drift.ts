@@ -39,6 +39,7 @@ import {
   psi,
   wasserstein,
 } from '../stats/tests.js';
+import { unknownColumnFindings } from './columns.js';
 
 export type NumericMetric = 'psi' | 'wasserstein_normed' | 'ks';
 export type CategoricalMetric = 'psi' | 'jensen_shannon' | 'linf';
@@ -81,6 +82,8 @@ interface RefColumn {
   type: ColumnData['type'];
   count: number;
   nulls: number;
+  /** ±Infinity values (counted apart from the finite values every statistic compares). */
+  infinite: number;
   raw?: Float64Array;
   /** The reference column's values were sketched (above sketch-above): its KLL sketch. */
   kll?: KllSketch;
@@ -90,6 +93,8 @@ interface RefColumn {
   sketch?: { n: number; q: number[] };
   categories?: Map<string, number>;
   truncated: boolean;
+  /** Values not in `categories` (counted past the max-categories cap). */
+  other: number;
 }
 
 function refColumns(ref: ReferenceSide): Map<string, RefColumn> {
@@ -100,11 +105,13 @@ function refColumns(ref: ReferenceSide): Map<string, RefColumn> {
         type: c.type,
         count: c.count,
         nulls: c.nulls,
+        infinite: c.infiniteCount,
         ...(c.sketched
           ? { kll: c.sketched.sketch, std: c.sketched.std }
           : { raw: c.values, ...(c.values.length > 0 ? { std: meanStd(c.values).std } : {}) }),
         categories: c.categories,
         truncated: c.categoriesTruncated,
+        other: c.categoriesOther,
       });
     }
   } else {
@@ -113,6 +120,7 @@ function refColumns(ref: ReferenceSide): Map<string, RefColumn> {
         type: c.type,
         count: c.count,
         nulls: c.nulls,
+        infinite: c.infinite ?? 0,
         ...(c.numeric
           ? {
               edges: c.numeric.bins.edges,
@@ -123,6 +131,7 @@ function refColumns(ref: ReferenceSide): Map<string, RefColumn> {
           : {}),
         ...(c.categories ? { categories: new Map(Object.entries(c.categories.counts)) } : {}),
         truncated: c.categories?.truncated ?? false,
+        other: c.categories?.other ?? 0,
       });
     }
   }
@@ -197,12 +206,26 @@ function nullsAndType(run: DriftRun, name: string, r: RefColumn, cur: ColumnData
   const refNull = r.count > 0 ? r.nulls / r.count : 0;
   const curNull = cur.count > 0 ? cur.nulls / cur.count : 0;
   if (Math.abs(curNull - refNull) > o['null-rate-delta']) {
+    // A column that is now entirely missing is gone in all but name: as serious as a missing column.
+    const gone = cur.count > 0 && cur.nulls === cur.count && r.nulls < r.count;
     run.findings.push({
       ruleId: 'drift.null-rate',
-      severity: 'medium',
-      message: `Column ${name}: missing values went from ${(refNull * 100).toFixed(1)}% to ${(curNull * 100).toFixed(1)}% of rows.`,
+      severity: gone ? 'high' : 'medium',
+      message: `Column ${name}: missing values went from ${(refNull * 100).toFixed(1)}% to ${(curNull * 100).toFixed(1)}% of rows${gone ? ' (every value is missing now)' : ''}.`,
       location: { path, field: name },
       help: `The share of missing values moved by more than ${o['null-rate-delta']} (null-rate-delta).`,
+    });
+  }
+  // ±Infinity is kept out of every distribution statistic: its share is compared on its own, like nulls.
+  const refInf = r.count > 0 ? r.infinite / r.count : 0;
+  const curInf = cur.count > 0 ? cur.infiniteCount / cur.count : 0;
+  if (Math.abs(curInf - refInf) > o['null-rate-delta']) {
+    run.findings.push({
+      ruleId: 'drift.infinite-rate',
+      severity: 'medium',
+      message: `Column ${name}: infinite values (±inf) went from ${(refInf * 100).toFixed(1)}% to ${(curInf * 100).toFixed(1)}% of rows.`,
+      location: { path, field: name },
+      help: `The share of ±inf moved by more than ${o['null-rate-delta']} (null-rate-delta); an upstream division by zero or overflow is the usual cause.`,
     });
   }
   const refNumeric = isNumericType(r.type);
@@ -223,6 +246,42 @@ function nullsAndType(run: DriftRun, name: string, r: RefColumn, cur: ColumnData
     return false;
   }
   return true;
+}
+
+/** The bucket of the values past the category cap when one side is compared with its overflow lumped. */
+const OTHER_VALUES = '(values past max-categories)';
+
+/**
+ * Reference and current counts of a column past the category cap on one side only, on one partition both
+ * sides are counted exactly on: every category of the side within the cap, and one bucket for the rest. A
+ * category counted on the capped side is counted from its first value on, so this needs every category of
+ * the other side among the capped side's counted ones (else undefined: not comparable). Merging categories
+ * never increases the divergence, so a drift this shows is real.
+ */
+function oneSidedSplit(
+  refCats: Map<string, number>,
+  refTruncated: boolean,
+  refOther: number,
+  cur: ColumnData,
+): [Map<string, number>, Map<string, number>] | undefined {
+  if (refTruncated === cur.categoriesTruncated) return undefined;
+  const [whole, capped, cappedOther] = refTruncated
+    ? [cur.categories, refCats, refOther]
+    : [refCats, cur.categories, cur.categoriesOther];
+  if (whole.size === 0 || capped.size === 0) return undefined;
+  let total = cappedOther;
+  for (const n of capped.values()) total += n;
+  const split = new Map<string, number>();
+  let inWhole = 0;
+  for (const k of whole.keys()) {
+    const n = capped.get(k);
+    if (n === undefined) return undefined;
+    split.set(k, n);
+    inWhole += n;
+  }
+  // The bucket exists on the capped side only: new (or vanished) values, reported as such.
+  split.set(OTHER_VALUES, total - inWhole);
+  return refTruncated ? [split, whole] : [whole, split];
 }
 
 /** Compares one column present on both sides; undefined when it is skipped (the metric says why). */
@@ -250,6 +309,9 @@ function compareColumn(run: DriftRun, name: string, r: RefColumn, cur: ColumnDat
   const small = Math.min(nRef, nCur) <= o['small-sample'];
   if (numeric) return numericDrift(name, r, cur, o, run.fromProfile, run.metrics, small);
   if (r.truncated || cur.categoriesTruncated || !r.categories) {
+    // One side past the category cap and the other not: the cardinality exploded (or collapsed).
+    const split = r.categories ? oneSidedSplit(r.categories, r.truncated, r.other, cur) : undefined;
+    if (split) return categoricalDrift(name, split[0], split[1], o, run.metrics, run.findings, run.path, small);
     skippedMetric(run, name, false, { reason: 'high cardinality: too many distinct values to compare as categories' });
     return undefined;
   }
@@ -295,6 +357,18 @@ function applyPValues(results: ColumnResult[], o: DriftOptions): void {
 }
 
 /** The check's output from the column results: the drifted share, the outcome and the summary line. */
+/** Why the columns were skipped, counted by reason (e.g. "2 insufficient data, 1 identifier-like"). */
+function skipReasons(metrics: readonly Metric[]): string {
+  const counts = new Map<string, number>();
+  for (const m of metrics) {
+    if (m.verdict !== 'skipped' || m.subject === undefined) continue;
+    const reason = String(m.details?.reason ?? 'skipped').split(':')[0]!;
+    counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  }
+  if (counts.size === 0) return 'no column present on both sides was selected or comparable (see the findings)';
+  return [...counts].map(([reason, n]) => `${n} column(s) ${reason}`).join(', ');
+}
+
 function driftOutcome(run: DriftRun, results: ColumnResult[], ref: ReferenceSide): CheckOutput {
   const { o, metrics, fromProfile } = run;
   const compared = results.length;
@@ -314,9 +388,12 @@ function driftOutcome(run: DriftRun, results: ColumnResult[], ref: ReferenceSide
     details: { driftedColumns: drifted, warnedColumns: warned, comparedColumns: compared },
   });
   const source = fromProfile ? `reference profile ${ref.source}` : `reference data ${ref.source}`;
+  // Nothing compared is nothing verified: not run (judged by the check's mode), never "no drift".
+  const nothing = compared === 0 ? `no column could be compared against the ${source}: ${skipReasons(metrics)}` : '';
+  if (nothing) outcome = 'not-run';
   const summary =
     compared === 0
-      ? `no column could be compared against the ${source}`
+      ? `not run: ${nothing}`
       : drifted.length > 0
         ? `${drifted.length}/${compared} columns drifted (${drifted.join(', ')}) against the ${source}`
         : warned.length > 0
@@ -329,6 +406,7 @@ function driftOutcome(run: DriftRun, results: ColumnResult[], ref: ReferenceSide
     findings: run.findings,
     metrics,
     outcome,
+    ...(nothing ? { notRun: nothing } : {}),
     details: {
       reference: { kind: ref.kind, source: ref.source },
       driftedColumns: drifted,
@@ -355,6 +433,15 @@ export function driftCheck(
   const wanted = (name: string): boolean =>
     (o.columns === undefined || o.columns.includes(name)) && !o['ignore-columns'].includes(name);
   const curByName = new Map(current.map((c) => [c.name, c]));
+  run.findings.push(
+    ...unknownColumnFindings(
+      'drift',
+      { columns: o.columns, 'categorical-columns': o['categorical-columns'], 'ignore-columns': o['ignore-columns'] },
+      new Set([...refs.keys(), ...curByName.keys()]),
+      'neither the reference nor the current data',
+      path,
+    ),
+  );
   for (const [name] of refs) {
     if (wanted(name) && !curByName.has(name)) {
       run.findings.push({

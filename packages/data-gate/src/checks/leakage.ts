@@ -6,6 +6,7 @@
  */
 import type { ColumnData } from '../profile/accumulate.js';
 import type { Cell, CheckOutput, Finding, Metric, RowPosition, RowSink } from '@ml-gates/core';
+import { identityKey } from '@ml-gates/core/io';
 import { GrowableF64 } from '../profile/accumulate.js';
 import { lInfinity, psi } from '../stats/tests.js';
 
@@ -24,14 +25,9 @@ function rowKey(parts: string): number {
   return (a & 0xfffff) * 4294967296 + b;
 }
 
+/** A cell's identity in a row hash: one value however it was written (core's `identityKey`); null apart. */
 function norm(c: Cell): string {
-  if (c === null) return '\u0000';
-  if (typeof c === 'string') {
-    const t = c.trim();
-    const n = Number(t);
-    return t !== '' && Number.isFinite(n) ? String(n) : t;
-  }
-  return String(c);
+  return c === null ? '\u0000' : identityKey(c);
 }
 
 /** Collects row hashes (and key hashes) with their row numbers. */

@@ -7,6 +7,7 @@ import type { CheckOutput, KllSketch, Metric } from '@ml-gates/core';
 import { numericCount, type ColumnData } from '../profile/accumulate.js';
 import { isNumericType } from '../profile/profile.js';
 import { countLE, quantileSorted } from '../stats/tests.js';
+import { unknownColumnFindings } from './columns.js';
 
 export interface OutlierOptions {
   'iqr-k': number;
@@ -193,9 +194,17 @@ export function outlierCheck(columns: readonly ColumnData[], o: OutlierOptions, 
       },
     });
   }
+  const findings = unknownColumnFindings(
+    'outliers',
+    { columns: o.columns, 'ignore-columns': o['ignore-columns'] },
+    columns.map((c) => c.name),
+    'the dataset',
+    path,
+  );
   return {
     id: 'outliers',
     title: 'Outliers',
+    ...(findings.length > 0 ? { findings } : {}),
     summary:
       flagged.length > 0
         ? `outlier share above ${o['max-share']} in ${flagged.join(', ')}`

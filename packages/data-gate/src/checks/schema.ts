@@ -7,14 +7,17 @@ import {
   compileSchema,
   explainAjvErrors,
   formatKeyPath,
+  suggest,
   type Cell,
   type CheckOutput,
   type Finding,
   type RowPosition,
   type RowSink,
 } from '@ml-gates/core';
+import { identityKey } from '@ml-gates/core/io';
 import type { ColumnData, ColumnType } from '../profile/accumulate.js';
 import { parseNumber } from '../profile/accumulate.js';
+import { unknownColumnFindings } from './columns.js';
 
 export interface ColumnRule {
   type?: 'integer' | 'number' | 'string' | 'boolean';
@@ -83,7 +86,7 @@ export class SchemaSink implements RowSink {
         name,
         rule,
         ...(rule.regex ? { re: new RegExp(rule.regex, 'u') } : {}),
-        ...(rule.allowed ? { allowed: new Set(rule.allowed.map(String)) } : {}),
+        ...(rule.allowed ? { allowed: new Set(rule.allowed.map(identityKey)) } : {}),
         ...(rule.unique ? { seen: new Set<string>() } : {}),
       });
     }
@@ -118,10 +121,10 @@ export class SchemaSink implements RowSink {
         if ((rule.min !== undefined && num < rule.min) || (rule.max !== undefined && num > rule.max))
           this.hit(`${r.name}\0range`, pos, v);
       }
-      if (r.allowed && !r.allowed.has(String(v))) this.hit(`${r.name}\0allowed`, pos, v);
+      if (r.allowed && !r.allowed.has(identityKey(v))) this.hit(`${r.name}\0allowed`, pos, v);
       if (r.re && !r.re.test(String(v))) this.hit(`${r.name}\0regex`, pos, v);
       if (r.seen) {
-        const key = String(v);
+        const key = identityKey(v);
         if (r.seen.has(key)) this.hit(`${r.name}\0unique`, pos, v);
         else r.seen.add(key);
       }
@@ -190,14 +193,22 @@ export function schemaCheck(
   for (const [name, rule] of Object.entries(o.columns ?? {})) {
     const c = byName.get(name);
     if (!c) {
+      const hint = suggest(name, [...byName.keys()]);
       if (rule.required !== false) {
         findings.push({
           ruleId: 'schema.missing-column',
           severity: 'high',
-          message: `Required column ${name} is missing.`,
+          message: `Required column ${name} is missing${hint ? ` (did you mean "${hint}"?)` : ''}.`,
           location: { path, field: name },
           help: 'Add the column to the dataset, or mark it "required: false" in the schema.',
         });
+      } else if (hint) {
+        // An optional column may be absent, but one a letter away from a real column is most likely misspelt:
+        // its rules would silently never apply.
+        const medium = () => 'medium' as const;
+        findings.push(
+          ...unknownColumnFindings('schema', { columns: [name] }, byName.keys(), 'the dataset', path, medium),
+        );
       }
       continue;
     }

@@ -21,6 +21,7 @@ import {
   type RowSink,
   type Severity,
 } from '@ml-gates/core';
+import { unknownColumnFindings } from './columns.js';
 
 export const PII_ENTITIES = ['email', 'phone', 'credit-card', 'iban', 'us-ssn', 'ip-address'] as const;
 export type PiiEntity = (typeof PII_ENTITIES)[number];
@@ -210,7 +211,8 @@ function record(map: Map<string, Hits>, key: string, pos: RowPosition, masked: s
 
 /** Scans string cells for PII and secrets while the rows stream by. */
 export class SensitiveSink implements RowSink {
-  private names: readonly string[] = [];
+  /** The dataset's columns (as the reader reported them). */
+  names: readonly string[] = [];
   private piiCols: boolean[] = [];
   private secretCols: boolean[] = [];
   readonly pii = new Map<string, Hits>();
@@ -289,7 +291,12 @@ function rowsText(h: Hits): string {
   return `row${h.count === 1 ? '' : 's'} ${h.rows.map((r) => r.row).join(', ')}${h.count > h.rows.length ? ', …' : ''}`;
 }
 
-export function piiCheck(sink: SensitiveSink, o: PiiOptions): CheckOutput {
+/** The column names a PII or secrets section selects or ignores. */
+function selection(o: { columns?: string[]; 'ignore-columns': string[] }): Record<string, string[] | undefined> {
+  return { columns: o.columns, 'ignore-columns': o['ignore-columns'] };
+}
+
+export function piiCheck(sink: SensitiveSink, o: PiiOptions, path = ''): CheckOutput {
   const policy = { ...DEFAULT_PII_POLICY, ...o.entities };
   const findings: Finding[] = [];
   for (const [key, h] of sink.pii) {
@@ -305,11 +312,12 @@ export function piiCheck(sink: SensitiveSink, o: PiiOptions): CheckOutput {
       help: 'Remove or pseudonymise the values before training, drop the column, or set this entity to "off" if the data is meant to hold it.',
     });
   }
+  findings.push(...unknownColumnFindings('pii', selection(o), sink.names, 'the dataset', path));
   return { id: 'pii', title: 'Personal data (PII)', findings, details: { policy } };
 }
 
-export function secretsCheck(sink: SensitiveSink): CheckOutput {
-  const findings: Finding[] = [];
+export function secretsCheck(sink: SensitiveSink, o?: SecretsOptions, path = ''): CheckOutput {
+  const findings: Finding[] = o ? unknownColumnFindings('secrets', selection(o), sink.names, 'the dataset', path) : [];
   for (const [key, h] of sink.secrets) {
     const [column, id] = key.split('\0') as [string, string];
     const title = secretRule(id)?.title ?? id;
