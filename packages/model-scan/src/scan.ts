@@ -36,7 +36,14 @@ import {
   UNSCANNABLE_HELP,
 } from './formats/help.js';
 import { GlobalPolicy } from './pickle/policy.js';
-import { DEFAULT_PICKLE_LIMITS, isOpcode, PickleError, PickleVM, type PickleLimits } from './pickle/vm.js';
+import {
+  DEFAULT_PICKLE_LIMITS,
+  isOpcode,
+  PickleError,
+  PickleLimitError,
+  PickleVM,
+  type PickleLimits,
+} from './pickle/vm.js';
 import { bufferSource, CHUNK, collect, fileSource, peek, streamOf, type RandomSource } from './source.js';
 
 export interface ScanLimits {
@@ -493,7 +500,9 @@ export class FileScan {
     // what a loader has run before failing: a call of an imported callable, or the import of a dangerous
     // module (importing runs it); an unregistered extension code or a bad opcode on random bytes runs nothing
     const ranCode = vm.calls > 0 || pending.some((f) => f[1] === 'critical');
-    if (!strong && !accepted && !ranCode) {
+    // a bound of the scanner reached by valid opcodes says nothing about what follows: never "not a pickle"
+    const limited = failure instanceof PickleLimitError;
+    if (!strong && !accepted && !ranCode && !limited) {
       // not a pickle: drain what a stream still holds (wrapper sizes and CRCs are checked as it is read)
       if (total === undefined) for (let r = await iter.next(); !r.done; r = await iter.next()) this.tick();
       return { accepted: false, end: -1 };
@@ -534,7 +543,17 @@ export class FileScan {
     why: string | undefined,
     where: Where,
   ): void {
-    if (!accepted) {
+    if (failure instanceof PickleLimitError) {
+      this.add(
+        'coverage',
+        'scan.limit',
+        'high',
+        `expected the pickle opcodes to end within the scanner's bounds, found ${failure.message} at offset ${failure.offset} (${vm.opcodes} valid opcodes before it${why ? `; ${why}` : ''}): the rest of the stream was not checked, and a loader runs on`,
+        where,
+        failure.offset,
+        LIMIT_HELP,
+      );
+    } else if (!accepted) {
       this.add(
         'pickle',
         'pickle.unparseable',
@@ -724,6 +743,21 @@ export class FileScan {
   kerasValue(v: unknown, where: Where): void {
     for (const i of checkKerasConfig(v))
       this.add('formats', i.rule, i.severity, i.message, where, undefined, KERAS_HELP);
+  }
+
+  /** Bytes of no format the scanner verifies (`found`) under a model file's name: a finding (medium). */
+  unrecognised(hints: Hints, where: Where, found: string): void {
+    const ext = hints.external ? undefined : modelExtension(hints.name);
+    if (!ext) return;
+    this.add(
+      'formats',
+      'format.unrecognised',
+      'medium',
+      `expected a model file (the name ends in ${ext}), found ${found} at offset 0`,
+      where,
+      0,
+      FORMAT_HELP,
+    );
   }
 
   /** An empty file or stream named like a model file: unverifiable, so a finding (medium), never a pass. */

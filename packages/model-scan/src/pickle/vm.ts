@@ -124,6 +124,12 @@ export class PickleError extends Error {
   }
 }
 
+/**
+ * One of the scanner's own bounds (stack depth, MARKs, line length, sparse memo keys) was reached by opcodes
+ * CPython accepts: the rest of the stream was not checked. Never evidence that the bytes are not a pickle.
+ */
+export class PickleLimitError extends PickleError {}
+
 /** Opcode byte to name, for messages. */
 const OPNAMES: Record<number, string> = {};
 for (const [name, ch] of Object.entries({
@@ -414,7 +420,7 @@ export class PickleVM {
   }
 
   private pushMark(at: number): void {
-    if (this.marks.length >= this.maxStack) throw new PickleError(`more than ${this.maxStack} nested MARKs`, at);
+    if (this.marks.length >= this.maxStack) throw new PickleLimitError(`more than ${this.maxStack} nested MARKs`, at);
     this.floor = this.stack.length;
     this.marks.push(this.floor);
   }
@@ -465,7 +471,8 @@ export class PickleVM {
   }
 
   private push(v: Value, at: number): void {
-    if (this.stack.length >= this.maxStack) throw new PickleError(`stack deeper than ${this.maxStack} values`, at);
+    if (this.stack.length >= this.maxStack)
+      throw new PickleLimitError(`stack deeper than ${this.maxStack} values`, at);
     this.stack.push(v);
   }
 
@@ -567,7 +574,7 @@ export class PickleVM {
       }
       return false;
     } else if (!this.memoBig.has(idx)) {
-      if (this.memoBig.size >= 100_000) throw new PickleError('more than 100000 sparse memo keys', this.pos);
+      if (this.memoBig.size >= 100_000) throw new PickleLimitError('more than 100000 sparse memo keys', this.pos);
       this.memoBig.add(idx);
       this.memoLen++;
       return true;
@@ -807,7 +814,9 @@ export class PickleVM {
       (obj.fn.name === 'numpy.dtype' || obj.fn.name === 'numpy.core.multiarray.dtype')
     )
       this.dtypeStates.set(obj, state);
-    if (!this.plain && this.classOf(obj) === 'joblib.numpy_pickle.NumpyArrayWrapper') {
+    // only the outer pickle is read by joblib's NumpyUnpickler: the inline pickle of an object array is read by
+    // plain pickle.load (joblib's read_array), where a NumpyArrayWrapper is just an object and no array data follows
+    if (!this.plain && this.frames.length === 0 && this.classOf(obj) === 'joblib.numpy_pickle.NumpyArrayWrapper') {
       this.joblibArray(state, at);
       return;
     }
@@ -963,7 +972,7 @@ export class PickleVM {
           const nl = b.indexOf(0x0a, p + 1);
           if (nl < 0) {
             if (len - p > this.limits.maxLine)
-              this.fail(`${opName(op)} line longer than ${this.limits.maxLine} bytes`, at);
+              throw new PickleLimitError(`${opName(op)} line longer than ${this.limits.maxLine} bytes`, at);
             return p;
           }
           q = nl + 1;
@@ -977,7 +986,7 @@ export class PickleVM {
           const nl2 = nl1 < 0 ? -1 : b.indexOf(0x0a, nl1 + 1);
           if (nl2 < 0) {
             if (len - p > this.limits.maxLine)
-              this.fail(`${opName(op)} line longer than ${this.limits.maxLine} bytes`, at);
+              throw new PickleLimitError(`${opName(op)} line longer than ${this.limits.maxLine} bytes`, at);
             return p;
           }
           const module = b.toString('utf8', p + 1, nl1);
