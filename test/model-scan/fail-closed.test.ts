@@ -63,7 +63,7 @@ describe('every detected format sends unverified bytes through the VM', () => {
       B("7z\xbc\xaf'\x1c"),
       B('x\x9c'),
       B(']\x00\x00\x80\x00'),
-      B('ZF0x'),
+      B('ZF0x10               '),
       B('{"a": 1}'),
       B('\x08\x07\x12\x04abcd'),
       B('hello world\n'),

@@ -127,7 +127,7 @@ export function detect(head: Buffer, size: number): Format {
     return 'joblib-zf';
   if (starts(head, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c])) return '7z';
   // tarfile checks only the header checksum: V7 and other magic-less headers are tar files to it
-  if (head.length >= 512 && (head.toString('latin1', 257, 262) === 'ustar' || tarChecksumOk(head))) return 'tar';
+  if ((head.length >= 262 && head.toString('latin1', 257, 262) === 'ustar') || tarChecksumOk(head)) return 'tar';
   if (head.length >= 9 && size >= 8) {
     const n = head.readBigUInt64LE(0);
     if (n > 1n && head[8] === 0x7b && (n <= BigInt(size - 8) || head[9] === 0x22 || head[9] === 0x7d))
@@ -196,7 +196,10 @@ export function tarNumber(h: Buffer, at: number, len: number): number | undefine
     if (h[at] === 0xff) v -= 256n ** BigInt(len - 1);
     return Number(v);
   }
-  const t = h.toString('latin1', at, at + len).replace(/\0.*$/s, '').trim();
+  const t = h
+    .toString('latin1', at, at + len)
+    .replace(/\0.*$/s, '')
+    .trim();
   if (t === '') return 0;
   const m = /^([+-]?)(?:0[oO]_?)?([0-7]+(?:_[0-7]+)*)$/.exec(t);
   return m ? (m[1] === '-' ? -1 : 1) * parseInt(m[2]!.replace(/_/g, ''), 8) : undefined;

@@ -544,9 +544,10 @@ export class FileScan {
     where: Where,
   ): void {
     if (failure instanceof PickleLimitError) {
+      // read as a pickle by name or header: the stream's own rule (pickle.unparseable); found by the probe: a limit
       this.add(
-        'coverage',
-        'scan.limit',
+        why ? 'pickle' : 'coverage',
+        why ? 'pickle.unparseable' : 'scan.limit',
         'high',
         `expected the pickle opcodes to end within the scanner's bounds, found ${failure.message} at offset ${failure.offset} (${vm.opcodes} valid opcodes before it${why ? `; ${why}` : ''}): the rest of the stream was not checked, and a loader runs on`,
         where,

@@ -38,7 +38,11 @@ export async function scanProtobuf(scan: FileScan, src: RandomSource, where: Whe
       // Only a name that claims ONNX or TensorFlow makes a parse failure a finding; other bytes were run through the
       // pickle VM already and are judged as the unrecognised bytes they are.
       if (!(error instanceof ScanError) || CLAIMS_PROTOBUF.test(hints.name ?? '')) throw error;
-      scan.unrecognised(hints, where, `bytes that start like a protobuf message but do not parse as one (${error.message})`);
+      scan.unrecognised(
+        hints,
+        where,
+        `bytes that start like a protobuf message but do not parse as one (${error.message})`,
+      );
       return;
     }
     scan.formats.add('onnx');
@@ -53,7 +57,11 @@ export async function scanProtobuf(scan: FileScan, src: RandomSource, where: Whe
   } catch (error) {
     // as above: a two-byte guess, a finding only under a name that claims a protobuf model
     if (!(error instanceof ScanError) || CLAIMS_PROTOBUF.test(hints.name ?? '')) throw error;
-    scan.unrecognised(hints, where, `bytes that start like a protobuf message but do not parse as one (${error.message})`);
+    scan.unrecognised(
+      hints,
+      where,
+      `bytes that start like a protobuf message but do not parse as one (${error.message})`,
+    );
     return;
   }
   if (tf.isTf) scan.formats.add('tf-savedmodel');

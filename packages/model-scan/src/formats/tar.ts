@@ -16,7 +16,8 @@ export const tarFormat: FormatHandler = {
 /** Entry types Python's tarfile knows; any other type is read as a regular file (extractfile returns its data). */
 const SUPPORTED = new Set(['0', '\0', '1', '2', '3', '4', '5', '6', '7', 'L', 'K', 'S']);
 /** Types whose data blocks tarfile skips (regular files, sparse files, unknown types); links, directories and devices have none. */
-const hasData = (type: string): boolean => type === '0' || type === '\0' || type === '7' || type === 'S' || !SUPPORTED.has(type);
+const hasData = (type: string): boolean =>
+  type === '0' || type === '\0' || type === '7' || type === 'S' || !SUPPORTED.has(type);
 
 /** The records of a pax extended header (`%d %s=%s\n`). */
 function paxRecords(body: string): Map<string, string> {
@@ -52,14 +53,15 @@ export async function scanTar(scan: FileScan, src: RandomSource, where: Where, d
     if (++n > scan.opts.limits.maxMembers) throw new LimitError(`more than ${scan.opts.limits.maxMembers} tar members`);
     const field = (a: number, l: number): string => h.toString('latin1', a, a + l).replace(/\0.*$/s, '');
     const ustar = h.toString('latin1', 257, 262) === 'ustar';
-    let name =
+    const name =
       pax.get('path') ?? longName ?? (ustar && field(345, 155) ? `${field(345, 155)}/${field(0, 100)}` : field(0, 100));
     const type = String.fromCharCode(h[156]!);
     let size = tarNumber(h, 124, 12);
     if (type !== 'x' && type !== 'X' && type !== 'g' && pax.has('size')) size = Number(pax.get('size'));
     if (size === undefined || !Number.isSafeInteger(size) || size < 0)
       throw new ScanError(`tar member "${clip(name)}" has an invalid size`, off);
-    if (size > src.size) throw new ScanError(`tar member "${clip(name)}" declares ${size} bytes, more than the file`, off);
+    if (size > src.size)
+      throw new ScanError(`tar member "${clip(name)}" declares ${size} bytes, more than the file`, off);
     let data = off + 512;
     if (type === 'L' || type === 'K' || type === 'x' || type === 'X' || type === 'g') {
       const body = (await src.read(data, Math.min(size, 1 << 20))).toString('utf8');
@@ -72,12 +74,14 @@ export async function scanTar(scan: FileScan, src: RandomSource, where: Where, d
     pax = new Map();
     if (type === 'S') {
       // old GNU sparse: extension blocks (flag at 504) come before the data
-      for (let ext = h[482] !== 0; ext && data + 512 <= src.size; data += 512) ext = (await src.read(data, 512))[504] !== 0;
+      for (let ext = h[482] !== 0; ext && data + 512 <= src.size; data += 512)
+        ext = (await src.read(data, 512))[504] !== 0;
     }
     scan.members++;
     const w = inner(where, name);
     const bad = unsafeMemberName(name);
-    if (bad) scan.add('archive', 'archive.path-traversal', 'high', `tar member "${clip(name)}" contains ${bad}`, w, off);
+    if (bad)
+      scan.add('archive', 'archive.path-traversal', 'high', `tar member "${clip(name)}" contains ${bad}`, w, off);
     if (type === '1' || type === '2') {
       const target = field(157, 100);
       if (unsafeMemberName(target))

@@ -471,8 +471,7 @@ export class PickleVM {
   }
 
   private push(v: Value, at: number): void {
-    if (this.stack.length >= this.maxStack)
-      throw new PickleLimitError(`stack deeper than ${this.maxStack} values`, at);
+    if (this.stack.length >= this.maxStack) throw new PickleLimitError(`stack deeper than ${this.maxStack} values`, at);
     this.stack.push(v);
   }
 
