@@ -7,7 +7,7 @@ Run with Debian's python3 (python3-torch, -sklearn, -numpy, -pandas, -joblib):
 
 Writes test/model-scan/redteam/corpus-more/{malicious,benign}/... and manifest-more.json, read by redteam.test.ts
 together with manifest.json. Same rules as generate.py (whose assembler and pickletools labeller it reuses):
-deterministic, nothing is ever unpickled, malicious streams are assembled opcode by opcode and labelled with the
+deterministic (except the GridSearchCV pickles, which keep measured fit times), nothing is ever unpickled, malicious streams are assembled opcode by opcode and labelled with the
 globals pickletools.genops sees in the streams the loader reads, benign files come from the real producers.
 
 What is new here: scanner limits reached before the payload; tar members that Python's tarfile reads but a
@@ -176,6 +176,10 @@ def tars():
         'v7-no-magic': member(b'model.pkl', p, magic=b'') + END,
     }
     for n, t in cases.items():
+        # the oracle: Python's tarfile lists the member and extractfile returns the payload
+        with tarfile.open(fileobj=io.BytesIO(t)) as tf:
+            got = [tf.extractfile(m).read() for m in tf.getmembers() if m.name == 'model.pkl']
+        assert got == [p], (n, got)
         for ext in ('.tar', '.pt'):
             mal(f'tar/{n}{ext}', t, 'container-tar-reader', streams=[p])
     # legacy torch tar: a directory entry with a size hides the `pickle` member from a reader that skips it
@@ -195,10 +199,21 @@ def lzma_alone(data, dict_size, lc=3, lp=0, pb=2):
     return lzma.compress(data, format=lzma.FORMAT_ALONE, filters=filt)
 
 
+def detect_compressor(b):
+    from joblib.numpy_pickle_utils import _detect_compressor
+    return _detect_compressor(io.BytesIO(b))
+
+
+def read_zfile(f):
+    from joblib.numpy_pickle_compat import read_zfile as rz
+    return rz(f)
+
+
 def compressed():
     p = EVIL2
     for ds in (4096, 1 << 13, 3 << 12, 1 << 16):
         w = lzma_alone(p, ds)
+        assert lzma.decompress(w, format=lzma.FORMAT_AUTO) == p and detect_compressor(w) == ('lzma' if w[1] == 0 else 'not-compressed')
         # joblib detects b'\x5d\x00'; pandas (.xz) reads raw LZMA too (FORMAT_AUTO)
         for ext in ('.joblib', '.pkl.xz', '.dat'):
             mal(f'compressed/lzma-dict{ds}{ext}', w, 'container-compression', streams=[p])
@@ -206,6 +221,7 @@ def compressed():
         w = lzma_alone(p, 1 << 20, lc, lp, pb)
         if w[0] == 0x5d:
             continue
+        assert lzma.decompress(w, format=lzma.FORMAT_AUTO) == p  # pandas reads .xz with FORMAT_AUTO
         mal(f'compressed/lzma-props-{lc}{lp}{pb}.pkl.xz', w, 'container-compression', streams=[p])
     # two xz streams, with stream padding between them; two bz2 streams (Python reads every stream)
     half = len(p) // 2
@@ -226,8 +242,10 @@ def compressed():
     zp = zlib.compress(p)
     for n, hdr in (('spaces', ('%x' % len(p)).rjust(19).encode()), ('upper-0X', ('0X%x' % len(p)).encode().ljust(19)),
                    ('no-prefix', ('%x' % len(p)).encode().ljust(19)), ('py2-space', ('0x%x' % len(p)).encode().ljust(19) + b' ')):
+        zf = b'ZF' + hdr + zp
+        assert detect_compressor(zf) == 'compat' and read_zfile(io.BytesIO(zf)) == p
         for ext in ('.joblib', '.z'):
-            mal(f'compressed/joblib-zf-{n}{ext}', b'ZF' + hdr + zp, 'container-compression', streams=[p])
+            mal(f'compressed/joblib-zf-{n}{ext}', zf, 'container-compression', streams=[p])
 
 
 # --------------------------------------------------------------------------------------------------------
