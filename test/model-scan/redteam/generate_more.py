@@ -98,7 +98,7 @@ def limits():
             mal(f'limits/stack-{name}{ext or "-noext"}', body, 'scanner-limit',
                 expand={'at': 0, 'count': n - 16, 'fill': fill}, note='500,001 stack entries before the payload')
     # a protocol-0 line longer than 16 MiB before the payload
-    for ext in ('.dat', '.pkl', '.bin'):
+    for ext in ('.dat',):
         mal(f'limits/long-line{ext}', b"S'" + b'A' * 16 + b"'\n0" + EVIL0, 'scanner-limit',
             expand={'at': 2, 'count': (16 << 20) + 8, 'fill': 'A'}, note='a 16 MiB STRING line first')
 
@@ -324,7 +324,19 @@ def stack_tricks():
         # only, but multi-pickle readers (legacy torch) read on
         'proto-midstream': PROTO(2) + b'(' + PROTO(4) + b'1' + EVIL_SG,
     }
+    # builtins.getattr: judged by what getattr(<class>, '<name>') resolves to only when every copy is called so
+    ZI = GLOBAL('zoneinfo', 'ZoneInfo')
+    GA = PROTO(3) + GLOBAL('builtins', 'getattr') + b'q\x00'
+    v.update({
+        'getattr-self': GA + b'h\x00' + s_('X', '__self__') + b'\x86R' + b'0' + ZI + s_('X', '_unpickle') + b'\x86R.',
+        'getattr-copy-kept': GA + b'2' + ZI + s_('X', '_unpickle') + b'\x86R' + b'\x86.',
+        'getattr-dunder': GA + ZI + s_('X', '__init__') + b'\x86R.',
+        'getattr-three-args': GA + b'(' + ZI + s_('X', '_unpickle') + b'Nt' + b'R.',
+        'getattr-computed-owner': GA + GLOBAL('collections', 'OrderedDict') + b')R' + s_('X', 'fromkeys') + b'\x86R.',
+        'getattr-by-inst': PROTO(3) + b'(' + ZI + s_('X', '_unpickle') + b'ibuiltins\ngetattr\n.',
+    })
     exp = {'inst-proto4-dotted': ['posixpath.os.system']}
+    exp.update({k: ['builtins.getattr'] for k in v if k.startswith('getattr')})
     for n, body in v.items():
         for hdr, h in (('', b''), ('p2', PROTO(2))):
             if body.startswith(b'\x80') and h:
@@ -561,6 +573,7 @@ def benign():
     # pandas indexes, dtypes and scalars
     import dateutil.tz
     import pytz
+    import zoneinfo
     idx = pd.date_range('2024-03-30', periods=3, freq='D')
     objs = {
         'categorical-index': pd.DataFrame({'v': [1, 2, 3]}, index=pd.CategoricalIndex(['a', 'b', 'a'])),
@@ -569,8 +582,10 @@ def benign():
         'timedelta-index': pd.Series([1, 2, 3], index=pd.timedelta_range('1 day', periods=3)),
         'tz-pytz': pd.Series([1, 2, 3], index=idx.tz_localize(pytz.timezone('Europe/Paris'))),
         'tz-dateutil': pd.Series([1, 2, 3], index=idx.tz_localize(dateutil.tz.gettz('Europe/Paris'))),
-        # zoneinfo is left out: its pickles call builtins.getattr(zoneinfo.ZoneInfo, '_unpickle'), which the scanner
-        # still flags (a known false alarm, reported)
+        # pickled as builtins.getattr(zoneinfo.ZoneInfo, '_unpickle')(key, 1)
+        'tz-zoneinfo': pd.Series([1, 2, 3], index=idx.tz_localize(zoneinfo.ZoneInfo('Europe/Paris'))),
+        'tz-zoneinfo-two': [datetime.datetime(2024, 1, 1, tzinfo=zoneinfo.ZoneInfo('Europe/Paris')),
+                            datetime.datetime(2024, 1, 1, tzinfo=zoneinfo.ZoneInfo('America/New_York'))],
         'tz-fixed-offset': pd.Series([1, 2, 3], index=idx.tz_localize(datetime.timezone(datetime.timedelta(hours=2)))),
         'multiindex-columns': pd.DataFrame([[1, 2], [3, 4]], columns=pd.MultiIndex.from_tuples([('a', 'x'), ('a', 'y')])),
         'float64-nullable': pd.DataFrame({'f': pd.array([1.5, None], dtype='Float64')}),

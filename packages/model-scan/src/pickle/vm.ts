@@ -379,7 +379,14 @@ export class PickleVM {
       data.copy(this.scratch, this.buf.length);
       data = this.scratch.subarray(0, total);
     }
-    const consumed = this.run(data);
+    let consumed: number;
+    try {
+      consumed = this.run(data);
+    } catch (error) {
+      // a loader that raises has run every opcode before: deferred imports are reported as they are
+      if (this.getattrs.length > 0) this.flushGetattrs(false);
+      throw error;
+    }
     this.pos += consumed;
     // the cut opcode is copied out: chunks (and the scratch buffer) are reused by the caller
     this.buf = consumed >= data.length ? EMPTY : Buffer.from(data.subarray(consumed));
@@ -391,6 +398,7 @@ export class PickleVM {
   /** The stream ended: a pickle still open is truncated. */
   end(): void {
     if (this.stopped) return;
+    if (this.getattrs.length > 0) this.flushGetattrs(false);
     if (this.skip > 0 || this.padNext || this.buf.length > 0 || this.inPickle) {
       throw new PickleError(
         this.skip > 0
@@ -610,7 +618,9 @@ export class PickleVM {
   private memoGetChecked(k: bigint | number, at: number): Value {
     const idx = Number(k);
     if (!this.hasKey(idx)) this.fail(`memo key ${k} read before it was stored`, at);
-    return this.memoGet(idx);
+    const v = this.memoGet(idx);
+    if (typeof v === 'object' && v.k === GLOBAL) v.n++;
+    return v;
   }
 
   private hasKey(idx: number): boolean {
@@ -626,21 +636,55 @@ export class PickleVM {
     return (idx < MEMO_DENSE ? this.memoArr[idx] : this.memo.get(idx)) ?? OPAQUE;
   }
 
-  private global(module: string, name: string, op: string, at: number): Node {
-    const [m, n] = fixImports(module, name, this.proto);
+  /**
+   * An import. A GLOBAL node keeps its module in `fn` (for getattr resolution) and counts in `n` the copies GET and
+   * DUP made of it. `mapped`: the name was already through fix_imports (a resolved getattr).
+   */
+  private global(module: string, name: string, op: string, at: number, mapped = false): Node {
+    const [m, n] = mapped ? [module, name] : fixImports(module, name, this.proto);
     const full = `${m}.${n}`;
     const shown = m === module && n === name ? full : `${full} (written as ${module}.${name}, mapped by fix_imports)`;
     if (this.imports.size < 10_000 || this.imports.has(full)) this.imports.set(full, (this.imports.get(full) ?? 0) + 1);
     const verdict = this.policy.judge(m, n);
+    const node = new Node(GLOBAL, full, null, 0, m, null, null);
     if (verdict.severity !== 'safe') {
-      this.events.finding(
-        verdict.rule,
-        verdict.severity,
-        `${op} at offset ${at} imports \`${shown}\`: ${verdict.reason}`,
-        at,
-      );
+      const message = `${op} at offset ${at} imports \`${shown}\`: ${verdict.reason}`;
+      // getattr(<class>, '<name>') is how pickle writes a classmethod (zoneinfo.ZoneInfo._unpickle): judged by what
+      // it resolves to when every copy of the import is called that way, else reported as the import it is
+      if (full === 'builtins.getattr' && this.getattrs.length < 64)
+        this.getattrs.push({ node, rule: verdict.rule, severity: verdict.severity, message, at, resolved: 0 });
+      else this.events.finding(verdict.rule, verdict.severity, message, at);
     }
-    return new Node(GLOBAL, full, null, 0, null, null, null);
+    return node;
+  }
+
+  /** Imports of builtins.getattr whose finding waits for how each copy is used (at most 64 per pickle). */
+  private getattrs: {
+    node: Node;
+    rule: string;
+    severity: Severity;
+    message: string;
+    at: number;
+    resolved: number;
+  }[] = [];
+
+  /**
+   * `getattr(<imported class>, '<constant>')` called by REDUCE: the attribute it returns, judged as an import of
+   * `module.Class.name` (dunder names included). Undefined for any other arguments.
+   */
+  private resolveGetattr(args: Value | null, at: number): Node | undefined {
+    if (!isNode(args) || args.k !== SEQ || args.n !== 2 || args.items!.length !== 2) return undefined;
+    const [owner, attr] = args.items as [Value, Value];
+    if (!isGlobal(owner) || typeof owner.fn !== 'string' || typeof attr !== 'string') return undefined;
+    const qual = owner.name.slice(owner.fn.length + 1);
+    return this.global(owner.fn, `${qual}.${attr}`, 'getattr', at, true);
+  }
+
+  /** Reports the deferred getattr imports some copy of which was not consumed by a resolved call (`all`: every one). */
+  private flushGetattrs(all: boolean): void {
+    for (const g of this.getattrs)
+      if (all || g.resolved < 1 + g.node.n) this.events.finding(g.rule, g.severity, g.message, g.at);
+    this.getattrs = [];
   }
 
   private call(fn: Value, args: Value | null, op: string, at: number): Node {
@@ -654,6 +698,15 @@ export class PickleVM {
       return callNode(fn, args, op);
     }
     this.calls++;
+    if (this.getattrs.length > 0 && fn.name === 'builtins.getattr') {
+      const g = this.getattrs.find((x) => x.node === fn);
+      const resolved = g && op === 'REDUCE' ? this.resolveGetattr(args, at) : undefined;
+      if (resolved) {
+        g!.resolved++;
+        return resolved;
+      }
+      if (g) this.flushGetattrs(true);
+    }
     // protocol 2 writes bytes as _codecs.encode(str, 'latin1')
     if ((fn.name === '_codecs.encode' || fn.name === 'codecs.encode') && isNode(args) && args.k === SEQ) {
       const s = args.items![0];
@@ -891,6 +944,7 @@ export class PickleVM {
           }
           // CPython pops the result: STOP on an empty stack (or only a MARK) is an underflow error
           this.lastResult = this.pop(at);
+          if (this.getattrs.length > 0) this.flushGetattrs(false);
           this.pickles++;
           if (this.pickles === 1 && this.lastResult === LEGACY_TORCH_MAGIC) {
             // legacy torch.save: magic, protocol, sys_info, the object, storage keys, then raw storage bytes
@@ -909,9 +963,13 @@ export class PickleVM {
         case 0x31: // POP_MARK
           this.popMark(at);
           break;
-        case 0x32: // DUP
-          this.push(this.top(at), at);
+        case 0x32: {
+          // DUP
+          const v = this.top(at);
+          if (typeof v === 'object' && v.k === GLOBAL) v.n++;
+          this.push(v, at);
           break;
+        }
         case 0x4e: // NONE
         case 0x88: // NEWTRUE
         case 0x89: // NEWFALSE
