@@ -287,6 +287,21 @@ def joblib_nested():
     for comp in ('raw', 'zlib', 'gzip', 'lz4'):
         data = {'raw': lambda d: d, 'zlib': zlib.compress, 'gzip': G.gz, 'lz4': G.lz4_joblib}[comp](crafted)
         mal(f'joblib/object-array-inner-wrapper-{comp}.joblib', data, 'joblib-array-wrapper', streams=[EVIL0])
+    # numpy_array_alignment_bytes set to something not None (True, 0.5, a string): joblib reads a padding byte and
+    # that many bytes before the array data. A reader that pads only for integers lands 9 bytes early, inside a
+    # BINBYTES that swallows the payload joblib runs.
+    for an, av in (('true', b'\x88'), ('float', b'G' + struct.pack('>d', 0.5)), ('string', s_('X', 'x')), ('zero', b'K\x00')):
+        w = wrapper.replace(s_('X', 'allow_mmap') + b'\x89ub', s_('X', 'allow_mmap') + b'\x89' + s_('X', 'numpy_array_alignment_bytes') + av + b'ub')
+        if an == 'zero':
+            # padding length 0: joblib reads one byte, then the 8 bytes of data
+            post = b'\x00' + b'\x00' * 8 + b'0' + EVIL0
+        else:
+            evil2 = b'0' + EVIL0
+            post = b'\x08' + b'\x00' * 7 + b'B' + struct.pack('<I', 4 + len(evil2)) + b'0000' + evil2 + b'0.'
+        data = w + post
+        for comp in ('raw', 'zlib'):
+            mal(f'joblib/alignment-{an}-{comp}.joblib', data if comp == 'raw' else zlib.compress(data), 'joblib-array-wrapper',
+                streams=[EVIL0])
 
 
 # --------------------------------------------------------------------------------------------------------

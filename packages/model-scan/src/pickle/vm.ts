@@ -45,6 +45,8 @@ class Node {
 export type Value = number | bigint | string | Node;
 
 const NONE = new Node(OTHER, '', null, 0, null, null, null);
+/** Python's None (the NONE opcode), kept apart from other untracked values: joblib treats None and True differently. */
+const PY_NONE = new Node(OTHER, 'None', null, 0, null, null, null);
 const OPAQUE = NONE;
 const LEGACY_TORCH_MAGIC = 0x1950a86a20f9469cfc6cn;
 const EMPTY = Buffer.alloc(0);
@@ -741,6 +743,9 @@ export class PickleVM {
   private joblibArray(state: Value, at: number): void {
     this.wrappers++;
     if (!isNode(state) || state.k !== DICT) this.fail('NumpyArrayWrapper state is not a dict', at);
+    // past the retention budget a dict keeps only small values, so its keys and values may no longer pair up
+    if (this.retained >= this.limits.maxRetained)
+      this.fail('NumpyArrayWrapper state past the retention budget: the array it describes cannot be sized', at);
     const items = state.items!;
     const get = (key: string): Value | undefined => {
       for (let i = 0; i + 1 < items.length; i += 2) if (items[i] === key) return items[i + 1];
@@ -776,7 +781,8 @@ export class PickleVM {
     if (!Number.isSafeInteger(total)) this.fail(`joblib array of ${total} bytes`, at);
     const align = get('numpy_array_alignment_bytes');
     this.skip += total;
-    if (align !== undefined && align !== NONE) this.padNext = true;
+    // joblib reads a padding byte (and that many bytes) whenever the attribute is not None: 16, 0, True, a float
+    if (align !== undefined && align !== PY_NONE) this.padNext = true;
   }
 
   /** States BUILT onto `numpy.dtype(...)` results (itemsize, fields, flags). */
@@ -971,6 +977,8 @@ export class PickleVM {
           break;
         }
         case 0x4e: // NONE
+          this.push(PY_NONE, at);
+          break;
         case 0x88: // NEWTRUE
         case 0x89: // NEWFALSE
           this.push(NONE, at);
