@@ -26,8 +26,11 @@ const OTHER = 7; // None, booleans, floats, buffers, values the scanner does not
 class Node {
   constructor(
     readonly k: number,
-    /** GLOBAL: the full dotted name (after fix_imports); SEQ: tuple/list/set/frozenset; CALL: the opcode. */
-    readonly name: string,
+    /**
+     * GLOBAL: the full dotted name (after fix_imports); SEQ: tuple/list/set/frozenset; CALL: the opcode; DICT: LOSSY
+     * once a value was dropped past the retention budget.
+     */
+    public name: string,
     /** SEQ, DICT: the items kept (at most ITEMS_KEPT; DICT alternates keys and values). */
     public items: Value[] | null,
     /** SEQ, DICT: items added in all; LONG_STR, BYTES: the length. */
@@ -109,6 +112,8 @@ export const DEFAULT_PICKLE_LIMITS: PickleLimits = {
 };
 
 const ITEMS_KEPT = 64;
+/** The name of a dict whose kept items lost a value past the retention budget (keys and values no longer pair). */
+const LOSSY = '~lossy';
 /** Strings up to this length are always decoded (and count as small leaves). */
 const SHORT_STRING = 256;
 /** Memo indices whose values are kept in a dense array; later ones keep only globals and small values. */
@@ -489,7 +494,10 @@ export class PickleVM {
   private keepOne(c: Node, v: Value): void {
     c.n++;
     if (c.items!.length >= ITEMS_KEPT) return;
-    if (this.retained >= this.limits.maxRetained && !isSmall(v)) return;
+    if (this.retained >= this.limits.maxRetained && !isSmall(v)) {
+      if (c.k === DICT) c.name = LOSSY;
+      return;
+    }
     ownItems(c).push(v);
     this.retained++;
   }
@@ -518,7 +526,10 @@ export class PickleVM {
     const items = ownItems(c);
     for (let i = from; i < add.length && items.length < ITEMS_KEPT; i++) {
       const v = add[i]!;
-      if (this.retained >= this.limits.maxRetained && !isSmall(v)) continue;
+      if (this.retained >= this.limits.maxRetained && !isSmall(v)) {
+        if (c.k === DICT) c.name = LOSSY;
+        continue;
+      }
       items.push(v);
       this.retained++;
     }
@@ -743,9 +754,9 @@ export class PickleVM {
   private joblibArray(state: Value, at: number): void {
     this.wrappers++;
     if (!isNode(state) || state.k !== DICT) this.fail('NumpyArrayWrapper state is not a dict', at);
-    // past the retention budget a dict keeps only small values, so its keys and values may no longer pair up
-    if (this.retained >= this.limits.maxRetained)
-      this.fail('NumpyArrayWrapper state past the retention budget: the array it describes cannot be sized', at);
+    // past the retention budget a dict keeps only small values: once one was dropped, keys and values no longer pair up
+    if (state.name === LOSSY)
+      this.fail('NumpyArrayWrapper state lost values past the retention budget: the array cannot be sized', at);
     const items = state.items!;
     const get = (key: string): Value | undefined => {
       for (let i = 0; i + 1 < items.length; i += 2) if (items[i] === key) return items[i + 1];
