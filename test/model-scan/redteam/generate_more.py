@@ -498,6 +498,16 @@ SSTI = [
 ]
 
 
+def keras_configs():
+    # Keras 3 resolves {"module": "builtins", "class_name": "function", "config": name} to builtins.<name>
+    for fn in ('exec', 'eval', '__import__', 'open'):
+        layer = {'module': 'keras.layers', 'class_name': 'Dense', 'config': {'units': 1, 'activation': {
+            'module': 'builtins', 'class_name': 'function', 'config': fn, 'registered_name': 'function'}}}
+        cfg = {'module': 'keras', 'class_name': 'Sequential', 'config': {'name': 's', 'layers': [layer]}}
+        mal(f'keras/builtin-function-{fn.strip("_")}.keras', zipped([('metadata.json', b'{}'), ('config.json', json.dumps(cfg).encode())]),
+            'keras-config')
+
+
 def templates():
     for i, t in enumerate(SSTI):
         mal(f'templates/ssti-{i}/tokenizer_config.json', json.dumps({'chat_template': t}).encode(), 'template-ssti')
@@ -699,6 +709,7 @@ def main():
     numpy_headers()
     zips()
     unverifiable()
+    keras_configs()
     templates()
     benign()
     MANIFEST.sort(key=lambda e: e['file'])
