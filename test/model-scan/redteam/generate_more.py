@@ -127,7 +127,7 @@ def pad512(b):
     return b + b'\0' * (-len(b) % 512)
 
 
-def pax(records):
+def pax(records, typ=b'x'):
     body = b''
     for k, v in records:
         rec = b' ' + k + b'=' + v + b'\n'
@@ -135,7 +135,7 @@ def pax(records):
         while len(b'%d' % n) + len(rec) != n:
             n += 1
         body += b'%d' % n + rec
-    return tar_header(b'././@PaxHeader', len(body), b'x') + pad512(body)
+    return tar_header(b'././@PaxHeader', len(body), typ) + pad512(body)
 
 
 def member(name, data, **kw):
@@ -168,6 +168,9 @@ def tars():
         'gnu-sparse-S': sparse_member(b'model.pkl', p) + END,
         # pax `size` overrides the header's size field
         'pax-size': pax([(b'size', b'%d' % len(p))]) + tar_header(b'model.pkl', 0) + pad512(p) + END,
+        # a global pax header's size reaches the member through a later extended header (tarfile copies the globals)
+        'pax-global-size': pax([(b'size', b'%d' % len(p))], typ=b'g') + pax([(b'path', b'data')])
+        + tar_header(b'x', 0) + pad512(p) + END,
         # size fields as int(x, 8) reads them
         'size-0o-prefix': tar_header(b'model.pkl', 0, size_field=b'0o%o\0' % len(p)) + pad512(p) + END,
         'size-underscore': tar_header(b'model.pkl', 0, size_field=(b'%o' % len(p))[:1] + b'_' + (b'%o' % len(p))[1:] + b'\0')
@@ -178,7 +181,7 @@ def tars():
     for n, t in cases.items():
         # the oracle: Python's tarfile lists the member and extractfile returns the payload
         with tarfile.open(fileobj=io.BytesIO(t)) as tf:
-            got = [tf.extractfile(m).read() for m in tf.getmembers() if m.name == 'model.pkl']
+            got = [tf.extractfile(m).read() for m in tf.getmembers() if m.name in ('model.pkl', 'data')]
         assert got == [p], (n, got)
         for ext in ('.tar', '.pt'):
             mal(f'tar/{n}{ext}', t, 'container-tar-reader', streams=[p])

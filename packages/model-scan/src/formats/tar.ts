@@ -45,6 +45,7 @@ export async function scanTar(scan: FileScan, src: RandomSource, where: Where, d
   let off = 0;
   let longName: string | undefined;
   let pax = new Map<string, string>();
+  let globalPax = new Map<string, string>();
   let n = 0;
   while (off + 512 <= src.size) {
     scan.tick();
@@ -66,7 +67,9 @@ export async function scanTar(scan: FileScan, src: RandomSource, where: Where, d
     if (type === 'L' || type === 'K' || type === 'x' || type === 'X' || type === 'g') {
       const body = (await src.read(data, Math.min(size, 1 << 20))).toString('utf8');
       if (type === 'L') longName = body.replace(/\0.*$/s, '');
-      else if (type === 'x' || type === 'X') pax = new Map([...pax, ...paxRecords(body)]);
+      // tarfile starts each extended header from the global ('g') records, so those reach the next member through it
+      else if (type === 'g') globalPax = new Map([...globalPax, ...paxRecords(body)]);
+      else pax = new Map([...globalPax, ...pax, ...paxRecords(body)]);
       off = data + Math.ceil(size / 512) * 512;
       continue;
     }
