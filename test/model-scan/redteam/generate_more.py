@@ -458,6 +458,12 @@ def unverifiable():
         mal(f'unverifiable/random-4k-{b}{ext}', rb, 'unverifiable-model-file', note='random bytes under a model name')
         mal(f'unverifiable/one-byte-{b}{ext}', b'\x00', 'unverifiable-model-file')
     mal('unverifiable/truncated.safetensors', good_st[:-3], 'malformed-format')
+    import numpy as np
+    for n, a in (('f8', np.arange(10.0)), ('structured', np.zeros(3, dtype=[('a', '<i4'), ('b', 'S3', (2,))])),
+                 ('unicode', np.array(['abc', 'de'])), ('datetime', np.array(['2024-01-01'], dtype='M8[D]'))):
+        b = io.BytesIO()
+        np.save(b, a, allow_pickle=False)
+        mal(f'unverifiable/truncated-{n}.npy', b.getvalue()[:-2], 'malformed-format', note='numpy.load raises on short array data')
     mal('unverifiable/truncated.gguf', gguf[:-3], 'malformed-format')
     bad = {
         'offsets-past-end': {'w': {'dtype': 'F32', 'shape': [2], 'data_offsets': [0, 800]}},
