@@ -349,3 +349,16 @@ describe('benign files of issue 13, made by the real producers, pass', () => {
       expect(r.pickles + (n.endsWith('.npy') ? 1 : 0)).toBeGreaterThan(0);
     });
 });
+
+describe('nested bytes objects', () => {
+  it('tries every bytes object as a pickle, past the first few hundred that start with an opcode', async () => {
+    // a list of 300 bytes objects that start with an opcode but are no pickle, then one holding a payload
+    const item = (b: Buffer): Buffer => Buffer.concat([B('C'), Buffer.from([b.length]), b]);
+    const decoys = Array.from({ length: 300 }, () => item(B('N0123456789')));
+    const bytes = Buffer.concat([B('\x80\x03]('), ...decoys, item(P0), B('e.')]);
+    const r = await scan(bytes, 'data.pkl');
+    expect(r.findings.filter((f) => f.ruleId === 'pickle.dangerous-global').map((f) => f.location?.member)).toEqual([
+      expect.stringMatching(/^bytes@\d+$/),
+    ]);
+  });
+});

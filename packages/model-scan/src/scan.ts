@@ -453,6 +453,7 @@ export class FileScan {
     const nested: { data: Buffer; loader: string; offset: number }[] = [];
     const handed = new Set<Buffer>();
     const blobs: { data: Buffer; offset: number }[] = [];
+    let skippedBlobs = 0;
     const pending: [string, Severity, string, number][] = [];
     const vm = new PickleVM(
       {
@@ -465,7 +466,10 @@ export class FileScan {
           if (nested.length < this.opts.limits.maxNested) nested.push({ data, loader, offset });
         },
         bytes: (data, offset) => {
+          // bytes whose first byte is no opcode cannot be a pickle (most array data): not kept for the probe
+          if (!isOpcode(data[0]!)) return;
           if (blobs.length < MAX_BLOBS) blobs.push({ data, offset });
+          else skippedBlobs++;
         },
         text: (s) => {
           if (strong) this.secrets(s, where, 'a pickled string');
@@ -518,6 +522,14 @@ export class FileScan {
     if (vm.legacyTorch) this.formats.add('pytorch-legacy');
     if (failure) this.pickleFailure(vm, failure, accepted, why, where);
     await this.unwrapInner(nested, blobs, handed, where, depth);
+    if (skippedBlobs > 0)
+      this.add(
+        'coverage',
+        'scan.limit',
+        'low',
+        `${skippedBlobs} bytes objects past the first ${MAX_BLOBS} that start with a pickle opcode were not tried as pickles (nothing in this file hands them to a loader)`,
+        where,
+      );
     if (vm.wrappers > 0 && src) await this.plainLoad(src, where);
     const size = total ?? consumed;
     if (stopped && !vm.legacyTorch && size > vm.endOffset) {
@@ -791,7 +803,7 @@ const PICKLE_EXT = /\.(pkl|pickle|pt|pth|bin|ckpt|joblib|dill|sav)$/i;
 const MODEL_EXT = /\.(pkl|pickle|pt|pth|bin|ckpt|joblib|dill|sav|safetensors|gguf|onnx|h5|hdf5|keras|npy|npz)$/i;
 const MAX_RESYNC = 4096;
 /** Bytes objects of one pickle stream tried as pickles. */
-const MAX_BLOBS = 256;
+const MAX_BLOBS = 4096;
 /** Formats in which a zip directory at the end means prepended data or a polyglot. */
 const ZIP_TOO: ReadonlySet<Format> = new Set(['pickle', 'binary', 'text', 'json', 'protobuf', 'numpy', 'hdf5']);
 
