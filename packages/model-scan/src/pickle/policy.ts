@@ -268,6 +268,7 @@ const DANGEROUS_MODULES = [
   'distutils',
   'venv',
   'webbrowser',
+  'antigravity', // importing it calls webbrowser.open
   'code',
   'codeop',
   'pty',
