@@ -63,7 +63,7 @@ describe('every detected format sends unverified bytes through the VM', () => {
       B("7z\xbc\xaf'\x1c"),
       B('x\x9c'),
       B(']\x00\x00\x80\x00'),
-      B('ZF0x'),
+      B('ZF0x10               '),
       B('{"a": 1}'),
       B('\x08\x07\x12\x04abcd'),
       B('hello world\n'),
@@ -348,4 +348,17 @@ describe('benign files of issue 13, made by the real producers, pass', () => {
       expect(r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
       expect(r.pickles + (n.endsWith('.npy') ? 1 : 0)).toBeGreaterThan(0);
     });
+});
+
+describe('nested bytes objects', () => {
+  it('tries every bytes object as a pickle, past the first few hundred that start with an opcode', async () => {
+    // a list of 300 bytes objects that start with an opcode but are no pickle, then one holding a payload
+    const item = (b: Buffer): Buffer => Buffer.concat([B('C'), Buffer.from([b.length]), b]);
+    const decoys = Array.from({ length: 300 }, () => item(B('N0123456789')));
+    const bytes = Buffer.concat([B('\x80\x03]('), ...decoys, item(P0), B('e.')]);
+    const r = await scan(bytes, 'data.pkl');
+    expect(r.findings.filter((f) => f.ruleId === 'pickle.dangerous-global').map((f) => f.location?.member)).toEqual([
+      expect.stringMatching(/^bytes@\d+$/),
+    ]);
+  });
 });

@@ -123,17 +123,18 @@ export function detect(head: Buffer, size: number): Format {
     if (starts(head, [0x04, 0x22, 0x4d, 0x18], next)) return 'lz4';
     return 'zstd';
   }
-  if (head[0] === 0x5a && head[1] === 0x46 && head[2] === 0x30 && head[3] === 0x78) return 'joblib-zf';
+  if (head[0] === 0x5a && head[1] === 0x46 && head.length >= 21 && ZF_LENGTH.test(head.toString('latin1', 2, 21)))
+    return 'joblib-zf';
   if (starts(head, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c])) return '7z';
-  if (head.length >= 262 && head.toString('latin1', 257, 262) === 'ustar') return 'tar';
+  // tarfile checks only the header checksum: V7 and other magic-less headers are tar files to it
+  if ((head.length >= 262 && head.toString('latin1', 257, 262) === 'ustar') || tarChecksumOk(head)) return 'tar';
   if (head.length >= 9 && size >= 8) {
     const n = head.readBigUInt64LE(0);
     if (n > 1n && head[8] === 0x7b && (n <= BigInt(size - 8) || head[9] === 0x22 || head[9] === 0x7d))
       return 'safetensors';
   }
   if (head[0] === 0x78 && head.length > 1 && ((head[0] << 8) | head[1]!) % 31 === 0) return 'zlib';
-  // raw LZMA ("alone") as written by joblib's lzma compressor: properties byte 0x5d, dictionary size
-  if (head[0] === 0x5d && head[1] === 0x00 && head[2] === 0x00 && head.length > 13) return 'lzma';
+  if (head.length > 13 && isLzmaAlone(head)) return 'lzma';
   if (head[0] === 0x80 && head.length > 1 && head[1]! <= 1) return 'pickle';
   if (looksLikeTextPickle(head)) return 'pickle';
   const enc = jsonEncoding(head);
@@ -152,6 +153,71 @@ export function detect(head: Buffer, size: number): Format {
   if (looksLikeProtobuf(head)) return 'protobuf';
   if (isMostlyText(head)) return 'text';
   return 'binary';
+}
+
+/**
+ * joblib's `ZF` header: the 19 characters after `ZF` are the length as `int(x, 16)` reads it (whitespace, a sign,
+ * an optional 0x/0X, underscores between digits).
+ */
+const ZF_LENGTH = /^\s*[+-]?(0[xX]_?)?[0-9a-fA-F]+(_[0-9a-fA-F]+)*\s*$/;
+
+/**
+ * Raw LZMA ("alone", `.lzma`): joblib reads any file starting 5d 00 with FORMAT_ALONE; Python's lzma (pandas'
+ * `.xz`, FORMAT_AUTO) accepts any properties byte liblzma decodes (lc + lp <= 4) with a dictionary size of 2^n
+ * or 2^n + 2^(n-1) and an uncompressed size unknown or below 2^38 (liblzma's alone_decoder in picky mode).
+ */
+function isLzmaAlone(h: Buffer): boolean {
+  const props = h[0]!;
+  if (props > 224 || (props % 9) + (Math.floor(props / 9) % 5) > 4) return false;
+  if (props === 0x5d && h[1] === 0x00) return true;
+  const dict = h.readUInt32LE(1);
+  let d = (dict - 1) >>> 0;
+  d |= d >>> 2;
+  d |= d >>> 3;
+  d |= d >>> 4;
+  d |= d >>> 8;
+  d |= d >>> 16;
+  d = (d + 1) >>> 0;
+  // below liblzma's smallest dictionary (4 KiB) only zero-filled or small-integer data matches (tensor bytes)
+  if ((d !== dict || dict < 4096) && dict !== 0xffffffff) return false;
+  const size = h.readBigUInt64LE(5);
+  return size === 0xffffffffffffffffn || size < 1n << 38n;
+}
+
+/**
+ * A numeric header field as tarfile's `nti` reads it: base-256 (0x80 or 0xff first), else the text up to the
+ * first NUL as `int(s.strip() or "0", 8)` (a sign, a 0o prefix and underscores included). Undefined when
+ * tarfile rejects it.
+ */
+export function tarNumber(h: Buffer, at: number, len: number): number | undefined {
+  if (h[at] === 0x80 || h[at] === 0xff) {
+    let v = 0n;
+    for (let i = at + 1; i < at + len; i++) v = (v << 8n) | BigInt(h[i]!);
+    if (h[at] === 0xff) v -= 256n ** BigInt(len - 1);
+    return Number(v);
+  }
+  const t = h
+    .toString('latin1', at, at + len)
+    .replace(/\0.*$/s, '')
+    .trim();
+  if (t === '') return 0;
+  const m = /^([+-]?)(?:0[oO]_?)?([0-7]+(?:_[0-7]+)*)$/.exec(t);
+  return m ? (m[1] === '-' ? -1 : 1) * parseInt(m[2]!.replace(/_/g, ''), 8) : undefined;
+}
+
+/** True when `h` (512 bytes) is a header whose checksum tarfile accepts (unsigned or signed byte sums). */
+export function tarChecksumOk(h: Buffer): boolean {
+  if (h.length < 512 || h.every((b) => b === 0)) return false;
+  const want = tarNumber(h, 148, 8);
+  if (want === undefined) return false;
+  let unsigned = 256;
+  let signed = 256;
+  for (let i = 0; i < 512; i++) {
+    if (i >= 148 && i < 156) continue;
+    unsigned += h[i]!;
+    signed += h[i]! > 127 ? h[i]! - 256 : h[i]!;
+  }
+  return want === unsigned || want === signed;
 }
 
 function isMostlyText(head: Buffer): boolean {

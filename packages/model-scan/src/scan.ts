@@ -36,7 +36,14 @@ import {
   UNSCANNABLE_HELP,
 } from './formats/help.js';
 import { GlobalPolicy } from './pickle/policy.js';
-import { DEFAULT_PICKLE_LIMITS, isOpcode, PickleError, PickleVM, type PickleLimits } from './pickle/vm.js';
+import {
+  DEFAULT_PICKLE_LIMITS,
+  isOpcode,
+  PickleError,
+  PickleLimitError,
+  PickleVM,
+  type PickleLimits,
+} from './pickle/vm.js';
 import { bufferSource, CHUNK, collect, fileSource, peek, streamOf, type RandomSource } from './source.js';
 
 export interface ScanLimits {
@@ -446,6 +453,7 @@ export class FileScan {
     const nested: { data: Buffer; loader: string; offset: number }[] = [];
     const handed = new Set<Buffer>();
     const blobs: { data: Buffer; offset: number }[] = [];
+    let skippedBlobs = 0;
     const pending: [string, Severity, string, number][] = [];
     const vm = new PickleVM(
       {
@@ -458,7 +466,10 @@ export class FileScan {
           if (nested.length < this.opts.limits.maxNested) nested.push({ data, loader, offset });
         },
         bytes: (data, offset) => {
+          // bytes whose first byte is no opcode cannot be a pickle (most array data): not kept for the probe
+          if (!isOpcode(data[0]!)) return;
           if (blobs.length < MAX_BLOBS) blobs.push({ data, offset });
+          else skippedBlobs++;
         },
         text: (s) => {
           if (strong) this.secrets(s, where, 'a pickled string');
@@ -493,7 +504,9 @@ export class FileScan {
     // what a loader has run before failing: a call of an imported callable, or the import of a dangerous
     // module (importing runs it); an unregistered extension code or a bad opcode on random bytes runs nothing
     const ranCode = vm.calls > 0 || pending.some((f) => f[1] === 'critical');
-    if (!strong && !accepted && !ranCode) {
+    // a bound of the scanner reached by valid opcodes says nothing about what follows: never "not a pickle"
+    const limited = failure instanceof PickleLimitError;
+    if (!strong && !accepted && !ranCode && !limited) {
       // not a pickle: drain what a stream still holds (wrapper sizes and CRCs are checked as it is read)
       if (total === undefined) for (let r = await iter.next(); !r.done; r = await iter.next()) this.tick();
       return { accepted: false, end: -1 };
@@ -509,6 +522,14 @@ export class FileScan {
     if (vm.legacyTorch) this.formats.add('pytorch-legacy');
     if (failure) this.pickleFailure(vm, failure, accepted, why, where);
     await this.unwrapInner(nested, blobs, handed, where, depth);
+    if (skippedBlobs > 0)
+      this.add(
+        'coverage',
+        'scan.limit',
+        'low',
+        `${skippedBlobs} bytes objects past the first ${MAX_BLOBS} that start with a pickle opcode were not tried as pickles (nothing in this file hands them to a loader)`,
+        where,
+      );
     if (vm.wrappers > 0 && src) await this.plainLoad(src, where);
     const size = total ?? consumed;
     if (stopped && !vm.legacyTorch && size > vm.endOffset) {
@@ -534,7 +555,18 @@ export class FileScan {
     why: string | undefined,
     where: Where,
   ): void {
-    if (!accepted) {
+    if (failure instanceof PickleLimitError) {
+      // read as a pickle by name or header: the stream's own rule (pickle.unparseable); found by the probe: a limit
+      this.add(
+        why ? 'pickle' : 'coverage',
+        why ? 'pickle.unparseable' : 'scan.limit',
+        'high',
+        `expected the pickle opcodes to end within the scanner's bounds, found ${failure.message} at offset ${failure.offset} (${vm.opcodes} valid opcodes before it${why ? `; ${why}` : ''}): the rest of the stream was not checked, and a loader runs on`,
+        where,
+        failure.offset,
+        LIMIT_HELP,
+      );
+    } else if (!accepted) {
       this.add(
         'pickle',
         'pickle.unparseable',
@@ -726,6 +758,21 @@ export class FileScan {
       this.add('formats', i.rule, i.severity, i.message, where, undefined, KERAS_HELP);
   }
 
+  /** Bytes of no format the scanner verifies (`found`) under a model file's name: a finding (medium). */
+  unrecognised(hints: Hints, where: Where, found: string): void {
+    const ext = hints.external ? undefined : modelExtension(hints.name);
+    if (!ext) return;
+    this.add(
+      'formats',
+      'format.unrecognised',
+      'medium',
+      `expected a model file (the name ends in ${ext}), found ${found} at offset 0`,
+      where,
+      0,
+      FORMAT_HELP,
+    );
+  }
+
   /** An empty file or stream named like a model file: unverifiable, so a finding (medium), never a pass. */
   private emptyModelFile(hints: Hints, where: Where, what: 'file' | 'stream'): void {
     const ext = modelExtension(hints.name);
@@ -756,7 +803,7 @@ const PICKLE_EXT = /\.(pkl|pickle|pt|pth|bin|ckpt|joblib|dill|sav)$/i;
 const MODEL_EXT = /\.(pkl|pickle|pt|pth|bin|ckpt|joblib|dill|sav|safetensors|gguf|onnx|h5|hdf5|keras|npy|npz)$/i;
 const MAX_RESYNC = 4096;
 /** Bytes objects of one pickle stream tried as pickles. */
-const MAX_BLOBS = 256;
+const MAX_BLOBS = 4096;
 /** Formats in which a zip directory at the end means prepended data or a polyglot. */
 const ZIP_TOO: ReadonlySet<Format> = new Set(['pickle', 'binary', 'text', 'json', 'protobuf', 'numpy', 'hdf5']);
 

@@ -91,6 +91,8 @@ def imports_of(data, ext=None, multi=False):
                     stack.append(memo.get(arg))
                 elif name == 'MARK':
                     stack.append(MARK)
+                elif name == 'DUP':
+                    stack.append(stack[-1] if stack else None)
                 elif name == 'STOP':
                     pos += p + 1
                     stopped = True

@@ -15,6 +15,8 @@ const HERE = join(process.cwd(), 'test/model-scan/redteam');
 
 interface Entry {
   file: string;
+  /** The corpus folder the file is in (corpus or corpus-more). */
+  dir?: string;
   kind: 'malicious' | 'benign';
   cause: string;
   globals?: string[];
@@ -30,7 +32,14 @@ interface Outcome {
   findings: string[];
 }
 
-const manifest = JSON.parse(readFileSync(join(HERE, 'manifest.json'), 'utf8')) as Entry[];
+/** The two corpora: generate.py's, and generate_more.py's variants of it (entries carry their folder). */
+const CORPORA: [string, string][] = [
+  ['manifest.json', 'corpus'],
+  ['manifest-more.json', 'corpus-more'],
+];
+const manifest = CORPORA.flatMap(([file, dir]) =>
+  (JSON.parse(readFileSync(join(HERE, file), 'utf8')) as Entry[]).map((e) => ({ ...e, dir })),
+);
 const failOn = modelScanGate.defaultFailOn ?? 'medium';
 const opts = {
   policy: new GlobalPolicy(),
@@ -61,11 +70,14 @@ const CAUSES = [
   'malformed-format',
   'keras-config',
   'template-ssti',
+  // generate_more.py
+  'scanner-limit',
+  'container-tar-reader',
 ];
 
 /** Builds the big variants from their templates (keeps the committed corpus small). */
 function materialise(e: Entry, scratch: string): string {
-  const src = join(HERE, 'corpus', e.file);
+  const src = join(HERE, e.dir ?? 'corpus', e.file);
   if (!e.expand) return src;
   const { at, count, fill, len_at: lenAt, len_size: lenSize } = e.expand;
   const t = readFileSync(src);
@@ -74,7 +86,7 @@ function materialise(e: Entry, scratch: string): string {
     if (lenSize === 4) out.writeUInt32LE(out.readUInt32LE(lenAt) + count, lenAt);
     else out.writeBigUInt64LE(out.readBigUInt64LE(lenAt) + BigInt(count), lenAt);
   }
-  const dst = join(scratch, e.file);
+  const dst = join(scratch, e.dir ?? 'corpus', e.file);
   mkdirSync(dirname(dst), { recursive: true });
   writeFileSync(dst, out);
   return dst;
@@ -104,6 +116,9 @@ async function scanAll(entries: Entry[], scratch: string): Promise<Outcome[]> {
   return out;
 }
 
+/** How many files per cause a failure lists (REDTEAM_SHOW=1000 lists them all). */
+const SHOW = Number(process.env.REDTEAM_SHOW ?? 4);
+
 /** `{ cause: ["N files", first few with what the scanner said] }`, for a failure message one can read. */
 function grouped(list: Outcome[]): Record<string, string[]> {
   const by: Record<string, Outcome[]> = {};
@@ -116,7 +131,7 @@ function grouped(list: Outcome[]): Record<string, string[]> {
         [
           `${os.length} file(s)`,
           ...os
-            .slice(0, 4)
+            .slice(0, SHOW)
             .map(
               (o) =>
                 `${o.entry.file}${o.entry.globals?.length ? ` [imports ${o.entry.globals.join(', ')}]` : ''} -> ${
@@ -164,10 +179,14 @@ describe('red-team corpus (issue 13)', () => {
     expect(unlabelled.map((e) => e.file)).toEqual([]);
   });
 
-  it('expands the big variants past 1 MiB', () => {
+  it('expands the big variants (past 500,000 opcodes, 1 MiB and 16 MiB)', () => {
     const big = manifest.filter((e) => e.expand);
     expect(big.length).toBeGreaterThan(0);
-    for (const e of big) expect(statSync(materialise(e, scratch)).size).toBeGreaterThan(1 << 20);
+    for (const e of big)
+      expect(statSync(materialise(e, scratch)).size).toBe(
+        statSync(join(HERE, e.dir ?? 'corpus', e.file)).size + e.expand!.count,
+      );
+    expect(big.filter((e) => e.expand!.count > 1 << 20).length).toBeGreaterThan(0);
   });
 
   it('flags every malicious file (escapes grouped by root cause)', () => {

@@ -13,6 +13,26 @@ export interface KerasIssue {
 const KERAS_MODULES =
   /^(keras|tf_keras|tensorflow\.keras|tensorflow\.python\.keras|keras_nlp|keras_hub|keras_cv)(\.|$)/;
 
+/** Python builtins that evaluate, import, open or reach attributes: never a legitimate activation or loss. */
+const CODE_BUILTINS = new Set([
+  'eval',
+  'exec',
+  'compile',
+  '__import__',
+  'open',
+  'getattr',
+  'setattr',
+  'delattr',
+  'globals',
+  'locals',
+  'vars',
+  'breakpoint',
+  'input',
+  'help',
+  'exit',
+  'quit',
+]);
+
 /** True when the JSON looks like a Keras model/layer config. */
 export function isKerasConfig(v: unknown): boolean {
   if (v === null || typeof v !== 'object') return false;
@@ -71,6 +91,18 @@ export function checkKerasConfig(root: unknown): KerasIssue[] {
       !['dict', 'list', 'tuple'].includes(cls)
     ) {
       add('formats.keras-module', 'high', `${cls}${name} at ${path} is a Python builtin object`);
+    } else if (
+      o.module === 'builtins' &&
+      cls === 'function' &&
+      typeof o.config === 'string' &&
+      CODE_BUILTINS.has(o.config)
+    ) {
+      // Keras 3 resolves {"module": "builtins", "class_name": "function", "config": name} to builtins.<name>
+      add(
+        'formats.keras-module',
+        'high',
+        `function${name} at ${path} is the Python builtin "${o.config}", which runs or reaches code`,
+      );
     }
     if (typeof o.registered_name === 'string' && o.registered_name.includes('>')) {
       add(

@@ -287,3 +287,53 @@ function typeStringHasObject(s: string): boolean {
   }
   return false;
 }
+
+/**
+ * `dtype.itemsize` for the descrs numpy itself writes: a type string with an explicit size (`'<f8'`, `'|S3'`,
+ * `'<U5'`, `'<M8[ns]'`, `'|b1'`, `'|?'`), a (descr, shape) subarray, or a list of (name, descr[, shape]) fields
+ * (numpy writes padding as fields). Undefined for anything else: then the data length is not checked.
+ */
+export function descrItemsize(descr: PyValue, depth = 0): bigint | undefined {
+  if (depth > 32) return undefined;
+  if (typeof descr === 'string') {
+    if (/^[<>|=]?\?$/.test(descr)) return 1n;
+    const m = /^[<>|=]?([biufcSaUVmM])(\d+)(\[[a-zA-Z0-9]+\])?$/.exec(descr);
+    if (!m) return undefined;
+    return BigInt(m[2]!) * (m[1] === 'U' ? 4n : 1n);
+  }
+  const count = (shape: PyValue): bigint | undefined => {
+    const dims = isTuple(shape) ? shape : [shape];
+    let n = 1n;
+    for (const d of dims) {
+      if (typeof d !== 'number' && typeof d !== 'bigint') return undefined;
+      if (BigInt(d) < 0n) return undefined;
+      n *= BigInt(d);
+    }
+    return n;
+  };
+  if (isTuple(descr)) {
+    if (descr.length !== 2) return undefined;
+    const inner = descrItemsize(descr[0]!, depth + 1);
+    const n = count(descr[1]!);
+    return inner === undefined || n === undefined ? undefined : inner * n;
+  }
+  if (Array.isArray(descr)) {
+    let total = 0n;
+    for (const f of descr) {
+      if (!isTuple(f) || f.length < 2 || f.length > 3) return undefined;
+      const size = descrItemsize(f[1]!, depth + 1);
+      const n = f.length === 3 ? count(f[2]!) : 1n;
+      if (size === undefined || n === undefined) return undefined;
+      total += size * n;
+    }
+    return total;
+  }
+  return undefined;
+}
+
+/** The number of elements of an npy `shape` (a tuple of integers). */
+export function shapeCount(shape: PyValue): bigint {
+  let n = 1n;
+  if (isTuple(shape)) for (const d of shape) n *= BigInt(d as number | bigint);
+  return n;
+}

@@ -2,7 +2,7 @@
 import { inner, LimitError, type Where } from '../findings.js';
 import type { FileScan } from '../scan.js';
 import { CHUNK, streamOf, type RandomSource } from '../source.js';
-import { LiteralError, parseNpyHeader, type NpyHeader } from './npy.js';
+import { descrItemsize, LiteralError, parseNpyHeader, shapeCount, type NpyHeader } from './npy.js';
 import type { FormatHandler } from './types.js';
 
 export const numpyFormat: FormatHandler = {
@@ -39,23 +39,30 @@ export async function scanNumpy(scan: FileScan, src: RandomSource, where: Where,
       start + error.offset,
     );
   }
-  if (header.hasObject) {
-    scan.add(
-      'pickle',
-      'pickle.object-array',
-      'info',
-      'NumPy object array: its data is a pickle (numpy.load needs allow_pickle=True); the pickle was scanned',
-      where,
-      start + hlen,
-    );
-    const body = src.slice(start + hlen, src.size - start - hlen);
-    await scan.pickleStream(
-      streamOf(body, CHUNK, true),
-      inner(where, 'object data'),
-      depth + 1,
-      'numpy.load unpickles the data of an object array',
-      body.size,
-      body,
-    );
+  if (!header.hasObject) {
+    // numpy.load reads shape x itemsize bytes of data and fails on fewer: a truncated array was not verified
+    const itemsize = descrItemsize(header.descr);
+    const want = itemsize === undefined ? undefined : itemsize * shapeCount(header.shape);
+    const have = BigInt(src.size - start - hlen);
+    if (want !== undefined && have < want)
+      scan.malformed('NumPy', `${want} bytes of array data (shape x itemsize), found ${have}`, where, start + hlen);
+    return;
   }
+  scan.add(
+    'pickle',
+    'pickle.object-array',
+    'info',
+    'NumPy object array: its data is a pickle (numpy.load needs allow_pickle=True); the pickle was scanned',
+    where,
+    start + hlen,
+  );
+  const body = src.slice(start + hlen, src.size - start - hlen);
+  await scan.pickleStream(
+    streamOf(body, CHUNK, true),
+    inner(where, 'object data'),
+    depth + 1,
+    'numpy.load unpickles the data of an object array',
+    body.size,
+    body,
+  );
 }

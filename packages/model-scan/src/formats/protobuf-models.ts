@@ -2,12 +2,15 @@
  * ONNX and TensorFlow (SavedModel / GraphDef) protobufs: external data paths, custom operator domains, file and
  * Python ops, metadata secrets.
  */
-import type { Where } from '../findings.js';
+import { ScanError, type Where } from '../findings.js';
 import { ONNX_HELP, TF_HELP } from './help.js';
 import type { FileScan, Hints } from '../scan.js';
 import type { RandomSource } from '../source.js';
 import { checkOnnx, checkTfGraph } from './onnx.js';
 import type { FormatHandler } from './types.js';
+
+/** Names whose bytes claim to be an ONNX or TensorFlow protobuf. */
+const CLAIMS_PROTOBUF = /\.(onnx|pb|pbtxt|ort)$/i;
 
 export const protobufFormat: FormatHandler = {
   format: 'protobuf',
@@ -27,14 +30,40 @@ export async function scanProtobuf(scan: FileScan, src: RandomSource, where: Whe
         scan.add('formats', i.rule, i.severity, i.message, where, i.offset, TF_HELP);
       return;
     }
+    let res: Awaited<ReturnType<typeof checkOnnx>>;
+    try {
+      res = await checkOnnx(src, hints.filePath ? { filePath: hints.filePath } : {});
+    } catch (error) {
+      // Two bytes made this a protobuf guess: tensor data in a torch zip (`archive/data/0`) often starts like one.
+      // Only a name that claims ONNX or TensorFlow makes a parse failure a finding; other bytes were run through the
+      // pickle VM already and are judged as the unrecognised bytes they are.
+      if (!(error instanceof ScanError) || CLAIMS_PROTOBUF.test(hints.name ?? '')) throw error;
+      scan.unrecognised(
+        hints,
+        where,
+        `bytes that start like a protobuf message but do not parse as one (${error.message})`,
+      );
+      return;
+    }
     scan.formats.add('onnx');
-    const res = await checkOnnx(src, hints.filePath ? { filePath: hints.filePath } : {});
     for (const i of res.issues.slice(0, 100))
       scan.add('formats', i.rule, i.severity, i.message, where, i.offset, ONNX_HELP);
     for (const t of res.texts) scan.secrets(t, where, 'ONNX metadata');
     return;
   }
-  const tf = await checkTfGraph(src);
+  let tf: Awaited<ReturnType<typeof checkTfGraph>>;
+  try {
+    tf = await checkTfGraph(src);
+  } catch (error) {
+    // as above: a two-byte guess, a finding only under a name that claims a protobuf model
+    if (!(error instanceof ScanError) || CLAIMS_PROTOBUF.test(hints.name ?? '')) throw error;
+    scan.unrecognised(
+      hints,
+      where,
+      `bytes that start like a protobuf message but do not parse as one (${error.message})`,
+    );
+    return;
+  }
   if (tf.isTf) scan.formats.add('tf-savedmodel');
   for (const i of tf.issues.slice(0, 50)) scan.add('formats', i.rule, i.severity, i.message, where, i.offset, TF_HELP);
 }

@@ -54,6 +54,11 @@ export async function scanText(
     return;
   }
   scan.secrets(text, where, 'text');
+  // transformers writes the chat template as chat_template.jinja beside tokenizer_config.json and reads it first
+  if (/\.jinja2?$/i.test(hints.name ?? '')) {
+    scan.template(text, where);
+    return;
+  }
   if (format !== 'json') return;
   let v: unknown;
   try {

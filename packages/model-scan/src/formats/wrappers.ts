@@ -22,13 +22,16 @@ export const compressedFormats: FormatHandler[] = [...COMPRESSED].map((format) =
 export const joblibZfFormat: FormatHandler = {
   format: 'joblib-zf',
   title: 'joblib ZF',
-  scan: (scan, src, where, depth, hints) =>
-    scan.stream(
-      decompress('zlib', streamOf(src.slice(ZF_HEADER, src.size - ZF_HEADER)), scan.inflateBudget()),
+  scan: async (scan, src, where, depth, hints) => {
+    // joblib <= 0.8.4 under Python 2 wrote one space more; read_zfile skips it (zlib data never starts with one)
+    const start = (await src.read(ZF_HEADER, 1))[0] === 0x20 ? ZF_HEADER + 1 : ZF_HEADER;
+    await scan.stream(
+      decompress('zlib', streamOf(src.slice(start, src.size - start)), scan.inflateBudget()),
       inner(where, '(joblib ZF zlib)'),
       depth + 1,
       hints,
-    ),
+    );
+  },
 };
 
 export const sevenZipFormat: FormatHandler = {

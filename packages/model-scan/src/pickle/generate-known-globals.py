@@ -52,6 +52,17 @@ for root in ROOTS:
                     not inspect.ismodule(obj) and t.__module__.split('.')[0] == root.split('.')[0]:
                 singletons.append((f'{mn}.{k}', f'{t.__module__}.{t.__qualname__}'))
 names |= {n for n, t in singletons if t in names}
+# NumPy's ufuncs and scalar types, pickled by name (FunctionTransformer(np.log1p), OneHotEncoder(dtype=np.int8)): pure
+# array arithmetic and value constructors. A ufunc is written under the module pickle's whichmodule finds first, so
+# every module NumPy defines them in counts; records and matrices are ndarray subclasses. np.memmap opens files: left out.
+import numpy as np
+for k in dir(np):
+    obj = getattr(np, k)
+    if isinstance(obj, np.ufunc):
+        for m in ('numpy', 'numpy.core._multiarray_umath', 'numpy._core._multiarray_umath', 'numpy.core.umath', 'numpy._core.umath'):
+            names.add(f'{m}.{obj.__name__}')
+    elif inspect.isclass(obj) and (issubclass(obj, np.generic) or obj in (np.recarray, np.matrix)):
+        names.add(f'numpy.{obj.__name__}')
 # Cython reconstructors live in the extension module that defines the class
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'known-globals.ts')
 with open(out, 'w') as f:

@@ -148,6 +148,28 @@ export const SAFE_GLOBALS: readonly string[] = [
   'torch.nn.parameter.Buffer',
   'torch.nn.parameter.UninitializedParameter',
   'torch.torch_version.TorchVersion',
+  // activation functions modules keep as attributes (TransformerEncoderLayer(activation='relu'|'gelu')): tensor maths
+  ...[
+    'relu',
+    'silu',
+    'elu',
+    'leaky_relu',
+    'tanh',
+    'sigmoid',
+    'softmax',
+    'log_softmax',
+    'mish',
+    'hardswish',
+    'relu6',
+    'selu',
+    'celu',
+    'glu',
+    'hardtanh',
+    'softsign',
+    'tanhshrink',
+  ].map((f) => `torch.nn.functional.${f}`),
+  'torch._C._nn.gelu',
+  'torch._C._nn.softplus',
   // NumPy
   'numpy.core.multiarray._reconstruct',
   'numpy._core.multiarray._reconstruct',
@@ -184,6 +206,8 @@ export const SAFE_GLOBALS: readonly string[] = [
   'lightgbm.*',
   'catboost.*',
   'joblib.numpy_pickle.NumpyArrayWrapper',
+  // the scorer a fitted GridSearchCV keeps when `scoring` is None (calls estimator.score)
+  'sklearn.metrics._scorer._passthrough_scorer',
   // pandas data frames
   'pandas.core.frame.DataFrame',
   'pandas.core.series.Series',
@@ -217,6 +241,8 @@ export const SAFE_GLOBALS: readonly string[] = [
   'dateutil.tz.tz.tzoffset',
   'dateutil.tz.tz.tzlocal',
   'dateutil.tz.tz.tzfile',
+  'dateutil.tz.tz._ttinfo',
+  'dateutil.relativedelta.relativedelta',
 ];
 
 /** Whole modules (and everything under them) that give code execution, file, process or network access. */
@@ -242,6 +268,7 @@ const DANGEROUS_MODULES = [
   'distutils',
   'venv',
   'webbrowser',
+  'antigravity', // importing it calls webbrowser.open
   'code',
   'codeop',
   'pty',

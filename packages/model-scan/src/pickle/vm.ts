@@ -26,8 +26,11 @@ const OTHER = 7; // None, booleans, floats, buffers, values the scanner does not
 class Node {
   constructor(
     readonly k: number,
-    /** GLOBAL: the full dotted name (after fix_imports); SEQ: tuple/list/set/frozenset; CALL: the opcode. */
-    readonly name: string,
+    /**
+     * GLOBAL: the full dotted name (after fix_imports); SEQ: tuple/list/set/frozenset; CALL: the opcode; DICT: LOSSY
+     * once a value was dropped past the retention budget.
+     */
+    public name: string,
     /** SEQ, DICT: the items kept (at most ITEMS_KEPT; DICT alternates keys and values). */
     public items: Value[] | null,
     /** SEQ, DICT: items added in all; LONG_STR, BYTES: the length. */
@@ -45,6 +48,8 @@ class Node {
 export type Value = number | bigint | string | Node;
 
 const NONE = new Node(OTHER, '', null, 0, null, null, null);
+/** Python's None (the NONE opcode), kept apart from other untracked values: joblib treats None and True differently. */
+const PY_NONE = new Node(OTHER, 'None', null, 0, null, null, null);
 const OPAQUE = NONE;
 const LEGACY_TORCH_MAGIC = 0x1950a86a20f9469cfc6cn;
 const EMPTY = Buffer.alloc(0);
@@ -107,6 +112,8 @@ export const DEFAULT_PICKLE_LIMITS: PickleLimits = {
 };
 
 const ITEMS_KEPT = 64;
+/** The name of a dict whose kept items lost a value past the retention budget (keys and values no longer pair). */
+const LOSSY = '~lossy';
 /** Strings up to this length are always decoded (and count as small leaves). */
 const SHORT_STRING = 256;
 /** Memo indices whose values are kept in a dense array; later ones keep only globals and small values. */
@@ -123,6 +130,12 @@ export class PickleError extends Error {
     super(message);
   }
 }
+
+/**
+ * One of the scanner's own bounds (stack depth, MARKs, line length, sparse memo keys) was reached by opcodes
+ * CPython accepts: the rest of the stream was not checked. Never evidence that the bytes are not a pickle.
+ */
+export class PickleLimitError extends PickleError {}
 
 /** Opcode byte to name, for messages. */
 const OPNAMES: Record<number, string> = {};
@@ -373,7 +386,14 @@ export class PickleVM {
       data.copy(this.scratch, this.buf.length);
       data = this.scratch.subarray(0, total);
     }
-    const consumed = this.run(data);
+    let consumed: number;
+    try {
+      consumed = this.run(data);
+    } catch (error) {
+      // a loader that raises has run every opcode before: deferred imports are reported as they are
+      if (this.getattrs.length > 0) this.flushGetattrs(false);
+      throw error;
+    }
     this.pos += consumed;
     // the cut opcode is copied out: chunks (and the scratch buffer) are reused by the caller
     this.buf = consumed >= data.length ? EMPTY : Buffer.from(data.subarray(consumed));
@@ -385,6 +405,7 @@ export class PickleVM {
   /** The stream ended: a pickle still open is truncated. */
   end(): void {
     if (this.stopped) return;
+    if (this.getattrs.length > 0) this.flushGetattrs(false);
     if (this.skip > 0 || this.padNext || this.buf.length > 0 || this.inPickle) {
       throw new PickleError(
         this.skip > 0
@@ -414,7 +435,7 @@ export class PickleVM {
   }
 
   private pushMark(at: number): void {
-    if (this.marks.length >= this.maxStack) throw new PickleError(`more than ${this.maxStack} nested MARKs`, at);
+    if (this.marks.length >= this.maxStack) throw new PickleLimitError(`more than ${this.maxStack} nested MARKs`, at);
     this.floor = this.stack.length;
     this.marks.push(this.floor);
   }
@@ -465,7 +486,7 @@ export class PickleVM {
   }
 
   private push(v: Value, at: number): void {
-    if (this.stack.length >= this.maxStack) throw new PickleError(`stack deeper than ${this.maxStack} values`, at);
+    if (this.stack.length >= this.maxStack) throw new PickleLimitError(`stack deeper than ${this.maxStack} values`, at);
     this.stack.push(v);
   }
 
@@ -473,7 +494,10 @@ export class PickleVM {
   private keepOne(c: Node, v: Value): void {
     c.n++;
     if (c.items!.length >= ITEMS_KEPT) return;
-    if (this.retained >= this.limits.maxRetained && !isSmall(v)) return;
+    if (this.retained >= this.limits.maxRetained && !isSmall(v)) {
+      if (c.k === DICT) c.name = LOSSY;
+      return;
+    }
     ownItems(c).push(v);
     this.retained++;
   }
@@ -502,7 +526,10 @@ export class PickleVM {
     const items = ownItems(c);
     for (let i = from; i < add.length && items.length < ITEMS_KEPT; i++) {
       const v = add[i]!;
-      if (this.retained >= this.limits.maxRetained && !isSmall(v)) continue;
+      if (this.retained >= this.limits.maxRetained && !isSmall(v)) {
+        if (c.k === DICT) c.name = LOSSY;
+        continue;
+      }
       items.push(v);
       this.retained++;
     }
@@ -567,7 +594,7 @@ export class PickleVM {
       }
       return false;
     } else if (!this.memoBig.has(idx)) {
-      if (this.memoBig.size >= 100_000) throw new PickleError('more than 100000 sparse memo keys', this.pos);
+      if (this.memoBig.size >= 100_000) throw new PickleLimitError('more than 100000 sparse memo keys', this.pos);
       this.memoBig.add(idx);
       this.memoLen++;
       return true;
@@ -604,7 +631,9 @@ export class PickleVM {
   private memoGetChecked(k: bigint | number, at: number): Value {
     const idx = Number(k);
     if (!this.hasKey(idx)) this.fail(`memo key ${k} read before it was stored`, at);
-    return this.memoGet(idx);
+    const v = this.memoGet(idx);
+    if (typeof v === 'object' && v.k === GLOBAL) v.n++;
+    return v;
   }
 
   private hasKey(idx: number): boolean {
@@ -620,21 +649,55 @@ export class PickleVM {
     return (idx < MEMO_DENSE ? this.memoArr[idx] : this.memo.get(idx)) ?? OPAQUE;
   }
 
-  private global(module: string, name: string, op: string, at: number): Node {
-    const [m, n] = fixImports(module, name, this.proto);
+  /**
+   * An import. A GLOBAL node keeps its module in `fn` (for getattr resolution) and counts in `n` the copies GET and
+   * DUP made of it. `mapped`: the name was already through fix_imports (a resolved getattr).
+   */
+  private global(module: string, name: string, op: string, at: number, mapped = false): Node {
+    const [m, n] = mapped ? [module, name] : fixImports(module, name, this.proto);
     const full = `${m}.${n}`;
     const shown = m === module && n === name ? full : `${full} (written as ${module}.${name}, mapped by fix_imports)`;
     if (this.imports.size < 10_000 || this.imports.has(full)) this.imports.set(full, (this.imports.get(full) ?? 0) + 1);
     const verdict = this.policy.judge(m, n);
+    const node = new Node(GLOBAL, full, null, 0, m, null, null);
     if (verdict.severity !== 'safe') {
-      this.events.finding(
-        verdict.rule,
-        verdict.severity,
-        `${op} at offset ${at} imports \`${shown}\`: ${verdict.reason}`,
-        at,
-      );
+      const message = `${op} at offset ${at} imports \`${shown}\`: ${verdict.reason}`;
+      // getattr(<class>, '<name>') is how pickle writes a classmethod (zoneinfo.ZoneInfo._unpickle): judged by what
+      // it resolves to when every copy of the import is called that way, else reported as the import it is
+      if (full === 'builtins.getattr' && this.getattrs.length < 64)
+        this.getattrs.push({ node, rule: verdict.rule, severity: verdict.severity, message, at, resolved: 0 });
+      else this.events.finding(verdict.rule, verdict.severity, message, at);
     }
-    return new Node(GLOBAL, full, null, 0, null, null, null);
+    return node;
+  }
+
+  /** Imports of builtins.getattr whose finding waits for how each copy is used (at most 64 per pickle). */
+  private getattrs: {
+    node: Node;
+    rule: string;
+    severity: Severity;
+    message: string;
+    at: number;
+    resolved: number;
+  }[] = [];
+
+  /**
+   * `getattr(<imported class>, '<constant>')` called by REDUCE: the attribute it returns, judged as an import of
+   * `module.Class.name` (dunder names included). Undefined for any other arguments.
+   */
+  private resolveGetattr(args: Value | null, at: number): Node | undefined {
+    if (!isNode(args) || args.k !== SEQ || args.n !== 2 || args.items!.length !== 2) return undefined;
+    const [owner, attr] = args.items as [Value, Value];
+    if (!isGlobal(owner) || typeof owner.fn !== 'string' || typeof attr !== 'string') return undefined;
+    const qual = owner.name.slice(owner.fn.length + 1);
+    return this.global(owner.fn, `${qual}.${attr}`, 'getattr', at, true);
+  }
+
+  /** Reports the deferred getattr imports some copy of which was not consumed by a resolved call (`all`: every one). */
+  private flushGetattrs(all: boolean): void {
+    for (const g of this.getattrs)
+      if (all || g.resolved < 1 + g.node.n) this.events.finding(g.rule, g.severity, g.message, g.at);
+    this.getattrs = [];
   }
 
   private call(fn: Value, args: Value | null, op: string, at: number): Node {
@@ -648,6 +711,15 @@ export class PickleVM {
       return callNode(fn, args, op);
     }
     this.calls++;
+    if (this.getattrs.length > 0 && fn.name === 'builtins.getattr') {
+      const g = this.getattrs.find((x) => x.node === fn);
+      const resolved = g && op === 'REDUCE' ? this.resolveGetattr(args, at) : undefined;
+      if (resolved) {
+        g!.resolved++;
+        return resolved;
+      }
+      if (g) this.flushGetattrs(true);
+    }
     // protocol 2 writes bytes as _codecs.encode(str, 'latin1')
     if ((fn.name === '_codecs.encode' || fn.name === 'codecs.encode') && isNode(args) && args.k === SEQ) {
       const s = args.items![0];
@@ -682,6 +754,9 @@ export class PickleVM {
   private joblibArray(state: Value, at: number): void {
     this.wrappers++;
     if (!isNode(state) || state.k !== DICT) this.fail('NumpyArrayWrapper state is not a dict', at);
+    // past the retention budget a dict keeps only small values: once one was dropped, keys and values no longer pair up
+    if (state.name === LOSSY)
+      this.fail('NumpyArrayWrapper state lost values past the retention budget: the array cannot be sized', at);
     const items = state.items!;
     const get = (key: string): Value | undefined => {
       for (let i = 0; i + 1 < items.length; i += 2) if (items[i] === key) return items[i + 1];
@@ -717,7 +792,8 @@ export class PickleVM {
     if (!Number.isSafeInteger(total)) this.fail(`joblib array of ${total} bytes`, at);
     const align = get('numpy_array_alignment_bytes');
     this.skip += total;
-    if (align !== undefined && align !== NONE) this.padNext = true;
+    // joblib reads a padding byte (and that many bytes) whenever the attribute is not None: 16, 0, True, a float
+    if (align !== undefined && align !== PY_NONE) this.padNext = true;
   }
 
   /** States BUILT onto `numpy.dtype(...)` results (itemsize, fields, flags). */
@@ -807,7 +883,9 @@ export class PickleVM {
       (obj.fn.name === 'numpy.dtype' || obj.fn.name === 'numpy.core.multiarray.dtype')
     )
       this.dtypeStates.set(obj, state);
-    if (!this.plain && this.classOf(obj) === 'joblib.numpy_pickle.NumpyArrayWrapper') {
+    // only the outer pickle is read by joblib's NumpyUnpickler: the inline pickle of an object array is read by
+    // plain pickle.load (joblib's read_array), where a NumpyArrayWrapper is just an object and no array data follows
+    if (!this.plain && this.frames.length === 0 && this.classOf(obj) === 'joblib.numpy_pickle.NumpyArrayWrapper') {
       this.joblibArray(state, at);
       return;
     }
@@ -883,6 +961,7 @@ export class PickleVM {
           }
           // CPython pops the result: STOP on an empty stack (or only a MARK) is an underflow error
           this.lastResult = this.pop(at);
+          if (this.getattrs.length > 0) this.flushGetattrs(false);
           this.pickles++;
           if (this.pickles === 1 && this.lastResult === LEGACY_TORCH_MAGIC) {
             // legacy torch.save: magic, protocol, sys_info, the object, storage keys, then raw storage bytes
@@ -901,10 +980,16 @@ export class PickleVM {
         case 0x31: // POP_MARK
           this.popMark(at);
           break;
-        case 0x32: // DUP
-          this.push(this.top(at), at);
+        case 0x32: {
+          // DUP
+          const v = this.top(at);
+          if (typeof v === 'object' && v.k === GLOBAL) v.n++;
+          this.push(v, at);
           break;
+        }
         case 0x4e: // NONE
+          this.push(PY_NONE, at);
+          break;
         case 0x88: // NEWTRUE
         case 0x89: // NEWFALSE
           this.push(NONE, at);
@@ -963,7 +1048,7 @@ export class PickleVM {
           const nl = b.indexOf(0x0a, p + 1);
           if (nl < 0) {
             if (len - p > this.limits.maxLine)
-              this.fail(`${opName(op)} line longer than ${this.limits.maxLine} bytes`, at);
+              throw new PickleLimitError(`${opName(op)} line longer than ${this.limits.maxLine} bytes`, at);
             return p;
           }
           q = nl + 1;
@@ -977,7 +1062,7 @@ export class PickleVM {
           const nl2 = nl1 < 0 ? -1 : b.indexOf(0x0a, nl1 + 1);
           if (nl2 < 0) {
             if (len - p > this.limits.maxLine)
-              this.fail(`${opName(op)} line longer than ${this.limits.maxLine} bytes`, at);
+              throw new PickleLimitError(`${opName(op)} line longer than ${this.limits.maxLine} bytes`, at);
             return p;
           }
           const module = b.toString('utf8', p + 1, nl1);
