@@ -73,6 +73,12 @@ export async function readShared(
         excluded.set(norm(who.login), `author or committer of ${c.sha.slice(0, 12)}`);
       }
     }
+    // A second account credited as co-author wrote the change too.
+    for (const co of c.coAuthors ?? []) {
+      if (co.login && !excluded.has(norm(co.login))) {
+        excluded.set(norm(co.login), `co-author of ${c.sha.slice(0, 12)} (Co-authored-by: ${co.email})`);
+      }
+    }
   }
   const pushers = [...(event.pusher ? [event.pusher] : []), ...((await source.listPushers?.(pr)) ?? [])];
   for (const p of pushers) if (!excluded.has(norm(p))) excluded.set(norm(p), 'pushed to the pull request');

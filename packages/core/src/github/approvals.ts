@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import {
+  coAuthorsOf,
   TeamAccessError,
   type Account,
   type ApprovalSource,
@@ -100,6 +101,7 @@ export function promotionContext(
       ...(pushes && typeof sender === 'string' ? { pusher: sender } : {}),
     };
   }
+  if (o.eventName === 'workflow_run') return workflowRunContext(base, get(o.payload, 'workflow_run'));
   if (o.eventName === 'issue_comment') {
     const n = get(o.payload, 'issue', 'number');
     // A comment on a plain issue is about no commit: leave both unset (the gate says so).
@@ -108,6 +110,24 @@ export function promotionContext(
   const after = get(o.payload, 'after');
   const sha = typeof after === 'string' && /^[0-9a-f]{40}$/.test(after) ? after : o.sha;
   return { ...base, ...(sha ? { sha } : {}) };
+}
+
+/**
+ * `workflow_run`: the run that triggered this one says what it was about. A pull request's run names the PR
+ * (its `pull_requests`, empty for forks: then nothing is judged, the gate says why) and the head it ran on, which
+ * may be stale like any payload's; a push's run names its commit. Never `GITHUB_SHA`, the default branch's tip.
+ */
+function workflowRunContext(base: PromotionContext, run: unknown): PromotionContext {
+  const head = get(run, 'head_sha');
+  const headSha = typeof head === 'string' && /^[0-9a-f]{40}$/i.test(head) ? head.toLowerCase() : undefined;
+  const trigger = String(get(run, 'event') ?? '');
+  if (trigger.startsWith('pull_request')) {
+    const prs = (Array.isArray(get(run, 'pull_requests')) ? get(run, 'pull_requests') : []) as unknown[];
+    const same = prs.find((p) => String(get(p, 'head', 'sha')).toLowerCase() === headSha) ?? prs[0];
+    const n = get(same, 'number');
+    return { ...base, ...(typeof n === 'number' ? { pullRequest: n } : {}), ...(headSha ? { headSha } : {}) };
+  }
+  return { ...base, ...(headSha ? { sha: headSha } : {}) };
 }
 
 function pull(d: Obj): PullRequestInfo & { headRef?: string; headRepo?: string } {
@@ -142,11 +162,13 @@ function commit(d: Obj): CommitInfo {
     committerDate: str('commit', 'committer', 'date'),
     tree: str('commit', 'tree', 'sha'),
   };
+  const coAuthors = coAuthorsOf(str('commit', 'message') ?? '');
   return {
     sha: String(d.sha),
     ...(author ? { author } : {}),
     ...(committer ? { committer } : {}),
     ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
+    ...(coAuthors.length > 0 ? { coAuthors } : {}),
   };
 }
 

@@ -47,8 +47,15 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
   }
   const pr = obj(payload.pull_request);
   const issue = obj(payload.issue);
-  const pullNumber = int(pr?.number) ?? (obj(issue?.pull_request) ? int(issue?.number) : undefined);
-  const head = obj(pr?.head);
+  // workflow_run: the triggering run says which commit (and, for a same-repository pull request, which PR);
+  // GITHUB_SHA is the default branch's tip there.
+  const wr = env.GITHUB_EVENT_NAME === 'workflow_run' ? obj(payload.workflow_run) : undefined;
+  const wrPull = Array.isArray(wr?.pull_requests)
+    ? (wr.pull_requests as unknown[]).map(obj).find((p) => sha(obj(p?.head)?.sha) === sha(wr.head_sha))
+    : undefined;
+  const pullNumber =
+    int(pr?.number) ?? (obj(issue?.pull_request) ? int(issue?.number) : undefined) ?? int(wrPull?.number);
+  const head = obj(pr?.head) ?? (wr ? { sha: wr.head_sha, repo: wr.head_repository } : undefined);
   const headRepo = obj(head?.repo)?.full_name;
   const repository = obj(payload.repository);
   const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
