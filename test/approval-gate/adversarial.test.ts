@@ -52,8 +52,14 @@ const client = () =>
   });
 
 /** PR by `author` on `feature` with `heads` as its commits (the first is the head), the other gates green on each. */
-function openPull(heads: string[], o: { message?: Record<string, string> } = {}): PullState {
-  const pull = repo.addPull({ headSha: heads[0]!, user: 'author', headRef: 'feature', baseRef: 'main' });
+function openPull(heads: string[], o: { message?: Record<string, string>; headRepo?: string } = {}): PullState {
+  const pull = repo.addPull({
+    headSha: heads[0]!,
+    user: 'author',
+    headRef: 'feature',
+    baseRef: 'main',
+    ...(o.headRepo ? { headRepo: o.headRepo } : {}),
+  });
   w.prCommits[pull.number] = heads.map((h, i) => ({
     sha: h,
     author: 'author',
@@ -61,7 +67,8 @@ function openPull(heads: string[], o: { message?: Record<string, string> } = {})
     date: T(i),
     ...(o.message?.[h] !== undefined ? { message: o.message[h] } : {}),
   }));
-  w.activity.feature = [{ before: sha('0'), after: heads[0]!, at: T(0), actor: 'author', type: 'branch_creation' }];
+  if (!o.headRepo)
+    w.activity.feature = [{ before: sha('0'), after: heads[0]!, at: T(0), actor: 'author', type: 'branch_creation' }];
   w.suites[heads[0]!] = T(0);
   for (const h of [...heads, C]) {
     for (const gate of ['model-scan', 'data-gate']) {
@@ -265,6 +272,49 @@ describe('approvals bound to the commit', () => {
     repo.reviews.splice(0);
     r = await evaluate('pull_request', prPayload(pull));
     expect(r.verdict).toBe('fail');
+  });
+
+  it.each([
+    ['same repository', false],
+    ['fork', true],
+  ])('%s: a fast-forward to a commit GitHub saw before the /approve does not inherit it', async (_where, fork) => {
+    const pull = openPull([A], fork ? { headRepo: 'mallory/models' } : {});
+    // X = C descends from A and was pushed elsewhere (another branch or pull request) long before: its
+    // first check suite, and its backdated git dates, predate the approval.
+    w.suites[C] = '2025-12-01T00:00:00Z';
+    w.prCommits[pull.number]!.push({ sha: C, author: 'author', committer: 'author', date: '2025-12-01T00:00:00Z' });
+    comment(pull, 'lead1', '/approve', T(5));
+    pushTo(w, pull, C, T(6), { actor: 'author', sameRepo: !fork });
+    let r = await evaluate('issue_comment', commentPayload(pull));
+    expect(r.verdict).toBe('fail');
+    expect(ignored(r)).toEqual([
+      fork
+        ? expect.stringMatching(
+            /^lead1: names no commit, and pushes to mallory\/models:feature \(a fork\) are not recorded in octo-org\/models.*"\/approve c{12}"/,
+          )
+        : expect.stringMatching(/^lead1: posted before c{12} last became the branch tip/),
+    ]);
+    // Naming the commit, or a review of it, binds the approval: it counts.
+    comment(pull, 'lead2', `/approve ${C.slice(0, 12)}`, T(7));
+    r = await evaluate('issue_comment', commentPayload(pull));
+    expect(r.verdict).toBe('pass');
+    expect(approvers(r)).toEqual(['lead2:comment']);
+  });
+
+  it('repository activity that cannot be read: a plain /approve does not count (fail closed), with the reason', async () => {
+    const pull = openPull([A]);
+    emu.state.faults.push({
+      method: 'GET',
+      path: /\/activity/,
+      status: 403,
+      body: { message: 'Resource not accessible by integration' },
+    });
+    comment(pull, 'lead1', '/approve', T(5));
+    const r = await evaluate('issue_comment', commentPayload(pull));
+    expect(r.verdict).toBe('fail');
+    expect(ignored(r)).toEqual([
+      expect.stringMatching(/could not be read \(HTTP 403: the job needs "contents: read"\)/),
+    ]);
   });
 
   it('a CHANGES_REQUESTED on B withdraws the reviewer’s approval of A, also after a force-push back to A', async () => {

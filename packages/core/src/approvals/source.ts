@@ -167,8 +167,8 @@ export interface ApprovalSource {
   /** The repository's default branch, read from the API (never from the event payload). */
   getDefaultBranch(): Promise<string>;
   /**
-   * When the head last became the tip of the PR's branch (repository activity: pushes and force-pushes; the
-   * PR timeline's force-pushes on forks).
+   * When the head last became the tip of the PR's branch (repository activity: pushes and force-pushes);
+   * `unknown` for a fork's branch, whose pushes this repository does not record.
    */
   headBecameTip?(pullRequest: PullRequestInfo, headSha: string): Promise<TipInfo>;
   /** Compares the running workflow file with the default branch's copy; absent outside a workflow run. */
