@@ -657,6 +657,8 @@ class Views {
       started_at: r.startedAt,
       completed_at: r.completedAt,
       name: r.name,
+      // The GitHub App whose token created it: `github-actions` for a workflow's GITHUB_TOKEN.
+      app: { ...(v.app as Obj), slug: r.creator.replace(/\[bot\]$/, ''), name: r.creator.replace(/\[bot\]$/, '') },
       output: {
         title: r.output.title,
         summary: r.output.summary,

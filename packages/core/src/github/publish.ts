@@ -151,8 +151,8 @@ export async function publishResults(
           pathPrefix,
           ...(ctx.runUrl ? { detailsUrl: ctx.runUrl } : {}),
         });
-        const { id, url } = await publishCheckRun(gh, repo, payload);
-        own.push({ gate: r.gate, result, checkRunId: id, checkRunUrl: url, sha: headSha });
+        const { id, url, app } = await publishCheckRun(gh, repo, payload);
+        own.push({ gate: r.gate, result, checkRunId: id, checkRunUrl: url, sha: headSha, ...(app ? { app } : {}) });
         core.info(
           `Published check run "${payload.name}" on ${headSha.slice(0, 12)} (${payload.conclusion}, ${payload.annotations.length} annotation(s)).`,
         );
