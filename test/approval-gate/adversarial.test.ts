@@ -155,6 +155,20 @@ describe('who may approve, at decision time', () => {
     expect(r.verdict).toBe('fail');
   });
 
+  it('a custom repository role counts by its base level: write-based approves, read-based does not', async () => {
+    const pull = openPull([A]);
+    repo.setPermission('lead1', 'ml-reviewer(write)');
+    repo.setPermission('lead2', 'model-auditor(read)');
+    repo.addReview({ pullNumber: pull.number, user: 'lead2', state: 'APPROVED', commitId: A });
+    let r = await evaluate('pull_request_review', prPayload(pull));
+    expect(r.verdict).toBe('fail');
+    expect(ignored(r)).toEqual(['lead2: repository permission is now read; approvals need write or higher']);
+    repo.addReview({ pullNumber: pull.number, user: 'lead1', state: 'APPROVED', commitId: A });
+    r = await evaluate('pull_request_review', prPayload(pull));
+    expect(r.verdict).toBe('pass');
+    expect(approvers(r)).toEqual(['lead1:review']);
+  });
+
   it('a deleted account ("ghost") and GitHub App bots never approve, by review or by comment', async () => {
     const pull = openPull([A]);
     // lead1 approved, then deleted the account: GitHub shows the review and comment as the "ghost" user.

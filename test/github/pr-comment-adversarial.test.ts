@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildCheckRun, publishCheckRun } from '../../packages/core/src/github/check-run.js';
-import { createClient, type GitHubClient } from '../../packages/core/src/github/client.js';
+import { apiRetries, createClient, type GitHubClient } from '../../packages/core/src/github/client.js';
 import { syncPrComment, type OwnSection, type SyncOptions } from '../../packages/core/src/github/pr-comment.js';
 import { COMMENT_MARKER, parseCommentIndex } from '../../packages/core/src/report/comment.js';
 import type { GateResult } from '../../packages/core/src/result/types.js';
@@ -273,4 +273,13 @@ describe('under 3 s of list lag', () => {
     expect(stats.reduce((a, s) => a + s.created, 0)).toBe(n);
     expect(n).toBe(1);
   }, 120_000);
+});
+
+describe('API retries', () => {
+  it('are 3 unless the option or ML_GATES_API_RETRIES (0 to 10) says otherwise', () => {
+    expect(apiRetries({}, {})).toBe(3);
+    expect(apiRetries({}, { ML_GATES_API_RETRIES: '0' })).toBe(0);
+    expect(apiRetries({ retries: 1 }, { ML_GATES_API_RETRIES: '0' })).toBe(1);
+    for (const bad of ['-1', '11', 'none', '2.5']) expect(apiRetries({}, { ML_GATES_API_RETRIES: bad })).toBe(3);
+  });
 });

@@ -267,8 +267,11 @@ function pullRequestReads(
     async getPermission(login) {
       try {
         const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...r, username: login });
-        const role = (data as unknown as { role_name?: string }).role_name ?? data.permission;
-        return (['admin', 'maintain', 'write', 'triage', 'read'].includes(role) ? role : 'none') as Permission;
+        const base = ['admin', 'maintain', 'write', 'triage', 'read'];
+        const roleName = (data as unknown as { role_name?: string }).role_name;
+        // A custom repository role has its own name: its base level is in the legacy `permission` field.
+        const role = roleName !== undefined && base.includes(roleName) ? roleName : data.permission;
+        return (base.includes(role) ? role : 'none') as Permission;
       } catch (error) {
         if (status(error) === 404) return 'none';
         throw error;
