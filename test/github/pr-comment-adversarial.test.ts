@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildCheckRun, publishCheckRun } from '../../packages/core/src/github/check-run.js';
 import { apiRetries, createClient, type GitHubClient } from '../../packages/core/src/github/client.js';
 import { syncPrComment, type OwnSection, type SyncOptions } from '../../packages/core/src/github/pr-comment.js';
+import { decodeStoredResult } from '../../packages/core/src/github/stored-result.js';
 import { COMMENT_MARKER, parseCommentIndex } from '../../packages/core/src/report/comment.js';
 import type { GateResult } from '../../packages/core/src/result/types.js';
 import { startEmulator, type Emulator, type RepoState } from './emulator.js';
@@ -273,6 +274,29 @@ describe('under 3 s of list lag', () => {
     expect(stats.reduce((a, s) => a + s.created, 0)).toBe(n);
     expect(n).toBe(1);
   }, 120_000);
+});
+
+describe('check runs with many annotations', () => {
+  it.each([50, 51, 101, 250])(
+    '%i annotations: every update carries the whole output, and the stored result survives',
+    async (n) => {
+      if (!emu.state.repos.has(`${OWNER}/annotations`)) emu.state.addRepo(`${OWNER}/annotations`);
+      const repo = emu.state.repo(`${OWNER}/annotations`);
+      const gh = client(emu);
+      const result = makeResult('model-scan', 'fail', {
+        findings: Array.from({ length: n }, (_, i) => finding(i, i % 2 ? 'high' : 'medium')),
+      });
+      const payload = buildCheckRun(result, { headSha: sha(20 + n), reportPointer: 'the job summary' });
+      const before = emu.state.requests.length;
+      const { id } = await publishCheckRun(gh, repoRef('annotations'), payload);
+      const run = repo.checkRuns.get(id)!;
+      expect(run.annotations).toHaveLength(n);
+      expect(run.output).toEqual(payload.output);
+      const patches = emu.state.requests.slice(before).filter((r) => r.method === 'PATCH');
+      expect(patches).toHaveLength(Math.ceil(n / 50) - 1);
+      expect(decodeStoredResult(run.output.text)?.checks[0]!.findings.length).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('API retries', () => {
