@@ -6,7 +6,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildCheckRun, publishCheckRun } from '../../packages/core/src/github/check-run.js';
-import { apiRetries, createClient, type GitHubClient } from '../../packages/core/src/github/client.js';
+import {
+  apiRetries,
+  createClient,
+  isPermissionError,
+  type GitHubClient,
+} from '../../packages/core/src/github/client.js';
 import { syncPrComment, type OwnSection, type SyncOptions } from '../../packages/core/src/github/pr-comment.js';
 import { decodeStoredResult } from '../../packages/core/src/github/stored-result.js';
 import { COMMENT_MARKER, parseCommentIndex } from '../../packages/core/src/report/comment.js';
@@ -297,6 +302,17 @@ describe('check runs with many annotations', () => {
       expect(decodeStoredResult(run.output.text)?.checks[0]!.findings.length).toBeGreaterThan(0);
     },
   );
+});
+
+describe('a 403 that is a rate limit', () => {
+  it('is never reported as a read-only token, with or without retry-after', () => {
+    const error = (message: string, headers: Record<string, string> = {}) =>
+      Object.assign(new Error(message), { status: 403, response: { headers } });
+    expect(isPermissionError(error('Resource not accessible by integration'))).toBe(true);
+    expect(isPermissionError(error('You have exceeded a secondary rate limit.'))).toBe(false);
+    expect(isPermissionError(error('Forbidden', { 'retry-after': '30' }))).toBe(false);
+    expect(isPermissionError(error('API rate limit exceeded', { 'x-ratelimit-remaining': '0' }))).toBe(false);
+  });
 });
 
 describe('API retries', () => {
