@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { UserError } from '../errors.js';
 
 /** What publishing needs to know about the workflow run, read from the runner's environment. */
 export interface RunContext {
@@ -41,8 +42,12 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
   if (env.GITHUB_EVENT_PATH) {
     try {
       payload = obj(JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'))) ?? {};
-    } catch {
-      payload = {};
+    } catch (error) {
+      // Without it the run cannot tell its pull request or head: results would land on GITHUB_SHA (the merge commit).
+      throw new UserError(
+        'input-unreadable',
+        `Cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${String(error)}`,
+      );
     }
   }
   const pr = obj(payload.pull_request);
