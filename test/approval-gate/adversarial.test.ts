@@ -167,6 +167,13 @@ describe('who may approve, at decision time', () => {
     r = await evaluate('pull_request_review', prPayload(pull));
     expect(r.verdict).toBe('pass');
     expect(approvers(r)).toEqual(['lead1:review']);
+    // A private address GitHub does not publish: the trailer's name, when it is a login, is excluded too.
+    w.prCommits[pull.number]![0]!.message = 'Tune\n\nCo-authored-by: LEAD1 <l1@corp.example>';
+    r = await evaluate('pull_request_review', prPayload(pull));
+    expect(r.verdict).toBe('fail');
+    expect(ignored(r)).toContain(
+      `lead1: co-author of ${A.slice(0, 12)} (Co-authored-by: LEAD1 <l1@corp.example>): cannot approve their own change`,
+    );
   });
 
   it('a deleted account ("ghost") and GitHub App bots never approve, by review or by comment', async () => {
@@ -202,12 +209,19 @@ describe('who may approve, at decision time', () => {
     let r = await evaluate('pull_request_review', prPayload(pull));
     expect(r.verdict).toBe('fail');
     expect(ignored(r)).toEqual([
-      `lead2: co-author of ${B.slice(0, 12)} (Co-authored-by: 41898282+lead2@users.noreply.github.com): cannot approve their own change`,
+      `lead2: co-author of ${B.slice(0, 12)} (Co-authored-by: Alt Account <41898282+lead2@users.noreply.github.com>): cannot approve their own change`,
     ]);
     repo.addReview({ pullNumber: pull.number, user: 'lead1', state: 'APPROVED', commitId: A });
     r = await evaluate('pull_request_review', prPayload(pull));
     expect(r.verdict).toBe('pass');
     expect(approvers(r)).toEqual(['lead1:review']);
+    // A private address GitHub does not publish: the trailer's name, when it is a login, is excluded too.
+    w.prCommits[pull.number]![0]!.message = 'Tune\n\nCo-authored-by: LEAD1 <l1@corp.example>';
+    r = await evaluate('pull_request_review', prPayload(pull));
+    expect(r.verdict).toBe('fail');
+    expect(ignored(r)).toContain(
+      `lead1: co-author of ${A.slice(0, 12)} (Co-authored-by: LEAD1 <l1@corp.example>): cannot approve their own change`,
+    );
   });
 });
 
