@@ -322,6 +322,12 @@ describe('approvals bound to the commit', () => {
           )
         : expect.stringMatching(/^lead1: posted before c{12} last became the branch tip/),
     ]);
+    const help = r.checks
+      .find((c) => c.id === 'approvals')!
+      .findings.find((f) => f.ruleId === 'approval.missing')!.help;
+    expect(help).toMatch(
+      fork ? /comment "\/approve c{12}" .*a plain "\/approve" does not count here/ : /comment "\/approve" \(/,
+    );
     // Naming the commit, or a review of it, binds the approval: it counts.
     comment(pull, 'lead2', `/approve ${C.slice(0, 12)}`, T(7));
     r = await evaluate('issue_comment', commentPayload(pull));
