@@ -335,6 +335,20 @@ describe('approvals bound to the commit', () => {
     expect(approvers(r)).toEqual(['lead2:comment']);
   });
 
+  it('a same-repository branch with no recorded push: the PR timeline’s force-pushes bound plain commands', async () => {
+    const pull = openPull([A]);
+    delete w.activity.feature;
+    comment(pull, 'lead1', '/approve', T(2));
+    pushTo(w, pull, B, T(3), { actor: 'author', sameRepo: false });
+    pushTo(w, pull, A, T(4), { actor: 'author', force: true, sameRepo: false });
+    let r = await evaluate('issue_comment', commentPayload(pull));
+    expect(r.verdict).toBe('fail');
+    expect(ignored(r)).toEqual([expect.stringMatching(/^lead1: posted before a{12} last became the branch tip/)]);
+    comment(pull, 'lead2', '/approve', T(5));
+    r = await evaluate('issue_comment', commentPayload(pull));
+    expect(r.verdict).toBe('pass');
+  });
+
   it('repository activity that cannot be read: a plain /approve does not count (fail closed), with the reason', async () => {
     const pull = openPull([A]);
     emu.state.faults.push({

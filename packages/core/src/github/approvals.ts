@@ -367,9 +367,9 @@ function pushReads(o: ApprovalReaderOptions): Required<Pick<ApprovalSource, 'lis
       const branch = p.headRef ?? '?';
       const got = await activity(pr);
       if (got && 'list' in got && got.list.length > 0) return tipFromActivity(got.list, headSha.toLowerCase(), branch);
-      // Nothing else tells when the head became the tip: the PR timeline records force-pushes only, and a
-      // fast-forward to a commit GitHub saw long before (on another branch or pull request) leaves no trace
-      // there. A plain /approve then cannot be tied to a commit (fail closed): reviews and /approve <sha> can.
+      // A fork's pushes are not in this repository's activity, and the PR timeline records force-pushes only: a
+      // fast-forward to a commit GitHub saw long before (on another branch or pull request) leaves no trace. A
+      // plain /approve then cannot be tied to a commit (fail closed): reviews and /approve <sha> can.
       if (got === undefined) {
         return {
           unknown: `pushes to ${p.headRepo ?? 'another repository'}:${branch} (a fork) are not recorded in ${owner}/${repo}, so nobody can tell which commit a plain /approve saw`,
@@ -380,7 +380,9 @@ function pushReads(o: ApprovalReaderOptions): Required<Pick<ApprovalSource, 'lis
           unknown: `the pushes to ${branch} could not be read (HTTP ${status(got.error) ?? '?'}: the job needs "contents: read") to tell when the head became the tip`,
         };
       }
-      return { unknown: `no push to ${branch} is recorded in the repository activity` };
+      // A same-repository branch with no recorded push (activity not kept that long): the timeline's force-pushes
+      // are the only moves that can bring back an older commit there; the head's first sighting bounds the rest.
+      return tipFromTimeline(o, pr.number);
     },
   };
 }
@@ -394,6 +396,31 @@ function tipFromActivity(list: readonly Activity[], head: string, branch: string
     };
   }
   return { at: latest.timestamp, basis: `${latest.activityType} to ${branch} (repository activity)` };
+}
+
+/**
+ * A same-repository branch whose pushes the activity does not list: the PR timeline records force-pushes with
+ * their time; an ordinary push cannot bring back an older commit.
+ */
+async function tipFromTimeline(o: ApprovalReaderOptions, number: number): Promise<TipInfo> {
+  const { client, owner, repo } = o;
+  try {
+    const events = (await client.paginate(client.rest.issues.listEventsForTimeline, {
+      owner,
+      repo,
+      issue_number: number,
+      per_page: 100,
+    })) as unknown as { event?: string; created_at?: string }[];
+    const forced = events
+      .filter((e) => e.event === 'head_ref_force_pushed' && typeof e.created_at === 'string')
+      .map((e) => e.created_at!)
+      .sort((a, b) => Date.parse(a) - Date.parse(b));
+    return forced.length > 0 ? { at: forced.at(-1)!, basis: 'the last force-push in the pull request timeline' } : {};
+  } catch (error) {
+    return {
+      unknown: `the pull request timeline could not be read (HTTP ${status(error) ?? '?'}) to tell when the head became the tip`,
+    };
+  }
 }
 
 /** File text at a ref, and the running workflow file compared with the default branch's copy. */
