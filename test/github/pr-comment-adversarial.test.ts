@@ -13,6 +13,8 @@ import {
   type GitHubClient,
 } from '../../packages/core/src/github/client.js';
 import { syncPrComment, type OwnSection, type SyncOptions } from '../../packages/core/src/github/pr-comment.js';
+import { publishResults } from '../../packages/core/src/github/publish.js';
+import { issueMarker } from '../../packages/core/src/github/failure-issue.js';
 import { decodeStoredResult } from '../../packages/core/src/github/stored-result.js';
 import { COMMENT_MARKER, parseCommentIndex } from '../../packages/core/src/report/comment.js';
 import type { GateResult } from '../../packages/core/src/result/types.js';
@@ -135,6 +137,47 @@ describe('whose comment is ours', () => {
     const index = parseCommentIndex(repo.comments.get(comment!.id)!.body)!;
     expect(index.gates['model-scan']).toEqual({ id: scan.checkRunId, sha: head });
     expect(index.gates['data-gate']).toEqual({ id: data.checkRunId, sha: head });
+  });
+});
+
+describe('whose failure issue is ours', () => {
+  it('another app’s issue carrying the marker is never updated or closed; ours is opened beside it', async () => {
+    const repo = emu.state.addRepo(`${OWNER}/issues`);
+    const decoy = await client(emu, 'ghs_other_app').rest.issues.create({
+      ...repoRef('issues'),
+      title: 'not ours',
+      body: `${issueMarker('data-gate')}\nsomeone else's`,
+    });
+    const ctx = {
+      owner: OWNER,
+      repo: 'issues',
+      eventName: 'push',
+      headSha: sha(30),
+      pullNumber: undefined,
+      fromFork: false,
+      defaultBranch: 'main',
+      ref: 'refs/heads/main',
+      runUrl: undefined,
+      runId: undefined,
+      workflowFile: undefined,
+      serverUrl: 'https://github.com',
+      payload: {},
+    };
+    const settings = {
+      token: 'ghs_job',
+      checkRun: true,
+      comment: false,
+      artifact: false,
+      onFailure: 'issue' as const,
+      maxAnnotations: 250,
+      workspace: process.cwd(),
+    };
+    await publishResults([makeResult('data-gate', 'fail')], [], settings, ctx, client(emu));
+    await publishResults([makeResult('data-gate', 'pass')], [], settings, ctx, client(emu));
+    const theirs = repo.issues.get(decoy.data.number)!;
+    expect([theirs.state, theirs.body]).toEqual(['open', `${issueMarker('data-gate')}\nsomeone else's`]);
+    const mine = [...repo.issues.values()].filter((i) => i.user === 'github-actions[bot]');
+    expect(mine.map((i) => i.state)).toEqual(['closed']);
   });
 });
 

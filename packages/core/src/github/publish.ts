@@ -185,7 +185,9 @@ export async function publishResults(
     if (onDefault) {
       for (const r of results) {
         try {
-          core.info(`${r.gate}: ${await syncFailureIssue(gh, repo, r, ctx.runUrl, commitOf(r))}.`);
+          const app = own.find((s) => s.app !== undefined)?.app;
+          const self = app === undefined ? undefined : `${app}[bot]`;
+          core.info(`${r.gate}: ${await syncFailureIssue(gh, repo, r, ctx.runUrl, commitOf(r), self)}.`);
         } catch (error) {
           failures.push({ what: `failure issue of ${r.gate}`, error });
         }
