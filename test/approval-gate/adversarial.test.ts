@@ -376,6 +376,22 @@ describe('approvals bound to the commit', () => {
   });
 });
 
+describe('the policy the PR cannot choose', () => {
+  it.each([
+    ['fail-on critical', '    fail-on: critical\n'],
+    [
+      'a waiver of approval.missing',
+      '    waivers:\n      - { check: approvals, rule: approval.missing, reason: hotfix, owner: author, expires: 2099-01-01 }\n',
+    ],
+    ['a per-check fail-on', '    checks:\n      approvals: { mode: block, fail-on: critical }\n'],
+  ])('the workspace’s %s does not turn missing approvals into a pass', async (_what, extra) => {
+    const pull = openPull([A]);
+    const r = await evaluate('pull_request', prPayload(pull), BASE_CONFIG + extra);
+    expect(r.verdict).toBe('fail');
+    expect(r.actionRequired).toBe(true);
+  });
+});
+
 describe('events', () => {
   it('pull_request_target and pull_request_review judge the current head, whatever the payload names', async () => {
     const pull = openPull([A]);
