@@ -7,6 +7,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdtemp, readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -135,11 +137,17 @@ function commentPayload(pull: PullState): Obj {
 async function run(
   eventName: string,
   payload: Obj,
-  o: { workflowRef?: string; inputs?: Record<string, string>; pull?: PullState } = {},
+  o: {
+    workflowRef?: string;
+    inputs?: Record<string, string>;
+    pull?: PullState;
+    apiUrl?: string;
+    env?: Record<string, string>;
+  } = {},
 ): Promise<GateRun> {
   const n = (payload.issue as Obj | undefined)?.number ?? (payload.pull_request as Obj | undefined)?.number;
   return runBundle('approval-gate', {
-    apiUrl: emu.url,
+    apiUrl: o.apiUrl ?? emu.url,
     token: TOKEN,
     eventName,
     payload,
@@ -155,6 +163,7 @@ async function run(
       ML_GATES_COMMENT_SETTLE_MS: '100',
       GITHUB_WORKFLOW_REF: o.workflowRef ?? `${REPO}/${WORKFLOW}@refs/heads/main`,
       GITHUB_WORKFLOW_SHA: eventName === 'issue_comment' ? sha('e') : MERGE,
+      ...(o.env ?? {}),
     },
   });
 }
@@ -322,6 +331,32 @@ const bundleMissing = !hasBundle('approval-gate');
       expect(r.stdout).toMatch(/Input "max-annotations" must be a whole number from 0 to 1000, got "-5"/);
       expect(emu.state.requests.length).toBe(before);
     });
+
+    it('GitHub unreachable: an error verdict, exit 3, the job summary and the JSON report all the same', async () => {
+      const pull = openPull([A]);
+      // A port nothing listens on: every API call fails to connect.
+      const closed = await new Promise<string>((resolvePort) => {
+        const srv = createServer();
+        srv.listen(0, '127.0.0.1', () => {
+          const { port } = srv.address() as AddressInfo;
+          srv.close(() => resolvePort(`http://127.0.0.1:${port}`));
+        });
+      });
+      const started = Date.now();
+      // No retries: production's backoff (3 retries, ~14 s per request) would only make the test slow.
+      const r = await run('pull_request', prPayload(pull, 'synchronize'), {
+        apiUrl: closed,
+        env: { ML_GATES_API_RETRIES: '0' },
+      });
+      expect(r.code).toBe(3);
+      expect(r.outputs.verdict).toBe('error');
+      expect(r.summary).toMatch(/approval-gate: error/);
+      const json = await report(r);
+      expect((json.results as Obj[])[0]!.verdict).toBe('error');
+      expect(r.stdout).toMatch(/::warning::ml-gates could not publish the check run of approval-gate/);
+      expect(green()).toEqual([]);
+      console.log(`approval-gate bundle with GitHub unreachable: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }, 120_000);
   },
 );
 

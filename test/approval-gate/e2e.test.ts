@@ -51,7 +51,8 @@ beforeEach(async () => {
   emu.state.addToken('ghs_job', { login: 'github-actions[bot]', type: 'Bot' });
   emu.state.addToken('ghp_team', { login: 'org-reader', type: 'User' });
   w.teamReaders.add('org-reader');
-  repo.addPull({ number: pr.number, headSha: HEAD, user: AUTHOR, baseRef: BASE });
+  repo.addPull({ number: pr.number, headSha: HEAD, user: AUTHOR, baseRef: BASE, headRef: 'feature' });
+  w.activity.feature = [{ before: OLD, after: HEAD, at: PUSHED, actor: AUTHOR, type: 'push' }];
   for (const [login, perm] of Object.entries({ lead1: 'write', sec1: 'admin', reader: 'read', [AUTHOR]: 'admin' })) {
     repo.setPermission(login, perm);
   }

@@ -17,6 +17,8 @@ export interface GitCommit {
   committer: string;
   date: string;
   tree?: string;
+  /** Commit message (default: GitHub's example message); carries `Co-authored-by:` trailers. */
+  message?: string;
 }
 
 export interface ApprovalWorld {
@@ -126,6 +128,7 @@ export function extendEmulator(emu: Emulator): ApprovalWorld {
         author: { name: c.author, email: `${c.author}@example.com`, date: c.date },
         committer: { name: c.committer, email: `${c.committer}@example.com`, date: c.date },
         tree: { ...(inner.tree as Obj), sha: c.tree ?? `tree-of-${c.sha}`.slice(0, 40) },
+        ...(c.message !== undefined ? { message: c.message } : {}),
       },
       files: [],
     };

@@ -21,6 +21,42 @@ async function contextFor(eventName: string, payload: Record<string, unknown>, e
 }
 
 describe('run context from real webhook payloads', () => {
+  it('an event payload that cannot be read is a clear error, never an empty event', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ml-gates-ctx-'));
+    const path = join(dir, 'event.json');
+    await writeFile(path, '{"pull_request": ');
+    expect(() =>
+      readRunContext({
+        GITHUB_REPOSITORY: 'Codertocat/Hello-World',
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: path,
+      }),
+    ).toThrow(/Cannot read the event payload .*event\.json/);
+  });
+
+  it('workflow_run: the triggering run’s head and same-repository pull request, never GITHUB_SHA', async () => {
+    const p = webhookExample('workflow_run', 'completed') as {
+      workflow_run: {
+        event: string;
+        head_sha: string;
+        pull_requests: unknown[];
+        head_repository: { full_name: string };
+      };
+    };
+    const head = 'a'.repeat(40);
+    p.workflow_run.event = 'pull_request';
+    p.workflow_run.head_sha = head;
+    p.workflow_run.head_repository.full_name = 'Codertocat/Hello-World';
+    p.workflow_run.pull_requests = [{ number: 9, head: { sha: head, ref: 'x' }, base: { ref: 'master' } }];
+    let ctx = (await contextFor('workflow_run', p as never))!;
+    expect([ctx.headSha, ctx.pullNumber, ctx.fromFork]).toEqual([head, 9, false]);
+    // A fork's run: no pull request in the payload, the head still the run's.
+    p.workflow_run.pull_requests = [];
+    p.workflow_run.head_repository.full_name = 'mallory/Hello-World';
+    ctx = (await contextFor('workflow_run', p as never))!;
+    expect([ctx.headSha, ctx.pullNumber, ctx.fromFork]).toEqual([head, undefined, true]);
+  });
+
   it('pull_request: the PR head (not the merge commit), its number, not a fork', async () => {
     const p = webhookExample('pull_request', 'synchronize') as { pull_request: { head: { sha: string } } };
     const ctx = (await contextFor('pull_request', p as never))!;

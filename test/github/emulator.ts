@@ -657,6 +657,8 @@ class Views {
       started_at: r.startedAt,
       completed_at: r.completedAt,
       name: r.name,
+      // The GitHub App whose token created it: `github-actions` for a workflow's GITHUB_TOKEN.
+      app: { ...(v.app as Obj), slug: r.creator.replace(/\[bot\]$/, ''), name: r.creator.replace(/\[bot\]$/, '') },
       output: {
         title: r.output.title,
         summary: r.output.summary,
@@ -798,7 +800,10 @@ function defaultHandlers(views: Views): Map<string, Handler> {
     const login = ctx.params.username!;
     const user = ctx.state.users.get(login.toLowerCase());
     if (!user) throw new HttpError(404, 'Not Found');
-    const permission = repo.collaborators.get(user.login) ?? 'none';
+    // A custom repository role is set as `name(base)`, e.g. `ml-reviewer(write)`: GitHub names it in
+    // `role_name` and gives its base level in the legacy `permission`.
+    const custom = /^(.+)\((admin|write|read)\)$/.exec(repo.collaborators.get(user.login) ?? '');
+    const permission = custom ? custom[2]! : (repo.collaborators.get(user.login) ?? 'none');
     const legacy = permission === 'maintain' ? 'write' : permission === 'triage' ? 'read' : permission;
     const u = views.user(user.login);
     const perms = {
@@ -810,7 +815,11 @@ function defaultHandlers(views: Views): Map<string, Handler> {
     };
     return {
       status: 200,
-      body: { permission: legacy, role_name: permission, user: { ...u, permissions: perms, role_name: permission } },
+      body: {
+        permission: legacy,
+        role_name: custom ? custom[1] : permission,
+        user: { ...u, permissions: perms, role_name: custom ? custom[1] : permission },
+      },
     };
   });
 

@@ -429,5 +429,19 @@ describe('baseline from the default branch', () => {
     expect(await baseline('../etc/passwd')).toBeUndefined();
     expect(await baseline('missing.json')).toBeUndefined();
     expect(logs.join('\n')).toMatch(/none found/);
+
+    // The API refuses (no "actions: read") or fails: an error the gate reports as "could not be fetched", never
+    // "no baseline", and never the workspace's copy (which the pull request may have written).
+    for (const fault of [
+      { status: 403, body: { message: 'Resource not accessible by integration' } },
+      { status: 502, body: { message: 'Server Error' } },
+    ]) {
+      emu.state.faults.push({ method: 'GET', path: /\/actions\/workflows\/[^/]+\/runs$/, ...fault });
+      await expect(baseline('baseline.json')).rejects.toThrow(
+        fault.status === 403
+          ? /Could not fetch the baseline "baseline\.json" from the default branch: .*actions: read/
+          : /Could not fetch the baseline "baseline\.json" from the default branch/,
+      );
+    }
   });
 });

@@ -108,8 +108,28 @@ interface Event {
 
 const time = (s: string | undefined): number => (s ? Date.parse(s) : Number.NaN);
 
-/** Reviews: an approval of the head commit counts; CHANGES_REQUESTED withdraws an earlier approval. */
-function reviewEvents(input: CollectInput, head: string, events: Event[], ignored: Ignored[]): void {
+/** The repository role of each person, looked up once (at decision time: a role lost since counts as lost). */
+function permissionsOf(input: CollectInput): (login: string) => Promise<Permission> {
+  const perms = new Map<string, Promise<Permission>>();
+  return (login) => {
+    const key = norm(login);
+    if (!perms.has(key)) perms.set(key, input.permission(login));
+    return perms.get(key)!;
+  };
+}
+
+/**
+ * Reviews: an approval of the head commit by someone who holds write permission NOW counts (as GitHub's branch
+ * protection counts only approvals from people with write access; a reviewer who lost it since does not count);
+ * CHANGES_REQUESTED withdraws an earlier approval.
+ */
+async function reviewEvents(
+  input: CollectInput,
+  head: string,
+  events: Event[],
+  ignored: Ignored[],
+  permission: (login: string) => Promise<Permission>,
+): Promise<void> {
   for (const r of input.reviews) {
     if (!r.user || (r.state !== 'APPROVED' && r.state !== 'CHANGES_REQUESTED')) continue;
     const at = r.submittedAt ?? '';
@@ -126,7 +146,9 @@ function reviewEvents(input: CollectInput, head: string, events: Event[], ignore
         reason: `approved an older commit (${(r.commitId ?? 'unknown').slice(0, 12)}), not the head ${head.slice(0, 12)}`,
       });
     } else {
-      events.push({ ...base, kind: 'approve' });
+      const perm = await permission(r.user.login);
+      if (WRITE.has(perm)) events.push({ ...base, kind: 'approve' });
+      else ignored.push({ ...base, reason: `repository permission is now ${perm}; approvals need write or higher` });
     }
   }
 }
@@ -139,7 +161,9 @@ function commentRejection(
   head: string,
 ): string | undefined {
   if (isBot(c.user!)) return 'bots cannot approve';
-  if (c.updatedAt !== c.createdAt && time(c.updatedAt) !== time(c.createdAt))
+  // An edited /approve may say something its author never approved (anyone with write access can edit a
+  // comment); an edited /reject still blocks (fail closed).
+  if (cmd.kind === 'approve' && c.updatedAt !== c.createdAt && time(c.updatedAt) !== time(c.createdAt))
     return `comment was edited (at ${c.updatedAt}); post a new one`;
   const seen = time(input.headSeenAt);
   if (!Number.isNaN(seen) && !(time(c.createdAt) > seen))
@@ -159,8 +183,13 @@ function commentRejection(
 }
 
 /** `/approve` and `/reject` comments by people with write permission (looked up once per person). */
-async function commentEvents(input: CollectInput, head: string, events: Event[], ignored: Ignored[]): Promise<void> {
-  const perms = new Map<string, Permission>();
+async function commentEvents(
+  input: CollectInput,
+  head: string,
+  events: Event[],
+  ignored: Ignored[],
+  permission: (login: string) => Promise<Permission>,
+): Promise<void> {
   for (const c of input.comments) {
     const cmd = parseCommand(c.body);
     if (!cmd || !c.user) continue;
@@ -176,12 +205,7 @@ async function commentEvents(input: CollectInput, head: string, events: Event[],
       ignored.push({ ...base, reason: rejected });
       continue;
     }
-    const key = norm(c.user.login);
-    let perm = perms.get(key);
-    if (perm === undefined) {
-      perm = await input.permission(c.user.login);
-      perms.set(key, perm);
-    }
+    const perm = await permission(c.user.login);
     if (!WRITE.has(perm)) {
       ignored.push({ ...base, reason: `repository permission is ${perm}; commands need write or higher` });
       continue;
@@ -239,8 +263,9 @@ export async function collectDecisions(input: CollectInput): Promise<{ decisions
   const ignored: Ignored[] = [];
   const events: Event[] = [];
   const head = input.headSha.toLowerCase();
-  reviewEvents(input, head, events, ignored);
-  if (input.commentApprovals) await commentEvents(input, head, events, ignored);
+  const permission = permissionsOf(input);
+  await reviewEvents(input, head, events, ignored, permission);
+  if (input.commentApprovals) await commentEvents(input, head, events, ignored, permission);
   const decisions = standingDecisions(input, head, events, ignored);
   // Someone whose approval counted needs no "ignored" line for an older one.
   const counted = new Set(decisions.filter((d) => d.kind === 'approve').map((d) => norm(d.login)));

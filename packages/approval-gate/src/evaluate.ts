@@ -19,6 +19,9 @@ import {
   type TipInfo,
 } from './source.js';
 
+/** A GitHub login: letters, digits and single hyphens, at most 39 characters. */
+const LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
+
 /** A counted approval and the role it fills. */
 export interface RoleApproval extends Decision {
   role: string;
@@ -71,6 +74,14 @@ export async function readShared(
     for (const who of [c.author, c.committer]) {
       if (who && !isBot(who) && who.login !== 'web-flow' && !excluded.has(norm(who.login))) {
         excluded.set(norm(who.login), `author or committer of ${c.sha.slice(0, 12)}`);
+      }
+    }
+    // A second account credited as co-author wrote the change too: the account its no-reply address names,
+    // else the login its name spells (an email GitHub does not publish cannot be linked; more exclusions, never fewer).
+    for (const co of c.coAuthors ?? []) {
+      const login = co.login ?? (LOGIN.test(co.name) ? co.name : undefined);
+      if (login && !excluded.has(norm(login))) {
+        excluded.set(norm(login), `co-author of ${c.sha.slice(0, 12)} (Co-authored-by: ${co.name} <${co.email}>)`);
       }
     }
   }

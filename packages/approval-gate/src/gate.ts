@@ -67,7 +67,11 @@ export async function runApprovalGate(ctx: GateContext<ApprovalOptions>): Promis
       'usage',
       `approval-gate cannot tell which commit is promoted on a "${event.eventName}" event.`,
       {
-        details: ['Run it on pull_request, pull_request_review, issue_comment, push or workflow_dispatch events.'],
+        details: [
+          'Run it on pull_request, pull_request_target, pull_request_review, issue_comment, push or workflow_dispatch events,',
+          "or on workflow_run after a pull request's workflow (GitHub leaves a fork's pull request out of workflow_run",
+          'payloads: run the gate on pull_request_target for forks).',
+        ],
       },
     );
   }

@@ -85,7 +85,10 @@ async function findingsOf(
         ruleId: 'approval.missing',
         severity: 'high',
         message: `${prefix}Needs ${n} more approval(s) from ${role}${who.length > 0 ? `; can approve: ${who.join(', ')}` : '; nobody eligible is left in this role'}.`,
-        help: `Approve commit ${headSha} in a pull request review, or comment "/approve" (write permission needed).`,
+        help:
+          shared.tip.unknown === undefined
+            ? `Approve commit ${headSha} in a pull request review, or comment "/approve" (write permission needed).`
+            : `Approve commit ${headSha} in a pull request review, or comment "/approve ${headSha.slice(0, 12)}" (write permission needed; a plain "/approve" does not count here: ${shared.tip.unknown}).`,
       });
     }
   }

@@ -37,6 +37,38 @@ export interface CommitInfo {
   committerDate?: string;
   /** Tree SHA, to tell whether a merge commit holds exactly the approved tree. */
   tree?: string;
+  /**
+   * People the commit message credits with `Co-authored-by:` trailers; `login` when the email names a GitHub
+   * account (`<id>+<login>@users.noreply.github.com`). Co-authors wrote the change: they never approve it.
+   */
+  coAuthors?: CoAuthor[];
+}
+
+/** A `Co-authored-by: Name <email>` trailer of a commit message. */
+export interface CoAuthor {
+  name: string;
+  email: string;
+  login?: string;
+}
+
+const TRAILER = /^co-authored-by:[ \t]*(.*?)[ \t]*<([^<>\s]+@[^<>\s]+)>[ \t]*$/gim;
+const NOREPLY = /^(?:\d+\+)?([a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38})@users\.noreply\.github\.com$/i;
+
+/**
+ * The `Co-authored-by:` trailers of a commit message (GitHub reads them anywhere in the message's last
+ * paragraph; any line is accepted here: more exclusions, never fewer). A GitHub no-reply email names the account.
+ *
+ * @example
+ * coAuthorsOf('Fix\n\nCo-authored-by: Alt <123+alt@users.noreply.github.com>') // [{ name: 'Alt', email: ..., login: 'alt' }]
+ */
+export function coAuthorsOf(message: string): CoAuthor[] {
+  const out: CoAuthor[] = [];
+  for (const m of message.matchAll(TRAILER)) {
+    const email = m[2]!;
+    const login = NOREPLY.exec(email)?.[1];
+    out.push({ name: m[1]!, email, ...(login ? { login } : {}) });
+  }
+  return out;
 }
 
 export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
@@ -135,8 +167,8 @@ export interface ApprovalSource {
   /** The repository's default branch, read from the API (never from the event payload). */
   getDefaultBranch(): Promise<string>;
   /**
-   * When the head last became the tip of the PR's branch (repository activity: pushes and force-pushes; the
-   * PR timeline's force-pushes on forks).
+   * When the head last became the tip of the PR's branch (repository activity: pushes and force-pushes);
+   * `unknown` for a fork's branch, whose pushes this repository does not record.
    */
   headBecameTip?(pullRequest: PullRequestInfo, headSha: string): Promise<TipInfo>;
   /** Compares the running workflow file with the default branch's copy; absent outside a workflow run. */

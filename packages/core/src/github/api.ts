@@ -31,6 +31,9 @@ export function isPermissionError(error: unknown): boolean {
   if (s === 403) {
     // A 403 that is a rate limit is not a permission problem.
     const headers = (error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers ?? {};
+    // GitHub's secondary rate limits do not always send retry-after; their message says what they are.
+    const message = (error as { message?: unknown }).message;
+    if (typeof message === 'string' && /rate limit/i.test(message)) return false;
     return headers['x-ratelimit-remaining'] !== '0' && headers['retry-after'] === undefined;
   }
   return s === 401 || s === 404;

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import {
+  coAuthorsOf,
   TeamAccessError,
   type Account,
   type ApprovalSource,
@@ -100,6 +101,7 @@ export function promotionContext(
       ...(pushes && typeof sender === 'string' ? { pusher: sender } : {}),
     };
   }
+  if (o.eventName === 'workflow_run') return workflowRunContext(base, get(o.payload, 'workflow_run'));
   if (o.eventName === 'issue_comment') {
     const n = get(o.payload, 'issue', 'number');
     // A comment on a plain issue is about no commit: leave both unset (the gate says so).
@@ -108,6 +110,24 @@ export function promotionContext(
   const after = get(o.payload, 'after');
   const sha = typeof after === 'string' && /^[0-9a-f]{40}$/.test(after) ? after : o.sha;
   return { ...base, ...(sha ? { sha } : {}) };
+}
+
+/**
+ * `workflow_run`: the run that triggered this one says what it was about. A pull request's run names the PR
+ * (its `pull_requests`, empty for forks: then nothing is judged, the gate says why) and the head it ran on, which
+ * may be stale like any payload's; a push's run names its commit. Never `GITHUB_SHA`, the default branch's tip.
+ */
+function workflowRunContext(base: PromotionContext, run: unknown): PromotionContext {
+  const head = get(run, 'head_sha');
+  const headSha = typeof head === 'string' && /^[0-9a-f]{40}$/i.test(head) ? head.toLowerCase() : undefined;
+  const trigger = String(get(run, 'event') ?? '');
+  if (trigger.startsWith('pull_request')) {
+    const prs = (Array.isArray(get(run, 'pull_requests')) ? get(run, 'pull_requests') : []) as unknown[];
+    const same = prs.find((p) => String(get(p, 'head', 'sha')).toLowerCase() === headSha) ?? prs[0];
+    const n = get(same, 'number');
+    return { ...base, ...(typeof n === 'number' ? { pullRequest: n } : {}), ...(headSha ? { headSha } : {}) };
+  }
+  return { ...base, ...(headSha ? { sha: headSha } : {}) };
 }
 
 function pull(d: Obj): PullRequestInfo & { headRef?: string; headRepo?: string } {
@@ -142,11 +162,13 @@ function commit(d: Obj): CommitInfo {
     committerDate: str('commit', 'committer', 'date'),
     tree: str('commit', 'tree', 'sha'),
   };
+  const coAuthors = coAuthorsOf(str('commit', 'message') ?? '');
   return {
     sha: String(d.sha),
     ...(author ? { author } : {}),
     ...(committer ? { committer } : {}),
     ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
+    ...(coAuthors.length > 0 ? { coAuthors } : {}),
   };
 }
 
@@ -245,8 +267,11 @@ function pullRequestReads(
     async getPermission(login) {
       try {
         const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...r, username: login });
-        const role = (data as unknown as { role_name?: string }).role_name ?? data.permission;
-        return (['admin', 'maintain', 'write', 'triage', 'read'].includes(role) ? role : 'none') as Permission;
+        const base = ['admin', 'maintain', 'write', 'triage', 'read'];
+        const roleName = (data as unknown as { role_name?: string }).role_name;
+        // A custom repository role has its own name: its base level is in the legacy `permission` field.
+        const role = roleName !== undefined && base.includes(roleName) ? roleName : data.permission;
+        return (base.includes(role) ? role : 'none') as Permission;
       } catch (error) {
         if (status(error) === 404) return 'none';
         throw error;
@@ -338,14 +363,25 @@ function pushReads(o: ApprovalReaderOptions): Required<Pick<ApprovalSource, 'lis
       return [...new Set(got.list.map((a) => a.actor).filter((l): l is string => typeof l === 'string'))];
     },
     async headBecameTip(pr, headSha) {
+      const p = pr as HeadInfo;
+      const branch = p.headRef ?? '?';
       const got = await activity(pr);
-      const branch = (pr as HeadInfo).headRef ?? '?';
       if (got && 'list' in got && got.list.length > 0) return tipFromActivity(got.list, headSha.toLowerCase(), branch);
-      if (got && 'error' in got) {
-        o.warn?.(
-          `Could not read the pushes to ${branch} (HTTP ${status(got.error) ?? '?'}); using the pull request's timeline.`,
-        );
+      // A fork's pushes are not in this repository's activity, and the PR timeline records force-pushes only: a
+      // fast-forward to a commit GitHub saw long before (on another branch or pull request) leaves no trace. A
+      // plain /approve then cannot be tied to a commit (fail closed): reviews and /approve <sha> can.
+      if (got === undefined) {
+        return {
+          unknown: `pushes to ${p.headRepo ?? 'another repository'}:${branch} (a fork) are not recorded in ${owner}/${repo}, so nobody can tell which commit a plain /approve saw`,
+        };
       }
+      if ('error' in got) {
+        return {
+          unknown: `the pushes to ${branch} could not be read (HTTP ${status(got.error) ?? '?'}: the job needs "contents: read") to tell when the head became the tip`,
+        };
+      }
+      // A same-repository branch with no recorded push (activity not kept that long): the timeline's force-pushes
+      // are the only moves that can bring back an older commit there; the head's first sighting bounds the rest.
       return tipFromTimeline(o, pr.number);
     },
   };
@@ -363,8 +399,8 @@ function tipFromActivity(list: readonly Activity[], head: string, branch: string
 }
 
 /**
- * Forks (and repositories whose activity is not readable): the PR timeline records force-pushes with their
- * time; an ordinary push cannot bring back an older commit.
+ * A same-repository branch whose pushes the activity does not list: the PR timeline records force-pushes with
+ * their time; an ordinary push cannot bring back an older commit.
  */
 async function tipFromTimeline(o: ApprovalReaderOptions, number: number): Promise<TipInfo> {
   const { client, owner, repo } = o;

@@ -3,6 +3,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { describeError } from '../errors.js';
 import type { GateServices } from '../gate.js';
 import type { Logger } from '../log.js';
+import { httpStatus } from './api.js';
 import { artifactName, readArtifactFile } from './artifact.js';
 import type { GitHubClient } from './client.js';
 import type { RunContext } from './context.js';
@@ -127,8 +128,17 @@ export function createBaselineService(o: BaselineOptions): NonNullable<GateServi
         );
         return undefined;
       } catch (error) {
-        o.logger.warning(`Could not fetch the baseline "${name}" from the default branch: ${describeError(error)}`);
-        return undefined;
+        // Not "no baseline": the gate reports its check as not run with this reason (fail closed), and never
+        // falls back to the workspace's copy, which the pull request may have written.
+        const status = httpStatus(error);
+        const hint =
+          status === 403 || status === 404
+            ? ' Give the job "actions: read" (the artifacts of default-branch runs), or use a baseline file in the repository.'
+            : '';
+        throw new Error(
+          `Could not fetch the baseline "${name}" from the default branch: ${describeError(error).split('\n')[0]}.${hint}`,
+          { cause: error },
+        );
       }
     })();
     if (fromArtifact) {

@@ -145,13 +145,14 @@ export function buildCheckRun(result: GateResult, opts: CheckRunOptions): CheckR
 /**
  * Creates the check run with the first 50 annotations, then adds the rest 50 per update. Every update
  * carries the whole `output` (title, summary AND text): GitHub replaces the output on update, and the PR
- * comment is rebuilt from the result stored in `output.text`. Returns its id and URL.
+ * comment is rebuilt from the result stored in `output.text`. Returns its id, URL and the slug of the GitHub App
+ * that created it (the token's identity: `github-actions` for GITHUB_TOKEN), when GitHub says.
  */
 export async function publishCheckRun(
   gh: GitHubClient,
   repo: { owner: string; repo: string },
   payload: CheckRunPayload,
-): Promise<{ id: number; url: string }> {
+): Promise<{ id: number; url: string; app?: string }> {
   const { annotations, annotationsOmitted: _o, ...rest } = payload;
   const batches: Annotation[][] = [];
   for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
@@ -168,5 +169,6 @@ export async function publishCheckRun(
       output: { ...rest.output, annotations: batch },
     });
   }
-  return { id: data.id, url: data.html_url ?? '' };
+  const app = (data as { app?: { slug?: unknown } | null }).app?.slug;
+  return { id: data.id, url: data.html_url ?? '', ...(typeof app === 'string' && app !== '' ? { app } : {}) };
 }

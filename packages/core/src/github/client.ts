@@ -18,7 +18,10 @@ export interface ClientOptions {
   baseUrl?: string;
   /** Where retry and rate-limit notices go (never the token). */
   logger?: Pick<Logger, 'warning' | 'debug'>;
-  /** Retries of a failed request (5xx, network) before giving up; default 3. */
+  /**
+   * Retries of a failed request (5xx, network) before giving up; default 3, or `ML_GATES_API_RETRIES` when set
+   * (the end-to-end tests of an unreachable GitHub run the real bundles without the ~14 s of backoff).
+   */
   retries?: number;
   /** Longest wait for a rate limit before failing instead, in seconds; default 60. */
   maxRateLimitWaitSeconds?: number;
@@ -37,6 +40,13 @@ export interface ClientOptions {
 
 /** GitHub asks integrations to make at most about one write per second. */
 export const DEFAULT_WRITE_PACING_MS = 1000;
+
+/** Retries of a new client: the option, else `ML_GATES_API_RETRIES` (0–10), else 3. */
+export function apiRetries(options: Pick<ClientOptions, 'retries'>, env = process.env): number {
+  if (options.retries !== undefined) return options.retries;
+  const raw = env.ML_GATES_API_RETRIES?.trim();
+  return raw && /^(?:10|\d)$/.test(raw) ? Number(raw) : 3;
+}
 
 /** The write pacing of a new client: the option, else `ML_GATES_WRITE_PACING_MS`, else GitHub's one second. */
 export function writePacingMs(options: Pick<ClientOptions, 'writePacingMs'>, env = process.env): number {
@@ -92,7 +102,7 @@ export function createClient(options: ClientOptions): GitHubClient {
   maskToken(token);
   const log = options.logger ?? { warning: (m: string) => core.warning(m), debug: (m: string) => core.debug(m) };
   const maxWait = options.maxRateLimitWaitSeconds ?? 60;
-  const retries = options.retries ?? 3;
+  const retries = apiRetries(options);
   const pacing = writePacingMs(options);
   // GitHub's own pacing is the plugin's default; anything else replaces its write and notification groups.
   // (Typed `object`: the plugin declares Bottleneck groups; it only ever calls `key(id).schedule(...)`.)

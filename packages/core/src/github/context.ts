@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { UserError } from '../errors.js';
 
 /** What publishing needs to know about the workflow run, read from the runner's environment. */
 export interface RunContext {
@@ -41,14 +42,25 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
   if (env.GITHUB_EVENT_PATH) {
     try {
       payload = obj(JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'))) ?? {};
-    } catch {
-      payload = {};
+    } catch (error) {
+      // Without it the run cannot tell its pull request or head: results would land on GITHUB_SHA (the merge commit).
+      throw new UserError(
+        'input-unreadable',
+        `Cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${String(error)}`,
+      );
     }
   }
   const pr = obj(payload.pull_request);
   const issue = obj(payload.issue);
-  const pullNumber = int(pr?.number) ?? (obj(issue?.pull_request) ? int(issue?.number) : undefined);
-  const head = obj(pr?.head);
+  // workflow_run: the triggering run says which commit (and, for a same-repository pull request, which PR);
+  // GITHUB_SHA is the default branch's tip there.
+  const wr = env.GITHUB_EVENT_NAME === 'workflow_run' ? obj(payload.workflow_run) : undefined;
+  const wrPull = Array.isArray(wr?.pull_requests)
+    ? (wr.pull_requests as unknown[]).map(obj).find((p) => sha(obj(p?.head)?.sha) === sha(wr.head_sha))
+    : undefined;
+  const pullNumber =
+    int(pr?.number) ?? (obj(issue?.pull_request) ? int(issue?.number) : undefined) ?? int(wrPull?.number);
+  const head = obj(pr?.head) ?? (wr ? { sha: wr.head_sha, repo: wr.head_repository } : undefined);
   const headRepo = obj(head?.repo)?.full_name;
   const repository = obj(payload.repository);
   const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');

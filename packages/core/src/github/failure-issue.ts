@@ -28,7 +28,8 @@ export function renderFailureIssue(
 }
 
 /**
- * Opens or updates one issue per failing gate (found by its marker, written by a bot), and closes it
+ * Opens or updates one issue per failing gate (found by its marker, written by a bot: by `self`, this job's
+ * `<app>[bot]`, when known, so a person or another app writing the marker is never taken for ours), and closes it
  * with a comment once the gate passes. Returns what it did, for the log.
  */
 export async function syncFailureIssue(
@@ -37,10 +38,13 @@ export async function syncFailureIssue(
   result: GateResult,
   runUrl: string | undefined,
   sha: string | undefined,
+  self?: string,
 ): Promise<string> {
   const marker = issueMarker(result.gate);
+  const ours = (u: { type?: string; login?: string } | null | undefined): boolean =>
+    u?.type === 'Bot' && (self === undefined || (u.login ?? '').toLowerCase() === self.toLowerCase());
   const open = (await gh.paginate(gh.rest.issues.listForRepo, { ...repo, state: 'open', per_page: 100 })).filter(
-    (i) => !i.pull_request && i.user?.type === 'Bot' && (i.body ?? '').startsWith(marker),
+    (i) => !i.pull_request && ours(i.user) && (i.body ?? '').startsWith(marker),
   );
   const existing = open.sort((a, b) => a.number - b.number)[0];
   const failing = result.verdict === 'fail' || result.verdict === 'error';

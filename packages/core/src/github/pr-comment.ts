@@ -16,10 +16,14 @@
  *    creates one itself after `rank × creatorStep` without seeing it (the leader died or has comments
  *    off). Gates whose check runs completed over a minute ago are left out of the rank: had they been going
  *    to comment, the comment would be listed by now. A job that created a comment remembers its id and never
- *    creates another.
+ *    creates another while it exists (read by id); if a person deleted it, the job creates one more, once.
+ *    Ours means: written by this job's own identity (`<app>[bot]` of its check runs) and starting with the
+ *    marker; a person or another app writing the marker is never read or written.
  * 3. Write rounds: read the comment BY ID, list the check runs of the head and fetch BY ID each check run
  *    the comment's index names that is newer than what the list shows; per gate keep the NEWEST check run
- *    (highest id) of all these sources and of the job's own fresh results; render; PATCH if it changed.
+ *    (highest id) of all these sources and of the job's own fresh results, a run on the head always before
+ *    one on another commit (a slow job of an older head, or an index someone edited, never replaces it);
+ *    render (shrinking sections if escaping made the body longer than GitHub's 65,536); PATCH if it changed.
  *    A round that took longer than S from its first read to the end of its write does not count: it is
  *    repeated (its writes may have clobbered a section written meanwhile).
  * 4. Verify: wait S plus jitter, read the comment BY ID; if it does not hold each own gate's check run (or
@@ -37,7 +41,7 @@ import type { GateResult } from '../result/types.js';
 import { CHECK_RUN_PREFIX } from './check-run.js';
 import { httpStatus } from './api.js';
 import type { GitHubClient } from './client.js';
-import { decodeStoredResult } from './stored-result.js';
+import { compactResult, decodeStoredResult } from './stored-result.js';
 
 export interface CommentTarget {
   owner: string;
@@ -55,6 +59,11 @@ export interface OwnSection {
   checkRunId: number;
   checkRunUrl: string;
   sha: string;
+  /**
+   * Slug of the GitHub App that created the check run (`publishCheckRun`): the token's identity. Only comments by
+   * `<app>[bot]` are ours; a comment by any other account or app that carries the marker is never read or written.
+   */
+  app?: string;
 }
 
 /** GitHub's list lag is up to a second or more: S defaults to 2 s. */
@@ -90,7 +99,7 @@ export interface SyncOptions {
 export interface SyncStats {
   rounds: number;
   writes: number;
-  /** Comments this job created: 0 or 1, never more. */
+  /** Comments this job created: 0 or 1; 2 only when a person deleted the first (confirmed by id) mid-run. */
   created: number;
   /** Duplicates this job created and then deleted. */
   deleted: number;
@@ -120,7 +129,42 @@ const gateOf = (name: string): string | undefined => {
   return /^[a-z][a-z0-9-]{0,63}$/.test(g) ? g : undefined;
 };
 
-const isOurs = (c: ListedComment): boolean => c.user?.type === 'Bot' && (c.body ?? '').startsWith(COMMENT_MARKER);
+/** GitHub rejects a comment body over 65,536 characters. */
+const COMMENT_BODY_MAX = 65_536;
+/** Items kept per check, then headline and message lengths, when a rendered comment is still too long. */
+const SHRINK_STEPS = [
+  { items: 5, text: 300 },
+  { items: 0, text: 120 },
+] as const;
+
+const clipText = (t: string, max: number): string => (t.length > max ? `${t.slice(0, max - 1)}…` : t);
+
+/** A section's result cut down (fewer findings and metrics, shorter headline and messages) for a comment that must fit. */
+function shrinkSection(s: CommentSection, step: (typeof SHRINK_STEPS)[number]): CommentSection {
+  const r = compactResult(s.result, step.items);
+  return {
+    ...s,
+    result: {
+      ...r,
+      headline: clipText(r.headline, step.text),
+      checks: r.checks.map((c) => ({
+        ...c,
+        summary: clipText(c.summary, step.text),
+        findings: c.findings.map((f) => ({ ...f, message: clipText(f.message, step.text) })),
+      })),
+      errors: r.errors.slice(0, 3).map((e) => clipText(e, step.text)),
+    },
+  };
+}
+
+/**
+ * A section on the comment's head beats one on another commit; otherwise the newer check run (higher id) wins.
+ * So a gate's result for an older head (a slow job, a forged index) never replaces its result for the head.
+ */
+function beats(a: { id: number; sha: string }, b: { id: number; sha: string }, head: string): boolean {
+  if ((a.sha === head) !== (b.sha === head)) return a.sha === head;
+  return a.id > b.id;
+}
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -165,6 +209,10 @@ class CommentSync {
   private readonly listedBefore = new Map<string, Map<string, CheckRunView>>();
   /** The comment this job created, if it did. */
   private created: number | undefined;
+  /** Comments this job created again after a person deleted the one it had created (at most one). */
+  private recreated = 0;
+  /** `<app>[bot]`: the login our comments are written by, when the check runs told the app. */
+  private readonly self: string | undefined;
 
   constructor(
     private readonly gh: GitHubClient,
@@ -182,6 +230,17 @@ class CommentSync {
     this.rng = new Rng(Math.min(...own.map((s) => s.checkRunId), Date.now()), `pr-comment/${process.pid}`);
     this.ownMin = own.length > 0 ? Math.min(...own.map((s) => s.checkRunId)) : Number.MAX_SAFE_INTEGER;
     this.ownShas = [...new Set(own.map((s) => s.sha))];
+    const app = own.find((s) => s.app !== undefined)?.app;
+    this.self = app === undefined ? undefined : `${app}[bot]`.toLowerCase();
+  }
+
+  /**
+   * Ours: written by this job's identity (`<app>[bot]`; any bot when it is not known) and starting with the marker.
+   * A person, or another app, that writes the marker never makes a comment ours.
+   */
+  private isOurs(c: ListedComment): boolean {
+    if (c.user?.type !== 'Bot' || !(c.body ?? '').startsWith(COMMENT_MARKER)) return false;
+    return this.self === undefined || (c.user.login ?? '').toLowerCase() === this.self;
   }
 
   /** The settle time plus jitter. */
@@ -222,7 +281,7 @@ class CommentSync {
       per_page: 100,
     })) as unknown as ListedComment[];
     // Only comments written by a bot (the workflow token) with the marker at the start are ours.
-    return all.filter(isOurs).sort((a, b) => a.id - b.id);
+    return all.filter((c) => this.isOurs(c)).sort((a, b) => a.id - b.id);
   }
 
   /** Polls `probe` with growing pauses until it returns a value or `timeout` passes. */
@@ -235,8 +294,16 @@ class CommentSync {
     }
   }
 
+  /** The comment for `head`; when escaping made it longer than GitHub takes, again with shrunken sections. */
   private render(head: string, sections: CommentSection[]): string {
-    return renderPrComment({ headSha: head, sections, ...(this.t.runUrl ? { runUrl: this.t.runUrl } : {}) });
+    const run = (ss: CommentSection[]): string =>
+      renderPrComment({ headSha: head, sections: ss, ...(this.t.runUrl ? { runUrl: this.t.runUrl } : {}) });
+    let body = run(sections);
+    for (const step of SHRINK_STEPS) {
+      if (body.length <= COMMENT_BODY_MAX) break;
+      body = run(sections.map((s) => shrinkSection(s, step)));
+    }
+    return body;
   }
 
   /** 1. Visible: wait until the own check runs are listed (bounded: a list that never shows them is no reason to stop). */
@@ -268,7 +335,13 @@ class CommentSync {
       const seen = await this.poll(async () => (await this.listComments())[0]?.id, rank * this.creatorStep);
       if (seen !== undefined) return seen;
     }
-    if (this.created !== undefined) return this.created;
+    if (this.created !== undefined) {
+      // Never a second comment of ours while ours exists. Read by id (consistent): if a person deleted it, this
+      // job creates one more, once; the lists may show the deleted one for a while, never the new one's absence.
+      if (this.recreated > 0 || (await getComment(this.gh, this.repo, this.created)) !== undefined) return this.created;
+      this.recreated++;
+      this.created = undefined;
+    }
     const head = await this.currentHead();
     const { data } = await this.gh.rest.issues.createComment({
       ...this.repo,
@@ -293,7 +366,7 @@ class CommentSync {
     ]);
     if (!comment) return { ok: false, slow: false };
     const listed = head === this.t.headSha ? listedGuess : await this.listRuns(head);
-    const body = this.render(head, await this.newestSections(listed, comment.body));
+    const body = this.render(head, await this.newestSections(head, listed, comment.body));
     if (body !== comment.body) {
       try {
         await this.gh.rest.issues.updateComment({ ...this.repo, comment_id: id, body });
@@ -307,11 +380,16 @@ class CommentSync {
   }
 
   /** The newest section of each gate: from the listed check runs, this job's own, and those the comment names. */
-  private async newestSections(listed: Map<string, CheckRunView>, commentBody: string): Promise<CommentSection[]> {
+  private async newestSections(
+    head: string,
+    listed: Map<string, CheckRunView>,
+    commentBody: string,
+  ): Promise<CommentSection[]> {
     const best = new Map<string, CommentSection>();
+    const key = (s: CommentSection): { id: number; sha: string } => ({ id: s.checkRunId, sha: s.sha });
     const offer = (s: CommentSection): void => {
       const prev = best.get(s.gate);
-      if (!prev || s.checkRunId > prev.checkRunId) best.set(s.gate, s);
+      if (!prev || beats(key(s), key(prev), head)) best.set(s.gate, s);
     };
     for (const [gate, r] of listed) {
       const result = decodeStoredResult(r.output.text);
@@ -319,7 +397,10 @@ class CommentSync {
     }
     for (const s of this.own) offer(toSection(s));
     const index = parseCommentIndex(commentBody);
-    const fetch = Object.entries(index?.gates ?? {}).filter(([g, e]) => e.id > (best.get(g)?.checkRunId ?? 0));
+    const fetch = Object.entries(index?.gates ?? {}).filter(([g, e]) => {
+      const prev = best.get(g);
+      return !prev || beats(e, key(prev), head);
+    });
     const fetched = await Promise.all(fetch.map(([gate, e]) => this.sectionFromCheckRun(gate, e.id)));
     for (const s of fetched) if (s) offer(s);
     return [...best.values()];
@@ -344,7 +425,12 @@ class CommentSync {
     const comment = await getComment(this.gh, this.repo, id);
     if (!comment) return undefined;
     const index = parseCommentIndex(comment.body);
-    return this.own.every((s) => (index?.gates[s.gate]?.id ?? 0) >= s.checkRunId);
+    if (!index) return false;
+    // Held: this section, or one that beats it (a newer run of the gate, or its run on the head when ours is not).
+    return this.own.every((s) => {
+      const e = index.gates[s.gate];
+      return e !== undefined && (e.id === s.checkRunId || beats(e, { id: s.checkRunId, sha: s.sha }, index.head));
+    });
   }
 
   /** 3 + 4: write rounds on `id` until a verify read shows the own sections; the id in the end, or undefined if gone. */

@@ -151,8 +151,8 @@ export async function publishResults(
           pathPrefix,
           ...(ctx.runUrl ? { detailsUrl: ctx.runUrl } : {}),
         });
-        const { id, url } = await publishCheckRun(gh, repo, payload);
-        own.push({ gate: r.gate, result, checkRunId: id, checkRunUrl: url, sha: headSha });
+        const { id, url, app } = await publishCheckRun(gh, repo, payload);
+        own.push({ gate: r.gate, result, checkRunId: id, checkRunUrl: url, sha: headSha, ...(app ? { app } : {}) });
         core.info(
           `Published check run "${payload.name}" on ${headSha.slice(0, 12)} (${payload.conclusion}, ${payload.annotations.length} annotation(s)).`,
         );
@@ -185,7 +185,9 @@ export async function publishResults(
     if (onDefault) {
       for (const r of results) {
         try {
-          core.info(`${r.gate}: ${await syncFailureIssue(gh, repo, r, ctx.runUrl, commitOf(r))}.`);
+          const app = own.find((s) => s.app !== undefined)?.app;
+          const self = app === undefined ? undefined : `${app}[bot]`;
+          core.info(`${r.gate}: ${await syncFailureIssue(gh, repo, r, ctx.runUrl, commitOf(r), self)}.`);
         } catch (error) {
           failures.push({ what: `failure issue of ${r.gate}`, error });
         }

@@ -1,0 +1,433 @@
+/**
+ * Red-team scenarios for issue #23 beyond the ones it names, end to end: the real Octokit reader
+ * (packages/core/src/github/approvals.ts) against the GitHub API emulator, with real webhook payloads. Each
+ * scenario asks whether an approval is bound to the commit that was judged and given by someone who may give it.
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { parseConfig, runGate, silentLogger, type GateResult } from '@ml-gates/core';
+import { approvalGate, type AuditRecord } from '@ml-gates/approval-gate';
+import { createApprovalReader, createClient, promotionContext } from '@ml-gates/core/github';
+import { startEmulator, type Emulator, type PullState, type RepoState } from '../github/emulator.js';
+import { webhookExample } from '../github/harness.js';
+import { extendEmulator, pushTo, type ApprovalWorld } from './emulator-ext.js';
+import { BASE_CONFIG } from './memory-source.js';
+
+type Obj = Record<string, unknown>;
+const REPO = 'octo-org/models';
+const [OWNER, NAME] = REPO.split('/') as [string, string];
+const sha = (c: string): string => c.repeat(40);
+const A = sha('a');
+const B = sha('b');
+const C = sha('c');
+const T = (minute: number): string => new Date(Date.UTC(2026, 0, 5, 10, minute)).toISOString().replace('.000', '');
+
+let emu: Emulator;
+let repo: RepoState;
+let w: ApprovalWorld;
+
+beforeEach(async () => {
+  emu = await startEmulator();
+  w = extendEmulator(emu);
+  repo = emu.state.addRepo(REPO, { defaultBranch: 'main' });
+  emu.state.addToken('ghs_job', { login: 'github-actions[bot]', type: 'Bot' });
+  for (const [login, perm] of Object.entries({ lead1: 'write', lead2: 'maintain', sec1: 'admin', author: 'write' })) {
+    repo.setPermission(login, perm);
+  }
+  w.deployed = true;
+  w.files.main = { 'ml-gates.yml': BASE_CONFIG };
+});
+
+afterEach(async () => {
+  await emu.close();
+  expect(emu.state.violations).toEqual([]);
+});
+
+const client = () =>
+  createClient({
+    token: 'ghs_job',
+    baseUrl: emu.url,
+    retries: 0,
+    throttle: false,
+    logger: { warning: () => {}, debug: () => {} },
+  });
+
+/** PR by `author` on `feature` with `heads` as its commits (the first is the head), the other gates green on each. */
+function openPull(heads: string[], o: { message?: Record<string, string>; headRepo?: string } = {}): PullState {
+  const pull = repo.addPull({
+    headSha: heads[0]!,
+    user: 'author',
+    headRef: 'feature',
+    baseRef: 'main',
+    ...(o.headRepo ? { headRepo: o.headRepo } : {}),
+  });
+  w.prCommits[pull.number] = heads.map((h, i) => ({
+    sha: h,
+    author: 'author',
+    committer: 'author',
+    date: T(i),
+    ...(o.message?.[h] !== undefined ? { message: o.message[h] } : {}),
+  }));
+  if (!o.headRepo)
+    w.activity.feature = [{ before: sha('0'), after: heads[0]!, at: T(0), actor: 'author', type: 'branch_creation' }];
+  w.suites[heads[0]!] = T(0);
+  for (const h of [...heads, C]) {
+    for (const gate of ['model-scan', 'data-gate']) {
+      const id = emu.state.nextId();
+      repo.checkRuns.set(id, {
+        id,
+        name: `ml-gates / ${gate}`,
+        headSha: h,
+        status: 'completed',
+        conclusion: 'success',
+        detailsUrl: null,
+        externalId: '',
+        startedAt: T(0),
+        completedAt: T(0),
+        output: { title: 'passed', summary: 'passed', text: null },
+        annotations: [],
+        creator: 'github-actions[bot]',
+      });
+    }
+  }
+  return pull;
+}
+
+function comment(pull: PullState, login: string, body: string, at: string, updatedAt = at): void {
+  emu.state.ensureUser(login);
+  const id = emu.state.nextId();
+  repo.comments.set(id, { id, issueNumber: pull.number, body, user: login, createdAt: at, updatedAt });
+}
+
+function commentPayload(pull: PullState): Obj {
+  const p = webhookExample('issue_comment', 'created') as Obj & { issue: Obj };
+  p.issue.number = pull.number;
+  p.issue.pull_request = { url: `${emu.url}/repos/${REPO}/pulls/${pull.number}` };
+  return p;
+}
+
+function prPayload(pull: PullState, event = 'pull_request', action = 'synchronize', head = pull.headSha): Obj {
+  const p = webhookExample('pull_request', 'synchronize') as Obj & {
+    pull_request: { number: number; head: { sha: string } };
+  };
+  p.action = action;
+  p.number = pull.number;
+  p.pull_request.number = pull.number;
+  p.pull_request.head.sha = head;
+  return event === 'pull_request_target' ? { ...p } : p;
+}
+
+async function evaluate(eventName: string, payload: Obj, headConfig = BASE_CONFIG): Promise<GateResult> {
+  const source = createApprovalReader({
+    client: client(),
+    owner: OWNER,
+    repo: NAME,
+    eventName,
+    payload,
+    environment: 'prod',
+    sha: sha('f'),
+  });
+  const { config } = parseConfig(headConfig, 'ml-gates.yml', [approvalGate]);
+  return runGate(approvalGate, { config, cwd: '.', logger: silentLogger, services: { approvals: source } });
+}
+
+const ignored = (r: GateResult): string[] =>
+  ((r.details?.ignored ?? []) as { login: string; reason: string }[]).map((i) => `${i.login}: ${i.reason}`).sort();
+const approvers = (r: GateResult): string[] =>
+  ((r.details?.audit as AuditRecord | undefined)?.approvals ?? []).map((a) => `${a.login}:${a.via}`);
+
+describe('who may approve, at decision time', () => {
+  it('a review from someone who has since lost write permission does not count', async () => {
+    const pull = openPull([A]);
+    repo.addReview({ pullNumber: pull.number, user: 'lead1', state: 'APPROVED', commitId: A });
+    expect((await evaluate('pull_request_review', prPayload(pull))).verdict).toBe('pass');
+    repo.setPermission('lead1', 'read');
+    let r = await evaluate('pull_request_review', prPayload(pull));
+    expect(r.verdict).toBe('fail');
+    expect(ignored(r)).toEqual(['lead1: repository permission is now read; approvals need write or higher']);
+    // Removed from the repository altogether: the permission endpoint answers 404.
+    repo.collaborators.delete('lead1');
+    r = await evaluate('pull_request_review', prPayload(pull));
+    expect(r.verdict).toBe('fail');
+    expect(ignored(r)).toEqual(['lead1: repository permission is now none; approvals need write or higher']);
+    // The same holds for a /approve comment.
+    comment(pull, 'lead1', '/approve', T(5));
+    r = await evaluate('issue_comment', commentPayload(pull));
+    expect(r.verdict).toBe('fail');
+  });
+
+  it('a custom repository role counts by its base level: write-based approves, read-based does not', async () => {
+    const pull = openPull([A]);
+    repo.setPermission('lead1', 'ml-reviewer(write)');
+    repo.setPermission('lead2', 'model-auditor(read)');
+    repo.addReview({ pullNumber: pull.number, user: 'lead2', state: 'APPROVED', commitId: A });
+    let r = await evaluate('pull_request_review', prPayload(pull));
+    expect(r.verdict).toBe('fail');
+    expect(ignored(r)).toEqual(['lead2: repository permission is now read; approvals need write or higher']);
+    repo.addReview({ pullNumber: pull.number, user: 'lead1', state: 'APPROVED', commitId: A });
+    r = await evaluate('pull_request_review', prPayload(pull));
+    expect(r.verdict).toBe('pass');
+    expect(approvers(r)).toEqual(['lead1:review']);
+    // A private address GitHub does not publish: the trailer's name, when it is a login, is excluded too.
+    w.prCommits[pull.number]![0]!.message = 'Tune\n\nCo-authored-by: LEAD1 <l1@corp.example>';
+    r = await evaluate('pull_request_review', prPayload(pull));
+    expect(r.verdict).toBe('fail');
+    expect(ignored(r)).toContain(
+      `lead1: co-author of ${A.slice(0, 12)} (Co-authored-by: LEAD1 <l1@corp.example>): cannot approve their own change`,
+    );
+  });
+
+  it('a deleted account ("ghost") and GitHub App bots never approve, by review or by comment', async () => {
+    const pull = openPull([A]);
+    // lead1 approved, then deleted the account: GitHub shows the review and comment as the "ghost" user.
+    emu.state.ensureUser('ghost');
+    repo.addReview({ pullNumber: pull.number, user: 'ghost', state: 'APPROVED', commitId: A });
+    comment(pull, 'ghost', '/approve', T(2));
+    // A GitHub App with write access, even when the policy names it.
+    w.files.main!['ml-gates.yml'] = BASE_CONFIG.replace('[lead1, lead2]', '[lead2, "release-app[bot]"]');
+    emu.state.ensureUser('release-app[bot]', 'Bot');
+    repo.setPermission('release-app[bot]', 'write');
+    comment(pull, 'release-app[bot]', '/approve', T(3));
+    repo.addReview({ pullNumber: pull.number, user: 'release-app[bot]', state: 'APPROVED', commitId: A });
+    const r = await evaluate('issue_comment', commentPayload(pull));
+    expect(r.verdict).toBe('fail');
+    expect(ignored(r)).toEqual([
+      'ghost: repository permission is none; commands need write or higher',
+      'ghost: repository permission is now none; approvals need write or higher',
+      'release-app[bot]: bots cannot approve',
+      'release-app[bot]: bots cannot approve',
+    ]);
+    expect(approvers(r)).toEqual([]);
+  });
+
+  it("the author's second account, credited as co-author, cannot approve", async () => {
+    const pull = openPull([A, B], {
+      message: {
+        [B]: 'Retrain on the new split\n\nCo-authored-by: Alt Account <41898282+lead2@users.noreply.github.com>',
+      },
+    });
+    repo.addReview({ pullNumber: pull.number, user: 'lead2', state: 'APPROVED', commitId: A });
+    let r = await evaluate('pull_request_review', prPayload(pull));
+    expect(r.verdict).toBe('fail');
+    expect(ignored(r)).toEqual([
+      `lead2: co-author of ${B.slice(0, 12)} (Co-authored-by: Alt Account <41898282+lead2@users.noreply.github.com>): cannot approve their own change`,
+    ]);
+    repo.addReview({ pullNumber: pull.number, user: 'lead1', state: 'APPROVED', commitId: A });
+    r = await evaluate('pull_request_review', prPayload(pull));
+    expect(r.verdict).toBe('pass');
+    expect(approvers(r)).toEqual(['lead1:review']);
+    // A private address GitHub does not publish: the trailer's name, when it is a login, is excluded too.
+    w.prCommits[pull.number]![0]!.message = 'Tune\n\nCo-authored-by: LEAD1 <l1@corp.example>';
+    r = await evaluate('pull_request_review', prPayload(pull));
+    expect(r.verdict).toBe('fail');
+    expect(ignored(r)).toContain(
+      `lead1: co-author of ${A.slice(0, 12)} (Co-authored-by: LEAD1 <l1@corp.example>): cannot approve their own change`,
+    );
+  });
+});
+
+describe('what a comment says', () => {
+  it.each([
+    ['fenced with tildes', '~~~\n/approve\n~~~'],
+    ['a quoted reply', '> /approve\n\nAgreed with the above.'],
+    ['a lazily continued quote', '> LGTM\n/approve'],
+    ['trailing text', '/approve LGTM'],
+    ['text on the next line of the paragraph', '/approve\nthanks for the drift report'],
+    ['an HTML comment', '<!-- /approve -->'],
+    ['inline code', '`/approve`'],
+    ['a backslash-escaped slash', '\\/approve'],
+    ['a look-alike letter (Cyrillic a)', '/\u0430pprove'],
+    ['another commit named', `/approve ${B.slice(0, 12)}`],
+    ['a nested list item', '1. ok\n   - /approve'],
+  ])('%s is not an approval', async (_what, body) => {
+    const pull = openPull([A]);
+    comment(pull, 'lead1', body, T(2));
+    const r = await evaluate('issue_comment', commentPayload(pull));
+    expect(r.verdict).toBe('fail');
+    expect(approvers(r)).toEqual([]);
+  });
+
+  it('an edited /approve does not count, an edited /reject still blocks', async () => {
+    const pull = openPull([A]);
+    comment(pull, 'lead1', '/approve', T(2), T(4));
+    let r = await evaluate('issue_comment', commentPayload(pull));
+    expect(r.verdict).toBe('fail');
+    expect(ignored(r)).toEqual([expect.stringMatching(/^lead1: comment was edited/)]);
+    repo.addReview({ pullNumber: pull.number, user: 'lead1', state: 'APPROVED', commitId: A });
+    comment(pull, 'sec1', '/reject', T(5), T(6));
+    r = await evaluate('issue_comment', commentPayload(pull));
+    expect(r.verdict).toBe('fail');
+    expect(r.headline).toMatch(/rejected by sec1/);
+  });
+
+  it('the head SHA in full or abbreviated, any case, approves', async () => {
+    const pull = openPull([A]);
+    comment(pull, 'lead1', `/approve ${A.slice(0, 7).toUpperCase()}`, T(2));
+    const r = await evaluate('issue_comment', commentPayload(pull));
+    expect(r.verdict).toBe('pass');
+    expect(approvers(r)).toEqual(['lead1:comment']);
+  });
+});
+
+describe('approvals bound to the commit', () => {
+  it('a review of an older commit does not carry over to a new commit with the same tree', async () => {
+    const pull = openPull([A]);
+    w.prCommits[pull.number]![0]!.tree = 'same-tree';
+    repo.addReview({ pullNumber: pull.number, user: 'lead1', state: 'APPROVED', commitId: A });
+    // An amended commit message: a new SHA, the very same tree.
+    w.prCommits[pull.number]!.push({ sha: B, author: 'author', committer: 'author', date: T(3), tree: 'same-tree' });
+    pushTo(w, pull, B, T(3), { actor: 'author', force: true });
+    const r = await evaluate('pull_request', prPayload(pull));
+    expect(r.verdict).toBe('fail');
+    expect(ignored(r)).toEqual([
+      expect.stringMatching(/^lead1: approved an older commit \(a{12}\), not the head b{12}/),
+    ]);
+  });
+
+  it('force-push back to an approved SHA: reviews of that SHA still count; comments from before do not', async () => {
+    const pull = openPull([A]);
+    // lead1 approves A in a review, lead2 by comment, while A is the tip.
+    repo.addReview({ pullNumber: pull.number, user: 'lead1', state: 'APPROVED', commitId: A });
+    comment(pull, 'lead2', '/approve', T(1));
+    w.prCommits[pull.number]!.push({ sha: B, author: 'author', committer: 'author', date: T(2) });
+    pushTo(w, pull, B, T(2), { actor: 'author' });
+    pushTo(w, pull, A, T(4), { actor: 'author', force: true });
+    // A review names its commit: lead1 approved exactly A, which is the head again.
+    let r = await evaluate('pull_request', prPayload(pull));
+    expect(r.verdict).toBe('pass');
+    expect(approvers(r)).toEqual(['lead1:review']);
+    expect(ignored(r)).toEqual([expect.stringMatching(/^lead2: posted before a{12} last became the branch tip/)]);
+    // Without the review only the comment is left, and it was about whatever the branch held then.
+    repo.reviews.splice(0);
+    r = await evaluate('pull_request', prPayload(pull));
+    expect(r.verdict).toBe('fail');
+  });
+
+  it.each([
+    ['same repository', false],
+    ['fork', true],
+  ])('%s: a fast-forward to a commit GitHub saw before the /approve does not inherit it', async (_where, fork) => {
+    const pull = openPull([A], fork ? { headRepo: 'mallory/models' } : {});
+    // X = C descends from A and was pushed elsewhere (another branch or pull request) long before: its
+    // first check suite, and its backdated git dates, predate the approval.
+    w.suites[C] = '2025-12-01T00:00:00Z';
+    w.prCommits[pull.number]!.push({ sha: C, author: 'author', committer: 'author', date: '2025-12-01T00:00:00Z' });
+    comment(pull, 'lead1', '/approve', T(5));
+    pushTo(w, pull, C, T(6), { actor: 'author', sameRepo: !fork });
+    let r = await evaluate('issue_comment', commentPayload(pull));
+    expect(r.verdict).toBe('fail');
+    expect(ignored(r)).toEqual([
+      fork
+        ? expect.stringMatching(
+            /^lead1: names no commit, and pushes to mallory\/models:feature \(a fork\) are not recorded in octo-org\/models.*"\/approve c{12}"/,
+          )
+        : expect.stringMatching(/^lead1: posted before c{12} last became the branch tip/),
+    ]);
+    const help = r.checks
+      .find((c) => c.id === 'approvals')!
+      .findings.find((f) => f.ruleId === 'approval.missing')!.help;
+    expect(help).toMatch(
+      fork ? /comment "\/approve c{12}" .*a plain "\/approve" does not count here/ : /comment "\/approve" \(/,
+    );
+    // Naming the commit, or a review of it, binds the approval: it counts.
+    comment(pull, 'lead2', `/approve ${C.slice(0, 12)}`, T(7));
+    r = await evaluate('issue_comment', commentPayload(pull));
+    expect(r.verdict).toBe('pass');
+    expect(approvers(r)).toEqual(['lead2:comment']);
+  });
+
+  it('a same-repository branch with no recorded push: the PR timeline’s force-pushes bound plain commands', async () => {
+    const pull = openPull([A]);
+    delete w.activity.feature;
+    comment(pull, 'lead1', '/approve', T(2));
+    pushTo(w, pull, B, T(3), { actor: 'author', sameRepo: false });
+    pushTo(w, pull, A, T(4), { actor: 'author', force: true, sameRepo: false });
+    let r = await evaluate('issue_comment', commentPayload(pull));
+    expect(r.verdict).toBe('fail');
+    expect(ignored(r)).toEqual([expect.stringMatching(/^lead1: posted before a{12} last became the branch tip/)]);
+    comment(pull, 'lead2', '/approve', T(5));
+    r = await evaluate('issue_comment', commentPayload(pull));
+    expect(r.verdict).toBe('pass');
+  });
+
+  it('repository activity that cannot be read: a plain /approve does not count (fail closed), with the reason', async () => {
+    const pull = openPull([A]);
+    emu.state.faults.push({
+      method: 'GET',
+      path: /\/activity/,
+      status: 403,
+      body: { message: 'Resource not accessible by integration' },
+    });
+    comment(pull, 'lead1', '/approve', T(5));
+    const r = await evaluate('issue_comment', commentPayload(pull));
+    expect(r.verdict).toBe('fail');
+    expect(ignored(r)).toEqual([
+      expect.stringMatching(/could not be read \(HTTP 403: the job needs "contents: read"\)/),
+    ]);
+  });
+
+  it('a CHANGES_REQUESTED on B withdraws the reviewer’s approval of A, also after a force-push back to A', async () => {
+    const pull = openPull([A]);
+    repo.addReview({ pullNumber: pull.number, user: 'lead1', state: 'APPROVED', commitId: A });
+    pushTo(w, pull, B, T(2), { actor: 'author' });
+    repo.addReview({ pullNumber: pull.number, user: 'lead1', state: 'CHANGES_REQUESTED', commitId: B });
+    pushTo(w, pull, A, T(4), { actor: 'author', force: true });
+    const r = await evaluate('pull_request', prPayload(pull));
+    expect(r.verdict).toBe('fail');
+  });
+});
+
+describe('the policy the PR cannot choose', () => {
+  it.each([
+    ['fail-on critical', '    fail-on: critical\n'],
+    [
+      'a waiver of approval.missing',
+      '    waivers:\n      - { check: approvals, rule: approval.missing, reason: hotfix, owner: author, expires: 2099-01-01 }\n',
+    ],
+    ['a per-check fail-on', '    checks:\n      approvals: { mode: block, fail-on: critical }\n'],
+  ])('the workspace’s %s does not turn missing approvals into a pass', async (_what, extra) => {
+    const pull = openPull([A]);
+    const r = await evaluate('pull_request', prPayload(pull), BASE_CONFIG + extra);
+    expect(r.verdict).toBe('fail');
+    expect(r.actionRequired).toBe(true);
+  });
+});
+
+describe('events', () => {
+  it('pull_request_target and pull_request_review judge the current head, whatever the payload names', async () => {
+    const pull = openPull([A]);
+    pushTo(w, pull, B, T(2), { actor: 'author' });
+    w.prCommits[pull.number]!.push({ sha: B, author: 'author', committer: 'author', date: T(2) });
+    repo.addReview({ pullNumber: pull.number, user: 'lead1', state: 'APPROVED', commitId: A });
+    for (const event of ['pull_request_target', 'pull_request_review', 'pull_request']) {
+      const r = await evaluate(event, prPayload(pull, event, 'synchronize', A));
+      expect(`${event}: ${r.verdict} ${r.judgedCommit ?? ''}`).toBe(`${event}: fail ${B}`);
+    }
+  });
+
+  it('workflow_run after a pull request’s workflow judges that pull request, never GITHUB_SHA', async () => {
+    const pull = openPull([A]);
+    repo.addReview({ pullNumber: pull.number, user: 'lead1', state: 'APPROVED', commitId: A });
+    const p = webhookExample('workflow_run', 'completed') as Obj & { workflow_run: Obj };
+    p.workflow_run.event = 'pull_request';
+    p.workflow_run.head_sha = A;
+    p.workflow_run.pull_requests = [{ number: pull.number, head: { ref: 'feature', sha: A }, base: { ref: 'main' } }];
+    expect(promotionContext({ eventName: 'workflow_run', payload: p, sha: sha('f') })).toMatchObject({
+      pullRequest: pull.number,
+      headSha: A,
+    });
+    const r = await evaluate('workflow_run', p);
+    expect(r.verdict).toBe('pass');
+    expect(r.judgedCommit).toBe(A);
+    // A fork's run: GitHub leaves pull_requests empty. Nothing is judged, and the error says what to do.
+    p.workflow_run.pull_requests = [];
+    const fork = await evaluate('workflow_run', p);
+    expect(fork.verdict).toBe('error');
+    expect(fork.errors[0]).toMatch(/pull_request_target for forks/);
+  });
+
+  it('issue_comment on a plain issue judges nothing (error, never pass)', async () => {
+    openPull([A]);
+    const r = await evaluate('issue_comment', webhookExample('issue_comment', 'created'));
+    expect(r.verdict).toBe('error');
+  });
+});
