@@ -8,7 +8,12 @@ import {
   CHECK_OUTPUT_LIMIT,
 } from '../../packages/core/src/github/check-run.js';
 import { decodeStoredResult, encodeStoredResult } from '../../packages/core/src/github/stored-result.js';
-import { COMMENT_MARKER, parseCommentIndex, renderPrComment } from '../../packages/core/src/report/comment.js';
+import {
+  COMMENT_LIMIT,
+  COMMENT_MARKER,
+  parseCommentIndex,
+  renderPrComment,
+} from '../../packages/core/src/report/comment.js';
 import type { Severity } from '../../packages/core/src/result/types.js';
 import { finding, HOSTILE, makeResult } from './results.js';
 
@@ -237,6 +242,27 @@ describe('PR comment', () => {
     expect(body.length).toBeLessThan(65536);
     expect(body.match(/<details/g)).toHaveLength(5);
     expect(body).toMatch(/…and \d+ more finding/);
+  });
+
+  it('stays under the limit when escaping multiplies headlines and messages (the summary lines count too)', () => {
+    // Every character of these escapes to an entity or a backslash pair: 200 characters of headline become
+    // hundreds more in the summary line, the table and the body.
+    const hostile = '<&>|*_`[]'.repeat(400);
+    const sections = ['data-gate', 'model-scan', 'adversarial-gate', 'performance-gate', 'approval-gate', 'policy'].map(
+      (g, i) => ({
+        gate: g,
+        result: makeResult(g, 'fail', {
+          findings: Array.from({ length: 200 }, (_, j) => finding(j, 'high', { message: `${hostile}${j}` })),
+          headline: hostile,
+        }),
+        sha: i % 2 ? HEAD : OLD,
+        checkRunId: i,
+        checkRunUrl: `https://github.com/o/r/runs/${i}`,
+      }),
+    );
+    const body = renderPrComment({ headSha: HEAD, sections });
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(body.match(/<details/g)).toHaveLength(6);
   });
 
   it('parses only well-formed indexes', () => {

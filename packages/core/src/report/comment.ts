@@ -106,7 +106,9 @@ function section(s: CommentSection, headSha: string, budget: number): string {
     : '';
   const open = !stale && (r.verdict === 'fail' || r.verdict === 'error') ? ' open' : '';
   const summary = `${icon} <b>${escapeMarkdown(s.gate)}</b>: ${escapeMarkdown(r.verdict)} — ${escapeMarkdown(r.headline, 200)}${note}`;
-  return `<details${open}><summary>${summary}</summary>\n\n${sectionBody(s, budget)}\n\n</details>`;
+  const wrap = (body: string): string => `<details${open}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+  // The section's budget holds its summary line too: an escaped headline can be several times its 200 characters.
+  return wrap(sectionBody(s, budget - wrap('').length));
 }
 
 /**
@@ -134,8 +136,10 @@ export function renderPrComment(input: CommentInput): string {
   );
   const footer = `<sub>Updated for ${code(short(input.headSha))}${safeUrl(input.runUrl) ? ` by [this run](${safeUrl(input.runUrl)})` : ''}. Each gate’s check run and job summary hold the full report.</sub>`;
   const head = `${COMMENT_MARKER}\n${INDEX_PREFIX}${JSON.stringify(index)} -->\n## ml-gates\n\n${sections.length > 0 ? table : '_No gate has reported on this commit yet._'}\n\n`;
-  const fixed = head.length + footer.length + 200;
-  const budget = Math.max(500, Math.floor((COMMENT_LIMIT - fixed) / Math.max(1, sections.length)) - 400);
+  // Each section gets an equal share of what the head, the footer and the separators leave (its summary line
+  // included), so the body stays under COMMENT_LIMIT whatever the headlines escape to.
+  const fixed = head.length + footer.length + 4 + 2 * sections.length;
+  const budget = Math.floor((COMMENT_LIMIT - fixed) / Math.max(1, sections.length));
   const body = sections.map((s) => section(s, input.headSha, budget)).join('\n\n');
   return `${head}${body}\n\n${footer}\n`;
 }
