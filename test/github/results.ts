@@ -39,7 +39,7 @@ export function makeResult(
   return {
     schemaVersion: '1.0',
     gate,
-    version: '0.1.0',
+    version: '1.0.0',
     verdict,
     headline: opts.headline ?? `${gate} ${verdict}: ${findings.length} finding(s)`,
     checks: [
@@ -57,7 +57,7 @@ export function makeResult(
     waivers: [],
     errors: [],
     timings: { startedAt: '2026-11-22T00:00:00.000Z', finishedAt: '2026-11-22T00:00:01.000Z', durationMs: 1000 },
-    tool: { name: 'ml-gates', version: '0.1.0', rulesets: {} },
+    tool: { name: 'ml-gates', version: '1.0.0', rulesets: {} },
     ...(opts.commit ? { commit: opts.commit } : {}),
     ...(opts.details ? { details: opts.details } : {}),
   };

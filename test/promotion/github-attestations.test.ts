@@ -32,7 +32,7 @@ const statement: InTotoStatement = {
   _type: 'https://in-toto.io/Statement/v1',
   subject: [{ name: 'model/m.bin', digest: { sha256: 'a'.repeat(64) } }],
   predicateType: 'https://ml-gates.dev/attestation/promotion/v1',
-  predicate: { version: 1, tool: { name: 'ml-gates', version: '0.1.0' }, verdict: 'pass', gates: [] },
+  predicate: { version: 1, tool: { name: 'ml-gates', version: '1.0.0' }, verdict: 'pass', gates: [] },
 };
 const bundle = signStatement(statement, generateKeyPairSync('ed25519').privateKey) as unknown as Record<
   string,

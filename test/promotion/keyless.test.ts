@@ -28,7 +28,7 @@ function gateResult(paths: string[]): GateResult {
   return {
     schemaVersion: '1.0',
     gate: 'model-scan',
-    version: '0.1.0',
+    version: '1.0.0',
     verdict: 'pass',
     headline: 'ok',
     checks: [],
@@ -36,7 +36,7 @@ function gateResult(paths: string[]): GateResult {
     waivers: [],
     errors: [],
     timings: { startedAt: '2026-12-01T00:00:00Z', finishedAt: '2026-12-01T00:00:01Z', durationMs: 1000 },
-    tool: { name: 'ml-gates', version: '0.1.0', rulesets: {} },
+    tool: { name: 'ml-gates', version: '1.0.0', rulesets: {} },
   } as unknown as GateResult;
 }
 

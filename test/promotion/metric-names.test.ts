@@ -11,7 +11,7 @@ function gate(name: string, metrics: Metric[]): GateResult {
   return {
     schemaVersion: '1.0',
     gate: name,
-    version: '0.1.0',
+    version: '1.0.0',
     verdict: 'pass',
     headline: 'ok',
     checks: [{ id: 'c', title: 'C', mode: 'block', verdict: 'pass', summary: '', findings: [], metrics }],
@@ -19,7 +19,7 @@ function gate(name: string, metrics: Metric[]): GateResult {
     waivers: [],
     errors: [],
     timings: { startedAt: '2026-12-01T00:00:00Z', finishedAt: '2026-12-01T00:00:01Z', durationMs: 1 },
-    tool: { name: 'ml-gates', version: '0.1.0', rulesets: {} },
+    tool: { name: 'ml-gates', version: '1.0.0', rulesets: {} },
   } as GateResult;
 }
 const rule = (id: string, expr: string) => ({

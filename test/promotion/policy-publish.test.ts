@@ -12,7 +12,7 @@ function gate(name: string, verdict: GateResult['verdict'], auc: number): GateRe
   return {
     schemaVersion: '1.0',
     gate: name,
-    version: '0.1.0',
+    version: '1.0.0',
     verdict,
     headline: verdict,
     checks: [
@@ -31,7 +31,7 @@ function gate(name: string, verdict: GateResult['verdict'], auc: number): GateRe
     errors: [],
     commit: 'c0ffee',
     timings: { startedAt: '2026-12-01T00:00:00Z', finishedAt: '2026-12-01T00:00:01Z', durationMs: 1000 },
-    tool: { name: 'ml-gates', version: '0.1.0', rulesets: {} },
+    tool: { name: 'ml-gates', version: '1.0.0', rulesets: {} },
   } as GateResult;
 }
 

@@ -17,7 +17,7 @@ function result(gate: string, over: Partial<GateResult> = {}): GateResult {
   return {
     schemaVersion: '1.0',
     gate,
-    version: '0.1.0',
+    version: '1.0.0',
     verdict: 'pass',
     headline: 'ok',
     checks: [
@@ -38,7 +38,7 @@ function result(gate: string, over: Partial<GateResult> = {}): GateResult {
     waivers: [],
     errors: [],
     timings: { startedAt: '2026-12-01T00:00:00Z', finishedAt: '2026-12-01T00:00:01Z', durationMs: 1000 },
-    tool: { name: 'ml-gates', version: '0.1.0', rulesets: {} },
+    tool: { name: 'ml-gates', version: '1.0.0', rulesets: {} },
     ...over,
   };
 }

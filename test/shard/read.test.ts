@@ -8,7 +8,7 @@ const result = (gate: string, index: number): GateResult =>
   ({
     schemaVersion: '1.0',
     gate,
-    version: '0.1.0',
+    version: '1.0.0',
     verdict: 'pass',
     headline: '',
     checks: [],
@@ -16,7 +16,7 @@ const result = (gate: string, index: number): GateResult =>
     waivers: [],
     errors: [],
     timings: { startedAt: '2026-01-01T00:00:00Z', finishedAt: '2026-01-01T00:00:01Z', durationMs: 1000 },
-    tool: { name: 'ml-gates', version: '0.1.0', rulesets: {} },
+    tool: { name: 'ml-gates', version: '1.0.0', rulesets: {} },
     shard: { index, count: 2, plan: 'p', items: 1 },
   }) as GateResult;
 
