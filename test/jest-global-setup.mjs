@@ -12,4 +12,6 @@ export default function globalSetup() {
   process.env.TMPDIR = dir;
   process.env.TMP = dir;
   process.env.TEMP = dir;
+  // The CLI's compile cache (packages/cli/src/compile-cache.ts) goes there too, not into the user's ~/.cache.
+  process.env.XDG_CACHE_HOME = join(dir, 'cache');
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { isMainThread } from 'node:worker_threads';
 import { ML_GATES_VERSION } from '../../core/src/version.js';
+import { enablePrivateCompileCache } from './compile-cache.js';
 
 const argv = process.argv.slice(2);
 if (!isMainThread) {
@@ -11,6 +12,8 @@ if (!isMainThread) {
   // Answered before the gates and their libraries load (they are a separate chunk of the bundle).
   process.stdout.write(`${ML_GATES_VERSION}\n`);
 } else {
+  // Before the program's chunks load, so that they come from the compile cache after the first run.
+  enablePrivateCompileCache();
   const [{ main }, { processIo }] = await Promise.all([import('./program.js'), import('./io.js')]);
   process.exitCode = await main(argv, processIo());
 }
