@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '@ml-gates/cli';
 import { io, workspace } from './helpers.js';
+import { mlflowFromEnv } from '../../packages/promotion/src/mlflow.js';
 import { startEmulator, type Emulator } from './mlflow-emulator.js';
 
 const TOKEN = 'test-token';
@@ -108,6 +109,21 @@ describe('ml-gates promote (MLflow Model Registry, against an emulator of its RE
     expect(t.err).toMatch(/HTTP 404 RESOURCE_DOES_NOT_EXIST/);
     expect(mlflow.calls).toHaveLength(1);
     expect(mlflow.aliases.size).toBe(0);
+  });
+
+  it('credentials never go over plain http to another machine; loopback http and https are accepted', () => {
+    const target = (url: string, extra: NodeJS.ProcessEnv = { MLFLOW_TRACKING_TOKEN: 't0ken' }) =>
+      mlflowFromEnv({ MLFLOW_TRACKING_URI: url, ...extra });
+    for (const url of ['http://mlflow.internal:5000', 'HTTP://10.0.0.5', 'http://user:pw@mlflow.example.com/']) {
+      expect(() => target(url)).toThrow(/does not send the MLflow credentials over plain http/);
+      expect(() => target(url, { MLFLOW_TRACKING_USERNAME: 'u', MLFLOW_TRACKING_PASSWORD: 'p' })).toThrow(/plain http/);
+    }
+    expect(() => target('http://user:pw@mlflow.example.com/')).toThrow(/is http:\/\/mlflow\.example\.com\//);
+    expect(target('https://mlflow.example.com').token).toBe('t0ken');
+    for (const url of ['http://127.0.0.1:5000', 'http://localhost:5000', 'http://[::1]:5000'])
+      expect(target(url).url).toBe(url);
+    // No credentials: nothing to leak, plain http is the server's business.
+    expect(target('http://mlflow.internal:5000', {}).url).toBe('http://mlflow.internal:5000');
   });
 
   it('a rejected token stops before any change; a missing MLFLOW_TRACKING_URI is a usage error', async () => {

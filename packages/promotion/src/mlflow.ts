@@ -31,7 +31,33 @@ export interface PromotionRequest {
   tags: Record<string, string>;
 }
 
-/** Reads the tracking server from the environment; a missing or non-http(s) URL is a user error. */
+/** Whether an http(s) URL names this machine (localhost, 127.0.0.0/8, ::1): traffic that never leaves it. */
+function isLoopback(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return false; // not a URL at all: treated as another machine
+  }
+  return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/** A URL without its user info (what an error message may show). */
+function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.username = '';
+    u.password = '';
+    return u.toString();
+  } catch {
+    return '(an invalid URL)';
+  }
+}
+
+/**
+ * Reads the tracking server from the environment; a missing or non-http(s) URL is a user error, and so are
+ * credentials that would go over plain http to another machine.
+ */
 export function mlflowFromEnv(env: NodeJS.ProcessEnv): MlflowTarget {
   const url = env.MLFLOW_TRACKING_URI?.trim();
   if (!url) {
@@ -52,6 +78,14 @@ export function mlflowFromEnv(env: NodeJS.ProcessEnv): MlflowTarget {
   const token = env.MLFLOW_TRACKING_TOKEN?.trim();
   const username = env.MLFLOW_TRACKING_USERNAME;
   const password = env.MLFLOW_TRACKING_PASSWORD;
+  const credentials = Boolean(token) || (username !== undefined && password !== undefined);
+  if (credentials && /^http:/i.test(url) && !isLoopback(url)) {
+    throw new UserError(
+      'input-invalid',
+      `MLFLOW_TRACKING_URI is ${redactUrl(url)}: promote does not send the MLflow credentials over plain http to another machine (anyone on the path could read and reuse them).`,
+      { details: ['Use the https:// address of the tracking server (a loopback http:// address is accepted).'] },
+    );
+  }
   return {
     url: url.replace(/\/+$/, ''),
     ...(token ? { token } : {}),
