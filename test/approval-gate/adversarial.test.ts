@@ -9,7 +9,7 @@ import { approvalGate, type AuditRecord } from '@ml-gates/approval-gate';
 import { createApprovalReader, createClient, promotionContext } from '@ml-gates/core/github';
 import { startEmulator, type Emulator, type PullState, type RepoState } from '../github/emulator.js';
 import { webhookExample } from '../github/harness.js';
-import { extendEmulator, pushTo, type ApprovalWorld } from './emulator-ext.js';
+import { addGreenGateRuns, extendEmulator, pushTo, type ApprovalWorld } from './emulator-ext.js';
 import { BASE_CONFIG } from './memory-source.js';
 
 type Obj = Record<string, unknown>;
@@ -70,25 +70,7 @@ function openPull(heads: string[], o: { message?: Record<string, string>; headRe
   if (!o.headRepo)
     w.activity.feature = [{ before: sha('0'), after: heads[0]!, at: T(0), actor: 'author', type: 'branch_creation' }];
   w.suites[heads[0]!] = T(0);
-  for (const h of [...heads, C]) {
-    for (const gate of ['model-scan', 'data-gate']) {
-      const id = emu.state.nextId();
-      repo.checkRuns.set(id, {
-        id,
-        name: `ml-gates / ${gate}`,
-        headSha: h,
-        status: 'completed',
-        conclusion: 'success',
-        detailsUrl: null,
-        externalId: '',
-        startedAt: T(0),
-        completedAt: T(0),
-        output: { title: 'passed', summary: 'passed', text: null },
-        annotations: [],
-        creator: 'github-actions[bot]',
-      });
-    }
-  }
+  addGreenGateRuns(emu, repo, [...heads, C], T(0));
   return pull;
 }
 

@@ -20,7 +20,7 @@ import {
   type RepoState,
 } from '../github/emulator.js';
 import { hasBundle, ROOT, runBundle, webhookExample, type GateRun } from '../github/harness.js';
-import { extendEmulator, pushTo, type ApprovalWorld } from './emulator-ext.js';
+import { addGreenGateRuns, extendEmulator, pushTo, type ApprovalWorld } from './emulator-ext.js';
 import { BASE_CONFIG } from './memory-source.js';
 
 type Obj = Record<string, unknown>;
@@ -72,25 +72,7 @@ function openPull(heads: string[], o: { baseRef?: string; headRepo?: string } = 
   if (!o.headRepo)
     w.activity.feature = [{ before: sha('0'), after: heads[0]!, at: T(0), actor: 'author', type: 'branch_creation' }];
   w.suites[heads[0]!] = T(0);
-  for (const h of [...heads, H2]) {
-    for (const gate of ['model-scan', 'data-gate']) {
-      const id = emu.state.nextId();
-      repo.checkRuns.set(id, {
-        id,
-        name: `ml-gates / ${gate}`,
-        headSha: h,
-        status: 'completed',
-        conclusion: 'success',
-        detailsUrl: null,
-        externalId: '',
-        startedAt: T(0),
-        completedAt: T(0),
-        output: { title: 'passed', summary: 'passed', text: null },
-        annotations: [],
-        creator: 'github-actions[bot]',
-      });
-    }
-  }
+  addGreenGateRuns(emu, repo, [...heads, H2], T(0));
   return pull;
 }
 

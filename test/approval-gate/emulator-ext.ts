@@ -5,7 +5,7 @@
  * GitHub does for the job's GITHUB_TOKEN. Bodies are GitHub's own OpenAPI examples with state filled in,
  * so the emulator's response validation still applies.
  */
-import type { Emulator, Handler, RequestContext } from '../github/emulator.js';
+import type { Emulator, Handler, RepoState, RequestContext } from '../github/emulator.js';
 import { HttpError } from '../github/emulator.js';
 import { loadOpenApi } from '../github/openapi.js';
 
@@ -251,4 +251,27 @@ export function extendEmulator(emu: Emulator): ApprovalWorld {
     };
   });
   return w;
+}
+
+/** Green `ml-gates / model-scan` and `ml-gates / data-gate` check runs on each of `shas`, completed at `at`. */
+export function addGreenGateRuns(emu: Emulator, repo: RepoState, shas: readonly string[], at: string): void {
+  for (const h of shas) {
+    for (const gate of ['model-scan', 'data-gate']) {
+      const id = emu.state.nextId();
+      repo.checkRuns.set(id, {
+        id,
+        name: `ml-gates / ${gate}`,
+        headSha: h,
+        status: 'completed',
+        conclusion: 'success',
+        detailsUrl: null,
+        externalId: '',
+        startedAt: at,
+        completedAt: at,
+        output: { title: 'passed', summary: 'passed', text: null },
+        annotations: [],
+        creator: 'github-actions[bot]',
+      });
+    }
+  }
 }

@@ -18,6 +18,21 @@ export const protobufFormat: FormatHandler = {
   scan: (scan, src, where, _depth, hints) => scanProtobuf(scan, src, where, hints),
 };
 
+/**
+ * A protobuf parse that failed. Two bytes made this a protobuf guess: tensor data in a torch zip (`archive/data/0`)
+ * often starts like one. Only a name that claims ONNX or TensorFlow makes the failure a finding (rethrown, judged
+ * as the malformed model it claims to be); other bytes were run through the pickle VM already and are judged as
+ * the unrecognised bytes they are.
+ */
+function failedGuess(error: unknown, scan: FileScan, where: Where, hints: Hints): void {
+  if (!(error instanceof ScanError) || CLAIMS_PROTOBUF.test(hints.name ?? '')) throw error;
+  scan.unrecognised(
+    hints,
+    where,
+    `bytes that start like a protobuf message but do not parse as one (${error.message})`,
+  );
+}
+
 export async function scanProtobuf(scan: FileScan, src: RandomSource, where: Where, hints: Hints): Promise<void> {
   const head = await src.read(0, 2);
   if (head[0] === 0x08) {
@@ -34,15 +49,7 @@ export async function scanProtobuf(scan: FileScan, src: RandomSource, where: Whe
     try {
       res = await checkOnnx(src, hints.filePath ? { filePath: hints.filePath } : {});
     } catch (error) {
-      // Two bytes made this a protobuf guess: tensor data in a torch zip (`archive/data/0`) often starts like one.
-      // Only a name that claims ONNX or TensorFlow makes a parse failure a finding; other bytes were run through the
-      // pickle VM already and are judged as the unrecognised bytes they are.
-      if (!(error instanceof ScanError) || CLAIMS_PROTOBUF.test(hints.name ?? '')) throw error;
-      scan.unrecognised(
-        hints,
-        where,
-        `bytes that start like a protobuf message but do not parse as one (${error.message})`,
-      );
+      failedGuess(error, scan, where, hints);
       return;
     }
     scan.formats.add('onnx');
@@ -55,13 +62,7 @@ export async function scanProtobuf(scan: FileScan, src: RandomSource, where: Whe
   try {
     tf = await checkTfGraph(src);
   } catch (error) {
-    // as above: a two-byte guess, a finding only under a name that claims a protobuf model
-    if (!(error instanceof ScanError) || CLAIMS_PROTOBUF.test(hints.name ?? '')) throw error;
-    scan.unrecognised(
-      hints,
-      where,
-      `bytes that start like a protobuf message but do not parse as one (${error.message})`,
-    );
+    failedGuess(error, scan, where, hints);
     return;
   }
   if (tf.isTf) scan.formats.add('tf-savedmodel');
