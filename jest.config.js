@@ -16,7 +16,7 @@ export default {
   // Four workers on a 2-core machine (Jest's default is cores - 1 = 1): the GitHub end-to-end suites spend most
   // of their time waiting on the emulator's list lag and settle time, so the workers running them mostly wait
   // while the others keep both cores busy (measured here on 146 suites: 182 s with four workers, 200-212 s
-  // with three; 263 s with two on the older, smaller suite).
+  // with three).
   maxWorkers: 4,
   testSequencer: '<rootDir>/test/jest-sequencer.cjs',
   globalSetup: '<rootDir>/test/jest-global-setup.mjs',
