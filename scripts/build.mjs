@@ -193,8 +193,9 @@ if (only.length === 0 || only.some((n) => ['adversarial-gate', 'ml-gates', 'cli'
 // The published config schema is generated from the gates' own option schemas.
 mkdirSync('packages/core/schema', { recursive: true });
 const schema = execFileSync(process.execPath, ['dist/cli/index.js', 'schema'], { encoding: 'utf8' });
-writeFileSync(SCHEMA_FILE, schema);
-console.log(`wrote ${SCHEMA_FILE}`);
+// Written only when it changed: CI lints and type-checks while the build runs, and reads these files.
+if (schema !== schemaBefore) writeFileSync(SCHEMA_FILE, schema);
+console.log(schema !== schemaBefore ? `wrote ${SCHEMA_FILE}` : `${SCHEMA_FILE} is unchanged`);
 // The action.yml docs of option inputs (values, defaults) are written from it.
 execFileSync(process.execPath, ['scripts/action-docs.mjs'], { stdio: 'inherit' });
 if (schema !== schemaBefore) {
