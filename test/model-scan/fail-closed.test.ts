@@ -4,7 +4,7 @@
  * is a finding (or, for the benign ones, passes). Bytes are built here; nothing is unpickled.
  */
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
@@ -360,5 +360,44 @@ describe('nested bytes objects', () => {
     expect(r.findings.filter((f) => f.ruleId === 'pickle.dangerous-global').map((f) => f.location?.member)).toEqual([
       expect.stringMatching(/^bytes@\d+$/),
     ]);
+  });
+});
+
+describe("zip members compressed with LZMA (method 14), as Python's zipfile writes them and numpy.load reads them", () => {
+  const fx = (n: string) => join(process.cwd(), 'test/fixtures/model-scan/fail-closed', n);
+  it('a benign LZMA npz is unpacked and passes', async () => {
+    const r = await scan(readFileSync(fx('benign-lzma.npz')), 'weights.npz');
+    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId)).toEqual([]);
+  });
+  it('an object array in an LZMA npz member is simulated and its os.system found', async () => {
+    const r = await scan(readFileSync(fx('malicious-lzma.npz')), 'weights.npz');
+    const hit = r.findings.find((f) => f.ruleId === 'pickle.dangerous-global');
+    expect(hit?.location?.member).toContain('evil.npy');
+    expect(rules(r)).not.toContain('scan.unscannable');
+  });
+  it('a corrupt LZMA member is a finding, never a pass', async () => {
+    const good = readFileSync(fx('malicious-lzma.npz'));
+    // the second member's LZMA data: overwrite its property-length field with 6
+    const at = good.indexOf(Buffer.from('evil.npy')) + 'evil.npy'.length;
+    const bad = Buffer.from(good);
+    bad.writeUInt16LE(6, at + 2);
+    const r = await scan(bad, 'weights.npz');
+    const hit = r.findings.find((f) => /LZMA entry "evil\.npy" declares 6 property bytes/.test(f.message));
+    expect(hit?.severity).toMatch(/^(high|critical)$/);
+  });
+  it('without the end-marker flag the entry size bounds the stream, and the payload is still found', async () => {
+    const good = readFileSync(fx('malicious-lzma.npz'));
+    const bad = Buffer.from(good);
+    // clear general-purpose bit 1 in every local and central header
+    for (const sig of [0x04034b50, 0x02014b50]) {
+      const s = Buffer.alloc(4);
+      s.writeUInt32LE(sig);
+      for (let i = bad.indexOf(s); i >= 0; i = bad.indexOf(s, i + 4)) {
+        const at = sig === 0x04034b50 ? i + 6 : i + 8;
+        bad.writeUInt16LE(bad.readUInt16LE(at) & ~2, at);
+      }
+    }
+    const r = await scan(bad, 'weights.npz');
+    expect(r.findings.find((f) => f.ruleId === 'pickle.dangerous-global')?.location?.member).toContain('evil.npy');
   });
 });

@@ -6,7 +6,7 @@
 import { crc32 } from 'node:zlib';
 import { readZip, unsafeMemberName, type ZipEntry } from '../archive/zip.js';
 import { decompress, inflateRaw } from '../compress.js';
-import { inner, type Where } from '../findings.js';
+import { inner, ScanError, type Where } from '../findings.js';
 import { clip, DUPLICATE_HELP, INCONSISTENT_HELP, UNSCANNABLE_HELP } from './help.js';
 import type { FileScan, Hints } from '../scan.js';
 import { CHUNK, streamOf, type RandomSource } from '../source.js';
@@ -157,13 +157,15 @@ async function member(scan: FileScan, src: RandomSource, e: ZipEntry, where: Whe
     await scan.random(raw, where, depth + 1, hints);
     return;
   }
-  if (e.method === 8 || e.method === 12) {
+  if (e.method === 8 || e.method === 12 || e.method === 14) {
     let crc = 0;
     let out = 0;
     const body =
       e.method === 8
         ? inflateRaw(streamOf(raw), scan.inflateBudget())
-        : decompress('bz2', streamOf(raw), scan.inflateBudget());
+        : e.method === 12
+          ? decompress('bz2', streamOf(raw), scan.inflateBudget())
+          : decompress('lzma', lzmaMember(streamOf(raw), e), scan.inflateBudget());
     const tapped = async function* (self: FileScan): AsyncGenerator<Buffer> {
       for await (const c of body) {
         crc = crc32(c, crc);
@@ -194,6 +196,35 @@ async function member(scan: FileScan, src: RandomSource, e: ZipEntry, where: Whe
     e.localOffset,
     UNSCANNABLE_HELP,
   );
+}
+
+/**
+ * A member compressed with zip's LZMA method (14; APPNOTE 5.8.8, as Python's zipfile writes it and numpy.load
+ * reads it), turned into the `.lzma` stream the decoder reads: a 2-byte LZMA SDK version and a 2-byte length of
+ * the 5 property bytes, then the properties, then the range-coded data. The size is the entry's own unless
+ * flag bit 1 says an end marker closes the stream (zipfile sets it), in which case it is read to the marker.
+ */
+async function* lzmaMember(raw: AsyncIterable<Buffer>, e: ZipEntry): AsyncGenerator<Buffer> {
+  let head = Buffer.alloc(0);
+  let started = false;
+  for await (const c of raw) {
+    if (started) {
+      yield c;
+      continue;
+    }
+    head = Buffer.concat([head, c]);
+    if (head.length >= 4 && head.readUInt16LE(2) !== 5)
+      throw new ScanError(
+        `LZMA entry "${clip(e.name)}" declares ${head.readUInt16LE(2)} property bytes where LZMA has 5`,
+        e.dataOffset + 2,
+      );
+    if (head.length < 9) continue;
+    const size = Buffer.alloc(8, 0xff);
+    if (!(e.flags & 2)) size.writeBigUInt64LE(BigInt(e.usize));
+    yield Buffer.concat([head.subarray(4, 9), size, head.subarray(9)]);
+    started = true;
+  }
+  if (!started) throw new ScanError(`LZMA entry "${clip(e.name)}" is shorter than its 9-byte header`, e.dataOffset);
 }
 
 function badCrc(scan: FileScan, e: ZipEntry, where: Where): void {
