@@ -265,6 +265,41 @@ describe('PR comment', () => {
     expect(body.match(/<details/g)).toHaveLength(6);
   });
 
+  it('stays under the limit for every body size, including bodies that end just under their share', () => {
+    // A sweep of message lengths (each '<' escapes to 4 characters) moves every section's body across its share
+    // 40 characters at a time, so some land just under it: only a budget that also holds the summary line
+    // (hundreds of characters once the headline is escaped) keeps the whole comment under the limit then.
+    // Before the summary line counted, this sweep reached 67,199 characters.
+    const headline = '<&>|*_`[]'.repeat(30);
+    const gates = [
+      'data-gate',
+      'model-scan',
+      'adversarial-gate',
+      'performance-gate',
+      'approval-gate',
+      'policy',
+      'x',
+      'y',
+    ];
+    let worst = 0;
+    for (let len = 100; len <= 260; len += 1) {
+      const sections = gates.map((g, i) => ({
+        gate: g,
+        result: makeResult(g, 'fail', {
+          findings: Array.from({ length: 10 }, (_, j) => finding(j, 'high', { message: `${'<'.repeat(len)}${j}` })),
+          headline,
+        }),
+        sha: HEAD,
+        checkRunId: i,
+        checkRunUrl: `https://github.com/o/r/runs/${i}`,
+      }));
+      worst = Math.max(worst, renderPrComment({ headSha: HEAD, sections }).length);
+    }
+    expect(worst).toBeLessThanOrEqual(COMMENT_LIMIT);
+    // the sweep does reach the limit's neighbourhood (otherwise it would prove nothing)
+    expect(worst).toBeGreaterThan(COMMENT_LIMIT - 1000);
+  });
+
   it('parses only well-formed indexes', () => {
     expect(parseCommentIndex('<!-- ml-gates:index {"head":"x","gates":{}} -->')).toBeUndefined();
     expect(
