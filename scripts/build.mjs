@@ -101,6 +101,8 @@ function runNcc(name, entry, out) {
         '--no-source-map-register',
         '-q',
         '--transpile-only',
+        // The asset relocator's decisions, checked below (the bytes it writes are the same).
+        '--debug',
       ],
       { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } },
     );
@@ -110,8 +112,26 @@ function runNcc(name, entry, out) {
     child.on('error', reject);
     child.on('close', (code) => {
       const text = Buffer.concat(output).toString();
+      // A path expression the relocator reads as "a file under an unknown folder of the project", such as
+      // resolve(dir, 'report.json') on a path it half-knows, makes it glob the whole checkout, node_modules and
+      // test corpora included, on every build (about a quarter of a bundle's CPU time): refuse it.
+      const globbed = text.split('\n').filter((l) => l.startsWith('Emitting directory'));
+      if (code === 0 && globbed.length > 0) {
+        reject(
+          new Error(
+            `ncc globbed the project for dist/${name}; write these paths with join() on an absolute folder:\n${globbed.join('\n')}`,
+          ),
+        );
+        return;
+      }
       if (code === 0) {
-        if (text.trim() !== '') process.stdout.write(`[${name}] ${text.trim().replaceAll('\n', `\n[${name}] `)}\n`);
+        // The relocator's other debug lines (assets it skipped or copied) are not news.
+        const shown = text
+          .split('\n')
+          .filter((l) => !/^(Skipping asset emission|Emitting asset) /.test(l))
+          .join('\n')
+          .trim();
+        if (shown !== '') process.stdout.write(`[${name}] ${shown.replaceAll('\n', `\n[${name}] `)}\n`);
         resolvePromise();
       } else reject(new Error(`ncc failed for dist/${name} (exit ${code}):\n${text}`));
     });

@@ -1,6 +1,6 @@
 import * as core from './toolkit.js';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { registerPrecompiled, type ValidateFunction } from '../config/ajv.js';
 import { DEFAULT_CONFIG_FILE, defaultConfig, loadConfig } from '../config/load.js';
 import type { LoadedConfig } from '../config/types.js';
@@ -241,7 +241,8 @@ async function writeSummaryAndOutputs(spec: ActionSpec, results: GateResult[], f
       .write();
   }
   core.setOutput('verdict', overallVerdict(results));
-  core.setOutput('report', resolve(outDir, 'ml-gates.json'));
+  // join(), not resolve(): ncc's relocator globs the whole checkout for resolve(dir, 'name') (scripts/build.mjs).
+  core.setOutput('report', join(outDir, 'ml-gates.json'));
   core.setOutput('report-dir', outDir);
   core.setOutput(
     'metrics',

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import {
   collectFiles,
   walkScope,
@@ -397,7 +397,8 @@ async function verifyManifestIgnoringSize(bundleFile: string, m: Manifest, s: Ru
     const st = await stat(resolve(root, e.path)).catch(() => undefined);
     e.size = st?.size ?? -1;
   }
-  const r = await verifyManifest(resolve(root, '.ml-gates-statement'), m, s.ctx.cwd, s.ctx.signal, digestOf(s));
+  // join(), not resolve(): ncc's relocator globs the whole checkout for resolve(dir, 'name') (scripts/build.mjs).
+  const r = await verifyManifest(join(root, '.ml-gates-statement'), m, s.ctx.cwd, s.ctx.signal, digestOf(s));
   const bundleRel = rel(root, bundleFile);
   r.findings = r.findings.filter(
     (f) => !(f.ruleId === 'integrity.extra' && (f.location?.path ?? '').endsWith(bundleRel)),
@@ -551,7 +552,7 @@ export async function mlBomCheck(s: RunState, cards: ModelCard[]): Promise<Check
   const reportDir = typeof s.ctx.services.reportDir === 'string' ? s.ctx.services.reportDir : undefined;
   const out =
     reportDir && s.opts.bom.out === '.ml-gates/ml-bom.cdx.json'
-      ? resolve(reportDir, 'ml-bom.cdx.json')
+      ? join(reportDir, 'ml-bom.cdx.json')
       : resolve(s.ctx.cwd, s.opts.bom.out);
   const text = buildMlBom(models, { name: s.opts.bom.name ?? (basename(resolve(s.ctx.cwd)) || 'project') });
   await mkdir(dirname(out), { recursive: true });
