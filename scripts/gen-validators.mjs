@@ -38,6 +38,62 @@ export function fixedSchemas(full) {
   return out;
 }
 
+// Where a schema holds subschemas (JSON Schema 2020-12): maps of them, one, or arrays of them. Values under any
+// other keyword (enum, const, default, examples…) are data, never factored.
+const SUBSCHEMA_MAPS = ['properties', 'patternProperties', 'dependentSchemas', '$defs'];
+const SUBSCHEMA_ONE = ['additionalProperties', 'items', 'not', 'if', 'then', 'else', 'contains', 'propertyNames'];
+const SUBSCHEMA_LISTS = ['oneOf', 'anyOf', 'allOf', 'prefixItems'];
+const MIN_FACTORED = 100;
+
+/** Calls `visit(parent, key)` for every subschema object below `schema` (not `schema` itself). */
+function eachSubschema(schema, visit) {
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return;
+  const at = (parent, key) => {
+    const v = parent[key];
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return;
+    visit(parent, key);
+    eachSubschema(parent[key], visit);
+  };
+  for (const k of SUBSCHEMA_MAPS)
+    if (schema[k] && typeof schema[k] === 'object') for (const n in schema[k]) at(schema[k], n);
+  for (const k of SUBSCHEMA_ONE) if (k in schema) at(schema, k);
+  for (const k of SUBSCHEMA_LISTS) if (Array.isArray(schema[k])) schema[k].forEach((_, i) => at(schema[k], i));
+}
+
+/**
+ * The same schema with every subschema that repeats (the threshold shape under each of 40 metric names, the
+ * mode of every check…) moved to `$defs` and referenced: compiled with `inlineRefs: false`, Ajv emits one
+ * function for it instead of its code at every use. Validation is the same (a `$ref` to an identical schema);
+ * the bundles carry a fraction of the code, which they parse at every start.
+ */
+export function factorRepeats(original) {
+  const schema = JSON.parse(JSON.stringify(original));
+  const defs = {};
+  for (let n = 0; ; n++) {
+    const seen = new Map();
+    eachSubschema(schema, (parent, key) => {
+      const text = JSON.stringify(parent[key]);
+      if (text.length >= MIN_FACTORED) seen.set(text, (seen.get(text) ?? 0) + 1);
+    });
+    let best;
+    for (const [text, count] of seen) {
+      if (count > 1 && (!best || (count - 1) * text.length > (best[1] - 1) * best[0].length)) best = [text, count];
+    }
+    if (!best) break;
+    const name = `r${n}`;
+    defs[name] = JSON.parse(best[0]);
+    const replace = (node) =>
+      eachSubschema(node, (parent, key) => {
+        if (JSON.stringify(parent[key]) === best[0]) parent[key] = { $ref: `#/$defs/${name}` };
+      });
+    replace(schema);
+    for (const d of Object.values(defs)) replace(d);
+  }
+  if (Object.keys(defs).length === 0) return schema;
+  if (schema.$defs) throw new Error('gen-validators: the schema has $defs of its own; extend factorRepeats');
+  return { ...schema, $defs: defs };
+}
+
 /** One validator as an ES module: Ajv's code with its runtime `require`s turned into imports. */
 function moduleFor(schema) {
   const ajv = new Ajv2020({
@@ -45,10 +101,11 @@ function moduleFor(schema) {
     strict: false,
     useDefaults: true,
     verbose: true,
+    inlineRefs: false,
     code: { source: true, esm: true },
   });
   const imports = [];
-  const code = standaloneCode(ajv, ajv.compile(schema)).replace(
+  const code = standaloneCode(ajv, ajv.compile(factorRepeats(schema))).replace(
     /const (func\d+) = require\("([^"]+)"\)\.default;/g,
     (_, name, path) => {
       imports.push(`import ${name}Module from '${path}.js';`);
