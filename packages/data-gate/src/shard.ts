@@ -27,6 +27,8 @@ import {
   type KllSketchJson,
   type ShardInfo,
   type ShardSpec,
+  type Subject,
+  type SubjectOutput,
   type TableFile,
   type TableSummary,
   type WorkItem,
@@ -406,4 +408,84 @@ export function concatenateCheck(copies: { check: Check; outcome: CheckOutput['o
         : {}),
     },
   };
+}
+
+/** Subject kinds every shard reads whole (the drift reference, the held-out split): the same in every shard. */
+export const SHARED_KINDS = ['dataset/reference', 'dataset/test'] as const;
+const isShared = (s: Pick<Subject, 'kind'>): boolean =>
+  (SHARED_KINDS as readonly (string | undefined)[]).includes(s.kind);
+
+const shardName = (r: GateResult, i: number): string =>
+  r.shard ? `shard ${r.shard.index}/${r.shard.count}` : `report ${i + 1}`;
+
+/** A shard's files of one shared kind, as `path sha256` lines (sorted): what must be equal across shards. */
+function sharedKey(r: GateResult, kind: string): string {
+  const lines = r.subjects.filter((s) => s.kind === kind).map((s) => `${s.path} sha256 ${s.sha256 ?? '(none)'}`);
+  return lines.sort().join('; ') || '(none)';
+}
+
+/**
+ * The reference (and held-out split) every shard compared with must be one and the same: the same files with
+ * the same bytes. Shards that read another reference counted their numbers on other bins, and a merge of them
+ * is no run on any one reference: refused, naming each shard's files and digests.
+ */
+export function requireSameShared(partials: readonly GateResult[]): void {
+  for (const kind of SHARED_KINDS) {
+    const groups = new Map<string, string[]>();
+    partials.forEach((r, i) =>
+      groups.set(sharedKey(r, kind), [...(groups.get(sharedKey(r, kind)) ?? []), shardName(r, i)]),
+    );
+    if (groups.size <= 1) continue;
+    const what = kind === 'dataset/reference' ? 'drift reference' : 'held-out split (test)';
+    throw new UserError('input-invalid', `Cannot merge data-gate: the shards read different ${what} files.`, {
+      details: [
+        ...[...groups].map(([files, shards]) => `${shards.join(', ')}: ${files}`),
+        `Every shard must compare with the same ${what} (same files, same bytes); re-run the matrix from one commit.`,
+      ],
+    });
+  }
+}
+
+/**
+ * The merged subjects: each dataset file once (a Parquet file split by row groups: its parts must be the same
+ * bytes and disjoint row groups; rows added), and the shared files once. A dataset file in two shards is
+ * refused: every file belongs to one shard of a plan. A subject a shard could not read stays `error`.
+ */
+export function mergeShardSubjects(partials: readonly GateResult[]): SubjectOutput[] {
+  requireSameShared(partials);
+  const byPath = new Map<string, { s: SubjectOutput; from: string; groups?: number[] }>();
+  const overlaps: string[] = [];
+  partials.forEach((r, i) => {
+    for (const { verdict, ...s } of r.subjects) {
+      const from = shardName(r, i);
+      const seen = byPath.get(s.path);
+      const groups = Array.isArray(s.details?.rowGroups) ? (s.details.rowGroups as number[]) : undefined;
+      if (!seen) {
+        const copy = { ...s, details: { ...s.details }, ...(verdict === 'error' ? { verdict } : {}) };
+        byPath.set(s.path, { s: copy, from, ...(groups ? { groups: [...groups] } : {}) });
+        continue;
+      }
+      if (verdict === 'error') seen.s.verdict = verdict;
+      if (isShared(s) && isShared(seen.s)) continue;
+      const split = groups && seen.groups && !groups.some((g) => seen.groups!.includes(g));
+      if (!split || s.sha256 !== seen.s.sha256 || s.kind !== seen.s.kind) {
+        overlaps.push(
+          `${s.path}: in ${seen.from} (sha256 ${seen.s.sha256 ?? '(none)'}) and ${from} (sha256 ${s.sha256 ?? '(none)'})`,
+        );
+        continue;
+      }
+      seen.groups!.push(...groups);
+      const rows = Number(seen.s.details?.rows ?? 0) + Number(s.details?.rows ?? 0);
+      seen.s.details = { ...seen.s.details, rows, rowGroups: [...seen.groups!].sort((a, b) => a - b) };
+    }
+  });
+  if (overlaps.length > 0) {
+    throw new UserError('input-invalid', 'Cannot merge data-gate: shards overlap (a dataset file is in two shards).', {
+      details: [
+        ...overlaps.slice(0, 20),
+        'Each file (or Parquet row group) belongs to one shard: re-run the shards of one matrix, unedited.',
+      ],
+    });
+  }
+  return [...byPath.values()].map((v) => v.s);
 }
