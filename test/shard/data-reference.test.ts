@@ -1,0 +1,153 @@
+/**
+ * Sharded data-gate and its drift reference (issues #18, #19): the reference is a subject of every shard, with
+ * its sha256. `ml-gates merge` accepts the same reference (same path, same bytes) in every shard, lists it once,
+ * and refuses shards that read different references — another file, other bytes, one with and one without —
+ * naming the digests, as well as a reference that changed between the shards and the merge. A dataset file in
+ * two shards stays refused.
+ */
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import {
+  loadConfig,
+  mergeResults,
+  runGate,
+  silentLogger,
+  type GateResult,
+  type MlGatesConfig,
+  type PartialReport,
+} from '@ml-gates/core';
+import { dataGate } from '@ml-gates/data-gate';
+
+const CONFIG = `version: 1
+gates:
+  data-gate:
+    dataset: cur/*.csv
+    reference: reference.csv
+    checks:
+      schema: off
+      pii: off
+      secrets: off
+      drift:
+        ignore-columns: [user_id]
+        numeric: { metric: psi, warn: 0.1, fail: 0.25 }
+      label-balance:
+        column: churned
+`;
+
+let dir: string;
+let config: MlGatesConfig;
+const sha = (p: string): string =>
+  createHash('sha256')
+    .update(readFileSync(join(dir, p)))
+    .digest('hex');
+const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
+async function shard(index: number, count = 3): Promise<PartialReport> {
+  const result = await runGate(dataGate, {
+    config,
+    cwd: dir,
+    logger: silentLogger,
+    commit: 'f'.repeat(40),
+    shard: { index, count },
+  });
+  return { source: `s${index}/data-gate.json`, result };
+}
+const merge = (parts: PartialReport[]) => mergeResults(parts, { gates: [dataGate], config, cwd: dir });
+
+let parts: PartialReport[];
+let whole: GateResult;
+let refSha: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'mlg-dg-ref-'));
+  const src = resolve('examples/demo/data-gate');
+  mkdirSync(join(dir, 'cur'));
+  const [header, ...rows] = readFileSync(join(src, 'current.csv'), 'utf8').trimEnd().split('\n');
+  const part = Math.ceil(rows.length / 3);
+  for (let i = 0; i < 3; i++)
+    writeFileSync(join(dir, `cur/p${i}.csv`), `${header}\n${rows.slice(i * part, (i + 1) * part).join('\n')}\n`);
+  copyFileSync(join(src, 'reference.csv'), join(dir, 'reference.csv'));
+  writeFileSync(join(dir, 'ml-gates.yml'), CONFIG);
+  config = (await loadConfig('ml-gates.yml', [dataGate], dir)).config;
+  refSha = sha('reference.csv');
+  parts = [await shard(1), await shard(2), await shard(3)];
+  whole = await runGate(dataGate, { config, cwd: dir, logger: silentLogger, commit: 'f'.repeat(40) });
+});
+
+describe('data-gate shards and their reference', () => {
+  it('every shard lists the reference with its sha256; the merge lists it once and equals the unsharded run', async () => {
+    for (const p of parts) {
+      expect(p.result.subjects.filter((s) => s.kind === 'dataset/reference')).toEqual([
+        expect.objectContaining({ path: 'reference.csv', sha256: refSha }),
+      ]);
+    }
+    const [merged] = await merge(parts);
+    expect(merged!.errors).toEqual([]);
+    expect(merged!.verdict).toBe(whole.verdict);
+    expect(merged!.checks.map((c) => [c.id, c.verdict])).toEqual(whole.checks.map((c) => [c.id, c.verdict]));
+    const line = (r: GateResult) => r.subjects.map((s) => `${s.path} ${s.kind} ${s.sha256} ${s.verdict}`).sort();
+    expect(line(merged!)).toEqual(line(whole));
+    // PSI is counted on the reference's fixed bins in each shard: exact after the merge.
+    const psi = (r: GateResult) => r.checks.find((c) => c.id === 'drift')!.metrics.filter((m) => m.name === 'psi');
+    expect(psi(merged!).map((m) => [m.subject, m.value])).toEqual(psi(whole).map((m) => [m.subject, m.value]));
+  });
+
+  it('a shard that read other reference bytes is refused, naming both digests', async () => {
+    const other = clone(parts);
+    const ref = other[1]!.result.subjects.find((s) => s.kind === 'dataset/reference')!;
+    ref.sha256 = '0'.repeat(64);
+    await expect(merge(other)).rejects.toThrow(/read different reference files/);
+    const error = await merge(other).catch((e: { details?: string[] }) => e);
+    const details = (error as { details: string[] }).details.join('\n');
+    expect(details).toContain(refSha);
+    expect(details).toContain('0'.repeat(64));
+    expect(details).toMatch(/s2\/data-gate\.json/);
+  });
+
+  it('a shard whose reference was really rewritten between jobs is refused (bins counted on other edges)', async () => {
+    const original = readFileSync(join(dir, 'reference.csv'), 'utf8');
+    const [h, ...rows] = original.trimEnd().split('\n');
+    try {
+      writeFileSync(join(dir, 'reference.csv'), `${h}\n${rows.slice(0, rows.length / 2).join('\n')}\n`);
+      const changed = await shard(3);
+      await expect(merge([parts[0]!, parts[1]!, changed])).rejects.toThrow(/different reference files/);
+      // The merge reads the reference too: shards that all read the old one are refused against the new one.
+      await expect(merge(parts)).rejects.toThrow(/the drift reference is not the one the shards read/);
+    } finally {
+      writeFileSync(join(dir, 'reference.csv'), original);
+    }
+  });
+
+  it('another reference file, or one shard with and one without a reference, is refused', async () => {
+    const renamed = clone(parts);
+    renamed[0]!.result.subjects.find((s) => s.kind === 'dataset/reference')!.path = 'other.csv';
+    await expect(merge(renamed)).rejects.toThrow(/different reference files/);
+    const without = clone(parts);
+    without[2]!.result.subjects = without[2]!.result.subjects.filter((s) => s.kind !== 'dataset/reference');
+    await expect(merge(without)).rejects.toThrow(/different reference files[^]*\(none\)|different reference files/);
+    const error = (await merge(without).catch((e: unknown) => e)) as { details: string[] };
+    expect(error.details.join('\n')).toMatch(/s3\/data-gate\.json: \(none\)/);
+  });
+
+  it('a dataset file reported by two shards is still refused', async () => {
+    const doubled = clone(parts);
+    const file = doubled[0]!.result.subjects.find((s) => s.kind === 'dataset/csv')!;
+    doubled[1]!.result.subjects.push(file);
+    await expect(merge(doubled)).rejects.toThrow(/a dataset file is in two shards/);
+  });
+
+  it('with a shard that could not run, the reference is listed once and a different one is still refused', async () => {
+    const failed = clone(parts);
+    failed[2]!.result.shard = { ...failed[2]!.result.shard!, plan: 'none' };
+    failed[2]!.result.subjects = [];
+    failed[2]!.result.errors = ['boom'];
+    const [merged] = await merge(failed);
+    expect(merged!.verdict).toBe('error');
+    expect(merged!.subjects.filter((s) => s.kind === 'dataset/reference')).toHaveLength(1);
+    failed[1]!.result.subjects.find((s) => s.kind === 'dataset/reference')!.sha256 = 'e'.repeat(64);
+    await expect(merge(failed)).rejects.toThrow(/different reference files/);
+  });
+});
