@@ -34,7 +34,7 @@ import {
   type WorkItem,
 } from '@ml-gates/core';
 import type { ReadResult } from './dataset.js';
-import { type ColumnData, type ColumnType } from './profile/accumulate.js';
+import { canonicalCategories, type ColumnData, type ColumnType } from './profile/accumulate.js';
 import { binCounts } from './profile/profile.js';
 
 export const PARTIAL_PROFILE_KIND = 'ml-gates/data-partial-profile';
@@ -194,7 +194,8 @@ export function partialProfileOf(
         infiniteCount: c.infiniteCount,
         booleanCount: c.booleanCount,
         stringCount: c.stringCount,
-        categories: [...c.categories],
+        // As read: the merge keys them by the merged column's type (a shard may see only numbers).
+        categories: [...(c.rawCategories ?? c.categories)],
         categoriesOther: c.categoriesOther,
         categoriesTruncated: c.categoriesTruncated,
         ...(numeric ? { numeric } : {}),
@@ -295,16 +296,17 @@ function columnType(c: PartialColumn, numbers: number): ColumnType {
 
 function finishColumn(m: MergedColumn, maxCategories: number): ColumnData {
   const c = m.col;
-  let categories = m.categories;
+  const type = columnType(c, m.n);
+  let categories = canonicalCategories(m.categories, type);
   let truncated = c.categoriesTruncated;
-  if (categories.size > maxCategories) truncated = true;
+  if (m.categories.size > maxCategories) truncated = true;
   // A numeric column past the cap stops counting categories, as in one read (ProfileSink).
   if (truncated && c.stringCount + c.booleanCount === 0) categories = new Map();
   const sketch = m.sketch;
   const exactValues = sketch && sketch.epsilon === 0 ? Float64Array.from(sketch.sorted().values) : undefined;
   const out: ColumnData = {
     name: c.name,
-    type: columnType(c, m.n),
+    type,
     count: c.count,
     nulls: c.nulls,
     values: exactValues ?? new Float64Array(0),
