@@ -366,7 +366,11 @@ async function schemaAndIntegrity(env: RunEnv, sinks: Sinks, current: ReadResult
     const t = Date.now();
     const relPaths = files.map((f) => f.relPath);
     const o = env.opt<IntegrityOptions>('integrity');
-    out.push(timed(t, await integrityCheck(env.ctx.cwd, o, relPaths, { signal: env.ctx.signal })));
+    // The manifest is checked against the digests of the bytes profiled (the same read), not a later read.
+    const read = new Map(current.files.map((s) => [files.find((f) => f.relPath === s.file)?.path, s.sha256]));
+    const digest = async (abs: string, signal?: AbortSignal): Promise<string> =>
+      read.get(resolve(abs)) ?? sha256File(abs, signal);
+    out.push(timed(t, await integrityCheck(env.ctx.cwd, o, relPaths, { signal: env.ctx.signal, digest })));
   }
   return out;
 }
