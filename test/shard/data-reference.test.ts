@@ -151,3 +151,87 @@ describe('data-gate shards and their reference', () => {
     await expect(merge(failed)).rejects.toThrow(/different reference files/);
   });
 });
+
+describe('data-gate shards with the default-branch reference profile', () => {
+  const section = (extra: string) =>
+    CONFIG.replace('    reference: reference.csv\n', `    reference-profile: default-branch\n${extra}`);
+  async function run(
+    cfg: MlGatesConfig,
+    baseline: () => Promise<{ content: Buffer; source: string } | undefined>,
+    shard?: { index: number; count: number },
+  ): Promise<GateResult> {
+    const gate = {
+      ...dataGate,
+      run: (ctx: Parameters<typeof dataGate.run>[0]) =>
+        dataGate.run({ ...ctx, services: { ...ctx.services, baseline } }),
+    };
+    return runGate(gate, {
+      config: cfg,
+      cwd: dir,
+      logger: silentLogger,
+      commit: 'f'.repeat(40),
+      ...(shard ? { shard } : {}),
+    });
+  }
+  let cfg: MlGatesConfig;
+  let profile: Buffer;
+  beforeAll(async () => {
+    writeFileSync(join(dir, 'default-branch.yml'), section(''));
+    cfg = (await loadConfig('default-branch.yml', [dataGate], dir)).config;
+    const p = await runGate(dataGate, {
+      config: (await loadConfig('ml-gates.yml', [dataGate], dir)).config,
+      cwd: dir,
+      logger: silentLogger,
+      overrides: { options: { dataset: 'reference.csv', 'profile-out': 'ref-profile.json' } },
+    });
+    expect(p.errors).toEqual([]);
+    profile = readFileSync(join(dir, 'ref-profile.json'));
+  });
+  const artifact = (content: Buffer) => async () => ({
+    content,
+    source: 'artifact ml-gates-data-gate of run #7 on main',
+  });
+  const mergeWith = (list: GateResult[]) =>
+    mergeResults(
+      list.map((result, i) => ({ source: `s${i + 1}/data-gate.json`, result })),
+      { gates: [dataGate], config: cfg, cwd: dir },
+    );
+
+  it('the merge judges drift against the profile the shards were given, as the unsharded run does', async () => {
+    const whole = await run(cfg, artifact(profile));
+    const list = [];
+    for (let index = 1; index <= 3; index++) list.push(await run(cfg, artifact(profile), { index, count: 3 }));
+    const [merged] = await mergeWith(list);
+    expect(merged!.errors).toEqual([]);
+    const drift = (r: GateResult) => r.checks.find((c) => c.id === 'drift')!;
+    expect(drift(whole).verdict).toBe('fail');
+    expect(drift(merged!).verdict).toBe(drift(whole).verdict);
+    expect(drift(merged!).details?.reference).toMatchObject({
+      sha256: createHash('sha256').update(profile).digest('hex'),
+    });
+  });
+
+  it('shards given different default-branch profiles are refused, naming both digests', async () => {
+    // The same profile re-serialised (one more byte): other bytes, so another digest.
+    const other = Buffer.concat([profile, Buffer.from(' ')]);
+    const list = [
+      await run(cfg, artifact(profile), { index: 1, count: 2 }),
+      await run(cfg, artifact(other), { index: 2, count: 2 }),
+    ];
+    const error = (await mergeWith(list).catch((e: unknown) => e)) as { message: string; details: string[] };
+    expect(error.message).toMatch(/different default-branch profiles/);
+    expect(error.details.join('\n')).toContain(createHash('sha256').update(other).digest('hex'));
+    expect(error.details.join('\n')).toContain(createHash('sha256').update(profile).digest('hex'));
+  });
+
+  it('a fetch that failed in the shards leaves the merged drift not run (error), never judged on something else', async () => {
+    const failing = async () => {
+      throw new Error('HTTP 500');
+    };
+    const list = [await run(cfg, failing, { index: 1, count: 2 }), await run(cfg, failing, { index: 2, count: 2 })];
+    const [merged] = await mergeWith(list);
+    const drift = merged!.checks.find((c) => c.id === 'drift')!;
+    expect(drift.verdict).toBe('error');
+    expect(drift.notRun).toMatch(/could not be fetched: HTTP 500/);
+  });
+});

@@ -27,6 +27,7 @@ import {
   mergeShardSubjects,
   partialProfileFrom,
   partialProfileOf,
+  sameShardReference,
   shardDataset,
 } from './shard.js';
 import { integrityCheck, type IntegrityOptions } from './checks/integrity.js';
@@ -539,7 +540,11 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
   const details: Record<string, unknown> = { rows: current.rows, columns: current.columns.length };
   if (sharded) {
     const edges = loaded.ref ? referenceEdges(loaded.ref, env.o.bins) : new Map();
-    details.partialProfile = partialProfileOf(current, edges, checks);
+    const partial = partialProfileOf(current, edges, checks);
+    if (loaded.referenceDigest && loaded.ref?.kind === 'profile')
+      partial.reference = { ...loaded.referenceDigest, profile: loaded.ref.profile };
+    else if (loaded.missing) partial.reference = { missing: loaded.missing };
+    details.partialProfile = partial;
   }
   const dataSubjects = fileSubjects(current.files);
   for (const s of dataSubjects) {
@@ -592,8 +597,17 @@ export async function mergeDataShards(
   const testPatterns = asList(o.test);
   const needRef = env.on('drift') || (env.on('label-balance') && testPatterns.length === 0);
   const subjects = mergeShardSubjects(partials);
-  const loaded = needRef ? await loadReference(ctx, o) : {};
-  requireShardsReference(subjects, loaded.subjects ?? []);
+  // A default-branch profile the shards were given is judged from their copy (the merge cannot fetch it).
+  const given = needRef ? sameShardReference(partials, profiles) : undefined;
+  let loaded: LoadedReference;
+  if (given && 'missing' in given) loaded = { missing: given.missing };
+  else if (given) {
+    const { profile, ...digest } = given;
+    loaded = { ref: { kind: 'profile', profile, source: `${given.source} (default branch)` }, referenceDigest: digest };
+  } else {
+    loaded = needRef ? await loadReference(ctx, o) : {};
+    requireShardsReference(subjects, loaded.subjects ?? []);
+  }
   const checks: CheckOutput[] = [];
   for (const spec of dataGate.checks) {
     if (!env.on(spec.id)) continue;

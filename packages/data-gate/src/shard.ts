@@ -35,7 +35,7 @@ import {
 } from '@ml-gates/core';
 import type { ReadResult } from './dataset.js';
 import { canonicalCategories, type ColumnData, type ColumnType } from './profile/accumulate.js';
-import { binCounts } from './profile/profile.js';
+import { binCounts, type DataProfile } from './profile/profile.js';
 
 export const PARTIAL_PROFILE_KIND = 'ml-gates/data-partial-profile';
 export const PARTIAL_PROFILE_VERSION = 1;
@@ -79,7 +79,17 @@ export interface PartialProfile {
   columns: PartialColumn[];
   /** Outcome of each check as the gate gave it, before policy judged it (the merge re-judges). */
   outcomes: Record<string, CheckOutput['outcome'] | undefined>;
+  /**
+   * The default-branch reference profile the shard was given (the merge has no GitHub services to fetch it, and
+   * must judge against the very profile the shard counted its bins on), or why there was none.
+   */
+  reference?: ShardReference;
 }
+
+/** A default-branch reference as a shard saw it: the profile with its digest, or why it was missing. */
+export type ShardReference =
+  | { source: string; sha256: string; size: number; profile: DataProfile }
+  | { missing: { reason: string; baseline: boolean; error?: boolean } };
 
 /** Checks judged once at the merge from the merged profile (the others concatenate). */
 export const MERGE_JUDGED = ['drift', 'outliers', 'label-balance'] as const;
@@ -490,4 +500,40 @@ export function mergeShardSubjects(partials: readonly GateResult[]): SubjectOutp
     });
   }
   return [...byPath.values()].map((v) => v.s);
+}
+
+/** How a shard's default-branch reference reads in a refusal: its digest, or why it had none. */
+function describeShardReference(r: ShardReference | undefined): string {
+  if (!r) return '(none: no default-branch profile recorded)';
+  if ('missing' in r) return `(missing: ${r.missing.reason})`;
+  return `sha256 ${r.sha256} (${r.source})`;
+}
+
+/**
+ * The default-branch reference every shard was given, which must be one and the same (digest, or the same reason
+ * it was missing); undefined when no shard recorded one (a reference from the workspace, read again at the merge).
+ */
+export function sameShardReference(
+  partials: readonly GateResult[],
+  profiles: readonly PartialProfile[],
+): ShardReference | undefined {
+  if (profiles.every((p) => p.reference === undefined)) return undefined;
+  const groups = new Map<string, string[]>();
+  profiles.forEach((p, i) => {
+    const key = describeShardReference(p.reference);
+    groups.set(key, [...(groups.get(key) ?? []), shardName(partials[i]!, i)]);
+  });
+  if (groups.size > 1) {
+    throw new UserError(
+      'input-invalid',
+      'Cannot merge data-gate: the shards compared with different default-branch profiles.',
+      {
+        details: [
+          ...[...groups].map(([ref, shards]) => `${shards.join(', ')}: ${ref}`),
+          'Every shard must use the same reference; re-run the matrix once the default-branch artifact is settled.',
+        ],
+      },
+    );
+  }
+  return profiles[0]!.reference;
 }
