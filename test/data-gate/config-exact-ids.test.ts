@@ -102,3 +102,49 @@ describe('allowed ids beyond 2^53 in ml-gates.yml', () => {
     expect(section.checks.schema.columns.id.allowed).toEqual([9007199254740992, 18446744073709551616, -7, 0]);
   });
 });
+
+describe('schema files with ids beyond 2^53 (data check --schema, the json-schema option)', () => {
+  const cli = () => {
+    const s = { out: '', err: '' };
+    return Object.assign(s, {
+      stdout: (t: string) => void (s.out += t),
+      stderr: (t: string) => void (s.err += t),
+      cwd: dir,
+      env: { CI: 'true' },
+      isTTY: false,
+    });
+  };
+  it.each([
+    ['rules.yml', 'columns:\n  id: { allowed: [9007199254740993, 7] }\n'],
+    ['rules.json', '{"columns": {"id": {"allowed": [9007199254740993, 7]}}}'],
+    ['record.json', '{"type": "object", "properties": {"id": {"enum": [9007199254740993, 7]}}}'],
+  ])('data check --schema %s: the id written passes, its rounded neighbour fails', async (name, text) => {
+    const { main } = await import('@ml-gates/cli');
+    writeFileSync(join(dir, name), text);
+    write('one-good.jsonl', ['9007199254740993', '7']);
+    write('one-bad.jsonl', ['9007199254740992', '7']);
+    const good = cli();
+    const args = ['--schema', name, '--cwd', dir];
+    expect(await main(['data', 'check', 'one-good.jsonl', ...args], good)).toBe(0);
+    const bad = cli();
+    expect(await main(['data', 'check', 'one-bad.jsonl', ...args], bad)).toBe(1);
+  });
+
+  it('the json-schema option of ml-gates.yml: enum ids compared exactly; a bound beyond 2^53 is refused', async () => {
+    writeFileSync(join(dir, 'record-schema.json'), '{"properties": {"id": {"enum": [9007199254740993]}}}');
+    const text = yaml('x', '[1]').replace(
+      'columns:\n          id: { allowed: [1] }',
+      'json-schema: record-schema.json',
+    );
+    const run2 = async (dataset: string) => {
+      const { config } = parseConfig(text.replace('dataset: x', `dataset: ${dataset}`), 'ml-gates.yml', [dataGate]);
+      return runGate(dataGate, { config, cwd: dir, logger: silentLogger });
+    };
+    expect(schema(await run2(write('enum-good.jsonl', ['9007199254740993']))).verdict).toBe('pass');
+    expect(schema(await run2(write('enum-bad.jsonl', ['9007199254740992']))).verdict).toBe('fail');
+    writeFileSync(join(dir, 'record-schema.json'), '{"properties": {"id": {"maximum": 9007199254740993}}}');
+    const r = await run2('enum-good.jsonl');
+    expect(r.verdict).toBe('error');
+    expect(r.errors.join('\n')).toMatch(/properties\.id\.maximum: 9007199254740993 is an integer beyond 2\^53/);
+  });
+});

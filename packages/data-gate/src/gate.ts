@@ -36,6 +36,7 @@ import { outlierCheck, type OutlierOptions } from './checks/outliers.js';
 import { SchemaSink, schemaCheck, type SchemaOptions } from './checks/schema.js';
 import { piiCheck, secretsCheck, SensitiveSink, type PiiOptions, type SecretsOptions } from './checks/sensitive.js';
 import { DATA_COMMANDS } from './commands.js';
+import { exactIntegers, parseJsonExact } from './exact-integers.js';
 import {
   asList,
   CHECK_OPTIONS,
@@ -61,11 +62,14 @@ async function loadSchemaOption(cwd: string, o: SchemaOptions): Promise<SchemaOp
   } catch (error) {
     throw new UserError('input-unreadable', `Cannot read the JSON Schema ${js}: ${(error as Error).message}`);
   }
+  let parsed: unknown;
   try {
-    return { ...o, 'json-schema': JSON.parse(text) as Record<string, unknown> };
+    parsed = parseJsonExact(text);
   } catch (error) {
     throw new UserError('input-invalid', `${js} is not valid JSON: ${(error as Error).message}`);
   }
+  // 64-bit ids in enum/const keep their digits (compared with the records' exact ids), bounds are never rounded.
+  return { ...o, 'json-schema': exactIntegers(parsed, js, false, '') as Record<string, unknown> };
 }
 
 /** Why the drift reference is missing, and whether it is the default-branch baseline (governed by `missing-baseline`). */
