@@ -184,7 +184,11 @@ describe('data-gate subjects carry the sha256 of the bytes read', () => {
 
   it('a file read twice with different bytes is an error, not two digests', () => {
     const a = { path: 'd.csv', kind: 'dataset/csv', sha256: 'a'.repeat(64) };
-    expect(combineSubjects([[a], [{ ...a, kind: 'dataset/reference' }]])).toHaveLength(1);
+    // One entry per role: the dataset file that is also the reference is listed as both (same digest).
+    expect(combineSubjects([[a, a], [{ ...a, kind: 'dataset/reference' }]]).map((s) => s.kind)).toEqual([
+      'dataset/csv',
+      'dataset/reference',
+    ]);
     expect(() => combineSubjects([[a], [{ ...a, kind: 'dataset/reference', sha256: 'b'.repeat(64) }]])).toThrow(
       /d\.csv was read twice .* different bytes: sha256 a{64} then b{64}/,
     );

@@ -235,3 +235,34 @@ describe('data-gate shards with the default-branch reference profile', () => {
     expect(drift.notRun).toMatch(/could not be fetched: HTTP 500/);
   });
 });
+
+describe('a reference that is also one of the dataset files', () => {
+  it('is listed as both in every shard, and the shards merge to the unsharded verdict', async () => {
+    const cfgText = CONFIG.replace('dataset: cur/*.csv', 'dataset: cur/*.csv').replace(
+      'reference: reference.csv',
+      'reference: cur/p0.csv',
+    );
+    writeFileSync(join(dir, 'self-ref.yml'), cfgText);
+    const cfg = (await loadConfig('self-ref.yml', [dataGate], dir)).config;
+    const opts = { config: cfg, cwd: dir, logger: silentLogger, commit: 'f'.repeat(40) };
+    const list: PartialReport[] = [];
+    for (let index = 1; index <= 3; index++)
+      list.push({ source: `s${index}.json`, result: await runGate(dataGate, { ...opts, shard: { index, count: 3 } }) });
+    for (const p of list)
+      expect(p.result.subjects.filter((s) => s.kind === 'dataset/reference').map((s) => s.path)).toEqual([
+        'cur/p0.csv',
+      ]);
+    const whole = await runGate(dataGate, opts);
+    expect(
+      whole.subjects
+        .filter((s) => s.path === 'cur/p0.csv')
+        .map((s) => s.kind)
+        .sort(),
+    ).toEqual(['dataset/csv', 'dataset/reference']);
+    const [merged] = await mergeResults(list, { gates: [dataGate], config: cfg, cwd: dir });
+    expect(merged!.errors).toEqual([]);
+    expect(merged!.verdict).toBe(whole.verdict);
+    const line = (r: GateResult) => r.subjects.map((s) => `${s.path} ${s.kind} ${s.sha256}`).sort();
+    expect(line(merged!)).toEqual(line(whole));
+  });
+});

@@ -483,26 +483,30 @@ function fileSubjects(files: readonly TableSummary[], kind?: string): SubjectOut
 }
 
 /**
- * The subjects of a run, each path once. A file read twice (the dataset also given as the reference) must have
- * given the same bytes both times: otherwise it changed while the gate ran, and no digest can stand for it.
+ * The subjects of a run: each file once per role (a file matched by the dataset and also given as the reference
+ * is listed as both, so every shard lists the same reference). A file read twice must have given the same bytes
+ * both times: otherwise it changed while the gate ran, and no digest can stand for it.
  */
 export function combineSubjects(groups: readonly (readonly SubjectOutput[])[]): SubjectOutput[] {
   const byPath = new Map<string, SubjectOutput>();
+  const out: SubjectOutput[] = [];
+  const roles = new Set<string>();
   for (const s of groups.flat()) {
     const seen = byPath.get(s.path);
-    if (!seen) {
-      byPath.set(s.path, s);
-      continue;
-    }
-    if (seen.sha256 !== s.sha256) {
+    if (seen && seen.sha256 !== s.sha256) {
       throw new UserError(
         'input-invalid',
         `${s.path} was read twice (${seen.kind}, ${s.kind}) and gave different bytes: sha256 ${seen.sha256 ?? '(none)'} then ${s.sha256 ?? '(none)'}; it changed while data-gate ran.`,
         { details: ['Do not write the data while the gate reads it; run the gate again.'] },
       );
     }
+    byPath.set(s.path, seen ?? s);
+    const role = `${s.kind ?? ''}\0${s.path}`;
+    if (roles.has(role)) continue;
+    roles.add(role);
+    out.push(s);
   }
-  return [...byPath.values()];
+  return out;
 }
 
 export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<GateOutput> {

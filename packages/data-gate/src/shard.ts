@@ -470,15 +470,18 @@ export function mergeShardSubjects(partials: readonly GateResult[]): SubjectOutp
   partials.forEach((r, i) => {
     for (const { verdict, ...s } of r.subjects) {
       const from = shardName(r, i);
-      const seen = byPath.get(s.path);
+      // A shared file (checked equal in every shard by requireSameShared) is one entry per role; a dataset file
+      // is one entry per path.
+      const key = isShared(s) ? `${s.kind}\0${s.path}` : s.path;
+      const seen = byPath.get(key);
       const groups = Array.isArray(s.details?.rowGroups) ? (s.details.rowGroups as number[]) : undefined;
       if (!seen) {
         const copy = { ...s, details: { ...s.details }, ...(verdict === 'error' ? { verdict } : {}) };
-        byPath.set(s.path, { s: copy, from, ...(groups ? { groups: [...groups] } : {}) });
+        byPath.set(key, { s: copy, from, ...(groups ? { groups: [...groups] } : {}) });
         continue;
       }
       if (verdict === 'error') seen.s.verdict = verdict;
-      if (isShared(s) && isShared(seen.s)) continue;
+      if (isShared(s)) continue;
       const split = groups && seen.groups && !groups.some((g) => seen.groups!.includes(g));
       if (!split || s.sha256 !== seen.s.sha256 || s.kind !== seen.s.kind) {
         overlaps.push(

@@ -210,13 +210,14 @@ function concatSubjects(parts: readonly Sharded[]): Subject[] {
   const out: Subject[] = [];
   const shared = new Map<string, Subject>();
   for (const s of parts.flatMap((p) => p.result.subjects)) {
-    const seen = isShared(s) ? shared.get(s.path) : undefined;
+    const key = `${s.kind}\0${s.path}`;
+    const seen = isShared(s) ? shared.get(key) : undefined;
     if (seen) {
       seen.verdict = worstVerdict([seen.verdict, s.verdict]);
       continue;
     }
     const copy = { ...s };
-    if (isShared(s)) shared.set(s.path, copy);
+    if (isShared(s)) shared.set(key, copy);
     out.push(copy);
   }
   return out;
