@@ -266,3 +266,40 @@ describe('a reference that is also one of the dataset files', () => {
     expect(line(merged!)).toEqual(line(whole));
   });
 });
+
+describe('the held-out split in a sharded run', () => {
+  it('is a subject of the merge (read there for label balance) and must be the bytes the shards read', async () => {
+    const [header, ...rows] = readFileSync(join(dir, 'reference.csv'), 'utf8').trimEnd().split('\n');
+    writeFileSync(join(dir, 'split.csv'), `${header}\n${rows.slice(0, 100).join('\n')}\n`);
+    const text = (leakage: string) =>
+      CONFIG.replace('    reference: reference.csv\n', '    reference: reference.csv\n    test: split.csv\n').replace(
+        '      secrets: off\n',
+        `      secrets: off\n      leakage: ${leakage}\n`,
+      );
+    for (const leakage of ['off', 'block']) {
+      writeFileSync(join(dir, `split-${leakage}.yml`), text(leakage));
+      const cfg = (await loadConfig(`split-${leakage}.yml`, [dataGate], dir)).config;
+      const opts = { config: cfg, cwd: dir, logger: silentLogger, commit: 'f'.repeat(40) };
+      const list: PartialReport[] = [];
+      for (let index = 1; index <= 2; index++)
+        list.push({
+          source: `s${index}.json`,
+          result: await runGate(dataGate, { ...opts, shard: { index, count: 2 } }),
+        });
+      const whole = await runGate(dataGate, opts);
+      const [merged] = await mergeResults(list, { gates: [dataGate], config: cfg, cwd: dir });
+      const tests = (r: GateResult) =>
+        r.subjects.filter((s) => s.kind === 'dataset/test').map((s) => [s.path, s.sha256]);
+      expect(tests(merged!)).toEqual([['split.csv', sha('split.csv')]]);
+      expect(tests(whole)).toEqual(tests(merged!));
+      if (leakage === 'block') {
+        const original = readFileSync(join(dir, 'split.csv'));
+        writeFileSync(join(dir, 'split.csv'), Buffer.concat([original, Buffer.from(`${rows[200]}\n`)]));
+        await expect(mergeResults(list, { gates: [dataGate], config: cfg, cwd: dir })).rejects.toThrow(
+          /the held-out split is not the one the shards read/,
+        );
+        writeFileSync(join(dir, 'split.csv'), original);
+      }
+    }
+  });
+});

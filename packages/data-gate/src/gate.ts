@@ -617,6 +617,8 @@ export async function mergeDataShards(
     requireShardsReference(subjects, loaded.subjects ?? []);
   }
   const checks: CheckOutput[] = [];
+  /** Files the merge reads itself (the held-out split for label balance): subjects too, the shards' bytes. */
+  const readAtMerge: SubjectOutput[] = [];
   for (const spec of dataGate.checks) {
     if (!env.on(spec.id)) continue;
     if (spec.id === 'drift') checks.push(driftOutput(env, current, loaded, path));
@@ -627,6 +629,7 @@ export async function mergeDataShards(
         testPatterns.length > 0
           ? await readAndProfile(await resolveFiles(ctx.cwd, testPatterns, 'test split'), o, [], ctx.signal)
           : undefined;
+      if (testRead) readAtMerge.push(...fileSubjects(testRead.files, TEST_SPLIT_KIND));
       checks.push(labelBalanceOutput(env, current, testRead, loaded.refRead, path));
     } else {
       const copies = partials.flatMap((r, i) =>
@@ -638,9 +641,32 @@ export async function mergeDataShards(
   if (current.rows === 0) attachEmptyDataset(checks, path, env.on, (id) => ctx.check(id).mode === 'block');
   return {
     checks,
-    subjects,
+    subjects: mergedWith(subjects, readAtMerge),
     details: { rows: current.rows, columns: current.columns.length, mergedShards: partials.length },
   };
+}
+
+/**
+ * The shards' subjects and the files the merge read itself: a held-out split the shards read too must be the
+ * bytes they read (else the merge judges label balance on another split than the one leakage was checked on).
+ */
+function mergedWith(shards: readonly SubjectOutput[], atMerge: readonly SubjectOutput[]): SubjectOutput[] {
+  const theirs = shards.filter((s) => s.kind === TEST_SPLIT_KIND);
+  const key = (l: readonly SubjectOutput[]) =>
+    l
+      .map((s) => `${s.path} sha256 ${s.sha256 ?? '(none)'}`)
+      .sort()
+      .join('; ');
+  if (theirs.length > 0 && atMerge.length > 0 && key(theirs) !== key(atMerge)) {
+    throw new UserError('input-invalid', 'Cannot merge data-gate: the held-out split is not the one the shards read.', {
+      details: [
+        `shards: ${key(theirs)}`,
+        `merge: ${key(atMerge)}`,
+        'Merge in a checkout of the commit the shards ran on.',
+      ],
+    });
+  }
+  return combineSubjects([shards, atMerge]);
 }
 
 /**
