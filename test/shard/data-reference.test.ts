@@ -303,3 +303,50 @@ describe('the held-out split in a sharded run', () => {
     }
   });
 });
+
+describe('a Parquet file split by row groups', () => {
+  it('merges when every part is the same bytes and the row groups are disjoint; refuses otherwise', async () => {
+    const { parquetWriteBuffer } = await import('hyparquet-writer');
+    const n = 1200;
+    const x = Array.from({ length: n }, (_, i) => (i * 7919) % 1000);
+    writeFileSync(
+      join(dir, 'big.parquet'),
+      Buffer.from(parquetWriteBuffer({ columnData: [{ name: 'x', data: x, type: 'DOUBLE' }], rowGroupSize: 200 })),
+    );
+    writeFileSync(
+      join(dir, 'pq.yml'),
+      'version: 1\ngates:\n  data-gate:\n    dataset: big.parquet\n    checks: { pii: off, secrets: off }\n',
+    );
+    const cfg = (await loadConfig('pq.yml', [dataGate], dir)).config;
+    const opts = { config: cfg, cwd: dir, logger: silentLogger, commit: 'f'.repeat(40) };
+    const list: PartialReport[] = [];
+    for (let index = 1; index <= 3; index++)
+      list.push({ source: `s${index}.json`, result: await runGate(dataGate, { ...opts, shard: { index, count: 3 } }) });
+    const [merged] = await mergeResults(list, { gates: [dataGate], config: cfg, cwd: dir });
+    expect(merged!.subjects).toEqual([
+      expect.objectContaining({
+        path: 'big.parquet',
+        sha256: sha('big.parquet'),
+        details: expect.objectContaining({ rows: n, rowGroups: [0, 1, 2, 3, 4, 5] }),
+      }),
+    ]);
+    const changed = clone(list);
+    changed[1]!.result.subjects[0]!.sha256 = '1'.repeat(64);
+    const error = (await mergeResults(changed, { gates: [dataGate], config: cfg, cwd: dir }).catch(
+      (e: unknown) => e,
+    )) as {
+      details: string[];
+    };
+    expect(error.details[0]).toMatch(
+      /big\.parquet: parts of one Parquet file with other bytes \(it changed between the shards\)/,
+    );
+    expect(error.details[0]).toContain('1'.repeat(64));
+    const overlapping = clone(list);
+    overlapping[1]!.result.subjects[0]!.details!.rowGroups = (
+      list[0]!.result.subjects[0]!.details!.rowGroups as number[]
+    ).slice(0, 1);
+    await expect(mergeResults(overlapping, { gates: [dataGate], config: cfg, cwd: dir })).rejects.toThrow(
+      /a dataset file is in two shards/,
+    );
+  });
+});

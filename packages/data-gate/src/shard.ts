@@ -484,8 +484,9 @@ export function mergeShardSubjects(partials: readonly GateResult[]): SubjectOutp
       if (isShared(s)) continue;
       const split = groups && seen.groups && !groups.some((g) => seen.groups!.includes(g));
       if (!split || s.sha256 !== seen.s.sha256 || s.kind !== seen.s.kind) {
+        const what = split ? 'parts of one Parquet file with other bytes (it changed between the shards)' : 'in';
         overlaps.push(
-          `${s.path}: in ${seen.from} (sha256 ${seen.s.sha256 ?? '(none)'}) and ${from} (sha256 ${s.sha256 ?? '(none)'})`,
+          `${s.path}: ${what} ${seen.from} (sha256 ${seen.s.sha256 ?? '(none)'}) and ${from} (sha256 ${s.sha256 ?? '(none)'})`,
         );
         continue;
       }
@@ -495,12 +496,16 @@ export function mergeShardSubjects(partials: readonly GateResult[]): SubjectOutp
     }
   });
   if (overlaps.length > 0) {
-    throw new UserError('input-invalid', 'Cannot merge data-gate: shards overlap (a dataset file is in two shards).', {
-      details: [
-        ...overlaps.slice(0, 20),
-        'Each file (or Parquet row group) belongs to one shard: re-run the shards of one matrix, unedited.',
-      ],
-    });
+    throw new UserError(
+      'input-invalid',
+      'Cannot merge data-gate: shards overlap (a dataset file is in two shards) or read other bytes of one file.',
+      {
+        details: [
+          ...overlaps.slice(0, 20),
+          'Each file (or Parquet row group) belongs to one shard: re-run the shards of one matrix, unedited.',
+        ],
+      },
+    );
   }
   return [...byPath.values()].map((v) => v.s);
 }
