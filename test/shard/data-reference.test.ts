@@ -350,3 +350,16 @@ describe('a Parquet file split by row groups', () => {
     );
   });
 });
+
+describe('more shards than dataset files', () => {
+  it('the empty shards read the reference too, and the merge equals the unsharded run', async () => {
+    const list: PartialReport[] = [];
+    for (let index = 1; index <= 5; index++) list.push(await shard(index, 5));
+    expect(list.filter((p) => !p.result.subjects.some((s) => s.kind === 'dataset/csv')).length).toBe(2);
+    for (const p of list)
+      expect(p.result.subjects.find((s) => s.kind === 'dataset/reference')?.sha256).toBe(sha('reference.csv'));
+    const [merged] = await merge(list);
+    expect(merged!.errors).toEqual([]);
+    expect(merged!.checks.map((c) => [c.id, c.verdict])).toEqual(whole.checks.map((c) => [c.id, c.verdict]));
+  });
+});
