@@ -119,6 +119,11 @@ describe('data-gate subjects carry the sha256 of the bytes read', () => {
       'reference-profile': './profiles/ref.json',
       checks: ONLY('drift'),
     });
+    // The profile says which bytes it was built from.
+    const written = JSON.parse(readFileSync(join(dir, 'profiles/ref.json'), 'utf8')) as {
+      source: { files: { path: string; sha256: string }[] };
+    };
+    expect(written.source.files).toEqual([expect.objectContaining({ path: 'ref.csv', sha256: sha('ref.csv') })]);
     const ref = r.subjects.find((s) => s.kind === 'dataset/reference')!;
     expect(ref).toMatchObject({ path: 'profiles/ref.json', sha256: sha('profiles/ref.json') });
     expect(r.checks.find((c) => c.id === 'drift')!.verdict).toBe('pass');

@@ -177,7 +177,7 @@ export const DATA_COMMANDS: GateCommand[] = [
       const read = await readForCommand(files, o, ctx.logger);
       const profile = buildProfile(
         read.columns,
-        read.files.map((f) => ({ path: f.file, rows: f.rows, bytes: f.bytes })),
+        read.files.map((f) => ({ path: f.file, rows: f.rows, bytes: f.bytes, sha256: f.sha256 })),
         { bins: o.bins, tool: `ml-gates ${ML_GATES_VERSION}` },
       );
       const target = resolve(ctx.cwd, out);

@@ -459,7 +459,7 @@ async function writeProfileOut(env: RunEnv, current: ReadResult): Promise<void> 
   if (!o['profile-out']) return;
   const out = resolve(ctx.cwd, o['profile-out']);
   await mkdir(dirname(out), { recursive: true });
-  const sources = current.files.map((f) => ({ path: f.file, rows: f.rows, bytes: f.bytes }));
+  const sources = current.files.map((f) => ({ path: f.file, rows: f.rows, bytes: f.bytes, sha256: f.sha256 }));
   const profile = buildProfile(current.columns, sources, { bins: o.bins, tool: `ml-gates ${ML_GATES_VERSION}` });
   await writeFile(out, `${JSON.stringify(profile)}\n`);
   ctx.logger.info(`Profile written to ${o['profile-out']}.`);
