@@ -92,3 +92,33 @@ describe('categorical drift follows the column type', () => {
     expect(d.verdict).toBe('fail');
   });
 });
+
+describe('allowed and unique follow the column type too', () => {
+  const ONLY = (...ids: string[]) =>
+    Object.fromEntries(dataGate.checks.map((c) => [c.id, ids.includes(c.id) ? {} : 'off']));
+  async function schema(text: string, rule: Record<string, unknown>) {
+    writeFileSync(join(TMP, 'codes.csv'), text);
+    const config = defaultConfig();
+    config.gates['data-gate'] = {
+      dataset: 'codes.csv',
+      checks: { ...ONLY('schema'), schema: { columns: { code: rule } } },
+    } as never;
+    const r = await runGate(dataGate, { config, cwd: TMP, logger: silentLogger });
+    return r.checks.find((c) => c.id === 'schema')!.findings.map((f) => f.ruleId);
+  }
+  // pandas: 'code\n7\n007\nabc\n007\n' is object, duplicated() = 1 (the second '007'); '7' and '007' differ.
+  it('a text column compares texts: 007 is not 7 (unique, allowed)', async () => {
+    const text = 'code\n7\n007\nabc\n';
+    expect(await schema(text, { unique: true })).toEqual([]);
+    expect(await schema(`${text}007\n`, { unique: true })).toEqual(['schema.unique']);
+    expect(await schema(text, { allowed: ['007', 'abc'] })).toEqual(['schema.allowed']);
+    expect(await schema(text, { allowed: ['7', '007', 'abc'] })).toEqual([]);
+  });
+  // pandas: 'code\n7\n007\n8\n' is int64, duplicated() = 1.
+  it('a numeric column compares values: 007 is 7 (unique, allowed)', async () => {
+    const text = 'code\n7\n007\n8\n';
+    expect(await schema(text, { unique: true })).toEqual(['schema.unique']);
+    expect(await schema(text, { allowed: [7, 8] })).toEqual([]);
+    expect(await schema(text, { allowed: ['007', '8'] })).toEqual([]);
+  });
+});
