@@ -132,6 +132,18 @@ describe('data-gate shards and their reference', () => {
     expect(error.details.join('\n')).toMatch(/s3\/data-gate\.json: \(none\)/);
   });
 
+  it('shards whose counts are on other bins (or none) are refused, never merged as approximate', async () => {
+    type Col = { name: string; bins?: { edges: number[] } };
+    const cols = (p: PartialReport) =>
+      (p.result.details!.partialProfile as { columns: Col[] }).columns.filter((c) => c.bins);
+    const moved = clone(parts);
+    cols(moved[2]!)[0]!.bins!.edges[0]! += 0.5;
+    await expect(merge(moved)).rejects.toThrow(/counted column .* on different reference bins/);
+    const dropped = clone(parts);
+    delete cols(dropped[1]!)[0]!.bins;
+    await expect(merge(dropped)).rejects.toThrow(/on different reference bins/);
+  });
+
   it('a dataset file reported by two shards is still refused', async () => {
     const doubled = clone(parts);
     const file = doubled[0]!.result.subjects.find((s) => s.kind === 'dataset/csv')!;

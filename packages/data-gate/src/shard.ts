@@ -243,6 +243,8 @@ interface MergedColumn {
   m2: number;
   bins?: { edges: number[]; counts: number[]; exact: boolean };
   binsValid: boolean;
+  /** Whether the shards with numbers in this column counted them on reference bins (the same in every shard). */
+  binned?: boolean;
   /** Runs of distinct integers of every shard so far; undefined once a shard has none to give. */
   distinctRanges?: [number, number][];
 }
@@ -274,11 +276,17 @@ function addColumn(m: MergedColumn, c: PartialColumn): void {
   mergeBins(m, c);
 }
 
-/** Adds fixed-bin counts when both sides were counted on the same edges; otherwise they are dropped. */
+/**
+ * Adds fixed-bin counts counted on the same edges. Shards of one run count on the one reference's edges (its
+ * digest is checked equal in every shard), so other edges, or bins in one shard and none in another, mean the
+ * shards did not compare with one reference: refused, never a silent fall-back to approximate statistics.
+ */
 function mergeBins(m: MergedColumn, c: PartialColumn): void {
-  if (!m.binsValid) return;
   const hasNumbers = (c.numeric?.n ?? 0) > 0;
   if (!hasNumbers) return;
+  const counted = c.bins !== undefined;
+  if (m.binned === undefined) m.binned = counted;
+  else if (m.binned !== counted) throw differentBins(c.name);
   if (!c.bins) {
     m.binsValid = false;
     return;
@@ -287,12 +295,17 @@ function mergeBins(m: MergedColumn, c: PartialColumn): void {
     m.bins = { edges: [...c.bins.edges], counts: [...c.bins.counts], exact: c.bins.exact };
     return;
   }
-  if (JSON.stringify(m.bins.edges) !== JSON.stringify(c.bins.edges)) {
-    m.binsValid = false;
-    return;
-  }
+  if (JSON.stringify(m.bins.edges) !== JSON.stringify(c.bins.edges)) throw differentBins(c.name);
   c.bins.counts.forEach((v, i) => (m.bins!.counts[i]! += v));
   m.bins.exact &&= c.bins.exact;
+}
+
+function differentBins(column: string): UserError {
+  return new UserError(
+    'input-invalid',
+    `Cannot merge data-gate: the shards counted column ${column} on different reference bins (they compared with different references).`,
+    { details: ['Every shard must compare with the same reference; re-run the matrix from one commit.'] },
+  );
 }
 
 function columnType(c: PartialColumn, numbers: number): ColumnType {
