@@ -173,8 +173,12 @@ describe('shards', () => {
     const config = (await import('@ml-gates/core')).defaultConfig();
     config.gates['data-gate'] = { dataset: 'cur', reference: 'ref.csv', checks: ONLY('drift') } as never;
     const r = await runGate(dataGate, { config, cwd: dir, logger: silentLogger });
-    expect(r.subjects.map((s) => s.path)).toEqual(['cur/part-0000.csv', 'cur/part-0001.csv.gz']);
-    expect(r.subjects.map((s) => s.details?.rows)).toEqual([1000, 1000]);
+    expect(r.subjects.map((s) => `${s.path} ${s.kind}`)).toEqual([
+      'cur/part-0000.csv dataset/csv',
+      'cur/part-0001.csv.gz dataset/csv+gzip',
+      'ref.csv dataset/reference',
+    ]);
+    expect(r.subjects.slice(0, 2).map((s) => s.details?.rows)).toEqual([1000, 1000]);
     const single = await run({ dataset: 'cur-meanshift.csv', reference: 'ref.csv', checks: ONLY('drift') });
     expect(metric(r, 'ks', 'age').value).toBe(metric(single, 'ks', 'age').value);
     expect(check(r, 'drift').details?.driftedColumns).toEqual(['age']);

@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import { ML_GATES_VERSION, UserError, type GateCommand, type Logger } from '@ml-gates/core';
+import { exactIntegers } from './exact-integers.js';
 import { CATEGORICAL_METRICS, NUMERIC_METRICS } from './checks/drift.js';
 import { inferSchema } from './checks/schema.js';
 import { readAndProfile, resolveFiles } from './dataset.js';
@@ -55,10 +56,14 @@ function schemaFromFile(path: string): Record<string, unknown> {
   }
   let v: unknown;
   try {
-    v = parseYaml(text);
+    // Integers as BigInt first: an id beyond 2^53 in an allowed list must not be rounded (see exactIntegers).
+    const doc = parseDocument(text, { intAsBigInt: true });
+    if (doc.errors.length > 0) throw doc.errors[0]!;
+    v = doc.toJS();
   } catch (error) {
     throw new UserError('input-invalid', `${path} is neither JSON nor YAML: ${(error as Error).message}`);
   }
+  v = exactIntegers(v, path, false, '');
   if (!v || typeof v !== 'object') throw new UserError('input-invalid', `${path} does not hold a schema object.`);
   const o = v as Record<string, unknown>;
   // Our own column rules (as written by infer-schema), or a JSON Schema for each record.
@@ -172,7 +177,7 @@ export const DATA_COMMANDS: GateCommand[] = [
       const read = await readForCommand(files, o, ctx.logger);
       const profile = buildProfile(
         read.columns,
-        read.files.map((f) => ({ path: f.file, rows: f.rows, bytes: f.bytes })),
+        read.files.map((f) => ({ path: f.file, rows: f.rows, bytes: f.bytes, sha256: f.sha256 })),
         { bins: o.bins, tool: `ml-gates ${ML_GATES_VERSION}` },
       );
       const target = resolve(ctx.cwd, out);

@@ -1,10 +1,13 @@
 /** The data gate: reads the dataset(s) once, runs the enabled checks and returns their outputs. */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import {
   ML_GATES_VERSION,
   notRun,
   schemaDefaults,
+  sha256File,
+  toReportPath,
   UserError,
   describeError,
   type CheckOutput,
@@ -15,15 +18,25 @@ import {
   type JsonSchema,
   type SubjectOutput,
   type TableFile,
+  type TableSummary,
 } from '@ml-gates/core';
 import { driftCheck, referenceEdges, type DriftOptions, type ReferenceSide } from './checks/drift.js';
-import { concatenateCheck, mergePartialProfiles, partialProfileFrom, partialProfileOf, shardDataset } from './shard.js';
+import {
+  concatenateCheck,
+  mergePartialProfiles,
+  mergeShardSubjects,
+  partialProfileFrom,
+  partialProfileOf,
+  sameShardReference,
+  shardDataset,
+} from './shard.js';
 import { integrityCheck, type IntegrityOptions } from './checks/integrity.js';
 import { labelBalanceCheck, leakageCheck, RowHashSink, type LabelOptions } from './checks/leakage.js';
 import { outlierCheck, type OutlierOptions } from './checks/outliers.js';
 import { SchemaSink, schemaCheck, type SchemaOptions } from './checks/schema.js';
 import { piiCheck, secretsCheck, SensitiveSink, type PiiOptions, type SecretsOptions } from './checks/sensitive.js';
 import { DATA_COMMANDS } from './commands.js';
+import { exactIntegers, parseJsonExact } from './exact-integers.js';
 import {
   asList,
   CHECK_OPTIONS,
@@ -49,11 +62,14 @@ async function loadSchemaOption(cwd: string, o: SchemaOptions): Promise<SchemaOp
   } catch (error) {
     throw new UserError('input-unreadable', `Cannot read the JSON Schema ${js}: ${(error as Error).message}`);
   }
+  let parsed: unknown;
   try {
-    return { ...o, 'json-schema': JSON.parse(text) as Record<string, unknown> };
+    parsed = parseJsonExact(text);
   } catch (error) {
     throw new UserError('input-invalid', `${js} is not valid JSON: ${(error as Error).message}`);
   }
+  // 64-bit ids in enum/const keep their digits (compared with the records' exact ids), bounds are never rounded.
+  return { ...o, 'json-schema': exactIntegers(parsed, js, false, '') as Record<string, unknown> };
 }
 
 /** Why the drift reference is missing, and whether it is the default-branch baseline (governed by `missing-baseline`). */
@@ -70,25 +86,32 @@ async function loadReference(
   ctx: GateContext<DataGateOptions>,
   o: DataGateOptions,
   signal?: AbortSignal,
-): Promise<{ ref?: ReferenceSide; note?: string; refRead?: ReadResult; missing?: MissingReference }> {
+): Promise<LoadedReference> {
   const rp = o['reference-profile'];
   const rawPatterns = asList(o.reference);
-  const fromFile = async (path: string): Promise<DataProfile> => {
-    let text: string;
+  const fromFile = async (path: string): Promise<{ profile: DataProfile; subject: SubjectOutput }> => {
+    const abs = resolve(ctx.cwd, path);
+    let bytes: Buffer;
     try {
-      text = await readFile(resolve(ctx.cwd, path), 'utf8');
+      bytes = await readFile(abs);
     } catch (error) {
       throw new UserError('input-unreadable', `Cannot read the reference profile ${path}: ${(error as Error).message}`);
     }
-    return parseProfile(text, path);
+    // Bound by the digest of the bytes parsed here (one read).
+    const subject = referenceSubject(toReportPath(ctx.cwd, abs), bytes, 'profile');
+    return { profile: parseProfile(bytes.toString('utf8'), path), subject };
   };
-  const fromRaw = async (): Promise<{ ref: ReferenceSide; refRead: ReadResult }> => {
+  const fromRaw = async (): Promise<LoadedReference> => {
     const files = await resolveFiles(ctx.cwd, rawPatterns, 'reference');
     // On a second core while the current dataset is read (profile/worker.ts); in-thread where no worker can run.
     const refRead = workerAvailable()
       ? await readInWorker(files, o, readOptionsOf(o, signal))
       : await readAndProfile(files, o, [], signal, { logger: ctx.logger, label: 'reading reference' });
-    return { ref: { kind: 'raw', columns: refRead.columns, source: files.map((f) => f.relPath).join(', ') }, refRead };
+    return {
+      ref: { kind: 'raw', columns: refRead.columns, source: files.map((f) => f.relPath).join(', ') },
+      refRead,
+      subjects: fileSubjects(refRead.files, REFERENCE_KIND),
+    };
   };
   if (rp === 'default-branch') {
     let got: { content: Buffer; source: string } | undefined;
@@ -100,12 +123,15 @@ async function loadReference(
       return { missing: { reason: why, baseline: false, error: true } };
     }
     if (got) {
+      const sha256 = createHash('sha256').update(got.content).digest('hex');
       return {
         ref: {
           kind: 'profile',
           profile: parseProfile(got.content.toString('utf8'), got.source),
           source: `${got.source} (default branch)`,
         },
+        referenceDigest: { source: got.source, sha256, size: got.content.length },
+        subjects: await baselineFileSubject(ctx.cwd, o['baseline-name'], got.content, sha256),
       };
     }
     const why = ctx.services.baseline
@@ -120,9 +146,68 @@ async function loadReference(
     }
     return { missing: { reason: why, baseline: true } };
   }
-  if (rp) return { ref: { kind: 'profile', profile: await fromFile(rp), source: rp } };
+  if (rp) {
+    const { profile, subject } = await fromFile(rp);
+    return { ref: { kind: 'profile', profile, source: rp }, subjects: [subject] };
+  }
   if (rawPatterns.length > 0) return fromRaw();
   return {};
+}
+
+/** The subject kind of the drift reference's files (raw rows or a profile): examined, so attested. */
+export const REFERENCE_KIND = 'dataset/reference';
+/** The subject kind of the held-out split's files (read whole for leakage and label balance). */
+export const TEST_SPLIT_KIND = 'dataset/test';
+
+/** What a loaded reference is: the side to compare with, the files it was read from, or why there is none. */
+interface LoadedReference {
+  ref?: ReferenceSide;
+  note?: string;
+  refRead?: ReadResult;
+  missing?: MissingReference;
+  /** The reference's files (raw data or a profile in the workspace), with the digest of the bytes read. */
+  subjects?: SubjectOutput[];
+  /** A default-branch profile: where it came from and the digest of its bytes (an artifact has no file). */
+  referenceDigest?: { source: string; sha256: string; size: number };
+}
+
+function referenceSubject(path: string, bytes: Buffer, form: 'profile'): SubjectOutput {
+  return {
+    path,
+    kind: REFERENCE_KIND,
+    size: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    details: { form },
+  };
+}
+
+/**
+ * The default-branch profile as a subject when a workspace file holds exactly its bytes (the baseline service's
+ * repository copy); an artifact downloaded from another run has no file here and is bound by its digest in the
+ * drift check's details instead.
+ */
+async function baselineFileSubject(
+  cwd: string,
+  name: string,
+  content: Buffer,
+  sha256: string,
+): Promise<SubjectOutput[]> {
+  const abs = resolve(cwd, name);
+  const rel = toReportPath(cwd, abs);
+  if (rel.startsWith('..')) return [];
+  let size: number;
+  try {
+    const info = await stat(abs);
+    if (!info.isFile()) return [];
+    size = info.size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // No such file: the profile came from an artifact only.
+    if (code === 'ENOENT' || code === 'ENOTDIR') return [];
+    throw new UserError('input-unreadable', `Cannot read ${rel}: ${(error as Error).message}`);
+  }
+  if (size !== content.length || (await sha256File(abs)) !== sha256) return [];
+  return [{ path: rel, kind: REFERENCE_KIND, size, sha256, details: { form: 'profile', source: 'default branch' } }];
 }
 
 /**
@@ -236,7 +321,6 @@ async function currentSinks(env: RunEnv) {
   return { schemaOpts, schemaSink, piiOpts, secretOpts, sensitive, testPatterns, leakOpts, hashes };
 }
 type Sinks = Awaited<ReturnType<typeof currentSinks>>;
-type LoadedReference = Awaited<ReturnType<typeof loadReference>>;
 
 /**
  * Reads the current dataset on this thread and the drift reference at the same time (on a second core when a
@@ -287,7 +371,11 @@ async function schemaAndIntegrity(env: RunEnv, sinks: Sinks, current: ReadResult
     const t = Date.now();
     const relPaths = files.map((f) => f.relPath);
     const o = env.opt<IntegrityOptions>('integrity');
-    out.push(timed(t, await integrityCheck(env.ctx.cwd, o, relPaths, { signal: env.ctx.signal })));
+    // The manifest is checked against the digests of the bytes profiled (the same read), not a later read.
+    const read = new Map(current.files.map((s) => [files.find((f) => f.relPath === s.file)?.path, s.sha256]));
+    const digest = async (abs: string, signal?: AbortSignal): Promise<string> =>
+      read.get(resolve(abs)) ?? sha256File(abs, signal);
+    out.push(timed(t, await integrityCheck(env.ctx.cwd, o, relPaths, { signal: env.ctx.signal, digest })));
   }
   return out;
 }
@@ -295,10 +383,11 @@ async function schemaAndIntegrity(env: RunEnv, sinks: Sinks, current: ReadResult
 /** The drift check's output: judged against the reference, or why it could not run. */
 function driftOutput(env: RunEnv, current: ReadResult, loaded: LoadedReference, path: string): CheckOutput {
   const t = Date.now();
-  const { ref, note, missing } = loaded;
+  const { ref, note, missing, referenceDigest } = loaded;
   if (ref) {
     const out = driftCheck(ref, current.columns, { ...env.opt<DriftOptions>('drift'), bins: env.o.bins }, path);
     if (note) out.details = { ...out.details, referenceNote: note };
+    if (referenceDigest) out.details = { ...out.details, reference: referenceDigest };
     return timed(t, out);
   }
   if (missing?.baseline)
@@ -315,6 +404,7 @@ async function splitChecks(
   refRead: ReadResult | undefined,
   path: string,
   withLabelBalance = true,
+  subjects: SubjectOutput[] = [],
 ): Promise<CheckOutput[]> {
   const { ctx, o, on } = env;
   const { testPatterns, hashes, leakOpts } = sinks;
@@ -328,6 +418,7 @@ async function splitChecks(
       logger: ctx.logger,
       label: 'reading test split',
     });
+    subjects.push(...fileSubjects(testRead.files, TEST_SPLIT_KIND));
   }
   if (on('leakage')) {
     if (hashes && testHashes) {
@@ -368,20 +459,54 @@ async function writeProfileOut(env: RunEnv, current: ReadResult): Promise<void> 
   if (!o['profile-out']) return;
   const out = resolve(ctx.cwd, o['profile-out']);
   await mkdir(dirname(out), { recursive: true });
-  const sources = current.files.map((f) => ({ path: f.file, rows: f.rows, bytes: f.bytes }));
+  const sources = current.files.map((f) => ({ path: f.file, rows: f.rows, bytes: f.bytes, sha256: f.sha256 }));
   const profile = buildProfile(current.columns, sources, { bins: o.bins, tool: `ml-gates ${ML_GATES_VERSION}` });
   await writeFile(out, `${JSON.stringify(profile)}\n`);
   ctx.logger.info(`Profile written to ${o['profile-out']}.`);
 }
 
-/** One subject per dataset file (core judges each by the findings located in it). */
-function subjectsOf(current: ReadResult): SubjectOutput[] {
-  return current.files.map((f) => ({
-    path: f.file,
-    kind: `dataset/${f.format}${f.gzip ? '+gzip' : ''}`,
-    size: f.bytes,
-    details: { rows: f.rows },
-  }));
+/**
+ * One subject per file read, with the sha256 of the bytes read (core judges each by the findings located in
+ * it): the dataset's files (`dataset/<format>`), or the reference's and held-out split's under their own kind.
+ */
+function fileSubjects(files: readonly TableSummary[], kind?: string): SubjectOutput[] {
+  return files.map((f) => {
+    const format = `${f.format}${f.gzip ? '+gzip' : ''}`;
+    return {
+      path: f.file,
+      kind: kind ?? `dataset/${format}`,
+      size: f.bytes,
+      sha256: f.sha256,
+      details: { rows: f.rows, ...(kind ? { format } : {}) },
+    };
+  });
+}
+
+/**
+ * The subjects of a run: each file once per role (a file matched by the dataset and also given as the reference
+ * is listed as both, so every shard lists the same reference). A file read twice must have given the same bytes
+ * both times: otherwise it changed while the gate ran, and no digest can stand for it.
+ */
+export function combineSubjects(groups: readonly (readonly SubjectOutput[])[]): SubjectOutput[] {
+  const byPath = new Map<string, SubjectOutput>();
+  const out: SubjectOutput[] = [];
+  const roles = new Set<string>();
+  for (const s of groups.flat()) {
+    const seen = byPath.get(s.path);
+    if (seen && seen.sha256 !== s.sha256) {
+      throw new UserError(
+        'input-invalid',
+        `${s.path} was read twice (${seen.kind}, ${s.kind}) and gave different bytes: sha256 ${seen.sha256 ?? '(none)'} then ${s.sha256 ?? '(none)'}; it changed while data-gate ran.`,
+        { details: ['Do not write the data while the gate reads it; run the gate again.'] },
+      );
+    }
+    byPath.set(s.path, seen ?? s);
+    const role = `${s.kind ?? ''}\0${s.path}`;
+    if (roles.has(role)) continue;
+    roles.add(role);
+    out.push(s);
+  }
+  return out;
 }
 
 export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<GateOutput> {
@@ -413,7 +538,8 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
     if (on('outliers'))
       checks.push(timed(Date.now(), outlierCheck(current.columns, env.opt<OutlierOptions>('outliers'), path)));
   }
-  checks.push(...(await splitChecks(env, sinks, current, loaded.refRead, path, !sharded)));
+  const testSubjects: SubjectOutput[] = [];
+  checks.push(...(await splitChecks(env, sinks, current, loaded.refRead, path, !sharded, testSubjects)));
   if (sharded) checks.push(...deferredToMerge(env, ['label-balance']));
   if (sinks.sensitive && sinks.piiOpts) checks.push(piiCheck(sinks.sensitive, sinks.piiOpts, path));
   if (sinks.sensitive && sinks.secretOpts) checks.push(secretsCheck(sinks.sensitive, sinks.secretOpts, path));
@@ -422,11 +548,21 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
   const details: Record<string, unknown> = { rows: current.rows, columns: current.columns.length };
   if (sharded) {
     const edges = loaded.ref ? referenceEdges(loaded.ref, env.o.bins) : new Map();
-    details.partialProfile = partialProfileOf(current, edges, checks);
+    const partial = partialProfileOf(current, edges, checks);
+    if (loaded.referenceDigest && loaded.ref?.kind === 'profile')
+      partial.reference = { ...loaded.referenceDigest, profile: loaded.ref.profile };
+    else if (loaded.missing) partial.reference = { missing: loaded.missing };
+    details.partialProfile = partial;
+  }
+  const dataSubjects = fileSubjects(current.files);
+  for (const s of dataSubjects) {
+    // A Parquet file split by row groups: which ones this shard read (the merge checks they are disjoint).
+    const groups = files.find((f) => f.relPath === s.path)?.rowGroups;
+    if (sharded && groups) s.details = { ...s.details, rowGroups: [...groups] };
   }
   return {
     checks,
-    subjects: subjectsOf(current),
+    subjects: combineSubjects([dataSubjects, loaded.subjects ?? [], testSubjects]),
     details,
     ...(sharded ? { shard: sharded.info } : {}),
   };
@@ -443,22 +579,6 @@ function deferredToMerge(env: RunEnv, ids: string[]): CheckOutput[] {
       outcome: 'pass' as const,
       details: { deferredToMerge: true },
     }));
-}
-
-/** Subjects of the shards, one per file (a Parquet file split by row groups: rows added); core judges them. */
-function mergeSubjects(partials: readonly GateResult[]): SubjectOutput[] {
-  const byPath = new Map<string, SubjectOutput>();
-  for (const { verdict, ...s } of partials.flatMap((r) => r.subjects)) {
-    const seen = byPath.get(s.path);
-    if (!seen) {
-      byPath.set(s.path, { ...s, details: { ...s.details }, ...(verdict === 'error' ? { verdict } : {}) });
-      continue;
-    }
-    const rows = Number(seen.details?.rows ?? 0) + Number(s.details?.rows ?? 0);
-    seen.details = { ...seen.details, rows };
-    if (verdict === 'error') seen.verdict = verdict;
-  }
-  return [...byPath.values()];
 }
 
 /**
@@ -484,8 +604,21 @@ export async function mergeDataShards(
   const path = fileNames.length === 1 ? fileNames[0]! : patterns.join(', ');
   const testPatterns = asList(o.test);
   const needRef = env.on('drift') || (env.on('label-balance') && testPatterns.length === 0);
-  const loaded = needRef ? await loadReference(ctx, o) : {};
+  const subjects = mergeShardSubjects(partials);
+  // A default-branch profile the shards were given is judged from their copy (the merge cannot fetch it).
+  const given = needRef ? sameShardReference(partials, profiles) : undefined;
+  let loaded: LoadedReference;
+  if (given && 'missing' in given) loaded = { missing: given.missing };
+  else if (given) {
+    const { profile, ...digest } = given;
+    loaded = { ref: { kind: 'profile', profile, source: `${given.source} (default branch)` }, referenceDigest: digest };
+  } else {
+    loaded = needRef ? await loadReference(ctx, o) : {};
+    requireShardsReference(subjects, loaded.subjects ?? []);
+  }
   const checks: CheckOutput[] = [];
+  /** Files the merge reads itself (the held-out split for label balance): subjects too, the shards' bytes. */
+  const readAtMerge: SubjectOutput[] = [];
   for (const spec of dataGate.checks) {
     if (!env.on(spec.id)) continue;
     if (spec.id === 'drift') checks.push(driftOutput(env, current, loaded, path));
@@ -496,6 +629,7 @@ export async function mergeDataShards(
         testPatterns.length > 0
           ? await readAndProfile(await resolveFiles(ctx.cwd, testPatterns, 'test split'), o, [], ctx.signal)
           : undefined;
+      if (testRead) readAtMerge.push(...fileSubjects(testRead.files, TEST_SPLIT_KIND));
       checks.push(labelBalanceOutput(env, current, testRead, loaded.refRead, path));
     } else {
       const copies = partials.flatMap((r, i) =>
@@ -507,9 +641,55 @@ export async function mergeDataShards(
   if (current.rows === 0) attachEmptyDataset(checks, path, env.on, (id) => ctx.check(id).mode === 'block');
   return {
     checks,
-    subjects: mergeSubjects(partials),
+    subjects: mergedWith(subjects, readAtMerge),
     details: { rows: current.rows, columns: current.columns.length, mergedShards: partials.length },
   };
+}
+
+/**
+ * The shards' subjects and the files the merge read itself: a held-out split the shards read too must be the
+ * bytes they read (else the merge judges label balance on another split than the one leakage was checked on).
+ */
+function mergedWith(shards: readonly SubjectOutput[], atMerge: readonly SubjectOutput[]): SubjectOutput[] {
+  const theirs = shards.filter((s) => s.kind === TEST_SPLIT_KIND);
+  const key = (l: readonly SubjectOutput[]) =>
+    l
+      .map((s) => `${s.path} sha256 ${s.sha256 ?? '(none)'}`)
+      .sort()
+      .join('; ');
+  if (theirs.length > 0 && atMerge.length > 0 && key(theirs) !== key(atMerge)) {
+    throw new UserError('input-invalid', 'Cannot merge data-gate: the held-out split is not the one the shards read.', {
+      details: [
+        `shards: ${key(theirs)}`,
+        `merge: ${key(atMerge)}`,
+        'Merge in a checkout of the commit the shards ran on.',
+      ],
+    });
+  }
+  return combineSubjects([shards, atMerge]);
+}
+
+/**
+ * The merge judges drift against the reference it reads now: it must be the one the shards read (same files,
+ * same sha256), or the bins the shards counted on are not the merge's and the verdict is about other data.
+ */
+function requireShardsReference(merged: readonly SubjectOutput[], atMerge: readonly SubjectOutput[]): void {
+  const key = (list: readonly SubjectOutput[]): string =>
+    list
+      .filter((s) => s.kind === REFERENCE_KIND)
+      .map((s) => `${s.path} sha256 ${s.sha256 ?? '(none)'}`)
+      .sort()
+      .join('; ') || '(none)';
+  const shards = key(merged);
+  const now = key(atMerge);
+  if (shards === now) return;
+  throw new UserError('input-invalid', 'Cannot merge data-gate: the drift reference is not the one the shards read.', {
+    details: [
+      `shards: ${shards}`,
+      `merge: ${now}`,
+      'Merge in a checkout of the commit the shards ran on, with the same reference files.',
+    ],
+  });
 }
 
 export const dataGate: Gate<DataGateOptions> = {

@@ -1,5 +1,5 @@
 /** @ml-gates/data-gate: dataset checks before training (pure logic; no @actions/* imports). */
-export { dataGate, runDataGate, GATE_DESCRIPTION } from './gate.js';
+export { dataGate, runDataGate, GATE_DESCRIPTION, combineSubjects, REFERENCE_KIND, TEST_SPLIT_KIND } from './gate.js';
 export { DATA_COMMANDS } from './commands.js';
 export * from './dataset.js';
 export * from './options.js';

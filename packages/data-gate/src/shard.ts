@@ -27,13 +27,15 @@ import {
   type KllSketchJson,
   type ShardInfo,
   type ShardSpec,
+  type Subject,
+  type SubjectOutput,
   type TableFile,
   type TableSummary,
   type WorkItem,
 } from '@ml-gates/core';
 import type { ReadResult } from './dataset.js';
-import { type ColumnData, type ColumnType } from './profile/accumulate.js';
-import { binCounts } from './profile/profile.js';
+import { canonicalCategories, type ColumnData, type ColumnType } from './profile/accumulate.js';
+import { binCounts, type DataProfile } from './profile/profile.js';
 
 export const PARTIAL_PROFILE_KIND = 'ml-gates/data-partial-profile';
 export const PARTIAL_PROFILE_VERSION = 1;
@@ -77,7 +79,17 @@ export interface PartialProfile {
   columns: PartialColumn[];
   /** Outcome of each check as the gate gave it, before policy judged it (the merge re-judges). */
   outcomes: Record<string, CheckOutput['outcome'] | undefined>;
+  /**
+   * The default-branch reference profile the shard was given (the merge has no GitHub services to fetch it, and
+   * must judge against the very profile the shard counted its bins on), or why there was none.
+   */
+  reference?: ShardReference;
 }
+
+/** A default-branch reference as a shard saw it: the profile with its digest, or why it was missing. */
+export type ShardReference =
+  | { source: string; sha256: string; size: number; profile: DataProfile }
+  | { missing: { reason: string; baseline: boolean; error?: boolean } };
 
 /** Checks judged once at the merge from the merged profile (the others concatenate). */
 export const MERGE_JUDGED = ['drift', 'outliers', 'label-balance'] as const;
@@ -192,7 +204,8 @@ export function partialProfileOf(
         infiniteCount: c.infiniteCount,
         booleanCount: c.booleanCount,
         stringCount: c.stringCount,
-        categories: [...c.categories],
+        // As read: the merge keys them by the merged column's type (a shard may see only numbers).
+        categories: [...(c.rawCategories ?? c.categories)],
         categoriesOther: c.categoriesOther,
         categoriesTruncated: c.categoriesTruncated,
         ...(numeric ? { numeric } : {}),
@@ -230,6 +243,8 @@ interface MergedColumn {
   m2: number;
   bins?: { edges: number[]; counts: number[]; exact: boolean };
   binsValid: boolean;
+  /** Whether the shards with numbers in this column counted them on reference bins (the same in every shard). */
+  binned?: boolean;
   /** Runs of distinct integers of every shard so far; undefined once a shard has none to give. */
   distinctRanges?: [number, number][];
 }
@@ -261,11 +276,17 @@ function addColumn(m: MergedColumn, c: PartialColumn): void {
   mergeBins(m, c);
 }
 
-/** Adds fixed-bin counts when both sides were counted on the same edges; otherwise they are dropped. */
+/**
+ * Adds fixed-bin counts counted on the same edges. Shards of one run count on the one reference's edges (its
+ * digest is checked equal in every shard), so other edges, or bins in one shard and none in another, mean the
+ * shards did not compare with one reference: refused, never a silent fall-back to approximate statistics.
+ */
 function mergeBins(m: MergedColumn, c: PartialColumn): void {
-  if (!m.binsValid) return;
   const hasNumbers = (c.numeric?.n ?? 0) > 0;
   if (!hasNumbers) return;
+  const counted = c.bins !== undefined;
+  if (m.binned === undefined) m.binned = counted;
+  else if (m.binned !== counted) throw differentBins(c.name);
   if (!c.bins) {
     m.binsValid = false;
     return;
@@ -274,12 +295,17 @@ function mergeBins(m: MergedColumn, c: PartialColumn): void {
     m.bins = { edges: [...c.bins.edges], counts: [...c.bins.counts], exact: c.bins.exact };
     return;
   }
-  if (JSON.stringify(m.bins.edges) !== JSON.stringify(c.bins.edges)) {
-    m.binsValid = false;
-    return;
-  }
+  if (JSON.stringify(m.bins.edges) !== JSON.stringify(c.bins.edges)) throw differentBins(c.name);
   c.bins.counts.forEach((v, i) => (m.bins!.counts[i]! += v));
   m.bins.exact &&= c.bins.exact;
+}
+
+function differentBins(column: string): UserError {
+  return new UserError(
+    'input-invalid',
+    `Cannot merge data-gate: the shards counted column ${column} on different reference bins (they compared with different references).`,
+    { details: ['Every shard must compare with the same reference; re-run the matrix from one commit.'] },
+  );
 }
 
 function columnType(c: PartialColumn, numbers: number): ColumnType {
@@ -293,16 +319,17 @@ function columnType(c: PartialColumn, numbers: number): ColumnType {
 
 function finishColumn(m: MergedColumn, maxCategories: number): ColumnData {
   const c = m.col;
-  let categories = m.categories;
+  const type = columnType(c, m.n);
+  let categories = canonicalCategories(m.categories, type);
   let truncated = c.categoriesTruncated;
-  if (categories.size > maxCategories) truncated = true;
+  if (m.categories.size > maxCategories) truncated = true;
   // A numeric column past the cap stops counting categories, as in one read (ProfileSink).
   if (truncated && c.stringCount + c.booleanCount === 0) categories = new Map();
   const sketch = m.sketch;
   const exactValues = sketch && sketch.epsilon === 0 ? Float64Array.from(sketch.sorted().values) : undefined;
   const out: ColumnData = {
     name: c.name,
-    type: columnType(c, m.n),
+    type,
     count: c.count,
     nulls: c.nulls,
     values: exactValues ?? new Float64Array(0),
@@ -406,4 +433,128 @@ export function concatenateCheck(copies: { check: Check; outcome: CheckOutput['o
         : {}),
     },
   };
+}
+
+/** Subject kinds every shard reads whole (the drift reference, the held-out split): the same in every shard. */
+export const SHARED_KINDS = ['dataset/reference', 'dataset/test'] as const;
+const isShared = (s: Pick<Subject, 'kind'>): boolean =>
+  (SHARED_KINDS as readonly (string | undefined)[]).includes(s.kind);
+
+const shardName = (r: GateResult, i: number): string =>
+  r.shard ? `shard ${r.shard.index}/${r.shard.count}` : `report ${i + 1}`;
+
+/** A shard's files of one shared kind, as `path sha256` lines (sorted): what must be equal across shards. */
+function sharedKey(r: GateResult, kind: string): string {
+  const lines = r.subjects.filter((s) => s.kind === kind).map((s) => `${s.path} sha256 ${s.sha256 ?? '(none)'}`);
+  return lines.sort().join('; ') || '(none)';
+}
+
+/**
+ * The reference (and held-out split) every shard compared with must be one and the same: the same files with
+ * the same bytes. Shards that read another reference counted their numbers on other bins, and a merge of them
+ * is no run on any one reference: refused, naming each shard's files and digests.
+ */
+export function requireSameShared(partials: readonly GateResult[]): void {
+  for (const kind of SHARED_KINDS) {
+    const groups = new Map<string, string[]>();
+    partials.forEach((r, i) =>
+      groups.set(sharedKey(r, kind), [...(groups.get(sharedKey(r, kind)) ?? []), shardName(r, i)]),
+    );
+    if (groups.size <= 1) continue;
+    const what = kind === 'dataset/reference' ? 'drift reference' : 'held-out split (test)';
+    throw new UserError('input-invalid', `Cannot merge data-gate: the shards read different ${what} files.`, {
+      details: [
+        ...[...groups].map(([files, shards]) => `${shards.join(', ')}: ${files}`),
+        `Every shard must compare with the same ${what} (same files, same bytes); re-run the matrix from one commit.`,
+      ],
+    });
+  }
+}
+
+/**
+ * The merged subjects: each dataset file once (a Parquet file split by row groups: its parts must be the same
+ * bytes and disjoint row groups; rows added), and the shared files once. A dataset file in two shards is
+ * refused: every file belongs to one shard of a plan. A subject a shard could not read stays `error`.
+ */
+export function mergeShardSubjects(partials: readonly GateResult[]): SubjectOutput[] {
+  requireSameShared(partials);
+  const byPath = new Map<string, { s: SubjectOutput; from: string; groups?: number[] }>();
+  const overlaps: string[] = [];
+  partials.forEach((r, i) => {
+    for (const { verdict, ...s } of r.subjects) {
+      const from = shardName(r, i);
+      // A shared file (checked equal in every shard by requireSameShared) is one entry per role; a dataset file
+      // is one entry per path.
+      const key = isShared(s) ? `${s.kind}\0${s.path}` : s.path;
+      const seen = byPath.get(key);
+      const groups = Array.isArray(s.details?.rowGroups) ? (s.details.rowGroups as number[]) : undefined;
+      if (!seen) {
+        const copy = { ...s, details: { ...s.details }, ...(verdict === 'error' ? { verdict } : {}) };
+        byPath.set(key, { s: copy, from, ...(groups ? { groups: [...groups] } : {}) });
+        continue;
+      }
+      if (verdict === 'error') seen.s.verdict = verdict;
+      if (isShared(s)) continue;
+      const split = groups && seen.groups && !groups.some((g) => seen.groups!.includes(g));
+      if (!split || s.sha256 !== seen.s.sha256 || s.kind !== seen.s.kind) {
+        const what = split ? 'parts of one Parquet file with other bytes (it changed between the shards)' : 'in';
+        overlaps.push(
+          `${s.path}: ${what} ${seen.from} (sha256 ${seen.s.sha256 ?? '(none)'}) and ${from} (sha256 ${s.sha256 ?? '(none)'})`,
+        );
+        continue;
+      }
+      seen.groups!.push(...groups);
+      const rows = Number(seen.s.details?.rows ?? 0) + Number(s.details?.rows ?? 0);
+      seen.s.details = { ...seen.s.details, rows, rowGroups: [...seen.groups!].sort((a, b) => a - b) };
+    }
+  });
+  if (overlaps.length > 0) {
+    throw new UserError(
+      'input-invalid',
+      'Cannot merge data-gate: shards overlap (a dataset file is in two shards) or read other bytes of one file.',
+      {
+        details: [
+          ...overlaps.slice(0, 20),
+          'Each file (or Parquet row group) belongs to one shard: re-run the shards of one matrix, unedited.',
+        ],
+      },
+    );
+  }
+  return [...byPath.values()].map((v) => v.s);
+}
+
+/** How a shard's default-branch reference reads in a refusal: its digest, or why it had none. */
+function describeShardReference(r: ShardReference | undefined): string {
+  if (!r) return '(none: no default-branch profile recorded)';
+  if ('missing' in r) return `(missing: ${r.missing.reason})`;
+  return `sha256 ${r.sha256} (${r.source})`;
+}
+
+/**
+ * The default-branch reference every shard was given, which must be one and the same (digest, or the same reason
+ * it was missing); undefined when no shard recorded one (a reference from the workspace, read again at the merge).
+ */
+export function sameShardReference(
+  partials: readonly GateResult[],
+  profiles: readonly PartialProfile[],
+): ShardReference | undefined {
+  if (profiles.every((p) => p.reference === undefined)) return undefined;
+  const groups = new Map<string, string[]>();
+  profiles.forEach((p, i) => {
+    const key = describeShardReference(p.reference);
+    groups.set(key, [...(groups.get(key) ?? []), shardName(partials[i]!, i)]);
+  });
+  if (groups.size > 1) {
+    throw new UserError(
+      'input-invalid',
+      'Cannot merge data-gate: the shards compared with different default-branch profiles.',
+      {
+        details: [
+          ...[...groups].map(([ref, shards]) => `${shards.join(', ')}: ${ref}`),
+          'Every shard must use the same reference; re-run the matrix once the default-branch artifact is settled.',
+        ],
+      },
+    );
+  }
+  return profiles[0]!.reference;
 }

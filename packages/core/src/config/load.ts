@@ -5,6 +5,7 @@ import { UserError } from '../errors.js';
 import type { AnyGate } from '../gate.js';
 import { compileSchema } from './ajv.js';
 import { explainAjvErrors, formatKeyPath, suggest, type SchemaProblem } from './errors.js';
+import { explainExactIntegers, keepExactIntegers } from './exact-integers.js';
 import { buildConfigSchema } from './schema.js';
 import type { LoadedConfig, MlGatesConfig } from './types.js';
 
@@ -169,6 +170,8 @@ export function parseConfig(text: string, file: string, gates: readonly AnyGate[
     });
     throw new UserError('config-invalid', `${file}: not valid YAML (${details.length} error(s)).`, { details });
   }
+  // Integers beyond 2^53 keep their exact digits (never rounded at load): see exact-integers.ts.
+  const exactIntegers = keepExactIntegers(doc);
   const data: unknown = doc.toJS({ maxAliasCount: 100 });
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new UserError(
@@ -177,7 +180,9 @@ export function parseConfig(text: string, file: string, gates: readonly AnyGate[
     );
   }
   const validate = compileSchema<MlGatesConfig>(buildConfigSchema(gates), { useDefaults: true });
-  const problems: SchemaProblem[] = validate(data) ? [] : explainAjvErrors(validate.errors ?? []);
+  const problems: SchemaProblem[] = validate(data)
+    ? []
+    : explainExactIntegers(explainAjvErrors(validate.errors ?? []), exactIntegers);
   problems.push(...waiverProblems(data as Record<string, unknown>, gates));
   for (const check of configChecks) problems.push(...check(data as Record<string, unknown>));
   if (problems.length > 0) {

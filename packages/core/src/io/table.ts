@@ -21,6 +21,7 @@ import { extname } from 'node:path';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet';
 import { UserError } from '../errors.js';
 import { firstInvalidUtf8, parseCsvBytes } from './csv-bytes.js';
+import { HashingFileBuffer, StreamDigest } from './digest.js';
 
 export type Cell = string | number | boolean | null;
 export type TableFormat = 'csv' | 'tsv' | 'jsonl' | 'parquet';
@@ -98,7 +99,10 @@ export interface TableSummary {
   format: TableFormat;
   gzip: boolean;
   rows: number;
+  /** Bytes read (as stored: a gzip file's compressed bytes). */
   bytes: number;
+  /** sha256 (hex) of those bytes, computed on the read that was profiled (never a second read). */
+  sha256: string;
 }
 
 /** Row groups of a Parquet file (for sharding by row-group ranges): rows and compressed bytes of each. */
@@ -201,18 +205,22 @@ async function readOne(
       ],
     });
   }
-  let rows: number;
   if (format === 'parquet') {
     if (gzip)
       throw new UserError(
         'input-invalid',
         `${f.relPath}: gzip-compressed Parquet is not supported; Parquet compresses its own pages.`,
       );
-    rows = await readParquet(f, info, mapColumns, width, sink);
-  } else if (format !== 'jsonl' && isUtf8Input(inner, options)) {
-    rows = await readCsvBytes(f, byteStream(f, gzip, options), format, mapColumns, width, sink, options);
+    const { rows, bytes, sha256 } = await readParquet(f, info, mapColumns, width, sink);
+    return { file: f.relPath, format, gzip, rows, bytes, sha256 };
+  }
+  // The digest of the bytes as stored, taken from the very stream that is parsed.
+  const digest = new StreamDigest();
+  let rows: number;
+  if (format !== 'jsonl' && isUtf8Input(inner, options)) {
+    rows = await readCsvBytes(f, byteStream(f, gzip, options, digest), format, mapColumns, width, sink, options);
   } else {
-    const text = decodedStream(f, gzip, options);
+    const text = decodedStream(f, gzip, options, digest);
     // Other encodings are decoded, then parsed by the same byte-level reader as UTF-8 (as UTF-8 again): one
     // parser, so quoting, blank lines, mixed line ends and values mean the same in every encoding.
     rows =
@@ -220,7 +228,15 @@ async function readOne(
         ? await readJsonLines(f, text, mapColumns, width, sink)
         : await readCsvBytes(f, utf8Of(text), format, mapColumns, width, sink, options);
   }
-  return { file: f.relPath, format, gzip, rows, bytes: info.size };
+  if (digest.bytes !== info.size) {
+    // Fail closed: what was parsed is not the file that was opened (it grew, shrank or was cut short).
+    throw new UserError(
+      'input-unreadable',
+      `${f.relPath}: ${digest.bytes} bytes were read but the file had ${info.size} when opened; it changed while it was read.`,
+      { details: ['Do not write the dataset while the gate reads it; run the gate again on the finished file.'] },
+    );
+  }
+  return { file: f.relPath, format, gzip, rows, bytes: digest.bytes, sha256: digest.hex() };
 }
 
 /** The first bytes of a gzip file's content (empty when it cannot be inflated: the real read reports why). */
@@ -247,11 +263,12 @@ function isUtf8Input(head: Buffer, options: TableReadOptions): boolean {
   return !((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff));
 }
 
-function byteStream(f: TableFile, gzip: boolean, options: TableReadOptions): Readable {
+function byteStream(f: TableFile, gzip: boolean, options: TableReadOptions, digest: StreamDigest): Readable {
   const raw = createReadStream(f.path, {
     highWaterMark: 1 << 16,
     ...(options.signal ? { signal: options.signal } : {}),
   });
+  digest.watch(raw);
   if (!gzip) {
     raw.on('error', () => {});
     return raw;
@@ -338,11 +355,12 @@ async function readCsvBytes(
 }
 
 /** Decodes bytes to text, failing on invalid sequences with the line where they occur. */
-function decodedStream(f: TableFile, gzip: boolean, options: TableReadOptions): Readable {
+function decodedStream(f: TableFile, gzip: boolean, options: TableReadOptions, digest: StreamDigest): Readable {
   const raw = createReadStream(f.path, {
     highWaterMark: 1 << 16,
     ...(options.signal ? { signal: options.signal } : {}),
   });
+  digest.watch(raw);
   const bytes: Readable = gzip ? raw.pipe(createGunzip()) : raw;
   let decoder: TextDecoder | undefined;
   let line = 1;
@@ -575,7 +593,7 @@ async function readParquet(
   mapColumns: (names: readonly string[]) => number[],
   width: () => number,
   sink: RowSink,
-): Promise<number> {
+): Promise<{ rows: number; bytes: number; sha256: string }> {
   if (
     info.size < 12 ||
     info.head.subarray(0, 4).toString('latin1') !== 'PAR1' ||
@@ -591,10 +609,37 @@ async function readParquet(
       },
     );
   }
-  let file;
+  let fh;
+  try {
+    fh = await open(f.path, 'r');
+  } catch (error) {
+    throw new UserError('input-unreadable', `Cannot read ${f.relPath}: ${(error as Error).message}`);
+  }
+  try {
+    // One handle for every byte range, hashed as hyparquet reads them (the digest of the bytes profiled).
+    const file = new HashingFileBuffer(fh, (await fh.stat()).size);
+    const rows = await readParquetGroups(f, file, mapColumns, width, sink);
+    let sha256: string;
+    try {
+      sha256 = await file.finish();
+    } catch (error) {
+      throw new UserError('input-unreadable', `Cannot read ${f.relPath}: ${(error as Error).message}`);
+    }
+    return { rows, bytes: file.byteLength, sha256 };
+  } finally {
+    await fh.close();
+  }
+}
+
+async function readParquetGroups(
+  f: TableFile,
+  file: HashingFileBuffer,
+  mapColumns: (names: readonly string[]) => number[],
+  width: () => number,
+  sink: RowSink,
+): Promise<number> {
   let metadata;
   try {
-    file = await asyncBufferFromFile(f.path);
     metadata = await parquetMetadataAsync(file);
   } catch (error) {
     throw new UserError('input-invalid', `${f.relPath}: cannot read the Parquet footer: ${(error as Error).message}.`, {

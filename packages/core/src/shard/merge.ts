@@ -187,7 +187,7 @@ function concatOutputs(gate: AnyGate, parts: readonly Sharded[]): GateOutput {
   const details = common(parts.map((p) => p.result.details));
   return {
     checks: ids.map((id) => concatCheck(id, parts)),
-    subjects: parts.flatMap((p) => p.result.subjects) as Subject[],
+    subjects: concatSubjects(parts),
     rulesets: Object.assign({}, ...parts.map((p) => p.result.tool.rulesets)) as Record<string, string>,
     ...(details !== undefined
       ? { details }
@@ -195,6 +195,59 @@ function concatOutputs(gate: AnyGate, parts: readonly Sharded[]): GateOutput {
         ? { details: { byShard: parts.map((p) => p.result.details ?? {}) } }
         : {}),
   };
+}
+
+/**
+ * Subjects every shard reads whole rather than a part of (data-gate's drift reference and held-out split): the
+ * same file with the same bytes in every shard, listed once in the merge. Any other subject is a work item of
+ * one shard.
+ */
+const SHARED_SUBJECT_KINDS: ReadonlySet<string | undefined> = new Set(['dataset/reference', 'dataset/test']);
+const isShared = (s: Subject): boolean => SHARED_SUBJECT_KINDS.has(s.kind);
+
+/** The shards' subjects in shard order, a shared one once (its worst verdict: an error in any shard stays). */
+function concatSubjects(parts: readonly Sharded[]): Subject[] {
+  const out: Subject[] = [];
+  const shared = new Map<string, Subject>();
+  for (const s of parts.flatMap((p) => p.result.subjects)) {
+    const key = `${s.kind}\0${s.path}`;
+    const seen = isShared(s) ? shared.get(key) : undefined;
+    if (seen) {
+      seen.verdict = worstVerdict([seen.verdict, s.verdict]);
+      continue;
+    }
+    const copy = { ...s };
+    if (isShared(s)) shared.set(key, copy);
+    out.push(copy);
+  }
+  return out;
+}
+
+/**
+ * Every shard that did its part read the same shared files (same paths, same sha256): shards compared with
+ * different references (another file, other bytes, or one with and one without) are not one run, and their
+ * counts on the reference's bins cannot be added. Refused, naming each shard's files and digests.
+ */
+function requireSameShared(gate: string, ran: readonly Sharded[]): void {
+  const key = (p: Sharded): string =>
+    p.result.subjects
+      .filter(isShared)
+      .map((s) => `${s.kind} ${s.path} sha256 ${s.sha256 ?? '(none)'}`)
+      .sort()
+      .join('; ') || '(none)';
+  const groups = new Map<string, string[]>();
+  for (const p of ran) groups.set(key(p), [...(groups.get(key(p)) ?? []), p.source]);
+  if (groups.size <= 1) return;
+  throw new UserError(
+    'input-invalid',
+    `Cannot merge: the shards of ${gate} read different reference files (every shard must read the same ones).`,
+    {
+      details: [
+        ...[...groups].map(([files, sources]) => `${sources.join(', ')}: ${files}`),
+        'Re-run the shards of one matrix from one commit, with the same reference and held-out files.',
+      ],
+    },
+  );
 }
 
 /** A waiver as written, from a waiver report. */
@@ -269,10 +322,11 @@ const earliest = (parts: readonly Sharded[]): Date =>
  * Shards of one plan cut by one ml-gates always do; reports edited, or cut by other code, are refused.
  */
 function requireDisjointCover(gate: string, ran: readonly Sharded[]): void {
+  requireSameShared(gate, ran);
   const owner = new Map<string, string>();
   const overlaps: string[] = [];
   for (const p of ran) {
-    for (const s of p.result.subjects) {
+    for (const s of p.result.subjects.filter((x) => !isShared(x))) {
       const seen = owner.get(s.path);
       if (seen !== undefined && seen !== p.source) overlaps.push(`${s.path}: in ${seen} and ${p.source}`);
       owner.set(s.path, p.source);
@@ -283,12 +337,13 @@ function requireDisjointCover(gate: string, ran: readonly Sharded[]): void {
       details: [...overlaps.slice(0, 20), 'Each file belongs to one shard of a plan: re-run the shards of one matrix.'],
     });
   }
+  const items = (p: Sharded): Subject[] => p.result.subjects.filter((x) => !isShared(x));
   const itemsAreSubjects = ran.every(
-    (p) => p.result.subjects.length === p.shard.items && p.result.subjects.every((s) => typeof s.size === 'number'),
+    (p) => items(p).length === p.shard.items && items(p).every((s) => typeof s.size === 'number'),
   );
   const plan = ran[0]?.shard.plan;
   if (!itemsAreSubjects || plan === undefined) return;
-  const union = ran.flatMap((p) => p.result.subjects.map((s) => ({ key: s.path, bytes: s.size! })));
+  const union = ran.flatMap((p) => items(p).map((s) => ({ key: s.path, bytes: s.size! })));
   if (planDigest(union) !== plan) {
     throw new UserError(
       'input-invalid',
@@ -319,6 +374,7 @@ async function mergeGate(gate: AnyGate, parts: Sharded[], opts: MergeOptions): P
   let output: GateOutput;
   if (gate.mergeShards && failed.length === 0) {
     requireMergeConfig(gate.name, parts, opts.config);
+    requireSameShared(gate.name, parts);
     const ctx: GateContext = {
       cwd: opts.cwd,
       options: policy.options,
@@ -333,8 +389,10 @@ async function mergeGate(gate: AnyGate, parts: Sharded[], opts: MergeOptions): P
     );
     output = own;
   } else {
-    // With a shard that could not run, the others cannot cover the plan: the merge is an error anyway.
+    // With a shard that could not run, the others cannot cover the plan: the merge is an error anyway (but the
+    // shards that ran must still have read one reference).
     if (failed.length === 0) requireDisjointCover(gate.name, ran);
+    else requireSameShared(gate.name, ran);
     output = concatOutputs(gate, ran);
   }
   const judged = judgeOutput(gate, output, policy, {

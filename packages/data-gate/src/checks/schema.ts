@@ -53,6 +53,12 @@ function preview(v: Cell): string {
   return JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
 }
 
+/** The violation-key suffix of `allowed`/`unique` compared as text (for a text column). */
+const AS_TEXT = '\0text';
+
+/** A cell as text, as a pandas object column holds it (`007` stays `007`). */
+const textKey = (v: Cell): string => (typeof v === 'string' ? v : String(v));
+
 /** Row-level rules (range, allowed, regex, type, uniqueness, JSON Schema) evaluated while streaming. */
 export class SchemaSink implements RowSink {
   private names: readonly string[] = [];
@@ -62,7 +68,12 @@ export class SchemaSink implements RowSink {
     rule: ColumnRule;
     re?: RegExp;
     allowed?: Set<string>;
+    /** The allowed values as text (a text column compares texts: `007` is not `7`). */
+    allowedText?: Set<string>;
+    /** Texts seen (`unique`). */
     seen?: Set<string>;
+    /** Identity keys seen that differ from their text (`007` → `7`), so a numeric column compares by value. */
+    seenValues?: Set<string>;
   }[] = [];
   readonly violations = new Map<string, Violation>();
   private readonly validate?: ReturnType<typeof compileSchema>;
@@ -86,8 +97,10 @@ export class SchemaSink implements RowSink {
         name,
         rule,
         ...(rule.regex ? { re: new RegExp(rule.regex, 'u') } : {}),
-        ...(rule.allowed ? { allowed: new Set(rule.allowed.map(identityKey)) } : {}),
-        ...(rule.unique ? { seen: new Set<string>() } : {}),
+        ...(rule.allowed
+          ? { allowed: new Set(rule.allowed.map(identityKey)), allowedText: new Set(rule.allowed.map(textKey)) }
+          : {}),
+        ...(rule.unique ? { seen: new Set<string>(), seenValues: new Set<string>() } : {}),
       });
     }
   }
@@ -121,12 +134,19 @@ export class SchemaSink implements RowSink {
         if ((rule.min !== undefined && num < rule.min) || (rule.max !== undefined && num > rule.max))
           this.hit(`${r.name}\0range`, pos, v);
       }
+      // `allowed` and `unique` are counted both ways; the check reports the one the column's type means (as
+      // pandas compares an int64/float64 column by value and an object column by text).
       if (r.allowed && !r.allowed.has(identityKey(v))) this.hit(`${r.name}\0allowed`, pos, v);
+      if (r.allowedText && !r.allowedText.has(textKey(v))) this.hit(`${r.name}\0allowed${AS_TEXT}`, pos, v);
       if (r.re && !r.re.test(String(v))) this.hit(`${r.name}\0regex`, pos, v);
       if (r.seen) {
+        const text = textKey(v);
         const key = identityKey(v);
-        if (r.seen.has(key)) this.hit(`${r.name}\0unique`, pos, v);
-        else r.seen.add(key);
+        // A value seen before has this identity iff its text is the identity, or its identity was kept apart.
+        if (r.seen.has(key) || r.seenValues!.has(key)) this.hit(`${r.name}\0unique`, pos, v);
+        if (r.seen.has(text)) this.hit(`${r.name}\0unique${AS_TEXT}`, pos, v);
+        r.seen.add(text);
+        if (key !== text) r.seenValues!.add(key);
       }
     }
     if (this.validate) {
@@ -236,7 +256,8 @@ export function schemaCheck(
       });
     }
     for (const kind of ['range', 'allowed', 'regex', 'unique'] as const) {
-      const v = sink?.violations.get(`${name}\0${kind}`);
+      const asText = c.type === 'string' && (kind === 'allowed' || kind === 'unique') ? AS_TEXT : '';
+      const v = sink?.violations.get(`${name}\0${kind}${asText}`);
       if (!v) continue;
       const first = v.rows[0]!;
       findings.push({

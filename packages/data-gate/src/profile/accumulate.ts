@@ -3,7 +3,7 @@
  * nothing else per row); categories are counted in a map capped at `maxCategories` distinct values so a
  * high-cardinality column (ids, free text) cannot grow memory with the row count.
  */
-import { KllSketch, type Cell, type RowPosition, type RowSink } from '@ml-gates/core/io';
+import { identityKey, KllSketch, type Cell, type RowPosition, type RowSink } from '@ml-gates/core/io';
 import { sortFloat64, sortSegmentsInto } from '../stats/sort.js';
 
 const CHUNK = 1 << 16;
@@ -100,8 +100,13 @@ export interface ColumnData {
   infiniteCount: number;
   booleanCount: number;
   stringCount: number;
-  /** Category counts (value text → count), at most `maxCategories` keys. */
+  /**
+   * Category counts (value → count), at most `maxCategories` keys, keyed as the column's type reads its values
+   * (`canonicalCategories`): in a numeric column `7`, `007` and `+7` are one category, as in a pandas int64 column.
+   */
   categories: Map<string, number>;
+  /** The counts by the text as read, when they differ from `categories` (what a shard ships, so a merge re-keys). */
+  rawCategories?: Map<string, number>;
   /** Values not counted because the cap was reached. */
   categoriesOther: number;
   /** True when the cap was reached (high-cardinality column). */
@@ -114,6 +119,24 @@ export interface SketchedValues {
   mean: number;
   /** Population standard deviation (ddof = 0), as `meanStd`. */
   std: number;
+}
+
+/**
+ * Category counts keyed as the column's inferred type reads them, as pandas does: in an integer or float column
+ * (pandas int64/float64) the spellings of one number are one category (`7`, `007`, `+7`, ` 7`), 64-bit integers
+ * by their exact value (`identityKey`); in a text column (pandas object) every text is its own (`007` is not
+ * `7`). Returns `counts` itself when nothing merges.
+ */
+export function canonicalCategories(counts: Map<string, number>, type: ColumnType): Map<string, number> {
+  if (type !== 'integer' && type !== 'number') return counts;
+  let changed = false;
+  const out = new Map<string, number>();
+  for (const [k, n] of counts) {
+    const key = identityKey(k);
+    if (key !== k) changed = true;
+    out.set(key, (out.get(key) ?? 0) + n);
+  }
+  return changed ? out : counts;
 }
 
 /** Finite numeric values of a column, kept or sketched. */
@@ -301,6 +324,8 @@ class ColumnAccumulator {
       type = this.integerCount === numbers && this.infiniteCount === 0 ? 'integer' : 'number';
     else if (this.stringCount === 0 && numbers === 0) type = 'boolean';
     else type = 'string';
+    const raw = this.abandoned ? new Map<string, number>() : new Map([...this.boxes].map(([k, b]) => [k, b.n]));
+    const categories = canonicalCategories(raw, type);
     return {
       name: this.name,
       type,
@@ -312,7 +337,8 @@ class ColumnAccumulator {
       infiniteCount: this.infiniteCount,
       booleanCount: this.booleanCount,
       stringCount: this.stringCount,
-      categories: this.abandoned ? new Map() : new Map([...this.boxes].map(([k, b]) => [k, b.n])),
+      categories,
+      ...(categories !== raw ? { rawCategories: raw } : {}),
       categoriesOther: this.categoriesOther,
       categoriesTruncated: this.truncated,
     };

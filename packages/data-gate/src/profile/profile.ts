@@ -45,7 +45,8 @@ export interface DataProfile {
   version: typeof PROFILE_VERSION;
   createdAt: string;
   tool: string;
-  source: { files: { path: string; rows: number; bytes: number }[] };
+  /** The files profiled, with the sha256 of the bytes read (profiles written before it was recorded have none). */
+  source: { files: { path: string; rows: number; bytes: number; sha256?: string }[] };
   rows: number;
   columns: Record<string, ProfileColumn>;
 }
@@ -177,7 +178,7 @@ export function isNumericType(t: ColumnType): boolean {
 
 export function buildProfile(
   columns: readonly ColumnData[],
-  files: { path: string; rows: number; bytes: number }[],
+  files: { path: string; rows: number; bytes: number; sha256?: string }[],
   options: { bins: number; tool: string },
 ): DataProfile {
   const out: Record<string, ProfileColumn> = {};
