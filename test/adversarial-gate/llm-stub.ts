@@ -101,7 +101,7 @@ export async function startStub(extra: Record<string, Behaviour> = {}): Promise<
   const count = new Map<string, number>();
   const server: Server = createServer(async (req, res) => {
     const raw = await readBody(req);
-    const [, protocol, name] = (req.url ?? '').split('/');
+    const [, protocol, name] = (req.url ?? '').split(/[?#]/)[0]!.split('/');
     const route = `${protocol}/${name}`;
     count.set(route, (count.get(route) ?? 0) + 1);
     const behave = behaviours[name ?? ''];

@@ -4,7 +4,7 @@
  * `Retry-After`), bounded concurrency. Header values (secrets) are never logged or reported.
  */
 import { JSONPath } from 'jsonpath-plus';
-import { UserError } from '@ml-gates/core';
+import { findSecrets, UserError } from '@ml-gates/core';
 import { toRawOutput, type Answer, type ErrorKind, type Target } from './types.js';
 import { parseLoose, stringifyLoose } from './json-lines.js';
 import { masker } from '../secrets.js';
@@ -66,20 +66,106 @@ export function headerSecrets(value: string): string[] {
 /** Query parameters that name a protocol version or a model, never a credential (masking them only hides facts). */
 const PLAIN_PARAMS = /^(?:api[-_]?version|version|model|deployment|format|stream|alt)$/i;
 
+/** A path segment naming the credential that follows it (`/key/<key>`, `/token/<token>`). */
+const KEY_SEGMENT =
+  /^(?:keys?|tokens?|api[-_]?keys?|apikey|secrets?|sig|signature|password|passwd|auth|access[-_]?tokens?|bearer)$/i;
+/** A path segment after which every segment is a credential (`/api/webhooks/<id>/<token>`). */
+const HOOK_SEGMENT = /^(?:hooks?|webhooks?)$/i;
+
+/** `decodeURIComponent` that keeps text it cannot decode (`%zz`) instead of throwing. */
+const safeDecode = (s: string): string => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
+const count = (s: string, re: RegExp): number => s.match(re)?.length ?? 0;
+
 /**
- * Credentials in an endpoint URL: the user name and password, and every query parameter value (`?key=`,
- * `?api_key=`, `?sig=`) but those of `PLAIN_PARAMS` (Azure's `api-version`).
+ * Whether a path segment looks like a credential rather than a route or a model name: a token of a known
+ * format, a Telegram-style `bot<id>:<token>`, a run of 16+ letters and digits mixing both (keys, hex digests),
+ * 20+ letters mixing cases like random text, or a 24+ character base64 string with 4+ digits and 4+ of each case.
+ * `Meta-Llama-3.1-8B-Instruct`, `gpt-4o-mini-2024-07-18` or a UUID are not.
+ */
+export function secretLikeSegment(segment: string): boolean {
+  if (findSecrets(segment).length > 0 || /^bot\d+:[\w-]{20,}$/.test(segment)) return true;
+  const parts = segment.split(/[-_.:~+=,;/]/);
+  if (
+    parts.some(
+      (p) =>
+        /^[A-Za-z0-9]+$/.test(p) &&
+        ((p.length >= 16 && /\d/.test(p) && /[A-Za-z]/.test(p)) ||
+          (p.length >= 20 && count(p, /[A-Z]/g) >= 5 && count(p, /[a-z]/g) >= 5)),
+    )
+  )
+    return true;
+  return (
+    /^[A-Za-z0-9+/=_-]{24,}$/.test(segment) &&
+    count(segment, /\d/g) >= 4 &&
+    count(segment, /[A-Z]/g) >= 4 &&
+    count(segment, /[a-z]/g) >= 4
+  );
+}
+
+/** The indexes of the path segments that are credentials (see `secretLikeSegment`, `KEY_SEGMENT`). */
+function secretSegments(segments: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  let hook = false;
+  segments.forEach((raw, i) => {
+    const seg = safeDecode(raw);
+    const prev = i > 0 ? safeDecode(segments[i - 1]!) : '';
+    const inline = /^([^=;]+)=(.+)$/.exec(seg.split(';').pop() ?? '');
+    if (
+      seg &&
+      (hook || KEY_SEGMENT.test(prev) || secretLikeSegment(seg) || (inline !== null && !PLAIN_PARAMS.test(inline[1]!)))
+    )
+      out.add(i);
+    if (HOOK_SEGMENT.test(seg)) hook = true;
+  });
+  return out;
+}
+
+/** `key=value` pairs of a query string or fragment, as written and decoded. */
+function pairs(query: string): [string, string, string][] {
+  return query
+    .replace(/^[?#]/, '')
+    .split('&')
+    .filter(Boolean)
+    .map((pair) => {
+      const i = pair.indexOf('=');
+      const [k, v] = i < 0 ? [pair, ''] : [pair.slice(0, i), pair.slice(i + 1)];
+      return [safeDecode(k.replace(/\+/g, ' ')), v, safeDecode(v.replace(/\+/g, ' '))];
+    });
+}
+
+/**
+ * Credentials in an endpoint URL: the user name and password (and the Basic credentials made of them), every
+ * query and fragment parameter value (`?key=`, `?api_key=`, `?sig=`, `#access_token=`) but those of
+ * `PLAIN_PARAMS` (Azure's `api-version`), and path segments that are keys (`/key/<key>`, `/bot<token>/`, a long
+ * random segment). Each as written in the URL and decoded.
  */
 export function urlSecrets(url: string): string[] {
   if (!URL.canParse(url)) return [];
   const u = new URL(url);
-  const params = [...u.searchParams.entries()].filter(([k]) => !PLAIN_PARAMS.test(k));
-  const values = [
-    decodeURIComponent(u.username),
-    decodeURIComponent(u.password),
-    ...params.flatMap(([k, v]) => (v ? [v] : [k])),
-  ];
-  return values.filter((s) => s.length >= 4);
+  const user = safeDecode(u.username);
+  const password = safeDecode(u.password);
+  const values = [u.username, user, u.password, password];
+  if (u.username || u.password) {
+    values.push(`${user}:${password}`, Buffer.from(`${user}:${password}`).toString('base64'));
+  }
+  for (const [k, raw, v] of [...pairs(u.search), ...pairs(u.hash)]) {
+    if (PLAIN_PARAMS.test(k)) continue;
+    values.push(...(raw ? [raw, v] : [k]));
+  }
+  const segments = u.pathname.split('/');
+  for (const i of secretSegments(segments)) {
+    const seg = safeDecode(segments[i]!);
+    const inline = /^([^=;]+)=(.+)$/.exec(seg.split(';').pop() ?? '');
+    values.push(segments[i]!, seg, ...(inline ? [inline[2]!] : []));
+  }
+  return [...new Set(values.filter((s) => s.length >= 4))];
 }
 
 /** Expands `${VAR}` from the environment in header values; a missing variable is the user's mistake. */
@@ -110,12 +196,9 @@ export function resolveHeaders(
   return { headers, secrets: [...new Set(secrets.filter((s) => s.length >= 4))] };
 }
 
-/** The endpoint as shown in reports: no credentials, no query string. */
+/** The endpoint as shown in reports: no credentials, no query string, no fragment, key path segments as `***`. */
 export function displayUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.protocol}//${u.host}${u.pathname}`;
-  } catch {
+  if (!URL.canParse(url)) {
     // Shown without its query or credentials: they may hold a key.
     const shown = url.replace(/[?#].*$/s, '').replace(/\/\/[^/]*@/, '//***@');
     throw new UserError(
@@ -123,6 +206,32 @@ export function displayUrl(url: string): string {
       `The endpoint "${shown.slice(0, 80)}" is not a valid URL (expected e.g. http://127.0.0.1:8080/v2/models/m/infer).`,
     );
   }
+  const u = new URL(url);
+  const segments = u.pathname.split('/');
+  const hidden = secretSegments(segments);
+  const path = segments.map((s, i) => (hidden.has(i) ? '***' : s)).join('/');
+  return `${u.protocol}//${u.host}${path}`;
+}
+
+/**
+ * The URL fetch is given and the headers sent: a user and password in the URL become an `Authorization: Basic`
+ * header (fetch refuses a URL with credentials), unless the headers already authorise.
+ */
+export function requestOf(
+  url: string,
+  headers: Record<string, string>,
+): { url: string; headers: Record<string, string> } {
+  const u = new URL(url);
+  if (!u.username && !u.password) return { url, headers };
+  const basic = Buffer.from(`${safeDecode(u.username)}:${safeDecode(u.password)}`).toString('base64');
+  u.username = '';
+  u.password = '';
+  if (Object.keys(headers).some((h) => h.toLowerCase() === 'authorization'))
+    throw new UserError(
+      'input-invalid',
+      'The endpoint URL holds a user and password and an Authorization header is set too: keep one (preferably the header, with ${VAR} from the environment).',
+    );
+  return { url: u.toString(), headers: { ...headers, authorization: `Basic ${basic}` } };
 }
 
 const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
@@ -387,7 +496,7 @@ async function redirected(h: Http, res: Response): Promise<Posted> {
   await res.body?.cancel();
   const location = res.headers.get('location') ?? '';
   const to = URL.canParse(location, h.options.url) ? new URL(location, h.options.url) : undefined;
-  const shown = to ? `${to.protocol}//${to.host}${to.pathname}` : 'an unreadable location';
+  const shown = to ? displayUrl(to.toString()) : 'an unreadable location';
   return {
     ok: false,
     error: `HTTP ${res.status}: the endpoint redirects to ${h.mask(shown).slice(0, 120)}; redirects are not followed (the probes and headers would go to another address): set the endpoint to the final URL`,
@@ -570,11 +679,12 @@ async function openai(h: Http, inputs: readonly unknown[], signal?: AbortSignal)
   });
 }
 
-export function openHttp(options: HttpOptions): Target & { stats: { retries: number; requests: number } } {
-  const shown = displayUrl(options.url);
+export function openHttp(given: HttpOptions): Target & { stats: { retries: number; requests: number } } {
+  const shown = displayUrl(given.url);
+  const options = { ...given, ...requestOf(given.url, given.headers) };
   const stats = { retries: 0, requests: 0 };
   // Header values (API keys) are masked in every error text before it is cut: a cut never shows part of one.
-  const mask = masker([...Object.values(options.headers).flatMap(headerSecrets), ...urlSecrets(options.url)]);
+  const mask = masker([...Object.values(options.headers).flatMap(headerSecrets), ...urlSecrets(given.url)]);
   const h: Http = { options, stats, mask };
   const template = options.requestTemplate;
   const batchedTemplate = template?.includes('"{{inputs}}"') ?? false;
