@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { main, type CliIo } from '@ml-gates/cli';
 import { adversarialGate } from '@ml-gates/adversarial-gate';
+import { listenLocal } from './llm-stub.js';
 import { REPORT_FORMATS } from '@ml-gates/core';
 import {
   displayUrl,
@@ -58,10 +58,12 @@ beforeAll(async () => {
     if (cut) return res.writeHead(500).end(`${'x'.repeat(100)}${key.slice(0, Number(cut[1]))}`);
     res.writeHead(404).end('{}');
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = await listenLocal(server);
 });
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise<void>((r) => server.close(() => r()));
+});
 
 const io = (env: Record<string, string>): CliIo & { out: string[]; err: string[] } => {
   const out: string[] = [];

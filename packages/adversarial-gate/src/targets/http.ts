@@ -7,7 +7,18 @@ import { JSONPath } from 'jsonpath-plus';
 import { findSecrets, UserError } from '@ml-gates/core';
 import { toRawOutput, type Answer, type ErrorKind, type Target } from './types.js';
 import { parseLoose, stringifyLoose } from './json-lines.js';
+import {
+  incomplete,
+  isEventStream,
+  isJsonLinesType,
+  readEventStream,
+  readJsonLines,
+  readSse,
+  type Stream,
+} from './streams.js';
 import { masker } from '../secrets.js';
+
+export { readEventStream } from './streams.js';
 
 export interface HttpOptions {
   url: string;
@@ -279,7 +290,8 @@ async function readLimited(res: Response, limit: number): Promise<string | undef
   return Buffer.concat(chunks).toString('utf8');
 }
 
-type Posted = { ok: true; json: unknown } | { ok: false; error: string; kind: ErrorKind };
+/** An answer: a JSON body, or (a chat model behind a REST template or KServe) a stream read to its end. */
+type Posted = { ok: true; json: unknown; stream?: Stream } | { ok: false; error: string; kind: ErrorKind };
 
 /** What the request functions of one HTTP target share. */
 interface Http {
@@ -373,73 +385,47 @@ async function readAnswer(h: Http, res: Response): Promise<Posted> {
       };
     return { ok: false, error: `HTTP ${res.status}: ${body}`, kind: res.status >= 500 ? 'crash' : 'rejected' };
   }
-  if (h.options.kind === 'openai' && isEventStream(res, text)) {
-    const events = readEventStream(text);
-    return typeof events === 'string' ? { ok: false, error: events, kind: 'invalid' } : { ok: true, json: events };
-  }
-  try {
-    return { ok: true, json: parseLoose(text) };
-  } catch {
-    return { ok: false, error: `answer is not JSON: ${h.mask(text.slice(0, 400)).slice(0, 80)}`, kind: 'invalid' };
-  }
+  return readBody(h, res.headers.get('content-type') ?? '', text);
 }
 
-const isEventStream = (res: Response, text: string): boolean =>
-  /^text\/event-stream\b/i.test(res.headers.get('content-type') ?? '') || /^(?:data|event):/.test(text.trimStart());
-
-type Delta = {
-  content?: unknown;
-  refusal?: unknown;
-  tool_calls?: { index?: number; function?: { name?: unknown; arguments?: unknown } }[];
-};
-
 /**
- * A chat completion streamed as server-sent events, put back together as one `{choices: [{message}]}`: each
- * choice's content, refusal and tool-call arguments concatenated. A stream that ends before `[DONE]` or a
- * `finish_reason`, or an event that is not JSON, is an error (the text we have may not be what the model said).
+ * A 2xx body: JSON, or a stream. An OpenAI endpoint's server-sent events are put back together as one chat
+ * completion; a chat model's stream through a REST template or KServe is read whole (`Posted.stream`, every
+ * event's text judged); a classifier's stream is an error (one JSON answer per request is needed).
  */
-export function readEventStream(text: string): { choices: { message: Record<string, unknown> }[] } | string {
-  const acc: { content: string; refusal: string; tools: Map<number, { name: string; args: string }> }[] = [];
-  let done = false;
-  for (const line of text.split(/\r?\n/)) {
-    const m = /^data:\s?(.*)$/.exec(line);
-    if (!m || !m[1]!.trim()) continue;
-    if (m[1]!.trim() === '[DONE]') {
-      done = true;
-      continue;
-    }
-    let event: { choices?: { index?: number; delta?: Delta; message?: Delta; finish_reason?: unknown }[] };
-    try {
-      event = JSON.parse(m[1]!) as typeof event;
-    } catch {
-      return `the event stream holds an event that is not JSON: ${m[1]!.slice(0, 40)}`;
-    }
-    for (const c of event.choices ?? []) {
-      const slot = (acc[c.index ?? 0] ??= { content: '', refusal: '', tools: new Map() });
-      const d = c.delta ?? c.message ?? {};
-      if (typeof d.content === 'string') slot.content += d.content;
-      if (typeof d.refusal === 'string') slot.refusal += d.refusal;
-      for (const [k, t] of (d.tool_calls ?? []).entries()) {
-        const tool = slot.tools.get(t.index ?? k) ?? { name: '', args: '' };
-        if (typeof t.function?.name === 'string') tool.name += t.function.name;
-        if (typeof t.function?.arguments === 'string') tool.args += t.function.arguments;
-        slot.tools.set(t.index ?? k, tool);
-      }
-      if (c.finish_reason) done = true;
-    }
+function readBody(h: Http, contentType: string, text: string): Posted {
+  const shown = (t: string, n: number): string => h.mask(t.slice(0, 400)).slice(0, n);
+  const sse = isEventStream(contentType, text);
+  if (sse && h.options.kind === 'openai') {
+    const events = readEventStream(text);
+    return typeof events === 'string'
+      ? { ok: false, error: shown(events, 200), kind: 'invalid' }
+      : { ok: true, json: events };
   }
-  if (!done) return 'the event stream ended before [DONE] or a finish_reason: the answer may be incomplete';
-  return {
-    choices: acc
-      .filter((c) => c !== undefined)
-      .map((c) => ({
-        message: {
-          content: c.content,
-          ...(c.refusal ? { refusal: c.refusal } : {}),
-          tool_calls: [...c.tools.values()].map((t) => ({ function: { name: t.name, arguments: t.args } })),
-        },
-      })),
-  };
+  const json = sse || isJsonLinesType(contentType) ? undefined : jsonOf(text);
+  if (json) return { ok: true, json: json.value };
+  // not one JSON value: server-sent events or JSON Lines from a REST or KServe endpoint, else not JSON at all
+  const stream = sse ? readSse(text) : h.options.kind === 'openai' ? undefined : readJsonLines(text);
+  if (stream === undefined) return { ok: false, error: `answer is not JSON: ${shown(text, 80)}`, kind: 'invalid' };
+  if (typeof stream === 'string') return { ok: false, error: shown(stream, 200), kind: 'invalid' };
+  if (!h.options.llm)
+    return {
+      ok: false,
+      error:
+        'the endpoint streamed its answer (server-sent events or JSON Lines): a classifier must answer one JSON body per request',
+      kind: 'invalid',
+    };
+  const why = incomplete(stream);
+  return why ? { ok: false, error: shown(why, 200), kind: 'invalid' } : { ok: true, json: undefined, stream };
+}
+
+/** The body parsed as one JSON value, or undefined when it is not one. */
+function jsonOf(text: string): { value: unknown } | undefined {
+  try {
+    return { value: parseLoose(text) };
+  } catch {
+    return undefined;
+  }
 }
 
 /** The text of a chat message: its content (a string or text parts), its refusal, its tool or function calls. */
@@ -607,13 +593,36 @@ async function chatRest(h: Http, inputs: readonly unknown[], signal?: AbortSigna
     }
     const r = await post(h, body, signal);
     if (!r.ok) return { ok: false, error: r.error, kind: r.kind };
-    const found = JSONPath({ path: path!, json: r.json as object, wrap: true }) as unknown[];
-    // every text the path matches is judged (`$.choices[*].message.content`: a leak in the second one counts)
-    const texts = found.filter((t): t is string => typeof t === 'string');
-    if (texts.length === 0)
-      return { ok: false, error: `output-path ${path} matched no text in the answer`, kind: 'invalid' };
-    return { ok: true, out: { text: texts.join('\n\n') } };
+    return r.stream ? streamedText(r.stream, path!) : answerText(r.json, path!);
   });
+}
+
+/** The strings `path` matches in a JSON value (none when the value is not an object or array). */
+const textsAt = (json: unknown, path: string): string[] =>
+  json && typeof json === 'object'
+    ? (JSONPath({ path, json: json as object, wrap: true }) as unknown[]).filter(
+        (t): t is string => typeof t === 'string',
+      )
+    : [];
+
+/** Every text the path matches is judged (`$.choices[*].message.content`: a leak in the second one counts). */
+function answerText(json: unknown, path: string): Answer {
+  const texts = textsAt(json, path);
+  if (texts.length === 0)
+    return { ok: false, error: `output-path ${path} matched no text in the answer`, kind: 'invalid' };
+  return { ok: true, out: { text: texts.join('\n\n') } };
+}
+
+/** A stream read whole: the text `path` matches in each event, in order, joined (the deltas of one answer). */
+function streamedText(stream: Stream, path: string): Answer {
+  const text = stream.events.flatMap((e) => textsAt(e.data, path)).join('');
+  if (!stream.events.some((e) => textsAt(e.data, path).length > 0))
+    return {
+      ok: false,
+      error: `output-path ${path} matched no text in any of the ${stream.events.length} streamed events: point it at each event's text (e.g. $.choices[0].delta.content, $.response) or turn streaming off in request-template ("stream": false)`,
+      kind: 'invalid',
+    };
+  return { ok: true, out: { text } };
 }
 
 /** Generic JSON REST: the whole batch in one request (`{{inputs}}`), or one request per input (`{{input}}`). */
