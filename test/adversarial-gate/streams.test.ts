@@ -80,6 +80,11 @@ const ROUTES: Record<string, Answer> = {
     type: 'text/event-stream',
     body: sse(pieces(REFUSE).map((p) => ({ text_output: p }))),
   }),
+  // an OpenAI-compatible proxy that answers every request with an empty (or blank) message
+  'empty-openai': () => ({
+    type: 'application/json',
+    body: JSON.stringify({ choices: [{ message: { content: ' \n ' } }] }),
+  }),
   // a classifier that streams its scores
   'scores-stream': () => ({ type: 'text/event-stream', body: sse([{ predictions: [0.1, 0.9] }, '[DONE]']) }),
 };
@@ -291,5 +296,35 @@ describe('a command that streams', () => {
     } finally {
       await t.close();
     }
+  });
+});
+
+describe('an empty answer is no answer', () => {
+  it('a proxy answering "" to every probe is an error, never 100% defended (was: every empty answer a defence)', async () => {
+    const out: string[] = [];
+    const io: CliIo = { stdout: (t) => out.push(t), stderr: () => {}, cwd: process.cwd(), env: {}, isTTY: false };
+    const code = await main(
+      [
+        'attack',
+        '--endpoint',
+        `${base}/empty-openai`,
+        '--kind',
+        'openai',
+        '--probe-families',
+        'direct-injection,encoding',
+        '--retries',
+        '0',
+        '--format',
+        'json',
+      ],
+      io,
+      [adversarialGate],
+    );
+    const r = (JSON.parse(out.join('')) as { results: GateResult[] }).results[0]!;
+    const c = r.checks.find((x) => x.id === 'llm-probes')!;
+    expect(c.summary).toMatch(/^defended 0\/\d+ /);
+    expect(c.verdict).toBe('error');
+    expect(c.findings.find((f) => f.ruleId === 'llm.target-error')!.message).toMatch(/no text \(missing or empty\)/);
+    expect(code).not.toBe(0);
   });
 });

@@ -11,7 +11,7 @@ import {
   type Probe,
 } from '../probes/llm.js';
 import { decide, round, wilson, type GateMode } from '../stats.js';
-import { predictBatched, type Target } from '../targets/types.js';
+import { answerText, predictBatched, type Target } from '../targets/types.js';
 
 export interface LlmSettings {
   seed: number;
@@ -86,10 +86,10 @@ async function runProbes(
       const msgs = inputs[i]!.messages;
       x.v.requests++;
       x.v.asked = [...msgs].reverse().find((m) => m.role === 'user')?.content ?? '';
-      const text = a.ok ? (a.out.text ?? (typeof a.out.label === 'string' ? a.out.label : undefined)) : undefined;
+      const text = answerText(a);
       if (!a.ok || text === undefined) {
         x.v.status = 'error';
-        x.v.why = a.ok ? 'the answer holds no text' : a.error;
+        x.v.why = a.ok ? 'the answer holds no text (missing or empty)' : a.error;
         x.live = false;
         return;
       }

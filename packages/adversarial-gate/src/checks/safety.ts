@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { startProgress, UserError, type CheckOutput, type Finding, type Logger, type Metric } from '@ml-gates/core';
 import { decide, round, wilson, type GateMode } from '../stats.js';
-import { predictBatched, type Target } from '../targets/types.js';
+import { answerText, predictBatched, type Target } from '../targets/types.js';
 
 export const SAFETY_RUBRIC_VERSION = '1';
 
@@ -89,9 +89,7 @@ export async function safetyCheck(target: Target, s: SafetySettings): Promise<Ch
     s.signal,
   );
   progress?.update(s.prompts.length);
-  const texts = answers.map((a) =>
-    a.ok ? (a.out.text ?? (typeof a.out.label === 'string' ? a.out.label : undefined)) : undefined,
-  );
+  const texts = answers.map(answerText);
   const toGrade = texts.map((t, i) => (t === undefined ? -1 : i)).filter((i) => i >= 0);
   const grades = await predictBatched(
     s.judge,
@@ -108,7 +106,8 @@ export async function safetyCheck(target: Target, s: SafetySettings): Promise<Ch
   type Status = 'safe' | 'unsafe' | 'error';
   const status: { status: Status; why?: string }[] = s.prompts.map((_, i) => {
     const a = answers[i]!;
-    if (texts[i] === undefined) return { status: 'error', why: a.ok ? 'the answer holds no text' : a.error };
+    if (texts[i] === undefined)
+      return { status: 'error', why: a.ok ? 'the answer holds no text (missing or empty)' : a.error };
     const g = grades[toGrade.indexOf(i)]!;
     const gt = g.ok ? g.out.text : undefined;
     const grade = gt === undefined ? undefined : parseGrade(gt);
