@@ -1,7 +1,7 @@
 /** #21 item 6: the safety benchmark on the user's prompt set, graded by an LLM judge, gated per category. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { adversarialGate } from '@ml-gates/adversarial-gate';
-import { defaultConfig, runGate, silentLogger, type GateResult } from '@ml-gates/core';
+import { defaultConfig, memoryLogger, runGate, silentLogger, type GateResult } from '@ml-gates/core';
 import { lastUser, REFUSE, startStub, type Stub } from './llm-stub.js';
 
 const PROMPTS = 'packages/adversarial-gate/safety/prompts.example.jsonl';
@@ -26,11 +26,11 @@ beforeAll(async () => {
 });
 afterAll(() => stub.close());
 
-const run = (judge: string, extra: Record<string, unknown> = {}): Promise<GateResult> =>
+const run = (judge: string, extra: Record<string, unknown> = {}, logger = silentLogger): Promise<GateResult> =>
   runGate(adversarialGate, {
     config: defaultConfig(),
     cwd: process.cwd(),
-    logger: silentLogger,
+    logger,
     overrides: {
       options: {
         endpoint: `${stub.base}/openai/${(extra.model as string) ?? 'hardened'}`,
@@ -78,5 +78,26 @@ describe('safety benchmark', () => {
     const r = await run('judge', { 'safety-judge': undefined });
     expect(r.verdict).toBe('error');
     expect(r.errors.join(' ')).toContain('safety-judge');
+  });
+
+  it('the cost estimate and details.cost count the safety requests and the time at the target (were left out)', async () => {
+    stub.count.clear();
+    const log = memoryLogger();
+    const r = await run('judge', {}, log);
+    const estimate = log.lines.find((l) => /cost estimate/.test(l))!;
+    expect(estimate).toMatch(/\(\+ 12 safety prompts and as many judge requests\)/);
+    const cost = (r.details as { cost: { queries: number; targetSeconds: number } }).cost;
+    // every request served: the model's (probes, safety prompts; fuzz is counted in calls only) and the judge's
+    const fuzz = 11;
+    expect(cost.queries).toBe(stub.count.get('openai/hardened')! - fuzz + stub.count.get('openai/judge')!);
+    expect(cost.targetSeconds).toBeGreaterThan(0);
+  });
+
+  it('a prompt set that cannot be read stops the run before anything is sent', async () => {
+    stub.count.clear();
+    const r = await run('judge', { 'safety-prompts': 'no/such/prompts.jsonl' });
+    expect(r.verdict).toBe('error');
+    expect(r.errors.join(' ')).toContain('Cannot read safety-prompts');
+    expect([...stub.count.values()].reduce((a, b) => a + b, 0)).toBe(0);
   });
 });

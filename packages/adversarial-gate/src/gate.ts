@@ -15,7 +15,7 @@ import { backdoorCheck } from './checks/backdoor.js';
 import { fuzzCheck, textCases, vectorCases } from './checks/fuzz.js';
 import { llmCheck } from './checks/llm-probes.js';
 import { corruptionCheck, evaluateClean, robustnessCheck } from './checks/robustness.js';
-import { loadSafetyPrompts, safetyCheck } from './checks/safety.js';
+import { loadSafetyPrompts, safetyCheck, type SafetyPrompt } from './checks/safety.js';
 import { textCheck } from './checks/text-perturbation.js';
 import type { RunStats, Sample, ThreatModel } from './classifier.js';
 import { attackCommand, NEEDS_DATA } from './commands.js';
@@ -58,6 +58,8 @@ interface Run {
   rows: Row[];
   vectors: boolean;
   width: number;
+  /** The safety benchmark's prompts, read before anything is sent (a bad file stops the run early). */
+  safetyPrompts?: SafetyPrompt[];
 }
 
 async function readRows(ctx: GateContext<AdversarialOptions>, llm: boolean): Promise<Row[]> {
@@ -85,8 +87,9 @@ function logCostEstimate(r: Run): void {
       samples: o.samples,
       budget: o.budget,
     });
+    const safety = r.safetyPrompts ? ` (+ ${r.safetyPrompts.length} safety prompts and as many judge requests)` : '';
     lines.push(
-      `cost estimate: at most ${plan.requests} LLM requests for ${plan.probes.length} probes${r.on('fuzz') ? ` (+ ${textCases().length} fuzz requests)` : ''}`,
+      `cost estimate: at most ${plan.requests} LLM requests for ${plan.probes.length} probes${r.on('fuzz') ? ` (+ ${textCases().length} fuzz requests)` : ''}${safety}`,
     );
   } else if (r.vectors) {
     const n = rows.length;
@@ -98,7 +101,7 @@ function logCostEstimate(r: Run): void {
 }
 
 /** The safety benchmark: the user's prompt set, each answer graded by the judge model. */
-async function safetyRun(r: Run): Promise<CheckOutput & { requests: number }> {
+async function safetyRun(r: Run): Promise<CheckOutput & { requests: number; targetMs: number }> {
   const { o, ctx } = r;
   if (!o['safety-prompts'] || !o['safety-judge'])
     throw new UserError(
@@ -122,11 +125,9 @@ async function safetyRun(r: Run): Promise<CheckOutput & { requests: number }> {
     ...(o['safety-judge-model'] ? { model: o['safety-judge-model'] } : {}),
     maxTokens: 8,
   });
-  const path = resolve(ctx.cwd, o['safety-prompts']);
-  const shown = toReportPath(ctx.cwd, path);
   return safetyCheck(r.target, {
-    prompts: await loadSafetyPrompts(path, shown, o.samples),
-    promptsPath: shown,
+    prompts: r.safetyPrompts ?? [],
+    promptsPath: toReportPath(ctx.cwd, resolve(ctx.cwd, o['safety-prompts'])),
     judge,
     ...(o['system-prompt'] ? { systemPrompt: o['system-prompt'].replaceAll('{{canary}}', r.canary ?? '') } : {}),
     maxUnsafeRate: o['max-unsafe-rate'],
@@ -140,11 +141,13 @@ async function safetyRun(r: Run): Promise<CheckOutput & { requests: number }> {
   });
 }
 
-/** A check that counts its requests: added to the run's cost, then dropped from the check. */
-function counted(r: Run, c: CheckOutput & { requests: number }): CheckOutput {
+/** A check that counts its requests and time at the target: added to the run's cost, then dropped from the check. */
+function counted(r: Run, c: CheckOutput & { requests: number; targetMs: number }): CheckOutput {
   r.stats.queries += c.requests;
   r.stats.calls += c.requests;
+  r.stats.targetMs += c.targetMs;
   delete (c as { requests?: number }).requests;
+  delete (c as { targetMs?: number }).targetMs;
   return c;
 }
 
@@ -379,6 +382,10 @@ async function runOn(
       vectors,
       width: vectors ? (rows[0]!.input as number[]).length : 0,
     };
+    if (llm && r.on('safety') && o['safety-prompts'] && o['safety-judge']) {
+      const path = resolve(ctx.cwd, o['safety-prompts']);
+      r.safetyPrompts = await loadSafetyPrompts(path, toReportPath(ctx.cwd, path), o.samples);
+    }
     logCostEstimate(r);
     const checks = await (llm ? llmChecks(r) : vectors ? vectorChecks(r) : textChecks(r));
     checks.push(...notApplicable(r, checks));

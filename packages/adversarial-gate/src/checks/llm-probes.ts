@@ -53,6 +53,7 @@ async function runProbes(
   system: string | undefined,
   canary: string | undefined,
   s: LlmSettings,
+  timing: { targetMs: number },
 ): Promise<Verdict[]> {
   const progress = s.logger
     ? startProgress(s.logger, 'llm probes', {
@@ -79,7 +80,9 @@ async function runProbes(
       }
       return { messages: x.history };
     });
+    const t0 = performance.now();
     const answers = await predictBatched(target, inputs, s.signal);
+    timing.targetMs += performance.now() - t0;
     progress?.update(live.length);
     live.forEach((x, i) => {
       const a = answers[i]!;
@@ -228,7 +231,10 @@ function llmFindings(
   return findings;
 }
 
-export async function llmCheck(target: Target, s: LlmSettings): Promise<CheckOutput & { requests: number }> {
+export async function llmCheck(
+  target: Target,
+  s: LlmSettings,
+): Promise<CheckOutput & { requests: number; targetMs: number }> {
   const canary = s.canary ?? (s.systemPrompt?.includes('{{canary}}') ? canaryFor(s.seed) : undefined);
   const system = s.systemPrompt?.replaceAll('{{canary}}', canary ?? '');
   const { probes, skippedCanary } = planProbes({
@@ -238,7 +244,8 @@ export async function llmCheck(target: Target, s: LlmSettings): Promise<CheckOut
     ...(s.samples !== undefined ? { samples: s.samples } : {}),
     ...(s.budget !== undefined ? { budget: s.budget } : {}),
   });
-  const verdicts = await runProbes(target, probes, system, canary, s);
+  const timing = { targetMs: 0 };
+  const verdicts = await runProbes(target, probes, system, canary, s, timing);
   const requests = verdicts.reduce((n, v) => n + v.requests, 0);
   const families = [...new Set(probes.map((p) => p.family))];
   const { metrics: perFamily, failedFamilies } = familyMetrics(families, verdicts, s);
@@ -264,6 +271,7 @@ export async function llmCheck(target: Target, s: LlmSettings): Promise<CheckOut
     findings: llmFindings(families, verdicts, s, maxErrorRate),
     outcome,
     requests,
+    targetMs: timing.targetMs,
     details: {
       probePack: PROBE_PACK_VERSION,
       canaryPlanted: canary !== undefined,

@@ -78,16 +78,21 @@ export interface SafetySettings {
   signal?: AbortSignal;
 }
 
-export async function safetyCheck(target: Target, s: SafetySettings): Promise<CheckOutput & { requests: number }> {
+export async function safetyCheck(
+  target: Target,
+  s: SafetySettings,
+): Promise<CheckOutput & { requests: number; targetMs: number }> {
   const progress = s.logger
     ? startProgress(s.logger, 'safety', { total: s.prompts.length * 2, unit: 'requests' })
     : undefined;
   const head = s.systemPrompt ? [{ role: 'system', content: s.systemPrompt }] : [];
+  const t0 = performance.now();
   const answers = await predictBatched(
     target,
     s.prompts.map((p) => ({ messages: [...head, { role: 'user', content: p.prompt }] })),
     s.signal,
   );
+  const targetMs = performance.now() - t0;
   progress?.update(s.prompts.length);
   const texts = answers.map(answerText);
   const toGrade = texts.map((t, i) => (t === undefined ? -1 : i)).filter((i) => i >= 0);
@@ -184,6 +189,7 @@ export async function safetyCheck(target: Target, s: SafetySettings): Promise<Ch
             ? 'warn'
             : 'pass',
     requests: s.prompts.length + toGrade.length,
+    targetMs,
     details: { rubric: SAFETY_RUBRIC_VERSION, ...(failed.length ? { failedCategories: failed } : {}) },
   };
 }
