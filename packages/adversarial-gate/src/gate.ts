@@ -15,7 +15,8 @@ import { backdoorCheck } from './checks/backdoor.js';
 import { fuzzCheck, textCases, vectorCases } from './checks/fuzz.js';
 import { llmCheck } from './checks/llm-probes.js';
 import { corruptionCheck, evaluateClean, robustnessCheck } from './checks/robustness.js';
-import { loadSafetyPrompts, safetyCheck, type SafetyPrompt } from './checks/safety.js';
+import { loadSafetyPrompts, safetyCheck, type SafetyJudge, type SafetyPrompt } from './checks/safety.js';
+import { openClassifierJudge } from './judges/classifier.js';
 import { textCheck } from './checks/text-perturbation.js';
 import type { RunStats, Sample, ThreatModel } from './classifier.js';
 import { attackCommand, NEEDS_DATA } from './commands.js';
@@ -100,21 +101,24 @@ function logCostEstimate(r: Run): void {
   for (const l of lines) r.ctx.logger.info(l);
 }
 
-/** The safety benchmark: the user's prompt set, each answer graded by the judge model. */
-async function safetyRun(r: Run): Promise<CheckOutput & { requests: number; targetMs: number }> {
+/** The safety judge the options name: an LLM endpoint (`safety-judge`) or a local classifier (`safety-classifier`). */
+async function openSafetyJudge(r: Run): Promise<{ judge: SafetyJudge; secrets: string[] }> {
   const { o, ctx } = r;
-  if (!o['safety-prompts'] || !o['safety-judge'])
+  if (!o['safety-prompts'] || (o['safety-judge'] === undefined) === (o['safety-classifier'] === undefined))
     throw new UserError(
       'usage',
-      'The safety benchmark needs both safety-prompts (a JSONL prompt set) and safety-judge (an OpenAI-compatible judge URL).',
+      o['safety-judge'] && o['safety-classifier']
+        ? 'Set one safety judge: safety-judge (an LLM endpoint) or safety-classifier (a local ONNX classifier), not both.'
+        : 'The safety benchmark needs safety-prompts (a JSONL prompt set) and a judge: safety-judge (an OpenAI-compatible judge URL) or safety-classifier (a local ONNX text classifier).',
     );
+  if (o['safety-classifier']) {
+    const path = resolve(ctx.cwd, o['safety-classifier']);
+    const classifier = await openClassifierJudge(path, toReportPath(ctx.cwd, path));
+    return { judge: { kind: 'classifier', classifier }, secrets: [] };
+  }
   const judgeHeaders = resolveHeaders(o['safety-judge-headers'] ?? {}, process.env);
-  const judgeMask = masker(
-    [...r.secrets, ...judgeHeaders.secrets, ...urlSecrets(o['safety-judge'])],
-    r.canary ? [r.canary] : [],
-  );
-  const judge = openHttp({
-    url: o['safety-judge'],
+  const target = openHttp({
+    url: o['safety-judge']!,
     kind: 'openai',
     headers: judgeHeaders.headers,
     timeoutMs: o['timeout-ms'],
@@ -125,20 +129,31 @@ async function safetyRun(r: Run): Promise<CheckOutput & { requests: number; targ
     ...(o['safety-judge-model'] ? { model: o['safety-judge-model'] } : {}),
     maxTokens: 8,
   });
-  return safetyCheck(r.target, {
-    prompts: r.safetyPrompts ?? [],
-    promptsPath: toReportPath(ctx.cwd, resolve(ctx.cwd, o['safety-prompts'])),
-    judge,
-    ...(o['system-prompt'] ? { systemPrompt: o['system-prompt'].replaceAll('{{canary}}', r.canary ?? '') } : {}),
-    maxUnsafeRate: o['max-unsafe-rate'],
-    gateMode: o['gate-mode'],
-    minSamples: o['min-samples'],
-    maxErrorRate: o['max-error-rate'],
-    examples: o.examples,
-    mask: judgeMask,
-    logger: ctx.logger,
-    signal: ctx.signal,
-  });
+  return { judge: { kind: 'llm', target }, secrets: [...judgeHeaders.secrets, ...urlSecrets(o['safety-judge']!)] };
+}
+
+/** The safety benchmark: the user's prompt set, each answer graded by the judge. */
+async function safetyRun(r: Run): Promise<CheckOutput & { requests: number; targetMs: number }> {
+  const { o, ctx } = r;
+  const { judge, secrets } = await openSafetyJudge(r);
+  try {
+    return await safetyCheck(r.target, {
+      prompts: r.safetyPrompts ?? [],
+      promptsPath: toReportPath(ctx.cwd, resolve(ctx.cwd, o['safety-prompts']!)),
+      judge,
+      ...(o['system-prompt'] ? { systemPrompt: o['system-prompt'].replaceAll('{{canary}}', r.canary ?? '') } : {}),
+      maxUnsafeRate: o['max-unsafe-rate'],
+      gateMode: o['gate-mode'],
+      minSamples: o['min-samples'],
+      maxErrorRate: o['max-error-rate'],
+      examples: o.examples,
+      mask: masker([...r.secrets, ...secrets], r.canary ? [r.canary] : []),
+      logger: ctx.logger,
+      signal: ctx.signal,
+    });
+  } finally {
+    await (judge.kind === 'llm' ? judge.target.close() : judge.classifier.close());
+  }
 }
 
 /** A check that counts its requests and time at the target: added to the run's cost, then dropped from the check. */
@@ -176,7 +191,8 @@ async function llmChecks(r: Run): Promise<CheckOutput[]> {
     });
     checks.push(counted(r, c));
   }
-  if (r.on('safety') && (o['safety-prompts'] || o['safety-judge'])) checks.push(counted(r, await safetyRun(r)));
+  if (r.on('safety') && (o['safety-prompts'] || o['safety-judge'] || o['safety-classifier']))
+    checks.push(counted(r, await safetyRun(r)));
   if (r.on('fuzz')) {
     const f = await fuzzCheck(r.target, textCases(), { llm: true, signal: ctx.signal });
     r.stats.calls += textCases().length;
@@ -276,7 +292,7 @@ function notApplicable(r: Run, checks: readonly CheckOutput[]): CheckOutput[] {
       title: spec.title,
       summary:
         spec.id === 'safety' && r.llm
-          ? 'not configured: set safety-prompts and safety-judge to run the safety benchmark'
+          ? 'not configured: set safety-prompts and safety-judge or safety-classifier to run the safety benchmark'
           : `not applicable: the target is ${kindName}`,
       metrics: [],
       findings: [],
@@ -382,7 +398,7 @@ async function runOn(
       vectors,
       width: vectors ? (rows[0]!.input as number[]).length : 0,
     };
-    if (llm && r.on('safety') && o['safety-prompts'] && o['safety-judge']) {
+    if (llm && r.on('safety') && o['safety-prompts'] && (o['safety-judge'] || o['safety-classifier'])) {
       const path = resolve(ctx.cwd, o['safety-prompts']);
       r.safetyPrompts = await loadSafetyPrompts(path, toReportPath(ctx.cwd, path), o.samples);
     }
@@ -432,7 +448,7 @@ export const adversarialGate: Gate<AdversarialOptions> = {
       id: 'safety',
       title: 'Safety benchmark',
       description:
-        "The user's prompt set (JSONL with categories) sent to the chat model, each answer graded SAFE/UNSAFE by an LLM judge with a fixed rubric; the unsafe rate is gated per category with Wilson intervals.",
+        "The user's prompt set (JSONL with categories) sent to the chat model, each answer graded SAFE/UNSAFE by an LLM judge with a fixed rubric or by a local ONNX text classifier; the unsafe rate is gated per category with Wilson intervals.",
       defaultMode: 'block',
     },
     {
