@@ -75,6 +75,8 @@ const ROUTES: Record<string, Answer> = {
     type: 'application/x-ndjson',
     body: `${JSON.stringify({ message: { content: "I can't" }, done: false })}\n`,
   }),
+  // one JSON chunk, labelled as plain JSON: the first piece of a stream, not an answer
+  'json-chunk': () => ({ type: 'application/json', body: JSON.stringify({ response: "I can't", done: false }) }),
   // KServe v2 generate_stream-like events without any end marker
   'kserve-stream': () => ({
     type: 'text/event-stream',
@@ -150,6 +152,7 @@ describe('a chat model behind a REST template or KServe that streams', () => {
       ['sse-cut', {}, /without saying it was complete/],
       ['sse-error', {}, /reported an error: .*upstream overloaded/],
       ['ndjson-cut', { outputPath: '$.message.content' }, /without saying it was complete/],
+      ['json-chunk', { outputPath: '$.response' }, /without saying it was complete/],
       ['kserve-stream', { kind: 'kserve', requestTemplate: undefined, outputPath: '$.text_output' }, /without saying/],
     ];
     for (const [name, o, why] of cases) {

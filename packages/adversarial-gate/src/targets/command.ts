@@ -6,6 +6,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { UserError } from '@ml-gates/core';
 import { parseLoose, stringifyLoose } from './json-lines.js';
+import { isChunk } from './streams.js';
 import { toRawOutput, type Answer, type Target } from './types.js';
 
 export interface CommandOptions {
@@ -120,14 +121,7 @@ async function nextLine(
  * (Ollama), a `delta` (OpenAI chunks). The lines after it no longer match the inputs.
  */
 export function streamChunk(line: string, parsed: unknown): boolean {
-  if (/^(?:data|event|id|retry):/.test(line)) return true;
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return false;
-  const o = parsed as Record<string, unknown>;
-  return (
-    o.done === false ||
-    'delta' in o ||
-    (Array.isArray(o.choices) && o.choices.some((c) => !!c && typeof c === 'object' && 'delta' in c))
-  );
+  return /^(?:data|event|id|retry):/.test(line) || isChunk(parsed);
 }
 
 const STREAMED =

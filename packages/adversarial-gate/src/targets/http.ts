@@ -7,15 +7,7 @@ import { JSONPath } from 'jsonpath-plus';
 import { findSecrets, UserError } from '@ml-gates/core';
 import { toRawOutput, type Answer, type ErrorKind, type Target } from './types.js';
 import { parseLoose, stringifyLoose } from './json-lines.js';
-import {
-  incomplete,
-  isEventStream,
-  isJsonLinesType,
-  readEventStream,
-  readJsonLines,
-  readSse,
-  type Stream,
-} from './streams.js';
+import { incomplete, isChunk, isEventStream, readEventStream, readJsonLines, readSse, type Stream } from './streams.js';
 import { masker } from '../secrets.js';
 
 export { readEventStream } from './streams.js';
@@ -402,8 +394,11 @@ function readBody(h: Http, contentType: string, text: string): Posted {
       ? { ok: false, error: shown(events, 200), kind: 'invalid' }
       : { ok: true, json: events };
   }
-  const json = sse || isJsonLinesType(contentType) ? undefined : jsonOf(text);
-  if (json) return { ok: true, json: json.value };
+  // one JSON value is an answer whatever its label (a JSON Lines body of one line is one value too)
+  const json = sse ? undefined : jsonOf(text);
+  // ... unless it is one piece of a stream ({"done": false}, a delta): a chat answer cut after its first chunk
+  if (json && !(h.options.llm && h.options.kind !== 'openai' && isChunk(json.value)))
+    return { ok: true, json: json.value };
   // not one JSON value: server-sent events or JSON Lines from a REST or KServe endpoint, else not JSON at all
   const stream = sse ? readSse(text) : h.options.kind === 'openai' ? undefined : readJsonLines(text);
   if (stream === undefined) return { ok: false, error: `answer is not JSON: ${shown(text, 80)}`, kind: 'invalid' };

@@ -25,9 +25,19 @@ export function isEventStream(contentType: string, text: string): boolean {
   return /^(?:data|event):/.test(t) || (/^(?::|id:|retry:)/.test(t) && /^(?:data|event):/m.test(t));
 }
 
-/** Whether an answer body is JSON Lines: by its content type. */
-export const isJsonLinesType = (contentType: string): boolean =>
-  /^application\/(?:x-)?(?:ndjson|jsonl|jsonlines|json-seq)\b/i.test(contentType);
+/**
+ * Whether a JSON value is one piece of a streamed answer rather than a whole one: `done: false` (Ollama), a
+ * `delta` or `choices[].delta` (OpenAI chunks).
+ */
+export function isChunk(value: unknown): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const o = value as Record<string, unknown>;
+  return (
+    o.done === false ||
+    'delta' in o ||
+    (Array.isArray(o.choices) && o.choices.some((c) => !!c && typeof c === 'object' && 'delta' in c))
+  );
+}
 
 /** Event names and `type` values that end a stream (Anthropic's `message_stop`, OpenAI Responses' `response.completed`). */
 const END_NAME = /^(?:message_stop|response\.completed|done|end|complete|completed|finish|finished|stream-end)$/i;
