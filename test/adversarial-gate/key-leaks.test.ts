@@ -196,8 +196,12 @@ describe('credentials in the endpoint URL', () => {
       expect(displayUrl(`https://h.example/v1/${encodeURIComponent(k)}/chat`)).toBe('https://h.example/v1/***/chat');
     }
     // whatever follows /key/, /token/, a webhook or an inline key=value is a credential
-    expect(displayUrl('https://h.example/key/abc/generate')).toBe('https://h.example/key/***/generate');
-    expect(displayUrl('https://h.example/api/webhooks/123/tok-en')).toBe('https://h.example/api/webhooks/***/***');
+    expect(displayUrl('https://h.example/key/abcdefgh/generate')).toBe('https://h.example/key/***/generate');
+    expect(displayUrl('https://h.example/api/webhooks/112233445566778899/tok-en-tok-en')).toBe(
+      'https://h.example/api/webhooks/***/***',
+    );
+    // a short route after a key word is a route, not a key (masking "count" would mangle "account" everywhere)
+    expect(urlSecrets('https://h.example/v1/tokens/count')).toEqual([]);
     expect(urlSecrets('https://h.example/v1;api_key=short-one/x')).toContain('short-one');
     for (const plain of [
       'https://h.example/v1/chat/completions',

@@ -120,11 +120,9 @@ function secretSegments(segments: readonly string[]): Set<number> {
     const seg = safeDecode(raw);
     const prev = i > 0 ? safeDecode(segments[i - 1]!) : '';
     const inline = /^([^=;]+)=(.+)$/.exec(seg.split(';').pop() ?? '');
-    if (
-      seg &&
-      (hook || KEY_SEGMENT.test(prev) || secretLikeSegment(seg) || (inline !== null && !PLAIN_PARAMS.test(inline[1]!)))
-    )
-      out.add(i);
+    // after /key/ or under /webhooks/, a segment of 8+ characters (shorter ones are routes: /token/count)
+    const named = (hook || KEY_SEGMENT.test(prev)) && seg.length >= 8;
+    if (seg && (named || secretLikeSegment(seg) || (inline !== null && !PLAIN_PARAMS.test(inline[1]!)))) out.add(i);
     if (HOOK_SEGMENT.test(seg)) hook = true;
   });
   return out;
