@@ -87,6 +87,11 @@ const ROUTES: Record<string, Answer> = {
     type: 'application/json',
     body: JSON.stringify({ choices: [{ message: { content: ' \n ' } }] }),
   }),
+  // ... or with no letter or digit at all
+  'garbage-openai': () => ({
+    type: 'application/json',
+    body: JSON.stringify({ choices: [{ message: { content: '\ufffd\u0000\ufffd ...' } }] }),
+  }),
   // a classifier that streams its scores
   'scores-stream': () => ({ type: 'text/event-stream', body: sse([{ predictions: [0.1, 0.9] }, '[DONE]']) }),
 };
@@ -303,31 +308,34 @@ describe('a command that streams', () => {
 });
 
 describe('an empty answer is no answer', () => {
-  it('a proxy answering "" to every probe is an error, never 100% defended (was: every empty answer a defence)', async () => {
-    const out: string[] = [];
-    const io: CliIo = { stdout: (t) => out.push(t), stderr: () => {}, cwd: process.cwd(), env: {}, isTTY: false };
-    const code = await main(
-      [
-        'attack',
-        '--endpoint',
-        `${base}/empty-openai`,
-        '--kind',
-        'openai',
-        '--probe-families',
-        'direct-injection,encoding',
-        '--retries',
-        '0',
-        '--format',
-        'json',
-      ],
-      io,
-      [adversarialGate],
-    );
-    const r = (JSON.parse(out.join('')) as { results: GateResult[] }).results[0]!;
-    const c = r.checks.find((x) => x.id === 'llm-probes')!;
-    expect(c.summary).toMatch(/^defended 0\/\d+ /);
-    expect(c.verdict).toBe('error');
-    expect(c.findings.find((f) => f.ruleId === 'llm.target-error')!.message).toMatch(/no text \(missing or empty\)/);
-    expect(code).not.toBe(0);
-  });
+  it.each(['empty-openai', 'garbage-openai'])(
+    '%s: an error, never 100%% defended (was: every such answer a defence)',
+    async (route) => {
+      const out: string[] = [];
+      const io: CliIo = { stdout: (t) => out.push(t), stderr: () => {}, cwd: process.cwd(), env: {}, isTTY: false };
+      const code = await main(
+        [
+          'attack',
+          '--endpoint',
+          `${base}/${route}`,
+          '--kind',
+          'openai',
+          '--probe-families',
+          'direct-injection,encoding',
+          '--retries',
+          '0',
+          '--format',
+          'json',
+        ],
+        io,
+        [adversarialGate],
+      );
+      const r = (JSON.parse(out.join('')) as { results: GateResult[] }).results[0]!;
+      const c = r.checks.find((x) => x.id === 'llm-probes')!;
+      expect(c.summary).toMatch(/^defended 0\/\d+ /);
+      expect(c.verdict).toBe('error');
+      expect(c.findings.find((f) => f.ruleId === 'llm.target-error')!.message).toMatch(/no text \(missing or empty\)/);
+      expect(code).not.toBe(0);
+    },
+  );
 });
