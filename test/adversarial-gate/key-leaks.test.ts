@@ -52,6 +52,11 @@ beforeAll(async () => {
     if (route === 'escaped') return res.writeHead(500).end(JSON.stringify({ key }).replace(/\//g, '\\/'));
     if (route === 'basic') return res.writeHead(403).end(`user:password ${key} is not allowed`);
     if (route === 'query') return res.writeHead(500).end(`no route for ${req.url}`);
+    // a stream that reports an error quoting the key, past the point where error texts are cut
+    if (route === 'sse-error')
+      return res
+        .writeHead(200, { 'content-type': 'text/event-stream' })
+        .end(`event: error\ndata: ${JSON.stringify({ error: { message: `${'y'.repeat(150)} key ${key}` } })}\n\n`);
     // echoes the whole request line and the credentials it received, decoded
     if (route === 'echo-url')
       return res.writeHead(500).end(`no route for ${decodeURIComponent(req.url ?? '')} (${key})`);
@@ -107,6 +112,10 @@ const CASES: [string, string[]][] = [
   ['JSON with escaped slashes', ['--endpoint', '@/escaped', '--header', 'Authorization: Bearer ${ADV_LEAK_KEY}']],
   ['HTTP Basic, decoded', ['--endpoint', '@/basic', '--header', basicHeader]],
   ['in the endpoint query string', ['--endpoint', `@/query?key=${encodeURIComponent(KEY)}`]],
+  [
+    'an error event of a stream (env-var header)',
+    ['--endpoint', '@/sse-error', '--header', 'Authorization: Bearer ${ADV_LEAK_KEY}'],
+  ],
   // #21 gap 1: a key in the URL however it is put there (was: a path key printed in the target line,
   // subjects and details; user info made fetch refuse every request; a bad %-escape crashed the run)
   ...['api_key', 'api-key', 'token', 'access_token', 'sig'].map((p): [string, string[]] => [
