@@ -166,13 +166,16 @@ describe('the key never reaches an output, however the server returns it', () =>
     }
   });
 
-  it('an invalid endpoint with the key in its query: the usage error does not print it', async () => {
+  it.each([
+    `http://[bad-host/v1?api_key=${KEY}`,
+    // was: the path was printed, key and all
+    `http://[bad-host/v1/key/${encodeURIComponent(KEY)}/chat`,
+    `http://svc:${encodeURIComponent(KEY)}@[bad-host/v1`,
+  ])('an invalid endpoint holding the key: the usage error does not print it (%#)', async (url) => {
     const c = io({});
-    const code = await main(
-      ['attack', '--endpoint', `http://[bad-host/v1?api_key=${KEY}`, '--kind', 'openai', '--format', 'json'],
-      c,
-      [adversarialGate],
-    );
+    const code = await main(['attack', '--endpoint', url, '--kind', 'openai', '--format', 'json'], c, [
+      adversarialGate,
+    ]);
     expect(code).not.toBe(0);
     const output = c.out.join('') + c.err.join('');
     expect(output).toMatch(/not a valid URL/);

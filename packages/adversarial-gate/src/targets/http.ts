@@ -200,8 +200,11 @@ export function resolveHeaders(
 /** The endpoint as shown in reports: no credentials, no query string, no fragment, key path segments as `***`. */
 export function displayUrl(url: string): string {
   if (!URL.canParse(url)) {
-    // Shown without its query or credentials: they may hold a key.
-    const shown = url.replace(/[?#].*$/s, '').replace(/\/\/[^/]*@/, '//***@');
+    // Shown without its path, query or credentials: any of them may hold a key.
+    const shown = url
+      .replace(/[?#].*$/s, '')
+      .replace(/\/\/[^/]*@/, '//***@')
+      .replace(/^([^/]*\/\/[^/]*)\/.+$/s, '$1/…');
     throw new UserError(
       'input-invalid',
       `The endpoint "${shown.slice(0, 80)}" is not a valid URL (expected e.g. http://127.0.0.1:8080/v2/models/m/infer).`,
