@@ -92,7 +92,9 @@ describe('safety benchmark', () => {
     const log = memoryLogger();
     const r = await run('judge', {}, log);
     const estimate = log.lines.find((l) => /cost estimate/.test(l))!;
-    expect(estimate).toMatch(/\(\+ 12 safety prompts and as many judge requests\)/);
+    expect(estimate).toMatch(
+      /\(\+ 12 safety prompts and as many judge requests\); HTTP 429\/503 retried up to 4 times each$/,
+    );
     const cost = (r.details as { cost: { queries: number; targetSeconds: number } }).cost;
     // every request served: the model's (probes, safety prompts; fuzz is counted in calls only) and the judge's
     const fuzz = 11;

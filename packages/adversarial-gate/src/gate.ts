@@ -89,8 +89,11 @@ function logCostEstimate(r: Run): void {
       budget: o.budget,
     });
     const safety = r.safetyPrompts ? ` (+ ${r.safetyPrompts.length} safety prompts and as many judge requests)` : '';
+    // a throttled request is sent again: the estimate says so rather than undercount
+    const retried =
+      r.target.kind !== 'command' && o.retries > 0 ? `; HTTP 429/503 retried up to ${o.retries} times each` : '';
     lines.push(
-      `cost estimate: at most ${plan.requests} LLM requests for ${plan.probes.length} probes${r.on('fuzz') ? ` (+ ${textCases().length} fuzz requests)` : ''}${safety}`,
+      `cost estimate: at most ${plan.requests} LLM requests for ${plan.probes.length} probes${r.on('fuzz') ? ` (+ ${textCases().length} fuzz requests)` : ''}${safety}${retried}`,
     );
   } else if (r.vectors) {
     const n = rows.length;
