@@ -125,7 +125,7 @@ export function streamChunk(line: string, parsed: unknown): boolean {
 }
 
 const STREAMED =
-  'the command streamed its answer (a partial chunk or more lines than inputs): write one complete JSON line per input line';
+  'the command streamed its answer (a partial chunk or more lines than inputs): write one complete JSON line per input line, and nothing else on stdout (logs go to stderr)';
 
 /** One answer line read as a prediction: too long, not JSON, a refusal (`{"error": ...}`) or an output. */
 function answerOf(line: string, maxLine: number): Answer {
