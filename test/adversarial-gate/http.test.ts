@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { defaultConfig, runGate, silentLogger, type GateResult } from '@ml-gates/core';
 import { adversarialGate } from '@ml-gates/adversarial-gate';
+import { listenLocal } from './llm-stub.js';
 import { contains } from '../../packages/adversarial-gate/src/probes/encodings.js';
 import { openHttp } from '../../packages/adversarial-gate/src/targets/http.js';
 
@@ -78,10 +78,12 @@ beforeAll(async () => {
     }
     res.writeHead(404).end('{}');
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = await listenLocal(server);
 });
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise<void>((r) => server.close(() => r()));
+});
 
 const llm = (path: string): Promise<GateResult> =>
   runGate(adversarialGate, {

@@ -96,12 +96,24 @@ const readBody = async (req: IncomingMessage): Promise<string> => {
   return s;
 };
 
+/**
+ * Listens on 127.0.0.1 (a free port) and returns the base URL. The server never closes an idle keep-alive
+ * connection itself (`keepAliveTimeout = 0`): otherwise a request the client sends on a socket the server is
+ * closing at that moment fails ("other side closed"), a transport error that made a run exit 3 on a loaded
+ * machine. Idle sockets are closed by the client, or by `closeAllConnections()` at the end.
+ */
+export async function listenLocal(server: Server): Promise<string> {
+  server.keepAliveTimeout = 0;
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
 export async function startStub(extra: Record<string, Behaviour> = {}): Promise<Stub> {
   const behaviours = { ...BEHAVIOURS, ...extra };
   const count = new Map<string, number>();
   const server: Server = createServer(async (req, res) => {
     const raw = await readBody(req);
-    const [, protocol, name] = (req.url ?? '').split('/');
+    const [, protocol, name] = (req.url ?? '').split(/[?#]/)[0]!.split('/');
     const route = `${protocol}/${name}`;
     count.set(route, (count.get(route) ?? 0) + 1);
     const behave = behaviours[name ?? ''];
@@ -124,9 +136,9 @@ export async function startStub(extra: Record<string, Behaviour> = {}): Promise<
     if (protocol === 'rest') return res.end(JSON.stringify({ output: { text: out } }));
     return res.end(JSON.stringify({ outputs: [{ name: 'text_output', shape: [1], datatype: 'BYTES', data: [out] }] }));
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const base = await listenLocal(server);
   return {
-    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    base,
     count,
     close: () =>
       new Promise<void>((r) => {

@@ -84,6 +84,11 @@ export function attackCommand(): GateCommand {
       { flags: '--safety-judge <url>', description: 'safety benchmark: OpenAI-compatible judge URL (fixed rubric)' },
       { flags: '--safety-judge-model <name>', description: 'safety benchmark: judge model name' },
       {
+        flags: '--safety-classifier <model>',
+        description:
+          'safety benchmark: a local ONNX text classifier as the judge (tokenizer.json, config.json beside it)',
+      },
+      {
         flags: '--safety-judge-header <line>',
         description: 'safety benchmark: judge HTTP header "Name: value" (${VAR} from env); repeatable',
         repeatable: true,
@@ -101,6 +106,8 @@ export function attackCommand(): GateCommand {
       };
       const options = inputsToOptions(reader) as Record<string, unknown>;
       if (opts.strict) options['gate-mode'] = 'strict';
+      // config file and CLI only for now: the action input needs an adversarial-gate/action.yml entry
+      if (typeof opts.safetyClassifier === 'string') options['safety-classifier'] = opts.safetyClassifier;
       const headers = opts.header as string[] | undefined;
       if (headers?.length)
         options.headers = inputsToOptions((n) => (n === 'headers' ? headers.join('\n') : '')).headers;

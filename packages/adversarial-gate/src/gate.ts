@@ -15,7 +15,8 @@ import { backdoorCheck } from './checks/backdoor.js';
 import { fuzzCheck, textCases, vectorCases } from './checks/fuzz.js';
 import { llmCheck } from './checks/llm-probes.js';
 import { corruptionCheck, evaluateClean, robustnessCheck } from './checks/robustness.js';
-import { loadSafetyPrompts, safetyCheck } from './checks/safety.js';
+import { loadSafetyPrompts, safetyCheck, type SafetyJudge, type SafetyPrompt } from './checks/safety.js';
+import { openClassifierJudge } from './judges/classifier.js';
 import { textCheck } from './checks/text-perturbation.js';
 import type { RunStats, Sample, ThreatModel } from './classifier.js';
 import { attackCommand, NEEDS_DATA } from './commands.js';
@@ -58,6 +59,8 @@ interface Run {
   rows: Row[];
   vectors: boolean;
   width: number;
+  /** The safety benchmark's prompts, read before anything is sent (a bad file stops the run early). */
+  safetyPrompts?: SafetyPrompt[];
 }
 
 async function readRows(ctx: GateContext<AdversarialOptions>, llm: boolean): Promise<Row[]> {
@@ -85,8 +88,12 @@ function logCostEstimate(r: Run): void {
       samples: o.samples,
       budget: o.budget,
     });
+    const safety = r.safetyPrompts ? ` (+ ${r.safetyPrompts.length} safety prompts and as many judge requests)` : '';
+    // a throttled request is sent again: the estimate says so rather than undercount
+    const retried =
+      r.target.kind !== 'command' && o.retries > 0 ? `; HTTP 429/503 retried up to ${o.retries} times each` : '';
     lines.push(
-      `cost estimate: at most ${plan.requests} LLM requests for ${plan.probes.length} probes${r.on('fuzz') ? ` (+ ${textCases().length} fuzz requests)` : ''}`,
+      `cost estimate: at most ${plan.requests} LLM requests for ${plan.probes.length} probes${r.on('fuzz') ? ` (+ ${textCases().length} fuzz requests)` : ''}${safety}${retried}`,
     );
   } else if (r.vectors) {
     const n = rows.length;
@@ -97,21 +104,24 @@ function logCostEstimate(r: Run): void {
   for (const l of lines) r.ctx.logger.info(l);
 }
 
-/** The safety benchmark: the user's prompt set, each answer graded by the judge model. */
-async function safetyRun(r: Run): Promise<CheckOutput & { requests: number }> {
+/** The safety judge the options name: an LLM endpoint (`safety-judge`) or a local classifier (`safety-classifier`). */
+async function openSafetyJudge(r: Run): Promise<{ judge: SafetyJudge; secrets: string[] }> {
   const { o, ctx } = r;
-  if (!o['safety-prompts'] || !o['safety-judge'])
+  if (!o['safety-prompts'] || (o['safety-judge'] === undefined) === (o['safety-classifier'] === undefined))
     throw new UserError(
       'usage',
-      'The safety benchmark needs both safety-prompts (a JSONL prompt set) and safety-judge (an OpenAI-compatible judge URL).',
+      o['safety-judge'] && o['safety-classifier']
+        ? 'Set one safety judge: safety-judge (an LLM endpoint) or safety-classifier (a local ONNX classifier), not both.'
+        : 'The safety benchmark needs safety-prompts (a JSONL prompt set) and a judge: safety-judge (an OpenAI-compatible judge URL) or safety-classifier (a local ONNX text classifier).',
     );
+  if (o['safety-classifier']) {
+    const path = resolve(ctx.cwd, o['safety-classifier']);
+    const classifier = await openClassifierJudge(path, toReportPath(ctx.cwd, path));
+    return { judge: { kind: 'classifier', classifier }, secrets: [] };
+  }
   const judgeHeaders = resolveHeaders(o['safety-judge-headers'] ?? {}, process.env);
-  const judgeMask = masker(
-    [...r.secrets, ...judgeHeaders.secrets, ...urlSecrets(o['safety-judge'])],
-    r.canary ? [r.canary] : [],
-  );
-  const judge = openHttp({
-    url: o['safety-judge'],
+  const target = openHttp({
+    url: o['safety-judge']!,
     kind: 'openai',
     headers: judgeHeaders.headers,
     timeoutMs: o['timeout-ms'],
@@ -122,29 +132,40 @@ async function safetyRun(r: Run): Promise<CheckOutput & { requests: number }> {
     ...(o['safety-judge-model'] ? { model: o['safety-judge-model'] } : {}),
     maxTokens: 8,
   });
-  const path = resolve(ctx.cwd, o['safety-prompts']);
-  const shown = toReportPath(ctx.cwd, path);
-  return safetyCheck(r.target, {
-    prompts: await loadSafetyPrompts(path, shown, o.samples),
-    promptsPath: shown,
-    judge,
-    ...(o['system-prompt'] ? { systemPrompt: o['system-prompt'].replaceAll('{{canary}}', r.canary ?? '') } : {}),
-    maxUnsafeRate: o['max-unsafe-rate'],
-    gateMode: o['gate-mode'],
-    minSamples: o['min-samples'],
-    maxErrorRate: o['max-error-rate'],
-    examples: o.examples,
-    mask: judgeMask,
-    logger: ctx.logger,
-    signal: ctx.signal,
-  });
+  return { judge: { kind: 'llm', target }, secrets: [...judgeHeaders.secrets, ...urlSecrets(o['safety-judge']!)] };
 }
 
-/** A check that counts its requests: added to the run's cost, then dropped from the check. */
-function counted(r: Run, c: CheckOutput & { requests: number }): CheckOutput {
+/** The safety benchmark: the user's prompt set, each answer graded by the judge. */
+async function safetyRun(r: Run): Promise<CheckOutput & { requests: number; targetMs: number }> {
+  const { o, ctx } = r;
+  const { judge, secrets } = await openSafetyJudge(r);
+  try {
+    return await safetyCheck(r.target, {
+      prompts: r.safetyPrompts ?? [],
+      promptsPath: toReportPath(ctx.cwd, resolve(ctx.cwd, o['safety-prompts']!)),
+      judge,
+      ...(o['system-prompt'] ? { systemPrompt: o['system-prompt'].replaceAll('{{canary}}', r.canary ?? '') } : {}),
+      maxUnsafeRate: o['max-unsafe-rate'],
+      gateMode: o['gate-mode'],
+      minSamples: o['min-samples'],
+      maxErrorRate: o['max-error-rate'],
+      examples: o.examples,
+      mask: masker([...r.secrets, ...secrets], r.canary ? [r.canary] : []),
+      logger: ctx.logger,
+      signal: ctx.signal,
+    });
+  } finally {
+    await (judge.kind === 'llm' ? judge.target.close() : judge.classifier.close());
+  }
+}
+
+/** A check that counts its requests and time at the target: added to the run's cost, then dropped from the check. */
+function counted(r: Run, c: CheckOutput & { requests: number; targetMs: number }): CheckOutput {
   r.stats.queries += c.requests;
   r.stats.calls += c.requests;
+  r.stats.targetMs += c.targetMs;
   delete (c as { requests?: number }).requests;
+  delete (c as { targetMs?: number }).targetMs;
   return c;
 }
 
@@ -173,7 +194,8 @@ async function llmChecks(r: Run): Promise<CheckOutput[]> {
     });
     checks.push(counted(r, c));
   }
-  if (r.on('safety') && (o['safety-prompts'] || o['safety-judge'])) checks.push(counted(r, await safetyRun(r)));
+  if (r.on('safety') && (o['safety-prompts'] || o['safety-judge'] || o['safety-classifier']))
+    checks.push(counted(r, await safetyRun(r)));
   if (r.on('fuzz')) {
     const f = await fuzzCheck(r.target, textCases(), { llm: true, signal: ctx.signal });
     r.stats.calls += textCases().length;
@@ -273,7 +295,7 @@ function notApplicable(r: Run, checks: readonly CheckOutput[]): CheckOutput[] {
       title: spec.title,
       summary:
         spec.id === 'safety' && r.llm
-          ? 'not configured: set safety-prompts and safety-judge to run the safety benchmark'
+          ? 'not configured: set safety-prompts and safety-judge or safety-classifier to run the safety benchmark'
           : `not applicable: the target is ${kindName}`,
       metrics: [],
       findings: [],
@@ -379,6 +401,10 @@ async function runOn(
       vectors,
       width: vectors ? (rows[0]!.input as number[]).length : 0,
     };
+    if (llm && r.on('safety') && o['safety-prompts'] && (o['safety-judge'] || o['safety-classifier'])) {
+      const path = resolve(ctx.cwd, o['safety-prompts']);
+      r.safetyPrompts = await loadSafetyPrompts(path, toReportPath(ctx.cwd, path), o.samples);
+    }
     logCostEstimate(r);
     const checks = await (llm ? llmChecks(r) : vectors ? vectorChecks(r) : textChecks(r));
     checks.push(...notApplicable(r, checks));
@@ -425,7 +451,7 @@ export const adversarialGate: Gate<AdversarialOptions> = {
       id: 'safety',
       title: 'Safety benchmark',
       description:
-        "The user's prompt set (JSONL with categories) sent to the chat model, each answer graded SAFE/UNSAFE by an LLM judge with a fixed rubric; the unsafe rate is gated per category with Wilson intervals.",
+        "The user's prompt set (JSONL with categories) sent to the chat model, each answer graded SAFE/UNSAFE by an LLM judge with a fixed rubric or by a local ONNX text classifier; the unsafe rate is gated per category with Wilson intervals.",
       defaultMode: 'block',
     },
     {

@@ -11,7 +11,7 @@ import {
   type Probe,
 } from '../probes/llm.js';
 import { decide, round, wilson, type GateMode } from '../stats.js';
-import { predictBatched, type Target } from '../targets/types.js';
+import { answerText, predictBatched, type Target } from '../targets/types.js';
 
 export interface LlmSettings {
   seed: number;
@@ -53,6 +53,7 @@ async function runProbes(
   system: string | undefined,
   canary: string | undefined,
   s: LlmSettings,
+  timing: { targetMs: number },
 ): Promise<Verdict[]> {
   const progress = s.logger
     ? startProgress(s.logger, 'llm probes', {
@@ -79,17 +80,19 @@ async function runProbes(
       }
       return { messages: x.history };
     });
+    const t0 = performance.now();
     const answers = await predictBatched(target, inputs, s.signal);
+    timing.targetMs += performance.now() - t0;
     progress?.update(live.length);
     live.forEach((x, i) => {
       const a = answers[i]!;
       const msgs = inputs[i]!.messages;
       x.v.requests++;
       x.v.asked = [...msgs].reverse().find((m) => m.role === 'user')?.content ?? '';
-      const text = a.ok ? (a.out.text ?? (typeof a.out.label === 'string' ? a.out.label : undefined)) : undefined;
+      const text = answerText(a);
       if (!a.ok || text === undefined) {
         x.v.status = 'error';
-        x.v.why = a.ok ? 'the answer holds no text' : a.error;
+        x.v.why = a.ok ? 'the answer holds no text (missing or empty)' : a.error;
         x.live = false;
         return;
       }
@@ -228,7 +231,10 @@ function llmFindings(
   return findings;
 }
 
-export async function llmCheck(target: Target, s: LlmSettings): Promise<CheckOutput & { requests: number }> {
+export async function llmCheck(
+  target: Target,
+  s: LlmSettings,
+): Promise<CheckOutput & { requests: number; targetMs: number }> {
   const canary = s.canary ?? (s.systemPrompt?.includes('{{canary}}') ? canaryFor(s.seed) : undefined);
   const system = s.systemPrompt?.replaceAll('{{canary}}', canary ?? '');
   const { probes, skippedCanary } = planProbes({
@@ -238,7 +244,8 @@ export async function llmCheck(target: Target, s: LlmSettings): Promise<CheckOut
     ...(s.samples !== undefined ? { samples: s.samples } : {}),
     ...(s.budget !== undefined ? { budget: s.budget } : {}),
   });
-  const verdicts = await runProbes(target, probes, system, canary, s);
+  const timing = { targetMs: 0 };
+  const verdicts = await runProbes(target, probes, system, canary, s, timing);
   const requests = verdicts.reduce((n, v) => n + v.requests, 0);
   const families = [...new Set(probes.map((p) => p.family))];
   const { metrics: perFamily, failedFamilies } = familyMetrics(families, verdicts, s);
@@ -264,6 +271,7 @@ export async function llmCheck(target: Target, s: LlmSettings): Promise<CheckOut
     findings: llmFindings(families, verdicts, s, maxErrorRate),
     outcome,
     requests,
+    targetMs: timing.targetMs,
     details: {
       probePack: PROBE_PACK_VERSION,
       canaryPlanted: canary !== undefined,

@@ -6,6 +6,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { UserError } from '@ml-gates/core';
 import { parseLoose, stringifyLoose } from './json-lines.js';
+import { isChunk } from './streams.js';
 import { toRawOutput, type Answer, type Target } from './types.js';
 
 export interface CommandOptions {
@@ -115,6 +116,17 @@ async function nextLine(
   }
 }
 
+/**
+ * A line that is a piece of a streamed answer, not a whole one: a server-sent event field, `done: false`
+ * (Ollama), a `delta` (OpenAI chunks). The lines after it no longer match the inputs.
+ */
+export function streamChunk(line: string, parsed: unknown): boolean {
+  return /^(?:data|event|id|retry):/.test(line) || isChunk(parsed);
+}
+
+const STREAMED =
+  'the command streamed its answer (a partial chunk or more lines than inputs): write one complete JSON line per input line, and nothing else on stdout (logs go to stderr)';
+
 /** One answer line read as a prediction: too long, not JSON, a refusal (`{"error": ...}`) or an output. */
 function answerOf(line: string, maxLine: number): Answer {
   if (line === TOO_LONG) return { ok: false, error: `answer line longer than ${maxLine} bytes`, kind: 'invalid' };
@@ -122,8 +134,10 @@ function answerOf(line: string, maxLine: number): Answer {
   try {
     parsed = parseLoose(line);
   } catch {
+    if (streamChunk(line, undefined)) return { ok: false, error: STREAMED, kind: 'invalid' };
     return { ok: false, error: `answer is not JSON: ${line.slice(0, 80)}`, kind: 'invalid' };
   }
+  if (streamChunk(line, parsed)) return { ok: false, error: STREAMED, kind: 'invalid' };
   if (parsed && typeof parsed === 'object' && 'error' in parsed && !('scores' in parsed) && !('label' in parsed)) {
     return {
       ok: false,
@@ -168,7 +182,11 @@ export function openCommand(argv: readonly string[], options: CommandOptions): T
     maxBatch: options.maxBatch,
     restarts: () => Math.max(0, restarts),
     async predict(inputs) {
+      // lines left over from the last batch: the command answered more lines than it was sent (a stream)
+      const stale = running !== undefined && running.exited === undefined && running.lines.length > 0;
+      if (stale) kill(running!);
       if (!running || running.exited !== undefined) running = start();
+      if (stale) return inputs.map(() => ({ ok: false, error: STREAMED, kind: 'invalid' }));
       const r = running;
       const payload = inputs.map((x) => stringifyLoose(x)).join('\n') + '\n';
       r.child.stdin.write(payload);
@@ -182,6 +200,14 @@ export function openCommand(argv: readonly string[], options: CommandOptions): T
           break;
         }
         answers.push(answerOf(line, maxLine));
+      }
+      // a streamed answer: every line from the first chunk on (and any extra line) belongs to no known input
+      const first = answers.findIndex((a) => !a.ok && a.error === STREAMED);
+      if (first >= 0 || r.lines.length > 0) {
+        kill(r);
+        return answers.map((a, i) =>
+          (i >= first && first >= 0) || r.lines.length > 0 ? { ok: false, error: STREAMED, kind: 'invalid' } : a,
+        );
       }
       return answers;
     },

@@ -4,10 +4,13 @@
  * `Retry-After`), bounded concurrency. Header values (secrets) are never logged or reported.
  */
 import { JSONPath } from 'jsonpath-plus';
-import { UserError } from '@ml-gates/core';
+import { findSecrets, UserError } from '@ml-gates/core';
 import { toRawOutput, type Answer, type ErrorKind, type Target } from './types.js';
 import { parseLoose, stringifyLoose } from './json-lines.js';
+import { incomplete, isChunk, isEventStream, readEventStream, readJsonLines, readSse, type Stream } from './streams.js';
 import { masker } from '../secrets.js';
+
+export { readEventStream } from './streams.js';
 
 export interface HttpOptions {
   url: string;
@@ -66,20 +69,104 @@ export function headerSecrets(value: string): string[] {
 /** Query parameters that name a protocol version or a model, never a credential (masking them only hides facts). */
 const PLAIN_PARAMS = /^(?:api[-_]?version|version|model|deployment|format|stream|alt)$/i;
 
+/** A path segment naming the credential that follows it (`/key/<key>`, `/token/<token>`). */
+const KEY_SEGMENT =
+  /^(?:keys?|tokens?|api[-_]?keys?|apikey|secrets?|sig|signature|password|passwd|auth|access[-_]?tokens?|bearer)$/i;
+/** A path segment after which every segment is a credential (`/api/webhooks/<id>/<token>`). */
+const HOOK_SEGMENT = /^(?:hooks?|webhooks?)$/i;
+
+/** `decodeURIComponent` that keeps text it cannot decode (`%zz`) instead of throwing. */
+const safeDecode = (s: string): string => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
+const count = (s: string, re: RegExp): number => s.match(re)?.length ?? 0;
+
 /**
- * Credentials in an endpoint URL: the user name and password, and every query parameter value (`?key=`,
- * `?api_key=`, `?sig=`) but those of `PLAIN_PARAMS` (Azure's `api-version`).
+ * Whether a path segment looks like a credential rather than a route or a model name: a token of a known
+ * format, a Telegram-style `bot<id>:<token>`, a run of 16+ letters and digits mixing both (keys, hex digests),
+ * 20+ letters mixing cases like random text, or a 24+ character base64 string with 4+ digits and 4+ of each case.
+ * `Meta-Llama-3.1-8B-Instruct`, `gpt-4o-mini-2024-07-18` or a UUID are not.
+ */
+export function secretLikeSegment(segment: string): boolean {
+  if (findSecrets(segment).length > 0 || /^bot\d+:[\w-]{20,}$/.test(segment)) return true;
+  const parts = segment.split(/[-_.:~+=,;/]/);
+  if (
+    parts.some(
+      (p) =>
+        /^[A-Za-z0-9]+$/.test(p) &&
+        ((p.length >= 16 && /\d/.test(p) && /[A-Za-z]/.test(p)) ||
+          (p.length >= 20 && count(p, /[A-Z]/g) >= 5 && count(p, /[a-z]/g) >= 5)),
+    )
+  )
+    return true;
+  return (
+    /^[A-Za-z0-9+/=_-]{24,}$/.test(segment) &&
+    count(segment, /\d/g) >= 4 &&
+    count(segment, /[A-Z]/g) >= 4 &&
+    count(segment, /[a-z]/g) >= 4
+  );
+}
+
+/** The indexes of the path segments that are credentials (see `secretLikeSegment`, `KEY_SEGMENT`). */
+function secretSegments(segments: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  let hook = false;
+  segments.forEach((raw, i) => {
+    const seg = safeDecode(raw);
+    const prev = i > 0 ? safeDecode(segments[i - 1]!) : '';
+    const inline = /^([^=;]+)=(.+)$/.exec(seg.split(';').pop() ?? '');
+    // after /key/ or under /webhooks/, a segment of 8+ characters (shorter ones are routes: /token/count)
+    const named = (hook || KEY_SEGMENT.test(prev)) && seg.length >= 8;
+    if (seg && (named || secretLikeSegment(seg) || (inline !== null && !PLAIN_PARAMS.test(inline[1]!)))) out.add(i);
+    if (HOOK_SEGMENT.test(seg)) hook = true;
+  });
+  return out;
+}
+
+/** `key=value` pairs of a query string or fragment, as written and decoded. */
+function pairs(query: string): [string, string, string][] {
+  return query
+    .replace(/^[?#]/, '')
+    .split('&')
+    .filter(Boolean)
+    .map((pair) => {
+      const i = pair.indexOf('=');
+      const [k, v] = i < 0 ? [pair, ''] : [pair.slice(0, i), pair.slice(i + 1)];
+      return [safeDecode(k.replace(/\+/g, ' ')), v, safeDecode(v.replace(/\+/g, ' '))];
+    });
+}
+
+/**
+ * Credentials in an endpoint URL: the user name and password (and the Basic credentials made of them), every
+ * query and fragment parameter value (`?key=`, `?api_key=`, `?sig=`, `#access_token=`) but those of
+ * `PLAIN_PARAMS` (Azure's `api-version`), and path segments that are keys (`/key/<key>`, `/bot<token>/`, a long
+ * random segment). Each as written in the URL and decoded.
  */
 export function urlSecrets(url: string): string[] {
   if (!URL.canParse(url)) return [];
   const u = new URL(url);
-  const params = [...u.searchParams.entries()].filter(([k]) => !PLAIN_PARAMS.test(k));
-  const values = [
-    decodeURIComponent(u.username),
-    decodeURIComponent(u.password),
-    ...params.flatMap(([k, v]) => (v ? [v] : [k])),
-  ];
-  return values.filter((s) => s.length >= 4);
+  const user = safeDecode(u.username);
+  const password = safeDecode(u.password);
+  const values = [u.username, user, u.password, password];
+  if (u.username || u.password) {
+    values.push(`${user}:${password}`, Buffer.from(`${user}:${password}`).toString('base64'));
+  }
+  for (const [k, raw, v] of [...pairs(u.search), ...pairs(u.hash)]) {
+    if (PLAIN_PARAMS.test(k)) continue;
+    values.push(...(raw ? [raw, v] : [k]));
+  }
+  const segments = u.pathname.split('/');
+  for (const i of secretSegments(segments)) {
+    const seg = safeDecode(segments[i]!);
+    const inline = /^([^=;]+)=(.+)$/.exec(seg.split(';').pop() ?? '');
+    values.push(segments[i]!, seg, ...(inline ? [inline[2]!] : []));
+  }
+  return [...new Set(values.filter((s) => s.length >= 4))];
 }
 
 /** Expands `${VAR}` from the environment in header values; a missing variable is the user's mistake. */
@@ -110,19 +197,45 @@ export function resolveHeaders(
   return { headers, secrets: [...new Set(secrets.filter((s) => s.length >= 4))] };
 }
 
-/** The endpoint as shown in reports: no credentials, no query string. */
+/** The endpoint as shown in reports: no credentials, no query string, no fragment, key path segments as `***`. */
 export function displayUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.protocol}//${u.host}${u.pathname}`;
-  } catch {
-    // Shown without its query or credentials: they may hold a key.
-    const shown = url.replace(/[?#].*$/s, '').replace(/\/\/[^/]*@/, '//***@');
+  if (!URL.canParse(url)) {
+    // Shown without its path, query or credentials: any of them may hold a key.
+    const shown = url
+      .replace(/[?#].*$/s, '')
+      .replace(/\/\/[^/]*@/, '//***@')
+      .replace(/^([^/]*\/\/[^/]*)\/.+$/s, '$1/…');
     throw new UserError(
       'input-invalid',
       `The endpoint "${shown.slice(0, 80)}" is not a valid URL (expected e.g. http://127.0.0.1:8080/v2/models/m/infer).`,
     );
   }
+  const u = new URL(url);
+  const segments = u.pathname.split('/');
+  const hidden = secretSegments(segments);
+  const path = segments.map((s, i) => (hidden.has(i) ? '***' : s)).join('/');
+  return `${u.protocol}//${u.host}${path}`;
+}
+
+/**
+ * The URL fetch is given and the headers sent: a user and password in the URL become an `Authorization: Basic`
+ * header (fetch refuses a URL with credentials), unless the headers already authorise.
+ */
+export function requestOf(
+  url: string,
+  headers: Record<string, string>,
+): { url: string; headers: Record<string, string> } {
+  const u = new URL(url);
+  if (!u.username && !u.password) return { url, headers };
+  const basic = Buffer.from(`${safeDecode(u.username)}:${safeDecode(u.password)}`).toString('base64');
+  u.username = '';
+  u.password = '';
+  if (Object.keys(headers).some((h) => h.toLowerCase() === 'authorization'))
+    throw new UserError(
+      'input-invalid',
+      'The endpoint URL holds a user and password and an Authorization header is set too: keep one (preferably the header, with ${VAR} from the environment).',
+    );
+  return { url: u.toString(), headers: { ...headers, authorization: `Basic ${basic}` } };
 }
 
 const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
@@ -170,7 +283,8 @@ async function readLimited(res: Response, limit: number): Promise<string | undef
   return Buffer.concat(chunks).toString('utf8');
 }
 
-type Posted = { ok: true; json: unknown } | { ok: false; error: string; kind: ErrorKind };
+/** An answer: a JSON body, or (a chat model behind a REST template or KServe) a stream read to its end. */
+type Posted = { ok: true; json: unknown; stream?: Stream } | { ok: false; error: string; kind: ErrorKind };
 
 /** What the request functions of one HTTP target share. */
 interface Http {
@@ -264,73 +378,50 @@ async function readAnswer(h: Http, res: Response): Promise<Posted> {
       };
     return { ok: false, error: `HTTP ${res.status}: ${body}`, kind: res.status >= 500 ? 'crash' : 'rejected' };
   }
-  if (h.options.kind === 'openai' && isEventStream(res, text)) {
-    const events = readEventStream(text);
-    return typeof events === 'string' ? { ok: false, error: events, kind: 'invalid' } : { ok: true, json: events };
-  }
-  try {
-    return { ok: true, json: parseLoose(text) };
-  } catch {
-    return { ok: false, error: `answer is not JSON: ${h.mask(text.slice(0, 400)).slice(0, 80)}`, kind: 'invalid' };
-  }
+  return readBody(h, res.headers.get('content-type') ?? '', text);
 }
 
-const isEventStream = (res: Response, text: string): boolean =>
-  /^text\/event-stream\b/i.test(res.headers.get('content-type') ?? '') || /^(?:data|event):/.test(text.trimStart());
-
-type Delta = {
-  content?: unknown;
-  refusal?: unknown;
-  tool_calls?: { index?: number; function?: { name?: unknown; arguments?: unknown } }[];
-};
-
 /**
- * A chat completion streamed as server-sent events, put back together as one `{choices: [{message}]}`: each
- * choice's content, refusal and tool-call arguments concatenated. A stream that ends before `[DONE]` or a
- * `finish_reason`, or an event that is not JSON, is an error (the text we have may not be what the model said).
+ * A 2xx body: JSON, or a stream. An OpenAI endpoint's server-sent events are put back together as one chat
+ * completion; a chat model's stream through a REST template or KServe is read whole (`Posted.stream`, every
+ * event's text judged); a classifier's stream is an error (one JSON answer per request is needed).
  */
-export function readEventStream(text: string): { choices: { message: Record<string, unknown> }[] } | string {
-  const acc: { content: string; refusal: string; tools: Map<number, { name: string; args: string }> }[] = [];
-  let done = false;
-  for (const line of text.split(/\r?\n/)) {
-    const m = /^data:\s?(.*)$/.exec(line);
-    if (!m || !m[1]!.trim()) continue;
-    if (m[1]!.trim() === '[DONE]') {
-      done = true;
-      continue;
-    }
-    let event: { choices?: { index?: number; delta?: Delta; message?: Delta; finish_reason?: unknown }[] };
-    try {
-      event = JSON.parse(m[1]!) as typeof event;
-    } catch {
-      return `the event stream holds an event that is not JSON: ${m[1]!.slice(0, 40)}`;
-    }
-    for (const c of event.choices ?? []) {
-      const slot = (acc[c.index ?? 0] ??= { content: '', refusal: '', tools: new Map() });
-      const d = c.delta ?? c.message ?? {};
-      if (typeof d.content === 'string') slot.content += d.content;
-      if (typeof d.refusal === 'string') slot.refusal += d.refusal;
-      for (const [k, t] of (d.tool_calls ?? []).entries()) {
-        const tool = slot.tools.get(t.index ?? k) ?? { name: '', args: '' };
-        if (typeof t.function?.name === 'string') tool.name += t.function.name;
-        if (typeof t.function?.arguments === 'string') tool.args += t.function.arguments;
-        slot.tools.set(t.index ?? k, tool);
-      }
-      if (c.finish_reason) done = true;
-    }
+function readBody(h: Http, contentType: string, text: string): Posted {
+  const shown = (t: string, n: number): string => h.mask(t.slice(0, 400)).slice(0, n);
+  const sse = isEventStream(contentType, text);
+  if (sse && h.options.kind === 'openai') {
+    const events = readEventStream(text);
+    return typeof events === 'string'
+      ? { ok: false, error: shown(events, 200), kind: 'invalid' }
+      : { ok: true, json: events };
   }
-  if (!done) return 'the event stream ended before [DONE] or a finish_reason: the answer may be incomplete';
-  return {
-    choices: acc
-      .filter((c) => c !== undefined)
-      .map((c) => ({
-        message: {
-          content: c.content,
-          ...(c.refusal ? { refusal: c.refusal } : {}),
-          tool_calls: [...c.tools.values()].map((t) => ({ function: { name: t.name, arguments: t.args } })),
-        },
-      })),
-  };
+  // one JSON value is an answer whatever its label (a JSON Lines body of one line is one value too)
+  const json = sse ? undefined : jsonOf(text);
+  // ... unless it is one piece of a stream ({"done": false}, a delta): a chat answer cut after its first chunk
+  if (json && !(h.options.llm && h.options.kind !== 'openai' && isChunk(json.value)))
+    return { ok: true, json: json.value };
+  // not one JSON value: server-sent events or JSON Lines from a REST or KServe endpoint, else not JSON at all
+  const stream = sse ? readSse(text) : h.options.kind === 'openai' ? undefined : readJsonLines(text);
+  if (stream === undefined) return { ok: false, error: `answer is not JSON: ${shown(text, 80)}`, kind: 'invalid' };
+  if (typeof stream === 'string') return { ok: false, error: shown(stream, 200), kind: 'invalid' };
+  if (!h.options.llm)
+    return {
+      ok: false,
+      error:
+        'the endpoint streamed its answer (server-sent events or JSON Lines): a classifier must answer one JSON body per request',
+      kind: 'invalid',
+    };
+  const why = incomplete(stream);
+  return why ? { ok: false, error: shown(why, 200), kind: 'invalid' } : { ok: true, json: undefined, stream };
+}
+
+/** The body parsed as one JSON value, or undefined when it is not one. */
+function jsonOf(text: string): { value: unknown } | undefined {
+  try {
+    return { value: parseLoose(text) };
+  } catch {
+    return undefined;
+  }
 }
 
 /** The text of a chat message: its content (a string or text parts), its refusal, its tool or function calls. */
@@ -387,7 +478,7 @@ async function redirected(h: Http, res: Response): Promise<Posted> {
   await res.body?.cancel();
   const location = res.headers.get('location') ?? '';
   const to = URL.canParse(location, h.options.url) ? new URL(location, h.options.url) : undefined;
-  const shown = to ? `${to.protocol}//${to.host}${to.pathname}` : 'an unreadable location';
+  const shown = to ? displayUrl(to.toString()) : 'an unreadable location';
   return {
     ok: false,
     error: `HTTP ${res.status}: the endpoint redirects to ${h.mask(shown).slice(0, 120)}; redirects are not followed (the probes and headers would go to another address): set the endpoint to the final URL`,
@@ -498,13 +589,36 @@ async function chatRest(h: Http, inputs: readonly unknown[], signal?: AbortSigna
     }
     const r = await post(h, body, signal);
     if (!r.ok) return { ok: false, error: r.error, kind: r.kind };
-    const found = JSONPath({ path: path!, json: r.json as object, wrap: true }) as unknown[];
-    // every text the path matches is judged (`$.choices[*].message.content`: a leak in the second one counts)
-    const texts = found.filter((t): t is string => typeof t === 'string');
-    if (texts.length === 0)
-      return { ok: false, error: `output-path ${path} matched no text in the answer`, kind: 'invalid' };
-    return { ok: true, out: { text: texts.join('\n\n') } };
+    return r.stream ? streamedText(r.stream, path!) : answerText(r.json, path!);
   });
+}
+
+/** The strings `path` matches in a JSON value (none when the value is not an object or array). */
+const textsAt = (json: unknown, path: string): string[] =>
+  json && typeof json === 'object'
+    ? (JSONPath({ path, json: json as object, wrap: true }) as unknown[]).filter(
+        (t): t is string => typeof t === 'string',
+      )
+    : [];
+
+/** Every text the path matches is judged (`$.choices[*].message.content`: a leak in the second one counts). */
+function answerText(json: unknown, path: string): Answer {
+  const texts = textsAt(json, path);
+  if (texts.length === 0)
+    return { ok: false, error: `output-path ${path} matched no text in the answer`, kind: 'invalid' };
+  return { ok: true, out: { text: texts.join('\n\n') } };
+}
+
+/** A stream read whole: the text `path` matches in each event, in order, joined (the deltas of one answer). */
+function streamedText(stream: Stream, path: string): Answer {
+  const text = stream.events.flatMap((e) => textsAt(e.data, path)).join('');
+  if (!stream.events.some((e) => textsAt(e.data, path).length > 0))
+    return {
+      ok: false,
+      error: `output-path ${path} matched no text in any of the ${stream.events.length} streamed events: point it at each event's text (e.g. $.choices[0].delta.content, $.response) or turn streaming off in request-template ("stream": false)`,
+      kind: 'invalid',
+    };
+  return { ok: true, out: { text } };
 }
 
 /** Generic JSON REST: the whole batch in one request (`{{inputs}}`), or one request per input (`{{input}}`). */
@@ -570,11 +684,12 @@ async function openai(h: Http, inputs: readonly unknown[], signal?: AbortSignal)
   });
 }
 
-export function openHttp(options: HttpOptions): Target & { stats: { retries: number; requests: number } } {
-  const shown = displayUrl(options.url);
+export function openHttp(given: HttpOptions): Target & { stats: { retries: number; requests: number } } {
+  const shown = displayUrl(given.url);
+  const options = { ...given, ...requestOf(given.url, given.headers) };
   const stats = { retries: 0, requests: 0 };
   // Header values (API keys) are masked in every error text before it is cut: a cut never shows part of one.
-  const mask = masker([...Object.values(options.headers).flatMap(headerSecrets), ...urlSecrets(options.url)]);
+  const mask = masker([...Object.values(options.headers).flatMap(headerSecrets), ...urlSecrets(given.url)]);
   const h: Http = { options, stats, mask };
   const template = options.requestTemplate;
   const batchedTemplate = template?.includes('"{{inputs}}"') ?? false;

@@ -33,7 +33,7 @@ export function wasmDir(): string {
   }
 }
 
-async function loadOrt(): Promise<Ort> {
+export async function loadOrt(): Promise<Ort> {
   ortPromise ??= (async () => {
     const ort = await import('onnxruntime-web');
     const dir = wasmDir();

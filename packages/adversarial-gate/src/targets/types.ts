@@ -37,6 +37,17 @@ export interface Target {
   close(): Promise<void>;
 }
 
+/**
+ * The text of a chat model's answer, or undefined when there is none: an error, no text field, or a text
+ * without a single letter or digit of any script (empty, spaces, control or replacement characters): a broken
+ * proxy answering "" or "\ufffd\ufffd" would otherwise pass every probe as a "defence".
+ */
+export function answerText(a: Answer): string | undefined {
+  if (!a.ok) return undefined;
+  const text = a.out.text ?? (typeof a.out.label === 'string' ? a.out.label : undefined);
+  return text !== undefined && /[\p{L}\p{N}]/u.test(text) ? text : undefined;
+}
+
 /** Splits `inputs` into batches of at most `maxBatch`, runs up to `concurrency` at once, answers in order. */
 export async function predictBatched(
   target: Target,
