@@ -177,11 +177,7 @@ describe('the report is right about itself (#21 defect 7)', () => {
     // and every option is an input of the action
     const action = readFileSync('adversarial-gate/action.yml', 'utf8');
     const inputs = [...action.split(/^outputs:/m)[0]!.matchAll(/^ {2}([a-z-]+):$/gm)].map((m) => m[1]!);
-    // safety-classifier (#21 item 6, the local judge) waits for its adversarial-gate/action.yml input and
-    // inputsToOptions line (outside this package's files); until then it is a config and CLI option only
-    const pending = ['safety-classifier'];
-    expect(options.filter((k) => !inputs.includes(k) && !pending.includes(k))).toEqual([]);
-    expect(pending.filter((k) => inputs.includes(k))).toEqual([]); // remove it from pending once it lands
+    expect(options.filter((k) => !inputs.includes(k))).toEqual([]);
   });
 
   it('validate rejects an unknown attack or probe family', async () => {

@@ -106,8 +106,6 @@ export function attackCommand(): GateCommand {
       };
       const options = inputsToOptions(reader) as Record<string, unknown>;
       if (opts.strict) options['gate-mode'] = 'strict';
-      // config file and CLI only for now: the action input needs an adversarial-gate/action.yml entry
-      if (typeof opts.safetyClassifier === 'string') options['safety-classifier'] = opts.safetyClassifier;
       const headers = opts.header as string[] | undefined;
       if (headers?.length)
         options.headers = inputsToOptions((n) => (n === 'headers' ? headers.join('\n') : '')).headers;

@@ -312,6 +312,7 @@ export function inputsToOptions(input: InputReader): Partial<AdversarialOptions>
     'safety-prompts',
     'safety-judge',
     'safety-judge-model',
+    'safety-classifier',
   ] as const)
     str(k);
   const list = (k: 'probe-families' | 'corruption-sigmas' | 'shape', num = false): void => {
