@@ -24,6 +24,9 @@ export interface AttestedGate {
   checks: { id: string; verdict: string }[];
   /** Key metrics: those judged against a threshold (at most 50 per gate). */
   metrics: AttestedMetric[];
+  /** The report's digests: its config-file settings (checked against the config) and its flags or inputs. */
+  configDigest?: string;
+  inputsDigest?: string;
 }
 
 /** The predicate of `PROMOTION_PREDICATE_V1`. */
@@ -186,6 +189,8 @@ export async function buildPromotionStatement(opts: AttestOptions): Promise<InTo
       headline: r.headline,
       checks: r.checks.map((c) => ({ id: c.id, verdict: c.verdict })),
       metrics: keyMetrics(r),
+      ...(r.configDigest ? { configDigest: r.configDigest } : {}),
+      ...(r.inputsDigest ? { inputsDigest: r.inputsDigest } : {}),
     })),
     ...(opts.policy
       ? {

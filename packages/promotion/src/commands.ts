@@ -23,7 +23,7 @@ import { buildPromotionStatement, runFromEnv, signStatement, type InTotoStatemen
 import { keylessAvailable, signStatementKeyless, type IdTokenSource } from './keyless.js';
 import { describeCall, mlflowFromEnv, promoteModel, promotionCalls } from './mlflow.js';
 import { evaluatePolicy, policyConfigProblems, withRuleDefaults, type PolicySection } from './policy.js';
-import { readReports } from './reports.js';
+import { readReports, requireConfigIdentity } from './reports.js';
 import { verifyPromotion, type VerifyOutcome } from './verify.js';
 
 /** What the commands need from the CLI host (its io, its logger, how it resolves the config file). */
@@ -51,13 +51,14 @@ const collect = (value: string, previous: string[] | undefined): string[] => [..
 async function policyOf(
   host: PromotionHost,
   given: string | undefined,
-): Promise<{ policy: PolicySection; path: string; shown: string; enabled: string[] }> {
+): Promise<{ policy: PolicySection; path: string; shown: string; enabled: string[]; config: unknown }> {
   const { path, shown } = host.configFile(given);
   const loaded = await loadConfig(shown, host.gates, host.cwd);
   return {
     policy: ((loaded.config as { policy?: PolicySection }).policy ?? {}) as PolicySection,
     path,
     shown,
+    config: loaded.config,
     enabled: enabledGates(host.gates, loaded.config).map((g) => g.name),
   };
 }
@@ -109,9 +110,10 @@ async function evaluateFromReports(
   config: string | undefined,
   verbose?: boolean,
 ): Promise<{ results: GateResult[]; policy?: GateResult; configPath: string }> {
-  const { policy, path, shown, enabled } = await policyOf(host, config);
-  const { results } = await readReports(resolve(host.cwd, reportsDir));
+  const { policy, path, shown, enabled, config: loaded } = await policyOf(host, config);
+  const { results, sources } = await readReports(resolve(host.cwd, reportsDir));
   requireEnabledReported(enabled, results, reportsDir, shown);
+  requireConfigIdentity(results, sources, loaded, shown, reportsDir);
   const rules = withRuleDefaults(policy.rules);
   if (rules.length === 0) return { results, configPath: path };
   return { results, policy: await evaluatePolicy(rules, results, host.logger(verbose)), configPath: path };
@@ -193,7 +195,16 @@ async function runAttest(host: PromotionHost, opts: AttestFlags): Promise<void> 
   }
   const { results, policy, configPath } = await evaluateFromReports(host, opts.reports, opts.config, opts.verbose);
   const cwd = resolve(host.cwd, opts.cwd ?? dirname(configPath));
-  const commit = opts.commit ?? results.find((r) => r.commit)?.commit ?? host.env.GITHUB_SHA;
+  const reported = results.find((r) => r.commit)?.commit;
+  // The reports say which commit they judged: --commit may name it, never another one.
+  if (opts.commit && reported && opts.commit.toLowerCase() !== reported.toLowerCase()) {
+    throw new UserError(
+      'input-invalid',
+      `--commit ${opts.commit}: the reports in ${opts.reports} are about commit ${reported}; refusing to attest them as another commit's.`,
+      { details: ["Attest the reports of the commit's own run, or leave --commit out (the reports' commit is used)."] },
+    );
+  }
+  const commit = opts.commit ?? reported ?? host.env.GITHUB_SHA;
   const run = runFromEnv(host.env);
   const statement = await buildPromotionStatement({
     results,
