@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkMergeable, parseConfig, type GateResult, type PartialReport } from '@ml-gates/core';
+import {
+  checkMergeable,
+  parseConfig,
+  REPORT_SCHEMA_VERSION,
+  type GateResult,
+  type PartialReport,
+} from '@ml-gates/core';
 import { dataGate } from '@ml-gates/data-gate';
 import { prepareGate } from '../../packages/core/src/engine.js';
 import { configDigest, inputsDigest } from '../../packages/core/src/shard/spec.js';
@@ -16,7 +22,7 @@ const config = parseConfig(CONFIG, 'ml-gates.yml', [dataGate]).config;
 /** A partial report of data-gate shard `index` of 2 with the given digests. */
 function partial(index: number, digests: { configDigest?: string; inputsDigest?: string }): PartialReport {
   const result = {
-    schemaVersion: '1',
+    schemaVersion: REPORT_SCHEMA_VERSION,
     gate: 'data-gate',
     version: '1.0.0',
     verdict: 'pass',

@@ -21,7 +21,15 @@ import {
 import { loadPrivateKey, loadPublicKey } from '@ml-gates/model-scan/signature/detached';
 import { buildPromotionStatement, runFromEnv, signStatement, type InTotoStatement } from './attest.js';
 import { keylessAvailable, signStatementKeyless, type IdTokenSource } from './keyless.js';
-import { describeCall, mlflowFromEnv, promoteModel, promotionCalls } from './mlflow.js';
+import {
+  describeCall,
+  mlflowFromEnv,
+  promoteModel,
+  promotionCalls,
+  type PromotionDone,
+  type PromotionRequest,
+} from './mlflow.js';
+import { ARTIFACTS_PROXY } from './registry-files.js';
 import { evaluatePolicy, policyConfigProblems, withRuleDefaults, type PolicySection } from './policy.js';
 import { readReports, requireConfigIdentity } from './reports.js';
 import { verifyPromotion, type VerifyOutcome } from './verify.js';
@@ -350,7 +358,14 @@ function failedPolicyOf(statement: InTotoStatement): string | undefined {
   return `the attested policy verdict is ${policy.verdict} (${rules.join(', ')})`;
 }
 
-type PromoteFlags = VerifyFlags & { model: string; modelVersion: string; alias: string; dryRun?: boolean };
+type PromoteFlags = VerifyFlags & {
+  model: string;
+  modelVersion: string;
+  alias: string;
+  dryRun?: boolean;
+  modelDir?: string;
+  skipArtifactCheck?: boolean;
+};
 
 async function runPromote(host: PromotionHost, paths: string[], opts: PromoteFlags): Promise<void> {
   if (!/^[1-9][0-9]*$/.test(opts.modelVersion))
@@ -376,23 +391,41 @@ async function runPromote(host: PromotionHost, paths: string[], opts: PromoteFla
     ...(p.policy ? { 'ml-gates.policy': p.policy.verdict } : {}),
     ...(p.commit ? { 'ml-gates.commit': p.commit } : {}),
   };
-  const req = { model: opts.model, version: opts.modelVersion, alias: opts.alias, tags };
+  const req: PromotionRequest = {
+    model: opts.model,
+    version: opts.modelVersion,
+    alias: opts.alias,
+    tags,
+    ...(opts.skipArtifactCheck
+      ? {}
+      : {
+          artifacts: {
+            subjects: new Map(outcome.statement.subject.map((s) => [s.name, s.digest.sha256])),
+            ...(opts.modelDir !== undefined ? { modelDir: opts.modelDir } : {}),
+          },
+        }),
+  };
   if (opts.dryRun) {
     const calls = promotionCalls(req).map((c) => `  ${describeCall(c)}`);
-    host.stdout(`dry run: verified; would call\n${calls.join('\n')}\n`);
+    const files = req.artifacts
+      ? `\n  (after get-download-uri: list and hash every file of the version through ${ARTIFACTS_PROXY}, compared with the attestation)`
+      : '';
+    host.stdout(`dry run: verified; would call\n${calls.join('\n')}${files}\n`);
     host.setCode(EXIT.ok);
     return;
   }
   const target = mlflowFromEnv(host.env);
+  let done: PromotionDone;
   try {
-    await promoteModel(target, req);
+    done = await promoteModel(target, req);
   } catch (error) {
     host.stderr(`promotion failed: ${(error as Error).message}\n`);
     host.setCode(EXIT.error);
     return;
   }
+  if (!req.artifacts) host.stderr(`warning: ${opts.model} version ${opts.modelVersion}: ${done.files}\n`);
   host.stdout(
-    `promoted ${opts.model} version ${opts.modelVersion} to alias ${opts.alias} (${Object.keys(tags).length} tags)\n`,
+    `promoted ${opts.model} version ${opts.modelVersion} to alias ${opts.alias}: ${done.files}; ${done.calls.filter((c) => c.path.endsWith('/set-tag')).length} tags\n`,
   );
   host.setCode(EXIT.ok);
 }
@@ -429,6 +462,14 @@ function registerVerifyCommands(program: Command, host: PromotionHost): void {
     .requiredOption('--model <name>', 'registered model name')
     .requiredOption('--model-version <n>', 'model version to promote (a positive integer)')
     .option('--alias <alias>', 'alias to set', 'production-ready')
+    .option(
+      '--model-dir <dir>',
+      "the attested folder (relative to --cwd) the version's files must equal, file for file (default: the one attested folder holding the version's file names)",
+    )
+    .option(
+      '--skip-artifact-check',
+      "promote without comparing the version's files with the attestation (a store the tracking server does not proxy); recorded in the ml-gates.registry.files tag",
+    )
     .option('--dry-run', 'verify and print the registry calls without making them')
     .action((paths: string[], opts: PromoteFlags) => runPromote(host, paths, opts));
 }
