@@ -237,6 +237,10 @@ export async function startEmulator(opts: {
     tags,
     aliases,
     store,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
   };
 }

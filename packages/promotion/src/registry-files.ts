@@ -18,6 +18,10 @@ const MAX_DEPTH = 32;
  * does not have, and another server would receive the credentials.
  */
 export function proxiedPath(uri: string, trackingUrl: string): { path: string } | { why: string } {
+  // URL parsing resolves `.` and `..` (also percent-encoded): a location that has them is refused before that.
+  const segments = uri.replace(/^[a-z][a-z0-9+.-]*:/i, '').split(/[/\\]/);
+  if (segments.some((x) => /^(\.|%2e){1,2}$/i.test(x)))
+    return { why: `its artifact location ${uri} is not a plain path` };
   let u: URL;
   try {
     u = new URL(uri);
@@ -111,22 +115,25 @@ function attestedFolder(
     const why = differs(dir);
     return why ? { why } : { dir };
   }
-  const first = [...names].sort()[0]!;
-  const candidates = [...subjects.keys()]
-    .filter((n) => n === first || n.endsWith(`/${first}`))
-    .map((n) => n.slice(0, n.length - first.length).replace(/\/$/, ''));
-  const matching = candidates.filter((d) => differs(d) === undefined);
+  // Candidate folders: wherever an attested path ends with one of the version's file names.
+  const candidates = new Set<string>();
+  for (const rel of names)
+    for (const n of subjects.keys())
+      if (n === rel || n.endsWith(`/${rel}`)) candidates.add(n.slice(0, n.length - rel.length).replace(/\/$/, ''));
+  const matching = [...candidates].sort().filter((d) => differs(d) === undefined);
   if (matching.length === 1) return { dir: matching[0]! };
   if (matching.length > 1)
     return {
       why: `several attested folders hold these file names (${matching.join(', ')}); name one with --model-dir`,
     };
-  return {
-    why:
-      candidates.length === 0
-        ? `${first} is in the registry version but no attested file has that name`
-        : differs(candidates[0]!)!,
-  };
+  // The closest folder (most of the version's names attested there) says what differs.
+  const held = (d: string): number => [...names].filter((n) => subjects.has(d ? `${d}/${n}` : n)).length;
+  const best = [...candidates].sort((a, b) => held(b) - held(a) || (a < b ? -1 : 1))[0];
+  if (best === undefined) {
+    const first = [...names].sort()[0]!;
+    return { why: `${first} is in the registry version but no attested file has that name` };
+  }
+  return { why: differs(best)! };
 }
 
 /**
