@@ -107,6 +107,37 @@ policy:
     expect(t.err).toContain('model-scan (ml-gates.json): config digest eeeeeeeeeeee…, ml-gates.yml gives');
   });
 
+  it('a report edited after the fact (a verdict better than its checks) is refused by policy and attest', async () => {
+    const perf = run.results.find((r) => r.gate === 'performance-gate')!;
+    const scan = run.results.find((r) => r.gate === 'model-scan')!;
+    // The gate failed on thresholds; someone turned its verdict to pass and left the check.
+    const failedThenPassed = {
+      ...perf,
+      verdict: 'pass',
+      checks: perf.checks.map((c, i) => (i === 0 ? { ...c, verdict: 'fail' } : c)),
+    };
+    const d = folder('edited-verdict', [scan, failedThenPassed]);
+    for (const cmd of [['policy'], ATTEST]) {
+      const t = io(dir);
+      expect(await main([...cmd, '--reports', d], t)).toBe(2);
+      expect(t.err).toMatch(
+        /performance-gate: its verdict is pass, but check \S+ is fail; the report does not follow from its own checks/,
+      );
+    }
+    // A check turned to pass with its blocking critical finding left in place.
+    const block = scan.checks.find((c) => c.mode === 'block')!;
+    const finding = { ruleId: 'pickle.global.os.system', severity: 'critical', message: 'os.system' };
+    const hidden = { ...scan, checks: scan.checks.map((c) => (c.id === block.id ? { ...c, findings: [finding] } : c)) };
+    const e = folder('edited-check', [hidden, perf]);
+    const t = io(dir);
+    expect(await main(['policy', '--reports', e], t)).toBe(2);
+    expect(t.err).toMatch(
+      new RegExp(
+        `check ${block.id} is pass in block mode with an open critical finding \\(pickle\\.global\\.os\\.system\\)`,
+      ),
+    );
+  });
+
   it('attest --commit naming another commit than the reports is refused', async () => {
     const sha = 'a'.repeat(40);
     const d = folder(

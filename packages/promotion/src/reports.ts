@@ -1,6 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { configDigest, GATE_NAMES, REPORT_SCHEMA_VERSION, UserError, type GateResult } from '@ml-gates/core';
+import {
+  configDigest,
+  GATE_NAMES,
+  REPORT_SCHEMA_VERSION,
+  UserError,
+  worstVerdict,
+  type GateResult,
+} from '@ml-gates/core';
 import { POLICY_RESULT_NAME } from './policy.js';
 
 /** Is this parsed JSON a gate result (`<gate>.json`) of the report format this version reads? */
@@ -8,6 +15,25 @@ function asGateResult(value: unknown): GateResult | undefined {
   const v = value as Partial<GateResult> | null;
   if (v === null || typeof v !== 'object' || typeof v.gate !== 'string' || !Array.isArray(v.checks)) return undefined;
   return v as GateResult;
+}
+
+/**
+ * Why a report's verdicts do not follow from its own checks (a report edited after the gate wrote it), or
+ * `undefined`. Checked without the config: the gate's verdict is at least its worst check's, and a check in
+ * block mode with an open critical finding (which every `fail-on` blocks) failed.
+ */
+export function inconsistentVerdict(r: GateResult): string | undefined {
+  const worst = worstVerdict([r.verdict, ...r.checks.map((c) => c.verdict)]);
+  if (worst !== r.verdict) {
+    const c = r.checks.find((x) => x.verdict === worst)!;
+    return `its verdict is ${r.verdict}, but check ${c.id} is ${worst}`;
+  }
+  for (const c of r.checks) {
+    const critical = (c.findings ?? []).find((f) => !f.waived && f.severity === 'critical');
+    if (c.mode === 'block' && critical && c.verdict !== 'fail')
+      return `check ${c.id} is ${c.verdict} in block mode with an open critical finding (${critical.ruleId})`;
+  }
+  return undefined;
 }
 
 /**
@@ -70,6 +96,14 @@ export async function readReports(
         );
       }
       if (result.gate === POLICY_RESULT_NAME) continue;
+      const edited = Array.isArray(result.checks) ? inconsistentVerdict(result) : undefined;
+      if (edited) {
+        throw new UserError(
+          'input-invalid',
+          `${file}: ${result.gate}: ${edited}; the report does not follow from its own checks (edited after the gate wrote it?).`,
+          { details: ["Judge the reports as the gates wrote them (the run's report artifacts)."] },
+        );
+      }
       if (result.shard !== undefined) {
         throw new UserError(
           'input-invalid',
