@@ -107,6 +107,16 @@ describe("promote compares the registry version's files with the attestation", (
     expect(right.code).toBe(0);
   });
 
+  it('--model-dir with --skip-artifact-check is a usage error, before any call', async () => {
+    const r = await promote({ files: { 'model.safetensors': MODEL } }, [
+      '--model-dir',
+      'model',
+      '--skip-artifact-check',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.mlflow.calls).toEqual([]);
+  });
+
   it('--skip-artifact-check promotes a store the server does not proxy, says so and tags it', async () => {
     const r = await promote({ artifactUri: 's3://models/churn/1', runId: 'r1' }, ['--skip-artifact-check']);
     expect(r.code).toBe(0);

@@ -370,6 +370,11 @@ type PromoteFlags = VerifyFlags & {
 async function runPromote(host: PromotionHost, paths: string[], opts: PromoteFlags): Promise<void> {
   if (!/^[1-9][0-9]*$/.test(opts.modelVersion))
     throw new UserError('usage', `--model-version ${opts.modelVersion}: a model version is a positive integer.`);
+  if (opts.modelDir !== undefined && opts.skipArtifactCheck)
+    throw new UserError(
+      'usage',
+      '--model-dir names the folder to compare the version with; --skip-artifact-check compares nothing: give one.',
+    );
   const outcome = await runVerify(host, paths, opts);
   if (!outcome.ok) {
     host.stderr(`not promoted: ${outcome.reason}\n`);
