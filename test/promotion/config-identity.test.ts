@@ -246,3 +246,24 @@ describe('configDigest is the same for a gate in every host', () => {
     expect(configDigest(changed, 'model-scan')).toBe(configDigest(all, 'model-scan'));
   });
 });
+
+describe('merge judges its policy only on shards run under its config', () => {
+  it('shards of another config are refused when the merge judges policy rules; the same config merges', async () => {
+    const dir = workspace();
+    for (const i of [1, 2]) expect(await main(['run', '--shard', `${i}/2`, '--out', `s${i}`], io(dir))).toBe(0);
+    writeFileSync(join(dir, 'other.yml'), `${GATES.replace('roc_auc: 0.75', 'roc_auc: 0.5')}${POLICY}`);
+    const t = io(dir);
+    expect(await main(['merge', 's1', 's2', '--config', 'other.yml', '--out', 'm-other'], t)).toBe(2);
+    expect(t.err).toMatch(
+      /performance-gate \(its result\): config digest [0-9a-f]{12}…, the config whose policy is judged gives/,
+    );
+    expect(t.err).not.toMatch(/model-scan \(its result\)/);
+    const ok = io(dir);
+    expect(await main(['merge', 's1', 's2', '--out', 'merged'], ok)).toBe(0);
+    expect(read(dir, 'merged/ml-gates.json').results.map((r) => r.gate)).toEqual([
+      'model-scan',
+      'performance-gate',
+      'policy',
+    ]);
+  });
+});

@@ -31,7 +31,8 @@ import {
 } from './mlflow.js';
 import { ARTIFACTS_PROXY } from './registry-files.js';
 import { evaluatePolicy, policyConfigProblems, withRuleDefaults, type PolicySection } from './policy.js';
-import { readReports, requireConfigIdentity } from './reports.js';
+import { requireConfigIdentity } from './config-identity.js';
+import { readReports } from './reports.js';
 import { verifyPromotion, type VerifyOutcome } from './verify.js';
 
 /** What the commands need from the CLI host (its io, its logger, how it resolves the config file). */
