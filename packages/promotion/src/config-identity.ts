@@ -7,7 +7,8 @@ const short = (digest: string | undefined): string => (digest === undefined ? '(
  * `configDigest` (the config-file settings of that gate, see `configDigest`) must be the one this config gives
  * the gate. A report that records no digest, or one written before config and inputs were recorded apart
  * (`inputsDigest` missing), cannot be placed and is refused too. Inputs (flags, action inputs) may differ
- * between gates that ran in separate jobs: they are recorded, not compared.
+ * between gates that ran in separate jobs: they are recorded, not compared. `digestless: 'accept'` lets a
+ * result without any digest through (results handed over in-process by an API caller, never a report file).
  */
 export function requireConfigIdentity(
   results: readonly GateResult[],
@@ -15,9 +16,11 @@ export function requireConfigIdentity(
   config: unknown,
   shown: string,
   dir: string,
+  opts: { digestless?: 'refuse' | 'accept' } = {},
 ): void {
   const problems: string[] = [];
   for (const r of results) {
+    if (r.configDigest === undefined && opts.digestless === 'accept') continue;
     const where = `${r.gate} (${sources.get(r.gate) ?? dir})`;
     const expected = configDigest(config, r.gate);
     if (r.configDigest === undefined) problems.push(`${where}: records no config digest`);

@@ -301,6 +301,8 @@ export async function configPolicyResult(
     config,
     'the config whose policy is judged',
     'policy',
+    // Every result of a run or merge has a digest; one without was built by an API caller, not read from a file.
+    { digestless: 'accept' },
   );
   return evaluatePolicy(rules, results, logger, cwd ? { cwd } : {});
 }
