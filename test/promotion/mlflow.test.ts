@@ -25,7 +25,12 @@ const PROMOTE = [
 let mlflow: Emulator;
 const env = (): NodeJS.ProcessEnv => ({ MLFLOW_TRACKING_URI: `${mlflow.url}/`, MLFLOW_TRACKING_TOKEN: TOKEN });
 beforeEach(async () => {
-  mlflow = await startEmulator({ token: TOKEN, versions: { churn: ['1', '2', '3'] } });
+  // Version 3 holds the model folder the gates judged, as `mlflow.register_model` stores it.
+  const model = readFileSync('test/fixtures/model-scan/benign/model.safetensors');
+  mlflow = await startEmulator({
+    token: TOKEN,
+    versions: { churn: { '1': {}, '2': {}, '3': { files: { 'model.safetensors': model } } } },
+  });
 });
 afterEach(async () => {
   await mlflow.close();

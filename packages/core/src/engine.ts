@@ -6,10 +6,10 @@ import { gateSectionSchema } from './config/schema.js';
 import type { GateSection, MlGatesConfig } from './config/types.js';
 import { describeError, isUserError, UserError } from './errors.js';
 import type { AnyGate, GateServices, ResolvedCheckConfig } from './gate.js';
-import { configDigest } from './shard/spec.js';
+import { canonicalJson, configDigest, inputsDigest } from './shard/spec.js';
 import { NO_PLAN, UNSHARDED_PLAN, type ShardCheckPolicy, type ShardInfo, type ShardSpec } from './shard/types.js';
 import type { Logger } from './log.js';
-import { scopeFromConfig } from './io/files.js';
+import { scopeFromConfig, type WalkScope } from './io/files.js';
 import { DEFAULT_FAIL_ON, judgeCheck, resolveCheck } from './policy/apply.js';
 import { worstVerdict } from './policy/severity.js';
 import { applyWaivers } from './policy/waivers.js';
@@ -134,7 +134,7 @@ function errorResult(
     },
     tool: { name: 'ml-gates', version: ML_GATES_VERSION, rulesets: {} },
     ...(opts.commit ? { commit: opts.commit } : {}),
-    configDigest: prep.configDigest,
+    ...digestFields(prep),
     ...shardFields(opts.shard ? { ...opts.shard, plan: NO_PLAN, items: 0 } : undefined),
   };
 }
@@ -146,11 +146,28 @@ export interface PreparedGate {
   waivers: readonly Waiver[];
   /** The gate's own options (the section without `enabled`, `fail-on`, `checks`, `waivers`). */
   options: Record<string, unknown>;
+  /** sha256 of the config-file settings the gate runs with (`configDigest` in `shard/spec.ts`). */
   configDigest: string;
+  /** sha256 of the settings given as flags or inputs (`inputsDigest` in `shard/spec.ts`). */
+  inputsDigest: string;
 }
 
-/** Resolves a gate's section (config plus overrides) into what `run` and policy need. Throws a `UserError` if invalid. */
-export function prepareGate(gate: AnyGate, config: MlGatesConfig, overrides: GateOverrides = {}): PreparedGate {
+/** The two digests a result records, from a prepared gate. */
+const digestFields = (prep: Pick<PreparedGate, 'configDigest' | 'inputsDigest'>) => ({
+  configDigest: prep.configDigest,
+  inputsDigest: prep.inputsDigest,
+});
+
+/**
+ * Resolves a gate's section (config plus overrides) into what `run` and policy need. Throws a `UserError` if
+ * invalid. `scope`: the walk scope the host gives the gate; one that is not the config's counts as an input.
+ */
+export function prepareGate(
+  gate: AnyGate,
+  config: MlGatesConfig,
+  overrides: GateOverrides = {},
+  scope?: WalkScope,
+): PreparedGate {
   const section = resolveSection(gate, config, overrides);
   const gateFailOn: Severity =
     section['fail-on'] ?? config.defaults['fail-on'] ?? gate.defaultFailOn ?? DEFAULT_FAIL_ON;
@@ -160,8 +177,14 @@ export function prepareGate(gate: AnyGate, config: MlGatesConfig, overrides: Gat
     checkConfig: (id) => resolveCheck(specs.get(id), section, gateFailOn),
     waivers,
     options,
-    configDigest: configDigest(config, overrides),
+    configDigest: configDigest(config, gate.name),
+    inputsDigest: inputsDigest({ ...overrides, ...(scope ? { scope: scopeInput(config, scope) } : {}) }),
   };
+}
+
+/** A host's walk scope when it is not the config's own (`undefined` then): what the digest of inputs covers. */
+function scopeInput(config: MlGatesConfig, scope: WalkScope): WalkScope | undefined {
+  return canonicalJson(scope) === canonicalJson(scopeFromConfig(config)) ? undefined : scope;
 }
 
 /** What `judgeOutput` needs besides the gate's output. */
@@ -171,6 +194,7 @@ export interface JudgeOptions {
   now: Date;
   commit?: string;
   configDigest?: string;
+  inputsDigest?: string;
   /** The partial-result shard fields, without `checks` (filled in from what policy judged). */
   shard?: Omit<ShardInfo, 'checks'>;
 }
@@ -237,6 +261,7 @@ export function judgeOutput(
     tool: { name: 'ml-gates', version: ML_GATES_VERSION, rulesets: output.rulesets ?? {} },
     ...(opts.commit ? { commit: opts.commit } : {}),
     ...(opts.configDigest ? { configDigest: opts.configDigest } : {}),
+    ...(opts.inputsDigest ? { inputsDigest: opts.inputsDigest } : {}),
     ...shardFields(shard),
     ...(output.actionRequired === undefined ? {} : { actionRequired: output.actionRequired }),
     ...(output.judgedCommit === undefined ? {} : { judgedCommit: output.judgedCommit }),
@@ -274,7 +299,7 @@ function notShardedResult(gate: AnyGate, started: Date, prep: PreparedGate, opts
     gate,
     { checks: [], headline: `skipped: not sharded (shard 1/${shard.count} runs ${gate.name} whole)` },
     { checkConfig: () => ({ mode: 'off', failOn: DEFAULT_FAIL_ON, options: {} }), waivers: [] },
-    { started, now: opts.now ?? new Date(), ...withCommit(opts.commit), configDigest: prep.configDigest },
+    { started, now: opts.now ?? new Date(), ...withCommit(opts.commit), ...digestFields(prep) },
   );
   return {
     ...result,
@@ -297,7 +322,7 @@ const withCommit = (commit: string | undefined): { commit?: string } => (commit 
  */
 export async function runGate(gate: AnyGate, opts: RunGateOptions): Promise<GateResult> {
   const started = new Date();
-  const prep = prepareGate(gate, opts.config, opts.overrides);
+  const prep = prepareGate(gate, opts.config, opts.overrides, opts.services?.scope);
   let output: GateOutput;
   try {
     output = await opts.logger.group(`${gate.title}`, () =>
@@ -327,7 +352,7 @@ export async function runGate(gate: AnyGate, opts: RunGateOptions): Promise<Gate
     started,
     now: opts.now ?? new Date(),
     ...withCommit(opts.commit),
-    configDigest: prep.configDigest,
+    ...digestFields(prep),
     ...(shard ? { shard } : {}),
   });
 }

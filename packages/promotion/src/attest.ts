@@ -1,6 +1,6 @@
 import { createHash, type KeyObject } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { lstat, readFile, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { ML_GATES_VERSION, overallVerdict, sha256File, UserError, type GateResult } from '@ml-gates/core';
 import { IN_TOTO_STATEMENT_V1, signStatementWithKey } from '@ml-gates/model-scan/signature/model-signing';
 import type { SerializedBundle } from '@sigstore/bundle';
@@ -24,6 +24,9 @@ export interface AttestedGate {
   checks: { id: string; verdict: string }[];
   /** Key metrics: those judged against a threshold (at most 50 per gate). */
   metrics: AttestedMetric[];
+  /** The report's digests: its config-file settings (checked against the config) and its flags or inputs. */
+  configDigest?: string;
+  inputsDigest?: string;
 }
 
 /** The predicate of `PROMOTION_PREDICATE_V1`. */
@@ -87,6 +90,7 @@ export async function collectSubjects(
             { details: ['Run attest in the same workspace as the gates (--cwd), right after them.'] },
           );
         }
+        await requireInside(s.path, abs, cwd, r.gate);
         // What the gate did not hash is hashed now: at least its size must still be what the gate read.
         if (typeof s.size === 'number' && info.size !== s.size) {
           throw new UserError(
@@ -115,6 +119,23 @@ export async function collectSubjects(
   return [...byPath.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, v]) => ({ name, digest: { sha256: v.sha } }));
+}
+
+/**
+ * A file hashed at attest time must be a regular file inside the workspace: not a symlink (verify does not
+ * follow them either) and not reached through a symlinked folder that leads out of the workspace.
+ */
+async function requireInside(name: string, abs: string, cwd: string, gate: string): Promise<void> {
+  const link = (await lstat(abs)).isSymbolicLink();
+  const real = await realpath(abs);
+  const rel = relative(await realpath(cwd), real);
+  const outside = rel === '..' || rel.startsWith(`..${'/'}`) || rel.startsWith('..\\') || isAbsolute(rel);
+  if (!link && !outside) return;
+  throw new UserError(
+    'input-invalid',
+    `${name}: ${gate} examined it, but it is ${link ? 'a symbolic link' : `reached through a symbolic link to ${real}, outside ${cwd}`}; refusing to attest it (verify does not follow links).`,
+    { details: ['Attest regular files inside the workspace (--cwd); copy what a link points to into it.'] },
+  );
 }
 
 function keyMetrics(r: GateResult): AttestedMetric[] {
@@ -186,6 +207,8 @@ export async function buildPromotionStatement(opts: AttestOptions): Promise<InTo
       headline: r.headline,
       checks: r.checks.map((c) => ({ id: c.id, verdict: c.verdict })),
       metrics: keyMetrics(r),
+      ...(r.configDigest ? { configDigest: r.configDigest } : {}),
+      ...(r.inputsDigest ? { inputsDigest: r.inputsDigest } : {}),
     })),
     ...(opts.policy
       ? {

@@ -21,8 +21,17 @@ import {
 import { loadPrivateKey, loadPublicKey } from '@ml-gates/model-scan/signature/detached';
 import { buildPromotionStatement, runFromEnv, signStatement, type InTotoStatement } from './attest.js';
 import { keylessAvailable, signStatementKeyless, type IdTokenSource } from './keyless.js';
-import { describeCall, mlflowFromEnv, promoteModel, promotionCalls } from './mlflow.js';
+import {
+  describeCall,
+  mlflowFromEnv,
+  promoteModel,
+  promotionCalls,
+  type PromotionDone,
+  type PromotionRequest,
+} from './mlflow.js';
+import { ARTIFACTS_PROXY } from './registry-files.js';
 import { evaluatePolicy, policyConfigProblems, withRuleDefaults, type PolicySection } from './policy.js';
+import { requireConfigIdentity } from './config-identity.js';
 import { readReports } from './reports.js';
 import { verifyPromotion, type VerifyOutcome } from './verify.js';
 
@@ -51,13 +60,14 @@ const collect = (value: string, previous: string[] | undefined): string[] => [..
 async function policyOf(
   host: PromotionHost,
   given: string | undefined,
-): Promise<{ policy: PolicySection; path: string; shown: string; enabled: string[] }> {
+): Promise<{ policy: PolicySection; path: string; shown: string; enabled: string[]; config: unknown }> {
   const { path, shown } = host.configFile(given);
   const loaded = await loadConfig(shown, host.gates, host.cwd);
   return {
     policy: ((loaded.config as { policy?: PolicySection }).policy ?? {}) as PolicySection,
     path,
     shown,
+    config: loaded.config,
     enabled: enabledGates(host.gates, loaded.config).map((g) => g.name),
   };
 }
@@ -109,9 +119,10 @@ async function evaluateFromReports(
   config: string | undefined,
   verbose?: boolean,
 ): Promise<{ results: GateResult[]; policy?: GateResult; configPath: string }> {
-  const { policy, path, shown, enabled } = await policyOf(host, config);
-  const { results } = await readReports(resolve(host.cwd, reportsDir));
+  const { policy, path, shown, enabled, config: loaded } = await policyOf(host, config);
+  const { results, sources } = await readReports(resolve(host.cwd, reportsDir));
   requireEnabledReported(enabled, results, reportsDir, shown);
+  requireConfigIdentity(results, sources, loaded, shown, reportsDir);
   const rules = withRuleDefaults(policy.rules);
   if (rules.length === 0) return { results, configPath: path };
   return { results, policy: await evaluatePolicy(rules, results, host.logger(verbose)), configPath: path };
@@ -193,7 +204,16 @@ async function runAttest(host: PromotionHost, opts: AttestFlags): Promise<void> 
   }
   const { results, policy, configPath } = await evaluateFromReports(host, opts.reports, opts.config, opts.verbose);
   const cwd = resolve(host.cwd, opts.cwd ?? dirname(configPath));
-  const commit = opts.commit ?? results.find((r) => r.commit)?.commit ?? host.env.GITHUB_SHA;
+  const reported = results.find((r) => r.commit)?.commit;
+  // The reports say which commit they judged: --commit may name it, never another one.
+  if (opts.commit && reported && opts.commit.toLowerCase() !== reported.toLowerCase()) {
+    throw new UserError(
+      'input-invalid',
+      `--commit ${opts.commit}: the reports in ${opts.reports} are about commit ${reported}; refusing to attest them as another commit's.`,
+      { details: ["Attest the reports of the commit's own run, or leave --commit out (the reports' commit is used)."] },
+    );
+  }
+  const commit = opts.commit ?? reported ?? host.env.GITHUB_SHA;
   const run = runFromEnv(host.env);
   const statement = await buildPromotionStatement({
     results,
@@ -339,11 +359,23 @@ function failedPolicyOf(statement: InTotoStatement): string | undefined {
   return `the attested policy verdict is ${policy.verdict} (${rules.join(', ')})`;
 }
 
-type PromoteFlags = VerifyFlags & { model: string; modelVersion: string; alias: string; dryRun?: boolean };
+type PromoteFlags = VerifyFlags & {
+  model: string;
+  modelVersion: string;
+  alias: string;
+  dryRun?: boolean;
+  modelDir?: string;
+  skipArtifactCheck?: boolean;
+};
 
 async function runPromote(host: PromotionHost, paths: string[], opts: PromoteFlags): Promise<void> {
   if (!/^[1-9][0-9]*$/.test(opts.modelVersion))
     throw new UserError('usage', `--model-version ${opts.modelVersion}: a model version is a positive integer.`);
+  if (opts.modelDir !== undefined && opts.skipArtifactCheck)
+    throw new UserError(
+      'usage',
+      '--model-dir names the folder to compare the version with; --skip-artifact-check compares nothing: give one.',
+    );
   const outcome = await runVerify(host, paths, opts);
   if (!outcome.ok) {
     host.stderr(`not promoted: ${outcome.reason}\n`);
@@ -365,23 +397,41 @@ async function runPromote(host: PromotionHost, paths: string[], opts: PromoteFla
     ...(p.policy ? { 'ml-gates.policy': p.policy.verdict } : {}),
     ...(p.commit ? { 'ml-gates.commit': p.commit } : {}),
   };
-  const req = { model: opts.model, version: opts.modelVersion, alias: opts.alias, tags };
+  const req: PromotionRequest = {
+    model: opts.model,
+    version: opts.modelVersion,
+    alias: opts.alias,
+    tags,
+    ...(opts.skipArtifactCheck
+      ? {}
+      : {
+          artifacts: {
+            subjects: new Map(outcome.statement.subject.map((s) => [s.name, s.digest.sha256])),
+            ...(opts.modelDir !== undefined ? { modelDir: opts.modelDir } : {}),
+          },
+        }),
+  };
   if (opts.dryRun) {
     const calls = promotionCalls(req).map((c) => `  ${describeCall(c)}`);
-    host.stdout(`dry run: verified; would call\n${calls.join('\n')}\n`);
+    const files = req.artifacts
+      ? `\n  (after get-download-uri: list and hash every file of the version through ${ARTIFACTS_PROXY}, compared with the attestation)`
+      : '';
+    host.stdout(`dry run: verified; would call\n${calls.join('\n')}${files}\n`);
     host.setCode(EXIT.ok);
     return;
   }
   const target = mlflowFromEnv(host.env);
+  let done: PromotionDone;
   try {
-    await promoteModel(target, req);
+    done = await promoteModel(target, req);
   } catch (error) {
     host.stderr(`promotion failed: ${(error as Error).message}\n`);
     host.setCode(EXIT.error);
     return;
   }
+  if (!req.artifacts) host.stderr(`warning: ${opts.model} version ${opts.modelVersion}: ${done.files}\n`);
   host.stdout(
-    `promoted ${opts.model} version ${opts.modelVersion} to alias ${opts.alias} (${Object.keys(tags).length} tags)\n`,
+    `promoted ${opts.model} version ${opts.modelVersion} to alias ${opts.alias}: ${done.files}; ${done.calls.filter((c) => c.path.endsWith('/set-tag')).length} tags\n`,
   );
   host.setCode(EXIT.ok);
 }
@@ -418,6 +468,14 @@ function registerVerifyCommands(program: Command, host: PromotionHost): void {
     .requiredOption('--model <name>', 'registered model name')
     .requiredOption('--model-version <n>', 'model version to promote (a positive integer)')
     .option('--alias <alias>', 'alias to set', 'production-ready')
+    .option(
+      '--model-dir <dir>',
+      "the attested folder (relative to --cwd) the version's files must equal, file for file (default: the one attested folder holding the version's file names)",
+    )
+    .option(
+      '--skip-artifact-check',
+      "promote without comparing the version's files with the attestation (a store the tracking server does not proxy); recorded in the ml-gates.registry.files tag",
+    )
     .option('--dry-run', 'verify and print the registry calls without making them')
     .action((paths: string[], opts: PromoteFlags) => runPromote(host, paths, opts));
 }

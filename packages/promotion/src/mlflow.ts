@@ -1,8 +1,15 @@
 import { UserError } from '@ml-gates/core';
+import { compareRegistryFiles } from './registry-files.js';
 
 /**
- * MLflow Model Registry over its REST API (mlflow/protos/model_registry.proto, API 2.0):
- * - `GET  /api/2.0/mlflow/model-versions/get?name=&version=` → `{ model_version }` (the version must exist);
+ * MLflow Model Registry over its REST API (mlflow/protos/model_registry.proto and mlflow_artifacts.proto):
+ * - `GET  /api/2.0/mlflow/model-versions/get?name=&version=` → `{ model_version }` (exists, `READY`; its
+ *   `run_id` and `source` are recorded in the tags);
+ * - `GET  /api/2.0/mlflow/model-versions/get-download-uri?name=&version=` → `{ artifact_uri }`, where the
+ *   version's files are stored;
+ * - `GET  /api/2.0/mlflow-artifacts/artifacts?path=` → `{ files: [{ path, is_dir, file_size }] }` (one folder
+ *   level, base names) and `GET /api/2.0/mlflow-artifacts/artifacts/<path>` → the file's bytes: the tracking
+ *   server's artifact proxy, for an `mlflow-artifacts:` location; every file is hashed (never stored or run);
  * - `POST /api/2.0/mlflow/model-versions/set-tag` `{ name, version, key, value }` → `{}`;
  * - `POST /api/2.0/mlflow/registered-models/alias` `{ name, alias, version }` → `{}`.
  * `version` is a string in every request. Errors come back as `{ error_code, message }` with a 4xx/5xx status.
@@ -29,6 +36,24 @@ export interface PromotionRequest {
   version: string;
   alias: string;
   tags: Record<string, string>;
+  /**
+   * Compare the version's files with these attested subjects (name → sha256); absent: not compared
+   * (`--skip-artifact-check`, recorded in a tag).
+   */
+  artifacts?: { subjects: ReadonlyMap<string, string>; modelDir?: string };
+}
+
+/** What the registry says of the version (`model-versions/get`). */
+export interface RegistryVersion {
+  runId?: string;
+  source?: string;
+}
+
+/** What a promotion did: its calls, the version as the registry described it, and how its files compared. */
+export interface PromotionDone {
+  calls: RegistryCall[];
+  version: RegistryVersion;
+  files: string;
 }
 
 /** Whether an http(s) URL names this machine (localhost, 127.0.0.0/8, ::1): traffic that never leaves it. */
@@ -93,12 +118,34 @@ export function mlflowFromEnv(env: NodeJS.ProcessEnv): MlflowTarget {
   };
 }
 
-/** The calls a promotion makes, in order (what `--dry-run` prints). */
-export function promotionCalls(req: PromotionRequest): RegistryCall[] {
-  const calls: RegistryCall[] = [
-    { method: 'GET', path: '/api/2.0/mlflow/model-versions/get', query: { name: req.model, version: req.version } },
-  ];
-  for (const [key, value] of Object.entries(req.tags).sort(([a], [b]) => (a < b ? -1 : 1))) {
+const GET_VERSION = '/api/2.0/mlflow/model-versions/get';
+const GET_DOWNLOAD_URI = '/api/2.0/mlflow/model-versions/get-download-uri';
+const NOT_COMPARED = "not compared (--skip-artifact-check): the version's files were not checked";
+
+/** The tags recording what the registry said of the version and how its files compared with the attestation. */
+export function registryTags(version: RegistryVersion, files: string): Record<string, string> {
+  return {
+    ...(version.runId ? { 'ml-gates.registry.run_id': version.runId } : {}),
+    ...(version.source ? { 'ml-gates.registry.source': version.source } : {}),
+    'ml-gates.registry.files': files,
+  };
+}
+
+/**
+ * The calls a promotion makes, in order (what `--dry-run` prints): the version, where its files are (the files
+ * are then listed and hashed through the artifact proxy), the tags, the alias. `version`: what the registry
+ * said of it; placeholders in a dry run.
+ */
+export function promotionCalls(req: PromotionRequest, version?: RegistryVersion, files?: string): RegistryCall[] {
+  const which = { name: req.model, version: req.version };
+  const calls: RegistryCall[] = [{ method: 'GET', path: GET_VERSION, query: which }];
+  if (req.artifacts) calls.push({ method: 'GET', path: GET_DOWNLOAD_URI, query: which });
+  const registry = registryTags(
+    version ?? { runId: '<run_id from the registry>', source: '<source from the registry>' },
+    files ?? (req.artifacts ? '<files compared with the attestation>' : NOT_COMPARED),
+  );
+  const tags = { ...req.tags, ...registry };
+  for (const [key, value] of Object.entries(tags).sort(([a], [b]) => (a < b ? -1 : 1))) {
     calls.push({
       method: 'POST',
       path: '/api/2.0/mlflow/model-versions/set-tag',
@@ -119,7 +166,8 @@ export function describeCall(call: RegistryCall): string {
   return `${call.method} ${call.path}${q}${call.body ? ` ${JSON.stringify(call.body)}` : ''}`;
 }
 
-async function send(target: MlflowTarget, call: RegistryCall, signal?: AbortSignal): Promise<unknown> {
+/** One request; a non-2xx answer throws with the registry's `error_code` and message. */
+async function request(target: MlflowTarget, call: RegistryCall, signal?: AbortSignal): Promise<Response> {
   const q = call.query ? `?${new URLSearchParams(call.query).toString()}` : '';
   const headers: Record<string, string> = { accept: 'application/json' };
   if (call.body) headers['content-type'] = 'application/json';
@@ -139,44 +187,66 @@ async function send(target: MlflowTarget, call: RegistryCall, signal?: AbortSign
       cause: error,
     });
   }
+  if (res.ok) return res;
   const text = await res.text();
-  let json: unknown;
+  let e: { error_code?: string; message?: string } | undefined;
   try {
-    json = text ? JSON.parse(text) : {};
+    e = JSON.parse(text) as typeof e;
   } catch {
-    json = undefined;
+    e = undefined; // not JSON: the start of the body is the reason
   }
-  if (!res.ok) {
-    const e = json as { error_code?: string; message?: string } | undefined;
-    const why = e?.error_code ? `${e.error_code}: ${e.message ?? ''}` : text.slice(0, 200);
-    throw new Error(`${call.method} ${call.path}: HTTP ${res.status} ${why}`);
+  const why = e?.error_code ? `${e.error_code}: ${e.message ?? ''}` : text.slice(0, 200);
+  throw new Error(`${call.method} ${call.path}: HTTP ${res.status} ${why}`);
+}
+
+async function send(target: MlflowTarget, call: RegistryCall, signal?: AbortSignal): Promise<unknown> {
+  const text = await (await request(target, call, signal)).text();
+  try {
+    return text ? JSON.parse(text) : {};
+  } catch {
+    throw new Error(`${call.method} ${call.path}: the server did not answer JSON`);
   }
-  if (json === undefined) throw new Error(`${call.method} ${call.path}: the server did not answer JSON`);
-  return json;
 }
 
 /**
- * Promotes a model version: checks it exists, sets the tags, then the alias. Stops at the first failed call
- * and throws with the registry's reason (the alias is never set when a tag failed).
+ * Promotes a model version: checks it exists and is READY, compares its files with the attested subjects
+ * (unless `req.artifacts` is absent), sets the tags (the request's and the registry's: run_id, source, how the
+ * files compared), then the alias. Stops at the first failure and throws with the reason; the alias is never
+ * set then, and no tag is set when the version or its files do not check out.
  */
 export async function promoteModel(
   target: MlflowTarget,
   req: PromotionRequest,
   signal?: AbortSignal,
-): Promise<RegistryCall[]> {
-  const calls = promotionCalls(req);
+): Promise<PromotionDone> {
   const done: RegistryCall[] = [];
-  for (const call of calls) {
-    let answer: unknown;
+  const call = async (c: RegistryCall): Promise<unknown> => {
     try {
-      answer = await send(target, call, signal);
+      const answer = await send(target, c, signal);
+      done.push(c);
+      return answer;
     } catch (error) {
       throw new Error(`${(error as Error).message}${partialNote(done)}`, { cause: error });
     }
-    if (call.path.endsWith('/model-versions/get')) checkVersion(answer, req);
-    done.push(call);
+  };
+  const [get, ...rest] = promotionCalls(req);
+  const version = checkVersion(await call(get!), req);
+  let files = NOT_COMPARED;
+  if (req.artifacts) {
+    const uri = artifactUriOf(await call(rest[0]!), req);
+    files = await compareRegistryFiles(
+      (path, query) => request(target, { method: 'GET', path, ...(query ? { query } : {}) }, signal),
+      {
+        uri,
+        trackingUrl: target.url,
+        subjects: req.artifacts.subjects,
+        ...(req.artifacts.modelDir !== undefined ? { modelDir: req.artifacts.modelDir } : {}),
+        which: `model ${req.model} version ${req.version}`,
+      },
+    );
   }
-  return done;
+  for (const c of promotionCalls(req, version, files).filter((c) => c.method === 'POST')) await call(c);
+  return { calls: done, version, files };
 }
 
 /** What a failed promotion had already changed (tags are set before the alias, which is never set then). */
@@ -189,9 +259,12 @@ function partialNote(done: readonly RegistryCall[]): string {
  * The answer of `model-versions/get` must be the requested version of the requested model, `READY`: a
  * partial answer (no name, version or status) is not a version the registry vouched for.
  */
-function checkVersion(answer: unknown, req: PromotionRequest): void {
-  const mv = (answer as { model_version?: { name?: unknown; version?: unknown; status?: unknown } } | null)
-    ?.model_version;
+function checkVersion(answer: unknown, req: PromotionRequest): RegistryVersion {
+  const mv = (
+    answer as {
+      model_version?: { name?: unknown; version?: unknown; status?: unknown; run_id?: unknown; source?: unknown };
+    } | null
+  )?.model_version;
   const which = `model ${req.model} version ${req.version}`;
   if (!mv || typeof mv !== 'object') throw new Error(`${which}: the registry's answer has no model_version`);
   if (String(mv.name) !== req.model || String(mv.version) !== req.version) {
@@ -203,4 +276,15 @@ function checkVersion(answer: unknown, req: PromotionRequest): void {
     throw new Error(
       `${which} is ${mv.status === undefined ? 'of unknown status' : String(mv.status)}, not READY; not promoting`,
     );
+  return {
+    ...(typeof mv.run_id === 'string' && mv.run_id ? { runId: mv.run_id } : {}),
+    ...(typeof mv.source === 'string' && mv.source ? { source: mv.source } : {}),
+  };
+}
+
+function artifactUriOf(answer: unknown, req: PromotionRequest): string {
+  const uri = (answer as { artifact_uri?: unknown } | null)?.artifact_uri;
+  if (typeof uri !== 'string' || uri === '')
+    throw new Error(`model ${req.model} version ${req.version}: the registry did not say where its files are`);
+  return uri;
 }

@@ -11,6 +11,7 @@ import {
   type Mode,
   type Severity,
 } from '@ml-gates/core';
+import { requireConfigIdentity } from './config-identity.js';
 
 /**
  * Policy as code: rules written in CEL (the expression language of Kubernetes admission policies and
@@ -283,7 +284,8 @@ export function withRuleDefaults(rules: readonly Partial<PolicyRule>[] | undefin
 
 /**
  * The `policy` result of a run, when the config has `policy.rules` (`undefined` otherwise): what `ml-gates run`
- * appends to the gates' results.
+ * appends to the gates' results. The results must have run under this config (`merge` joins shards that may
+ * have run under another one): a result of another configuration is refused (`UserError`), as by `policy`.
  */
 export async function configPolicyResult(
   config: MlGatesConfig,
@@ -293,5 +295,14 @@ export async function configPolicyResult(
 ): Promise<GateResult | undefined> {
   const rules = withRuleDefaults((config as { policy?: PolicySection }).policy?.rules);
   if (rules.length === 0) return undefined;
+  requireConfigIdentity(
+    results,
+    new Map(results.map((r) => [r.gate, 'its result'])),
+    config,
+    'the config whose policy is judged',
+    'policy',
+    // Every result of a run or merge has a digest; one without was built by an API caller, not read from a file.
+    { digestless: 'accept' },
+  );
   return evaluatePolicy(rules, results, logger, cwd ? { cwd } : {});
 }

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { GATE_NAMES, REPORT_SCHEMA_VERSION, UserError, type GateResult } from '@ml-gates/core';
+import { GATE_NAMES, REPORT_SCHEMA_VERSION, UserError, worstVerdict, type GateResult } from '@ml-gates/core';
 import { POLICY_RESULT_NAME } from './policy.js';
 
 /** Is this parsed JSON a gate result (`<gate>.json`) of the report format this version reads? */
@@ -8,6 +8,25 @@ function asGateResult(value: unknown): GateResult | undefined {
   const v = value as Partial<GateResult> | null;
   if (v === null || typeof v !== 'object' || typeof v.gate !== 'string' || !Array.isArray(v.checks)) return undefined;
   return v as GateResult;
+}
+
+/**
+ * Why a report's verdicts do not follow from its own checks (a report edited after the gate wrote it), or
+ * `undefined`. Checked without the config: the gate's verdict is at least its worst check's, and a check in
+ * block mode with an open critical finding (which every `fail-on` blocks) failed.
+ */
+export function inconsistentVerdict(r: GateResult): string | undefined {
+  const worst = worstVerdict([r.verdict, ...r.checks.map((c) => c.verdict)]);
+  if (worst !== r.verdict) {
+    const c = r.checks.find((x) => x.verdict === worst)!;
+    return `its verdict is ${r.verdict}, but check ${c.id} is ${worst}`;
+  }
+  for (const c of r.checks) {
+    const critical = (c.findings ?? []).find((f) => !f.waived && f.severity === 'critical');
+    if (c.mode === 'block' && critical && c.verdict !== 'fail')
+      return `check ${c.id} is ${c.verdict} in block mode with an open critical finding (${critical.ruleId})`;
+  }
+  return undefined;
 }
 
 /**
@@ -36,7 +55,9 @@ function requireOneCommit(reports: readonly { result: GateResult; file: string }
  * judge?); a report of another schema version, or one that does not parse, is an error, never skipped; so
  * are a shard's partial report (merge first) and reports about different commits.
  */
-export async function readReports(dir: string): Promise<{ results: GateResult[]; files: string[] }> {
+export async function readReports(
+  dir: string,
+): Promise<{ results: GateResult[]; files: string[]; sources: Map<string, string> }> {
   const byGate = new Map<string, { result: GateResult; file: string; text: string }>();
   const files: string[] = [];
   const wanted = new Set(['ml-gates.json', ...GATE_NAMES.map((g) => `${g}.json`)]);
@@ -68,6 +89,14 @@ export async function readReports(dir: string): Promise<{ results: GateResult[];
         );
       }
       if (result.gate === POLICY_RESULT_NAME) continue;
+      const edited = Array.isArray(result.checks) ? inconsistentVerdict(result) : undefined;
+      if (edited) {
+        throw new UserError(
+          'input-invalid',
+          `${file}: ${result.gate}: ${edited}; the report does not follow from its own checks (edited after the gate wrote it?).`,
+          { details: ["Judge the reports as the gates wrote them (the run's report artifacts)."] },
+        );
+      }
       if (result.shard !== undefined) {
         throw new UserError(
           'input-invalid',
@@ -98,5 +127,6 @@ export async function readReports(dir: string): Promise<{ results: GateResult[];
     return i < 0 ? GATE_NAMES.length : i;
   };
   const results = [...byGate.values()].map((v) => v.result).sort((a, b) => order(a.gate) - order(b.gate));
-  return { results, files };
+  const sources = new Map([...byGate].map(([gate, v]) => [gate, relative(dir, v.file)]));
+  return { results, files, sources };
 }

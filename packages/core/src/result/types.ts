@@ -215,8 +215,14 @@ export interface GateResult {
   tool: { name: 'ml-gates'; version: string; rulesets: Record<string, string> };
   /** Commit the result is about, when known (GitHub runs). */
   commit?: string;
-  /** sha256 of the configuration the gate ran with (the file's bytes, or of the defaults); merges compare it. */
+  /**
+   * sha256 of the config-file settings the gate ran with: the top-level settings every gate reads and its own
+   * section (or the defaults without a file); see `configDigest` in `shard/spec.ts`. `merge`, `policy` and
+   * `attest` compare it with the config they are given.
+   */
   configDigest?: string;
+  /** sha256 of the settings given as command-line flags or action inputs (`inputsDigest`); merges compare it. */
+  inputsDigest?: string;
   /** Set on a partial result of a sharded run; absent on whole and merged results. */
   shard?: import('../shard/types.js').ShardInfo;
   /** A person must act (see `GateOutput.actionRequired`). */

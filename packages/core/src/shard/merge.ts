@@ -15,7 +15,7 @@ import {
   type Waiver,
 } from '../result/types.js';
 import { planDigest } from './partition.js';
-import { canonicalJson, configDigest, formatShardSpec } from './spec.js';
+import { canonicalJson, configDigest, formatShardSpec, inputsDigest } from './spec.js';
 import { NO_PLAN, UNSHARDED_PLAN, type ShardCheckPolicy, type ShardInfo } from './types.js';
 
 /** One partial result and where it was read from (named in every refusal). */
@@ -107,10 +107,11 @@ export function checkMergeable(partials: readonly PartialReport[], gates: readon
   const byGate = new Map<string, Sharded[]>();
   for (const p of parts) byGate.set(p.result.gate, [...(byGate.get(p.result.gate) ?? []), p]);
   for (const [gate, list] of byGate) {
+    requireSame(list, `configurations (${gate}: the config files' settings differ)`, (p) => p.result.configDigest);
     requireSame(
       list,
-      `configurations (${gate}: config file or command-line settings differ)`,
-      (p) => p.result.configDigest,
+      `configurations (${gate}: the command-line flags or action inputs differ)`,
+      (p) => p.result.inputsDigest,
     );
     const planned = list.filter((p) => p.shard.plan !== NO_PLAN);
     requireSame(planned, `plans (${gate}: the shards were cut from different lists of work)`, (p) => p.shard.plan);
@@ -289,17 +290,24 @@ function recordedPolicy(gate: AnyGate, parts: readonly Sharded[], config: MlGate
  * they were profiled for. A `fail-on` flag or input is fine: the shards record the one they were judged with.
  */
 function requireMergeConfig(gate: string, parts: readonly Sharded[], config: MlGatesConfig): void {
-  const shardDigest = parts.find((p) => p.result.configDigest !== undefined)?.result.configDigest;
-  // The overrides a run without option flags or inputs passes: the CLI's `{}` or `{failOn}`, an action's
-  // `{options: {}}` with or without `failOn`.
-  const plain = [{}, { options: {} }].flatMap((o) => [o, ...SEVERITIES.map((failOn) => ({ ...o, failOn }))]);
-  if (shardDigest !== undefined && plain.some((o) => configDigest(config, o) === shardDigest)) return;
+  const first = parts.find((p) => p.result.configDigest !== undefined)?.result;
+  const merge = configDigest(config, gate);
+  // The inputs a run without option flags or inputs passes: none, or only a `fail-on`.
+  const plain = [{}, ...SEVERITIES.map((failOn) => ({ failOn }))].map((o) => inputsDigest(o));
+  if (first?.configDigest === merge && first.inputsDigest !== undefined && plain.includes(first.inputsDigest)) return;
+  const why =
+    first?.configDigest !== undefined && first.inputsDigest === undefined
+      ? 'the shards were written by an ml-gates that recorded the config and the inputs in one digest: run them again with this version'
+      : first?.configDigest === merge
+        ? 'the shards ran with options given as command-line flags or action inputs, which the merge does not know'
+        : "the shards' config-file settings are not the merge's";
   throw new UserError(
     'input-invalid',
     `Cannot merge ${gate}: its shards ran with another configuration than the merge's, and ${gate} judges its merged profile with the merge's settings.`,
     {
       details: [
-        `shards: config digest ${shardDigest?.slice(0, 12) ?? '(none)'} (${parts.map((p) => p.source).join(', ')}); merge: ${configDigest(config).slice(0, 12)}.`,
+        `${why}.`,
+        `shards: config digest ${first?.configDigest?.slice(0, 12) ?? '(none)'} (${parts.map((p) => p.source).join(', ')}); merge: ${merge.slice(0, 12)}.`,
         'Give "ml-gates merge --config" the config file the shards ran with; settings given to the shards as command-line flags or action inputs are not known to the merge: put them in the config file.',
       ],
     },
@@ -400,6 +408,7 @@ async function mergeGate(gate: AnyGate, parts: Sharded[], opts: MergeOptions): P
     now: started,
     ...(first.result.commit ? { commit: first.result.commit } : {}),
     ...(first.result.configDigest ? { configDigest: first.result.configDigest } : {}),
+    ...(first.result.inputsDigest ? { inputsDigest: first.result.inputsDigest } : {}),
   });
   return withMergeFacts(judged, parts, failed);
 }

@@ -37,11 +37,49 @@ export function canonicalJson(value: unknown): string {
   );
 }
 
+const sha256Of = (value: unknown): string => createHash('sha256').update(canonicalJson(value)).digest('hex');
+
 /**
- * sha256 (hex) of the configuration a gate runs with: the validated config (the file, or the defaults when
- * there is none) and the settings given on the command line or as action inputs. Comments and key order in
- * the file do not change it; any setting does. `ml-gates merge` refuses shards whose digests differ.
+ * sha256 (hex) of the config-file settings a gate runs with: the config's top-level settings that every gate
+ * reads (`version`, `defaults`, `include`, `exclude`) and the gate's own section, as validated (schema defaults
+ * filled in), or the defaults when there is no file. Comments and key order in the file do not change it; any
+ * setting of the gate does. Scoped to the gate because a host validates only the sections of the gates it
+ * knows (a single-gate action fills in no defaults for another gate's section): the same file gives the same
+ * digest for a gate in every host. Sections of other gates, `policy` and `report` do not change a gate's
+ * result and are left out. `ml-gates merge`, `policy` and `attest` compare it with the config they are given.
+ *
+ * @example
+ *   configDigest(loaded.config, 'model-scan'); // '3f1c…' (64 hex digits)
  */
-export function configDigest(config: unknown, overrides: unknown = {}): string {
-  return createHash('sha256').update(canonicalJson({ config, overrides })).digest('hex');
+export function configDigest(config: unknown, gate: string): string {
+  const c = (config ?? {}) as { version?: unknown; defaults?: unknown; include?: unknown; exclude?: unknown };
+  const gates = ((config as { gates?: Record<string, unknown> } | undefined)?.gates ?? {}) as Record<string, unknown>;
+  return sha256Of({
+    version: c.version ?? 1,
+    defaults: c.defaults ?? {},
+    include: c.include ?? [],
+    exclude: c.exclude ?? [],
+    gate,
+    section: gates[gate] ?? null,
+  });
+}
+
+/**
+ * sha256 (hex) of the settings given besides the config file: command-line flags or action inputs (options,
+ * check settings, `fail-on`) and a walk scope given as inputs. Empty settings digest alike whatever their
+ * shape (`{}`, `{ options: {} }`). Gates that run in separate jobs may have different inputs; `ml-gates merge`
+ * refuses shards of one gate whose inputs differ.
+ *
+ * @example
+ *   inputsDigest({}) === inputsDigest({ options: {} }); // true
+ */
+export function inputsDigest(overrides: unknown = {}): string {
+  // Through JSON first, so an option set to `undefined` is no setting at all.
+  const o = JSON.parse(canonicalJson(overrides ?? {})) as Record<string, unknown>;
+  const kept = Object.fromEntries(
+    Object.entries(o).filter(
+      ([, v]) => !(v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0),
+    ),
+  );
+  return sha256Of(kept);
 }
