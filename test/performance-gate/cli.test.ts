@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { main, type CliIo } from '@ml-gates/cli';
 import { performanceGate } from '@ml-gates/performance-gate';
 import { model, population, workspace, writeCsv } from './scenarios.js';
@@ -52,6 +54,29 @@ describe('ml-gates perf', () => {
     const baseline = report.results[0]!.checks.find((c) => c.id === 'baseline')!;
     expect(baseline.verdict).toBe('fail');
     expect(baseline.metrics[0]).toMatchObject({ name: 'roc_auc', method: 'binary, delong-paired' });
+  });
+
+  it("keeps the config file's columns when no column flag is given", async () => {
+    // the same predictions with other column names, which only the config file names
+    const renamed = readFileSync(join(dir, 'same.csv'), 'utf8').replace(
+      /^id,label,score,group/,
+      'row,approved,p,segment',
+    );
+    writeFileSync(join(dir, 'renamed.csv'), renamed);
+    writeFileSync(
+      join(dir, 'perf-columns.yml'),
+      'version: 1\ngates:\n  performance-gate:\n    columns: { label: approved, score: p, id: row }\n',
+    );
+    const t = io(dir);
+    const code = await main(
+      ['perf', '--config', 'perf-columns.yml', '--predictions', 'renamed.csv', '--resamples', '0', '--format', 'json'],
+      t,
+      [performanceGate],
+    );
+    expect(t.err).not.toMatch(/label column/);
+    expect(code).toBe(0);
+    const report = JSON.parse(t.out) as { results: { checks: { metrics: { name: string }[] }[] }[] };
+    expect(report.results[0]!.checks.flatMap((c) => c.metrics.map((m) => m.name))).toContain('roc_auc');
   });
 
   it('exits 0 for the same model, and applies --min thresholds', async () => {

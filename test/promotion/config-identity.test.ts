@@ -82,7 +82,7 @@ policy:
     expect(await main(['policy', '--reports', 'reports', '--config', 'same.yml'], io(dir))).toBe(0);
   });
 
-  it('an old report (one digest of config and inputs) and a report without a digest are refused clearly', async () => {
+  it('an old report (one digest of config and inputs) is refused clearly; one without a digest too by attest', async () => {
     const [scan, perf] = run.results;
     const { inputsDigest: _i, ...old } = scan!;
     const { configDigest: _c, inputsDigest: _j, ...bare } = perf!;
@@ -93,8 +93,29 @@ policy:
       expect(t.err).toMatch(
         /model-scan \(ml-gates\.json\): written by an ml-gates that recorded the config and the inputs in one digest/,
       );
+      if (cmd !== ATTEST) continue;
       expect(t.err).toMatch(/performance-gate \(ml-gates\.json\): records no config digest/);
     }
+  });
+
+  it('policy judges a report made by hand (no digest at all) with a warning; attest refuses it', async () => {
+    const bare = run.results.map(({ configDigest: _c, inputsDigest: _i, ...r }) => r);
+    const d = folder('by-hand', bare);
+    const t = io(dir);
+    expect(await main(['policy', '--reports', d], t)).toBe(0);
+    expect(t.err).toMatch(/warning: model-scan \(ml-gates\.json\) records no config digest: it could not be checked/);
+    const failing = folder(
+      'by-hand-failing',
+      bare.map((r) =>
+        r.gate === 'model-scan'
+          ? { ...r, verdict: 'fail', checks: r.checks.map((c) => ({ ...c, verdict: 'fail', mode: 'block' })) }
+          : r,
+      ),
+    );
+    expect(await main(['policy', '--reports', failing], io(dir))).toBe(1);
+    const a = io(dir);
+    expect(await main([...ATTEST, '--reports', d], a)).toBe(2);
+    expect(a.err).toMatch(/records no config digest/);
   });
 
   it('a digest edited in a report is refused (it is checked, not trusted)', async () => {

@@ -71,10 +71,10 @@ export const perfCommand: GateCommand = {
     const s = (k: string): string | undefined => (typeof opts[k] === 'string' ? (opts[k] as string) : undefined);
     const predictions = s('predictions');
     if (!predictions) throw new UserError('usage', 'ml-gates perf needs --predictions FILE.');
-    const options: Partial<PerformanceOptions> = {
-      predictions,
-      columns: columnsFrom((k) => s(k === 'score-prefix' ? 'scorePrefix' : k), list(opts.slice)),
-    };
+    const options: Partial<PerformanceOptions> = { predictions };
+    // Column flags override the config's columns; without any, the config's (or the defaults) stand.
+    const columns = columnsFrom((k) => s(k === 'score-prefix' ? 'scorePrefix' : k), list(opts.slice));
+    if (Object.keys(columns).length > 0) options.columns = columns;
     const task = taskOf(s('task'), '--task');
     if (task) options.task = task;
     if (s('posLabel')) options['pos-label'] = s('posLabel')!;

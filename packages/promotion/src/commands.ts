@@ -113,16 +113,23 @@ function formatsOf(values: string[] | undefined): ReportFormat[] {
   return formats.length > 0 ? (formats as ReportFormat[]) : ['text'];
 }
 
+/**
+ * The reports of a folder, checked against the config (every enabled gate reported, under this config), and
+ * its policy judged. A report that records no digest at all (made by hand, not by a gate run) is judged with a
+ * warning by `policy`, and refused by `attest` (`digestless: 'refuse'`): an attestation binds config digests.
+ */
 async function evaluateFromReports(
   host: PromotionHost,
   reportsDir: string,
   config: string | undefined,
-  verbose?: boolean,
+  verbose: boolean | undefined,
+  digestless: 'warn' | 'refuse',
 ): Promise<{ results: GateResult[]; policy?: GateResult; configPath: string }> {
   const { policy, path, shown, enabled, config: loaded } = await policyOf(host, config);
   const { results, sources } = await readReports(resolve(host.cwd, reportsDir));
   requireEnabledReported(enabled, results, reportsDir, shown);
-  requireConfigIdentity(results, sources, loaded, shown, reportsDir);
+  for (const w of requireConfigIdentity(results, sources, loaded, shown, reportsDir, { digestless }))
+    host.stderr(`warning: ${w}\n`);
   const rules = withRuleDefaults(policy.rules);
   if (rules.length === 0) return { results, configPath: path };
   return { results, policy: await evaluatePolicy(rules, results, host.logger(verbose)), configPath: path };
@@ -140,7 +147,7 @@ function registerPolicyCommand(program: Command, host: PromotionHost): void {
     .option('--verbose', 'log more')
     .action(async (opts: { reports: string; config?: string; format?: string[]; out?: string; verbose?: boolean }) => {
       const formats = formatsOf(opts.format);
-      const { policy } = await evaluateFromReports(host, opts.reports, opts.config, opts.verbose);
+      const { policy } = await evaluateFromReports(host, opts.reports, opts.config, opts.verbose, 'warn');
       if (!policy) {
         throw new UserError('config-invalid', 'The config has no policy rules (policy.rules): nothing to evaluate.');
       }
@@ -202,7 +209,13 @@ async function runAttest(host: PromotionHost, opts: AttestFlags): Promise<void> 
       },
     );
   }
-  const { results, policy, configPath } = await evaluateFromReports(host, opts.reports, opts.config, opts.verbose);
+  const { results, policy, configPath } = await evaluateFromReports(
+    host,
+    opts.reports,
+    opts.config,
+    opts.verbose,
+    'refuse',
+  );
   const cwd = resolve(host.cwd, opts.cwd ?? dirname(configPath));
   const reported = results.find((r) => r.commit)?.commit;
   // The reports say which commit they judged: --commit may name it, never another one.

@@ -5,10 +5,11 @@ const short = (digest: string | undefined): string => (digest === undefined ? '(
 /**
  * Every report must have been produced under the config file a policy or attestation is about: its
  * `configDigest` (the config-file settings of that gate, see `configDigest`) must be the one this config gives
- * the gate. A report that records no digest, or one written before config and inputs were recorded apart
- * (`inputsDigest` missing), cannot be placed and is refused too. Inputs (flags, action inputs) may differ
- * between gates that ran in separate jobs: they are recorded, not compared. `digestless: 'accept'` lets a
- * result without any digest through (results handed over in-process by an API caller, never a report file).
+ * the gate. A report written before config and inputs were recorded apart (`inputsDigest` missing) cannot be
+ * placed and is refused. Inputs (flags, action inputs) may differ between gates that ran in separate jobs:
+ * they are recorded, not compared. A result that records no digest at all was not written by a gate run (an API
+ * caller's, or a hand-made report): `digestless` says whether it is refused, let through, or let through with a
+ * warning, returned for the caller to show (the digest is no secret: it guards against mix-ups, not forgery).
  */
 export function requireConfigIdentity(
   results: readonly GateResult[],
@@ -16,12 +17,17 @@ export function requireConfigIdentity(
   config: unknown,
   shown: string,
   dir: string,
-  opts: { digestless?: 'refuse' | 'accept' } = {},
-): void {
+  opts: { digestless?: 'refuse' | 'accept' | 'warn' } = {},
+): string[] {
   const problems: string[] = [];
+  const warnings: string[] = [];
   for (const r of results) {
-    if (r.configDigest === undefined && opts.digestless === 'accept') continue;
     const where = `${r.gate} (${sources.get(r.gate) ?? dir})`;
+    if (r.configDigest === undefined && opts.digestless === 'accept') continue;
+    if (r.configDigest === undefined && opts.digestless === 'warn') {
+      warnings.push(`${where} records no config digest: it could not be checked against ${shown}`);
+      continue;
+    }
     const expected = configDigest(config, r.gate);
     if (r.configDigest === undefined) problems.push(`${where}: records no config digest`);
     else if (r.inputsDigest === undefined)
@@ -31,7 +37,7 @@ export function requireConfigIdentity(
     else if (r.configDigest.toLowerCase() !== expected)
       problems.push(`${where}: config digest ${short(r.configDigest)}, ${shown} gives ${short(expected)}`);
   }
-  if (problems.length === 0) return;
+  if (problems.length === 0) return warnings;
   const gates = problems.map((p) => p.split(' ')[0]).join(', ');
   throw new UserError(
     'input-invalid',
