@@ -58,6 +58,32 @@ describe('ml-gates attack', () => {
     expect(c.err.join('')).toContain('--onnx MODEL');
   });
 
+  it('a header naming an unset environment variable is a usage error (exit 2) before any request', async () => {
+    for (const [flag, args] of [
+      ['--header', ['--endpoint', 'http://127.0.0.1:9/v1', '--kind', 'openai']],
+      [
+        '--safety-judge-header',
+        [
+          '--endpoint',
+          'http://127.0.0.1:9/v1',
+          '--kind',
+          'openai',
+          '--safety-prompts',
+          'digits-eval.jsonl',
+          '--safety-judge',
+          'http://127.0.0.1:9/judge',
+        ],
+      ],
+    ] as const) {
+      const c = io();
+      const code = await main(['attack', ...args, flag, 'Authorization: Bearer ${ML_GATES_TEST_UNSET_VAR}'], c, [
+        adversarialGate,
+      ]);
+      expect(code).toBe(2);
+      expect(c.err.join('')).toMatch(/the environment variable ML_GATES_TEST_UNSET_VAR is not set/);
+    }
+  });
+
   it('maps action inputs to options and outputs the headline metrics', () => {
     const inputs: Record<string, string> = {
       onnx: 'm.onnx',

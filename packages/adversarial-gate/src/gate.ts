@@ -420,6 +420,11 @@ export const adversarialGate: Gate<AdversarialOptions> = {
   title: 'Adversarial gate',
   rules: ADVERSARIAL_GATE_RULES,
   description: 'Attacks the candidate model (ONNX, HTTP endpoint or command) and gates on robustness, reproducibly.',
+  // A header naming an environment variable that is not set is the user's mistake: exit 2 before anything runs.
+  preflight(o, env) {
+    if (o.endpoint) resolveHeaders(o.headers ?? {}, env);
+    if (o['safety-judge']) resolveHeaders(o['safety-judge-headers'] ?? {}, env);
+  },
   checks: [
     {
       id: 'robustness',

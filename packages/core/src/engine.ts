@@ -91,7 +91,7 @@ export function validateGates(
   const details: string[] = [];
   for (const gate of gates) {
     try {
-      resolveSection(gate, config, overrides[gate.name] ?? {});
+      preflight(gate, resolveSection(gate, config, overrides[gate.name] ?? {}));
     } catch (error) {
       if (!isUserError(error)) throw error;
       details.push(...(error.details.length > 0 ? error.details : [error.message]));
@@ -102,6 +102,15 @@ export function validateGates(
       details,
     });
   }
+}
+
+/** Runs the gate's own pre-run check of its options (see `Gate.preflight`) and returns the section. */
+function preflight(gate: AnyGate, section: GateSection): GateSection {
+  if (gate.preflight) {
+    const { enabled: _e, 'fail-on': _f, checks: _c, waivers: _w, ...options } = section;
+    gate.preflight(options, process.env);
+  }
+  return section;
 }
 
 /** The shard fields of a partial result (none when the run is whole). */
@@ -168,7 +177,7 @@ export function prepareGate(
   overrides: GateOverrides = {},
   scope?: WalkScope,
 ): PreparedGate {
-  const section = resolveSection(gate, config, overrides);
+  const section = preflight(gate, resolveSection(gate, config, overrides));
   const gateFailOn: Severity =
     section['fail-on'] ?? config.defaults['fail-on'] ?? gate.defaultFailOn ?? DEFAULT_FAIL_ON;
   const specs = new Map(gate.checks.map((c) => [c.id, c]));

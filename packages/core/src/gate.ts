@@ -168,6 +168,11 @@ export interface Gate<Options = Record<string, unknown>> {
   /** Gate-level `fail-on` default. */
   defaultFailOn?: Severity;
   run(ctx: GateContext<Options>): Promise<GateOutput>;
+  /**
+   * Checks what the schema cannot (a `${VAR}` a setting reads from the environment…) before any gate runs:
+   * throws a `UserError`, so a mistake of the user's is exit 2 with nothing run, never a gate that could not run.
+   */
+  preflight?(options: Options, env: NodeJS.ProcessEnv): void;
   /** Maps the gate action's own inputs (`path`, `predictions`...) to options; overrides the config file. */
   inputsToOptions?(input: InputReader): Partial<Options>;
   /** Direct CLI commands that need no config file. */
