@@ -136,11 +136,9 @@ describe('HTTP targets', () => {
     );
   });
 
-  it('a missing secret env var is a clear user error', async () => {
+  it('a missing secret env var is a clear user error, thrown before the gate runs', async () => {
     delete process.env.ADV_TEST_KEY;
-    const r = await llm('/leaky');
-    expect(r.verdict).toBe('error');
-    expect(r.errors[0]).toContain('ADV_TEST_KEY');
+    await expect(llm('/leaky')).rejects.toThrow(/environment variable ADV_TEST_KEY is not set/);
   });
 
   it('retries on 429 with backoff', async () => {
