@@ -8,6 +8,22 @@ import { GATES, io, POLICY, workspace } from './helpers.js';
 type Run = { results: GateResult[] };
 const read = (dir: string, file: string): Run => JSON.parse(readFileSync(join(dir, file), 'utf8')) as Run;
 const ATTEST = ['attest', '--key', 'signing.pem', '--out', 'att.json'];
+/** performance-gate in a job of its own, with its columns as flags (inputs), under ml-gates.yml. */
+const PERF_JOB = [
+  'perf',
+  '--config',
+  'ml-gates.yml',
+  '--predictions',
+  'eval/predictions.csv',
+  '--label',
+  'approved',
+  '--score',
+  'score',
+  '--out',
+  'r/perf',
+  '--format',
+  'json',
+];
 
 describe('policy and attest judge only reports run under the config they are given', () => {
   let dir: string;
@@ -183,26 +199,7 @@ describe('gates run in separate jobs with different inputs', () => {
         io(dir),
       ),
     ).toBe(0);
-    expect(
-      await main(
-        [
-          'perf',
-          '--config',
-          'ml-gates.yml',
-          '--predictions',
-          'eval/predictions.csv',
-          '--label',
-          'approved',
-          '--score',
-          'score',
-          '--out',
-          'r/perf',
-          '--format',
-          'json',
-        ],
-        io(dir),
-      ),
-    ).toBe(0);
+    expect(await main(PERF_JOB, io(dir))).toBe(0);
     const scan = read(dir, 'r/scan/ml-gates.json').results[0]!;
     const perf = read(dir, 'r/perf/ml-gates.json').results[0]!;
     const whole = read(dir, 'r/perf/ml-gates.json');
@@ -225,26 +222,7 @@ describe('gates run in separate jobs with different inputs', () => {
   it('a gate run without the config file (its defaults) is refused when the config sets that gate', async () => {
     const dir = workspace();
     expect(await main(['scan', 'model', '--out', 'r/scan', '--format', 'json'], io(dir))).not.toBe(2);
-    expect(
-      await main(
-        [
-          'perf',
-          '--config',
-          'ml-gates.yml',
-          '--predictions',
-          'eval/predictions.csv',
-          '--label',
-          'approved',
-          '--score',
-          'score',
-          '--out',
-          'r/perf',
-          '--format',
-          'json',
-        ],
-        io(dir),
-      ),
-    ).toBe(0);
+    expect(await main(PERF_JOB, io(dir))).toBe(0);
     const t = io(dir);
     expect(await main(['policy', '--reports', 'r'], t)).toBe(2);
     expect(t.err).toMatch(/model-scan \(scan\/[a-z-]+\.json\): config digest [0-9a-f]{12}…, ml-gates\.yml gives/);
