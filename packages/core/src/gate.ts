@@ -193,6 +193,12 @@ export interface Gate<Options = Record<string, unknown>> {
     partials: readonly import('./result/types.js').GateResult[],
     ctx: GateContext<Options>,
   ): Promise<GateOutput>;
+  /**
+   * Subject kinds every shard reads whole rather than a part of (data-gate's drift reference and held-out
+   * split): a merge requires the same files with the same sha256 in every shard and lists them once; every
+   * other subject is one shard's work item.
+   */
+  sharedSubjectKinds?: readonly string[];
 }
 
 /** A gate not built yet: answers with a clear `skipped: not implemented` result. */

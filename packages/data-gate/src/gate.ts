@@ -25,6 +25,7 @@ import {
   concatenateCheck,
   mergePartialProfiles,
   mergeShardSubjects,
+  SHARED_KINDS,
   partialProfileFrom,
   partialProfileOf,
   sameShardReference,
@@ -760,6 +761,7 @@ export const dataGate: Gate<DataGateOptions> = {
   optionsSchema: GATE_OPTIONS_SCHEMA,
   run: runDataGate,
   mergeShards: mergeDataShards,
+  sharedSubjectKinds: SHARED_KINDS,
   inputsToOptions(input) {
     const out: Partial<DataGateOptions> = {};
     const list = (name: string): string[] => asList(input(name));

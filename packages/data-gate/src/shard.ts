@@ -435,7 +435,10 @@ export function concatenateCheck(copies: { check: Check; outcome: CheckOutput['o
   };
 }
 
-/** Subject kinds every shard reads whole (the drift reference, the held-out split): the same in every shard. */
+/**
+ * Subject kinds every shard reads whole (the drift reference, the held-out split): the gate's
+ * `sharedSubjectKinds`, which core's merge requires equal (same files, same bytes) in every shard.
+ */
 export const SHARED_KINDS = ['dataset/reference', 'dataset/test'] as const;
 const isShared = (s: Pick<Subject, 'kind'>): boolean =>
   (SHARED_KINDS as readonly (string | undefined)[]).includes(s.kind);
@@ -443,47 +446,19 @@ const isShared = (s: Pick<Subject, 'kind'>): boolean =>
 const shardName = (r: GateResult, i: number): string =>
   r.shard ? `shard ${r.shard.index}/${r.shard.count}` : `report ${i + 1}`;
 
-/** A shard's files of one shared kind, as `path sha256` lines (sorted): what must be equal across shards. */
-function sharedKey(r: GateResult, kind: string): string {
-  const lines = r.subjects.filter((s) => s.kind === kind).map((s) => `${s.path} sha256 ${s.sha256 ?? '(none)'}`);
-  return lines.sort().join('; ') || '(none)';
-}
-
-/**
- * The reference (and held-out split) every shard compared with must be one and the same: the same files with
- * the same bytes. Shards that read another reference counted their numbers on other bins, and a merge of them
- * is no run on any one reference: refused, naming each shard's files and digests.
- */
-export function requireSameShared(partials: readonly GateResult[]): void {
-  for (const kind of SHARED_KINDS) {
-    const groups = new Map<string, string[]>();
-    partials.forEach((r, i) =>
-      groups.set(sharedKey(r, kind), [...(groups.get(sharedKey(r, kind)) ?? []), shardName(r, i)]),
-    );
-    if (groups.size <= 1) continue;
-    const what = kind === 'dataset/reference' ? 'drift reference' : 'held-out split (test)';
-    throw new UserError('input-invalid', `Cannot merge data-gate: the shards read different ${what} files.`, {
-      details: [
-        ...[...groups].map(([files, shards]) => `${shards.join(', ')}: ${files}`),
-        `Every shard must compare with the same ${what} (same files, same bytes); re-run the matrix from one commit.`,
-      ],
-    });
-  }
-}
-
 /**
  * The merged subjects: each dataset file once (a Parquet file split by row groups: its parts must be the same
  * bytes and disjoint row groups; rows added), and the shared files once. A dataset file in two shards is
  * refused: every file belongs to one shard of a plan. A subject a shard could not read stays `error`.
  */
 export function mergeShardSubjects(partials: readonly GateResult[]): SubjectOutput[] {
-  requireSameShared(partials);
   const byPath = new Map<string, { s: SubjectOutput; from: string; groups?: number[] }>();
   const overlaps: string[] = [];
   partials.forEach((r, i) => {
     for (const { verdict, ...s } of r.subjects) {
       const from = shardName(r, i);
-      // A shared file (checked equal in every shard by requireSameShared) is one entry per role; a dataset file
+      // A shared file (checked equal in every shard by core's merge: Gate.sharedSubjectKinds) is one entry per
+      // role; a dataset file
       // is one entry per path.
       const key = isShared(s) ? `${s.kind}\0${s.path}` : s.path;
       const seen = byPath.get(key);

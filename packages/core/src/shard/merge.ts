@@ -188,7 +188,7 @@ function concatOutputs(gate: AnyGate, parts: readonly Sharded[]): GateOutput {
   const details = common(parts.map((p) => p.result.details));
   return {
     checks: ids.map((id) => concatCheck(id, parts)),
-    subjects: concatSubjects(parts),
+    subjects: concatSubjects(gate, parts),
     rulesets: Object.assign({}, ...parts.map((p) => p.result.tool.rulesets)) as Record<string, string>,
     ...(details !== undefined
       ? { details }
@@ -199,15 +199,17 @@ function concatOutputs(gate: AnyGate, parts: readonly Sharded[]): GateOutput {
 }
 
 /**
- * Subjects every shard reads whole rather than a part of (data-gate's drift reference and held-out split): the
- * same file with the same bytes in every shard, listed once in the merge. Any other subject is a work item of
- * one shard.
+ * Whether a subject is one every shard reads whole (`Gate.sharedSubjectKinds`): the same file with the same
+ * bytes in every shard, listed once in the merge. Any other subject is a work item of one shard.
  */
-const SHARED_SUBJECT_KINDS: ReadonlySet<string | undefined> = new Set(['dataset/reference', 'dataset/test']);
-const isShared = (s: Subject): boolean => SHARED_SUBJECT_KINDS.has(s.kind);
+const sharedIn =
+  (gate: AnyGate) =>
+  (s: Subject): boolean =>
+    s.kind !== undefined && (gate.sharedSubjectKinds ?? []).includes(s.kind);
 
 /** The shards' subjects in shard order, a shared one once (its worst verdict: an error in any shard stays). */
-function concatSubjects(parts: readonly Sharded[]): Subject[] {
+function concatSubjects(gate: AnyGate, parts: readonly Sharded[]): Subject[] {
+  const isShared = sharedIn(gate);
   const out: Subject[] = [];
   const shared = new Map<string, Subject>();
   for (const s of parts.flatMap((p) => p.result.subjects)) {
@@ -229,10 +231,10 @@ function concatSubjects(parts: readonly Sharded[]): Subject[] {
  * different references (another file, other bytes, or one with and one without) are not one run, and their
  * counts on the reference's bins cannot be added. Refused, naming each shard's files and digests.
  */
-function requireSameShared(gate: string, ran: readonly Sharded[]): void {
+function requireSameShared(gate: AnyGate, ran: readonly Sharded[]): void {
   const key = (p: Sharded): string =>
     p.result.subjects
-      .filter(isShared)
+      .filter(sharedIn(gate))
       .map((s) => `${s.kind} ${s.path} sha256 ${s.sha256 ?? '(none)'}`)
       .sort()
       .join('; ') || '(none)';
@@ -241,7 +243,7 @@ function requireSameShared(gate: string, ran: readonly Sharded[]): void {
   if (groups.size <= 1) return;
   throw new UserError(
     'input-invalid',
-    `Cannot merge: the shards of ${gate} read different reference files (every shard must read the same ones).`,
+    `Cannot merge: the shards of ${gate.name} read different reference files (every shard must read the same ones).`,
     {
       details: [
         ...[...groups].map(([files, sources]) => `${sources.join(', ')}: ${files}`),
@@ -329,8 +331,9 @@ const earliest = (parts: readonly Sharded[]): Date =>
  * model-scan's files are), together exactly the plan's list (`planDigest` of the subjects equals the plan).
  * Shards of one plan cut by one ml-gates always do; reports edited, or cut by other code, are refused.
  */
-function requireDisjointCover(gate: string, ran: readonly Sharded[]): void {
+function requireDisjointCover(gate: AnyGate, ran: readonly Sharded[]): void {
   requireSameShared(gate, ran);
+  const isShared = sharedIn(gate);
   const owner = new Map<string, string>();
   const overlaps: string[] = [];
   for (const p of ran) {
@@ -341,7 +344,7 @@ function requireDisjointCover(gate: string, ran: readonly Sharded[]): void {
     }
   }
   if (overlaps.length > 0) {
-    throw new UserError('input-invalid', `Cannot merge: shards of ${gate} overlap (a file is in two shards).`, {
+    throw new UserError('input-invalid', `Cannot merge: shards of ${gate.name} overlap (a file is in two shards).`, {
       details: [...overlaps.slice(0, 20), 'Each file belongs to one shard of a plan: re-run the shards of one matrix.'],
     });
   }
@@ -355,7 +358,7 @@ function requireDisjointCover(gate: string, ran: readonly Sharded[]): void {
   if (planDigest(union) !== plan) {
     throw new UserError(
       'input-invalid',
-      `Cannot merge: the files of the shards of ${gate} are not the files of their plan (some missing or changed).`,
+      `Cannot merge: the files of the shards of ${gate.name} are not the files of their plan (some missing or changed).`,
       {
         details: [
           `${union.length} file(s) in ${ran.length} shard(s); plan ${plan.slice(0, 12)}.`,
@@ -382,7 +385,7 @@ async function mergeGate(gate: AnyGate, parts: Sharded[], opts: MergeOptions): P
   let output: GateOutput;
   if (gate.mergeShards && failed.length === 0) {
     requireMergeConfig(gate.name, parts, opts.config);
-    requireSameShared(gate.name, parts);
+    requireSameShared(gate, parts);
     const ctx: GateContext = {
       cwd: opts.cwd,
       options: policy.options,
@@ -399,8 +402,8 @@ async function mergeGate(gate: AnyGate, parts: Sharded[], opts: MergeOptions): P
   } else {
     // With a shard that could not run, the others cannot cover the plan: the merge is an error anyway (but the
     // shards that ran must still have read one reference).
-    if (failed.length === 0) requireDisjointCover(gate.name, ran);
-    else requireSameShared(gate.name, ran);
+    if (failed.length === 0) requireDisjointCover(gate, ran);
+    else requireSameShared(gate, ran);
     output = concatOutputs(gate, ran);
   }
   const judged = judgeOutput(gate, output, policy, {
