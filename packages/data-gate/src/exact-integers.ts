@@ -40,14 +40,3 @@ export function exactIntegers(v: unknown, file: string, identity: boolean, at: s
     );
   return v;
 }
-
-/** `JSON.parse` with every integer literal a double cannot hold as a BigInt (then see `exactIntegers`). */
-export function parseJsonExact(text: string): unknown {
-  return JSON.parse(text, function (this: unknown, _key: string, value: unknown, context?: { source?: string }) {
-    if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
-      const source = context?.source;
-      if (source && /^-?\d+$/.test(source)) return BigInt(source);
-    }
-    return value;
-  } as (key: string, value: unknown) => unknown);
-}

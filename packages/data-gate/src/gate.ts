@@ -5,6 +5,7 @@ import { dirname, resolve } from 'node:path';
 import {
   ML_GATES_VERSION,
   notRun,
+  parseJsonExact,
   schemaDefaults,
   sha256File,
   toReportPath,
@@ -37,7 +38,7 @@ import { outlierCheck, type OutlierOptions } from './checks/outliers.js';
 import { SchemaSink, schemaCheck, type SchemaOptions } from './checks/schema.js';
 import { piiCheck, secretsCheck, SensitiveSink, type PiiOptions, type SecretsOptions } from './checks/sensitive.js';
 import { DATA_COMMANDS } from './commands.js';
-import { exactIntegers, parseJsonExact } from './exact-integers.js';
+import { exactIntegers } from './exact-integers.js';
 import {
   asList,
   CHECK_OPTIONS,

@@ -559,16 +559,29 @@ function withoutPythonFloats(s: string): string | undefined {
 }
 const INTEGER_LITERAL = /^-?\d+$/;
 
+/** The source text of an integer literal a double cannot hold exactly (what `JSON.parse` would round), if so. */
+const longInteger = (value: unknown, context?: { source?: string }): string | undefined =>
+  typeof value === 'number' && !Number.isSafeInteger(value) && context?.source && INTEGER_LITERAL.test(context.source)
+    ? context.source
+    : undefined;
+
 /** `JSON.parse` reviver: an integer literal a double cannot hold exactly is kept as its source text. */
 function keepLongIntegers(this: unknown, _key: string, value: unknown, context?: { source?: string }): unknown {
-  if (
-    typeof value === 'number' &&
-    !Number.isSafeInteger(value) &&
-    context?.source &&
-    INTEGER_LITERAL.test(context.source)
-  )
-    return context.source;
-  return value;
+  return longInteger(value, context) ?? value;
+}
+
+/** `JSON.parse` reviver: an integer literal a double cannot hold exactly becomes a BigInt. */
+function longIntegersAsBigInt(this: unknown, _key: string, value: unknown, context?: { source?: string }): unknown {
+  const source = longInteger(value, context);
+  return source === undefined ? value : BigInt(source);
+}
+
+/**
+ * `JSON.parse` with every integer literal a double cannot hold exactly as a BigInt, never rounded: for files
+ * whose values are checked or compared with the data's by identity (schema files; then `bigintCell`).
+ */
+export function parseJsonExact(text: string): unknown {
+  return JSON.parse(text, longIntegersAsBigInt as (key: string, value: unknown) => unknown);
 }
 
 /** A 64-bit integer as a cell: a number when a double holds it exactly, else its exact decimal text. */
