@@ -300,7 +300,7 @@ describe('approvals bound to the commit', () => {
     expect(ignored(r)).toEqual([
       fork
         ? expect.stringMatching(
-            /^lead1: names no commit, and pushes to mallory\/models:feature \(a fork\) are not recorded in octo-org\/models.*"\/approve c{12}"/,
+            /^lead1: names no commit, and pushes to mallory\/models:feature \(a fork\) are not recorded in octo-org\/models.*"\/approve c{40}"/,
           )
         : expect.stringMatching(/^lead1: posted before c{12} last became the branch tip/),
     ]);
@@ -308,16 +308,18 @@ describe('approvals bound to the commit', () => {
       .find((c) => c.id === 'approvals')!
       .findings.find((f) => f.ruleId === 'approval.missing')!.help;
     expect(help).toMatch(
-      fork ? /comment "\/approve c{12}" .*a plain "\/approve" does not count here/ : /comment "\/approve" \(/,
+      fork
+        ? /comment "\/approve c{40}" with the full SHA .*a plain or abbreviated "\/approve" does not count here/
+        : /comment "\/approve" \(/,
     );
-    // Naming the commit, or a review of it, binds the approval: it counts.
-    comment(pull, 'lead2', `/approve ${C.slice(0, 12)}`, T(7));
+    // Naming the commit, or a review of it, binds the approval: it counts (on a fork only the full SHA names it).
+    comment(pull, 'lead2', `/approve ${fork ? C : C.slice(0, 12)}`, T(7));
     r = await evaluate('issue_comment', commentPayload(pull));
     expect(r.verdict).toBe('pass');
     expect(approvers(r)).toEqual(['lead2:comment']);
   });
 
-  it('a same-repository branch with no recorded push: the PR timeline’s force-pushes bound plain commands', async () => {
+  it('a same-repository branch with no recorded push: plain commands do not count (a fast-forward leaves no trace elsewhere)', async () => {
     const pull = openPull([A]);
     delete w.activity.feature;
     comment(pull, 'lead1', '/approve', T(2));
@@ -325,13 +327,18 @@ describe('approvals bound to the commit', () => {
     pushTo(w, pull, A, T(4), { actor: 'author', force: true, sameRepo: false });
     let r = await evaluate('issue_comment', commentPayload(pull));
     expect(r.verdict).toBe('fail');
-    expect(ignored(r)).toEqual([expect.stringMatching(/^lead1: posted before a{12} last became the branch tip/)]);
+    expect(ignored(r)).toEqual([
+      expect.stringMatching(/^lead1: names no commit, and the repository activity lists no push/),
+    ]);
     comment(pull, 'lead2', '/approve', T(5));
+    r = await evaluate('issue_comment', commentPayload(pull));
+    expect(r.verdict).toBe('fail');
+    comment(pull, 'lead2', `/approve ${A}`, T(6));
     r = await evaluate('issue_comment', commentPayload(pull));
     expect(r.verdict).toBe('pass');
   });
 
-  it('repository activity that cannot be read: a plain /approve does not count (fail closed), with the reason', async () => {
+  it('repository activity that cannot be read: an error, never a pass (who pushed cannot be told), with the reason', async () => {
     const pull = openPull([A]);
     emu.state.faults.push({
       method: 'GET',
@@ -339,12 +346,14 @@ describe('approvals bound to the commit', () => {
       status: 403,
       body: { message: 'Resource not accessible by integration' },
     });
-    comment(pull, 'lead1', '/approve', T(5));
+    // Reviews alone would satisfy the policy, but whoever pushed may not approve: unknown pushers are no pushers.
+    repo.addReview({ pullNumber: pull.number, user: 'lead1', state: 'APPROVED', commitId: A });
+    repo.addReview({ pullNumber: pull.number, user: 'lead2', state: 'APPROVED', commitId: A });
     const r = await evaluate('issue_comment', commentPayload(pull));
-    expect(r.verdict).toBe('fail');
-    expect(ignored(r)).toEqual([
-      expect.stringMatching(/could not be read \(HTTP 403: the job needs "contents: read"\)/),
-    ]);
+    expect(r.verdict).toBe('error');
+    expect(JSON.stringify(r)).toMatch(
+      /Could not read the pushes to feature \(repository activity, HTTP 403; the job needs \\"contents: read\\"\)/,
+    );
   });
 
   it('a CHANGES_REQUESTED on B withdraws the reviewer’s approval of A, also after a force-push back to A', async () => {

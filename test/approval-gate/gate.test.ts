@@ -381,7 +381,15 @@ describe('bound to the judged commit (#23)', () => {
     let r = await evaluate(w);
     expect(r.verdict).toBe('fail');
     expect(ignoredReasons(r)).toEqual([expect.stringMatching(/^lead1: posted before abcdef012345 last became/)]);
+    // A prefix of the SHA given before the tip moved is no better than a plain /approve: another commit with the
+    // same first digits can be made on purpose and pushed afterwards. The full SHA names one commit.
     w.comments[7]!.push(comment('lead2', `/approve ${HEAD.slice(0, 12)}`, AT(11)));
+    r = await evaluate(w);
+    expect(r.verdict).toBe('fail');
+    expect(ignoredReasons(r)).toContainEqual(
+      expect.stringMatching(/^lead2: posted before abcdef012345 last became .*abcdef012345 is only a prefix/),
+    );
+    w.comments[7]!.push(comment('lead2', `/approve ${HEAD.toUpperCase()}`, AT(12)));
     r = await evaluate(w);
     expect(r.verdict).toBe('pass');
     expect((details(r).audit as AuditRecord).approvals).toMatchObject([{ login: 'lead2', via: 'comment' }]);
@@ -394,7 +402,9 @@ describe('bound to the judged commit (#23)', () => {
     });
     const r = await evaluate(w);
     expect(r.verdict).toBe('fail');
-    expect(ignoredReasons(r)[0]).toMatch(/names no commit, and the latest push to feature .* "\/approve abcdef012345"/);
+    expect(ignoredReasons(r)[0]).toMatch(
+      /names no commit, and the latest push to feature .* with the full SHA: "\/approve abcdef0123456789abcdef0123456789abcdef01"/,
+    );
   });
 
   it('a stale event head is reported and the current head is judged (judgedCommit)', async () => {
@@ -498,7 +508,7 @@ describe('rejections are not dropped by the tip bound', () => {
     expect(approvalsCheck(r).findings.map((f) => f.ruleId)).toContain('approval.rejected');
     w.tips = { [HEAD]: { unknown: 'the activity lags' } };
     expect((await evaluate(w)).verdict).toBe('fail');
-    w.comments[7]!.push(comment('sec1', `/approve ${HEAD.slice(0, 12)}`, AT(21)));
+    w.comments[7]!.push(comment('sec1', `/approve ${HEAD}`, AT(21)));
     r = await evaluate(w);
     expect(r.verdict).toBe('pass');
   });

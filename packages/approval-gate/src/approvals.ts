@@ -80,8 +80,13 @@ export function parseCommand(body: string): { kind: 'approve' | 'reject'; sha?: 
 
 export interface CollectInput {
   headSha: string;
-  /** Comments at or before this instant predate the head commit and never count. */
+  /** `/approve` comments at or before this instant predate the head commit and never count. */
   headSeenAt?: string;
+  /**
+   * `/reject` comments count after this instant (GitHub's first sight of the head); default `headSeenAt`. Earlier
+   * than `headSeenAt` when the git dates are later (a future date must not void a rejection).
+   */
+  rejectSince?: string;
   /**
    * When the head last became the branch tip (pushes and force-pushes). An `/approve` that names no commit
    * counts only after it: before, it was about whatever the branch held then.
@@ -165,19 +170,22 @@ function commentRejection(
   // comment); an edited /reject still blocks (fail closed).
   if (cmd.kind === 'approve' && c.updatedAt !== c.createdAt && time(c.updatedAt) !== time(c.createdAt))
     return `comment was edited (at ${c.updatedAt}); post a new one`;
-  const seen = time(input.headSeenAt);
+  const seen = time(cmd.kind === 'reject' ? (input.rejectSince ?? input.headSeenAt) : input.headSeenAt);
   if (!Number.isNaN(seen) && !(time(c.createdAt) > seen))
     return `posted before the head commit ${head.slice(0, 12)} was pushed`;
   if (cmd.kind === 'approve' && cmd.sha !== undefined && !head.startsWith(cmd.sha))
     return `names another commit than the head ${head.slice(0, 12)}`;
-  // A plain approval is about whatever the branch held when it was given; a rejection keeps blocking (fail
+  // A plain approval is about whatever the branch held when it was given, and so is an abbreviated SHA: a
+  // commit whose SHA merely starts with the same 7–39 digits can be made on purpose (2^28 tries for 7) and
+  // pushed later. Only the full SHA names one commit whenever it was written. A rejection keeps blocking (fail
   // closed) as long as it came after the head was first seen.
-  if (cmd.kind === 'approve' && cmd.sha === undefined) {
+  if (cmd.kind === 'approve' && (cmd.sha === undefined || cmd.sha.length < 40)) {
+    const what = cmd.sha === undefined ? 'names no commit' : `names only the prefix ${cmd.sha} of a commit`;
     if (input.tipUnknown !== undefined)
-      return `names no commit, and ${input.tipUnknown}; approve in a review or with "/approve ${head.slice(0, 12)}"`;
+      return `${what}, and ${input.tipUnknown}; approve in a review or with the full SHA: "/approve ${head}"`;
     const tip = time(input.tipSince);
     if (!Number.isNaN(tip) && !(time(c.createdAt) > tip))
-      return `posted before ${head.slice(0, 12)} last became the branch tip (${input.tipSince}); it was about another commit`;
+      return `posted before ${head.slice(0, 12)} last became the branch tip (${input.tipSince}); it was about another commit${cmd.sha === undefined ? '' : ` (${cmd.sha} is only a prefix: the full SHA names one commit whenever it is written)`}`;
   }
   return undefined;
 }

@@ -35,6 +35,8 @@ export interface Shared {
   excluded: Map<string, string>;
   headCommit: CommitInfo;
   headSeenAt: string | undefined;
+  /** When a /reject starts to count: GitHub's first sight of the head (else its earliest git date). */
+  rejectSince: string | undefined;
   tip: TipInfo;
   reviews: ReviewInfo[];
   comments: CommentInfo[];
@@ -92,10 +94,14 @@ export async function readShared(
   // check suite cannot; the latest of them is the bound. Plain commands must also come after the head last
   // became the branch tip (a force-push back to an older commit does not inherit approvals of a newer one).
   const headCommit = commits.find((c) => c.sha === headSha) ?? (await source.getCommit(headSha));
-  const seen = [headCommit.committerDate, headCommit.authorDate, await source.firstSeenAt?.(headSha)]
+  const firstSeen = await source.firstSeenAt?.(headSha);
+  const seen = [headCommit.committerDate, headCommit.authorDate, firstSeen]
     .filter((d): d is string => typeof d === 'string' && !Number.isNaN(Date.parse(d)))
     .sort((a, b) => Date.parse(a) - Date.parse(b));
   const headSeenAt = seen.at(-1);
+  // A /reject blocks from the moment GitHub first saw the head: its first check suite, else the earliest git
+  // date. Never the latest git date: a pusher who dates the commit in the future must not void every /reject.
+  const rejectSince = firstSeen ?? seen[0];
   const tip: TipInfo = pr.mergedAt
     ? {}
     : ((await source.headBecameTip?.(pr, headSha)) ?? {
@@ -113,7 +119,20 @@ export async function readShared(
     if (!perms.has(key)) perms.set(key, source.getPermission(login));
     return perms.get(key)!;
   };
-  return { pr, headSha, promotedSha, excluded, headCommit, headSeenAt, tip, reviews, comments, runs, permission };
+  return {
+    pr,
+    headSha,
+    promotedSha,
+    excluded,
+    headCommit,
+    headSeenAt,
+    rejectSince,
+    tip,
+    reviews,
+    comments,
+    runs,
+    permission,
+  };
 }
 
 /** Step 3a: the other gates' results for the promoted commit (those the policy expects). */
@@ -299,6 +318,7 @@ export async function evaluate(
   const { decisions, ignored } = await collectDecisions({
     headSha: s.headSha,
     ...(s.headSeenAt ? { headSeenAt: s.headSeenAt } : {}),
+    ...(s.rejectSince ? { rejectSince: s.rejectSince } : {}),
     ...(s.tip.at ? { tipSince: s.tip.at } : {}),
     ...(s.tip.unknown ? { tipUnknown: s.tip.unknown } : {}),
     reviews: s.reviews,

@@ -11,7 +11,7 @@ import { approvalsOutput, combine } from './checks/approvals.js';
 import { evaluate, readShared, type Evaluation } from './evaluate.js';
 import { GATE_NAME, optionsSchema, type ApprovalOptions } from './options.js';
 import { checkWorkspaceConfig, DEFAULT_CONFIG_FILE, loadPolicies, type Policy } from './policy.js';
-import type { ApprovalSource, PromotionContext, PullRequestInfo } from './source.js';
+import type { ApprovalSource, PromotionContext, PullRequestInfo, TipInfo } from './source.js';
 import { APPROVAL_GATE_RULES } from './rules.js';
 
 function approvalSource(ctx: GateContext<ApprovalOptions>): ApprovalSource | undefined {
@@ -76,22 +76,22 @@ export async function runApprovalGate(ctx: GateContext<ApprovalOptions>): Promis
     );
   }
   const defaultBranch = await source.getDefaultBranch();
-  const output = await judge(ctx, source, event, pr, promotedSha, defaultBranch, notes);
-  return guard(source, event, pr, promotedSha, defaultBranch, output);
+  const { output, tip } = await judge(ctx, source, event, pr, promotedSha, defaultBranch, notes);
+  return guard(source, event, { pr, judged: promotedSha, defaultBranch, tip }, output);
 }
 
 /**
- * Last word before the result is published: never a pass on a head that moved during the run, nor from a
- * workflow file the pull request changed.
+ * Last word before the result is published: never a pass on a head that moved during the run (also one that
+ * left and came back: the comments read may have been about the commit in between), nor from a workflow file
+ * the pull request changed.
  */
 async function guard(
   source: ApprovalSource,
   event: PromotionContext,
-  pr: PullRequestInfo,
-  judged: string,
-  defaultBranch: string,
+  at: { pr: PullRequestInfo; judged: string; defaultBranch: string; tip: TipInfo | undefined },
   output: GateOutput,
 ): Promise<GateOutput> {
+  const { pr, judged, defaultBranch } = at;
   const blockers: Finding[] = [];
   if (source.workflowIntegrity) {
     const w = await source.workflowIntegrity(defaultBranch);
@@ -106,7 +106,11 @@ async function guard(
     }
   }
   if (event.pullRequest !== undefined) {
-    const now = (await source.getPullRequest(pr.number)).headSha;
+    const current = await source.getPullRequest(pr.number);
+    const now = current.headSha;
+    const back =
+      now.toLowerCase() === judged.toLowerCase() ? await tipMoved(source, current, judged, at.tip) : undefined;
+    if (back) blockers.push(back);
     if (now.toLowerCase() !== judged.toLowerCase()) {
       blockers.push({
         ruleId: 'approval.head-moved',
@@ -135,6 +139,30 @@ async function guard(
     actionRequired: false,
     judgedCommit: judged,
     details: { ...rest, blockers: blockers.map((b) => b.ruleId) },
+  };
+}
+
+/**
+ * The head is still the judged commit, but did it stay the tip? When the tip the decision used (the moment the
+ * head last became the branch tip) is not the tip now, the head left and came back during the run: comments read
+ * meanwhile may have been about the commit in between. Read again, never from the first read.
+ */
+async function tipMoved(
+  source: ApprovalSource,
+  pr: PullRequestInfo,
+  judged: string,
+  before: TipInfo | undefined,
+): Promise<Finding | undefined> {
+  if (before === undefined || pr.mergedAt || !source.headBecameTip) return undefined;
+  const now = await source.headBecameTip(pr, judged, { fresh: true });
+  if (now.at === before.at && (now.unknown === undefined) === (before.unknown === undefined)) return undefined;
+  const was = before.at ?? (before.unknown === undefined ? 'its first push' : 'unknown');
+  const is = now.at ?? (now.unknown === undefined ? 'its first push' : `unknown (${now.unknown})`);
+  return {
+    ruleId: 'approval.head-moved',
+    severity: 'high',
+    message: `The branch of #${pr.number} moved while the gate ran: ${judged.slice(0, 12)} last became its tip at ${was} when the gate started, and at ${is} now, so the comments read may be about another commit; ${judged.slice(0, 12)} is not approved here.`,
+    help: 'The run triggered by that push decides; re-run the gate if it did not start.',
   };
 }
 
@@ -182,7 +210,7 @@ async function judge(
   promotedSha: string,
   defaultBranch: string,
   notes: Finding[],
-): Promise<GateOutput> {
+): Promise<{ output: GateOutput; tip?: TipInfo }> {
   const configFile = event.configFile ?? DEFAULT_CONFIG_FILE;
   const policies = await loadPolicies(approvalGate, source, event, pr, defaultBranch);
   checkWorkspaceConfig(approvalGate, ctx, policies, { configFile, pr, defaultBranch }, notes);
@@ -190,11 +218,12 @@ async function judge(
   const environment = event.environment ?? primary.options.environment;
   const needing = policies.filter((p) => p.options.environments.includes(environment));
   const policyRefs = policies.map((p) => p.ref);
-  if (needing.length === 0) return noApprovalRequired(primary, environment, notes, { pr, promotedSha, policyRefs });
+  if (needing.length === 0)
+    return { output: noApprovalRequired(primary, environment, notes, { pr, promotedSha, policyRefs }) };
   const shared = await readShared(source, event, pr, promotedSha);
   const evaluations: Evaluation[] = [];
   for (const p of needing) evaluations.push(await evaluate(source, shared, p, configFile, environment));
-  return approvalsOutput(combine(evaluations, environment), {
+  const output = await approvalsOutput(combine(evaluations, environment), {
     notes,
     source,
     event,
@@ -203,6 +232,7 @@ async function judge(
     configRef: primary.ref,
     policyRefs,
   });
+  return { output, tip: shared.tip };
 }
 
 function noPullRequest(sha: string, eventName: string): GateOutput {

@@ -88,7 +88,7 @@ async function findingsOf(
         help:
           shared.tip.unknown === undefined
             ? `Approve commit ${headSha} in a pull request review, or comment "/approve" (write permission needed).`
-            : `Approve commit ${headSha} in a pull request review, or comment "/approve ${headSha.slice(0, 12)}" (write permission needed; a plain "/approve" does not count here: ${shared.tip.unknown}).`,
+            : `Approve commit ${headSha} in a pull request review, or comment "/approve ${headSha}" with the full SHA (write permission needed; a plain or abbreviated "/approve" does not count here: ${shared.tip.unknown}).`,
       });
     }
   }

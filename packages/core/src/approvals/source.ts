@@ -168,9 +168,10 @@ export interface ApprovalSource {
   getDefaultBranch(): Promise<string>;
   /**
    * When the head last became the tip of the PR's branch (repository activity: pushes and force-pushes);
-   * `unknown` for a fork's branch, whose pushes this repository does not record.
+   * `unknown` for a fork's branch, whose pushes this repository does not record. `fresh`: read again rather
+   * than reuse an earlier read (the check, before deciding, that the head did not leave and come back).
    */
-  headBecameTip?(pullRequest: PullRequestInfo, headSha: string): Promise<TipInfo>;
+  headBecameTip?(pullRequest: PullRequestInfo, headSha: string, options?: { fresh?: boolean }): Promise<TipInfo>;
   /** Compares the running workflow file with the default branch's copy; absent outside a workflow run. */
   workflowIntegrity?(defaultBranch: string): Promise<WorkflowIntegrity>;
   getPullRequest(number: number): Promise<PullRequestInfo>;
@@ -187,7 +188,7 @@ export interface ApprovalSource {
   isTeamMember(team: string, login: string): Promise<boolean>;
   /**
    * Who pushed to the pull request's head branch (GitHub's repository activity; git identities can be
-   * forged, pushes cannot). Optional: `[]` when unknown (e.g. a fork).
+   * forged, pushes cannot). `[]` for a fork's branch (not recorded here); a failed read throws.
    */
   listPushers?(pullRequest: PullRequestInfo): Promise<string[]>;
   /** File text at a ref (branch or SHA); `undefined` when the file does not exist there. */

@@ -182,7 +182,6 @@ function waivedIn(text: string | null | undefined): { waived?: number } {
 
 type Repo = { owner: string; repo: string };
 type Activity = { after: string; timestamp: string; activityType: string; actor?: string };
-type ActivityRead = { list: Activity[] } | { error: unknown } | undefined;
 type HeadInfo = PullRequestInfo & { headRef?: string; headRepo?: string };
 
 /** Implements `ApprovalSource` with Octokit; every list is paginated to the end. */
@@ -325,64 +324,70 @@ function teamReads(o: ApprovalReaderOptions): Pick<ApprovalSource, 'verifyTeam' 
   };
 }
 
-/** Who pushed to the head branch and when the head became its tip (repository activity, read once). */
+/**
+ * Who pushed to the head branch and when the head became its tip (repository activity). Read once for both;
+ * `headBecameTip(..., { fresh: true })` reads it again (the gate's last check that nothing moved meanwhile).
+ * A read that fails is an error, never "nobody pushed": a pusher left out could approve their own push.
+ */
 function pushReads(o: ApprovalReaderOptions): Required<Pick<ApprovalSource, 'listPushers' | 'headBecameTip'>> {
   const { client, owner, repo } = o;
-  let activityRead: Promise<ActivityRead> | undefined;
-  /** The head branch's pushes (repository activity); `undefined` for a fork's branch, which it does not cover. */
-  const activity = (pr: PullRequestInfo): Promise<ActivityRead> => {
-    const p = pr as HeadInfo;
-    if (!p.headRef || (p.headRepo && p.headRepo.toLowerCase() !== `${owner}/${repo}`.toLowerCase())) {
-      return Promise.resolve(undefined);
+  let activityRead: Promise<Activity[]> | undefined;
+  const sameRepo = (p: HeadInfo): boolean =>
+    p.headRef !== undefined && (!p.headRepo || p.headRepo.toLowerCase() === `${owner}/${repo}`.toLowerCase());
+  const readActivity = async (p: HeadInfo): Promise<Activity[]> => {
+    try {
+      const list = await client.paginate(client.rest.repos.listActivities, {
+        owner,
+        repo,
+        ref: `refs/heads/${p.headRef}`,
+        per_page: 100,
+      });
+      return list.map((a) => ({
+        after: a.after,
+        timestamp: a.timestamp,
+        activityType: a.activity_type,
+        ...(a.actor?.login ? { actor: a.actor.login } : {}),
+      }));
+    } catch (error) {
+      throw new Error(
+        `Could not read the pushes to ${p.headRef} (repository activity, HTTP ${status(error) ?? '?'}; the job needs "contents: read"): without them neither who pushed (who may not approve) nor when the head became the tip can be told.`,
+        { cause: error },
+      );
     }
-    activityRead ??= client
-      .paginate(client.rest.repos.listActivities, { owner, repo, ref: `refs/heads/${p.headRef}`, per_page: 100 })
-      .then((list) => ({
-        list: list.map((a) => ({
-          after: a.after,
-          timestamp: a.timestamp,
-          activityType: a.activity_type,
-          ...(a.actor?.login ? { actor: a.actor.login } : {}),
-        })),
-      }))
-      // The failure is carried to the readers below, which warn and fall back; never dropped.
-      // eslint-disable-next-line no-restricted-syntax -- kept as a value for the callers to report
-      .catch((error: unknown) => ({ error }));
+  };
+  /** The head branch's pushes (repository activity); `undefined` for a fork's branch, which it does not cover. */
+  const activity = (pr: PullRequestInfo, fresh = false): Promise<Activity[] | undefined> => {
+    const p = pr as HeadInfo;
+    if (!sameRepo(p)) return Promise.resolve(undefined);
+    if (fresh) return readActivity(p);
+    activityRead ??= readActivity(p);
     return activityRead;
   };
   return {
     async listPushers(pr) {
-      const got = await activity(pr);
-      if (got === undefined) return [];
-      if ('error' in got) {
-        o.warn?.(
-          `Could not list who pushed to ${(pr as HeadInfo).headRef} (HTTP ${status(got.error) ?? '?'}); only commit authors and committers are excluded.`,
-        );
-        return [];
-      }
-      return [...new Set(got.list.map((a) => a.actor).filter((l): l is string => typeof l === 'string'))];
+      const list = (await activity(pr)) ?? [];
+      return [...new Set(list.map((a) => a.actor).filter((l): l is string => typeof l === 'string'))];
     },
-    async headBecameTip(pr, headSha) {
+    async headBecameTip(pr, headSha, opts) {
       const p = pr as HeadInfo;
       const branch = p.headRef ?? '?';
-      const got = await activity(pr);
-      if (got && 'list' in got && got.list.length > 0) return tipFromActivity(got.list, headSha.toLowerCase(), branch);
+      const list = await activity(pr, opts?.fresh === true);
       // A fork's pushes are not in this repository's activity, and the PR timeline records force-pushes only: a
       // fast-forward to a commit GitHub saw long before (on another branch or pull request) leaves no trace. A
-      // plain /approve then cannot be tied to a commit (fail closed): reviews and /approve <sha> can.
-      if (got === undefined) {
+      // plain /approve then cannot be tied to a commit (fail closed): reviews and /approve <full sha> can.
+      if (list === undefined) {
         return {
           unknown: `pushes to ${p.headRepo ?? 'another repository'}:${branch} (a fork) are not recorded in ${owner}/${repo}, so nobody can tell which commit a plain /approve saw`,
         };
       }
-      if ('error' in got) {
+      // A same-repository branch with no recorded push (activity not kept that long, or not listed yet): nothing
+      // tells when the head became the tip (a fast-forward or a re-created branch leaves no timeline event).
+      if (list.length === 0) {
         return {
-          unknown: `the pushes to ${branch} could not be read (HTTP ${status(got.error) ?? '?'}: the job needs "contents: read") to tell when the head became the tip`,
+          unknown: `the repository activity lists no push to ${branch}, so nobody can tell when the head became its tip`,
         };
       }
-      // A same-repository branch with no recorded push (activity not kept that long): the timeline's force-pushes
-      // are the only moves that can bring back an older commit there; the head's first sighting bounds the rest.
-      return tipFromTimeline(o, pr.number);
+      return tipFromActivity(list, headSha.toLowerCase(), branch);
     },
   };
 }
@@ -396,31 +401,6 @@ function tipFromActivity(list: readonly Activity[], head: string, branch: string
     };
   }
   return { at: latest.timestamp, basis: `${latest.activityType} to ${branch} (repository activity)` };
-}
-
-/**
- * A same-repository branch whose pushes the activity does not list: the PR timeline records force-pushes with
- * their time; an ordinary push cannot bring back an older commit.
- */
-async function tipFromTimeline(o: ApprovalReaderOptions, number: number): Promise<TipInfo> {
-  const { client, owner, repo } = o;
-  try {
-    const events = (await client.paginate(client.rest.issues.listEventsForTimeline, {
-      owner,
-      repo,
-      issue_number: number,
-      per_page: 100,
-    })) as unknown as { event?: string; created_at?: string }[];
-    const forced = events
-      .filter((e) => e.event === 'head_ref_force_pushed' && typeof e.created_at === 'string')
-      .map((e) => e.created_at!)
-      .sort((a, b) => Date.parse(a) - Date.parse(b));
-    return forced.length > 0 ? { at: forced.at(-1)!, basis: 'the last force-push in the pull request timeline' } : {};
-  } catch (error) {
-    return {
-      unknown: `the pull request timeline could not be read (HTTP ${status(error) ?? '?'}) to tell when the head became the tip`,
-    };
-  }
 }
 
 /** File text at a ref, and the running workflow file compared with the default branch's copy. */
@@ -526,15 +506,17 @@ function checkReads(
       }));
     },
     async firstSeenAt(sha) {
+      // Every page: the earliest suite is the bound. A failed read is an error, never "git dates will do": a
+      // pusher chooses git dates, and a future one would make every later /reject look older than the head.
       try {
-        const { data } = await client.rest.checks.listSuitesForRef({ ...r, ref: sha, per_page: 100 });
-        const dates = data.check_suites.map((s) => s.created_at).filter((d): d is string => typeof d === 'string');
+        const suites = await client.paginate(client.rest.checks.listSuitesForRef, { ...r, ref: sha, per_page: 100 });
+        const dates = suites.map((s) => s.created_at).filter((d): d is string => typeof d === 'string');
         return dates.sort()[0];
       } catch (error) {
-        o.warn?.(
-          `Could not read check suites of ${sha} (HTTP ${status(error) ?? '?'}); using git dates for the head commit.`,
+        throw new Error(
+          `Could not read the check suites of ${sha} (HTTP ${status(error) ?? '?'}) to tell when GitHub first saw it.`,
+          { cause: error },
         );
-        return undefined;
       }
     },
     async hasEarlierDeployment(environment) {
