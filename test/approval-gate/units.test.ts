@@ -79,6 +79,33 @@ describe('parseCommand', () => {
     ['/approve\n===', undefined], // a heading
     ['# /approve', undefined],
     ['<details>\n/approve\n</details>', undefined],
+    // Markdown inside an HTML element left open by an HTML block is folded or nested, not top-level:
+    ['<details>\n\n/approve\n\n</details>', undefined],
+    ['<details><summary>notes</summary>\n\n/approve\n\n</details>', undefined],
+    ['<div>\n<div>\n\n</div>\n\n/approve\n\n</div>', undefined],
+    ['<table>\n<tr><td>\n\n/approve\n\n</td></tr>\n</table>', undefined],
+    ['<details>\n\n</details>\n\n/approve', { kind: 'approve' }],
+    ['<p>checked</p>\n\n/approve', { kind: 'approve' }],
+    ['<br>\n\n/approve', { kind: 'approve' }],
+    ['<!-- <details> -->\n\n/approve', { kind: 'approve' }],
+    ['<details>\n\n/reject\n\n</details>', undefined],
+    // Other wrappings and look-alikes:
+    ['| /approve |\n|---|', undefined], // a table row (GFM) or a paragraph with pipes: never the bare command
+    ['## /approve', undefined],
+    ['/approve\n---', undefined], // a setext heading
+    ['*/approve*', undefined],
+    ['[/approve](https://example.com)', undefined],
+    ['/approve\u200b', undefined], // zero-width space
+    ['\u200b/approve', undefined],
+    ['/\u0430pprove', undefined], // Cyrillic a
+    ['/appr\u043eve', undefined], // Cyrillic o
+    ['\uff0fapprove', undefined], // fullwidth solidus
+    ['/approve\r\n', { kind: 'approve' }],
+    ['Checked.\r\n\r\n/approve\r\n', { kind: 'approve' }],
+    ['/approve\r\nLGTM', undefined],
+    ['/approve abcdef', undefined], // 6 digits: not a SHA, so not a command
+    ['/approve abcdef0123456789abcdef0123456789abcdef012', undefined], // 41 digits
+    ['/approve g123456', undefined],
   ])('%j', (body, expected) => {
     expect(parseCommand(body)).toEqual(expected);
   });

@@ -34,7 +34,26 @@ export const norm = (login: string): string => login.toLowerCase();
 const CONTAINERS = new Set(['blockQuote', 'listOrdered', 'listUnordered']);
 const COMMAND = /^\/(?:ml-gates[ \t]+)?(approve|reject)(?:[ \t]+(.*))?$/i;
 
-/** The whole text of each top-level paragraph of a comment, parsed as CommonMark (micromark). */
+/** HTML elements that have no closing tag. */
+const VOID_ELEMENTS = new Set('area base br col embed hr img input link meta param source track wbr'.split(' '));
+
+/**
+ * How many HTML elements an HTML block opens and leaves open (`<details>` +1, `</details>` -1): the
+ * Markdown between `<details>` and `</details>` is inside that element (folded away), not top-level text.
+ */
+function htmlDepthChange(html: string): number {
+  let depth = 0;
+  for (const m of html.replace(/<!--[\s\S]*?-->/g, '').matchAll(/<(\/?)([a-z][a-z\d-]*)\b[^>]*?(\/?)>/gi)) {
+    if (VOID_ELEMENTS.has(m[2]!.toLowerCase()) || m[3] === '/') continue;
+    depth += m[1] ? -1 : 1;
+  }
+  return depth;
+}
+
+/**
+ * The whole text of each top-level paragraph of a comment, parsed as CommonMark (micromark): not inside a
+ * block quote, a list, or an HTML element a raw HTML block left open (`<details>`, `<div>`...).
+ */
 export function topLevelParagraphs(body: string): string[] {
   const events = postprocess(
     parse()
@@ -43,9 +62,12 @@ export function topLevelParagraphs(body: string): string[] {
   );
   const out: string[] = [];
   let containers = 0;
+  let html = 0;
   for (const [kind, token, context] of events) {
     if (CONTAINERS.has(token.type)) containers += kind === 'enter' ? 1 : -1;
-    else if (token.type === 'paragraph' && kind === 'enter' && containers === 0) {
+    else if (token.type === 'htmlFlow' && kind === 'exit' && containers === 0) {
+      html = Math.max(0, html + htmlDepthChange(context.sliceSerialize(token)));
+    } else if (token.type === 'paragraph' && kind === 'enter' && containers === 0 && html === 0) {
       out.push(context.sliceSerialize(token));
     }
   }
