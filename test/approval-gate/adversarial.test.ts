@@ -422,3 +422,114 @@ describe('events', () => {
     expect(r.verdict).toBe('error');
   });
 });
+
+describe('red team (#23): approvals bound to the commit, whatever the order of pushes and comments', () => {
+  it('plain /approve given while A was the tip, then B, then A forced back: the old comments do not count; a review of A does', async () => {
+    const pull = openPull([A, B]);
+    comment(pull, 'lead1', '/approve', T(2));
+    comment(pull, 'lead2', '/ml-gates approve', T(3));
+    pushTo(w, pull, B, T(4), { actor: 'author' });
+    pushTo(w, pull, A, T(6), { actor: 'author', force: true });
+    let r = await evaluate('pull_request', prPayload(pull));
+    expect(r.verdict).toBe('fail');
+    expect(ignored(r)).toEqual([
+      expect.stringMatching(/^lead1: posted before a{12} last became the branch tip \(2026-01-05T10:06:00Z\)/),
+      expect.stringMatching(/^lead2: posted before a{12} last became the branch tip/),
+    ]);
+    // A review names its commit: an approval of A given before B still approves A (documented in the README).
+    repo.addReview({ pullNumber: pull.number, user: 'lead1', state: 'APPROVED', commitId: A });
+    r = await evaluate('pull_request', prPayload(pull));
+    expect(r.verdict).toBe('pass');
+    expect(approvers(r)).toEqual(['lead1:review']);
+  });
+
+  it('an abbreviated /approve <sha> does not carry over to a look-alike commit pushed later with the same prefix', async () => {
+    // X shares A's first 7 (and 12) hex digits, made on purpose and pushed elsewhere before the approval.
+    const X = `${A.slice(0, 12)}${'e'.repeat(28)}`;
+    const pull = openPull([A]);
+    w.suites[X] = T(-30);
+    w.prCommits[pull.number]!.push({ sha: X, author: 'author', committer: 'author', date: T(-30) });
+    addGreenGateRuns(emu, repo, [X], T(-30));
+    comment(pull, 'lead1', `/approve ${A.slice(0, 7)}`, T(2));
+    comment(pull, 'lead2', `/approve ${A.slice(0, 12).toUpperCase()}`, T(2));
+    let r = await evaluate('issue_comment', commentPayload(pull));
+    expect(r.verdict).toBe('pass');
+    pushTo(w, pull, X, T(4), { actor: 'author', force: true });
+    r = await evaluate('issue_comment', commentPayload(pull));
+    expect(r.verdict).toBe('fail');
+    expect(ignored(r)).toEqual([
+      expect.stringMatching(/^lead1: posted before aaaaaaaaaaaa last became the branch tip .*aaaaaaa is only a prefix/),
+      expect.stringMatching(/^lead2: posted before aaaaaaaaaaaa last became the branch tip .*only a prefix/),
+    ]);
+    // The full SHA of A names A, not X; the full SHA of X approves X.
+    comment(pull, 'lead1', `/approve ${A}`, T(5));
+    expect((await evaluate('issue_comment', commentPayload(pull))).verdict).toBe('fail');
+    comment(pull, 'lead1', `/approve ${X}`, T(6));
+    expect((await evaluate('issue_comment', commentPayload(pull))).verdict).toBe('pass');
+  });
+
+  it('/approve naming a previous head, a wrong SHA, or too few digits never approves the head', async () => {
+    const pull = openPull([B, A]);
+    pushTo(w, pull, B, T(1), { actor: 'author' });
+    comment(pull, 'lead1', `/approve ${A}`, T(2));
+    comment(pull, 'lead2', `/approve ${'f'.repeat(40)}`, T(2));
+    comment(pull, 'lead1', `/approve ${B.slice(0, 6)}`, T(3));
+    const r = await evaluate('issue_comment', commentPayload(pull));
+    expect(r.verdict).toBe('fail');
+    expect(ignored(r)).toEqual([
+      expect.stringMatching(/^lead1: names another commit than the head b{12}/),
+      expect.stringMatching(/^lead2: names another commit than the head b{12}/),
+    ]);
+  });
+
+  it('a head dated in the future by its pusher does not void a /reject given after GitHub saw it', async () => {
+    const pull = openPull([A]);
+    w.prCommits[pull.number]![0]!.date = '2030-01-01T00:00:00Z';
+    comment(pull, 'sec1', '/reject the drift report is wrong', T(2));
+    repo.addReview({ pullNumber: pull.number, user: 'lead1', state: 'APPROVED', commitId: A });
+    const r = await evaluate('pull_request', prPayload(pull));
+    expect(r.verdict).toBe('fail');
+    expect(r.checks.find((c) => c.id === 'approvals')!.findings.map((f) => f.ruleId)).toContain('approval.rejected');
+  });
+
+  it('the head leaving and coming back while the gate reads: a comment given meanwhile (about B) never passes A', async () => {
+    const pull = openPull([A, B]);
+    // Right after the gate read the branch's pushes: B is pushed, lead1 approves B, A is forced back.
+    w.after['GET /repos/{owner}/{repo}/activity'] = () => {
+      pushTo(w, pull, B, T(3), { actor: 'author' });
+      comment(pull, 'lead1', '/approve', '2026-01-05T10:03:30Z');
+      pushTo(w, pull, A, T(4), { actor: 'author', force: true });
+    };
+    let r = await evaluate('pull_request', prPayload(pull));
+    expect(pull.headSha).toBe(A);
+    expect(r.verdict).toBe('fail');
+    expect(r.checks.find((c) => c.id === 'approvals')!.findings.map((f) => f.ruleId)).toContain('approval.head-moved');
+    expect(r.headline).toMatch(
+      /moved while the gate ran: a{12} last became its tip at 2026-01-05T10:00:00Z .* 2026-01-05T10:04:00Z now/,
+    );
+    // The run for the push that brought A back judges it afresh: lead1's comment was about B.
+    r = await evaluate('pull_request', prPayload(pull));
+    expect(r.verdict).toBe('fail');
+    expect(ignored(r)).toEqual([expect.stringMatching(/^lead1: posted before a{12} last became the branch tip/)]);
+  });
+
+  it.each([
+    ['reviews', /\/pulls\/\d+\/reviews/],
+    ['comments', /\/issues\/\d+\/comments/],
+    ['commits of the pull request', /\/pulls\/\d+\/commits/],
+    ['check suites of the head', /\/check-suites/],
+    ['repository activity', /\/activity/],
+    ['check runs of the head', /\/check-runs/],
+    ['a permission', /\/collaborators\/[^/]+\/permission/],
+    ['the policy file', /\/contents\//],
+    ['the pull request', /\/pulls\/\d+$/],
+  ])('%s unreadable (HTTP 502): an error, never a pass', async (_what, path) => {
+    const pull = openPull([A]);
+    repo.addReview({ pullNumber: pull.number, user: 'lead1', state: 'APPROVED', commitId: A });
+    comment(pull, 'lead2', '/approve', T(2));
+    expect((await evaluate('pull_request', prPayload(pull))).verdict).toBe('pass');
+    emu.state.faults.push({ method: 'GET', path, status: 502, body: { message: 'Bad gateway' } });
+    const r = await evaluate('pull_request', prPayload(pull));
+    expect(r.verdict).toBe('error');
+  });
+});
