@@ -116,6 +116,20 @@ function commentPayload(pull: PullState): Obj {
   return p;
 }
 
+function reviewPayload(pull: PullState, head: string): Obj {
+  const p = webhookExample('pull_request_review', 'submitted') as Obj & {
+    pull_request: { number: number; head: { sha: string; ref: string; repo: { full_name: string } } };
+    repository: { full_name: string; default_branch: string };
+  };
+  p.pull_request.number = pull.number;
+  p.pull_request.head.sha = head;
+  p.pull_request.head.ref = pull.headRef;
+  p.pull_request.head.repo.full_name = pull.headRepo;
+  p.repository.full_name = REPO;
+  p.repository.default_branch = 'main';
+  return p;
+}
+
 async function run(
   eventName: string,
   payload: Obj,
@@ -300,6 +314,80 @@ const bundleMissing = !hasBundle('approval-gate');
       r = await run('pull_request', prPayload(pull, 'synchronize'), { workflowRef: ref });
       expect(r.outputs.verdict).toBe('pass');
       expect(green()).toEqual([A]);
+    });
+
+    it('approvals given while A was the tip, then B, then A forced back (pull_request synchronize): no green on A', async () => {
+      const pull = openPull([A, B]);
+      comment(pull, 'lead1', '/approve', T(2));
+      comment(pull, 'lead2', `/approve ${A.slice(0, 7)}`, T(2));
+      pushTo(w, pull, B, T(3), { actor: 'author' });
+      pushTo(w, pull, A, T(4), { actor: 'author', force: true });
+      const r = await run('pull_request', prPayload(pull, 'synchronize'));
+      expect(r.outputs.verdict).toBe('fail');
+      expect(green()).toEqual([]);
+      expect(gateRuns(A)[0]!.conclusion).toBe('action_required');
+    });
+
+    it('head moving during a pull_request_review run: nothing green on the reviewed head nor on the new one', async () => {
+      const pull = openPull([A]);
+      repo.addReview({ pullNumber: pull.number, user: 'lead1', state: 'APPROVED', commitId: A });
+      w.after['GET /repos/{owner}/{repo}/commits/{ref}/check-suites'] = () =>
+        pushTo(w, pull, H2, T(3), { actor: 'author' });
+      const r = await run('pull_request_review', reviewPayload(pull, A));
+      expect(pull.headSha).toBe(H2);
+      expect(r.outputs.verdict).toBe('fail');
+      expect(green()).toEqual([]);
+      expect(gateRuns(H2)).toEqual([]);
+    });
+
+    it('head leaving and coming back during an issue_comment run: a comment about the commit in between never passes', async () => {
+      const pull = openPull([A, B]);
+      w.after['GET /repos/{owner}/{repo}/activity'] = () => {
+        pushTo(w, pull, B, T(3), { actor: 'author' });
+        comment(pull, 'lead1', '/approve', '2026-01-05T10:03:30Z');
+        pushTo(w, pull, A, T(4), { actor: 'author', force: true });
+      };
+      const r = await run('issue_comment', commentPayload(pull));
+      expect(pull.headSha).toBe(A);
+      expect(r.outputs.verdict).toBe('fail');
+      expect(green()).toEqual([]);
+      expect(gateRuns(A)[0]!.output.summary ?? '').toMatch(/approval\\?\.head\\?-moved/);
+    });
+
+    it('a stale pull_request_review payload (a review of an older head): the current head is judged, the old one gets nothing', async () => {
+      const pull = openPull([A, B]);
+      repo.addReview({ pullNumber: pull.number, user: 'lead1', state: 'APPROVED', commitId: A });
+      pushTo(w, pull, B, T(1), { actor: 'author' });
+      let r = await run('pull_request_review', reviewPayload(pull, A));
+      expect(r.outputs.verdict).toBe('fail');
+      expect(gateRuns(A)).toEqual([]);
+      expect(green()).toEqual([]);
+      repo.addReview({ pullNumber: pull.number, user: 'lead2', state: 'APPROVED', commitId: B });
+      r = await run('pull_request_review', reviewPayload(pull, A));
+      expect(r.outputs.verdict).toBe('pass');
+      expect(green()).toEqual([B]);
+    });
+
+    it('a command folded in <details>, or given by a homoglyph, is not a command', async () => {
+      const pull = openPull([A]);
+      comment(pull, 'lead1', '<details><summary>how to approve</summary>\n\n/approve\n\n</details>', T(2));
+      comment(pull, 'lead2', '/\u0430pprove', T(2));
+      const r = await run('issue_comment', commentPayload(pull));
+      expect(r.outputs.verdict).toBe('fail');
+      expect(green()).toEqual([]);
+    });
+
+    it('the running workflow unknown or unreadable: never success', async () => {
+      const pull = openPull([A]);
+      repo.addReview({ pullNumber: pull.number, user: 'lead1', state: 'APPROVED', commitId: A });
+      let r = await run('pull_request', prPayload(pull, 'synchronize'), { workflowRef: '' });
+      expect(r.outputs.verdict).toBe('fail');
+      expect(gateRuns(A)[0]!.output.summary ?? '').toMatch(/approval\\?\.workflow\\?-unverified/);
+      // The default branch's copy cannot be read: an error, not a pass.
+      emu.state.faults.push({ method: 'GET', path: /\/contents\/\.github/, status: 500, times: 10 });
+      r = await run('pull_request', prPayload(pull, 'synchronize'), { env: { ML_GATES_API_RETRIES: '0' } });
+      expect(r.outputs.verdict).toBe('error');
+      expect(green()).toEqual([]);
     });
 
     it('invalid on-failure or max-annotations: exit 2 before anything runs, naming the input and the allowed values', async () => {
