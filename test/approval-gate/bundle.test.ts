@@ -441,6 +441,12 @@ describe('example approval workflows', () => {
         /edited.*opened.*reopened.*synchronize/,
       );
       expect(Object.keys(wf.on)).toEqual(expect.arrayContaining(['pull_request_review', 'issue_comment']));
+      // An /approve edited or deleted after the check went green must be judged again.
+      expect(`${file}: ${[...(wf.on.issue_comment?.types ?? [])].sort().join(',')}`).toBe(
+        `${file}: created,deleted,edited`,
+      );
+      // A comment whose job is skipped must not cancel a run still deciding: no workflow-level concurrency.
+      expect(`${file}: ${JSON.stringify((wf as { concurrency?: unknown }).concurrency)}`).toBe(`${file}: undefined`);
     }
   });
 });
