@@ -210,6 +210,35 @@ describe('a comment deleted by a person mid-run', () => {
     expect(parseCommentIndex(ours(repo, pull)[0]!.body)!.gates['data-gate']!.id).toBe(own[0]!.checkRunId);
   });
 
+  it('deleted by a person between runs, still listed (3 s lag): the next job makes one new comment, not an error', async () => {
+    const repo = lagged.state.addRepo(`${OWNER}/deleted-between`);
+    const head = sha(7);
+    const pull = repo.addPull({ headSha: head }).number;
+    const gh = client(lagged);
+    await syncPrComment(
+      gh,
+      { ...repoRef('deleted-between'), pullNumber: pull, headSha: head },
+      [await checkRun(gh, 'deleted-between', 'data-gate', head)],
+      fast,
+    );
+    const first = ours(repo, pull)[0]!.id;
+    await client(lagged, 'ghp_maintainer').rest.issues.deleteComment({
+      ...repoRef('deleted-between'),
+      comment_id: first,
+    });
+    // The next run of another gate at once: the list shows the deleted comment for 3 s more.
+    const own = [await checkRun(gh, 'deleted-between', 'model-scan', head)];
+    const stats = await syncPrComment(gh, { ...repoRef('deleted-between'), pullNumber: pull, headSha: head }, own, {
+      ...fast,
+      creatorStepMs: 500,
+    });
+    expect(stats.created).toBe(1);
+    const left = ours(repo, pull);
+    expect(left).toHaveLength(1);
+    expect(left[0]!.id).not.toBe(first);
+    expect(Object.keys(parseCommentIndex(left[0]!.body)!.gates).sort()).toEqual(['data-gate', 'model-scan']);
+  }, 60_000);
+
   it('three jobs at once, the comment deleted under them: one comment with all three sections', async () => {
     const repo = emu.state.addRepo(`${OWNER}/deleted3`);
     const head = sha(6);
@@ -325,7 +354,7 @@ describe('under 3 s of list lag', () => {
 });
 
 describe('check runs with many annotations', () => {
-  it.each([50, 51, 101, 250])(
+  it.each([50, 51, 100, 101, 250, 251, 1000])(
     '%i annotations: every update carries the whole output, and the stored result survives',
     async (n) => {
       if (!emu.state.repos.has(`${OWNER}/annotations`)) emu.state.addRepo(`${OWNER}/annotations`);
@@ -334,12 +363,20 @@ describe('check runs with many annotations', () => {
       const result = makeResult('model-scan', 'fail', {
         findings: Array.from({ length: n }, (_, i) => finding(i, i % 2 ? 'high' : 'medium')),
       });
-      const payload = buildCheckRun(result, { headSha: sha(20 + n), reportPointer: 'the job summary' });
+      const payload = buildCheckRun(result, {
+        headSha: sha(20 + n),
+        reportPointer: 'the job summary',
+        maxAnnotations: 1000,
+      });
       const before = emu.state.requests.length;
       const { id } = await publishCheckRun(gh, repoRef('annotations'), payload);
       const run = repo.checkRuns.get(id)!;
       expect(run.annotations).toHaveLength(n);
       expect(run.output).toEqual(payload.output);
+      // Every version GitHub held, not only the last: an update without text would have blanked it meanwhile.
+      const versions = repo.checkRunVersions.get(id)!.map((v) => v.value!.output);
+      expect(versions).toHaveLength(Math.ceil(n / 50));
+      for (const output of versions) expect(output).toEqual(payload.output);
       const patches = emu.state.requests.slice(before).filter((r) => r.method === 'PATCH');
       expect(patches).toHaveLength(Math.ceil(n / 50) - 1);
       expect(decodeStoredResult(run.output.text)?.checks[0]!.findings.length).toBeGreaterThan(0);
