@@ -533,3 +533,41 @@ describe('red team (#23): approvals bound to the commit, whatever the order of p
     expect(r.verdict).toBe('error');
   });
 });
+
+describe('red team (#23): the head moving during the run, on every event that runs the gate', () => {
+  const payloadFor = (event: string, pull: PullState, head: string): Obj => {
+    if (event === 'issue_comment') return commentPayload(pull);
+    if (event === 'workflow_run') {
+      const p = webhookExample('workflow_run', 'completed') as Obj & { workflow_run: Obj };
+      p.workflow_run = {
+        ...p.workflow_run,
+        event: 'pull_request',
+        head_sha: head,
+        pull_requests: [{ number: pull.number, head: { sha: head } }],
+      };
+      return p;
+    }
+    return prPayload(pull, event === 'pull_request_review' ? 'pull_request' : event, 'synchronize', head);
+  };
+  it.each(['pull_request', 'pull_request_target', 'pull_request_review', 'issue_comment', 'workflow_run'])(
+    '%s: a push while the gate reads leaves nothing passed, on either commit',
+    async (event) => {
+      const pull = openPull([A, B]);
+      repo.addReview({ pullNumber: pull.number, user: 'lead1', state: 'APPROVED', commitId: A });
+      expect((await evaluate(event, payloadFor(event, pull, A))).verdict).toBe('pass');
+      w.after['GET /repos/{owner}/{repo}/commits/{ref}/check-suites'] = () =>
+        pushTo(w, pull, B, T(3), { actor: 'author' });
+      const r = await evaluate(event, payloadFor(event, pull, A));
+      expect(pull.headSha).toBe(B);
+      expect(r.verdict).toBe('fail');
+      expect(r.judgedCommit).toBe(A);
+      expect(r.checks.find((c) => c.id === 'approvals')!.findings.map((f) => f.ruleId)).toContain(
+        'approval.head-moved',
+      );
+      // The stale payload of that run, re-run later: judges B (nobody approved B), never A.
+      const again = await evaluate(event, payloadFor(event, pull, A));
+      expect(again.judgedCommit).toBe(B);
+      expect(again.verdict).toBe('fail');
+    },
+  );
+});
