@@ -571,3 +571,50 @@ describe('red team (#23): the head moving during the run, on every event that ru
     },
   );
 });
+
+describe('red team (#23): a policy the pull request cannot choose', () => {
+  it.each([
+    ['approvals check off', BASE_CONFIG.replace('approval-gate:', 'approval-gate:\n    checks: { approvals: off }')],
+    [
+      'approval not required for prod',
+      BASE_CONFIG.replace('approval-gate:', 'approval-gate:\n    environments: [dev]'),
+    ],
+    ['no ml-gates.yml at all', undefined],
+  ])('a PR against a base branch with %s still needs the default branch policy', async (_what, rcConfig) => {
+    w.files.rc = rcConfig === undefined ? {} : { 'ml-gates.yml': rcConfig };
+    const pull = openPull([A]);
+    pull.baseRef = 'rc';
+    let r = await evaluate('pull_request', prPayload(pull));
+    expect(r.verdict).toBe('fail');
+    expect(w.reads).toContain('ml-gates.yml@main');
+    expect(w.reads).not.toContain('ml-gates.yml@feature');
+    repo.addReview({ pullNumber: pull.number, user: 'lead1', state: 'APPROVED', commitId: A });
+    r = await evaluate('pull_request', prPayload(pull));
+    expect(r.verdict).toBe('pass');
+    expect((r.details?.audit as AuditRecord).policyRefs[0]).toBe('main');
+  });
+
+  it('a base stricter than the default branch wins: its extra role must approve too', async () => {
+    w.files.rc = {
+      'ml-gates.yml': BASE_CONFIG.replace('user-facing: false', 'user-facing: true').replace('pii: false', 'pii: true'),
+    };
+    const pull = openPull([A]);
+    pull.baseRef = 'rc';
+    repo.addReview({ pullNumber: pull.number, user: 'lead1', state: 'APPROVED', commitId: A });
+    let r = await evaluate('pull_request', prPayload(pull));
+    expect(r.verdict).toBe('fail');
+    expect(JSON.stringify(r.details?.otherPolicies)).toMatch(/security-lead/);
+    repo.addReview({ pullNumber: pull.number, user: 'sec1', state: 'APPROVED', commitId: A });
+    r = await evaluate('pull_request', prPayload(pull));
+    expect(r.verdict).toBe('pass');
+  });
+
+  it('an invalid policy on the base branch is an error, never a pass', async () => {
+    w.files.rc = { 'ml-gates.yml': 'version: 1\ngates:\n  approval-gate:\n    levels: nonsense\n' };
+    const pull = openPull([A]);
+    pull.baseRef = 'rc';
+    repo.addReview({ pullNumber: pull.number, user: 'lead1', state: 'APPROVED', commitId: A });
+    const r = await evaluate('pull_request', prPayload(pull));
+    expect(r.verdict).toBe('error');
+  });
+});

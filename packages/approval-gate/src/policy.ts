@@ -70,7 +70,10 @@ export async function loadPolicies(
     { ref: trustedRef, kind: 'trusted', ...(await baseConfig(gate, source, configFile, trustedRef)) },
   ];
   if (pr.baseRef !== defaultBranch && pr.baseRef !== event.policyRef && baseAt !== trustedRef) {
-    policies.push({ ref: baseAt, kind: 'base', ...(await baseConfig(gate, source, configFile, baseAt)) });
+    // A base without the file has no policy of its own to add (its defaults name no approvers: they would only
+    // make every PR against it an error); the trusted policy still applies in full.
+    const base = await baseConfig(gate, source, configFile, baseAt);
+    if (base.found) policies.push({ ref: baseAt, kind: 'base', ...base });
   }
   return policies;
 }
