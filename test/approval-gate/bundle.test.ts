@@ -201,7 +201,7 @@ const bundleMissing = !hasBundle('approval-gate');
       expect(green()).toEqual([A]);
     });
 
-    it('force-push back on a fork: the PR timeline bounds the comments', async () => {
+    it('force-push back on a fork: a plain /approve never counts there (fork pushes are not recorded)', async () => {
       const pull = openPull([A, B], { headRepo: 'mallory/models' });
       pushTo(w, pull, B, T(1), { actor: 'mallory', sameRepo: false });
       comment(pull, 'lead1', '/approve', T(2));

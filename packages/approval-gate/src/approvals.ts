@@ -114,7 +114,7 @@ export interface CollectInput {
    * counts only after it: before, it was about whatever the branch held then.
    */
   tipSince?: string;
-  /** Set when nobody can tell when the head became the tip: only `/approve <sha>` and reviews count. */
+  /** Set when nobody can tell when the head became the tip: only `/approve <full sha>` and reviews count. */
   tipUnknown?: string;
   reviews: readonly ReviewInfo[];
   comments: readonly CommentInfo[];
