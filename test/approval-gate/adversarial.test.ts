@@ -618,3 +618,18 @@ describe('red team (#23): a policy the pull request cannot choose', () => {
     expect(r.verdict).toBe('error');
   });
 });
+
+describe('red team (#23): the activity listing a push late', () => {
+  it('a push not listed yet when the gate starts: plain commands do not count, reviews do, and nothing is called a move', async () => {
+    const pull = openPull([A, B]);
+    pushTo(w, pull, B, T(1), { actor: 'author' });
+    const late = w.activity.feature!.pop()!;
+    w.after['GET /repos/{owner}/{repo}/activity'] = () => w.activity.feature!.push(late);
+    comment(pull, 'lead2', '/approve', T(2));
+    repo.addReview({ pullNumber: pull.number, user: 'lead1', state: 'APPROVED', commitId: B });
+    const r = await evaluate('pull_request', prPayload(pull));
+    expect(r.verdict).toBe('pass');
+    expect(approvers(r)).toEqual(['lead1:review']);
+    expect(ignored(r)).toEqual([expect.stringMatching(/^lead2: names no commit, and the latest push to feature/)]);
+  });
+});

@@ -153,7 +153,9 @@ async function tipMoved(
   judged: string,
   before: TipInfo | undefined,
 ): Promise<Finding | undefined> {
-  if (before === undefined || pr.mergedAt || !source.headBecameTip) return undefined;
+  // A tip unknown at first counted no plain or abbreviated command at all: nothing hung on it (the activity
+  // listing a push late is no reason to block approvals given in reviews).
+  if (before === undefined || before.unknown !== undefined || pr.mergedAt || !source.headBecameTip) return undefined;
   const now = await source.headBecameTip(pr, judged, { fresh: true });
   if (now.at === before.at && (now.unknown === undefined) === (before.unknown === undefined)) return undefined;
   const was = before.at ?? (before.unknown === undefined ? 'its first push' : 'unknown');
