@@ -157,9 +157,9 @@ async function tipMoved(
   // listing a push late is no reason to block approvals given in reviews).
   if (before === undefined || before.unknown !== undefined || pr.mergedAt || !source.headBecameTip) return undefined;
   const now = await source.headBecameTip(pr, judged, { fresh: true });
-  if (now.at === before.at && (now.unknown === undefined) === (before.unknown === undefined)) return undefined;
-  const was = before.at ?? (before.unknown === undefined ? 'its first push' : 'unknown');
-  const is = now.at ?? (now.unknown === undefined ? 'its first push' : `unknown (${now.unknown})`);
+  if (now.unknown === undefined && now.at === before.at) return undefined;
+  const was = before.at ?? 'its first push';
+  const is = now.unknown === undefined ? (now.at ?? 'its first push') : `an unknown moment (${now.unknown})`;
   return {
     ruleId: 'approval.head-moved',
     severity: 'high',
