@@ -377,6 +377,36 @@ const bundleMissing = !hasBundle('approval-gate');
       expect(green()).toEqual([]);
     });
 
+    it('the workflow file unchanged but a reusable workflow or local action it calls changed by the PR: never success', async () => {
+      const pull = openPull([A]);
+      repo.addReview({ pullNumber: pull.number, user: 'lead1', state: 'APPROVED', commitId: A });
+      const ref = `${REPO}/${WORKFLOW}@refs/pull/${pull.number}/merge`;
+      for (const changed of [
+        '.github/workflows/approval-reusable.yml',
+        '.github/actions/approve/action.yml',
+        'tools/gate/action.yaml',
+      ]) {
+        w.changed[MERGE] = ['models/model.onnx', changed];
+        const r = await run('pull_request', prPayload(pull, 'synchronize'), { workflowRef: ref });
+        expect(`${changed}: ${r.outputs.verdict}`).toBe(`${changed}: fail`);
+        expect(gateRuns(A)[0]!.output.summary ?? '').toMatch(/approval\\?\.workflow\\?-modified/);
+      }
+      expect(green()).toEqual([]);
+      // The comparison cannot be read: an error, not a pass.
+      w.changed[MERGE] = ['models/model.onnx', '.github/CODEOWNERS'];
+      emu.state.faults.push({ method: 'GET', path: /\/compare\//, status: 502, times: 10 });
+      let r = await run('pull_request', prPayload(pull, 'synchronize'), {
+        workflowRef: ref,
+        env: { ML_GATES_API_RETRIES: '0' },
+      });
+      expect(r.outputs.verdict).toBe('error');
+      emu.state.faults.length = 0;
+      // Only other files changed: the same run passes.
+      r = await run('pull_request', prPayload(pull, 'synchronize'), { workflowRef: ref });
+      expect(r.outputs.verdict).toBe('pass');
+      expect(green()).toEqual([A]);
+    });
+
     it('the running workflow unknown or unreadable: never success', async () => {
       const pull = openPull([A]);
       repo.addReview({ pullNumber: pull.number, user: 'lead1', state: 'APPROVED', commitId: A });

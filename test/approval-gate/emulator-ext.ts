@@ -1,7 +1,7 @@
 /**
  * Endpoints the approval gate reads that the shared emulator (test/github/emulator.ts) does not serve yet,
  * added through its `route()` hook: file contents, PR commits, a commit, check suites, deployments,
- * releases, repository activity, teams. Team endpoints answer 403 to tokens not in `teamReaders`, as
+ * releases, repository activity, comparisons, teams. Team endpoints answer 403 to tokens not in `teamReaders`, as
  * GitHub does for the job's GITHUB_TOKEN. Bodies are GitHub's own OpenAPI examples with state filled in,
  * so the emulator's response validation still applies.
  */
@@ -39,6 +39,8 @@ export interface ApprovalWorld {
   mergedPulls: Record<string, number>;
   /** Branch → its pushes and force-pushes (repository activity), oldest first. */
   activity: Record<string, Push[]>;
+  /** Commit → the files it changes against the default branch (`GET /compare/{base}...{head}`); none if absent. */
+  changed: Record<string, string[]>;
   /** PR number → force-pushes recorded in its timeline (`head_ref_force_pushed`). */
   forcePushes: Record<number, { actor: string; at: string }[]>;
   /**
@@ -96,6 +98,7 @@ export function extendEmulator(emu: Emulator): ApprovalWorld {
     mergedPulls: {},
     activity: {},
     forcePushes: {},
+    changed: {},
     after: {},
   };
   const route = (method: string, template: string, fn: Handler): void =>
@@ -230,6 +233,14 @@ export function extendEmulator(emu: Emulator): ApprovalWorld {
       performed_via_github_app: null,
     }));
     return { status: 200, body };
+  });
+  route('GET', '/repos/{owner}/{repo}/compare/{basehead}', (ctx) => {
+    ctx.repo();
+    const head = decodeURIComponent(ctx.params.basehead!).split('...')[1] ?? '';
+    const ex = api.example<Obj>('commit-comparison');
+    const file = first(ex.files as Obj[]);
+    const files = (w.changed[head] ?? []).map((filename) => ({ ...file, filename }));
+    return { status: 200, body: { ...ex, files } };
   });
   route('GET', '/orgs/{org}/teams/{team_slug}', (ctx) => {
     teamGuard(ctx);

@@ -468,13 +468,73 @@ async function workflowIntegrity(
       message: `The running workflow ${file} does not exist on ${defaultBranch}: the pull request added it, and a workflow the pull request wrote can report anything. This run does not report success.`,
     };
   }
-  return running === trusted
-    ? { status: 'same', file, message: `${file} is the same as on ${defaultBranch}.` }
-    : {
-        status: 'changed',
-        file,
-        message: `The running workflow ${file} (at ${at.slice(0, 12)}) differs from its copy on ${defaultBranch}: the pull request changed it, and a workflow the pull request wrote can report anything. This run does not report success.`,
-      };
+  if (running !== trusted) {
+    return {
+      status: 'changed',
+      file,
+      message: `The running workflow ${file} (at ${at.slice(0, 12)}) differs from its copy on ${defaultBranch}: the pull request changed it, and a workflow the pull request wrote can report anything. This run does not report success.`,
+    };
+  }
+  // Run from the default branch itself: everything it calls is the default branch's too.
+  if (ref === `refs/heads/${defaultBranch}`) {
+    return { status: 'same', file, message: `${file} is the same as on ${defaultBranch}.` };
+  }
+  return calledFilesIntegrity(o, { file, at, defaultBranch });
+}
+
+/** A workflow or a local action: what a workflow file can call from its own commit (`uses: ./...`). */
+const CALLABLE = /^\.github\/(?:workflows|actions)\/|(?:^|\/)action\.ya?ml$/;
+/** GitHub lists at most 3,000 files of a comparison (300 per page). */
+const MAX_COMPARED_FILES = 3000;
+
+/**
+ * The running file is the default branch's, but it runs from another commit (the PR's merge commit): a reusable
+ * workflow or a local action it calls (`uses: ./.github/...`) comes from that commit too, so one the pull request
+ * changed can skip the gate or change its inputs. Any such file changed against the default branch: never success.
+ */
+async function calledFilesIntegrity(
+  o: ApprovalReaderOptions,
+  at: { file: string; at: string; defaultBranch: string },
+): Promise<WorkflowIntegrity> {
+  const { client, owner, repo } = o;
+  const { file, defaultBranch } = at;
+  let files: string[];
+  try {
+    const pages = await client.paginate(client.rest.repos.compareCommitsWithBasehead, {
+      owner,
+      repo,
+      basehead: `${defaultBranch}...${at.at}`,
+      per_page: 100,
+    });
+    files = (pages as unknown as { files?: { filename: string }[] }[])
+      .flatMap((p) => p.files ?? [])
+      .map((f) => f.filename);
+  } catch (error) {
+    throw new Error(
+      `Could not compare ${at.at.slice(0, 12)} with ${defaultBranch} (HTTP ${status(error) ?? '?'}) to tell whether the pull request changed a workflow or action this run calls.`,
+      { cause: error },
+    );
+  }
+  const changed = files.filter((f) => CALLABLE.test(f));
+  if (changed.length > 0) {
+    return {
+      status: 'changed',
+      file: changed[0]!,
+      message: `${file} is the same as on ${defaultBranch}, but this run comes from ${at.at.slice(0, 12)}, where the pull request changed ${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ` and ${changed.length - 3} more` : ''}: a reusable workflow or local action it calls can report anything. This run does not report success.`,
+    };
+  }
+  if (files.length >= MAX_COMPARED_FILES) {
+    return {
+      status: 'unknown',
+      file,
+      message: `The pull request changes ${files.length} files or more, more than GitHub lists in a comparison: whether it changed a workflow or action this run calls cannot be told.`,
+    };
+  }
+  return {
+    status: 'same',
+    file,
+    message: `${file} and the workflows and actions it can call are as on ${defaultBranch}.`,
+  };
 }
 
 /** Check runs of a commit, when GitHub first saw it, and earlier deployments. */
