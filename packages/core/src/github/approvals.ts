@@ -142,9 +142,12 @@ function pull(d: Obj): PullRequestInfo & { headRef?: string; headRepo?: string }
     ...(d.state === 'closed' && typeof d.merged_at === 'string' ? { mergedAt: d.merged_at } : {}),
     ...(typeof d.merge_commit_sha === 'string' ? { mergeCommitSha: d.merge_commit_sha } : {}),
     headRef: String(get(d, 'head', 'ref')),
-    ...(typeof get(d, 'head', 'repo', 'full_name') === 'string'
-      ? { headRepo: get(d, 'head', 'repo', 'full_name') as string }
-      : {}),
+    // A deleted fork has `head.repo: null`: never taken for this repository (whose branch of the same name
+    // would then lend its pushes).
+    headRepo:
+      typeof get(d, 'head', 'repo', 'full_name') === 'string'
+        ? (get(d, 'head', 'repo', 'full_name') as string)
+        : '(a deleted repository)',
   };
 }
 
