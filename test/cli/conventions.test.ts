@@ -67,6 +67,17 @@ describe('unknown commands are errors with "did you mean" (exit 2)', () => {
     expect((await cli(['scan', '--help'], d)).code).toBe(0);
     expect((await cli(['help', 'run'], d)).code).toBe(0);
   });
+
+  it('ml-gates help <unknown> is the same error, not the main help with exit 2', async () => {
+    const d = tmp();
+    const r = await cli(['help', 'valdate'], d);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain("unknown command 'valdate'; did you mean 'validate'?");
+    const ok = await cli(['help', 'validate'], d);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain('Usage: ml-gates validate');
+  });
 });
 
 describe('run validates everything before any gate runs', () => {
@@ -113,6 +124,36 @@ describe('run validates everything before any gate runs', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain('path "nonexistent/" does not exist');
     expect((await cli(['scan', 'nothing/**/*.pkl'], d)).code).toBe(3);
+  });
+
+  it('plan: a path that does not exist is a usage error (exit 2), not a warning and a matrix of empty shards', async () => {
+    const d = tmp();
+    writeFileSync(join(d, 'a.bin'), 'x');
+    const r = await cli(['plan', 'nonexistent/', '--shards', '2'], d);
+    expect({ code: r.code, out: r.out }).toEqual({ code: 2, out: '' });
+    expect(r.err).toContain('path "nonexistent/" does not exist');
+    const bad = await cli(['plan', '--shards', 'two'], d);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--shards "two": give a whole number of shards');
+    expect((await cli(['plan', 'a.bin', '--shards', '2'], d)).code).toBe(0);
+  });
+
+  it('policy, attest and verify: an input path that does not exist is a usage error (exit 2) naming it', async () => {
+    const d = tmp();
+    writeFileSync(join(d, 'ml-gates.yml'), 'gates:\n  model-scan: {}\n');
+    mkdirSync(join(d, 'reports'));
+    const cases: [string[], string][] = [
+      [['policy', '--reports', 'no-reports'], '--reports "no-reports"'],
+      [['attest', '--reports', 'no-reports', '--out', 'a.json', '--key', 'k.pem'], '--reports "no-reports"'],
+      [['attest', '--reports', 'reports', '--out', 'a.json', '--key', 'no-key.pem'], '--key "no-key.pem"'],
+      [['verify', 'no-model', '--attestation', 'a.json', '--key', 'k.pub'], 'path "no-model"'],
+      [['verify', 'reports', '--attestation', 'no-att.json', '--key', 'k.pub'], '--attestation "no-att.json"'],
+    ];
+    for (const [argv, named] of cases) {
+      const r = await cli(argv, d);
+      expect({ argv, code: r.code }).toEqual({ argv, code: 2 });
+      expect(r.err).toContain(`${named} does not exist`);
+    }
   });
 });
 

@@ -283,8 +283,8 @@ function commandLinePaths(
 ): { args: string[]; values: Record<string, unknown> } {
   const missing: string[] = [];
   const check = (value: string, what: string): void => {
-    if (GLOB.test(value) || PATH_KEYWORDS.has(value) || /^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return;
-    if (!existsSync(resolve(current, value))) missing.push(`${what} "${value}" does not exist (looked in ${current})`);
+    const problem = missingInput(value, what, current);
+    if (problem) missing.push(problem);
   };
   const moved = workspace !== current;
   const args = [...rawArgs];
@@ -309,16 +309,60 @@ function commandLinePaths(
     });
     if (value !== undefined) values[key] = Array.isArray(value) ? fixed : fixed[0];
   }
-  if (missing.length > 0) {
-    const what =
-      missing.length === 1
-        ? 'A path given on the command line was'
-        : `${missing.length} paths given on the command line were`;
-    throw new UserError('usage', `${what} not found; nothing was run.`, {
-      details: missing,
-    });
-  }
+  requireFound(missing);
   return { args, values };
+}
+
+/**
+ * Why an input path typed on the command line cannot be used (it does not exist), or `undefined` when it
+ * exists or is not a plain path (a glob, which the gate reports as "nothing scanned", a keyword or a URL).
+ */
+function missingInput(value: string, what: string, current: string): string | undefined {
+  if (GLOB.test(value) || PATH_KEYWORDS.has(value) || /^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return undefined;
+  return existsSync(resolve(current, value)) ? undefined : `${what} "${value}" does not exist (looked in ${current})`;
+}
+
+/** A usage error (exit 2, before anything runs) listing the command-line paths that were not found. */
+function requireFound(missing: readonly string[]): void {
+  if (missing.length === 0) return;
+  const what =
+    missing.length === 1
+      ? 'A path given on the command line was'
+      : `${missing.length} paths given on the command line were`;
+  throw new UserError('usage', `${what} not found; nothing was run.`, { details: [...missing] });
+}
+
+/**
+ * The input paths of the commands registered by other packages (promotion's), by option key (`'args'`: the
+ * positional paths). Outputs (`attest --out`) and names that are not local paths (`verify --workflow`,
+ * which names the signing repository's workflow) are not listed.
+ */
+const HOSTED_INPUTS: Record<string, readonly string[]> = {
+  policy: ['reports'],
+  attest: ['reports', 'key'],
+  verify: ['args', 'attestation', 'key', 'trustedRoot'],
+  promote: ['args', 'attestation', 'key', 'trustedRoot'],
+};
+
+/**
+ * Checks the input paths of a hosted command before its action runs, as for the gates' commands: a path
+ * that does not exist is a usage error (exit 2, nothing run), the same in every command.
+ */
+function checkHostedInputs(command: Command, current: string): void {
+  const keys = HOSTED_INPUTS[command.name()];
+  if (!keys) return;
+  const missing: string[] = [];
+  const opts = command.opts<Record<string, unknown>>();
+  for (const key of keys) {
+    const value = key === 'args' ? command.args : opts[key];
+    const list = Array.isArray(value) ? (value as unknown[]) : value === undefined ? [] : [value];
+    const flag = key === 'args' ? 'path' : `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+    for (const v of list) {
+      const problem = typeof v === 'string' ? missingInput(v, flag, current) : undefined;
+      if (problem) missing.push(problem);
+    }
+  }
+  requireFound(missing);
 }
 
 /** Checks the names given to `--gate` against the gates there are, with a "did you mean" hint. */
@@ -554,6 +598,10 @@ function registerPlan(program: Command, io: CliIo, setCode: (code: number) => vo
       if (opts.shards !== undefined && opts.maxShardBytes !== undefined) {
         throw new UserError('usage', 'Give --shards or --max-shard-bytes, not both.');
       }
+      if (opts.shards !== undefined && !/^\s*\d+\s*$/.test(opts.shards)) {
+        throw new UserError('usage', `--shards "${opts.shards}": give a whole number of shards from 1 to 10000.`);
+      }
+      requireFound(paths.map((p) => missingInput(p, 'path', io.cwd)).filter((m): m is string => m !== undefined));
       const shards = opts.shards === undefined ? undefined : Number(opts.shards);
       const maxShardBytes = opts.maxShardBytes === undefined ? undefined : parseSize(opts.maxShardBytes);
       const { loaded, cwd } = await optionalConfig(opts, io, gates);
@@ -652,6 +700,7 @@ export function buildProgram(
     ...oidcService(io.env),
     ...githubAttestations(io.env),
   });
+  program.hook('preAction', (_program, command) => checkHostedInputs(command, io.cwd));
   program.addHelpText(
     'after',
     `
@@ -673,7 +722,7 @@ Exit codes: 0 every gate passed or only warned · 1 a gate failed · 2 usage or 
 function unknownCommand(program: Command, argv: readonly string[]): string | undefined {
   let cmd = program;
   let path = 'ml-gates';
-  for (const word of argv) {
+  for (const [i, word] of argv.entries()) {
     if (word === '--') return undefined;
     if (word.startsWith('-')) {
       if (cmd === program) continue;
@@ -686,7 +735,8 @@ function unknownCommand(program: Command, argv: readonly string[]): string | und
       const hint = suggest(word, names);
       return `unknown command '${word}'${path === 'ml-gates' ? '' : ` for '${path}'`}${hint ? `; did you mean '${hint}'?` : ''} (commands: ${names.filter((n) => n !== 'help').join(', ')})`;
     }
-    if (word === 'help') return undefined;
+    // `ml-gates help <command>`: the words after help name a command, checked the same way.
+    if (word === 'help') return cmd === program ? unknownCommand(program, argv.slice(i + 1)) : undefined;
     cmd = cmd.commands.find((c) => c.name() === word || c.aliases().includes(word))!;
     path += ` ${word}`;
   }
