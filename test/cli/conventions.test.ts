@@ -138,6 +138,30 @@ describe('run validates everything before any gate runs', () => {
     expect((await cli(['plan', 'a.bin', '--shards', '2'], d)).code).toBe(0);
   });
 
+  it('--cwd that is not a folder and --out that is a file are usage errors before any gate runs', async () => {
+    const d = tmp();
+    writeFileSync(join(d, 'ml-gates.yml'), 'gates:\n  model-scan: {}\n');
+    writeFileSync(join(d, 'a-file'), 'x');
+    const gate = recordingGate();
+    for (const argv of [
+      ['run', '--cwd', 'no-such-dir'],
+      ['run', '--cwd', 'a-file'],
+      ['scan', '.', '--cwd', 'no-such-dir'],
+      ['run', '--out', 'a-file'],
+      ['scan', '.', '--out', 'a-file'],
+      ['plan', '--shards', '2', '--cwd', 'no-such-dir'],
+    ]) {
+      const r = await cli(argv, d, argv[0] === 'run' ? [gate] : ALL_GATES);
+      expect({ argv, code: r.code, out: r.out }).toEqual({ argv, code: 2, out: '' });
+      expect(r.err).toMatch(/--(cwd|out) "(no-such-dir|a-file)" (does not exist|is a file)/);
+      expect(r.err).not.toContain('Model scan');
+    }
+    expect(gate.runs).toEqual([]);
+    // a missing --out folder is created, as before
+    expect((await cli(['run', '--out', 'new-out'], d, [gate])).code).toBe(0);
+    expect(existsSync(join(d, 'new-out'))).toBe(true);
+  });
+
   it('policy, attest and verify: an input path that does not exist is a usage error (exit 2) naming it', async () => {
     const d = tmp();
     writeFileSync(join(d, 'ml-gates.yml'), 'gates:\n  model-scan: {}\n');

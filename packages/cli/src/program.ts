@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import {
@@ -330,6 +330,39 @@ function requireFound(missing: readonly string[]): void {
       ? 'A path given on the command line was'
       : `${missing.length} paths given on the command line were`;
   throw new UserError('usage', `${what} not found; nothing was run.`, { details: [...missing] });
+}
+
+/**
+ * The folder options of every command, before anything runs: `--cwd <dir>` must be a folder that exists, and
+ * `--out <dir>` may not name an existing file (it is created when missing). Without this a typo in `--cwd`
+ * ran every gate into "failed unexpectedly" (exit 3), and a file as `--out` ran them all before failing.
+ */
+function checkFolderOptions(command: Command, current: string): void {
+  const problems: string[] = [];
+  const opts = command.opts<{ cwd?: unknown; out?: unknown }>();
+  const isDir = (path: string): boolean | undefined => {
+    try {
+      return statSync(path).isDirectory();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  };
+  if (typeof opts.cwd === 'string') {
+    const dir = isDir(resolve(current, opts.cwd));
+    if (dir !== true)
+      problems.push(
+        `--cwd "${opts.cwd}" ${dir === undefined ? 'does not exist' : 'is a file, not a folder'} (looked in ${current})`,
+      );
+  }
+  const out = command.options.find((o) => o.long === '--out');
+  if (typeof opts.out === 'string' && out?.flags.includes('<dir>') && isDir(resolve(current, opts.out)) === false) {
+    problems.push(`--out "${opts.out}" is a file; --out names the folder the reports are written to`);
+  }
+  if (problems.length > 0)
+    throw new UserError('usage', 'A folder given on the command line cannot be used; nothing was run.', {
+      details: problems,
+    });
 }
 
 /**
@@ -700,7 +733,10 @@ export function buildProgram(
     ...oidcService(io.env),
     ...githubAttestations(io.env),
   });
-  program.hook('preAction', (_program, command) => checkHostedInputs(command, io.cwd));
+  program.hook('preAction', (_program, command) => {
+    checkFolderOptions(command, io.cwd);
+    checkHostedInputs(command, io.cwd);
+  });
   program.addHelpText(
     'after',
     `
