@@ -250,6 +250,19 @@ describe('the config is found by walking up to the repository root; init writes 
     expect((await cli(['init'], join(wt, 'a'))).code).toBe(0);
     expect(existsSync(join(wt, 'ml-gates.yml'))).toBe(true);
   });
+
+  it('init with one of its files already there writes neither (exit 2), and says which exists', async () => {
+    const { root, sub } = repo();
+    mkdirSync(join(root, '.github', 'workflows'), { recursive: true });
+    writeFileSync(join(root, '.github', 'workflows', 'ml-gates.yml'), 'name: mine\n');
+    const r = await cli(['init'], sub);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${join('..', '..', '.github', 'workflows', 'ml-gates.yml')} already exists`);
+    expect(existsSync(join(root, 'ml-gates.yml'))).toBe(false);
+    expect(readFileSync(join(root, '.github', 'workflows', 'ml-gates.yml'), 'utf8')).toBe('name: mine\n');
+    expect((await cli(['init', '--force'], sub)).code).toBe(0);
+    expect(existsSync(join(root, 'ml-gates.yml'))).toBe(true);
+  });
 });
 
 describe('paths: command line relative to the current folder, config relative to the config file’s folder', () => {

@@ -522,12 +522,19 @@ function registerInit(program: Command, io: CliIo, setCode: (code: number) => vo
         // A release build carries release.json beside its bundle (import.meta.dirname: the bundle's folder).
         ['.github/workflows/ml-gates.yml', starterWorkflow(actionRepoFor(root), readReleasePin(import.meta.dirname))],
       ];
+      // Every target is checked before anything is written: a refusal leaves no half-initialised repository.
+      const existing = targets
+        .map(([file]) => displayPath(io.cwd, resolve(root, file)))
+        .filter((rel) => existsSync(resolve(io.cwd, rel)));
+      if (existing.length > 0 && !opts.force) {
+        throw new UserError(
+          'usage',
+          `${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}; use --force to overwrite. Nothing was written.`,
+        );
+      }
       for (const [file, content] of targets) {
         const path = resolve(root, file);
         const rel = displayPath(io.cwd, path);
-        if (existsSync(path) && !opts.force) {
-          throw new UserError('usage', `${rel} already exists; use --force to overwrite it.`);
-        }
         await mkdir(dirname(path), { recursive: true });
         await writeFile(path, content);
         io.stdout(`wrote ${rel}\n`);
