@@ -70,25 +70,29 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('merge: model-scan shards merge into the unsharded report, in its order', () => {
-  it.each([2, 3, 5])('%i shards', async (count) => {
-    const whole = join(root, `whole-${count}`);
-    const wholeRun = await cli(['run', '--out', whole]);
-    const dirs: string[] = [];
-    for (let i = 1; i <= count; i++) {
-      dirs.push(join(root, `s${count}-${i}`));
-      await cli(['run', '--shard', `${i}/${count}`, '--out', dirs[i - 1]!]);
-    }
-    const out = join(root, `merged-${count}`);
-    const merged = await cli(['merge', ...dirs, '--out', out]);
-    expect(merged.code).toBe(wholeRun.code);
-    expect(wholeRun.code).toBe(1);
-    const w = asWritten(read(whole));
-    const m = asWritten(read(out));
-    // Not vacuous: several files with findings, out-of-scope counted.
-    expect(w.checks.find((c) => c.id === 'pickle')!.findings.length).toBeGreaterThanOrEqual(4);
-    expect(w.checks.find((c) => c.id === 'coverage')!.metrics).toContainEqual({ name: 'out-of-scope', value: 1 });
-    expect(m).toEqual(w);
-  }, 60_000);
+  it.each([2, 3, 5])(
+    '%i shards',
+    async (count) => {
+      const whole = join(root, `whole-${count}`);
+      const wholeRun = await cli(['run', '--out', whole]);
+      const dirs: string[] = [];
+      for (let i = 1; i <= count; i++) {
+        dirs.push(join(root, `s${count}-${i}`));
+        await cli(['run', '--shard', `${i}/${count}`, '--out', dirs[i - 1]!]);
+      }
+      const out = join(root, `merged-${count}`);
+      const merged = await cli(['merge', ...dirs, '--out', out]);
+      expect(merged.code).toBe(wholeRun.code);
+      expect(wholeRun.code).toBe(1);
+      const w = asWritten(read(whole));
+      const m = asWritten(read(out));
+      // Not vacuous: several files with findings, out-of-scope counted.
+      expect(w.checks.find((c) => c.id === 'pickle')!.findings.length).toBeGreaterThanOrEqual(4);
+      expect(w.checks.find((c) => c.id === 'coverage')!.metrics).toContainEqual({ name: 'out-of-scope', value: 1 });
+      expect(m).toEqual(w);
+    },
+    60_000,
+  );
 
   it('mixed shards of two gates: every gate that lacks shards is named, and that the reports are of two gates', async () => {
     const scan = join(root, 'mix-scan-1');
@@ -102,4 +106,31 @@ describe('merge: model-scan shards merge into the unsharded report, in its order
     expect(r.err).toMatch(/data-gate: shard 1\/2 is missing/);
     expect(r.err).toMatch(/reports are of 2 gates/);
   }, 60_000);
+});
+
+describe('plan: the list of files it splits is the one the shards walk', () => {
+  it('with the config report folder left out, its plan digest is the digest every shard reports', async () => {
+    const ws = join(root, 'plan-ws');
+    mkdirSync(join(ws, 'models'), { recursive: true });
+    mkdirSync(join(ws, 'reports'), { recursive: true });
+    copyFileSync(join(FIX, 'benign/forest.pkl'), join(ws, 'models/forest.pkl'));
+    copyFileSync(join(FIX, 'benign/arrays.npz'), join(ws, 'models/arrays.npz'));
+    // an earlier run's output in the config's report folder: not the user's files
+    writeFileSync(join(ws, 'reports/model-scan.json'), '{}');
+    writeFileSync(join(ws, 'ml-gates.yml'), 'report:\n  out: reports\ngates:\n  model-scan: {}\n');
+    let out = '';
+    const io: CliIo = {
+      stdout: (t) => void (out += t),
+      stderr: () => undefined,
+      cwd: ws,
+      env: { CI: 'true' },
+      isTTY: false,
+    };
+    expect(await main(['plan', '--shards', '2', '--format', 'json'], io, [modelScanGate])).toBe(0);
+    const plan = JSON.parse(out) as { plan: string; shards: { keys: string[] }[] };
+    expect(plan.shards.flatMap((s) => s.keys)).not.toContain('reports/model-scan.json');
+    // the shard writes its report where the config says, and walks the files without that folder, as plan does
+    await main(['run', '--shard', '1/2'], { ...io, stdout: () => undefined }, [modelScanGate]);
+    expect(read(join(ws, 'reports')).shard?.plan).toBe(plan.plan);
+  }, 30_000);
 });

@@ -644,9 +644,13 @@ function registerPlan(program: Command, io: CliIo, setCode: (code: number) => vo
       requireFound(paths.map((p) => missingInput(p, 'path', io.cwd)).filter((m): m is string => m !== undefined));
       const shards = opts.shards === undefined ? undefined : Number(opts.shards);
       const maxShardBytes = opts.maxShardBytes === undefined ? undefined : parseSize(opts.maxShardBytes);
-      const { loaded, cwd } = await optionalConfig(opts, io, gates);
+      const { loaded, cwd, path } = await optionalConfig(opts, io, gates);
       const patterns = paths.length === 0 ? ['.'] : paths.map((p) => relative(cwd, resolve(io.cwd, p)) || '.');
-      const walk = await collectFiles(cwd, patterns, walkScope({ scope: scopeFromConfig(loaded.config) }));
+      // The files "ml-gates run" walks: the config's scope, without the report folder its report section names.
+      const out = loaded.config.report?.out;
+      const reportDir = out !== undefined && path ? resolve(dirname(path), out) : undefined;
+      const scope = walkScope({ scope: scopeFromConfig(loaded.config), ...(reportDir ? { reportDir } : {}) });
+      const walk = await collectFiles(cwd, patterns, scope);
       for (const p of walk.problems) io.stderr(`warning: ${p.relPath}: ${p.detail} (the gates will report it)\n`);
       const items = fileWorkItems(walk.files);
       const count = shardCount(items, {
