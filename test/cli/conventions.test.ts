@@ -77,6 +77,14 @@ describe('unknown commands are errors with "did you mean" (exit 2)', () => {
     const ok = await cli(['help', 'validate'], d);
     expect(ok.code).toBe(0);
     expect(ok.out).toContain('Usage: ml-gates validate');
+    // one level down, as Commander offers it
+    const sub = await cli(['data', 'help', 'chek'], d);
+    expect(sub.code).toBe(2);
+    expect(sub.err).toContain("unknown command 'chek' for 'ml-gates data'; did you mean 'check'?");
+    const subOk = await cli(['data', 'help', 'check'], d);
+    expect(subOk.code).toBe(0);
+    expect(subOk.out).toContain('Usage: ml-gates data check');
+    expect((await cli(['help', 'data', 'chek'], d)).err).toContain("did you mean 'check'?");
   });
 });
 

@@ -773,9 +773,14 @@ Exit codes: 0 every gate passed or only warned · 1 a gate failed · 2 usage or 
  * The first word that names no command, as an error message with a "did you mean" hint, checked before
  * Commander parses (which would print the main help for `ml-gates nosuch --help` and exit 0).
  */
-function unknownCommand(program: Command, argv: readonly string[]): string | undefined {
-  let cmd = program;
-  let path = 'ml-gates';
+function unknownCommand(
+  program: Command,
+  argv: readonly string[],
+  from: Command = program,
+  at = 'ml-gates',
+): string | undefined {
+  let cmd = from;
+  let path = at;
   for (const [i, word] of argv.entries()) {
     if (word === '--') return undefined;
     if (word.startsWith('-')) {
@@ -784,13 +789,15 @@ function unknownCommand(program: Command, argv: readonly string[]): string | und
     }
     if (cmd.commands.length === 0) return undefined;
     const names = cmd.commands.flatMap((c) => [c.name(), ...c.aliases()]);
-    if (cmd === program) names.push('help');
+    // Commander gives every command with subcommands a `help` subcommand.
+    names.push('help');
     if (!names.includes(word)) {
       const hint = suggest(word, names);
       return `unknown command '${word}'${path === 'ml-gates' ? '' : ` for '${path}'`}${hint ? `; did you mean '${hint}'?` : ''} (commands: ${names.filter((n) => n !== 'help').join(', ')})`;
     }
-    // `ml-gates help <command>`: the words after help name a command, checked the same way.
-    if (word === 'help') return cmd === program ? unknownCommand(program, argv.slice(i + 1)) : undefined;
+    // `ml-gates help <command>`, `ml-gates data help <command>`: the words after help name a command of the
+    // same level, checked the same way.
+    if (word === 'help') return unknownCommand(program, argv.slice(i + 1), cmd, path);
     cmd = cmd.commands.find((c) => c.name() === word || c.aliases().includes(word))!;
     path += ` ${word}`;
   }
