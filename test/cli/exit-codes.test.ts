@@ -232,18 +232,11 @@ const TABLE: Record<string, Record<Outcome, Cell>> = {
     usage: { argv: ['plan', 'nonexistent/', '--shards', '2'] },
     error: { na: 'plan reads file sizes only; what it cannot read is a warning here and a finding of the gates' },
   },
-  // The shards run a gate command without the workspace's ml-gates.yml: --no-config says so to the merge.
   merge: {
-    ok: { argv: ['merge', 'ok1', 'ok2', '--no-config'], setup: (d) => shards(d, ['scan', 'models'], 2, 'ok') },
-    fail: {
-      argv: ['merge', 'f1', 'f2', '--no-config'],
-      setup: (d) => shards(d, ['scan', 'models', 'evil.pkl'], 2, 'f'),
-    },
+    ok: { argv: ['merge', 'ok1', 'ok2'], setup: (d) => shards(d, ['scan', 'models'], 2, 'ok') },
+    fail: { argv: ['merge', 'f1', 'f2'], setup: (d) => shards(d, ['scan', 'models', 'evil.pkl'], 2, 'f') },
     usage: { argv: ['merge', 'nonexistent/'] },
-    error: {
-      argv: ['merge', 'e1', 'e2', '--no-config'],
-      setup: (d) => shards(d, ['scan', 'nothing-here/**/*.pt'], 2, 'e'),
-    },
+    error: { argv: ['merge', 'e1', 'e2'], setup: (d) => shards(d, ['scan', 'nothing-here/**/*.pt'], 2, 'e') },
   },
   policy: {
     ok: {
