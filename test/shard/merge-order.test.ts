@@ -160,14 +160,5 @@ describe('merge: a config file other than the shards ran with is refused', () =>
     err = '';
     expect(await main(['merge', ...dirs, '--config', 'ran.yml'], io, [modelScanGate])).toBe(1);
     expect(err).toBe('');
-    // shards of a command without a config file: refused where one is found, merged with --no-config
-    const bare = [join(root, 'bare-1'), join(root, 'bare-2')];
-    for (const [i, dir] of bare.entries())
-      await main(['scan', 'models', '--shard', `${i + 1}/2`, '--out', dir], io, [modelScanGate]);
-    expect(await main(['merge', ...bare], io, [modelScanGate])).toBe(2);
-    expect(err).toMatch(/--no-config for shards run without one/);
-    err = '';
-    expect(await main(['merge', ...bare, '--no-config'], io, [modelScanGate])).toBe(1);
-    expect(err).toBe('');
   }, 30_000);
 });

@@ -580,17 +580,11 @@ function registerRules(program: Command, io: CliIo, setCode: (code: number) => v
  * command needs one). Returns it with the workspace root (`--cwd`, else the config's folder, else the current folder).
  */
 async function optionalConfig(
-  opts: { config?: string | false; cwd?: string },
+  opts: { config?: string; cwd?: string },
   io: CliIo,
   gates: readonly AnyGate[],
 ): Promise<{ loaded: LoadedConfig; cwd: string; path?: string }> {
-  // --no-config (merge): the defaults, whatever file is near.
-  const path =
-    opts.config === false
-      ? undefined
-      : opts.config !== undefined
-        ? resolve(io.cwd, opts.config)
-        : findConfig(io.cwd, DEFAULT_CONFIG_FILE);
+  const path = opts.config !== undefined ? resolve(io.cwd, opts.config) : findConfig(io.cwd, DEFAULT_CONFIG_FILE);
   const loaded: LoadedConfig = path
     ? await loadConfig(displayPath(io.cwd, path), gates, io.cwd)
     : { config: defaultConfig() };
@@ -692,11 +686,10 @@ function registerMerge(program: Command, io: CliIo, setCode: (code: number) => v
       .argument('<report...>', 'JSON reports (<gate>.json or ml-gates.json) or folders holding them')
       .option(
         '--config <file>',
-        `the config file the shards ran with: their settings must be its settings, and its policy rules judge the merged results (default: the nearest ${DEFAULT_CONFIG_FILE}, if any)`,
-      )
-      .option('--no-config', 'merge shards that ran without a config file, even where one is found'),
+        `judge this config's policy rules on the merged results (default: the nearest ${DEFAULT_CONFIG_FILE}, if any)`,
+      ),
     'merge',
-  ).action(async (reports: string[], opts: ReportOptions & { config?: string | false }) => {
+  ).action(async (reports: string[], opts: ReportOptions & { config?: string }) => {
     parseFormats(opts.format ?? []);
     const { loaded, cwd, path } = await optionalConfig(opts, io, gates);
     // As for run: the config's `report:` section applies when the command line says nothing.

@@ -484,7 +484,7 @@ function requireConfigFile(gate: string, parts: readonly Sharded[], config: MlGa
     {
       details: [
         `shards: config digest ${other[0]!.result.configDigest?.slice(0, 12) ?? '(none)'} (${other.map((p) => p.source).join(', ')}); ${file}: ${merge.slice(0, 12)}.`,
-        'Merge with the config file the shards ran with (--config FILE; --no-config for shards run without one), or run the shards again with this one.',
+        'Merge with the config file the shards ran with (--config), or run the shards again with this one.',
       ],
     },
   );
