@@ -134,31 +134,3 @@ describe('plan: the list of files it splits is the one the shards walk', () => {
     expect(read(join(ws, 'reports')).shard?.plan).toBe(plan.plan);
   }, 30_000);
 });
-
-describe('merge: a config file other than the shards ran with is refused', () => {
-  it('model-scan shards of fail-on: critical, merged with a config of fail-on: low: exit 2, naming the file', async () => {
-    const ws = join(root, 'cfg-ws');
-    mkdirSync(join(ws, 'models'), { recursive: true });
-    copyFileSync(join(FIX, 'benign/forest.pkl'), join(ws, 'models/forest.pkl'));
-    copyFileSync(join(FIX, 'malicious/reduce_os_system.pkl'), join(ws, 'models/evil.pkl'));
-    writeFileSync(join(ws, 'ran.yml'), 'gates:\n  model-scan:\n    fail-on: critical\n');
-    writeFileSync(join(ws, 'ml-gates.yml'), 'gates:\n  model-scan:\n    fail-on: low\n');
-    let err = '';
-    const io: CliIo = {
-      stdout: () => undefined,
-      stderr: (t) => void (err += t),
-      cwd: ws,
-      env: { CI: 'true' },
-      isTTY: false,
-    };
-    const dirs = [join(root, 'cfg-1'), join(root, 'cfg-2')];
-    for (const [i, dir] of dirs.entries())
-      await main(['run', '--config', 'ran.yml', '--shard', `${i + 1}/2`, '--out', dir], io, [modelScanGate]);
-    // the nearest ml-gates.yml is not what the shards ran with
-    expect(await main(['merge', ...dirs], io, [modelScanGate])).toBe(2);
-    expect(err).toMatch(/Cannot merge model-scan: its shards ran with other settings than ml-gates\.yml gives it/);
-    err = '';
-    expect(await main(['merge', ...dirs, '--config', 'ran.yml'], io, [modelScanGate])).toBe(1);
-    expect(err).toBe('');
-  }, 30_000);
-});

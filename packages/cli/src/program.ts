@@ -702,7 +702,7 @@ function registerMerge(program: Command, io: CliIo, setCode: (code: number) => v
     const logger = cliLogger(io, opts.verbose);
     const merged = await mergeResults(
       partials.filter((p) => !(JUDGED_RESULTS as readonly string[]).includes(p.result.gate)),
-      { gates, config: loaded.config, cwd, logger, ...(path ? { configFile: displayPath(io.cwd, path) } : {}) },
+      { gates, config: loaded.config, cwd, logger },
     );
     const policy = await configPolicyResult(loaded.config, merged, logger, cwd);
     setCode(await report(policy ? [...merged, policy] : merged, opts, io));

@@ -31,12 +31,6 @@ export interface MergeOptions {
   /** The config the shards ran with (for a gate's `mergeShards` options); the defaults when there is no file. */
   config: MlGatesConfig;
   cwd: string;
-  /**
-   * The config file `config` was read from, as shown to the user; absent when the merge runs on the defaults
-   * (no file). With a file, shards that ran with other settings of it are refused: its policy rules and the
-   * merged report would claim a configuration the shards did not run with.
-   */
-  configFile?: string;
   logger?: Logger;
   signal?: AbortSignal;
 }
@@ -470,33 +464,10 @@ function requireDisjointCover(gate: AnyGate, ran: readonly Sharded[]): void {
   }
 }
 
-/**
- * With a config file, the shards of a gate must have run with its settings for that gate (`configDigest`):
- * the merge judges the config's policy rules on the result and reports it as that configuration's.
- */
-function requireConfigFile(gate: string, parts: readonly Sharded[], config: MlGatesConfig, file: string): void {
-  const merge = configDigest(config, gate);
-  const other = parts.filter((p) => p.result.configDigest !== merge);
-  if (other.length === 0) return;
-  throw new UserError(
-    'input-invalid',
-    `Cannot merge ${gate}: its shards ran with other settings than ${file} gives it (the config files differ).`,
-    {
-      details: [
-        `shards: config digest ${other[0]!.result.configDigest?.slice(0, 12) ?? '(none)'} (${other.map((p) => p.source).join(', ')}); ${file}: ${merge.slice(0, 12)}.`,
-        'Merge with the config file the shards ran with (--config), or run the shards again with this one.',
-      ],
-    },
-  );
-}
-
 /** One gate's partials (shards 1..N, checked) into one whole result. */
 async function mergeGate(gate: AnyGate, parts: Sharded[], opts: MergeOptions): Promise<GateResult> {
   const count = parts[0]!.shard.count;
   const first = parts[0]!;
-  // A gate with its own merge checks the merge's config itself, options given as flags included.
-  if (opts.configFile !== undefined && !gate.mergeShards)
-    requireConfigFile(gate.name, parts, opts.config, opts.configFile);
   if (parts.every((p) => p.shard.plan === UNSHARDED_PLAN)) {
     // The gate does not shard: shard 1 ran it whole, the others skipped it.
     const { shard: _s, ...whole } = first.result;
