@@ -9,7 +9,17 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, type CliIo } from '@ml-gates/cli';
-import type { GateResult, RunReport } from '@ml-gates/core';
+import {
+  mergeResults,
+  planDigest,
+  runGate,
+  selectShard,
+  silentLogger,
+  type Gate,
+  type GateResult,
+  type MlGatesConfig,
+  type RunReport,
+} from '@ml-gates/core';
 import { dataGate } from '@ml-gates/data-gate';
 import { modelScanGate } from '@ml-gates/model-scan';
 
@@ -133,4 +143,54 @@ describe('plan: the list of files it splits is the one the shards walk', () => {
     await main(['run', '--shard', '1/2'], { ...io, stdout: () => undefined }, [modelScanGate]);
     expect(read(join(ws, 'reports')).shard?.plan).toBe(plan.plan);
   }, 30_000);
+});
+
+describe('merge: findings of a check only one shard reports keep their order', () => {
+  it('a whole-tree check of shard 1 listing files in its own order (a manifest) is not re-sorted', async () => {
+    const items = ['a.bin', 'b.bin', 'c.bin', 'd.bin'].map((key, i) => ({ key, bytes: 10 + i }));
+    const gate: Gate = {
+      name: 'model-scan',
+      title: 'Items',
+      description: 'shards its items; shard 1 also checks a manifest, in the manifest order',
+      checks: [
+        { id: 'scan', title: 'Scan', description: 'per item', defaultMode: 'block' },
+        { id: 'manifest', title: 'Manifest', description: 'whole tree', defaultMode: 'block' },
+      ],
+      optionsSchema: {},
+      run: (ctx) => {
+        const mine = ctx.shard ? selectShard(items, ctx.shard) : items;
+        const wholeTree = !ctx.shard || ctx.shard.index === 1;
+        const finding = (path: string) => ({
+          ruleId: 'r',
+          severity: 'high' as const,
+          message: path,
+          location: { path },
+        });
+        return Promise.resolve({
+          checks: [
+            { id: 'scan', title: 'Scan', findings: mine.map((i) => finding(i.key)) },
+            ...(wholeTree
+              ? [{ id: 'manifest', title: 'Manifest', findings: ['d.bin', 'a.bin', 'c.bin'].map(finding) }]
+              : []),
+          ],
+          subjects: mine.map((i) => ({ path: i.key, size: i.bytes })),
+          ...(ctx.shard ? { shard: { ...ctx.shard, plan: planDigest(items), items: mine.length } } : {}),
+        });
+      },
+    };
+    const config: MlGatesConfig = { version: 1, defaults: {}, gates: { 'model-scan': {} } };
+    const base = { config, cwd: '.', logger: silentLogger, commit: 'c0ffee' };
+    const whole = await runGate(gate, base);
+    const parts = [];
+    for (const index of [1, 2]) parts.push(await runGate(gate, { ...base, shard: { index, count: 2 } }));
+    const [merged] = await mergeResults(
+      parts.map((result, i) => ({ source: `s${i + 1}`, result })),
+      { gates: [gate], config, cwd: '.' },
+    );
+    const paths = (r: GateResult, id: string) =>
+      r.checks.find((c) => c.id === id)!.findings.map((f) => f.location?.path);
+    expect(paths(merged!, 'manifest')).toEqual(['d.bin', 'a.bin', 'c.bin']);
+    expect(paths(merged!, 'manifest')).toEqual(paths(whole, 'manifest'));
+    expect(paths(merged!, 'scan')).toEqual(paths(whole, 'scan'));
+  });
 });

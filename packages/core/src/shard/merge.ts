@@ -262,7 +262,12 @@ function concatOutputs(gate: AnyGate, parts: readonly Sharded[]): GateOutput {
   const subjects = concatSubjects(gate, parts);
   const order = new Map(subjects.map((s, i) => [s.path, i] as const));
   return {
-    checks: ids.map((id) => inSubjectOrder(concatCheck(id, parts), order)),
+    checks: ids.map((id) => {
+      const check = concatCheck(id, parts);
+      // Findings of one shard (shard 1's whole-tree checks) are already in the unsharded order, whatever it is.
+      const from = parts.filter((p) => (p.result.checks.find((c) => c.id === id)?.findings.length ?? 0) > 0);
+      return from.length > 1 ? inSubjectOrder(check, order) : check;
+    }),
     subjects,
     rulesets: Object.assign({}, ...parts.map((p) => p.result.tool.rulesets)) as Record<string, string>,
     ...(details !== undefined
