@@ -67,6 +67,25 @@ describe('unknown commands are errors with "did you mean" (exit 2)', () => {
     expect((await cli(['scan', '--help'], d)).code).toBe(0);
     expect((await cli(['help', 'run'], d)).code).toBe(0);
   });
+
+  it('ml-gates help <unknown> is the same error, not the main help with exit 2', async () => {
+    const d = tmp();
+    const r = await cli(['help', 'valdate'], d);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain("unknown command 'valdate'; did you mean 'validate'?");
+    const ok = await cli(['help', 'validate'], d);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain('Usage: ml-gates validate');
+    // one level down, as Commander offers it
+    const sub = await cli(['data', 'help', 'chek'], d);
+    expect(sub.code).toBe(2);
+    expect(sub.err).toContain("unknown command 'chek' for 'ml-gates data'; did you mean 'check'?");
+    const subOk = await cli(['data', 'help', 'check'], d);
+    expect(subOk.code).toBe(0);
+    expect(subOk.out).toContain('Usage: ml-gates data check');
+    expect((await cli(['help', 'data', 'chek'], d)).err).toContain("did you mean 'check'?");
+  });
 });
 
 describe('run validates everything before any gate runs', () => {
@@ -113,6 +132,60 @@ describe('run validates everything before any gate runs', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain('path "nonexistent/" does not exist');
     expect((await cli(['scan', 'nothing/**/*.pkl'], d)).code).toBe(3);
+  });
+
+  it('plan: a path that does not exist is a usage error (exit 2), not a warning and a matrix of empty shards', async () => {
+    const d = tmp();
+    writeFileSync(join(d, 'a.bin'), 'x');
+    const r = await cli(['plan', 'nonexistent/', '--shards', '2'], d);
+    expect({ code: r.code, out: r.out }).toEqual({ code: 2, out: '' });
+    expect(r.err).toContain('path "nonexistent/" does not exist');
+    const bad = await cli(['plan', '--shards', 'two'], d);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--shards "two": give a whole number of shards');
+    expect((await cli(['plan', 'a.bin', '--shards', '2'], d)).code).toBe(0);
+  });
+
+  it('--cwd that is not a folder and --out that is a file are usage errors before any gate runs', async () => {
+    const d = tmp();
+    writeFileSync(join(d, 'ml-gates.yml'), 'gates:\n  model-scan: {}\n');
+    writeFileSync(join(d, 'a-file'), 'x');
+    const gate = recordingGate();
+    for (const argv of [
+      ['run', '--cwd', 'no-such-dir'],
+      ['run', '--cwd', 'a-file'],
+      ['scan', '.', '--cwd', 'no-such-dir'],
+      ['run', '--out', 'a-file'],
+      ['scan', '.', '--out', 'a-file'],
+      ['plan', '--shards', '2', '--cwd', 'no-such-dir'],
+    ]) {
+      const r = await cli(argv, d, argv[0] === 'run' ? [gate] : ALL_GATES);
+      expect({ argv, code: r.code, out: r.out }).toEqual({ argv, code: 2, out: '' });
+      expect(r.err).toMatch(/--(cwd|out) "(no-such-dir|a-file)" (does not exist|is a file)/);
+      expect(r.err).not.toContain('Model scan');
+    }
+    expect(gate.runs).toEqual([]);
+    // a missing --out folder is created, as before
+    expect((await cli(['run', '--out', 'new-out'], d, [gate])).code).toBe(0);
+    expect(existsSync(join(d, 'new-out'))).toBe(true);
+  });
+
+  it('policy, attest and verify: an input path that does not exist is a usage error (exit 2) naming it', async () => {
+    const d = tmp();
+    writeFileSync(join(d, 'ml-gates.yml'), 'gates:\n  model-scan: {}\n');
+    mkdirSync(join(d, 'reports'));
+    const cases: [string[], string][] = [
+      [['policy', '--reports', 'no-reports'], '--reports "no-reports"'],
+      [['attest', '--reports', 'no-reports', '--out', 'a.json', '--key', 'k.pem'], '--reports "no-reports"'],
+      [['attest', '--reports', 'reports', '--out', 'a.json', '--key', 'no-key.pem'], '--key "no-key.pem"'],
+      [['verify', 'no-model', '--attestation', 'a.json', '--key', 'k.pub'], 'path "no-model"'],
+      [['verify', 'reports', '--attestation', 'no-att.json', '--key', 'k.pub'], '--attestation "no-att.json"'],
+    ];
+    for (const [argv, named] of cases) {
+      const r = await cli(argv, d);
+      expect({ argv, code: r.code }).toEqual({ argv, code: 2 });
+      expect(r.err).toContain(`${named} does not exist`);
+    }
   });
 });
 
@@ -184,6 +257,19 @@ describe('the config is found by walking up to the repository root; init writes 
     mkdirSync(join(wt, 'a'));
     expect((await cli(['init'], join(wt, 'a'))).code).toBe(0);
     expect(existsSync(join(wt, 'ml-gates.yml'))).toBe(true);
+  });
+
+  it('init with one of its files already there writes neither (exit 2), and says which exists', async () => {
+    const { root, sub } = repo();
+    mkdirSync(join(root, '.github', 'workflows'), { recursive: true });
+    writeFileSync(join(root, '.github', 'workflows', 'ml-gates.yml'), 'name: mine\n');
+    const r = await cli(['init'], sub);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${join('..', '..', '.github', 'workflows', 'ml-gates.yml')} already exists`);
+    expect(existsSync(join(root, 'ml-gates.yml'))).toBe(false);
+    expect(readFileSync(join(root, '.github', 'workflows', 'ml-gates.yml'), 'utf8')).toBe('name: mine\n');
+    expect((await cli(['init', '--force'], sub)).code).toBe(0);
+    expect(existsSync(join(root, 'ml-gates.yml'))).toBe(true);
   });
 });
 

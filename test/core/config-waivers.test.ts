@@ -35,6 +35,16 @@ describe('waivers are checked against what each gate publishes, before anything 
     expect(problems(waiver('pickle', 'pickle.unknown-global'))).toEqual([]);
   });
 
+  it('an expiry that is not a day of the calendar is a problem at its position; leap days are days', () => {
+    const at = (day: string): string => waiver('pickle', 'pickle.unknown-global').replace('2099-01-31', day);
+    expect(problems(at('2099-02-30'))).toEqual([
+      'ml-gates.yml:8:18 gates.model-scan.waivers[0].expires: "2099-02-30" is not a day of the calendar; write the last day the waiver holds as YYYY-MM-DD',
+    ]);
+    expect(problems(at('2099-13-01'))).toHaveLength(1);
+    expect(problems(at('2096-02-29'))).toEqual([]);
+    expect(problems(at('2099-02-29'))).toHaveLength(1);
+  });
+
   it('an unknown check, a rule from another check, and secrets.<id> from core’s catalogue', () => {
     expect(problems(waiver('pickel', 'pickle.unknown-global'))).toEqual([
       expect.stringMatching(

@@ -108,12 +108,26 @@ describe('headlines say why a gate failed (#14 item 5)', () => {
       ]),
     );
     expect(r.headline).toBe(
-      'thresholds: roc_auc [group=b] = 0.81 vs threshold 0.85; baseline not run: no baseline yet · 2 failed (thresholds, baseline) of 2 checks',
+      'thresholds: roc_auc [group=b] = 0.81 vs threshold 0.85; baseline not run: no baseline yet · 1 failed (thresholds), 1 could not run (baseline) of 2 checks',
     );
     const errored = await run(
       gate('data-gate', [{ id: 'read', title: 'R', outcome: 'error', summary: 'cannot read\nx.csv' }]),
     );
-    expect(errored.headline).toBe('read: cannot read x.csv · 1 failed (read) of 1 checks');
+    expect(errored.headline).toBe('read: cannot read x.csv · 1 could not run (read) of 1 checks');
+    // A check that failed on a finding and could not finish (an empty dataset) names the finding, not "not run".
+    const empty = await run(
+      gate('data-gate', [
+        {
+          id: 'drift',
+          title: 'D',
+          outcome: 'not-run',
+          notRun: 'no column could be compared',
+          findings: [{ ruleId: 'dataset.empty', severity: 'high', message: 'no rows', location: { path: 'cur.csv' } }],
+        },
+      ]),
+    );
+    expect(empty.verdict).toBe('fail');
+    expect(empty.headline).toBe('drift: high dataset.empty at cur.csv · 1 failed (drift) of 1 checks');
     const warned = await run(
       gate(
         'data-gate',

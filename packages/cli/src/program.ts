@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import {
@@ -283,8 +283,8 @@ function commandLinePaths(
 ): { args: string[]; values: Record<string, unknown> } {
   const missing: string[] = [];
   const check = (value: string, what: string): void => {
-    if (GLOB.test(value) || PATH_KEYWORDS.has(value) || /^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return;
-    if (!existsSync(resolve(current, value))) missing.push(`${what} "${value}" does not exist (looked in ${current})`);
+    const problem = missingInput(value, what, current);
+    if (problem) missing.push(problem);
   };
   const moved = workspace !== current;
   const args = [...rawArgs];
@@ -309,16 +309,93 @@ function commandLinePaths(
     });
     if (value !== undefined) values[key] = Array.isArray(value) ? fixed : fixed[0];
   }
-  if (missing.length > 0) {
-    const what =
-      missing.length === 1
-        ? 'A path given on the command line was'
-        : `${missing.length} paths given on the command line were`;
-    throw new UserError('usage', `${what} not found; nothing was run.`, {
-      details: missing,
-    });
-  }
+  requireFound(missing);
   return { args, values };
+}
+
+/**
+ * Why an input path typed on the command line cannot be used (it does not exist), or `undefined` when it
+ * exists or is not a plain path (a glob, which the gate reports as "nothing scanned", a keyword or a URL).
+ */
+function missingInput(value: string, what: string, current: string): string | undefined {
+  if (GLOB.test(value) || PATH_KEYWORDS.has(value) || /^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return undefined;
+  return existsSync(resolve(current, value)) ? undefined : `${what} "${value}" does not exist (looked in ${current})`;
+}
+
+/** A usage error (exit 2, before anything runs) listing the command-line paths that were not found. */
+function requireFound(missing: readonly string[]): void {
+  if (missing.length === 0) return;
+  const what =
+    missing.length === 1
+      ? 'A path given on the command line was'
+      : `${missing.length} paths given on the command line were`;
+  throw new UserError('usage', `${what} not found; nothing was run.`, { details: [...missing] });
+}
+
+/**
+ * The folder options of every command, before anything runs: `--cwd <dir>` must be a folder that exists, and
+ * `--out <dir>` may not name an existing file (it is created when missing). Without this a typo in `--cwd`
+ * ran every gate into "failed unexpectedly" (exit 3), and a file as `--out` ran them all before failing.
+ */
+function checkFolderOptions(command: Command, current: string): void {
+  const problems: string[] = [];
+  const opts = command.opts<{ cwd?: unknown; out?: unknown }>();
+  const isDir = (path: string): boolean | undefined => {
+    try {
+      return statSync(path).isDirectory();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  };
+  if (typeof opts.cwd === 'string') {
+    const dir = isDir(resolve(current, opts.cwd));
+    if (dir !== true)
+      problems.push(
+        `--cwd "${opts.cwd}" ${dir === undefined ? 'does not exist' : 'is a file, not a folder'} (looked in ${current})`,
+      );
+  }
+  const out = command.options.find((o) => o.long === '--out');
+  if (typeof opts.out === 'string' && out?.flags.includes('<dir>') && isDir(resolve(current, opts.out)) === false) {
+    problems.push(`--out "${opts.out}" is a file; --out names the folder the reports are written to`);
+  }
+  if (problems.length > 0)
+    throw new UserError('usage', 'A folder given on the command line cannot be used; nothing was run.', {
+      details: problems,
+    });
+}
+
+/**
+ * The input paths of the commands registered by other packages (promotion's), by option key (`'args'`: the
+ * positional paths). Outputs (`attest --out`) and names that are not local paths (`verify --workflow`,
+ * which names the signing repository's workflow) are not listed.
+ */
+const HOSTED_INPUTS: Record<string, readonly string[]> = {
+  policy: ['reports'],
+  attest: ['reports', 'key'],
+  verify: ['args', 'attestation', 'key', 'trustedRoot'],
+  promote: ['args', 'attestation', 'key', 'trustedRoot'],
+};
+
+/**
+ * Checks the input paths of a hosted command before its action runs, as for the gates' commands: a path
+ * that does not exist is a usage error (exit 2, nothing run), the same in every command.
+ */
+function checkHostedInputs(command: Command, current: string): void {
+  const keys = HOSTED_INPUTS[command.name()];
+  if (!keys) return;
+  const missing: string[] = [];
+  const opts = command.opts<Record<string, unknown>>();
+  for (const key of keys) {
+    const value = key === 'args' ? command.args : opts[key];
+    const list = Array.isArray(value) ? (value as unknown[]) : value === undefined ? [] : [value];
+    const flag = key === 'args' ? 'path' : `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+    for (const v of list) {
+      const problem = typeof v === 'string' ? missingInput(v, flag, current) : undefined;
+      if (problem) missing.push(problem);
+    }
+  }
+  requireFound(missing);
 }
 
 /** Checks the names given to `--gate` against the gates there are, with a "did you mean" hint. */
@@ -445,12 +522,19 @@ function registerInit(program: Command, io: CliIo, setCode: (code: number) => vo
         // A release build carries release.json beside its bundle (import.meta.dirname: the bundle's folder).
         ['.github/workflows/ml-gates.yml', starterWorkflow(actionRepoFor(root), readReleasePin(import.meta.dirname))],
       ];
+      // Every target is checked before anything is written: a refusal leaves no half-initialised repository.
+      const existing = targets
+        .map(([file]) => displayPath(io.cwd, resolve(root, file)))
+        .filter((rel) => existsSync(resolve(io.cwd, rel)));
+      if (existing.length > 0 && !opts.force) {
+        throw new UserError(
+          'usage',
+          `${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}; use --force to overwrite. Nothing was written.`,
+        );
+      }
       for (const [file, content] of targets) {
         const path = resolve(root, file);
         const rel = displayPath(io.cwd, path);
-        if (existsSync(path) && !opts.force) {
-          throw new UserError('usage', `${rel} already exists; use --force to overwrite it.`);
-        }
         await mkdir(dirname(path), { recursive: true });
         await writeFile(path, content);
         io.stdout(`wrote ${rel}\n`);
@@ -554,11 +638,19 @@ function registerPlan(program: Command, io: CliIo, setCode: (code: number) => vo
       if (opts.shards !== undefined && opts.maxShardBytes !== undefined) {
         throw new UserError('usage', 'Give --shards or --max-shard-bytes, not both.');
       }
+      if (opts.shards !== undefined && !/^\s*\d+\s*$/.test(opts.shards)) {
+        throw new UserError('usage', `--shards "${opts.shards}": give a whole number of shards from 1 to 10000.`);
+      }
+      requireFound(paths.map((p) => missingInput(p, 'path', io.cwd)).filter((m): m is string => m !== undefined));
       const shards = opts.shards === undefined ? undefined : Number(opts.shards);
       const maxShardBytes = opts.maxShardBytes === undefined ? undefined : parseSize(opts.maxShardBytes);
-      const { loaded, cwd } = await optionalConfig(opts, io, gates);
+      const { loaded, cwd, path } = await optionalConfig(opts, io, gates);
       const patterns = paths.length === 0 ? ['.'] : paths.map((p) => relative(cwd, resolve(io.cwd, p)) || '.');
-      const walk = await collectFiles(cwd, patterns, walkScope({ scope: scopeFromConfig(loaded.config) }));
+      // The files "ml-gates run" walks: the config's scope, without the report folder its report section names.
+      const out = loaded.config.report?.out;
+      const reportDir = out !== undefined && path ? resolve(dirname(path), out) : undefined;
+      const scope = walkScope({ scope: scopeFromConfig(loaded.config), ...(reportDir ? { reportDir } : {}) });
+      const walk = await collectFiles(cwd, patterns, scope);
       for (const p of walk.problems) io.stderr(`warning: ${p.relPath}: ${p.detail} (the gates will report it)\n`);
       const items = fileWorkItems(walk.files);
       const count = shardCount(items, {
@@ -652,6 +744,10 @@ export function buildProgram(
     ...oidcService(io.env),
     ...githubAttestations(io.env),
   });
+  program.hook('preAction', (_program, command) => {
+    checkFolderOptions(command, io.cwd);
+    checkHostedInputs(command, io.cwd);
+  });
   program.addHelpText(
     'after',
     `
@@ -670,10 +766,15 @@ Exit codes: 0 every gate passed or only warned · 1 a gate failed · 2 usage or 
  * The first word that names no command, as an error message with a "did you mean" hint, checked before
  * Commander parses (which would print the main help for `ml-gates nosuch --help` and exit 0).
  */
-function unknownCommand(program: Command, argv: readonly string[]): string | undefined {
-  let cmd = program;
-  let path = 'ml-gates';
-  for (const word of argv) {
+function unknownCommand(
+  program: Command,
+  argv: readonly string[],
+  from: Command = program,
+  at = 'ml-gates',
+): string | undefined {
+  let cmd = from;
+  let path = at;
+  for (const [i, word] of argv.entries()) {
     if (word === '--') return undefined;
     if (word.startsWith('-')) {
       if (cmd === program) continue;
@@ -681,12 +782,15 @@ function unknownCommand(program: Command, argv: readonly string[]): string | und
     }
     if (cmd.commands.length === 0) return undefined;
     const names = cmd.commands.flatMap((c) => [c.name(), ...c.aliases()]);
-    if (cmd === program) names.push('help');
+    // Commander gives every command with subcommands a `help` subcommand.
+    names.push('help');
     if (!names.includes(word)) {
       const hint = suggest(word, names);
       return `unknown command '${word}'${path === 'ml-gates' ? '' : ` for '${path}'`}${hint ? `; did you mean '${hint}'?` : ''} (commands: ${names.filter((n) => n !== 'help').join(', ')})`;
     }
-    if (word === 'help') return undefined;
+    // `ml-gates help <command>`, `ml-gates data help <command>`: the words after help name a command of the
+    // same level, checked the same way.
+    if (word === 'help') return unknownCommand(program, argv.slice(i + 1), cmd, path);
     cmd = cmd.commands.find((c) => c.name() === word || c.aliases().includes(word))!;
     path += ` ${word}`;
   }

@@ -369,11 +369,15 @@ export async function runGate(gate: AnyGate, opts: RunGateOptions): Promise<Gate
 function countsOf(checks: readonly Check[]): string {
   const ran = checks.filter((c) => c.verdict !== 'skipped');
   if (ran.length === 0) return 'no checks ran';
-  const bad = ran.filter((c) => c.verdict === 'fail' || c.verdict === 'error');
+  const failed = ran.filter((c) => c.verdict === 'fail');
+  // A check that errored did not fail on what it found: it could not say (an error, or not run).
+  const errored = ran.filter((c) => c.verdict === 'error');
   const warned = ran.filter((c) => c.verdict === 'warn');
-  if (bad.length === 0 && warned.length === 0) return `${ran.length}/${ran.length} checks passed`;
+  if (failed.length === 0 && errored.length === 0 && warned.length === 0)
+    return `${ran.length}/${ran.length} checks passed`;
   const parts = [];
-  if (bad.length > 0) parts.push(`${bad.length} failed (${bad.map((c) => c.id).join(', ')})`);
+  if (failed.length > 0) parts.push(`${failed.length} failed (${failed.map((c) => c.id).join(', ')})`);
+  if (errored.length > 0) parts.push(`${errored.length} could not run (${errored.map((c) => c.id).join(', ')})`);
   if (warned.length > 0) parts.push(`${warned.length} warned`);
   return `${parts.join(', ')} of ${ran.length} checks`;
 }
@@ -382,9 +386,11 @@ const clip = (s: string, max: number): string => (s.length > max ? `${s.slice(0,
 
 /** Why one failing or erroring check failed, in a few words: the reason it did not run, its top finding or metric. */
 export function whyCheckFailed(check: Check): string {
-  if (check.notRun !== undefined) return `${check.id} not run: ${clip(check.notRun, 80)}`;
   const open = check.findings.filter((f) => !f.waived);
   const top = open[0];
+  // A check that failed on a finding says the finding, even when it could not finish (an empty dataset).
+  if (check.notRun !== undefined && !(top && check.verdict === 'fail'))
+    return `${check.id} not run: ${clip(check.notRun, 80)}`;
   if (top) {
     const where = top.location ? ` at ${clip(formatLocation(top.location), 60)}` : '';
     const more = open.length > 1 ? ` (+${open.length - 1} more)` : '';

@@ -87,6 +87,12 @@ const didYouMean = (word: string, candidates: readonly string[]): string => {
   return hint ? `; did you mean "${hint}"?` : '';
 };
 
+/** Whether `YYYY-MM-DD` names a real day (not 2027-02-30, which a string comparison would silently accept). */
+function isCalendarDay(day: string): boolean {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+}
+
 /**
  * Checks every waiver against what its gate publishes: `check` must be one of the gate's checks, and `rule`
  * one of its rule catalogue (`Gate.rules`, when the gate has one) emitted by that check. A waiver for a
@@ -102,8 +108,15 @@ export function waiverProblems(data: Record<string, unknown>, gates: readonly An
     const checkIds = gate.checks.map((c) => c.id);
     waivers.forEach((w: unknown, i) => {
       if (w === null || typeof w !== 'object') return;
-      const { check, rule } = w as { check?: unknown; rule?: unknown };
+      const { check, rule, expires } = w as { check?: unknown; rule?: unknown; expires?: unknown };
       const at = ['gates', gate.name, 'waivers', i];
+      if (typeof expires === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(expires) && !isCalendarDay(expires)) {
+        problems.push({
+          path: [...at, 'expires'],
+          atKey: false,
+          message: `"${expires}" is not a day of the calendar; write the last day the waiver holds as YYYY-MM-DD`,
+        });
+      }
       if (typeof check === 'string' && !checkIds.includes(check)) {
         problems.push({
           path: [...at, 'check'],

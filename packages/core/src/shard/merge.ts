@@ -67,8 +67,8 @@ function requireSharded(parts: readonly PartialReport[]): Sharded[] {
   return parts.map((p) => ({ ...p, shard: p.result.shard! }));
 }
 
-/** Each shard 1..N exactly once for one gate. */
-function requireComplete(gate: string, parts: readonly Sharded[], count: number): void {
+/** What is wrong with one gate's shards: each of 1..N must be there exactly once. */
+function completenessProblems(gate: string, parts: readonly Sharded[], count: number): string[] {
   const problems: string[] = [];
   for (const p of parts) {
     if (!Number.isInteger(p.shard.index) || p.shard.index < 1 || p.shard.index > count)
@@ -80,11 +80,7 @@ function requireComplete(gate: string, parts: readonly Sharded[], count: number)
     if (at.length > 1)
       problems.push(`${gate}: shard ${i}/${count} is given twice (${at.map((p) => p.source).join(', ')})`);
   }
-  if (problems.length > 0) {
-    throw new UserError('input-invalid', `Cannot merge: the shards of ${gate} are not 1..${count} exactly once.`, {
-      details: problems,
-    });
-  }
+  return problems;
 }
 
 /**
@@ -106,6 +102,7 @@ export function checkMergeable(partials: readonly PartialReport[], gates: readon
   requireSame(parts, 'shard counts (matrices)', (p) => String(p.shard.count));
   const byGate = new Map<string, Sharded[]>();
   for (const p of parts) byGate.set(p.result.gate, [...(byGate.get(p.result.gate) ?? []), p]);
+  const incomplete: string[] = [];
   for (const [gate, list] of byGate) {
     requireSame(list, `configurations (${gate}: the config files' settings differ)`, (p) => p.result.configDigest);
     requireSame(
@@ -115,8 +112,26 @@ export function checkMergeable(partials: readonly PartialReport[], gates: readon
     );
     const planned = list.filter((p) => p.shard.plan !== NO_PLAN);
     requireSame(planned, `plans (${gate}: the shards were cut from different lists of work)`, (p) => p.shard.plan);
-    requireComplete(gate, list, list[0]!.shard.count);
+    incomplete.push(...completenessProblems(gate, list, list[0]!.shard.count));
     list.sort((a, b) => a.shard.index - b.shard.index);
+  }
+  // Every gate's gaps at once: shards of one gate mixed with shards of another show as both incomplete.
+  if (incomplete.length > 0) {
+    const names = [...byGate.keys()];
+    throw new UserError(
+      'input-invalid',
+      `Cannot merge: the shards of ${names.join(', ')} are not 1..${parts[0]!.shard.count} exactly once for each gate.`,
+      {
+        details: [
+          ...incomplete,
+          ...(names.length > 1
+            ? [
+                `The reports are of ${names.length} gates (${names.join(', ')}): every gate needs all of its own shards.`,
+              ]
+            : []),
+        ],
+      },
+    );
   }
   return byGate;
 }
@@ -138,6 +153,71 @@ function common<T>(values: readonly T[]): T | undefined {
   return values.every((v) => canonicalJson(v) === first) ? values[0] : undefined;
 }
 
+/** A metric's identity across shards: everything but its value. */
+const metricShape = ({ value: _v, ...rest }: Metric): string => canonicalJson(rest);
+
+/** A metric nothing judged: no threshold, baseline, interval or verdict; a count of the shard's own work. */
+const isCount = (m: Metric): boolean =>
+  m.threshold === undefined &&
+  m.baseline === undefined &&
+  m.ci === undefined &&
+  m.verdict === undefined &&
+  m.details === undefined &&
+  (m.value === null || Number.isInteger(m.value));
+
+/**
+ * The metrics of one check over its shards. When every shard reports the same unjudged integer metrics (same
+ * names, subjects and units, in the same order: counts such as model-scan's files, bytes and out-of-scope
+ * folders), each is the sum over the shards, as the unsharded run counts it. Anything else is listed per
+ * shard, as the shards reported it.
+ */
+function mergeMetrics(perShard: readonly (readonly Metric[])[]): Metric[] {
+  const first = perShard[0] ?? [];
+  const counts =
+    perShard.length > 1 &&
+    first.length > 0 &&
+    perShard.every(
+      (list) =>
+        list.length === first.length && list.every((m, i) => isCount(m) && metricShape(m) === metricShape(first[i]!)),
+    );
+  if (!counts) return perShard.flat();
+  return first.map((m, i) => {
+    const values = perShard.map((list) => list[i]!.value);
+    return { ...m, value: values.includes(null) ? null : values.reduce((a, b) => a! + b!, 0) };
+  });
+}
+
+/**
+ * The merged findings of one check in the unsharded run's order: a whole run lists them file by file in the
+ * order of its subjects, so they are (stably) ordered by their file's place among the merged subjects; findings
+ * about no subject (walk problems, reported by shard 1 before any file) stay first, as in a whole run.
+ */
+function inSubjectOrder(check: CheckOutput, order: ReadonlyMap<string, number>): CheckOutput {
+  const place = (path: string | undefined): number => (path === undefined ? -1 : (order.get(path) ?? -1));
+  const findings = (check.findings ?? [])
+    .map((f, i) => ({ f, i, at: place(f.location?.path) }))
+    .sort((a, b) => a.at - b.at || a.i - b.i)
+    .map((x) => x.f);
+  return { ...check, findings };
+}
+
+/**
+ * Check ids in the order the shards list them (a whole run's order: the engine lists a gate's checks as it
+ * ran them); a check only some shards ran goes right after the check it follows in the first shard that has it.
+ */
+function checkOrder(lists: readonly (readonly string[])[]): string[] {
+  const order: string[] = [];
+  for (const list of lists) {
+    let after = -1;
+    for (const id of list) {
+      const at = order.indexOf(id);
+      if (at >= 0) after = at;
+      else order.splice(++after, 0, id);
+    }
+  }
+  return order;
+}
+
 /** The same check of every shard, concatenated into one check output (findings unwaived: policy re-applies). */
 function concatCheck(id: string, parts: readonly Sharded[]): CheckOutput {
   // A check a shard left to another shard (no policy recorded for it there) is not part of that shard's work.
@@ -156,7 +236,7 @@ function concatCheck(id: string, parts: readonly Sharded[]): CheckOutput {
     id,
     title: first.title,
     findings: copies.flatMap((c) => c.check.findings.map(({ waived: _w, ...f }) => f)),
-    metrics: copies.flatMap((c) => c.check.metrics) as Metric[],
+    metrics: mergeMetrics(copies.map((c) => c.check.metrics)),
     ...(outcome === undefined ? {} : { outcome }),
     ...(outcome === 'not-run'
       ? { notRun: common(notRunWhere.map((c) => c.check.notRun)) ?? notRunWhere[0]!.check.notRun }
@@ -175,20 +255,20 @@ function concatCheck(id: string, parts: readonly Sharded[]): CheckOutput {
 
 /** The generic merge: checks by id (in the gate's declared order), findings, metrics and subjects in shard order. */
 function concatOutputs(gate: AnyGate, parts: readonly Sharded[]): GateOutput {
-  const ids = [
-    ...new Set(
-      parts.flatMap((p) => p.result.checks.filter((c) => !p.shard.checks || p.shard.checks[c.id]).map((c) => c.id)),
-    ),
-  ];
-  const declared = (id: string): number => {
-    const i = gate.checks.findIndex((c) => c.id === id);
-    return i < 0 ? gate.checks.length : i;
-  };
-  ids.sort((a, b) => declared(a) - declared(b));
+  const ids = checkOrder(
+    parts.map((p) => p.result.checks.filter((c) => !p.shard.checks || p.shard.checks[c.id]).map((c) => c.id)),
+  );
   const details = common(parts.map((p) => p.result.details));
+  const subjects = concatSubjects(gate, parts);
+  const order = new Map(subjects.map((s, i) => [s.path, i] as const));
   return {
-    checks: ids.map((id) => concatCheck(id, parts)),
-    subjects: concatSubjects(gate, parts),
+    checks: ids.map((id) => {
+      const check = concatCheck(id, parts);
+      // Findings of one shard (shard 1's whole-tree checks) are already in the unsharded order, whatever it is.
+      const from = parts.filter((p) => (p.result.checks.find((c) => c.id === id)?.findings.length ?? 0) > 0);
+      return from.length > 1 ? inSubjectOrder(check, order) : check;
+    }),
+    subjects,
     rulesets: Object.assign({}, ...parts.map((p) => p.result.tool.rulesets)) as Record<string, string>,
     ...(details !== undefined
       ? { details }
@@ -207,8 +287,28 @@ const sharedIn =
   (s: Subject): boolean =>
     s.kind !== undefined && (gate.sharedSubjectKinds ?? []).includes(s.kind);
 
-/** The shards' subjects in shard order, a shared one once (its worst verdict: an error in any shard stays). */
+/**
+ * The order of a whole run's files: the walk lists them by `localeCompare` of their report paths
+ * (`collectFiles`), and each shard's are a part of that list in the same order.
+ */
+const walkOrder = (a: Subject, b: Subject): number => a.path.localeCompare(b.path);
+
+/**
+ * The shards' subjects in the unsharded run's order (a shard's own subjects, its work items, are sorted back
+ * into the walk's order; shared ones keep their place), a shared one once (its worst verdict: an error in any
+ * shard stays).
+ */
 function concatSubjects(gate: AnyGate, parts: readonly Sharded[]): Subject[] {
+  const out = concatInShardOrder(gate, parts);
+  const isShared = sharedIn(gate);
+  const slots = out.flatMap((s, i) => (isShared(s) ? [] : [i]));
+  const own = slots.map((i) => out[i]!).sort(walkOrder);
+  slots.forEach((slot, k) => (out[slot] = own[k]!));
+  return out;
+}
+
+/** The shards' subjects in shard order, a shared one once. */
+function concatInShardOrder(gate: AnyGate, parts: readonly Sharded[]): Subject[] {
   const isShared = sharedIn(gate);
   const out: Subject[] = [];
   const shared = new Map<string, Subject>();

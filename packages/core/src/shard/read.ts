@@ -27,8 +27,9 @@ export function partialsFromJson(source: string, text: string): PartialReport[] 
   if (isObject(value) && Array.isArray(value.results) && value.results.every(looksLikeResult)) {
     return (value.results as GateResult[]).map((result, i) => ({ source: `${source}#results[${i}]`, result }));
   }
+  // A malformed input file, as one that is not JSON: exit 3 (README), not a usage error.
   throw new UserError(
-    'input-invalid',
+    'input-unreadable',
     `${source}: not an ml-gates JSON report (expected one gate's result or a run report with "results").`,
   );
 }
