@@ -9,6 +9,7 @@
 import {
   cdfDistances,
   exactSorted,
+  notRun,
   type CheckOutput,
   type Finding,
   type KllSketch,
@@ -428,6 +429,12 @@ export function driftCheck(
   o: DriftOptions,
   path: string,
 ): CheckOutput {
+  const refRows = ref.kind === 'raw' ? ref.columns.reduce((m, c) => Math.max(m, c.count), 0) : ref.profile.rows;
+  if (refRows === 0) {
+    // An empty reference makes every column look "identifier-like" or short of samples: say what is wrong.
+    const what = ref.kind === 'raw' ? `reference data ${ref.source}` : `reference profile ${ref.source}`;
+    return notRun('drift', 'Drift against the reference', `the ${what} has no data rows (a header at most)`);
+  }
   const refs = refColumns(ref);
   const run: DriftRun = { o, path, fromProfile: ref.kind === 'profile', findings: [], metrics: [] };
   const wanted = (name: string): boolean =>
