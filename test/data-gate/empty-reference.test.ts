@@ -17,6 +17,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 writeFileSync(join(dir, 'header.tsv'), 'id\tscore\tcity\r\n\r\n   \r\n');
 writeFileSync(join(dir, 'rows.csv'), 'id,score,city\n1,0.5,Oslo\n2,0.7,Bergen\n3,0.1,Oslo\n4,0.9,Oslo\n');
 writeFileSync(join(dir, 'rows.tsv'), 'id\tscore\tcity\n1\t0.5\tOslo\n2\t0.7\tBergen\n');
+writeFileSync(join(dir, 'no-labels.csv'), 'id,score,city\n7,0.5,\n8,0.6,NA\n');
 writeFileSync(
   join(dir, 'empty-profile.json'),
   JSON.stringify(buildProfile([], [{ path: 'header.tsv', rows: 0, bytes: 20 }], { bins: 10, tool: 'test' })),
@@ -80,4 +81,34 @@ describe('a header-only dataset', () => {
       }
     },
   );
+});
+
+describe('an empty held-out split', () => {
+  const run = async (test: string, checks: Record<string, unknown>) => {
+    const config = defaultConfig();
+    config.gates['data-gate'] = {
+      dataset: 'rows.csv',
+      test,
+      checks: { pii: 'off', secrets: 'off', outliers: 'off', ...checks },
+    } as never;
+    return runGate(dataGate, { config, cwd: dir, logger: silentLogger });
+  };
+
+  it('leakage is not run (no overlap with nothing is not "no leakage"), error in block mode', async () => {
+    const r = await run('header.tsv', { leakage: { keys: ['id'] } });
+    const leakage = r.checks.find((c) => c.id === 'leakage')!;
+    expect(leakage.verdict).toBe('error');
+    expect(leakage.notRun).toBe('the held-out split header.tsv has no data rows (a header at most)');
+    expect(r.verdict).toBe('error');
+  });
+
+  it.each([
+    ['no rows', 'header.tsv'],
+    ['every label missing', 'no-labels.csv'],
+  ])('label balance against a split with %s is not run, never "consistent (linf NaN)"', async (_n, test) => {
+    const r = await run(test, { leakage: 'off', 'label-balance': { mode: 'block', column: 'city' } });
+    const lb = r.checks.find((c) => c.id === 'label-balance')!;
+    expect(lb.verdict).toBe('error');
+    expect(lb.notRun).toBe('the held-out split has no labelled rows in city (no rows, or every label is missing)');
+  });
 });

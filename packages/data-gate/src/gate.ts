@@ -422,9 +422,14 @@ async function splitChecks(
     });
     subjects.push(...fileSubjects(testRead.files, TEST_SPLIT_KIND));
   }
+  const split = testPatterns.join(', ');
   if (on('leakage')) {
-    if (hashes && testHashes) {
-      const split = testPatterns.join(', ');
+    // An empty held-out split shares nothing with anything: no overlap found is not "no leakage".
+    if (testRead && testRead.rows === 0)
+      out.push(
+        notRun('leakage', env.titleOf('leakage'), `the held-out split ${split} has no data rows (a header at most)`),
+      );
+    else if (hashes && testHashes) {
       out.push(
         timed(Date.now(), leakageCheck(hashes, testHashes, leakOpts.keys, path, split, leakOpts['max-examples'])),
       );
