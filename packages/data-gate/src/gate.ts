@@ -360,7 +360,14 @@ async function readBoth(
 }
 
 /** Schema and integrity: the checks that only need the current dataset. */
-async function schemaAndIntegrity(env: RunEnv, sinks: Sinks, current: ReadResult, files: TableFile[], path: string) {
+async function schemaAndIntegrity(
+  env: RunEnv,
+  sinks: Sinks,
+  current: ReadResult,
+  files: TableFile[],
+  path: string,
+  subjects: SubjectOutput[],
+) {
   const out: CheckOutput[] = [];
   const { schemaOpts, schemaSink } = sinks;
   if (schemaOpts) {
@@ -377,7 +384,7 @@ async function schemaAndIntegrity(env: RunEnv, sinks: Sinks, current: ReadResult
     const read = new Map(current.files.map((s) => [files.find((f) => f.relPath === s.file)?.path, s.sha256]));
     const digest = async (abs: string, signal?: AbortSignal): Promise<string> =>
       read.get(resolve(abs)) ?? sha256File(abs, signal);
-    out.push(timed(t, await integrityCheck(env.ctx.cwd, o, relPaths, { signal: env.ctx.signal, digest })));
+    out.push(timed(t, await integrityCheck(env.ctx.cwd, o, relPaths, { signal: env.ctx.signal, digest, subjects })));
   }
   return out;
 }
@@ -538,7 +545,8 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
   const needRef = on('drift') || (on('label-balance') && sinks.testPatterns.length === 0);
   const { current, loaded } = await readBoth(env, files, sinks, needRef);
 
-  const checks: CheckOutput[] = await schemaAndIntegrity(env, sinks, current, files, path);
+  const integritySubjects: SubjectOutput[] = [];
+  const checks: CheckOutput[] = await schemaAndIntegrity(env, sinks, current, files, path, integritySubjects);
   if (sharded) checks.push(...deferredToMerge(env, ['drift', 'outliers']));
   else {
     if (on('drift')) checks.push(driftOutput(env, current, loaded, path));
@@ -569,7 +577,7 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
   }
   return {
     checks,
-    subjects: combineSubjects([dataSubjects, loaded.subjects ?? [], testSubjects]),
+    subjects: combineSubjects([dataSubjects, loaded.subjects ?? [], testSubjects, integritySubjects]),
     details,
     ...(sharded ? { shard: sharded.info } : {}),
   };
