@@ -154,3 +154,29 @@ describe('sharded: every shard verifies against the manifest', () => {
     ]);
   });
 });
+
+describe('a JSON manifest inside the data folder', () => {
+  it('is verified against, never read as a data file of the folder', async () => {
+    const dir = workspace();
+    const sums = (name: string): string => hex('sha256', readFileSync(join(dir, 'data', name)));
+    writeFileSync(
+      join(dir, 'data/manifest.json'),
+      `${JSON.stringify({ 'train.csv': sums('train.csv'), 'test.csv': sums('test.csv') }, null, 2)}\n`,
+    );
+    const config = defaultConfig();
+    config.gates['data-gate'] = {
+      dataset: 'data',
+      checks: {
+        integrity: { manifest: 'data/manifest.json', untracked: 'fail' },
+        pii: 'off',
+        secrets: 'off',
+        outliers: 'off',
+      },
+    } as never;
+    const r = await runGate(dataGate, { config, cwd: dir, logger: silentLogger });
+    expect(r.errors).toEqual([]);
+    expect(r.verdict).toBe('pass');
+    expect(r.details?.rows).toBe(4);
+    expect(r.subjects.map((s) => [s.path, s.kind])).toContainEqual(['data/manifest.json', 'dataset/integrity']);
+  });
+});

@@ -104,7 +104,7 @@ async function loadReference(
     return { profile: parseProfile(bytes.toString('utf8'), path), subject };
   };
   const fromRaw = async (): Promise<LoadedReference> => {
-    const files = await resolveFiles(ctx.cwd, rawPatterns, 'reference');
+    const files = await resolveFiles(ctx.cwd, rawPatterns, 'reference', notData(ctx));
     // On a second core while the current dataset is read (profile/worker.ts); in-thread where no worker can run.
     const refRead = workerAvailable()
       ? await readInWorker(files, o, readOptionsOf(o, signal))
@@ -154,6 +154,13 @@ async function loadReference(
   }
   if (rawPatterns.length > 0) return fromRaw();
   return {};
+}
+
+/** The integrity manifest (absolute path), which a directory of data files never contributes as data. */
+function notData(ctx: GateContext<DataGateOptions>): Set<string> {
+  const integrity = ctx.check('integrity');
+  const manifest = integrity.mode !== 'off' ? (integrity.options as Partial<IntegrityOptions>).manifest : undefined;
+  return new Set(manifest ? [resolve(ctx.cwd, manifest)] : []);
 }
 
 /** The subject kind of the drift reference's files (raw rows or a profile): examined, so attested. */
@@ -421,7 +428,7 @@ async function splitChecks(
   let testRead: ReadResult | undefined;
   let testHashes: RowHashSink | undefined;
   if (testPatterns.length > 0 && (hashes || (withLabelBalance && on('label-balance')))) {
-    const testFiles = await resolveFiles(ctx.cwd, testPatterns, 'test split');
+    const testFiles = await resolveFiles(ctx.cwd, testPatterns, 'test split', notData(ctx));
     testHashes = hashes ? new RowHashSink(leakOpts.keys) : undefined;
     testRead = await readAndProfile(testFiles, o, testHashes ? [testHashes] : [], ctx.signal, {
       logger: ctx.logger,
@@ -537,7 +544,7 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
   }
   const env = runEnv(ctx, o);
   const { on } = env;
-  const all = await resolveFiles(ctx.cwd, datasetPatterns, 'dataset');
+  const all = await resolveFiles(ctx.cwd, datasetPatterns, 'dataset', notData(ctx));
   const sharded = ctx.shard ? await shardDataset(all, ctx.shard) : undefined;
   const files = sharded ? sharded.files : all;
   const path = all.length === 1 ? all[0]!.relPath : datasetPatterns.join(', ');
