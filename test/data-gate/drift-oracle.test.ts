@@ -77,6 +77,11 @@ describe('drift statistics and verdicts agree with scipy on independent cases', 
     const check = await drift('all-null-now');
     expect(check.verdict).toBe('fail');
     expect(check.findings[0]).toMatchObject({ ruleId: 'drift.null-rate', severity: 'high' });
+    // Still a numeric column: skipped under the numeric statistic's name, not jensen_shannon.
+    expect(check.metrics.find((m) => m.subject === 'x')).toMatchObject({
+      name: 'wasserstein_normed',
+      verdict: 'skipped',
+    });
   });
 });
 

@@ -289,7 +289,13 @@ function oneSidedSplit(
 function compareColumn(run: DriftRun, name: string, r: RefColumn, cur: ColumnData): ColumnResult | undefined {
   const { o } = run;
   if (!nullsAndType(run, name, r, cur)) return undefined;
-  const numeric = isNumericType(r.type) && isNumericType(cur.type) && !o['categorical-columns'].includes(name);
+  // A numeric column now (or formerly) all null is still a numeric column: named by the numeric metric.
+  const numericOrNull = (t: ColumnData['type']): boolean => isNumericType(t) || t === 'null';
+  const numeric =
+    numericOrNull(r.type) &&
+    numericOrNull(cur.type) &&
+    (isNumericType(r.type) || isNumericType(cur.type)) &&
+    !o['categorical-columns'].includes(name);
   if (!o.columns?.includes(name) && identifierLike(r, cur, numeric)) {
     skippedMetric(run, name, numeric, {
       reason: 'identifier-like: every value is distinct (list it under "columns" to compare it anyway)',
