@@ -7,7 +7,7 @@ import { ML_GATES_VERSION, UserError, type GateCommand, type Logger } from '@ml-
 import { exactIntegers } from './exact-integers.js';
 import { CATEGORICAL_METRICS, NUMERIC_METRICS } from './checks/drift.js';
 import { inferSchema } from './checks/schema.js';
-import { readAndProfile, resolveFiles } from './dataset.js';
+import { readAndProfile, resolveFiles, type ReadResult } from './dataset.js';
 import { GATE_OPTIONS_DEFAULTS, type DataGateOptions } from './options.js';
 import { buildProfile } from './profile/profile.js';
 
@@ -19,6 +19,15 @@ const READ_OPTIONS = [
   },
   { flags: '--delimiter <char>', description: 'CSV delimiter (default: detected)' },
   { flags: '--encoding <name>', description: 'text encoding (default: utf-8)' },
+  {
+    flags: '--null-values <text>',
+    description: "also read this cell text as missing (repeatable; pandas' na_values)",
+    repeatable: true,
+  },
+  {
+    flags: '--no-keep-default-nulls',
+    description: "read only --null-values as missing, not pandas' default spellings (pandas' keep_default_na=False)",
+  },
 ];
 
 function readOpts(opts: Record<string, unknown>): Partial<DataGateOptions> {
@@ -26,6 +35,8 @@ function readOpts(opts: Record<string, unknown>): Partial<DataGateOptions> {
     ...(opts.dataFormat ? { format: opts.dataFormat as DataGateOptions['format'] } : {}),
     ...(opts.delimiter ? { delimiter: String(opts.delimiter) } : {}),
     ...(opts.encoding ? { encoding: String(opts.encoding) } : {}),
+    ...(opts.nullValues ? { 'null-values': opts.nullValues as string[] } : {}),
+    ...(opts.keepDefaultNulls === false ? { 'keep-default-nulls': false } : {}),
   };
 }
 
@@ -34,15 +45,31 @@ function readOpts(opts: Record<string, unknown>): Partial<DataGateOptions> {
  * cannot be read or parsed means the command could not run: exit 3, as `data check` and `data drift` exit
  * (the CLI maps `input-unreadable` to 3; usage mistakes stay exit 2).
  */
-async function readForCommand(files: Parameters<typeof readAndProfile>[0], o: DataGateOptions, logger: Logger) {
+async function readForCommand(
+  files: Parameters<typeof readAndProfile>[0],
+  o: DataGateOptions,
+  logger: Logger,
+  what: string,
+): Promise<ReadResult> {
+  let read: ReadResult;
   try {
-    return await readAndProfile(files, o, [], undefined, { logger });
+    read = await readAndProfile(files, o, [], undefined, { logger });
   } catch (error) {
     if (error instanceof UserError && error.code === 'input-invalid') {
       throw new UserError('input-unreadable', error.message, { details: error.details, cause: error });
     }
     throw error;
   }
+  if (read.rows === 0) {
+    // A profile (or schema) of no rows would be a reference every later comparison errors on, or rules that
+    // describe nothing: refused like a file that cannot be read, as the gate reports it (`dataset.empty`).
+    throw new UserError(
+      'input-unreadable',
+      `${files.map((f) => f.relPath).join(', ')}: no data rows (a header at most); nothing to ${what}.`,
+      { details: ['Check the export that wrote the file; point the command at the data it should describe.'] },
+    );
+  }
+  return read;
 }
 
 const OTHER_CHECKS_OFF = ['schema', 'integrity', 'outliers', 'leakage', 'label-balance', 'pii', 'secrets'];
@@ -174,7 +201,7 @@ export const DATA_COMMANDS: GateCommand[] = [
         o.bins = b;
       }
       const files = await resolveFiles(ctx.cwd, args, 'dataset');
-      const read = await readForCommand(files, o, ctx.logger);
+      const read = await readForCommand(files, o, ctx.logger, 'profile');
       const profile = buildProfile(
         read.columns,
         read.files.map((f) => ({ path: f.file, rows: f.rows, bytes: f.bytes, sha256: f.sha256 })),
@@ -197,7 +224,12 @@ export const DATA_COMMANDS: GateCommand[] = [
     toOptions: () => ({ options: {} }),
     async action(args, opts, ctx) {
       const files = await resolveFiles(ctx.cwd, args, 'dataset');
-      const read = await readForCommand(files, { ...GATE_OPTIONS_DEFAULTS, ...readOpts(opts) }, ctx.logger);
+      const read = await readForCommand(
+        files,
+        { ...GATE_OPTIONS_DEFAULTS, ...readOpts(opts) },
+        ctx.logger,
+        'infer a schema from',
+      );
       const text = `${JSON.stringify(inferSchema(read.columns, read.rows), null, 2)}\n`;
       if (opts.out) {
         const target = resolve(ctx.cwd, String(opts.out));

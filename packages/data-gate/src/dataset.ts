@@ -25,9 +25,15 @@ export const DATA_FILE = /\.(csv|tsv|tab|txt|jsonl|ndjson|json|parquet|pq)(\.gz)
 /**
  * Expands patterns into files; a pattern that matches nothing is a user error. Files named explicitly or
  * by a glob are all read; a directory contributes its data files (by extension), so the `_SUCCESS` and
- * `.crc` files of a Spark output folder are not mistaken for shards.
+ * `.crc` files of a Spark output folder are not mistaken for shards, nor the files of `notData` (absolute
+ * paths: the integrity manifest, e.g. a `manifest.json` beside the data).
  */
-export async function resolveFiles(cwd: string, patterns: readonly string[], what: string): Promise<TableFile[]> {
+export async function resolveFiles(
+  cwd: string,
+  patterns: readonly string[],
+  what: string,
+  notData: ReadonlySet<string> = new Set(),
+): Promise<TableFile[]> {
   const out: TableFile[] = [];
   const seen = new Set<string>();
   for (const p of patterns) {
@@ -36,7 +42,10 @@ export async function resolveFiles(cwd: string, patterns: readonly string[], wha
     const problems = found.problems;
     const files = isDir
       ? found.files.filter(
-          (f) => DATA_FILE.test(f.relPath) && !/(^|\/)[._]/.test(f.relPath.slice(f.relPath.lastIndexOf('/') + 1)),
+          (f) =>
+            DATA_FILE.test(f.relPath) &&
+            !/(^|\/)[._]/.test(f.relPath.slice(f.relPath.lastIndexOf('/') + 1)) &&
+            !notData.has(resolve(f.path)),
         )
       : found.files;
     const outside = problems.find((x) => x.problem === 'symlink-outside-root');

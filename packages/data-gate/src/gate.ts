@@ -104,7 +104,7 @@ async function loadReference(
     return { profile: parseProfile(bytes.toString('utf8'), path), subject };
   };
   const fromRaw = async (): Promise<LoadedReference> => {
-    const files = await resolveFiles(ctx.cwd, rawPatterns, 'reference');
+    const files = await resolveFiles(ctx.cwd, rawPatterns, 'reference', notData(ctx));
     // On a second core while the current dataset is read (profile/worker.ts); in-thread where no worker can run.
     const refRead = workerAvailable()
       ? await readInWorker(files, o, readOptionsOf(o, signal))
@@ -154,6 +154,13 @@ async function loadReference(
   }
   if (rawPatterns.length > 0) return fromRaw();
   return {};
+}
+
+/** The integrity manifest (absolute path), which a directory of data files never contributes as data. */
+function notData(ctx: GateContext<DataGateOptions>): Set<string> {
+  const integrity = ctx.check('integrity');
+  const manifest = integrity.mode !== 'off' ? (integrity.options as Partial<IntegrityOptions>).manifest : undefined;
+  return new Set(manifest ? [resolve(ctx.cwd, manifest)] : []);
 }
 
 /** The subject kind of the drift reference's files (raw rows or a profile): examined, so attested. */
@@ -360,7 +367,14 @@ async function readBoth(
 }
 
 /** Schema and integrity: the checks that only need the current dataset. */
-async function schemaAndIntegrity(env: RunEnv, sinks: Sinks, current: ReadResult, files: TableFile[], path: string) {
+async function schemaAndIntegrity(
+  env: RunEnv,
+  sinks: Sinks,
+  current: ReadResult,
+  files: TableFile[],
+  path: string,
+  subjects: SubjectOutput[],
+) {
   const out: CheckOutput[] = [];
   const { schemaOpts, schemaSink } = sinks;
   if (schemaOpts) {
@@ -377,7 +391,7 @@ async function schemaAndIntegrity(env: RunEnv, sinks: Sinks, current: ReadResult
     const read = new Map(current.files.map((s) => [files.find((f) => f.relPath === s.file)?.path, s.sha256]));
     const digest = async (abs: string, signal?: AbortSignal): Promise<string> =>
       read.get(resolve(abs)) ?? sha256File(abs, signal);
-    out.push(timed(t, await integrityCheck(env.ctx.cwd, o, relPaths, { signal: env.ctx.signal, digest })));
+    out.push(timed(t, await integrityCheck(env.ctx.cwd, o, relPaths, { signal: env.ctx.signal, digest, subjects })));
   }
   return out;
 }
@@ -414,7 +428,7 @@ async function splitChecks(
   let testRead: ReadResult | undefined;
   let testHashes: RowHashSink | undefined;
   if (testPatterns.length > 0 && (hashes || (withLabelBalance && on('label-balance')))) {
-    const testFiles = await resolveFiles(ctx.cwd, testPatterns, 'test split');
+    const testFiles = await resolveFiles(ctx.cwd, testPatterns, 'test split', notData(ctx));
     testHashes = hashes ? new RowHashSink(leakOpts.keys) : undefined;
     testRead = await readAndProfile(testFiles, o, testHashes ? [testHashes] : [], ctx.signal, {
       logger: ctx.logger,
@@ -422,9 +436,14 @@ async function splitChecks(
     });
     subjects.push(...fileSubjects(testRead.files, TEST_SPLIT_KIND));
   }
+  const split = testPatterns.join(', ');
   if (on('leakage')) {
-    if (hashes && testHashes) {
-      const split = testPatterns.join(', ');
+    // An empty held-out split shares nothing with anything: no overlap found is not "no leakage".
+    if (testRead && testRead.rows === 0)
+      out.push(
+        notRun('leakage', env.titleOf('leakage'), `the held-out split ${split} has no data rows (a header at most)`),
+      );
+    else if (hashes && testHashes) {
       out.push(
         timed(Date.now(), leakageCheck(hashes, testHashes, leakOpts.keys, path, split, leakOpts['max-examples'])),
       );
@@ -525,7 +544,7 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
   }
   const env = runEnv(ctx, o);
   const { on } = env;
-  const all = await resolveFiles(ctx.cwd, datasetPatterns, 'dataset');
+  const all = await resolveFiles(ctx.cwd, datasetPatterns, 'dataset', notData(ctx));
   const sharded = ctx.shard ? await shardDataset(all, ctx.shard) : undefined;
   const files = sharded ? sharded.files : all;
   const path = all.length === 1 ? all[0]!.relPath : datasetPatterns.join(', ');
@@ -533,7 +552,8 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
   const needRef = on('drift') || (on('label-balance') && sinks.testPatterns.length === 0);
   const { current, loaded } = await readBoth(env, files, sinks, needRef);
 
-  const checks: CheckOutput[] = await schemaAndIntegrity(env, sinks, current, files, path);
+  const integritySubjects: SubjectOutput[] = [];
+  const checks: CheckOutput[] = await schemaAndIntegrity(env, sinks, current, files, path, integritySubjects);
   if (sharded) checks.push(...deferredToMerge(env, ['drift', 'outliers']));
   else {
     if (on('drift')) checks.push(driftOutput(env, current, loaded, path));
@@ -564,7 +584,7 @@ export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<Ga
   }
   return {
     checks,
-    subjects: combineSubjects([dataSubjects, loaded.subjects ?? [], testSubjects]),
+    subjects: combineSubjects([dataSubjects, loaded.subjects ?? [], testSubjects, integritySubjects]),
     details,
     ...(sharded ? { shard: sharded.info } : {}),
   };

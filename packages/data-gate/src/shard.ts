@@ -33,6 +33,7 @@ import {
   type TableSummary,
   type WorkItem,
 } from '@ml-gates/core';
+import { INTEGRITY_KIND } from './checks/integrity.js';
 import type { ReadResult } from './dataset.js';
 import { canonicalCategories, type ColumnData, type ColumnType } from './profile/accumulate.js';
 import { binCounts, type DataProfile } from './profile/profile.js';
@@ -460,7 +461,7 @@ export function mergeShardSubjects(partials: readonly GateResult[]): SubjectOutp
       // A shared file (checked equal in every shard by core's merge: Gate.sharedSubjectKinds) is one entry per
       // role; a dataset file
       // is one entry per path.
-      const key = isShared(s) ? `${s.kind}\0${s.path}` : s.path;
+      const key = isShared(s) || s.kind === INTEGRITY_KIND ? `${s.kind}\0${s.path}` : s.path;
       const seen = byPath.get(key);
       const groups = Array.isArray(s.details?.rowGroups) ? (s.details.rowGroups as number[]) : undefined;
       if (!seen) {
@@ -470,6 +471,9 @@ export function mergeShardSubjects(partials: readonly GateResult[]): SubjectOutp
       }
       if (verdict === 'error') seen.s.verdict = verdict;
       if (isShared(s)) continue;
+      // A manifest or `.dvc` file every shard verified against (or the sidecar of a Parquet file split by row
+      // groups): one entry, when every shard read the same bytes.
+      if (s.kind === INTEGRITY_KIND && s.sha256 === seen.s.sha256) continue;
       const split = groups && seen.groups && !groups.some((g) => seen.groups!.includes(g));
       if (!split || s.sha256 !== seen.s.sha256 || s.kind !== seen.s.kind) {
         const what = split ? 'parts of one Parquet file with other bytes (it changed between the shards)' : 'in';

@@ -1,6 +1,8 @@
 /** The performance gate: candidate metrics against thresholds, the baseline, and across groups and slices. */
 import { resolve } from 'node:path';
 import {
+  notRun,
+  schemaDefaults,
   startProgress,
   toReportPath,
   UserError,
@@ -122,13 +124,50 @@ export async function runPerformanceGate(ctx: GateContext<PerformanceOptions>): 
     baselineSource = b.source;
   }
   // Enabled checks always report (core lists a missing one as `not run`); unconfigured ones say what they need.
-  if (on('fairness')) checks.push(fairnessCheck(cand, ctx.check('fairness').options, run));
-  if (on('slices')) checks.push(slicesCheck(cand, ctx.check('slices').options, run));
+  if (on('fairness')) {
+    if (!cand.group) checks.push(cannotRun(ctx, 'fairness', 'no group column (set columns.group, CLI --group)'));
+    else checks.push(fairnessBounds(ctx, cand, fairnessCheck(cand, ctx.check('fairness').options, run)));
+  }
+  if (on('slices')) {
+    if (cand.slices.size === 0)
+      checks.push(cannotRun(ctx, 'slices', 'no slice columns (set columns.slices, CLI --slice)'));
+    else checks.push(slicesCheck(cand, ctx.check('slices').options, run));
+  }
   return {
     checks,
     subjects,
     details: { task: cand.task, rows: cand.n, baselineSource, bootstrap: run.bootstrap, decision: run.decision },
   };
+}
+
+/** Option keys of a check set to something other than the schema's default (core fills the defaults in). */
+function setOptions(ctx: GateContext<PerformanceOptions>, id: string): string[] {
+  const spec = CHECKS.find((c) => c.id === id)!;
+  const options = ctx.check(id).options;
+  const defaults = schemaDefaults(spec.optionsSchema ?? {});
+  return Object.keys(options).filter((k) => JSON.stringify(defaults[k]) !== JSON.stringify(options[k]));
+}
+
+/**
+ * An enabled check that lacks its input, as data-gate reports one. Configured by the user (its own options or a
+ * mode other than its default) → not run, judged by its mode (`error` in block mode, `warn` in warn mode), never
+ * a pass. Never configured, at its default mode → a visible "not configured" line that fails nothing.
+ */
+function cannotRun(ctx: GateContext<PerformanceOptions>, id: string, reason: string): CheckOutput {
+  const spec = CHECKS.find((c) => c.id === id)!;
+  if (ctx.check(id).mode !== spec.defaultMode || setOptions(ctx, id).length > 0) return notRun(id, spec.title, reason);
+  return { id, title: spec.title, summary: `not configured: ${reason}`, details: { notConfigured: reason } };
+}
+
+/**
+ * Fairness bounds the user set (`checks.fairness.metrics`) that the task cannot be judged on (demographic parity
+ * and equalized odds are defined for binary tasks) are not silently dropped: the check is not run, with the
+ * per-group metrics it did compute.
+ */
+function fairnessBounds(ctx: GateContext<PerformanceOptions>, cand: Predictions, out: CheckOutput): CheckOutput {
+  if (cand.task === 'binary' || !setOptions(ctx, 'fairness').includes('metrics')) return out;
+  const reason = `the bounds in checks.fairness.metrics cannot be judged: demographic parity and equalized odds are defined for binary tasks, this is a ${cand.task} task`;
+  return { ...out, outcome: 'not-run', notRun: reason, summary: `not run: ${reason}` };
 }
 
 /** Every metric of the report as JSON (`performance-metrics`) and where the baseline came from. */

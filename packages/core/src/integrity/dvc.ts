@@ -175,8 +175,11 @@ export interface DvcResult {
   issues: IntegrityIssue[];
   /** Workspace paths of the files that match. */
   verified: string[];
-  /** Each `.dvc` file with its parsed content (`undefined` when it could not be read). */
-  files: { path: string; doc?: DvcFile }[];
+  /**
+   * Each `.dvc` file with its parsed content (`undefined` when it could not be read), and the sha256 and size of
+   * the bytes parsed (what an attestation binds: the file this verification trusted).
+   */
+  files: { path: string; doc?: DvcFile; sha256?: string; size?: number }[];
 }
 
 const HELP =
@@ -308,14 +311,21 @@ async function verifyOut(s: OutScope): Promise<void> {
   } else await verifyFileOut(s, st.size);
 }
 
-async function readDvcFile(cwd: string, dvcRel: string, result: DvcResult): Promise<DvcFile | undefined> {
+async function readDvcFile(
+  cwd: string,
+  dvcRel: string,
+  result: DvcResult,
+): Promise<{ doc?: DvcFile; sha256?: string; size?: number }> {
+  let bytes: Buffer | undefined;
   try {
-    return parseDvcFile(await readFile(resolve(cwd, dvcRel), 'utf8'), dvcRel);
+    bytes = await readFile(resolve(cwd, dvcRel));
+    const read = { sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length };
+    return { doc: parseDvcFile(bytes.toString('utf8'), dvcRel), ...read };
   } catch (error) {
     const msg =
       error instanceof UserError ? error.message : `\`${dvcRel}\` cannot be read: ${(error as Error).message}`;
     result.issues.push(integrityIssue('invalid', dvcRel, msg, INVALID_HELP));
-    return undefined;
+    return {};
   }
 }
 
@@ -331,8 +341,8 @@ export async function verifyDvcFiles(
 ): Promise<DvcResult> {
   const result: DvcResult = { issues: [], verified: [], files: [] };
   for (const dvcRel of dvcFiles) {
-    const doc = await readDvcFile(cwd, dvcRel, result);
-    result.files.push({ path: dvcRel, ...(doc ? { doc } : {}) });
+    const { doc, ...read } = await readDvcFile(cwd, dvcRel, result);
+    result.files.push({ path: dvcRel, ...(doc ? { doc, ...read } : {}) });
     if (!doc) continue;
     if (doc.outs.length === 0)
       result.issues.push(integrityIssue('invalid', dvcRel, `\`${dvcRel}\` has no \`outs\``, INVALID_HELP));

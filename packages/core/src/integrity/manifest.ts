@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { lstat, readFile, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
@@ -158,6 +159,8 @@ export interface HashList {
   format: 'ml-gates' | 'sha256sum' | 'json';
   entries: HashListEntry[];
   include?: string[];
+  /** sha256 and size of the manifest's bytes as parsed (`readHashList`): what an attestation binds. */
+  read?: { sha256: string; size: number };
 }
 
 function parseSha256sum(text: string, where: string): HashListEntry[] {
@@ -208,13 +211,14 @@ export function parseHashList(text: string, where: string): HashList {
 
 /** Reads a manifest in any supported format. */
 export async function readHashList(path: string, where: string): Promise<HashList> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     throw new UserError('input-unreadable', `Cannot read the integrity manifest ${where}: ${(error as Error).message}`);
   }
-  return parseHashList(text, where);
+  const read = { sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length };
+  return { ...parseHashList(bytes.toString('utf8'), where), read };
 }
 
 // ---------------------------------------------------------------------------------------------- verification

@@ -198,6 +198,7 @@ async function readOne(
     });
   }
   const format = formatOf(f.relPath, inner, gzip, options.format);
+  if (format !== 'parquet') refuseNonText(f.relPath, inner, gzip, options);
   if (info.size === 0) {
     throw new UserError('input-invalid', `${f.relPath} is empty (0 bytes).`, {
       details: [
@@ -237,6 +238,70 @@ async function readOne(
     );
   }
   return { file: f.relPath, format, gzip, rows, bytes: digest.bytes, sha256: digest.hex() };
+}
+
+/** Signatures of compressed or archive formats the reader does not unpack (gzip is read; see `readOne`). */
+const ARCHIVES: readonly [string, number[], string][] = [
+  ['a zip archive', [0x50, 0x4b, 0x03, 0x04], 'unzip it'],
+  ['an empty zip archive', [0x50, 0x4b, 0x05, 0x06], 'unzip it'],
+  // "BZh", the block size digit, then the block magic 1AY&SY (-1: any byte).
+  [
+    'bzip2-compressed',
+    [0x42, 0x5a, 0x68, -1, 0x31, 0x41, 0x59, 0x26],
+    'decompress it (bunzip2) or recompress it with gzip',
+  ],
+  ['xz-compressed', [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], 'decompress it (unxz) or recompress it with gzip'],
+  ['zstd-compressed', [0x28, 0xb5, 0x2f, 0xfd], 'decompress it (unzstd) or recompress it with gzip'],
+  ['a 7z archive', [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], 'extract it'],
+];
+
+/**
+ * Refuses content a text reader would misread without a word: an archive or another compression (read as one
+ * column of garbage), or UTF-16/32 text without a byte-order mark read as UTF-8 (every character followed by a
+ * NUL byte: the PII and secret scans would match nothing). `head` is the start of the content (inside a gzip).
+ * A declared encoding other than UTF-8 is the user's word for what the bytes are, and is decoded as such.
+ */
+function refuseNonText(relPath: string, head: Buffer, gzip: boolean, options: TableReadOptions): void {
+  for (const [what, magic, fix] of ARCHIVES) {
+    if (head.length >= magic.length && magic.every((b, i) => b === -1 || head[i] === b)) {
+      throw new UserError(
+        'input-invalid',
+        `${relPath} is ${what}${gzip ? ' inside gzip' : ''}, not ${options.format && options.format !== 'auto' ? options.format.toUpperCase() : 'CSV or JSON Lines'} text.`,
+        {
+          details: [
+            `Data files are read as plain text or gzip-compressed text: ${fix} and point the dataset at the result.`,
+          ],
+        },
+      );
+    }
+  }
+  const enc = (options.encoding ?? 'utf-8').toLowerCase().replace('_', '-');
+  if (enc !== 'utf-8' && enc !== 'utf8') return;
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return;
+  const nul = head.indexOf(0);
+  // Bytes before the NUL that are not UTF-8 are reported as such by the reader, with their line.
+  if (nul === -1 || firstInvalidUtf8(head, nul) < nul) return;
+  let line = 1;
+  for (let i = 0; i < nul; i++) if (head[i] === 0x0a) line++;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < head.length; i++) {
+    if (head[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
+  const half = head.length >> 1;
+  const guess =
+    odd === half && even === 0
+      ? 'UTF-16 little-endian text without a byte-order mark; set the encoding option to utf-16le'
+      : even === half && odd === 0
+        ? 'UTF-16 big-endian text without a byte-order mark; set the encoding option to utf-16be'
+        : 'binary data or UTF-32 text, not UTF-8; re-export it as UTF-8 (or set the encoding option)';
+  throw new UserError(
+    'input-invalid',
+    `${relPath}: line ${line}: a NUL byte at offset ${nul}: this looks like ${guess.split(';')[0]}.`,
+    { details: [`The reader expects UTF-8 text (a UTF-16 byte-order mark is honoured): ${guess.split('; ')[1]}.`] },
+  );
 }
 
 /** The first bytes of a gzip file's content (empty when it cannot be inflated: the real read reports why). */

@@ -9,6 +9,7 @@
 import {
   cdfDistances,
   exactSorted,
+  notRun,
   type CheckOutput,
   type Finding,
   type KllSketch,
@@ -288,7 +289,13 @@ function oneSidedSplit(
 function compareColumn(run: DriftRun, name: string, r: RefColumn, cur: ColumnData): ColumnResult | undefined {
   const { o } = run;
   if (!nullsAndType(run, name, r, cur)) return undefined;
-  const numeric = isNumericType(r.type) && isNumericType(cur.type) && !o['categorical-columns'].includes(name);
+  // A numeric column now (or formerly) all null is still a numeric column: named by the numeric metric.
+  const numericOrNull = (t: ColumnData['type']): boolean => isNumericType(t) || t === 'null';
+  const numeric =
+    numericOrNull(r.type) &&
+    numericOrNull(cur.type) &&
+    (isNumericType(r.type) || isNumericType(cur.type)) &&
+    !o['categorical-columns'].includes(name);
   if (!o.columns?.includes(name) && identifierLike(r, cur, numeric)) {
     skippedMetric(run, name, numeric, {
       reason: 'identifier-like: every value is distinct (list it under "columns" to compare it anyway)',
@@ -428,6 +435,12 @@ export function driftCheck(
   o: DriftOptions,
   path: string,
 ): CheckOutput {
+  const refRows = ref.kind === 'raw' ? ref.columns.reduce((m, c) => Math.max(m, c.count), 0) : ref.profile.rows;
+  if (refRows === 0) {
+    // An empty reference makes every column look "identifier-like" or short of samples: say what is wrong.
+    const what = ref.kind === 'raw' ? `reference data ${ref.source}` : `reference profile ${ref.source}`;
+    return notRun('drift', 'Drift against the reference', `the ${what} has no data rows (a header at most)`);
+  }
   const refs = refColumns(ref);
   const run: DriftRun = { o, path, fromProfile: ref.kind === 'profile', findings: [], metrics: [] };
   const wanted = (name: string): boolean =>

@@ -10,6 +10,7 @@ import picomatch from 'picomatch';
 import {
   issueToFinding,
   readHashList,
+  toReportPath,
   UserError,
   verifyDvcFiles,
   verifyHashList,
@@ -17,6 +18,7 @@ import {
   type DigestFn,
   type Finding,
   type IntegrityRuleIds,
+  type SubjectOutput,
 } from '@ml-gates/core';
 
 export interface IntegrityOptions {
@@ -35,11 +37,19 @@ export const INTEGRITY_RULE_IDS: IntegrityRuleIds = {
   outside: 'integrity.dvc-outside',
 };
 
+/**
+ * The subject kind of the files the integrity check trusted (the manifest, `.dvc` files): read, so attested, and
+ * `ml-gates verify data/` finds them attested where they sit beside the data.
+ */
+export const INTEGRITY_KIND = 'dataset/integrity';
+
 /** Where findings and verified paths go, and the source allowlist. */
 interface Run {
   cwd: string;
   findings: Finding[];
   verified: string[];
+  /** The manifest and `.dvc` files read, with the sha256 of the bytes verified against. */
+  subjects?: SubjectOutput[];
   checkSource: (source: string, where: string) => void;
   signal?: AbortSignal;
   digest?: DigestFn;
@@ -62,6 +72,7 @@ function sourceChecker(allowedSources: string[] | undefined, findings: Finding[]
 /** Verifies the manifest; reports dataset files it does not list by the `untracked` option. */
 async function checkManifest(r: Run, o: IntegrityOptions, manifest: string, datasetFiles: readonly string[]) {
   const list = await readHashList(resolve(r.cwd, manifest), manifest);
+  if (list.read) r.subjects?.push(integritySubject(r.cwd, manifest, list.read, 'manifest'));
   for (const e of list.entries) if (typeof e.url === 'string') r.checkSource(e.url, manifest);
   const v = await verifyHashList(resolve(r.cwd, manifest), list, {
     cwd: r.cwd,
@@ -93,6 +104,9 @@ async function checkDvc(r: Run, dvcFiles: string[]) {
       details: invalid.slice(1).map((i) => i.message),
     });
   }
+  for (const f of v.files)
+    if (f.sha256 && f.size !== undefined)
+      r.subjects?.push(integritySubject(r.cwd, f.path, { sha256: f.sha256, size: f.size }, 'dvc'));
   for (const { path, doc } of v.files) {
     for (const dep of doc?.deps ?? []) {
       if (typeof dep.path === 'string' && /^[a-z][a-z0-9+.-]*:\/\//i.test(dep.path)) r.checkSource(dep.path, path);
@@ -103,11 +117,24 @@ async function checkDvc(r: Run, dvcFiles: string[]) {
   r.verified.push(...v.verified);
 }
 
+function integritySubject(
+  cwd: string,
+  path: string,
+  read: { sha256: string; size: number },
+  form: 'manifest' | 'dvc',
+): SubjectOutput {
+  return { path: toReportPath(cwd, resolve(cwd, path)), kind: INTEGRITY_KIND, ...read, details: { form } };
+}
+
+/**
+ * The integrity check. `services.subjects`, when given, receives the manifest and `.dvc` files read (with the
+ * digest of the bytes verified against), so the gate reports them as subjects.
+ */
 export async function integrityCheck(
   cwd: string,
   o: IntegrityOptions,
   datasetFiles: readonly string[],
-  services: { signal?: AbortSignal; digest?: DigestFn } = {},
+  services: { signal?: AbortSignal; digest?: DigestFn; subjects?: SubjectOutput[] } = {},
 ): Promise<CheckOutput> {
   const findings: Finding[] = [];
   const r: Run = {

@@ -201,6 +201,19 @@ export function labelBalanceCheck(
   const keys = [...new Set([...base.categories.keys(), ...other.categories.keys()])].sort();
   const p = keys.map((k) => base.categories.get(k) ?? 0);
   const q = keys.map((k) => other.categories.get(k) ?? 0);
+  const empty = p.every((n) => n === 0) ? 'the dataset' : q.every((n) => n === 0) ? otherName : undefined;
+  if (empty) {
+    // Shares of nothing are NaN, and NaN is below every threshold: not run, never "consistent".
+    const reason = `${empty} has no labelled rows in ${label} (no rows, or every label is missing)`;
+    // core's notRun() shape, written out: this module runs in the reading threads, which import core/io only.
+    return {
+      id: 'label-balance',
+      title: 'Label balance',
+      outcome: 'not-run',
+      notRun: reason,
+      summary: `not run: ${reason}`,
+    };
+  }
   const value = o.metric === 'psi' ? psi(p, q, 1e-4) : lInfinity(p, q);
   const verdict = value >= o.fail ? 'fail' : value >= o.warn ? 'warn' : 'pass';
   const share = (arr: number[]) => {
