@@ -141,6 +141,38 @@ describe('headlines say why a gate failed (#14 item 5)', () => {
     expect(passed.headline).toBe('1/1 checks passed');
   });
 
+  it('a check failed by a metric names the metric, not a finding below fail-on that only warned', async () => {
+    const g = gate('data-gate', [
+      {
+        id: 'drift',
+        title: 'Drift',
+        outcome: 'fail',
+        findings: [{ ruleId: 'drift.new-category', severity: 'low', message: 'new category "z"' }],
+        metrics: [{ name: 'jensen_shannon', subject: 'segment', value: 0.18, threshold: 0.1, verdict: 'fail' }],
+      },
+    ]);
+    const r = await run(g);
+    expect(r.verdict).toBe('fail');
+    expect(r.headline).toMatch(/^drift: jensen_shannon \[segment\] = 0\.18 vs threshold 0\.1/);
+    expect(r.headline).not.toContain('drift.new-category');
+  });
+
+  it('a finding at or above fail-on is still named first, before a failing metric', async () => {
+    const g = gate('data-gate', [
+      {
+        id: 'schema',
+        title: 'Schema',
+        findings: [
+          { ruleId: 'schema.note', severity: 'medium', message: 'a medium note' },
+          { ruleId: 'schema.type', severity: 'high', message: 'wrong type' },
+        ],
+        metrics: [{ name: 'bad_rows', value: 3, threshold: 0, verdict: 'fail' }],
+      },
+    ]);
+    const r = await run(g);
+    expect(r.headline).toMatch(/^schema: high schema\.type/);
+  });
+
   it('waived findings are not named as the reason', async () => {
     const g = gate('model-scan', [
       {

@@ -97,12 +97,28 @@ describe('missing default-branch profile (the scenario of issue #14)', () => {
 
 describe('enabled checks without their input', () => {
   it('unconfigured, at their default mode: listed as "not configured", failing nothing', async () => {
-    const r = await run({ dataset: 'cur-nodrift.csv', checks: ONLY('drift', 'leakage', 'label-balance', 'schema') });
-    for (const id of ['drift', 'leakage', 'label-balance', 'schema']) {
+    const ids = ['drift', 'leakage', 'label-balance', 'schema'];
+    // Not named under `checks:` at all (every other check off).
+    const checks = Object.fromEntries(Object.entries(ONLY()).filter(([id]) => !ids.includes(id)));
+    const r = await run({ dataset: 'cur-nodrift.csv', checks });
+    for (const id of ids) {
       expect(check(r, id).summary).toMatch(/^not configured: /);
       expect(check(r, id).notRun).toBeUndefined();
     }
     expect(r.verdict).toBe('pass');
+  });
+
+  it('named under checks: at their default mode (`drift: block`, `leakage: {}`): not run, judged', async () => {
+    const r = await run({
+      dataset: 'cur-nodrift.csv',
+      checks: { ...ONLY(), drift: 'block', leakage: {}, schema: { mode: 'block' } },
+    });
+    for (const id of ['drift', 'leakage', 'schema']) {
+      expect(check(r, id).verdict).toBe('error');
+      expect(check(r, id).notRun).toBeTruthy();
+    }
+    expect(check(r, 'drift').notRun).toContain('reference');
+    expect(r.verdict).toBe('error');
   });
 
   it('configured (options or a non-default mode) but missing their input: not run, judged by mode', async () => {

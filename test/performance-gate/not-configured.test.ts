@@ -52,6 +52,7 @@ describe('performance-gate checks without their input', () => {
       'warn',
     ],
     ['slices raised to block', '      slices: block\n', 'slices', 'error'],
+    ['fairness named at its default mode (`fairness: block`)', '      fairness: block\n', 'fairness', 'error'],
     [
       'slices bounds at the default warn mode',
       '      slices:\n        metrics:\n          accuracy: 0.9\n',

@@ -11,7 +11,7 @@ import { NO_PLAN, UNSHARDED_PLAN, type ShardCheckPolicy, type ShardInfo, type Sh
 import type { Logger } from './log.js';
 import { scopeFromConfig, type WalkScope } from './io/files.js';
 import { DEFAULT_FAIL_ON, judgeCheck, resolveCheck } from './policy/apply.js';
-import { worstVerdict } from './policy/severity.js';
+import { atLeast, worstVerdict } from './policy/severity.js';
 import { applyWaivers } from './policy/waivers.js';
 import { formatLocation, formatNumber } from './report/format.js';
 import {
@@ -257,7 +257,9 @@ export function judgeOutput(
     version: ML_GATES_VERSION,
     verdict,
     // A partial result says so (a gate that does not shard runs whole on shard 1: its result is whole).
-    headline: headline(verdict, judged, own) + (sharded ? ` · shard ${shard!.index}/${shard!.count}` : ''),
+    headline:
+      headline(verdict, judged, own, (id) => prep.checkConfig(id).failOn) +
+      (sharded ? ` · shard ${shard!.index}/${shard!.count}` : ''),
     checks: judged,
     subjects,
     waivers: waiverReports,
@@ -384,10 +386,18 @@ function countsOf(checks: readonly Check[]): string {
 
 const clip = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
-/** Why one failing or erroring check failed, in a few words: the reason it did not run, its top finding or metric. */
-export function whyCheckFailed(check: Check): string {
+/**
+ * Why one failing or erroring check failed, in a few words: the reason it did not run, its top finding or metric.
+ * With the check's `fail-on`, a finding below it (one that only warned) gives way to a failing metric, which is
+ * then what failed the check (a drift check failed on Jensen–Shannon, not on its low "new category" note).
+ */
+export function whyCheckFailed(check: Check, failOn?: Severity): string {
   const open = check.findings.filter((f) => !f.waived);
-  const top = open[0];
+  const failing = check.metrics.some((m) => m.verdict === 'fail' || m.verdict === 'error');
+  const top =
+    failOn !== undefined && failing && !open.some((f) => atLeast(f.severity, failOn))
+      ? undefined
+      : (open.find((f) => failOn !== undefined && atLeast(f.severity, failOn)) ?? open[0]);
   // A check that failed on a finding says the finding, even when it could not finish (an empty dataset).
   if (check.notRun !== undefined && !(top && check.verdict === 'fail'))
     return `${check.id} not run: ${clip(check.notRun, 80)}`;
@@ -412,14 +422,19 @@ export function whyCheckFailed(check: Check): string {
  * did and the top finding (or metric, or reason) of each, so the check-run title and the comment say why;
  * the gate's own headline (counts) follows.
  */
-export function headline(verdict: GateResult['verdict'], checks: readonly Check[], own?: string): string {
+export function headline(
+  verdict: GateResult['verdict'],
+  checks: readonly Check[],
+  own?: string,
+  failOnOf?: (id: string) => Severity,
+): string {
   const base = own ?? countsOf(checks);
   if (verdict !== 'fail' && verdict !== 'error') return base;
   const bad = checks
     .filter((c) => c.verdict === verdict)
     .concat(checks.filter((c) => (c.verdict === 'fail' || c.verdict === 'error') && c.verdict !== verdict));
   if (bad.length === 0) return base;
-  return `${bad.map(whyCheckFailed).join('; ')} · ${base}`;
+  return `${bad.map((c) => whyCheckFailed(c, failOnOf?.(c.id))).join('; ')} · ${base}`;
 }
 
 /** The gates a config enables: those with a section whose `enabled` is not false, in the canonical order. */

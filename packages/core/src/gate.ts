@@ -24,6 +24,12 @@ export interface ResolvedCheckConfig {
   failOn: Severity;
   /** The check's own options as written over the defaults of `CheckSpec.optionsSchema` (validated against it). */
   options: Record<string, unknown>;
+  /**
+   * The user named this check under `checks:` (a mode, even its default one, or options): a check asked for
+   * explicitly that lacks its input is not run and judged, never a quiet "not configured". Absent: unknown
+   * (treated as not named).
+   */
+  configured?: boolean;
 }
 
 /** What a gate's `run` receives: plain data and a logger, never `@actions/*`. */

@@ -300,15 +300,20 @@ function runEnv(ctx: GateContext<DataGateOptions>, o: DataGateOptions): RunEnv {
     opt: <T extends object>(id: string): T => ctx.check(id).options as T,
     titleOf: (id) => dataGate.checks.find((c) => c.id === id)?.title ?? id,
     /**
-     * An enabled check that lacks its input. Configured by the user (its own options, a mode other than its
-     * default, or its input named) → not run, judged (`error` in block mode, `warn` in warn mode). Never
+     * An enabled check that lacks its input. Configured by the user (named under `checks:` — even at its default
+     * mode —, its own options, a mode other than its default, or its input named) → not run, judged (`error` in block mode, `warn` in warn mode). Never
      * configured, at its default mode → a visible "not configured" line that fails nothing, so a default config
      * is not a wall of errors for checks nobody asked for.
      */
     cannotRun(id, reason, inputNamed = false) {
       const spec = dataGate.checks.find((c) => c.id === id)!;
       const cfg = ctx.check(id);
-      if (inputNamed || cfg.mode !== spec.defaultMode || setOptions(cfg.options, spec.optionsSchema ?? {}).length > 0)
+      if (
+        inputNamed ||
+        cfg.configured ||
+        cfg.mode !== spec.defaultMode ||
+        setOptions(cfg.options, spec.optionsSchema ?? {}).length > 0
+      )
         return notRun(id, spec.title, reason);
       return { id, title: spec.title, summary: `not configured: ${reason}`, details: { notConfigured: reason } };
     },

@@ -149,13 +149,15 @@ function setOptions(ctx: GateContext<PerformanceOptions>, id: string): string[] 
 }
 
 /**
- * An enabled check that lacks its input, as data-gate reports one. Configured by the user (its own options or a
- * mode other than its default) → not run, judged by its mode (`error` in block mode, `warn` in warn mode), never
+ * An enabled check that lacks its input, as data-gate reports one. Configured by the user (named under
+ * `checks:`, even at its default mode, with its own options or another mode) → not run, judged by its mode (`error` in block mode, `warn` in warn mode), never
  * a pass. Never configured, at its default mode → a visible "not configured" line that fails nothing.
  */
 function cannotRun(ctx: GateContext<PerformanceOptions>, id: string, reason: string): CheckOutput {
   const spec = CHECKS.find((c) => c.id === id)!;
-  if (ctx.check(id).mode !== spec.defaultMode || setOptions(ctx, id).length > 0) return notRun(id, spec.title, reason);
+  const cfg = ctx.check(id);
+  if (cfg.configured || cfg.mode !== spec.defaultMode || setOptions(ctx, id).length > 0)
+    return notRun(id, spec.title, reason);
   return { id, title: spec.title, summary: `not configured: ${reason}`, details: { notConfigured: reason } };
 }
 

@@ -20,10 +20,10 @@ export function resolveCheck(
   const setting: CheckSetting | undefined = spec ? section.checks?.[spec.id] : undefined;
   const defaultMode = spec?.defaultMode ?? 'block';
   const fill = (given: Record<string, unknown>) => withSchemaDefaults(spec?.optionsSchema ?? {}, given);
-  if (setting === undefined) return { mode: defaultMode, failOn: gateFailOn, options: fill({}) };
-  if (typeof setting === 'string') return { mode: setting, failOn: gateFailOn, options: fill({}) };
+  if (setting === undefined) return { mode: defaultMode, failOn: gateFailOn, options: fill({}), configured: false };
+  if (typeof setting === 'string') return { mode: setting, failOn: gateFailOn, options: fill({}), configured: true };
   const { mode, 'fail-on': failOn, ...options } = setting;
-  return { mode: mode ?? defaultMode, failOn: failOn ?? gateFailOn, options: fill(options) };
+  return { mode: mode ?? defaultMode, failOn: failOn ?? gateFailOn, options: fill(options), configured: true };
 }
 
 /** Counts of unwaived findings by severity, most severe first, e.g. `2 critical, 1 medium`. */

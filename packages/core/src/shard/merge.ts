@@ -376,8 +376,10 @@ function recordedPolicy(gate: AnyGate, parts: readonly Sharded[], config: MlGate
       const policy = p.shard.checks?.[id];
       // The check's own options are not recorded in a partial: the merge's config gives them (for a gate's
       // own merge, `requireMergeConfig` has checked it is the config the shards ran with).
-      if (check && policy)
-        return { mode: check.mode, failOn: policy.failOn, options: fallback.checkConfig(id).options };
+      if (check && policy) {
+        const { options, configured } = fallback.checkConfig(id);
+        return { mode: check.mode, failOn: policy.failOn, options, configured };
+      }
     }
     return fallback.checkConfig(id);
   };
