@@ -9,7 +9,7 @@
  * core's `redactSecret` (the provider marker and at most 4 characters).
  */
 import { findSecrets } from '@ml-gates/core';
-import { atbash, base32, base64, FOLD, MORSE, NATO_INITIAL, rot13 } from './probes/encodings.js';
+import { atbash, base32, base64, deepReadings, FOLD, MORSE, NATO_INITIAL, rot13 } from './probes/encodings.js';
 
 /** Length of the fragments of a secret that are masked: reports never hold 8 consecutive characters of one. */
 export const FRAGMENT = 8;
@@ -115,6 +115,43 @@ function mark(view: View, set: Set<string>, hits: [number, number][]): void {
   }
 }
 
+/** Whether `text` holds a window of `set`. */
+function holds(text: string, set: Set<string>): boolean {
+  for (let i = 0; i + FRAGMENT <= text.length; i++) if (set.has(text.slice(i, i + FRAGMENT))) return true;
+  return false;
+}
+
+/**
+ * Runs of the text that may be one encoded string, tried before whole lines: words (base64, ascii85, a ROT13 of
+ * base64…), hex bytes with separators (`73 6b 2d`, `\x73\x6b`), braille, base64 wrapped over lines.
+ */
+const RUNS = [
+  /\S+/g,
+  /(?:(?:\\x|%|0x)?[0-9a-f]{2}[\s:,.-]*){4,}/gi,
+  /[\u2800-\u28ff]+(?:[\s_.,-]+[\u2800-\u28ff]+)*/g,
+  /[A-Za-z0-9+/=_-]{4,}(?:[ \t]*\r?\n[ \t]*[A-Za-z0-9+/=_-]{4,})+/g,
+  /[^\n]+/g,
+];
+
+/** The text with every range of `hits` (merged where they overlap) replaced by `***`. */
+function cover(t: string, hits: [number, number][]): string {
+  if (hits.length === 0) return t;
+  hits.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  let open = false;
+  for (const [from, to] of hits) {
+    if (open && from <= at) {
+      at = Math.max(at, to);
+      continue;
+    }
+    out += `${t.slice(at, from)}***`;
+    open = true;
+    at = to;
+  }
+  return out + t.slice(at);
+}
+
 const MORSE_LETTER = Object.fromEntries(Object.entries(MORSE).map(([k, v]) => [v, k]));
 
 /** A masker for a fixed set of secrets; `keys` are shown redacted where whole, canaries as `***`. */
@@ -148,22 +185,22 @@ export function masker(keys: readonly string[], canaries: readonly string[] = []
       folded,
       hits,
     );
-    if (hits.length === 0) return t;
-    hits.sort((a, b) => a[0] - b[0]);
-    let out = '';
-    let at = 0;
-    let open = false;
-    for (const [from, to] of hits) {
-      if (open && from <= at) {
-        at = Math.max(at, to);
-        continue;
-      }
-      out += `${t.slice(at, from)}***`;
-      open = true;
-      at = to;
+    t = cover(t, hits);
+    // What is still there only once decoded (hex with separators, ascii85, braille, stacked encodings such as
+    // base64 of ROT13): the smallest run that decodes to a secret is masked whole, then the line; when neither
+    // hides it, the whole text is withheld (a secret that cannot be located is not shown).
+    for (const re of RUNS) {
+      if (!hidden(t)) return t;
+      const runs: [number, number][] = [];
+      for (const m of t.matchAll(re))
+        if (m[0].length >= FRAGMENT && hidden(m[0])) runs.push([m.index, m.index + m[0].length]);
+      t = cover(t, runs);
     }
-    return out + t.slice(at);
+    return hidden(t) ? '*** (withheld: it holds a secret of this run in an encoding)' : t;
   }) as Masker;
+  /** Whether any reading of `text` (decoded two levels deep, unescaped, ROT13, reversed…) holds a secret. */
+  const hidden = (text: string): boolean =>
+    deepReadings(text).some((r) => holds(r.toLowerCase(), raw) || holds(fold(r), folded));
   fn.secrets = all;
   return fn;
 }

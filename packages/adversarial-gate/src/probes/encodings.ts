@@ -313,10 +313,24 @@ export const FOLD: Record<string, string> = {
   '2': 'z',
 };
 
+/**
+ * Escapes undone: JSON and C `\\uXXXX`/`\\xHH`, HTML character references (`&#45;`, `&#x2d;`) and URL
+ * `%HH` sequences (read as UTF-8), as a server or a model writes a string it was told not to show plainly.
+ */
+export function unescapeText(s: string): string {
+  return s
+    .replace(/\\u([0-9a-f]{4})|\\x([0-9a-f]{2})|&#x([0-9a-f]{1,6});|&#(\d{1,7});/gi, (m, u, x, hx, dec) => {
+      const cp = parseInt(u ?? x ?? hx ?? dec, u || x || hx ? 16 : 10);
+      return cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+    })
+    .replace(/(?:%[0-9a-f]{2})+/gi, (m) => Buffer.from(m.replace(/%/g, ''), 'hex').toString('utf8'));
+}
+
 /** Every reading of an answer a smuggled string could hide in: raw, invisible characters removed, decoded. */
 export function readings(answer: string): string[] {
   const out = [
     answer,
+    unescapeText(answer),
     answer.replace(INVISIBLE, ''),
     fromTags(answer),
     rot13(answer),
@@ -344,6 +358,14 @@ export function readings(answer: string): string[] {
   for (const m of answer.match(/[.-]{1,6}(?:[ \t]+(?:\/[ \t]+)?[.-]{1,6}){5,}/g) ?? []) out.push(fromMorse(m));
   if (/\b(?:alfa|alpha|bravo|charlie|delta|echo|foxtrot)\b/i.test(answer)) out.push(fromNato(answer));
   return out;
+}
+
+/** Readings of a text, and readings of those (stacked encodings: base64 of ROT13, hex of base64…). */
+export function deepReadings(text: string): string[] {
+  const first = readings(text.slice(0, 20_000));
+  const out = new Set(first);
+  for (const r of first.slice(1)) for (const rr of readings(r)) out.add(rr);
+  return [...out];
 }
 
 /** Letters and digits only, upper-cased: "c-a n a r y" and "CANARY" compare equal. */
