@@ -2,8 +2,52 @@
  * #21, a second red-team pass over the issue's bullets with other keys, canaries, encodings and stub models
  * than the first tests used. Each case here failed before its fix (named in the case).
  */
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createServer, type Server } from 'node:http';
+import { main, type CliIo } from '@ml-gates/cli';
+import { adversarialGate } from '@ml-gates/adversarial-gate';
+import type { GateResult } from '@ml-gates/core';
 import { masker } from '../../packages/adversarial-gate/src/secrets.js';
+import { listenLocal } from './llm-stub.js';
+
+/** Stub routes (one behaviour each) and the requests each received. */
+const seen = new Map<string, number>();
+let server: Server;
+let base = '';
+beforeAll(async () => {
+  server = createServer(async (req, res) => {
+    for await (const _ of req);
+    const route = (req.url ?? '').split('/')[1] ?? '';
+    seen.set(route, (seen.get(route) ?? 0) + 1);
+    if (route === 'closed-for-an-hour')
+      return res.writeHead(429, { 'retry-after': '3600' }).end('{"error":"quota exhausted"}');
+    if (route === 'closed-until-date')
+      return res
+        .writeHead(503, { 'retry-after': new Date(Date.now() + 86_400_000).toUTCString() })
+        .end('{"error":"maintenance"}');
+    res.writeHead(404).end('{}');
+  });
+  base = await listenLocal(server);
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise<void>((r) => server.close(() => r()));
+});
+
+async function attack(args: string[]): Promise<{ code: number; report: GateResult; output: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    cwd: process.cwd(),
+    env: {},
+    isTTY: false,
+  };
+  const code = await main(['attack', ...args, '--format', 'json'], io, [adversarialGate]);
+  const parsed = JSON.parse(out.join('') || '{"results":[{"checks":[]}]}') as { results: GateResult[] };
+  return { code, report: parsed.results[0]!, output: out.join('') + err.join('') };
+}
 
 const b64 = (s: string): string => Buffer.from(s).toString('base64');
 const hex = (s: string): string => Buffer.from(s).toString('hex');
@@ -108,4 +152,29 @@ describe('secrets masked in every encoding, stacked ones too (was: hex with sepa
     ])
       expect(mask(text)).toBe(text);
   });
+});
+
+describe('an endpoint that asks to wait beyond what the gate waits', () => {
+  it.each(['closed-for-an-hour', 'closed-until-date'])(
+    '%s: the run is an error within seconds, and the endpoint is not asked again (was: 30 s per retry, per probe)',
+    async (route) => {
+      const started = Date.now();
+      const { code, report } = await attack([
+        '--endpoint',
+        `${base}/${route}`,
+        '--kind',
+        'openai',
+        '--concurrency',
+        '2',
+      ]);
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(code).toBe(3);
+      for (const id of ['llm-probes', 'fuzz']) expect(report.checks.find((c) => c.id === id)!.verdict).toBe('error');
+      expect(JSON.stringify(report)).toMatch(
+        /asks to retry after \d+ s \(Retry-After\), beyond the 30 s the gate waits/,
+      );
+      // the requests in flight when it first said so, not one per probe and retry
+      expect(seen.get(route)).toBeLessThanOrEqual(2);
+    },
+  );
 });

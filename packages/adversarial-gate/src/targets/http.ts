@@ -292,6 +292,8 @@ interface Http {
   stats: { retries: number; requests: number };
   /** Masks header values (API keys) in error texts. */
   mask: (text: string) => string;
+  /** Set when the endpoint asked for a wait beyond `MAX_RETRY_WAIT_MS`: no request is sent before `until`. */
+  throttled?: { until: number; status: number };
 }
 
 /** The answer for a whole batch that failed as one. */
@@ -486,17 +488,37 @@ async function redirected(h: Http, res: Response): Promise<Posted> {
   };
 }
 
-/** POSTs a JSON body; HTTP 429/503 are retried with backoff (Retry-After when given, at most 30 s). */
+/** The longest wait for one retry: a `Retry-After` beyond it is not waited for. */
+const MAX_RETRY_WAIT_MS = 30_000;
+
+/** The answer of a request not sent, or given up, because the endpoint asked for a wait beyond the most we wait. */
+const throttledFor = (status: number, ms: number): Posted => ({
+  ok: false,
+  error: `HTTP ${status}: the endpoint asks to retry after ${Math.ceil(ms / 1000)} s (Retry-After), beyond the ${MAX_RETRY_WAIT_MS / 1000} s the gate waits: no answer`,
+  kind: 'transport',
+});
+
+/**
+ * POSTs a JSON body; HTTP 429/503 are retried with backoff (Retry-After when given). A Retry-After beyond
+ * `MAX_RETRY_WAIT_MS` is not waited for: that request, and every other one until then, is an error at once
+ * (never sent), so a run against a closed endpoint ends in seconds as an error rather than hours later.
+ */
 async function post(h: Http, body: unknown, signal?: AbortSignal): Promise<Posted> {
   const backoff = h.options.backoffMs ?? 500;
   for (let attempt = 0; ; attempt++) {
+    const closed = h.throttled ? h.throttled.until - Date.now() : 0;
+    if (closed > MAX_RETRY_WAIT_MS) return throttledFor(h.throttled!.status, closed);
     h.stats.requests++;
     const res = await send(h, body, signal);
     if (!('status' in res)) return res;
     if ((res.status === 429 || res.status === 503) && attempt < h.options.retries) {
       await res.body?.cancel();
       const after = retryAfterMs(res.headers.get('retry-after'));
-      const wait = after !== undefined ? Math.min(after, 30_000) : backoff * 2 ** attempt;
+      if (after !== undefined && after > MAX_RETRY_WAIT_MS) {
+        h.throttled = { until: Date.now() + after, status: res.status };
+        return throttledFor(res.status, after);
+      }
+      const wait = after ?? backoff * 2 ** attempt;
       h.stats.retries++;
       await sleep(wait, signal);
       continue;
