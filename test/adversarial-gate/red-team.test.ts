@@ -178,3 +178,36 @@ describe('an endpoint that asks to wait beyond what the gate waits', () => {
     },
   );
 });
+
+describe('mistakes in naming a chat target are usage errors: exit 2, nothing sent (were: exit 3, some after the whole probe pack)', () => {
+  const template = ['--request-template', '{"prompt": "{{input}}"}'];
+  it.each([
+    ['REST chat model without a request template', ['--kind', 'rest', '--task', 'llm'], /needs request-template/],
+    [
+      'a request template that is not JSON',
+      ['--kind', 'rest', '--task', 'llm', '--request-template', '{"prompt": "{{input}}"'],
+      /not valid JSON/,
+    ],
+    ['REST without an output path', ['--kind', 'rest', '--task', 'llm', ...template], /needs output-path/],
+    ['an endpoint without kind', ['--task', 'llm'], /needs kind/],
+    ['a safety judge without a prompt set', ['--kind', 'openai', '--safety-judge', '@/judge'], /needs safety-prompts/],
+    ['two targets', ['--kind', 'openai', '--command', 'node x.mjs'], /only one target/],
+  ])('%s', async (_name, args, message) => {
+    seen.clear();
+    const real = args.map((a) => a.replace(/^@\//, `${base}/`));
+    const { code, output } = await attack(['--endpoint', `${base}/usage`, ...real]);
+    expect(output).toMatch(message);
+    expect(code).toBe(2);
+    expect([...seen.keys()]).toEqual([]);
+  });
+
+  it.each([
+    ['localhost:8080/v1', /not an http:\/\/ or https:\/\/ URL/],
+    ['ftp://127.0.0.1/v1', /not an http:\/\/ or https:\/\/ URL/],
+    ['http://[::1/v1', /not a valid URL/],
+  ])('an endpoint that is not an HTTP URL: %s (was: every probe a transport error, exit 3)', async (url, message) => {
+    const { code, output } = await attack(['--endpoint', url, '--kind', 'openai']);
+    expect(output).toMatch(message);
+    expect(code).toBe(2);
+  });
+});

@@ -25,8 +25,8 @@ import { inputsToOptions, optionsSchema, type AdversarialOptions } from './optio
 import { canaryFor, FAMILIES, planProbes, PROBE_PACK_VERSION } from './probes/llm.js';
 import { ADVERSARIAL_GATE_RULES } from './rules.js';
 import { masker } from './secrets.js';
-import { isLlmRun, openTarget } from './target.js';
-import { openHttp, resolveHeaders, urlSecrets } from './targets/http.js';
+import { checkTarget, isLlmRun, openTarget } from './target.js';
+import { displayUrl, openHttp, resolveHeaders, urlSecrets } from './targets/http.js';
 import type { Target } from './targets/types.js';
 
 function shapeOf(o: AdversarialOptions, width: number): [number, number, number] {
@@ -104,16 +104,25 @@ function logCostEstimate(r: Run): void {
   for (const l of lines) r.ctx.logger.info(l);
 }
 
-/** The safety judge the options name: an LLM endpoint (`safety-judge`) or a local classifier (`safety-classifier`). */
-async function openSafetyJudge(r: Run): Promise<{ judge: SafetyJudge; secrets: string[] }> {
-  const { o, ctx } = r;
-  if (!o['safety-prompts'] || (o['safety-judge'] === undefined) === (o['safety-classifier'] === undefined))
+/**
+ * The safety benchmark's settings go together: a prompt set and exactly one judge, or none of them. A
+ * `UserError` otherwise (the gate's preflight: exit 2 before any probe is sent).
+ */
+function checkSafetyOptions(o: Partial<AdversarialOptions>): void {
+  const any = o['safety-prompts'] || o['safety-judge'] || o['safety-classifier'];
+  if (any && (!o['safety-prompts'] || Boolean(o['safety-judge']) === Boolean(o['safety-classifier'])))
     throw new UserError(
       'usage',
       o['safety-judge'] && o['safety-classifier']
         ? 'Set one safety judge: safety-judge (an LLM endpoint) or safety-classifier (a local ONNX classifier), not both.'
         : 'The safety benchmark needs safety-prompts (a JSONL prompt set) and a judge: safety-judge (an OpenAI-compatible judge URL) or safety-classifier (a local ONNX text classifier).',
     );
+}
+
+/** The safety judge the options name: an LLM endpoint (`safety-judge`) or a local classifier (`safety-classifier`). */
+async function openSafetyJudge(r: Run): Promise<{ judge: SafetyJudge; secrets: string[] }> {
+  const { o, ctx } = r;
+  checkSafetyOptions(o);
   if (o['safety-classifier']) {
     const path = resolve(ctx.cwd, o['safety-classifier']);
     const classifier = await openClassifierJudge(path, toReportPath(ctx.cwd, path));
@@ -422,8 +431,13 @@ export const adversarialGate: Gate<AdversarialOptions> = {
   description: 'Attacks the candidate model (ONNX, HTTP endpoint or command) and gates on robustness, reproducibly.',
   // A header naming an environment variable that is not set is the user's mistake: exit 2 before anything runs.
   preflight(o, env) {
+    checkTarget(o, false);
     if (o.endpoint) resolveHeaders(o.headers ?? {}, env);
-    if (o['safety-judge']) resolveHeaders(o['safety-judge-headers'] ?? {}, env);
+    checkSafetyOptions(o);
+    if (o['safety-judge']) {
+      displayUrl(o['safety-judge']);
+      resolveHeaders(o['safety-judge-headers'] ?? {}, env);
+    }
   },
   checks: [
     {

@@ -552,7 +552,11 @@ async function kserve(h: Http, inputs: readonly unknown[], signal?: AbortSignal)
 }
 
 /** A REST target needs a valid JSON request template with a quoted placeholder, and (classifiers) an output path. */
-function checkTemplate(options: HttpOptions, batchedTemplate: boolean, chatTemplate: boolean): void {
+function checkTemplate(
+  options: Pick<HttpOptions, 'kind' | 'requestTemplate' | 'outputPath'>,
+  batchedTemplate: boolean,
+  chatTemplate: boolean,
+): void {
   const template = options.requestTemplate;
   if (!template || (!template.includes('"{{input}}"') && !batchedTemplate && !chatTemplate)) {
     throw new UserError(
@@ -706,18 +710,37 @@ async function openai(h: Http, inputs: readonly unknown[], signal?: AbortSignal)
   });
 }
 
+/**
+ * Checks what an HTTP target's options need before anything is sent (a valid URL; for REST, and for a chat
+ * model through a template, a valid request template and an output path): a `UserError` otherwise. Run by
+ * the gate's preflight (exit 2, nothing run) and again when the target opens.
+ */
+export function checkHttpOptions(
+  options: Pick<HttpOptions, 'url' | 'kind' | 'requestTemplate' | 'outputPath' | 'llm'>,
+): void {
+  const shown = displayUrl(options.url);
+  const scheme = new URL(options.url).protocol;
+  if (scheme !== 'http:' && scheme !== 'https:')
+    throw new UserError(
+      'input-invalid',
+      `The endpoint "${shown.slice(0, 80)}" is not an http:// or https:// URL (expected e.g. http://127.0.0.1:8080/v1/chat/completions).`,
+    );
+  const template = options.requestTemplate;
+  const batchedTemplate = template?.includes('"{{inputs}}"') ?? false;
+  const chatTemplate = options.llm && (template?.includes('"{{messages}}"') ?? false);
+  if (options.kind === 'rest' || (options.llm && template))
+    checkTemplate(options, batchedTemplate, Boolean(chatTemplate));
+}
+
 export function openHttp(given: HttpOptions): Target & { stats: { retries: number; requests: number } } {
+  checkHttpOptions(given);
   const shown = displayUrl(given.url);
   const options = { ...given, ...requestOf(given.url, given.headers) };
   const stats = { retries: 0, requests: 0 };
   // Header values (API keys) are masked in every error text before it is cut: a cut never shows part of one.
   const mask = masker([...Object.values(options.headers).flatMap(headerSecrets), ...urlSecrets(given.url)]);
   const h: Http = { options, stats, mask };
-  const template = options.requestTemplate;
-  const batchedTemplate = template?.includes('"{{inputs}}"') ?? false;
-  const chatTemplate = options.llm && (template?.includes('"{{messages}}"') ?? false);
-  if (options.kind === 'rest' || (options.llm && template))
-    checkTemplate(options, batchedTemplate, Boolean(chatTemplate));
+  const batchedTemplate = options.requestTemplate?.includes('"{{inputs}}"') ?? false;
   return {
     kind: options.kind,
     fingerprint: shown,
