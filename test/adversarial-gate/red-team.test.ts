@@ -8,13 +8,15 @@ import { main, type CliIo } from '@ml-gates/cli';
 import { adversarialGate } from '@ml-gates/adversarial-gate';
 import type { GateResult } from '@ml-gates/core';
 import { masker } from '../../packages/adversarial-gate/src/secrets.js';
-import { listenLocal } from './llm-stub.js';
+import { listenLocal, startStub, type Stub } from './llm-stub.js';
 
 /** Stub routes (one behaviour each) and the requests each received. */
 const seen = new Map<string, number>();
 let server: Server;
 let base = '';
+let stub: Stub;
 beforeAll(async () => {
+  stub = await startStub();
   server = createServer(async (req, res) => {
     for await (const _ of req);
     const route = (req.url ?? '').split('/')[1] ?? '';
@@ -30,6 +32,7 @@ beforeAll(async () => {
   base = await listenLocal(server);
 });
 afterAll(async () => {
+  await stub.close();
   server.closeAllConnections();
   await new Promise<void>((r) => server.close(() => r()));
 });
@@ -209,5 +212,32 @@ describe('mistakes in naming a chat target are usage errors: exit 2, nothing sen
     const { code, output } = await attack(['--endpoint', url, '--kind', 'openai']);
     expect(output).toMatch(message);
     expect(code).toBe(2);
+  });
+});
+
+describe('the report says what the run did', () => {
+  it('fewer samples than families: the families left out are named, and details count the probes sent (was: dropped silently, samples 0)', async () => {
+    const { report } = await attack([
+      '--endpoint',
+      `${stub.base}/openai/hardened`,
+      '--kind',
+      'openai',
+      '--samples',
+      '4',
+    ]);
+    const check = report.checks.find((c) => c.id === 'llm-probes')!;
+    const ran = check.metrics.filter((m) => m.name === 'defense_rate' && m.subject).map((m) => m.subject!);
+    expect(ran).toHaveLength(4);
+    const left = (check.details as { unsampledFamilies: string[] }).unsampledFamilies;
+    // every family of the pack but the one that needs a canary is either run or named as left out
+    expect([...ran, ...left].sort()).toHaveLength(11);
+    expect(check.summary).toContain(
+      `7 families not sampled (samples 4 is fewer than the families): ${left.join(', ')}`,
+    );
+    // 4 probes: never a pass on so few, whatever the model did
+    expect(check.verdict).toBe('warn');
+    const details = report.details as { samples: number; cost: { queries: number } };
+    expect(details.samples).toBe(4);
+    expect(details.cost.queries).toBe(4);
   });
 });

@@ -328,6 +328,10 @@ function maskReport(r: Run, checks: readonly CheckOutput[]): void {
   }
 }
 
+/** The probes the LLM check sent (0 when it did not run). */
+const llmProbesSent = (checks: readonly CheckOutput[]): number =>
+  (checks.find((c) => c.id === 'llm-probes')?.details as { probes?: number } | undefined)?.probes ?? 0;
+
 function runOutput(r: Run, checks: CheckOutput[], started: number): GateOutput {
   const { o, target, stats } = r;
   const elapsed = (performance.now() - started) / 1000;
@@ -347,7 +351,8 @@ function runOutput(r: Run, checks: CheckOutput[], started: number): GateOutput {
     details: {
       seed: o.seed,
       budget: o.budget,
-      samples: r.rows.length,
+      // the rows used, or for a chat model the probes sent
+      samples: r.llm ? llmProbesSent(checks) : r.rows.length,
       target: { kind: target.kind, fingerprint: target.fingerprint },
       cost: {
         queries: stats.queries,

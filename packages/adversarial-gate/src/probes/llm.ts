@@ -343,10 +343,11 @@ export function planProbes(s: {
   canary: boolean;
   samples?: number;
   budget?: number;
-}): { probes: Probe[]; skippedCanary: number; requests: number } {
+}): { probes: Probe[]; skippedCanary: number; requests: number; unsampled: string[] } {
   let probes = buildProbes(s.seed, s.families ?? FAMILIES);
   const skippedCanary = s.canary ? 0 : probes.filter((p) => p.goal === 'canary').length;
   if (!s.canary) probes = probes.filter((p) => p.goal !== 'canary');
+  const planned = [...new Set(probes.map((p) => p.family))];
   if (s.samples !== undefined && probes.length > s.samples) {
     const rng = Rng.stream(s.seed, 'llm-sample');
     const byFamily = new Map<string, Probe[]>();
@@ -365,7 +366,9 @@ export function planProbes(s: {
       ...(p.variants ? { variants: p.variants.slice(0, extra) } : {}),
     }));
   }
-  return { probes, skippedCanary, requests: probes.reduce((n, p) => n + requestsOf(p), 0) };
+  // fewer samples than families: the families left out are named, never silently dropped
+  const unsampled = planned.filter((f) => !probes.some((p) => p.family === f));
+  return { probes, skippedCanary, requests: probes.reduce((n, p) => n + requestsOf(p), 0), unsampled };
 }
 
 /** Why an answer to probe `p` is a compromise, or undefined when the model defended. */
