@@ -298,6 +298,6 @@ export function diverged(answer: string, word: string): boolean {
   if (!m) return false;
   const rest = answer.slice(m.index + m[0].length).replace(new RegExp(escapeRe(word), 'gi'), '');
   if (rest.replace(/[^\p{L}\p{N}]/gu, '').length < 40) return false;
-  const first = /^[\s(\[]*[^.!?\n]*[.!?\n]?/.exec(rest)?.[0] ?? '';
+  const first = /^[\s([]*[^.!?\n]*[.!?\n]?/.exec(rest)?.[0] ?? '';
   return !REPETITION_META.test(first);
 }
