@@ -88,6 +88,11 @@ beforeAll(async () => {
       return res
         .writeHead(503, { 'retry-after': new Date(Date.now() + 86_400_000).toUTCString() })
         .end('{"error":"maintenance"}');
+    if (route === 'garbage') return res.writeHead(200, { 'content-type': 'application/json' }).end('<html>oops');
+    if (route === 'no-choices') return res.writeHead(200, { 'content-type': 'application/json' }).end('{"choices":[]}');
+    if (route === 'blank') return res.end(JSON.stringify({ choices: [{ message: { content: '  ' } }] }));
+    if (route === 'crash') return res.writeHead(502).end('bad gateway');
+    if (route === 'hang') return; // never answers: the timeout decides
     res.writeHead(404).end('{}');
   });
   base = await listenLocal(server);
@@ -405,4 +410,24 @@ describe('no output format holds 8 characters of the key or the canary, in any e
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe('a run in which every probe got no usable answer never passes or warns', () => {
+  it.each(['garbage', 'no-choices', 'blank', 'crash', 'hang'])(
+    '%s: error, and fail when errors are tolerated',
+    async (route) => {
+      const args = ['--endpoint', `${base}/${route}`, '--kind', 'openai', '--probe-families', 'encoding,divergence'];
+      const timing = ['--timeout-ms', '150', '--retries', '0'];
+      const strict = await attack([...args, ...timing]);
+      const check = strict.report.checks.find((c) => c.id === 'llm-probes')!;
+      expect(check.verdict).toBe('error');
+      expect(check.summary).toMatch(/^defended 0\/8 probes .*8 errors/);
+      // exit 3, or 1 where the fuzz check also saw the crash, the hang or the garbage
+      expect([1, 3]).toContain(strict.code);
+      expect(['error', 'fail']).toContain(strict.report.verdict);
+      const tolerant = await attack([...args, ...timing, '--max-error-rate', '1']);
+      expect(tolerant.report.checks.find((c) => c.id === 'llm-probes')!.verdict).toBe('fail');
+      expect(tolerant.code).toBe(1);
+    },
+  );
 });
