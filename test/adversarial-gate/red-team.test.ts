@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, type CliIo } from '@ml-gates/cli';
@@ -268,6 +268,26 @@ describe('mistakes in naming a chat target are usage errors: exit 2, nothing sen
     expect(output).toMatch(message);
     expect(code).toBe(2);
     expect([...seen.keys()]).toEqual([]);
+  });
+
+  it('a KServe endpoint in ml-gates.yml without data or task: llm (was: exit 3 from `ml-gates run`, valid for `validate`)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'adv-rt-cfg-'));
+    try {
+      writeFileSync(
+        join(dir, 'ml-gates.yml'),
+        `gates:\n  adversarial-gate:\n    endpoint: ${base}/usage\n    kind: kserve\n`,
+      );
+      seen.clear();
+      for (const command of ['run', 'validate']) {
+        const err: string[] = [];
+        const io: CliIo = { stdout: () => {}, stderr: (t) => err.push(t), cwd: dir, env: {}, isTTY: false };
+        expect({ command, code: await main([command], io, [adversarialGate]) }).toEqual({ command, code: 2 });
+        expect(err.join('')).toMatch(/need evaluation data: set data .* set task: llm/);
+      }
+      expect([...seen.keys()]).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it.each([

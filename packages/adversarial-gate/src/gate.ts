@@ -437,6 +437,8 @@ export const adversarialGate: Gate<AdversarialOptions> = {
   // A header naming an environment variable that is not set is the user's mistake: exit 2 before anything runs.
   preflight(o, env) {
     checkTarget(o, false);
+    // a classifier behind an endpoint or a command without data (a chat model needs task: llm): exit 2, not 3
+    if ((o.endpoint || o.command) && !o.data && !isLlmRun(o)) throw new UserError('usage', NEEDS_DATA);
     if (o.endpoint) resolveHeaders(o.headers ?? {}, env);
     checkSafetyOptions(o);
     if (o['safety-judge']) {
