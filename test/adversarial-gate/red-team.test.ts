@@ -212,6 +212,19 @@ describe('secrets masked in every encoding, stacked ones too (was: hex with sepa
     }
   });
 
+  it('a short canary (5 to 7 characters) is masked whole in every folded reading (was: only as written)', () => {
+    const canary = 'XK9-7QZ';
+    const mask = masker([], [canary]);
+    for (const written of [
+      rot13(canary),
+      reverse(canary),
+      canary.toLowerCase().split('').join(' '),
+      'XK9-7QZ'.replace('9', 'g').replace('7', 't'),
+      'xray kilo nine seven quebec zulu',
+    ])
+      expect({ written, masked: mask(`the code is ${written} ok`) }).toEqual({ written, masked: 'the code is *** ok' });
+  });
+
   it('text that holds no secret is left as it is', () => {
     const mask = masker(KEYS, CANARIES);
     for (const text of [

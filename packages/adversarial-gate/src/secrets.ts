@@ -98,26 +98,39 @@ function encodedForms(secret: string): string[] {
 
 /** The folded forms of `secret` matched in the folded, NATO and Morse readings of the text. */
 function foldedForms(secret: string): string[] {
+  return allFolded(secret).filter((s) => s.length >= FRAGMENT);
+}
+
+/** The folded forms of a short secret that are long enough to be told from chance (5 folded characters). */
+const shortForms = (secret: string): string[] => allFolded(secret).filter((s) => s.length >= 5);
+
+function allFolded(secret: string): string[] {
   const forms = [secret, rot13(secret), atbash(secret), Array.from(secret).reverse().join('')];
-  return [...new Set(forms.map(fold))].filter((s) => s.length >= FRAGMENT);
+  return [...new Set(forms.map(fold))];
 }
 
-function windows(forms: readonly string[]): Set<string> {
+/** Windows of one length: `FRAGMENT`-long windows of each form, or a short form whole. */
+interface Windows {
+  size: number;
+  set: Set<string>;
+}
+
+function windows(forms: readonly string[], size = FRAGMENT): Windows {
   const set = new Set<string>();
-  for (const f of forms) for (let i = 0; i + FRAGMENT <= f.length; i++) set.add(f.slice(i, i + FRAGMENT));
-  return set;
+  for (const f of forms) for (let i = 0; i + size <= f.length; i++) set.add(f.slice(i, i + size));
+  return { size, set };
 }
 
-/** Marks in `hits` every original range that a window of `view` matching `set` came from. */
-function mark(view: View, set: Set<string>, hits: [number, number][]): void {
-  for (let i = 0; i + FRAGMENT <= view.text.length; i++) {
-    if (set.has(view.text.slice(i, i + FRAGMENT))) hits.push([view.from[i]!, view.to[i + FRAGMENT - 1]!]);
+/** Marks in `hits` every original range that a window of `view` matching `w` came from. */
+function mark(view: View, w: Windows, hits: [number, number][]): void {
+  for (let i = 0; i + w.size <= view.text.length; i++) {
+    if (w.set.has(view.text.slice(i, i + w.size))) hits.push([view.from[i]!, view.to[i + w.size - 1]!]);
   }
 }
 
-/** Whether `text` holds a window of `set`. */
-function holds(text: string, set: Set<string>): boolean {
-  for (let i = 0; i + FRAGMENT <= text.length; i++) if (set.has(text.slice(i, i + FRAGMENT))) return true;
+/** Whether `text` holds a window of `w`. */
+function holds(text: string, w: Windows): boolean {
+  for (let i = 0; i + w.size <= text.length; i++) if (w.set.has(text.slice(i, i + w.size))) return true;
   return false;
 }
 
@@ -163,9 +176,18 @@ export interface Masker {
 export function masker(keys: readonly string[], canaries: readonly string[] = []): Masker {
   const all = [...new Set([...keys, ...canaries].filter((s) => s.length >= 4))].sort((a, b) => b.length - a.length);
   const raw = windows(all.flatMap((s) => [s.toLowerCase(), ...encodedForms(s)]));
-  const folded = windows(all.flatMap(foldedForms));
-  // Short secrets (under FRAGMENT characters once folded) can only be masked whole.
+  // Short secrets (under FRAGMENT characters once folded) are masked whole: as written, and (5 to 7 folded
+  // characters) in every folded reading, ROT13, atbash and reversed included.
   const short = all.filter((s) => fold(s).length < FRAGMENT);
+  const folded = [
+    windows(all.flatMap(foldedForms)),
+    ...[5, 6, 7].map((n) =>
+      windows(
+        short.flatMap(shortForms).filter((f) => f.length === n),
+        n,
+      ),
+    ),
+  ].filter((w) => w.set.size > 0);
   const fn = ((text: string): string => {
     if (!text || all.length === 0) return text;
     let t = text;
@@ -174,17 +196,12 @@ export function masker(keys: readonly string[], canaries: readonly string[] = []
     for (const s of short) t = t.split(s).join('***');
     const hits: [number, number][] = [];
     mark(rawView(t), raw, hits);
-    mark(foldedView(t), folded, hits);
-    mark(
+    const views = [
+      foldedView(t),
       tokenView(t, /\p{L}+/gu, (w) => NATO_INITIAL[w.toLowerCase()]),
-      folded,
-      hits,
-    );
-    mark(
       tokenView(t, /[.\-·•−–]+/g, (m) => MORSE_LETTER[m.replace(/[·•]/g, '.').replace(/[−–]/g, '-')]),
-      folded,
-      hits,
-    );
+    ];
+    for (const view of views) for (const w of folded) mark(view, w, hits);
     t = cover(t, hits);
     // What is still there only once decoded (hex with separators, ascii85, braille, stacked encodings such as
     // base64 of ROT13): the smallest run that decodes to a secret is masked whole, then the line; when neither
@@ -200,7 +217,10 @@ export function masker(keys: readonly string[], canaries: readonly string[] = []
   }) as Masker;
   /** Whether any reading of `text` (decoded two levels deep, unescaped, ROT13, reversed…) holds a secret. */
   const hidden = (text: string): boolean =>
-    deepReadings(text).some((r) => holds(r.toLowerCase(), raw) || holds(fold(r), folded));
+    deepReadings(text).some((r) => {
+      const f = fold(r);
+      return holds(r.toLowerCase(), raw) || folded.some((w) => holds(f, w));
+    });
   fn.secrets = all;
   return fn;
 }
