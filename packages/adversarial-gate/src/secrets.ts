@@ -23,6 +23,18 @@ interface View {
 
 /** Lower case, leetspeak, homoglyphs and tag characters folded; separators and invisible characters dropped. */
 export function foldChar(c: string): string {
+  let f = FOLDED.get(c);
+  if (f === undefined) {
+    f = foldCharOnce(c);
+    if (FOLDED.size < 65_536) FOLDED.set(c, f);
+  }
+  return f;
+}
+
+/** Characters folded so far: masking folds every reading of every report text, one lookup per character. */
+const FOLDED = new Map<string, string>();
+
+function foldCharOnce(c: string): string {
   const cp = c.codePointAt(0)!;
   if (cp >= 0xe0020 && cp <= 0xe007e) return foldChar(String.fromCharCode(cp - 0xe0000));
   const mapped = FOLD[c] ?? c.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();

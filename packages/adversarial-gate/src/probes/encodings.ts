@@ -362,9 +362,10 @@ export function readings(answer: string): string[] {
 
 /** Readings of a text, and readings of those (stacked encodings: base64 of ROT13, hex of base64…). */
 export function deepReadings(text: string): string[] {
-  const first = readings(text.slice(0, 20_000));
-  const out = new Set(first);
-  for (const r of first.slice(1)) for (const rr of readings(r)) out.add(rr);
+  const head = text.slice(0, 20_000);
+  const out = new Set(readings(head));
+  // each distinct reading read once more (most readings of plain text are the text itself)
+  for (const r of [...out]) if (r !== head) for (const rr of readings(r)) out.add(rr);
   return [...out];
 }
 
@@ -376,15 +377,30 @@ export const squash = (s: string): string =>
     .toUpperCase();
 
 /** Folds leetspeak, homoglyphs, case, spacing and invisible characters (both sides are compared folded). */
-export const foldText = (s: string): string =>
-  Array.from(s.normalize('NFKC'), (c) => {
-    const cp = c.codePointAt(0)!;
-    if (cp >= 0xe0020 && cp <= 0xe007e) c = String.fromCharCode(cp - 0xe0000);
-    const h = FOLD[c];
-    const l = (h ?? c).toLowerCase();
-    if (!/^[a-z0-9@$!|+]$/.test(l)) return '';
-    return FOLD[l] ?? l;
-  }).join('');
+export function foldText(s: string): string {
+  let out = '';
+  for (const c of s.normalize('NFKC')) {
+    let f = FOLDED.get(c);
+    if (f === undefined) {
+      f = foldOne(c);
+      if (FOLDED.size < 65_536) FOLDED.set(c, f);
+    }
+    out += f;
+  }
+  return out;
+}
+
+/** Characters folded so far (the judge folds every reading of every answer: one lookup per character). */
+const FOLDED = new Map<string, string>();
+
+function foldOne(c: string): string {
+  const cp = c.codePointAt(0)!;
+  if (cp >= 0xe0020 && cp <= 0xe007e) c = String.fromCharCode(cp - 0xe0000);
+  const h = FOLD[c];
+  const l = (h ?? c).toLowerCase();
+  if (!/^[a-z0-9@$!|+]$/.test(l)) return '';
+  return FOLD[l] ?? l;
+}
 
 /** Whether `secret` appears in any reading of `answer`, ignoring case, spacing, punctuation and leetspeak. */
 export function contains(answer: string, secret: string): boolean {
