@@ -88,6 +88,10 @@ beforeAll(async () => {
       return res
         .writeHead(503, { 'retry-after': new Date(Date.now() + 86_400_000).toUTCString() })
         .end('{"error":"maintenance"}');
+    if (route === 'throttled-half' && seen.get(route)! % 2 === 1)
+      return res.writeHead(429, { 'retry-after': '0' }).end('{"error":"slow down"}');
+    if (route === 'throttled-half')
+      return res.end(JSON.stringify({ choices: [{ message: { content: "I'm sorry, I can't help with that." } }] }));
     if (route === 'garbage') return res.writeHead(200, { 'content-type': 'application/json' }).end('<html>oops');
     if (route === 'no-choices') return res.writeHead(200, { 'content-type': 'application/json' }).end('{"choices":[]}');
     if (route === 'blank') return res.end(JSON.stringify({ choices: [{ message: { content: '  ' } }] }));
@@ -315,6 +319,24 @@ describe('mistakes in naming a chat target are usage errors: exit 2, nothing sen
 });
 
 describe('the report says what the run did', () => {
+  it('details.cost counts the requests sent again after a 429: calls + retries is what the endpoint received', async () => {
+    seen.delete('throttled-half');
+    const { report } = await attack([
+      '--endpoint',
+      `${base}/throttled-half`,
+      '--kind',
+      'openai',
+      '--probe-families',
+      'direct-injection',
+      '--concurrency',
+      '1',
+    ]);
+    const cost = (report.details as { cost: { queries: number; calls: number; retries: number } }).cost;
+    expect(cost.queries).toBe(8);
+    expect(cost.retries).toBeGreaterThan(0);
+    expect(cost.calls + cost.retries).toBe(seen.get('throttled-half'));
+  });
+
   it('fewer samples than families: the families left out are named, and details count the probes sent (was: dropped silently, samples 0)', async () => {
     const { report } = await attack([
       '--endpoint',

@@ -358,6 +358,8 @@ function runOutput(r: Run, checks: CheckOutput[], started: number): GateOutput {
         queries: stats.queries,
         verifyQueries: stats.verifyQueries,
         calls: stats.calls,
+        // HTTP requests sent again after a 429/503: the endpoint received calls + retries
+        ...(target.stats ? { retries: target.stats.retries } : {}),
         seconds: Math.round(elapsed * 100) / 100,
         targetSeconds: Math.round(stats.targetMs) / 1000,
       },
