@@ -84,6 +84,7 @@ beforeAll(async () => {
     seen.set(route, (seen.get(route) ?? 0) + 1);
     if (route === 'closed-for-an-hour')
       return res.writeHead(429, { 'retry-after': '3600' }).end('{"error":"quota exhausted"}');
+    if (route === 'closed-for-5s') return res.writeHead(429, { 'retry-after': '5' }).end('{}');
     if (route === 'closed-until-date')
       return res
         .writeHead(503, { 'retry-after': new Date(Date.now() + 86_400_000).toUTCString() })
@@ -241,6 +242,23 @@ describe('secrets masked in every encoding, stacked ones too (was: hex with sepa
 });
 
 describe('an endpoint that asks to wait beyond what the gate waits', () => {
+  it('a Retry-After longer than timeout-ms is not waited for either', async () => {
+    const started = Date.now();
+    const { code, report } = await attack([
+      '--endpoint',
+      `${base}/closed-for-5s`,
+      '--kind',
+      'openai',
+      '--timeout-ms',
+      '1000',
+      '--probe-families',
+      'encoding',
+    ]);
+    expect(Date.now() - started).toBeLessThan(4000);
+    expect(code).toBe(3);
+    expect(JSON.stringify(report)).toMatch(/retry after 5 s \(Retry-After\), beyond the 1 s the gate waits/);
+  });
+
   it.each(['closed-for-an-hour', 'closed-until-date'])(
     '%s: the run is an error within seconds, and the endpoint is not asked again (was: 30 s per retry, per probe)',
     async (route) => {
@@ -257,7 +275,7 @@ describe('an endpoint that asks to wait beyond what the gate waits', () => {
       expect(code).toBe(3);
       for (const id of ['llm-probes', 'fuzz']) expect(report.checks.find((c) => c.id === id)!.verdict).toBe('error');
       expect(JSON.stringify(report)).toMatch(
-        /asks to retry after \d+ s \(Retry-After\), beyond the 30 s the gate waits/,
+        /asks to retry after \d+ s \(Retry-After\), beyond the 30 s the gate waits \(timeout-ms, at most 30 s\)/,
       );
       // the requests in flight when it first said so, not one per probe and retry
       expect(seen.get(route)).toBeLessThanOrEqual(2);

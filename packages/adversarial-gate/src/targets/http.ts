@@ -292,7 +292,7 @@ interface Http {
   stats: { retries: number; requests: number };
   /** Masks header values (API keys) in error texts. */
   mask: (text: string) => string;
-  /** Set when the endpoint asked for a wait beyond `MAX_RETRY_WAIT_MS`: no request is sent before `until`. */
+  /** Set when the endpoint asked for a wait beyond `maxWait`: no request is sent before `until`. */
   throttled?: { until: number; status: number };
 }
 
@@ -491,32 +491,35 @@ async function redirected(h: Http, res: Response): Promise<Posted> {
 /** The longest wait for one retry: a `Retry-After` beyond it is not waited for. */
 const MAX_RETRY_WAIT_MS = 30_000;
 
+/** The longest the gate waits before one retry: `timeout-ms`, at most 30 s. */
+const maxWait = (h: Http): number => Math.min(MAX_RETRY_WAIT_MS, h.options.timeoutMs);
+
 /** The answer of a request not sent, or given up, because the endpoint asked for a wait beyond the most we wait. */
-const throttledFor = (status: number, ms: number): Posted => ({
+const throttledFor = (h: Http, status: number, ms: number): Posted => ({
   ok: false,
-  error: `HTTP ${status}: the endpoint asks to retry after ${Math.ceil(ms / 1000)} s (Retry-After), beyond the ${MAX_RETRY_WAIT_MS / 1000} s the gate waits: no answer`,
+  error: `HTTP ${status}: the endpoint asks to retry after ${Math.ceil(ms / 1000)} s (Retry-After), beyond the ${maxWait(h) / 1000} s the gate waits (timeout-ms, at most 30 s): no answer`,
   kind: 'transport',
 });
 
 /**
  * POSTs a JSON body; HTTP 429/503 are retried with backoff (Retry-After when given). A Retry-After beyond
- * `MAX_RETRY_WAIT_MS` is not waited for: that request, and every other one until then, is an error at once
+ * `maxWait` (`timeout-ms`, at most 30 s) is not waited for: that request, and every other one until then, is an error at once
  * (never sent), so a run against a closed endpoint ends in seconds as an error rather than hours later.
  */
 async function post(h: Http, body: unknown, signal?: AbortSignal): Promise<Posted> {
   const backoff = h.options.backoffMs ?? 500;
   for (let attempt = 0; ; attempt++) {
     const closed = h.throttled ? h.throttled.until - Date.now() : 0;
-    if (closed > MAX_RETRY_WAIT_MS) return throttledFor(h.throttled!.status, closed);
+    if (closed > maxWait(h)) return throttledFor(h, h.throttled!.status, closed);
     h.stats.requests++;
     const res = await send(h, body, signal);
     if (!('status' in res)) return res;
     if ((res.status === 429 || res.status === 503) && attempt < h.options.retries) {
       await res.body?.cancel();
       const after = retryAfterMs(res.headers.get('retry-after'));
-      if (after !== undefined && after > MAX_RETRY_WAIT_MS) {
+      if (after !== undefined && after > maxWait(h)) {
         h.throttled = { until: Date.now() + after, status: res.status };
-        return throttledFor(res.status, after);
+        return throttledFor(h, res.status, after);
       }
       const wait = after ?? backoff * 2 ** attempt;
       h.stats.retries++;
