@@ -377,15 +377,17 @@ function maskedError(error: unknown, mask: (t: string) => string): Error {
 export async function runAdversarialGate(ctx: GateContext<AdversarialOptions>): Promise<GateOutput> {
   const o = ctx.options;
   const canary = o.canary ?? (o['system-prompt']?.includes('{{canary}}') ? canaryFor(o.seed) : undefined);
-  const early = masker(
-    [...urlSecrets(o.endpoint ?? ''), ...urlSecrets(o['safety-judge'] ?? '')],
-    canary ? [canary] : [],
-  );
+  // the safety judge's key is masked in everything the run reports, like the target's
+  const judgeSecrets = o['safety-judge']
+    ? [...resolveHeaders(o['safety-judge-headers'] ?? {}, process.env).secrets, ...urlSecrets(o['safety-judge'])]
+    : [];
+  const early = masker([...urlSecrets(o.endpoint ?? ''), ...judgeSecrets], canary ? [canary] : []);
   let mask: (t: string) => string = early;
   try {
-    const { target, secrets } = await openTarget(o, ctx.cwd, process.env);
+    const opened = await openTarget(o, ctx.cwd, process.env);
+    const secrets = [...opened.secrets, ...judgeSecrets];
     mask = masker(secrets, canary ? [canary] : []);
-    return await runOn(ctx, target, secrets, canary);
+    return await runOn(ctx, opened.target, secrets, canary);
   } catch (error) {
     throw maskedError(error, mask);
   }
