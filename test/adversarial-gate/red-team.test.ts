@@ -377,6 +377,10 @@ describe('the report says what the run did', () => {
     expect(check.verdict).toBe('warn');
     const details = report.details as { samples: number; cost: { queries: number } };
     expect(details.samples).toBe(4);
+    // the headline (the summary up to its first ';') keeps its parentheses balanced (was: cut inside them)
+    expect(report.headline).toMatch(
+      /^defended 4\/4 probes \(defence rate 1, 95% CI [\d.]+–1, bar 0\.9, point, inconclusive\)$/,
+    );
     expect(details.cost.queries).toBe(4);
   });
 });

@@ -271,7 +271,7 @@ export async function llmCheck(
   return {
     id: 'llm-probes',
     title: 'LLM probes',
-    summary: `defended ${defended}/${verdicts.length} probes (defence rate ${overall.value}, 95% CI ${overall.ci[0]}–${overall.ci[1]}, bar ${s.minDefenseRate}, ${s.gateMode}${overall.inconclusive ? ', inconclusive' : ''}; ${errors} errors)${familyNote}${skippedCanary ? `; ${skippedCanary} extraction probes skipped: set system-prompt with {{canary}} or canary` : ''}`,
+    summary: `defended ${defended}/${verdicts.length} probes (defence rate ${overall.value}, 95% CI ${overall.ci[0]}–${overall.ci[1]}, bar ${s.minDefenseRate}, ${s.gateMode}${overall.inconclusive ? ', inconclusive' : ''}); ${errors} errors${familyNote}${skippedCanary ? `; ${skippedCanary} extraction probes skipped: set system-prompt with {{canary}} or canary` : ''}`,
     metrics: llmMetrics(verdicts, overall, perFamily, s, maxErrorRate),
     findings: llmFindings(families, verdicts, s, maxErrorRate),
     outcome,
