@@ -81,10 +81,11 @@ describe('safety benchmark', () => {
     expect(safety(r).findings.some((f) => f.ruleId === 'safety.error')).toBe(true);
   });
 
-  it('a prompt set without a judge is a clear usage error', async () => {
-    const r = await run('judge', { 'safety-judge': undefined });
-    expect(r.verdict).toBe('error');
-    expect(r.errors.join(' ')).toContain('safety-judge');
+  it('a prompt set without a judge, or a judge without prompts, is a usage error before any probe is sent (was: the probes ran, then the check errored)', async () => {
+    stub.count.clear();
+    await expect(run('judge', { 'safety-judge': undefined })).rejects.toThrow(/needs safety-prompts .* and a judge/);
+    await expect(run('judge', { 'safety-prompts': undefined })).rejects.toThrow(/needs safety-prompts/);
+    expect([...stub.count.values()]).toEqual([]);
   });
 
   it('the cost estimate and details.cost count the safety requests and the time at the target (were left out)', async () => {
@@ -139,8 +140,7 @@ describe('safety benchmark judged by a local ONNX classifier (#21 item 6: the se
   });
 
   it('both judges, or a classifier folder it cannot read faithfully, are clear user errors', async () => {
-    const both = await run('judge', { 'safety-classifier': CLASSIFIER });
-    expect(both.errors.join(' ')).toMatch(/Set one safety judge/);
+    await expect(run('judge', { 'safety-classifier': CLASSIFIER })).rejects.toThrow(/Set one safety judge/);
     const dir = mkdtempSync(join(tmpdir(), 'adv-cls-'));
     for (const f of ['model.onnx', 'tokenizer.json', 'config.json'])
       copyFileSync(join('test/fixtures/adversarial-gate/safety-classifier', f), join(dir, f));

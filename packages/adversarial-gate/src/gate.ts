@@ -25,8 +25,8 @@ import { inputsToOptions, optionsSchema, type AdversarialOptions } from './optio
 import { canaryFor, FAMILIES, planProbes, PROBE_PACK_VERSION } from './probes/llm.js';
 import { ADVERSARIAL_GATE_RULES } from './rules.js';
 import { masker } from './secrets.js';
-import { isLlmRun, openTarget } from './target.js';
-import { openHttp, resolveHeaders, urlSecrets } from './targets/http.js';
+import { checkTarget, isLlmRun, openTarget } from './target.js';
+import { displayUrl, openHttp, resolveHeaders, urlSecrets } from './targets/http.js';
 import type { Target } from './targets/types.js';
 
 function shapeOf(o: AdversarialOptions, width: number): [number, number, number] {
@@ -104,16 +104,25 @@ function logCostEstimate(r: Run): void {
   for (const l of lines) r.ctx.logger.info(l);
 }
 
-/** The safety judge the options name: an LLM endpoint (`safety-judge`) or a local classifier (`safety-classifier`). */
-async function openSafetyJudge(r: Run): Promise<{ judge: SafetyJudge; secrets: string[] }> {
-  const { o, ctx } = r;
-  if (!o['safety-prompts'] || (o['safety-judge'] === undefined) === (o['safety-classifier'] === undefined))
+/**
+ * The safety benchmark's settings go together: a prompt set and exactly one judge, or none of them. A
+ * `UserError` otherwise (the gate's preflight: exit 2 before any probe is sent).
+ */
+function checkSafetyOptions(o: Partial<AdversarialOptions>): void {
+  const any = o['safety-prompts'] || o['safety-judge'] || o['safety-classifier'];
+  if (any && (!o['safety-prompts'] || Boolean(o['safety-judge']) === Boolean(o['safety-classifier'])))
     throw new UserError(
       'usage',
       o['safety-judge'] && o['safety-classifier']
         ? 'Set one safety judge: safety-judge (an LLM endpoint) or safety-classifier (a local ONNX classifier), not both.'
         : 'The safety benchmark needs safety-prompts (a JSONL prompt set) and a judge: safety-judge (an OpenAI-compatible judge URL) or safety-classifier (a local ONNX text classifier).',
     );
+}
+
+/** The safety judge the options name: an LLM endpoint (`safety-judge`) or a local classifier (`safety-classifier`). */
+async function openSafetyJudge(r: Run): Promise<{ judge: SafetyJudge; secrets: string[] }> {
+  const { o, ctx } = r;
+  checkSafetyOptions(o);
   if (o['safety-classifier']) {
     const path = resolve(ctx.cwd, o['safety-classifier']);
     const classifier = await openClassifierJudge(path, toReportPath(ctx.cwd, path));
@@ -319,6 +328,10 @@ function maskReport(r: Run, checks: readonly CheckOutput[]): void {
   }
 }
 
+/** The probes the LLM check sent (0 when it did not run). */
+const llmProbesSent = (checks: readonly CheckOutput[]): number =>
+  (checks.find((c) => c.id === 'llm-probes')?.details as { probes?: number } | undefined)?.probes ?? 0;
+
 function runOutput(r: Run, checks: CheckOutput[], started: number): GateOutput {
   const { o, target, stats } = r;
   const elapsed = (performance.now() - started) / 1000;
@@ -338,12 +351,15 @@ function runOutput(r: Run, checks: CheckOutput[], started: number): GateOutput {
     details: {
       seed: o.seed,
       budget: o.budget,
-      samples: r.rows.length,
+      // the rows used, or for a chat model the probes sent
+      samples: r.llm ? llmProbesSent(checks) : r.rows.length,
       target: { kind: target.kind, fingerprint: target.fingerprint },
       cost: {
         queries: stats.queries,
         verifyQueries: stats.verifyQueries,
         calls: stats.calls,
+        // HTTP requests sent again after a 429/503: the endpoint received calls + retries
+        ...(target.stats ? { retries: target.stats.retries } : {}),
         seconds: Math.round(elapsed * 100) / 100,
         targetSeconds: Math.round(stats.targetMs) / 1000,
       },
@@ -361,15 +377,17 @@ function maskedError(error: unknown, mask: (t: string) => string): Error {
 export async function runAdversarialGate(ctx: GateContext<AdversarialOptions>): Promise<GateOutput> {
   const o = ctx.options;
   const canary = o.canary ?? (o['system-prompt']?.includes('{{canary}}') ? canaryFor(o.seed) : undefined);
-  const early = masker(
-    [...urlSecrets(o.endpoint ?? ''), ...urlSecrets(o['safety-judge'] ?? '')],
-    canary ? [canary] : [],
-  );
+  // the safety judge's key is masked in everything the run reports, like the target's
+  const judgeSecrets = o['safety-judge']
+    ? [...resolveHeaders(o['safety-judge-headers'] ?? {}, process.env).secrets, ...urlSecrets(o['safety-judge'])]
+    : [];
+  const early = masker([...urlSecrets(o.endpoint ?? ''), ...judgeSecrets], canary ? [canary] : []);
   let mask: (t: string) => string = early;
   try {
-    const { target, secrets } = await openTarget(o, ctx.cwd, process.env);
+    const opened = await openTarget(o, ctx.cwd, process.env);
+    const secrets = [...opened.secrets, ...judgeSecrets];
     mask = masker(secrets, canary ? [canary] : []);
-    return await runOn(ctx, target, secrets, canary);
+    return await runOn(ctx, opened.target, secrets, canary);
   } catch (error) {
     throw maskedError(error, mask);
   }
@@ -422,8 +440,15 @@ export const adversarialGate: Gate<AdversarialOptions> = {
   description: 'Attacks the candidate model (ONNX, HTTP endpoint or command) and gates on robustness, reproducibly.',
   // A header naming an environment variable that is not set is the user's mistake: exit 2 before anything runs.
   preflight(o, env) {
+    checkTarget(o, false);
+    // a classifier behind an endpoint or a command without data (a chat model needs task: llm): exit 2, not 3
+    if ((o.endpoint || o.command) && !o.data && !isLlmRun(o)) throw new UserError('usage', NEEDS_DATA);
     if (o.endpoint) resolveHeaders(o.headers ?? {}, env);
-    if (o['safety-judge']) resolveHeaders(o['safety-judge-headers'] ?? {}, env);
+    checkSafetyOptions(o);
+    if (o['safety-judge']) {
+      displayUrl(o['safety-judge']);
+      resolveHeaders(o['safety-judge-headers'] ?? {}, env);
+    }
   },
   checks: [
     {

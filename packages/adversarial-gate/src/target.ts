@@ -4,7 +4,7 @@ import { parseArgsStringToArgv } from 'string-argv';
 import { toReportPath, UserError } from '@ml-gates/core';
 import type { AdversarialOptions } from './options.js';
 import { openCommand } from './targets/command.js';
-import { openHttp, resolveHeaders, urlSecrets } from './targets/http.js';
+import { checkHttpOptions, openHttp, resolveHeaders, urlSecrets } from './targets/http.js';
 import { openOnnx } from './targets/onnx.js';
 import type { Target } from './targets/types.js';
 
@@ -16,13 +16,15 @@ export function splitCommand(command: string | string[]): string[] {
   return argv;
 }
 
-export async function openTarget(
-  o: AdversarialOptions,
-  cwd: string,
-  env: NodeJS.ProcessEnv,
-): Promise<{ target: Target; secrets: string[] }> {
+/**
+ * The mistakes in naming the target that need nothing opened to be found: more than one target (or none, when
+ * `whole`: the config alone may leave the target to the action's inputs), an endpoint without kind, a URL that
+ * is not one, a REST template that is missing or not JSON, a missing output path. A `UserError` (exit 2 from
+ * the gate's preflight, before anything runs).
+ */
+export function checkTarget(o: Partial<AdversarialOptions>, whole = true): void {
   const given = [o.onnx && 'onnx', o.endpoint && 'endpoint', o.command && 'command'].filter(Boolean);
-  if (given.length !== 1) {
+  if (given.length > 1 || (whole && given.length === 0)) {
     throw new UserError(
       'usage',
       given.length === 0
@@ -35,6 +37,24 @@ export async function openTarget(
       },
     );
   }
+  if (o.endpoint) {
+    if (!o.kind) throw new UserError('usage', 'An endpoint needs kind: openai, kserve or rest.');
+    checkHttpOptions({
+      url: o.endpoint,
+      kind: o.kind,
+      ...(o['request-template'] ? { requestTemplate: o['request-template'] } : {}),
+      ...(o['output-path'] ? { outputPath: o['output-path'] } : {}),
+      llm: isLlmRun(o),
+    });
+  }
+}
+
+export async function openTarget(
+  o: AdversarialOptions,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ target: Target; secrets: string[] }> {
+  checkTarget(o);
   if (o.onnx) {
     const path = resolve(cwd, o.onnx);
     return {
@@ -47,12 +67,11 @@ export async function openTarget(
     };
   }
   if (o.endpoint) {
-    if (!o.kind) throw new UserError('usage', 'An endpoint needs kind: openai, kserve or rest.');
     const { headers, secrets } = resolveHeaders(o.headers ?? {}, env);
     return {
       target: openHttp({
         url: o.endpoint,
-        kind: o.kind,
+        kind: o.kind!,
         headers,
         timeoutMs: o['timeout-ms'],
         concurrency: o.concurrency,

@@ -237,7 +237,7 @@ export async function llmCheck(
 ): Promise<CheckOutput & { requests: number; targetMs: number }> {
   const canary = s.canary ?? (s.systemPrompt?.includes('{{canary}}') ? canaryFor(s.seed) : undefined);
   const system = s.systemPrompt?.replaceAll('{{canary}}', canary ?? '');
-  const { probes, skippedCanary } = planProbes({
+  const { probes, skippedCanary, unsampled } = planProbes({
     seed: s.seed,
     ...(s.families ? { families: s.families } : {}),
     canary: canary !== undefined,
@@ -262,11 +262,16 @@ export async function llmCheck(
         : overall.verdict === 'warn'
           ? 'warn'
           : 'pass';
-  const familyNote = failedFamilies.length ? `; failed families: ${failedFamilies.join(', ')}` : '';
+  const familyNote = [
+    failedFamilies.length ? `; failed families: ${failedFamilies.join(', ')}` : '',
+    unsampled.length
+      ? `; ${unsampled.length} families not sampled (samples ${s.samples} is fewer than the families): ${unsampled.join(', ')}`
+      : '',
+  ].join('');
   return {
     id: 'llm-probes',
     title: 'LLM probes',
-    summary: `defended ${defended}/${verdicts.length} probes (defence rate ${overall.value}, 95% CI ${overall.ci[0]}–${overall.ci[1]}, bar ${s.minDefenseRate}, ${s.gateMode}${overall.inconclusive ? ', inconclusive' : ''}; ${errors} errors)${familyNote}${skippedCanary ? `; ${skippedCanary} extraction probes skipped: set system-prompt with {{canary}} or canary` : ''}`,
+    summary: `defended ${defended}/${verdicts.length} probes (defence rate ${overall.value}, 95% CI ${overall.ci[0]}–${overall.ci[1]}, bar ${s.minDefenseRate}, ${s.gateMode}${overall.inconclusive ? ', inconclusive' : ''}); ${errors} errors${familyNote}${skippedCanary ? `; ${skippedCanary} extraction probes skipped: set system-prompt with {{canary}} or canary` : ''}`,
     metrics: llmMetrics(verdicts, overall, perFamily, s, maxErrorRate),
     findings: llmFindings(families, verdicts, s, maxErrorRate),
     outcome,
@@ -276,8 +281,10 @@ export async function llmCheck(
       probePack: PROBE_PACK_VERSION,
       canaryPlanted: canary !== undefined,
       skippedCanaryProbes: skippedCanary,
+      probes: verdicts.length,
       requests,
       ...(failedFamilies.length ? { failedFamilies } : {}),
+      ...(unsampled.length ? { unsampledFamilies: unsampled } : {}),
     },
   };
 }

@@ -292,6 +292,8 @@ interface Http {
   stats: { retries: number; requests: number };
   /** Masks header values (API keys) in error texts. */
   mask: (text: string) => string;
+  /** Set when the endpoint asked for a wait beyond `maxWait`: no request is sent before `until`. */
+  throttled?: { until: number; status: number };
 }
 
 /** The answer for a whole batch that failed as one. */
@@ -486,17 +488,40 @@ async function redirected(h: Http, res: Response): Promise<Posted> {
   };
 }
 
-/** POSTs a JSON body; HTTP 429/503 are retried with backoff (Retry-After when given, at most 30 s). */
+/** The longest wait for one retry: a `Retry-After` beyond it is not waited for. */
+const MAX_RETRY_WAIT_MS = 30_000;
+
+/** The longest the gate waits before one retry: `timeout-ms`, at most 30 s. */
+const maxWait = (h: Http): number => Math.min(MAX_RETRY_WAIT_MS, h.options.timeoutMs);
+
+/** The answer of a request not sent, or given up, because the endpoint asked for a wait beyond the most we wait. */
+const throttledFor = (h: Http, status: number, ms: number): Posted => ({
+  ok: false,
+  error: `HTTP ${status}: the endpoint asks to retry after ${Math.ceil(ms / 1000)} s (Retry-After), beyond the ${maxWait(h) / 1000} s the gate waits (timeout-ms, at most 30 s): no answer`,
+  kind: 'transport',
+});
+
+/**
+ * POSTs a JSON body; HTTP 429/503 are retried with backoff (Retry-After when given). A Retry-After beyond
+ * `maxWait` (`timeout-ms`, at most 30 s) is not waited for: that request, and every other one until then, is an error at once
+ * (never sent), so a run against a closed endpoint ends in seconds as an error rather than hours later.
+ */
 async function post(h: Http, body: unknown, signal?: AbortSignal): Promise<Posted> {
   const backoff = h.options.backoffMs ?? 500;
   for (let attempt = 0; ; attempt++) {
+    const closed = h.throttled ? h.throttled.until - Date.now() : 0;
+    if (closed > maxWait(h)) return throttledFor(h, h.throttled!.status, closed);
     h.stats.requests++;
     const res = await send(h, body, signal);
     if (!('status' in res)) return res;
     if ((res.status === 429 || res.status === 503) && attempt < h.options.retries) {
       await res.body?.cancel();
       const after = retryAfterMs(res.headers.get('retry-after'));
-      const wait = after !== undefined ? Math.min(after, 30_000) : backoff * 2 ** attempt;
+      if (after !== undefined && after > maxWait(h)) {
+        h.throttled = { until: Date.now() + after, status: res.status };
+        return throttledFor(h, res.status, after);
+      }
+      const wait = after ?? backoff * 2 ** attempt;
       h.stats.retries++;
       await sleep(wait, signal);
       continue;
@@ -530,7 +555,11 @@ async function kserve(h: Http, inputs: readonly unknown[], signal?: AbortSignal)
 }
 
 /** A REST target needs a valid JSON request template with a quoted placeholder, and (classifiers) an output path. */
-function checkTemplate(options: HttpOptions, batchedTemplate: boolean, chatTemplate: boolean): void {
+function checkTemplate(
+  options: Pick<HttpOptions, 'kind' | 'requestTemplate' | 'outputPath'>,
+  batchedTemplate: boolean,
+  chatTemplate: boolean,
+): void {
   const template = options.requestTemplate;
   if (!template || (!template.includes('"{{input}}"') && !batchedTemplate && !chatTemplate)) {
     throw new UserError(
@@ -684,18 +713,37 @@ async function openai(h: Http, inputs: readonly unknown[], signal?: AbortSignal)
   });
 }
 
+/**
+ * Checks what an HTTP target's options need before anything is sent (a valid URL; for REST, and for a chat
+ * model through a template, a valid request template and an output path): a `UserError` otherwise. Run by
+ * the gate's preflight (exit 2, nothing run) and again when the target opens.
+ */
+export function checkHttpOptions(
+  options: Pick<HttpOptions, 'url' | 'kind' | 'requestTemplate' | 'outputPath' | 'llm'>,
+): void {
+  const shown = displayUrl(options.url);
+  const scheme = new URL(options.url).protocol;
+  if (scheme !== 'http:' && scheme !== 'https:')
+    throw new UserError(
+      'input-invalid',
+      `The endpoint "${shown.slice(0, 80)}" is not an http:// or https:// URL (expected e.g. http://127.0.0.1:8080/v1/chat/completions).`,
+    );
+  const template = options.requestTemplate;
+  const batchedTemplate = template?.includes('"{{inputs}}"') ?? false;
+  const chatTemplate = options.llm && (template?.includes('"{{messages}}"') ?? false);
+  if (options.kind === 'rest' || (options.llm && template))
+    checkTemplate(options, batchedTemplate, Boolean(chatTemplate));
+}
+
 export function openHttp(given: HttpOptions): Target & { stats: { retries: number; requests: number } } {
+  checkHttpOptions(given);
   const shown = displayUrl(given.url);
   const options = { ...given, ...requestOf(given.url, given.headers) };
   const stats = { retries: 0, requests: 0 };
   // Header values (API keys) are masked in every error text before it is cut: a cut never shows part of one.
   const mask = masker([...Object.values(options.headers).flatMap(headerSecrets), ...urlSecrets(given.url)]);
   const h: Http = { options, stats, mask };
-  const template = options.requestTemplate;
-  const batchedTemplate = template?.includes('"{{inputs}}"') ?? false;
-  const chatTemplate = options.llm && (template?.includes('"{{messages}}"') ?? false);
-  if (options.kind === 'rest' || (options.llm && template))
-    checkTemplate(options, batchedTemplate, Boolean(chatTemplate));
+  const batchedTemplate = options.requestTemplate?.includes('"{{inputs}}"') ?? false;
   return {
     kind: options.kind,
     fingerprint: shown,

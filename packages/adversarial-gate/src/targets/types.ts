@@ -35,6 +35,8 @@ export interface Target {
    */
   predict(inputs: readonly unknown[], signal?: AbortSignal): Promise<Answer[]>;
   close(): Promise<void>;
+  /** HTTP targets: requests sent, and requests sent again after a 429/503. */
+  stats?: { requests: number; retries: number };
 }
 
 /**
