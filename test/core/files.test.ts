@@ -204,9 +204,42 @@ describe('collectFiles: default scope', () => {
     expect(files.map((f) => f.relPath)).not.toContain('out/reports/ml-gates.json');
     expect(files.map((f) => f.relPath)).not.toContain('data/clean.csv');
     expect(skipped.find((s) => s.relPath === 'out/reports/')?.reason).toBe('report-dir');
-    // .ml-gates is no longer the report folder, so it is an ordinary (untracked, not ignored) folder.
-    expect(files.map((f) => f.relPath)).toContain('.ml-gates/ml-gates.json');
+    // .ml-gates is still left out: the ML-BOM and earlier default runs write there, whatever --out says.
+    expect(files.map((f) => f.relPath)).not.toContain('.ml-gates/ml-gates.json');
+    expect(skipped.find((s) => s.relPath === '.ml-gates/')?.reason).toBe('report-dir');
     rmSync(join(root, 'out'), { recursive: true });
+  });
+
+  it('a file committed inside the report folder is in scope; what a run wrote there is not', async () => {
+    write(root, '.ml-gates/committed.pkl', 'x');
+    write(root, '.ml-gates/written.json', '{}');
+    git(root, 'add', '-f', '.ml-gates/committed.pkl');
+    git(root, 'commit', '-qm', 'hide a model in the report folder');
+    try {
+      const { files, skipped } = await collectFiles(root, ['.'], {});
+      expect(files.map((f) => f.relPath)).toContain('.ml-gates/committed.pkl');
+      expect(files.map((f) => f.relPath)).not.toContain('.ml-gates/written.json');
+      expect(skipped.find((s) => s.relPath === '.ml-gates/written.json')?.reason).toBe('report-dir');
+    } finally {
+      git(root, 'rm', '-q', '--cached', '.ml-gates/committed.pkl');
+      git(root, 'commit', '-qm', 'undo');
+      rmSync(join(root, '.ml-gates/committed.pkl'));
+      rmSync(join(root, '.ml-gates/written.json'));
+    }
+  });
+
+  it("leaves out the config's report.out folder when a run writes elsewhere (--out)", async () => {
+    write(root, 'cfg-reports/model.pkl', 'x');
+    const scope = walkScope({
+      scope: scopeFromConfig({ report: { out: 'cfg-reports' } }),
+      reportDir: join(root, 'elsewhere'),
+    });
+    const { files, skipped } = await collectFiles(root, ['.'], scope);
+    expect(files.map((f) => f.relPath)).not.toContain('cfg-reports/model.pkl');
+    expect(skipped.find((s) => s.relPath === 'cfg-reports/')?.reason).toBe('report-dir');
+    // Named explicitly, it is scanned.
+    expect((await collectFiles(root, ['cfg-reports/model.pkl'], scope)).files).toHaveLength(1);
+    rmSync(join(root, 'cfg-reports'), { recursive: true });
   });
 
   it('reaches a gate from ml-gates.yml top-level include/exclude through the engine', async () => {

@@ -84,8 +84,13 @@ export interface WalkScope {
   include?: readonly string[];
   /** Files and folders matching one of these globs are out of scope. */
   exclude?: readonly string[];
-  /** Our own report folder (absolute, or relative to the walk root); `.ml-gates` when unset. */
+  /**
+   * Our own report folder (absolute, or relative to the walk root); `.ml-gates` when unset. `.ml-gates` is left
+   * out whatever this says (the ML-BOM and default reports go there), and so are {@link otherReportDirs}.
+   */
   reportDir?: string;
+  /** More report folders to leave out: the config's `report.out` when a run writes elsewhere (`--out`). */
+  otherReportDirs?: readonly string[];
   /** Honour `.gitignore` files and `.git/info/exclude` (default true). */
   gitignore?: boolean;
   /**
@@ -266,6 +271,8 @@ function namesRoot(root: string, pattern: string): boolean {
   return resolve(root, pattern) === resolve(root);
 }
 
+const REPORT_DIR: ScopeReason = { reason: 'report-dir', detail: 'our report folder' };
+
 /** True when nothing exists at `abs` (ENOENT/ENOTDIR); other errors are left to the walk to report. */
 async function isMissing(abs: string): Promise<boolean> {
   try {
@@ -341,7 +348,7 @@ class Walk {
   private readonly seenDirs = new Set<string>();
   private readonly excludes: { glob: string; match: (p: string) => boolean }[];
   private readonly includes: ((p: string) => boolean)[];
-  private readonly reportDir: string;
+  private readonly reportDirs: ReadonlySet<string>;
 
   private constructor(
     readonly root: string,
@@ -352,7 +359,9 @@ class Walk {
   ) {
     this.excludes = (scope.exclude ?? []).map((g) => ({ glob: g, match: picomatch(g, GLOB_OPTS) }));
     this.includes = (scope.include ?? []).map((g) => picomatch(g, GLOB_OPTS));
-    this.reportDir = resolve(rootAbs, scope.reportDir ?? '.ml-gates');
+    this.reportDirs = new Set(
+      [scope.reportDir ?? '.ml-gates', '.ml-gates', ...(scope.otherReportDirs ?? [])].map((d) => resolve(rootAbs, d)),
+    );
   }
 
   static async open(root: string, scope: WalkScope): Promise<Walk> {
@@ -372,7 +381,7 @@ class Walk {
   }
 
   private isReportDir(abs: string): boolean {
-    return abs === this.reportDir || this.toReal(abs) === this.reportDir;
+    return this.reportDirs.has(abs) || this.reportDirs.has(this.toReal(abs));
   }
 
   private isTracked(abs: string, isDir: boolean): boolean {
@@ -396,8 +405,9 @@ class Walk {
     if (!isDir && this.includes.length > 0 && !this.includes.some((m) => m(rel))) {
       return { reason: 'not-included', detail: (this.scope.include ?? []).join(', ') };
     }
-    if (isDir && this.isReportDir(abs)) return { reason: 'report-dir', detail: 'our report folder' };
+    // Tracked files are in scope even in a report folder: a committed file cannot hide there.
     if (this.isTracked(abs, isDir)) return undefined;
+    if (isDir && this.isReportDir(abs)) return REPORT_DIR;
     if (scoped.untrackedOnly) return scoped.untrackedOnly;
     const byName = isDir ? skipByName(name) : undefined;
     if (byName) return byName;
@@ -512,10 +522,10 @@ class Walk {
       this.skip(child, isDir ? 'dir' : 'file', why.reason, why.detail);
       return;
     }
-    // A skipped-by-name folder that holds tracked files: enter it for those only.
-    const byName = isDir && !inner.untrackedOnly ? skipByName(e.name) : undefined;
-    const reportFolder = isDir && this.isReportDir(child);
-    await this.visit(child, depth + 1, byName && !reportFolder ? { ...inner, untrackedOnly: byName } : inner);
+    // A skipped-by-name or report folder that holds tracked files: enter it for those only.
+    const only =
+      isDir && !inner.untrackedOnly ? (this.isReportDir(child) ? REPORT_DIR : skipByName(e.name)) : undefined;
+    await this.visit(child, depth + 1, only ? { ...inner, untrackedOnly: only } : inner);
   }
 
   /** Walks the root in the default scope, unless the rules would leave the root itself out. */
@@ -657,10 +667,19 @@ export function walkScope(services: Pick<GateServices, 'scope' | 'reportDir'> | 
 }
 
 /** The scope from a config's top-level `include`/`exclude` (validated by the config schema). */
-export function scopeFromConfig(config: { include?: unknown; exclude?: unknown }): WalkScope {
+export function scopeFromConfig(config: {
+  include?: unknown;
+  exclude?: unknown;
+  report?: { out?: unknown };
+}): WalkScope {
   const list = (v: unknown): string[] | undefined =>
     Array.isArray(v) && v.length > 0 ? v.filter((x): x is string => typeof x === 'string') : undefined;
   const include = list(config.include);
   const exclude = list(config.exclude);
-  return { ...(include ? { include } : {}), ...(exclude ? { exclude } : {}) };
+  const out = config.report?.out;
+  return {
+    ...(include ? { include } : {}),
+    ...(exclude ? { exclude } : {}),
+    ...(typeof out === 'string' && out !== '' && out !== '.ml-gates' ? { otherReportDirs: [out] } : {}),
+  };
 }
