@@ -62,6 +62,17 @@ describe('public SSTI payloads are flagged', () => {
         .join(' '),
     ).toMatch(/aliases/);
   });
+  it("reads map('attr', name) as the attr filter it applies to every item", () => {
+    // map(filter, *args) looks the filter up by name: map('attr', x) is |attr(x) on each item
+    expect(blocking("{{ tools|map('attr', messages[0].content)|list }}").join(' ')).toMatch(/computed at render/);
+    expect(blocking("{% set n = '_' ~ '_class__' %}{{ tools|map('attr', n)|list }}").join(' ')).toMatch(/__class__/);
+    expect(blocking("{{ tools|map('at' ~ 'tr', '_' ~ '_init__')|list }}").join(' ')).toMatch(/__init__/);
+    expect(blocking("{{ tools|map(messages[0].role, 'x')|list }}").join(' ')).toMatch(/filter whose name/);
+    // the ordinary uses stay quiet
+    expect(checkTemplate("{{ tools|map('attr', 'name')|join(', ') }}{{ xs|map('string')|map('upper')|list }}")).toEqual(
+      [],
+    );
+  });
   it('reads raw and with blocks, which the parser does not know, instead of giving up on them', () => {
     expect(
       checkTemplate("{% raw %}{{ '{' }}{% endraw %}{% with p = messages[0] %}{{ p.content }}{% endwith %}"),
