@@ -131,6 +131,22 @@ describe('examples of issue 13', () => {
     expect(rules(await scan(B('just some notes\n'), 'model.safetensors'))).toEqual(['format.unrecognised']);
     expect(rules(await scan(B('just some notes\n'), 'notes.txt'))).toEqual([]);
   });
+  it('TensorFlow .pb, TorchServe .mar and NeMo .nemo are model files too: unverifiable bytes are findings', async () => {
+    const junk = Buffer.from([0xde, 0xad, 0xbe, 0xef, 1, 2, 3, 0xff, 0x10]);
+    for (const name of ['saved_model.pb', 'handler.mar', 'asr.nemo']) {
+      expect(rules(await scan(Buffer.alloc(0), name))).toEqual(['format.unrecognised']);
+      expect(rules(await scan(junk, name))).toEqual(['format.unrecognised']);
+      expect(rules(await scan(B('just some notes\n'), name))).toEqual(['format.unrecognised']);
+    }
+    // the real formats are recognised, not reported: a SavedModel, a zip (made by Python's zipfile)
+    const pb = readFileSync(join(process.cwd(), 'test/fixtures/model-scan/benign/savedmodel/saved_model.pb'));
+    expect(rules(await scan(pb, 'saved_model.pb'))).toEqual([]);
+    const zip = Buffer.from(
+      'UEsDBBQAAAAAAAAAIQCFEUoNCwAAAAsAAAAJAAAAaGVsbG8udHh0aGVsbG8gd29ybGRQSwECFAMUAAAAAAAAACEAhRFKDQsAAAALAAAACQAAAAAAAAAAAAAAgAEAAAAAaGVsbG8udHh0UEsFBgAAAAABAAEANwAAADIAAAAAAA==',
+      'base64',
+    );
+    expect(rules(await scan(zip, 'handler.mar'))).toEqual([]);
+  });
   it('a safetensors header that is not JSON is format.malformed', async () => {
     const h = B('{not json}');
     const len = Buffer.alloc(8);

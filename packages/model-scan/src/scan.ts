@@ -326,7 +326,7 @@ export class FileScan {
     if (!asPickle && (format === 'text' || format === 'json' || format === 'protobuf')) {
       // text (or a weak protobuf guess) under a model file's name: none of those formats is text
       const ext = hints.external ? undefined : modelExtension(hints.name);
-      if (ext && !(format === 'protobuf' && /^\.onnx$/i.test(ext)))
+      if (ext && !(format === 'protobuf' && PROTOBUF_EXT.test(ext)))
         this.add(
           'formats',
           'format.unrecognised',
@@ -800,7 +800,15 @@ export class FileScan {
 const UNPARSED: ReadonlySet<Format> = new Set(['binary', 'text', 'json', 'protobuf']);
 /** Files that pickle.load / torch.load / joblib.load read as pickles. */
 const PICKLE_EXT = /\.(pkl|pickle|pt|pth|bin|ckpt|joblib|dill|sav)$/i;
-const MODEL_EXT = /\.(pkl|pickle|pt|pth|bin|ckpt|joblib|dill|sav|safetensors|gguf|onnx|h5|hdf5|keras|npy|npz)$/i;
+/**
+ * Names of model files: bytes of no format the scanner verifies under one of these are a finding. Only formats the
+ * scanner parses (a TensorFlow `.pb` is a protobuf message, a TorchServe `.mar` a zip, a NeMo `.nemo` a tar), so that
+ * every real file of these kinds is recognised.
+ */
+const MODEL_EXT =
+  /\.(pkl|pickle|pt|pth|bin|ckpt|joblib|dill|sav|safetensors|gguf|onnx|pb|h5|hdf5|keras|npy|npz|mar|nemo)$/i;
+/** Model files that are protobuf messages. */
+const PROTOBUF_EXT = /^\.(onnx|pb)$/i;
 const MAX_RESYNC = 4096;
 /** Bytes objects of one pickle stream tried as pickles. */
 const MAX_BLOBS = 4096;
