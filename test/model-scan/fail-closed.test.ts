@@ -147,6 +147,39 @@ describe('examples of issue 13', () => {
     );
     expect(rules(await scan(zip, 'handler.mar'))).toEqual([]);
   });
+  it('a safetensors header that parses but does not match the data says what, where and what was expected', async () => {
+    const st = (header: unknown, data: number): Buffer => {
+      const h = Buffer.from(JSON.stringify(header));
+      const len = Buffer.alloc(8);
+      len.writeBigUInt64LE(BigInt(h.length));
+      return Buffer.concat([len, h, Buffer.alloc(data)]);
+    };
+    const cases: [string, unknown, number, RegExp][] = [
+      [
+        'overlap',
+        {
+          a: { dtype: 'F32', shape: [2], data_offsets: [0, 8] },
+          b: { dtype: 'F32', shape: [2], data_offsets: [4, 12] },
+        },
+        12,
+        /overlap/,
+      ],
+      ['dtype size', { a: { dtype: 'F32', shape: [3], data_offsets: [0, 8] } }, 8, /span 12 bytes.*spanning 8/],
+      ['past the end', { a: { dtype: 'U8', shape: [8], data_offsets: [0, 8] } }, 4, /end within the 4 bytes/],
+      ['gap', { a: { dtype: 'U8', shape: [4], data_offsets: [4, 8] } }, 8, /4 bytes belong to no tensor/],
+      ['unknown dtype', { a: { dtype: 'F33', shape: [1], data_offsets: [0, 4] } }, 4, /safetensors dtype, found "F33"/],
+    ];
+    for (const [what, header, data, msg] of cases) {
+      const r = await scan(st(header, data), `${what.replace(/ /g, '-')}.safetensors`);
+      const f = r.findings.filter((x) => x.ruleId === 'formats.safetensors-invalid');
+      expect([what, f.length > 0]).toEqual([what, true]);
+      for (const x of f) {
+        expect([what, x.message]).toEqual([what, expect.stringMatching(/expected .*found/)]);
+        expect([what, typeof x.location?.offset]).toEqual([what, 'number']);
+      }
+      expect([what, f.some((x) => msg.test(x.message))]).toEqual([what, true]);
+    }
+  });
   it('a safetensors header that is not JSON is format.malformed', async () => {
     const h = B('{not json}');
     const len = Buffer.alloc(8);
