@@ -131,6 +131,24 @@ describe('examples of issue 13', () => {
     expect(rules(await scan(B('just some notes\n'), 'model.safetensors'))).toEqual(['format.unrecognised']);
     expect(rules(await scan(B('just some notes\n'), 'notes.txt'))).toEqual([]);
   });
+  it('a zip that ends a safetensors, GGUF or tar file is scanned: Python zipfile reads it after any prefix', async () => {
+    const corpus = join(process.cwd(), 'test/model-scan/redteam/corpus-extra');
+    for (const front of ['safetensors', 'gguf', 'tar']) {
+      const keras = readFileSync(join(corpus, `malicious/polyglot/${front}-then-keras-zip.keras`));
+      expect([front, rules(await scan(keras, 'model.keras'))]).toEqual([
+        front,
+        expect.arrayContaining(['archive.prefixed-data', 'formats.keras-lambda']),
+      ]);
+      const torch = readFileSync(join(corpus, `malicious/polyglot/${front}-then-torch-zip.zip`));
+      expect([front, rules(await scan(torch, 'model.zip'))]).toEqual([
+        front,
+        expect.arrayContaining(['pickle.dangerous-global']),
+      ]);
+    }
+    // a zip member of a tar ends inside the tar: scanned as the member, no prefixed-data finding
+    const tar = readFileSync(join(corpus, 'benign/polyglot/tar-with-zip-member.tar'));
+    expect(rules(await scan(tar, 'bundle.tar'))).toEqual([]);
+  });
   it('TensorFlow .pb, TorchServe .mar and NeMo .nemo are model files too: unverifiable bytes are findings', async () => {
     const junk = Buffer.from([0xde, 0xad, 0xbe, 0xef, 1, 2, 3, 0xff, 0x10]);
     for (const name of ['saved_model.pb', 'handler.mar', 'asr.nemo']) {

@@ -353,9 +353,19 @@ export class FileScan {
     pickleEnd: number,
   ): Promise<void> {
     // containers with their own directory (tar, compressed streams) hold zips as members, scanned there
-    if (!ZIP_TOO.has(format) || src.size < 22) return;
+    if (!ZIP_TOO.has(format)) return;
+    await this.zipAtEnd(src, where, depth, pickleEnd, 0);
+  }
+
+  /**
+   * A zip whose end-of-central-directory record is at or after `from`: Python's zipfile (Keras `.keras`, pandas'
+   * zip compression) reads a zip that ends a file after any prefix, so its members are scanned (a prefix is
+   * `archive.prefixed-data`). `pickleEnd` is where a pickle from offset 0 ends, or -1.
+   */
+  async zipAtEnd(src: RandomSource, where: Where, depth: number, pickleEnd: number, from: number): Promise<void> {
+    if (src.size < 22) return;
     const { pos } = await findEocd(src);
-    if (pos < 0) return;
+    if (pos < 0 || pos < from) return;
     let entries: number;
     try {
       entries = (await readZip(src, this.opts.limits.maxMembers)).entries.length;
@@ -812,8 +822,21 @@ const PROTOBUF_EXT = /^\.(onnx|pb)$/i;
 const MAX_RESYNC = 4096;
 /** Bytes objects of one pickle stream tried as pickles. */
 const MAX_BLOBS = 4096;
-/** Formats in which a zip directory at the end means prepended data or a polyglot. */
-const ZIP_TOO: ReadonlySet<Format> = new Set(['pickle', 'binary', 'text', 'json', 'protobuf', 'numpy', 'hdf5']);
+/**
+ * Formats in which a zip directory at the end means prepended data or a polyglot. Python's zipfile (Keras `.keras`,
+ * pandas' zip compression) reads a zip after any prefix, also one that ends the data of a safetensors or GGUF file.
+ */
+const ZIP_TOO: ReadonlySet<Format> = new Set([
+  'pickle',
+  'binary',
+  'text',
+  'json',
+  'protobuf',
+  'numpy',
+  'hdf5',
+  'safetensors',
+  'gguf',
+]);
 
 /**
  * Why a stream named `name` is read as a pickle, or undefined. `.bin` is also the name of raw weights: a

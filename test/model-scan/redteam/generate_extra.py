@@ -16,7 +16,8 @@ in the middle, FRAMEs shorter than the opcodes they hold and nested, `I`/`F` lin
 (`commands.getoutput`, `cPickle.loads`), a second pickle after a benign one, torch zips with any folder name
 (spaces, non-ASCII, `..`, `.`), bzip2 and LZMA zip members, constants.pkl and extra .pkl members, every compression
 wrapper twice and inside bzip2, multi-stream xz/bzip2/gzip and multi-frame zstd/lz4 with skippable frames between
-them, pickles across HDF5/ustar/zip/GGUF signatures, Keras configs in every JSON encoding and h5py attribute type,
+them, pickles across HDF5/ustar/zip/GGUF signatures, zips that end a safetensors, GGUF or tar file (Python's zipfile
+reads them after any prefix), Keras configs in every JSON encoding and h5py attribute type,
 chat templates with `map('attr', ...)` (the attr filter applied by name), and unverifiable bytes under the model
 extensions TensorFlow, TorchServe and NeMo use (.pb, .mar, .nemo).
 
@@ -242,6 +243,40 @@ def containers():
     mal('tar/pax-member-gzip.tgz', gzip.compress(bio.getvalue(), mtime=0), 'container-tar', streams=[PAD0])
 
 
+def ben(rel, data, cause):
+    assert rel not in NAMES, rel
+    NAMES.add(rel)
+    write('benign/' + rel, data)
+    MANIFEST.append({'file': 'benign/' + rel, 'kind': 'benign', 'cause': cause})
+
+
+def safetensors_with(data):
+    """A consistent safetensors file whose one U8 tensor holds `data`."""
+    h = json.dumps({'t': {'dtype': 'U8', 'shape': [len(data)], 'data_offsets': [0, len(data)]}}).encode()
+    h += b' ' * (-len(h) % 8)
+    return u64(len(h)) + h + data
+
+
+def gguf_with(data):
+    """A GGUF v3 file with one I8 tensor (type 24) holding `data`, aligned to 32 bytes."""
+    def gs(x):
+        return u64(len(x)) + x.encode()
+    head = b'GGUF' + struct.pack('<I', 3) + u64(1) + u64(0)
+    head += gs('t') + struct.pack('<I', 1) + u64(len(data)) + struct.pack('<I', 24) + u64(0)
+    return head + b'\0' * (-len(head) % 32) + data
+
+
+def tar_of(members):
+    bio = io.BytesIO()
+    with tarfile.open(fileobj=bio, mode='w', format=tarfile.GNU_FORMAT) as t:
+        for name, data in members:
+            ti = tarfile.TarInfo(name)
+            ti.size = len(data)
+            ti.mtime = 0
+            t.addfile(ti, io.BytesIO(data))
+    return bio.getvalue()
+
+
 # --------------------------------------------------------------------------------------------------------
 # 4. Polyglots and lying extensions
 # --------------------------------------------------------------------------------------------------------
@@ -258,6 +293,22 @@ def polyglots():
     mal('polyglot/benign-pickle-before-zip.pt', BENIGN + zipped([('archive/data.pkl', PAD0)]), 'polyglot-signature',
         streams=[PAD0])
     mal('polyglot/gguf-magic.gguf', b'GGUF\x03\x00\x00\x00' + b'0' + E0, 'polyglot-signature')
+    # a zip that ends a safetensors or GGUF file (as its last tensor's data) or follows a tar's end-of-archive
+    # blocks: Python's zipfile reads it after any prefix (Keras .keras, pandas' zip compression)
+    torch_zip = zipped([('archive/data.pkl', SG)])
+    lam = {'class_name': 'Sequential', 'config': {'layers': [{'class_name': 'Lambda', 'config': {
+        'name': 'l', 'function': ['4wEAAAAAAAAA', '', None], 'function_type': 'lambda'}}]}}
+    keras_zip = zipped([('config.json', json.dumps(lam).encode()), ('metadata.json', b'{}')])
+    for tag, z, cause, streams in (('torch', torch_zip, 'polyglot-signature', [SG]),
+                                   ('keras', keras_zip, 'keras-config', None)):
+        for ext in ('.keras', '.zip'):
+            for front, data in (('safetensors', safetensors_with(z)), ('gguf', gguf_with(z)),
+                                ('tar', tar_of([('a.txt', b'abc')]) + z)):
+                assert zipfile.ZipFile(io.BytesIO(data)).namelist() == zipfile.ZipFile(io.BytesIO(z)).namelist()
+                mal(f'polyglot/{front}-then-{tag}-zip{ext}', data, cause, streams=streams)
+    # benign: a tar whose last member is a zip (the zip's directory is inside the tar, not after it)
+    ben('polyglot/tar-with-zip-member.tar', tar_of([('model.pt', zipped([('archive/data.pkl', BENIGN)]))]),
+        'plain-data')
     for ext in ('.safetensors', '.onnx', '.pb', '.mar', '.nemo', '.h5', '.gguf', '.npy', '.keras'):
         mal(f'extension/padded{ext}', PAD0, 'lying-extension')
 
