@@ -131,7 +131,7 @@ describe('examples of issue 13', () => {
     expect(rules(await scan(B('just some notes\n'), 'model.safetensors'))).toEqual(['format.unrecognised']);
     expect(rules(await scan(B('just some notes\n'), 'notes.txt'))).toEqual([]);
   });
-  it('a zip that ends a safetensors, GGUF or tar file is scanned: Python zipfile reads it after any prefix', async () => {
+  it('a zip that ends a safetensors, GGUF, tar or compressed file is scanned: Python zipfile reads it after any prefix', async () => {
     const corpus = join(process.cwd(), 'test/model-scan/redteam/corpus-extra');
     for (const front of ['safetensors', 'gguf', 'tar']) {
       const keras = readFileSync(join(corpus, `malicious/polyglot/${front}-then-keras-zip.keras`));
@@ -143,6 +143,14 @@ describe('examples of issue 13', () => {
       expect([front, rules(await scan(torch, 'model.zip'))]).toEqual([
         front,
         expect.arrayContaining(['pickle.dangerous-global']),
+      ]);
+    }
+    // after a compressed stream its decompressor ends before (zlib, raw LZMA: no error to fall back on)
+    for (const tag of ['zlib', 'lzma-alone', 'gzip']) {
+      const after = readFileSync(join(corpus, `malicious/polyglot/${tag}-then-keras-zip.keras`));
+      expect([tag, rules(await scan(after, 'model.keras'))]).toEqual([
+        tag,
+        expect.arrayContaining(['archive.prefixed-data', 'formats.keras-lambda']),
       ]);
     }
     // a zip member of a tar ends inside the tar: scanned as the member, no prefixed-data finding

@@ -309,8 +309,19 @@ export class FileScan {
       );
     }
     const handler = handlerFor(format);
-    if (handler) await handler.scan(this, src, where, depth, hints);
-    else if (!asPickle) {
+    let failed: unknown;
+    try {
+      if (handler) await handler.scan(this, src, where, depth, hints);
+    } catch (error) {
+      // kept for the caller's guard: a zip at the end is read by zip readers even when the front does not parse
+      failed = error;
+    }
+    if (failed !== undefined) {
+      if (!(failed instanceof LimitError))
+        await this.zipAfterPickle(src, where, depth, format, asPickle ? probe.end : -1);
+      throw failed;
+    }
+    if (!handler && !asPickle) {
       const ext = hints.external ? undefined : modelExtension(hints.name);
       if (ext)
         this.add(
@@ -352,8 +363,8 @@ export class FileScan {
     format: Format,
     pickleEnd: number,
   ): Promise<void> {
-    // containers with their own directory (tar, compressed streams) hold zips as members, scanned there
-    if (!ZIP_TOO.has(format)) return;
+    // a zip's own directory is scanned as the zip; a tar's walk looks past its end-of-archive blocks
+    if (!ZIP_TOO(format)) return;
     await this.zipAtEnd(src, where, depth, pickleEnd, 0);
   }
 
@@ -823,20 +834,12 @@ const MAX_RESYNC = 4096;
 /** Bytes objects of one pickle stream tried as pickles. */
 const MAX_BLOBS = 4096;
 /**
- * Formats in which a zip directory at the end means prepended data or a polyglot. Python's zipfile (Keras `.keras`,
- * pandas' zip compression) reads a zip after any prefix, also one that ends the data of a safetensors or GGUF file.
+ * Formats in which a zip directory at the end means prepended data or a polyglot: every format but zip itself and
+ * tar (whose walk checks what follows its end-of-archive blocks). Python's zipfile (Keras `.keras`, pandas' zip
+ * compression) reads a zip after any prefix: one that ends the data of a safetensors or GGUF file, or follows a
+ * compressed stream that its decompressor ends before.
  */
-const ZIP_TOO: ReadonlySet<Format> = new Set([
-  'pickle',
-  'binary',
-  'text',
-  'json',
-  'protobuf',
-  'numpy',
-  'hdf5',
-  'safetensors',
-  'gguf',
-]);
+const ZIP_TOO = (format: Format): boolean => format !== 'zip' && format !== 'tar' && format !== 'empty';
 
 /**
  * Why a stream named `name` is read as a pickle, or undefined. `.bin` is also the name of raw weights: a

@@ -16,8 +16,8 @@ in the middle, FRAMEs shorter than the opcodes they hold and nested, `I`/`F` lin
 (`commands.getoutput`, `cPickle.loads`), a second pickle after a benign one, torch zips with any folder name
 (spaces, non-ASCII, `..`, `.`), bzip2 and LZMA zip members, constants.pkl and extra .pkl members, every compression
 wrapper twice and inside bzip2, multi-stream xz/bzip2/gzip and multi-frame zstd/lz4 with skippable frames between
-them, pickles across HDF5/ustar/zip/GGUF signatures, zips that end a safetensors, GGUF or tar file (Python's zipfile
-reads them after any prefix), Keras configs in every JSON encoding and h5py attribute type,
+them, pickles across HDF5/ustar/zip/GGUF signatures, zips that end a safetensors, GGUF, tar or compressed file (Python's
+zipfile reads them after any prefix), Keras configs in every JSON encoding and h5py attribute type,
 chat templates with `map('attr', ...)` (the attr filter applied by name), and unverifiable bytes under the model
 extensions TensorFlow, TorchServe and NeMo use (.pb, .mar, .nemo).
 
@@ -306,6 +306,13 @@ def polyglots():
                                 ('tar', tar_of([('a.txt', b'abc')]) + z)):
                 assert zipfile.ZipFile(io.BytesIO(data)).namelist() == zipfile.ZipFile(io.BytesIO(z)).namelist()
                 mal(f'polyglot/{front}-then-{tag}-zip{ext}', data, cause, streams=streams)
+    # a zip after a compressed stream: the decompressors stop at the stream's end (zlib and raw LZMA without an error)
+    for tag, f in (('zlib', zlib.compress), ('lzma-alone', lambda d: lzma.compress(d, format=lzma.FORMAT_ALONE)),
+                   ('gzip', lambda d: gzip.compress(d, mtime=0)), ('xz', lzma.compress), ('bzip2', bz2.compress),
+                   ('zstd', lambda d: tool(['zstd', '-q', '-c'], d))):
+        data = f(BENIGN) + keras_zip
+        assert zipfile.ZipFile(io.BytesIO(data)).namelist() == ['config.json', 'metadata.json']
+        mal(f'polyglot/{tag}-then-keras-zip.keras', data, 'keras-config')
     # benign: a tar whose last member is a zip (the zip's directory is inside the tar, not after it)
     ben('polyglot/tar-with-zip-member.tar', tar_of([('model.pt', zipped([('archive/data.pkl', BENIGN)]))]),
         'plain-data')
