@@ -151,6 +151,17 @@ export async function checkSafetensors(src: RandomSource, maxHeader = 100 << 20)
       });
     spans.push([b, e, shown]);
   }
+  coverage(spans, dataSize, base, problems);
+  return out;
+}
+
+/** The tensors' byte ranges must cover the data exactly: no overlap, no gap, nothing after the last one. */
+function coverage(
+  spans: [number, number, string][],
+  dataSize: number,
+  base: number,
+  problems: SafetensorsResult['problems'],
+): void {
   spans.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   let cursor = 0;
   for (const [b, e, shown] of spans) {
@@ -172,7 +183,6 @@ export async function checkSafetensors(src: RandomSource, maxHeader = 100 << 20)
       message: `expected the data to end with the last tensor (at ${cursor}), found ${dataSize - cursor} more bytes that belong to no tensor`,
       offset: base + cursor,
     });
-  return out;
 }
 
 // ---- the format table entry --------------------------------------------------------------------------------
