@@ -157,6 +157,20 @@ describe('examples of issue 13', () => {
     const tar = readFileSync(join(corpus, 'benign/polyglot/tar-with-zip-member.tar'));
     expect(rules(await scan(tar, 'bundle.tar'))).toEqual([]);
   });
+  it('ONNX external data outside the model folder is found wherever the tensor is', async () => {
+    // attribute tensors in subgraphs and model-local functions, sparse initializers and sparse attributes
+    const corpus = join(process.cwd(), 'test/model-scan/redteam/corpus-extra/malicious/onnx-external');
+    for (const tag of [
+      'constant-attribute',
+      'if-subgraph',
+      'sparse-initializer',
+      'sparse-attribute',
+      'function-body',
+    ]) {
+      const r = await scan(readFileSync(join(corpus, tag, 'model.onnx')), 'model.onnx');
+      expect([tag, rules(r)]).toEqual([tag, expect.arrayContaining(['formats.onnx-external-path'])]);
+    }
+  });
   it('TensorFlow .pb, TorchServe .mar and NeMo .nemo are model files too: unverifiable bytes are findings', async () => {
     const junk = Buffer.from([0xde, 0xad, 0xbe, 0xef, 1, 2, 3, 0xff, 0x10]);
     for (const name of ['saved_model.pb', 'handler.mar', 'asr.nemo']) {

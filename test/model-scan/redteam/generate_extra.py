@@ -18,7 +18,8 @@ in the middle, FRAMEs shorter than the opcodes they hold and nested, `I`/`F` lin
 wrapper twice and inside bzip2, multi-stream xz/bzip2/gzip and multi-frame zstd/lz4 with skippable frames between
 them, pickles across HDF5/ustar/zip/GGUF signatures, zips that end a safetensors, GGUF, tar or compressed file (Python's
 zipfile reads them after any prefix), Keras configs in every JSON encoding and h5py attribute type,
-chat templates with `map('attr', ...)` (the attr filter applied by name), and unverifiable bytes under the model
+chat templates with `map('attr', ...)` (the attr filter applied by name), ONNX external data outside the model
+folder from attribute tensors in subgraphs and local functions and from sparse initializers and attributes, and unverifiable bytes under the model
 extensions TensorFlow, TorchServe and NeMo use (.pb, .mar, .nemo).
 
 Where pickletools is stricter than `_pickle` (it reads `I` lines with int(x), not strtol(x, 0) then int(x, 0)), the
@@ -52,6 +53,7 @@ E0 = b"cos\nsystem\n(S'id'\ntR."
 SG = s_('c8c', 'os') + s_('c8c', 'system') + b'\x93' + s_('c8c', 'id') + b'\x85R.'
 PAD0 = b"S'" + b'A' * 300 + b"'\n0" + E0
 BENIGN = b'\x80\x02}q\x00.'
+NONPICKLE = G.NONPICKLE | {'onnx-external-data'}
 
 
 def write(rel, data):
@@ -65,7 +67,7 @@ def mal(rel, data, cause, streams=None, expect=('os.system',), note=None, expand
     assert rel not in NAMES, rel
     NAMES.add(rel)
     streams = [data] if streams is None else streams
-    if cause in G.NONPICKLE:
+    if cause in NONPICKLE:
         expect = ()
     got = []
     for s in streams:
@@ -74,7 +76,7 @@ def mal(rel, data, cause, streams=None, expect=('os.system',), note=None, expand
     got = G.uniq(got)
     for e in expect or ():
         assert e in got, (rel, e, got)
-    assert got or cause in G.NONPICKLE, (rel, 'genops found no import')
+    assert got or cause in NONPICKLE, (rel, 'genops found no import')
     write('malicious/' + rel, data)
     entry = {'file': 'malicious/' + rel, 'kind': 'malicious', 'cause': cause, 'globals': got}
     if note:
@@ -372,6 +374,55 @@ def non_pickles():
         mal(f'unverifiable/text{ext}', b'just some notes\n', 'unverifiable-model-file')
 
 
+def onnx_external():
+    """ONNX tensors stored outside the model folder, in every place a tensor can be: attribute tensors of nodes in
+    subgraphs and model-local functions, sparse initializers and sparse attributes (onnxruntime reads their external
+    data too)."""
+    import numpy as np
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    def ext(name, loc):
+        t = numpy_helper.from_array(np.zeros(4, dtype=np.float32), name)
+        t.ClearField('raw_data')
+        t.data_location = TensorProto.EXTERNAL
+        e = t.external_data.add()
+        e.key, e.value = 'location', loc
+        return t
+
+    def idx(name):
+        return numpy_helper.from_array(np.array([0], dtype=np.int64), name)
+
+    x = helper.make_tensor_value_info('x', TensorProto.FLOAT, [4])
+    y = helper.make_tensor_value_info('y', TensorProto.FLOAT, [4])
+    models = {}
+    models['constant-attribute'] = helper.make_model(helper.make_graph(
+        [helper.make_node('Constant', [], ['c'], value=ext('c', '../../etc/passwd')),
+         helper.make_node('Add', ['x', 'c'], ['y'])], 'g', [x], [y]))
+    then_b = helper.make_graph([helper.make_node('Constant', [], ['t'], value=ext('t', '/etc/passwd'))], 'then', [],
+                               [helper.make_tensor_value_info('t', TensorProto.FLOAT, [4])])
+    else_b = helper.make_graph([helper.make_node('Identity', ['x'], ['e'])], 'else', [],
+                               [helper.make_tensor_value_info('e', TensorProto.FLOAT, [4])])
+    models['if-subgraph'] = helper.make_model(helper.make_graph(
+        [helper.make_node('If', ['cond'], ['y'], then_branch=then_b, else_branch=else_b)], 'g',
+        [helper.make_tensor_value_info('cond', TensorProto.BOOL, []), x], [y]))
+    models['sparse-initializer'] = helper.make_model(helper.make_graph(
+        [helper.make_node('Identity', ['x'], ['y'])], 'g', [x], [y],
+        sparse_initializer=[helper.make_sparse_tensor(ext('sv', 'sub/../../secret'), idx('si'), [4])]))
+    models['sparse-attribute'] = helper.make_model(helper.make_graph(
+        [helper.make_node('Constant', [], ['y'],
+                          sparse_value=helper.make_sparse_tensor(ext('sa', '../../etc/shadow'), idx('sai'), [4]))],
+        'g', [], [y]))
+    fn = helper.make_function('local', 'F', ['a'], ['b'],
+                              [helper.make_node('Constant', [], ['k'], value=ext('k', '../weights.bin')),
+                               helper.make_node('Add', ['a', 'k'], ['b'])], [helper.make_opsetid('', 13)])
+    models['function-body'] = helper.make_model(
+        helper.make_graph([helper.make_node('F', ['x'], ['y'], domain='local')], 'g', [x], [y]), functions=[fn],
+        opset_imports=[helper.make_opsetid('', 13), helper.make_opsetid('local', 1)])
+    for tag, m in models.items():
+        mal(f'onnx-external/{tag}/model.onnx', m.SerializeToString(), 'onnx-external-data')
+
+
 def main():
     shutil.rmtree(OUT, ignore_errors=True)
     first_opcodes()
@@ -379,6 +430,7 @@ def main():
     containers()
     polyglots()
     non_pickles()
+    onnx_external()
     with open(os.path.join(HERE, 'manifest-extra.json'), 'w') as f:
         json.dump(MANIFEST, f, indent=0, sort_keys=True)
         f.write('\n')
