@@ -7,7 +7,7 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
+import { deflateSync, gzipSync } from 'node:zlib';
 import { DEFAULT_LIMITS, GlobalPolicy, scanFile } from '@ml-gates/model-scan';
 import { detect, type Format } from '../../packages/model-scan/src/detect.js';
 import { cStrtol, pyLongFromString } from '../../packages/model-scan/src/pickle/vm.js';
@@ -156,6 +156,32 @@ describe('examples of issue 13', () => {
     // a zip member of a tar ends inside the tar: scanned as the member, no prefixed-data finding
     const tar = readFileSync(join(corpus, 'benign/polyglot/tar-with-zip-member.tar'));
     expect(rules(await scan(tar, 'bundle.tar'))).toEqual([]);
+  });
+  it('a truncated or corrupt compressed stream keeps what its decoder produced before failing', async () => {
+    // gzip.open(...).read() hands the decoded prefix to pickle.load before it raises: the payload in it is a
+    // finding beside the decoder's error, not hidden behind it
+    const text = Buffer.concat([
+      B("S'"),
+      Buffer.alloc(3000, 0x41),
+      B("'\n0"),
+      P0,
+      B("S'"),
+      Buffer.alloc(20_000, 0x42),
+      B("'\n."),
+    ]);
+    const gz = gzipSync(text);
+    for (const [what, bytes] of [
+      ['no trailer', gz.subarray(0, gz.length - 8)],
+      [
+        'bad CRC',
+        Buffer.concat([gz.subarray(0, gz.length - 8), Buffer.from([1, 2, 3, 4]), gz.subarray(gz.length - 4)]),
+      ],
+    ] as const) {
+      expect([what, rules(await scan(bytes, 'notes.txt.gz'))]).toEqual([
+        what,
+        expect.arrayContaining(['pickle.dangerous-global', 'scan.unscannable']),
+      ]);
+    }
   });
   it('ONNX external data outside the model folder is found wherever the tensor is', async () => {
     // attribute tensors in subgraphs and model-local functions, sparse initializers and sparse attributes

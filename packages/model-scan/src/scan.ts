@@ -44,7 +44,7 @@ import {
   PickleVM,
   type PickleLimits,
 } from './pickle/vm.js';
-import { bufferSource, CHUNK, collect, fileSource, peek, streamOf, type RandomSource } from './source.js';
+import { bufferSource, CHUNK, fileSource, peek, streamOf, type RandomSource } from './source.js';
 
 export interface ScanLimits {
   /** Archive / wrapper nesting depth. */
@@ -435,12 +435,46 @@ export class FileScan {
       this.emptyModelFile(hints, where, 'stream');
       return;
     }
-    const data = await collect(rest, this.opts.limits.maxBufferedBytes);
+    const data = await this.collectOrPartial(rest, where, depth);
     if (!data)
       throw new LimitError(
         `a ${format} stream inside a compressed wrapper is larger than ${this.opts.limits.maxBufferedBytes} bytes`,
       );
     await this.random(bufferSource(data), where, depth, hints);
+  }
+
+  /**
+   * Buffers a decoded stream. When the decoder fails part-way (truncated or corrupt data), the bytes it produced
+   * before are what a loader reads before the same error: they are probed (a pickle in them is judged, with its
+   * imports and calls) and the decoder's error is thrown on, so it is still reported. Undefined past the
+   * buffering limit.
+   */
+  private async collectOrPartial(
+    rest: AsyncIterable<Buffer>,
+    where: Where,
+    depth: number,
+  ): Promise<Buffer | undefined> {
+    const parts: Buffer[] = [];
+    let got = 0;
+    try {
+      for await (const c of rest) {
+        got += c.length;
+        if (got > this.opts.limits.maxBufferedBytes) return undefined;
+        parts.push(c);
+      }
+    } catch (error) {
+      if (!(error instanceof LimitError) && got > 0) {
+        try {
+          await this.random(bufferSource(Buffer.concat(parts)), where, depth);
+        } catch (partial) {
+          // the prefix ends where the decoder failed, so its own parse errors only repeat that failure: the
+          // decoder's error below is the finding
+          if (partial instanceof LimitError) throw partial;
+        }
+      }
+      throw error;
+    }
+    return Buffer.concat(parts);
   }
 
   inflateBudget(): number {
