@@ -246,6 +246,22 @@ describe('examples of issue 13', () => {
       expect([what, f.some((x) => msg.test(x.message))]).toEqual([what, true]);
     }
   });
+  it('an HDF5 signature followed by no HDF5 structure is format.malformed, under any name', async () => {
+    const sig = B('\x89HDF\r\n\x1a\n');
+    const junk = Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 97 + 13) & 0xff));
+    for (const [what, bytes] of [
+      ['zeros', Buffer.concat([sig, Buffer.alloc(100)])],
+      ['junk', Buffer.concat([sig, junk])],
+      ['truncated', sig],
+    ] as const) {
+      for (const name of ['model.h5', 'weights.bin', 'notes.txt']) {
+        const r = await scan(bytes, name);
+        const f = r.findings.find((x) => x.ruleId === 'format.malformed');
+        expect([what, name, f?.message]).toEqual([what, name, expect.stringMatching(/^HDF5: expected .*found/)]);
+        expect(typeof f?.location?.offset).toBe('number');
+      }
+    }
+  });
   it('a safetensors header that is not JSON is format.malformed', async () => {
     const h = B('{not json}');
     const len = Buffer.alloc(8);
