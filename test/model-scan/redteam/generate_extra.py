@@ -368,6 +368,12 @@ def non_pickles():
     for i, t in enumerate(templates):
         mal(f'templates/extra-{i}/tokenizer_config.json', json.dumps({'chat_template': t}).encode(), 'template-ssti')
     junk = bytes([0xde, 0xad, 0xbe, 0xef, 1, 2, 3, 0xff, 0x10])
+    # an HDF5 signature with no HDF5 structure after it: h5py refuses it, so nothing in it was verified
+    sig = b'\x89HDF\r\n\x1a\n'
+    for tag, data in (('zeros', sig + b'\0' * 100), ('junk', sig + bytes((i * 97 + 13) & 0xff for i in range(600))),
+                      ('signature-only', sig)):
+        for ext in ('.h5', '.bin', '.txt'):
+            mal(f'malformed/hdf5-{tag}{ext}', data, 'malformed-format')
     for ext in ('.pb', '.mar', '.nemo'):
         mal(f'unverifiable/empty{ext}', b'', 'unverifiable-model-file')
         mal(f'unverifiable/random{ext}', junk, 'unverifiable-model-file')
