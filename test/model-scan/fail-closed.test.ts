@@ -262,6 +262,16 @@ describe('examples of issue 13', () => {
       }
     }
   });
+  it('a zip signature with no central directory zip readers accept is format.malformed', async () => {
+    const junk = Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 97 + 13) & 0xff));
+    for (const sig of ['PK\x03\x04', 'PK\x05\x06', 'PK\x07\x08'])
+      for (const name of ['model.pt', 'model.zip', 'notes.txt']) {
+        const f = (await scan(Buffer.concat([B(sig), junk]), name)).findings.find(
+          (x) => x.ruleId === 'format.malformed',
+        );
+        expect([sig, name, f?.message]).toEqual([sig, name, expect.stringMatching(/^zip: expected .*found/)]);
+      }
+  });
   it('a safetensors header that is not JSON is format.malformed', async () => {
     const h = B('{not json}');
     const len = Buffer.alloc(8);

@@ -4,7 +4,7 @@
  * lengths, and tolerates what miniz tolerates (bad CRC, local names that differ, flag bits) while
  * reporting each inconsistency.
  */
-import { ScanError } from '../findings.js';
+import { LimitError, ScanError } from '../findings.js';
 import type { RandomSource } from '../source.js';
 
 export interface ZipEntry {
@@ -75,7 +75,7 @@ export async function readZip(src: RandomSource, maxEntries: number): Promise<Zi
     }
   }
   if (entries > maxEntries)
-    throw new ScanError(`the archive declares ${entries} entries, more than the limit of ${maxEntries}`);
+    throw new LimitError(`the archive declares ${entries} entries, more than the limit of ${maxEntries}`);
   // Data prepended to the archive shifts every offset (self-extractors, polyglots).
   let shift = -1;
   for (const guess of [0, z64shift, pos - cdSize - cdOffset, pos - 76 - cdSize - cdOffset]) {
