@@ -381,8 +381,9 @@ export class FileScan {
     try {
       entries = (await readZip(src, this.opts.limits.maxMembers)).entries.length;
     } catch (error) {
-      // an end-of-central-directory record whose directory does not parse: not a zip to zip readers either
-      if (!(error instanceof ScanError)) throw error;
+      // an end-of-central-directory record whose directory does not parse: not a zip to zip readers either (a
+      // directory past the scanner's limits is a limit, reported as one)
+      if (!(error instanceof ScanError) || error instanceof LimitError) throw error;
       this.add(
         'archive',
         'archive.broken-zip-directory',
