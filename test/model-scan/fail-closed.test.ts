@@ -272,6 +272,15 @@ describe('examples of issue 13', () => {
         expect([sig, name, f?.message]).toEqual([sig, name, expect.stringMatching(/^zip: expected .*found/)]);
       }
   });
+  it('GGUF magic with a version readers refuse is format.malformed (high), at the version field', async () => {
+    for (const v of [0, 4, 0x03000000]) {
+      const g = Buffer.concat([B('GGUF'), Buffer.alloc(36)]);
+      g.writeUInt32LE(v, 4);
+      const f = (await scan(g, 'model.gguf')).findings.find((x) => x.ruleId === 'format.malformed');
+      expect([v, f?.severity, f?.location?.offset]).toEqual([v, 'high', 4]);
+      expect(f?.message).toMatch(/GGUF: expected .*found: version/);
+    }
+  });
   it('a safetensors header that is not JSON is format.malformed', async () => {
     const h = B('{not json}');
     const len = Buffer.alloc(8);
