@@ -281,6 +281,21 @@ describe('examples of issue 13', () => {
       expect(f?.message).toMatch(/GGUF: expected .*found: version/);
     }
   });
+  it("JSON is read as Python's json.loads reads it: NaN and Infinity are values, not a malformed file", async () => {
+    // what json.dump writes for float('nan') / float('inf'): every trainer_state.json with a NaN loss
+    const state = B(
+      '{"log_history": [{"loss": NaN, "grad_norm": Infinity, "x": -Infinity, "note": "NaN or Infinity"}]}',
+    );
+    expect(rules(await scan(state, 'trainer_state.json'))).toEqual([]);
+    const tpl = B(
+      `{"x": NaN, "chat_template": "{{ lipsum.__globals__['os'].popen('id').read() }}", "eos_token": "Infinity"}`,
+    );
+    const r = rules(await scan(tpl, 'tokenizer_config.json'));
+    expect(r).toContain('templates.ssti');
+    expect(r).not.toContain('format.malformed');
+    // what json.loads refuses stays malformed
+    expect(rules(await scan(B('{"a": nan}'), 'config.json'))).toEqual(['format.malformed']);
+  });
   it('a safetensors header that is not JSON is format.malformed', async () => {
     const h = B('{not json}');
     const len = Buffer.alloc(8);

@@ -9,7 +9,7 @@ import { setFlagsFromString } from 'node:v8';
 import { findSecrets, secretRuleId, type Severity } from '@ml-gates/core';
 import { findEocd, readZip } from './archive/zip.js';
 import { decompress } from './compress.js';
-import { COMPRESSED, type Format } from './detect.js';
+import { COMPRESSED, parsePythonJson, type Format } from './detect.js';
 import { DigestTap, type FileDigests } from './digests.js';
 import {
   FindingSink,
@@ -801,7 +801,7 @@ export class FileScan {
   keras(text: string, where: Where): void {
     let v: unknown;
     try {
-      v = JSON.parse(text);
+      v = parsePythonJson(text);
     } catch (error) {
       this.malformed('Keras model config', `JSON, found ${(error as Error).message}`, where, undefined);
       return;
