@@ -367,6 +367,12 @@ def non_pickles():
     )
     for i, t in enumerate(templates):
         mal(f'templates/extra-{i}/tokenizer_config.json', json.dumps({'chat_template': t}).encode(), 'template-ssti')
+    # json.dumps writes bare NaN/Infinity, which json.loads (transformers) reads back: the template is still used
+    mal('templates/beside-nan/tokenizer_config.json',
+        json.dumps({'x': float('nan'), 'chat_template': templates[0], 'y': float('inf')}).encode(), 'template-ssti')
+    ben('json/trainer_state.json', json.dumps({'log_history': [{'loss': float('nan'), 'grad_norm': float('inf'),
+                                                                 'step': 1}], 'best_metric': None}).encode(),
+        'plain-data')
     junk = bytes([0xde, 0xad, 0xbe, 0xef, 1, 2, 3, 0xff, 0x10])
     # an HDF5 signature with no HDF5 structure after it: h5py refuses it, so nothing in it was verified
     sig = b'\x89HDF\r\n\x1a\n'
