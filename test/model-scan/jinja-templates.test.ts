@@ -109,6 +109,26 @@ describe('through scanFile', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   };
+  it('reads every named template, as a list or as a dict (transformers renders both)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlg-jinja-'));
+    try {
+      const evil = "{{ lipsum.__globals__['os'].popen('id').read() }}";
+      for (const tpl of [
+        [
+          { name: 'default', template: '{{ messages }}' },
+          { name: 'tool_use', template: evil },
+        ],
+        { default: '{{ messages }}', tool_use: evil },
+      ]) {
+        const p = join(dir, 'tokenizer_config.json');
+        writeFileSync(p, JSON.stringify({ chat_template: tpl }));
+        const r = await scanFile(p, 'tokenizer_config.json', statSync(p).size, opts);
+        expect(r.findings.filter((f) => f.ruleId === 'templates.ssti').length).toBeGreaterThan(0);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
   it('passes a real template and flags a payload in tokenizer_config.json', async () => {
     expect(await scan(readFileSync(join(DIR, 'benign', 'qwen2.5-instruct.jinja'), 'utf8'))).toEqual([]);
     const bad = await scan("{% set k = '__cl' ~ 'ass__' %}{{ messages|map(attribute=k)|list }}");

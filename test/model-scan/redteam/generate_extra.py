@@ -370,6 +370,9 @@ def non_pickles():
     # json.dumps writes bare NaN/Infinity, which json.loads (transformers) reads back: the template is still used
     mal('templates/beside-nan/tokenizer_config.json',
         json.dumps({'x': float('nan'), 'chat_template': templates[0], 'y': float('inf')}).encode(), 'template-ssti')
+    # a dict of named templates: transformers keeps it and renders "default" or the one asked for
+    mal('templates/dict-form/tokenizer_config.json',
+        json.dumps({'chat_template': {'default': '{{ messages }}', 'tool_use': templates[4]}}).encode(), 'template-ssti')
     ben('json/trainer_state.json', json.dumps({'log_history': [{'loss': float('nan'), 'grad_norm': float('inf'),
                                                                  'step': 1}], 'best_metric': None}).encode(),
         'plain-data')

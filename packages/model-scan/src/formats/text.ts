@@ -80,6 +80,10 @@ export async function scanText(
         if (typeof t?.template === 'string')
           scan.template(t.template, inner(where, `chat_template.${String(t.name ?? '?')}`));
       }
+    } else if (tpl !== null && typeof tpl === 'object') {
+      // transformers keeps a dict of named templates as it is and renders its "default" or a named one
+      for (const [name, t] of Object.entries(tpl))
+        if (typeof t === 'string') scan.template(t, inner(where, `chat_template.${name}`));
     }
     if (isKerasConfig(v) || (typeof o.config === 'object' && isKerasConfig(o.config))) scan.kerasValue(v, where);
   }
