@@ -5,7 +5,7 @@
  * attributes in dense storage (fractal heaps) and shared datatypes make `readRootAttributes` return
  * undefined, and the caller falls back to a byte search.
  */
-import { inner, type Where } from '../findings.js';
+import { inner, ScanError, type Where } from '../findings.js';
 import type { FileScan } from '../scan.js';
 import { Reader, streamOf, type RandomSource } from '../source.js';
 import type { FormatHandler } from './types.js';
@@ -15,13 +15,8 @@ const SIG = Buffer.from([0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a]);
 class Unsupported extends Error {}
 
 /** Bytes after the HDF5 signature that no HDF5 file has (the library refuses to open them). */
-export class Hdf5Malformed extends Error {
-  constructor(
-    message: string,
-    readonly offset: number,
-  ) {
-    super(message);
-  }
+export class Hdf5Malformed extends ScanError {
+  override name = 'Hdf5Malformed';
 }
 
 /** Root-group attributes whose values are strings (first element), by name; undefined when not readable. */
