@@ -183,6 +183,15 @@ describe('examples of issue 13', () => {
       ]);
     }
   });
+  it("zip entries past the end record's count are read, as Python's zipfile reads them", async () => {
+    const corpus = join(process.cwd(), 'test/model-scan/redteam/corpus-extra/malicious');
+    for (const n of [0, 1]) {
+      const keras = rules(await scan(readFileSync(join(corpus, `keras/eocd-counts-${n}.keras`)), 'model.keras'));
+      expect([n, keras]).toEqual([n, expect.arrayContaining(['formats.keras-lambda', 'archive.inconsistent-header'])]);
+      const torch = rules(await scan(readFileSync(join(corpus, `torch-zip/eocd-counts-${n}.zip`)), 'model.zip'));
+      expect([n, torch]).toEqual([n, expect.arrayContaining(['pickle.dangerous-global'])]);
+    }
+  });
   it('ONNX external data outside the model folder is found wherever the tensor is', async () => {
     // attribute tensors in subgraphs and model-local functions, sparse initializers and sparse attributes
     const corpus = join(process.cwd(), 'test/model-scan/redteam/corpus-extra/malicious/onnx-external');

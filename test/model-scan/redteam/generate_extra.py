@@ -14,7 +14,7 @@ What is here: the first opcodes and line arguments `_pickle` accepts (a MARK pop
 in the middle, FRAMEs shorter than the opcodes they hold and nested, `I`/`F` lines cut by a NUL, `I0x10`/`I0o17`/
 `I0b101` that C strtol or int(x, 0) read, STRING/UNICODE escapes), Python 2 names `fix_imports` maps below protocol 3
 (`commands.getoutput`, `cPickle.loads`), a second pickle after a benign one, torch zips with any folder name
-(spaces, non-ASCII, `..`, `.`), bzip2 and LZMA zip members, constants.pkl and extra .pkl members, every compression
+(spaces, non-ASCII, `..`, `.`), bzip2 and LZMA zip members, constants.pkl and extra .pkl members, end records that count fewer entries than the directory holds, every compression
 wrapper twice and inside bzip2, multi-stream xz/bzip2/gzip and multi-frame zstd/lz4 with skippable frames between
 them, pickles across HDF5/ustar/zip/GGUF signatures, zips that end a safetensors, GGUF, tar or compressed file (Python's
 zipfile reads them after any prefix), Keras configs in every JSON encoding and h5py attribute type,
@@ -204,6 +204,17 @@ def containers():
         'container-torch-zip-duplicate', streams=[SG])
     mal('torch-zip/duplicate-benign-last.pt', zipped([('archive/data.pkl', PAD0), ('archive/data.pkl', BENIGN)]),
         'container-torch-zip-duplicate', streams=[PAD0])
+    # an end-of-central-directory record that counts fewer entries than its directory holds: Python's zipfile reads
+    # the directory by its size (every entry), miniz by the count
+    def undercount(z, n):
+        z = bytearray(z)
+        i = z.rfind(b'PK\x05\x06')
+        struct.pack_into('<HH', z, i + 8, n, n)
+        return bytes(z)
+    for n in (0, 1):
+        data = undercount(zipped([('archive/version', b'3\n'), ('archive/data.pkl', SG)]), n)
+        assert zipfile.ZipFile(io.BytesIO(data)).namelist() == ['archive/version', 'archive/data.pkl']
+        mal(f'torch-zip/eocd-counts-{n}.zip', data, 'container-torch-zip', streams=[SG])
     wrappers = (
         ('gz', lambda d: gzip.compress(d, mtime=0)),
         ('bz2', bz2.compress),
@@ -333,6 +344,12 @@ def non_pickles():
     nested = {'class_name': 'Sequential', 'config': {'name': 's', 'layers': [
         {'class_name': 'Bidirectional', 'config': {'layer': {'class_name': 'TimeDistributed',
                                                               'config': {'layer': lam}}}}]}}
+    keras_cfg = zipped([('metadata.json', b'{}'), ('config.json', json.dumps(nested).encode())])
+    for n in (0, 1):
+        z = bytearray(keras_cfg)
+        struct.pack_into('<HH', z, z.rfind(b'PK\x05\x06') + 8, n, n)
+        assert zipfile.ZipFile(io.BytesIO(bytes(z))).namelist() == ['metadata.json', 'config.json']
+        mal(f'keras/eocd-counts-{n}.keras', bytes(z), 'keras-config')
     for enc in ('utf-16-le', 'utf-16-be', 'utf-32-le', 'utf-32-be', 'utf-16', 'utf-32', 'utf-8-sig'):
         mal(f'keras/config-{enc}.keras', zipped([('config.json', json.dumps(nested).encode(enc)),
                                                  ('metadata.json', b'{}')]), 'keras-config')

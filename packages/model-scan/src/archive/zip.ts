@@ -30,6 +30,8 @@ export interface ZipDirectory {
   shift: number;
   comment: string;
   eocdOffset: number;
+  /** The entry count the end-of-central-directory record states (`entries` can hold more: Python reads by size). */
+  counted: number;
 }
 
 const EOCD = 0x06054b50;
@@ -94,9 +96,13 @@ export async function readZip(src: RandomSource, maxEntries: number): Promise<Zi
   const cd = await src.read(cdOffset + shift, cdSize);
   const out: ZipEntry[] = [];
   let p = 0;
-  for (let i = 0; i < entries; i++) {
+  // miniz (PyTorch) reads the counted entries; Python's zipfile reads entries until the directory's size is used
+  // up, however many the record counts: both are read
+  for (let i = 0; i < entries || (p + 46 <= cd.length && cd.readUInt32LE(p) === CEN); i++) {
     if (p + 46 > cd.length || cd.readUInt32LE(p) !== CEN)
       throw new ScanError(`central directory entry ${i} is truncated or corrupt`);
+    if (i >= maxEntries)
+      throw new LimitError(`the central directory holds more than the limit of ${maxEntries} entries`);
     const flags = cd.readUInt16LE(p + 8);
     const method = cd.readUInt16LE(p + 10);
     const crc = cd.readUInt32LE(p + 16);
@@ -144,7 +150,7 @@ export async function readZip(src: RandomSource, maxEntries: number): Promise<Zi
   }
   let prefix = await readLocalHeaders(src, out);
   if (out.length === 0) prefix = Math.max(0, pos - cdSize);
-  return { entries: out, prefix, shift, comment, eocdOffset: pos };
+  return { entries: out, prefix, shift, comment, eocdOffset: pos, counted: entries };
 }
 
 /**

@@ -20,7 +20,8 @@ export const zipFormat: FormatHandler = {
 
 /**
  * The central directory. Bytes that start with a zip signature (`claimed`) but have no directory zip readers accept
- * are format.malformed (undefined): nothing in them was verified.
+ * are format.malformed (undefined): nothing in them was verified. Entries past the count the end record states
+ * are read too (Python's zipfile reads them), and the mismatch is a finding.
  */
 async function directory(
   scan: FileScan,
@@ -28,8 +29,9 @@ async function directory(
   where: Where,
   claimed: boolean,
 ): Promise<Awaited<ReturnType<typeof readZip>> | undefined> {
+  let dir: Awaited<ReturnType<typeof readZip>>;
   try {
-    return await readZip(src, scan.opts.limits.maxMembers);
+    dir = await readZip(src, scan.opts.limits.maxMembers);
   } catch (error) {
     if (!claimed || !(error instanceof ScanError) || error instanceof LimitError) throw error;
     scan.malformed(
@@ -40,6 +42,17 @@ async function directory(
     );
     return undefined;
   }
+  if (dir.entries.length > dir.counted)
+    scan.add(
+      'archive',
+      'archive.inconsistent-header',
+      'medium',
+      `expected the ${dir.counted} entries the end-of-central-directory record counts, found ${dir.entries.length} in its directory: Python's zipfile reads them all, PyTorch's reader only the counted ones`,
+      where,
+      dir.eocdOffset,
+      INCONSISTENT_HELP,
+    );
+  return dir;
 }
 
 export async function scanZip(
