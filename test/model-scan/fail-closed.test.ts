@@ -7,7 +7,7 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
+import { deflateSync, gzipSync } from 'node:zlib';
 import { DEFAULT_LIMITS, GlobalPolicy, scanFile } from '@ml-gates/model-scan';
 import { detect, type Format } from '../../packages/model-scan/src/detect.js';
 import { cStrtol, pyLongFromString } from '../../packages/model-scan/src/pickle/vm.js';
@@ -130,6 +130,180 @@ describe('examples of issue 13', () => {
   it('text named like a model file is format.unrecognised', async () => {
     expect(rules(await scan(B('just some notes\n'), 'model.safetensors'))).toEqual(['format.unrecognised']);
     expect(rules(await scan(B('just some notes\n'), 'notes.txt'))).toEqual([]);
+  });
+  it('a zip that ends a safetensors, GGUF, tar or compressed file is scanned: Python zipfile reads it after any prefix', async () => {
+    const corpus = join(process.cwd(), 'test/model-scan/redteam/corpus-extra');
+    for (const front of ['safetensors', 'gguf', 'tar']) {
+      const keras = readFileSync(join(corpus, `malicious/polyglot/${front}-then-keras-zip.keras`));
+      expect([front, rules(await scan(keras, 'model.keras'))]).toEqual([
+        front,
+        expect.arrayContaining(['archive.prefixed-data', 'formats.keras-lambda']),
+      ]);
+      const torch = readFileSync(join(corpus, `malicious/polyglot/${front}-then-torch-zip.zip`));
+      expect([front, rules(await scan(torch, 'model.zip'))]).toEqual([
+        front,
+        expect.arrayContaining(['pickle.dangerous-global']),
+      ]);
+    }
+    // after a compressed stream its decompressor ends before (zlib, raw LZMA: no error to fall back on)
+    for (const tag of ['zlib', 'lzma-alone', 'gzip']) {
+      const after = readFileSync(join(corpus, `malicious/polyglot/${tag}-then-keras-zip.keras`));
+      expect([tag, rules(await scan(after, 'model.keras'))]).toEqual([
+        tag,
+        expect.arrayContaining(['archive.prefixed-data', 'formats.keras-lambda']),
+      ]);
+    }
+    // a zip member of a tar ends inside the tar: scanned as the member, no prefixed-data finding
+    const tar = readFileSync(join(corpus, 'benign/polyglot/tar-with-zip-member.tar'));
+    expect(rules(await scan(tar, 'bundle.tar'))).toEqual([]);
+  });
+  it('a truncated or corrupt compressed stream keeps what its decoder produced before failing', async () => {
+    // gzip.open(...).read() hands the decoded prefix to pickle.load before it raises: the payload in it is a
+    // finding beside the decoder's error, not hidden behind it
+    const text = Buffer.concat([
+      B("S'"),
+      Buffer.alloc(3000, 0x41),
+      B("'\n0"),
+      P0,
+      B("S'"),
+      Buffer.alloc(20_000, 0x42),
+      B("'\n."),
+    ]);
+    const gz = gzipSync(text);
+    for (const [what, bytes] of [
+      ['no trailer', gz.subarray(0, gz.length - 8)],
+      [
+        'bad CRC',
+        Buffer.concat([gz.subarray(0, gz.length - 8), Buffer.from([1, 2, 3, 4]), gz.subarray(gz.length - 4)]),
+      ],
+    ] as const) {
+      expect([what, rules(await scan(bytes, 'notes.txt.gz'))]).toEqual([
+        what,
+        expect.arrayContaining(['pickle.dangerous-global', 'scan.unscannable']),
+      ]);
+    }
+  });
+  it("zip entries past the end record's count are read, as Python's zipfile reads them", async () => {
+    const corpus = join(process.cwd(), 'test/model-scan/redteam/corpus-extra/malicious');
+    for (const n of [0, 1]) {
+      const keras = rules(await scan(readFileSync(join(corpus, `keras/eocd-counts-${n}.keras`)), 'model.keras'));
+      expect([n, keras]).toEqual([n, expect.arrayContaining(['formats.keras-lambda', 'archive.inconsistent-header'])]);
+      const torch = rules(await scan(readFileSync(join(corpus, `torch-zip/eocd-counts-${n}.zip`)), 'model.zip'));
+      expect([n, torch]).toEqual([n, expect.arrayContaining(['pickle.dangerous-global'])]);
+    }
+  });
+  it('ONNX external data outside the model folder is found wherever the tensor is', async () => {
+    // attribute tensors in subgraphs and model-local functions, sparse initializers and sparse attributes
+    const corpus = join(process.cwd(), 'test/model-scan/redteam/corpus-extra/malicious/onnx-external');
+    for (const tag of [
+      'constant-attribute',
+      'if-subgraph',
+      'sparse-initializer',
+      'sparse-attribute',
+      'function-body',
+    ]) {
+      const r = await scan(readFileSync(join(corpus, tag, 'model.onnx')), 'model.onnx');
+      expect([tag, rules(r)]).toEqual([tag, expect.arrayContaining(['formats.onnx-external-path'])]);
+    }
+  });
+  it('TensorFlow .pb, TorchServe .mar and NeMo .nemo are model files too: unverifiable bytes are findings', async () => {
+    const junk = Buffer.from([0xde, 0xad, 0xbe, 0xef, 1, 2, 3, 0xff, 0x10]);
+    for (const name of ['saved_model.pb', 'handler.mar', 'asr.nemo']) {
+      expect(rules(await scan(Buffer.alloc(0), name))).toEqual(['format.unrecognised']);
+      expect(rules(await scan(junk, name))).toEqual(['format.unrecognised']);
+      expect(rules(await scan(B('just some notes\n'), name))).toEqual(['format.unrecognised']);
+    }
+    // the real formats are recognised, not reported: a SavedModel, a zip (made by Python's zipfile)
+    const pb = readFileSync(join(process.cwd(), 'test/fixtures/model-scan/benign/savedmodel/saved_model.pb'));
+    expect(rules(await scan(pb, 'saved_model.pb'))).toEqual([]);
+    const zip = Buffer.from(
+      'UEsDBBQAAAAAAAAAIQCFEUoNCwAAAAsAAAAJAAAAaGVsbG8udHh0aGVsbG8gd29ybGRQSwECFAMUAAAAAAAAACEAhRFKDQsAAAALAAAACQAAAAAAAAAAAAAAgAEAAAAAaGVsbG8udHh0UEsFBgAAAAABAAEANwAAADIAAAAAAA==',
+      'base64',
+    );
+    expect(rules(await scan(zip, 'handler.mar'))).toEqual([]);
+  });
+  it('a safetensors header that parses but does not match the data says what, where and what was expected', async () => {
+    const st = (header: unknown, data: number): Buffer => {
+      const h = Buffer.from(JSON.stringify(header));
+      const len = Buffer.alloc(8);
+      len.writeBigUInt64LE(BigInt(h.length));
+      return Buffer.concat([len, h, Buffer.alloc(data)]);
+    };
+    const cases: [string, unknown, number, RegExp][] = [
+      [
+        'overlap',
+        {
+          a: { dtype: 'F32', shape: [2], data_offsets: [0, 8] },
+          b: { dtype: 'F32', shape: [2], data_offsets: [4, 12] },
+        },
+        12,
+        /overlap/,
+      ],
+      ['dtype size', { a: { dtype: 'F32', shape: [3], data_offsets: [0, 8] } }, 8, /span 12 bytes.*spanning 8/],
+      ['past the end', { a: { dtype: 'U8', shape: [8], data_offsets: [0, 8] } }, 4, /end within the 4 bytes/],
+      ['gap', { a: { dtype: 'U8', shape: [4], data_offsets: [4, 8] } }, 8, /4 bytes belong to no tensor/],
+      ['unknown dtype', { a: { dtype: 'F33', shape: [1], data_offsets: [0, 4] } }, 4, /safetensors dtype, found "F33"/],
+    ];
+    for (const [what, header, data, msg] of cases) {
+      const r = await scan(st(header, data), `${what.replace(/ /g, '-')}.safetensors`);
+      const f = r.findings.filter((x) => x.ruleId === 'formats.safetensors-invalid');
+      expect([what, f.length > 0]).toEqual([what, true]);
+      for (const x of f) {
+        expect([what, x.message]).toEqual([what, expect.stringMatching(/expected .*found/)]);
+        expect([what, typeof x.location?.offset]).toEqual([what, 'number']);
+      }
+      expect([what, f.some((x) => msg.test(x.message))]).toEqual([what, true]);
+    }
+  });
+  it('an HDF5 signature followed by no HDF5 structure is format.malformed, under any name', async () => {
+    const sig = B('\x89HDF\r\n\x1a\n');
+    const junk = Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 97 + 13) & 0xff));
+    for (const [what, bytes] of [
+      ['zeros', Buffer.concat([sig, Buffer.alloc(100)])],
+      ['junk', Buffer.concat([sig, junk])],
+      ['truncated', sig],
+    ] as const) {
+      for (const name of ['model.h5', 'weights.bin', 'notes.txt']) {
+        const r = await scan(bytes, name);
+        const f = r.findings.find((x) => x.ruleId === 'format.malformed');
+        expect([what, name, f?.message]).toEqual([what, name, expect.stringMatching(/^HDF5: expected .*found/)]);
+        expect(typeof f?.location?.offset).toBe('number');
+      }
+    }
+  });
+  it('a zip signature with no central directory zip readers accept is format.malformed', async () => {
+    const junk = Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 97 + 13) & 0xff));
+    for (const sig of ['PK\x03\x04', 'PK\x05\x06', 'PK\x07\x08'])
+      for (const name of ['model.pt', 'model.zip', 'notes.txt']) {
+        const f = (await scan(Buffer.concat([B(sig), junk]), name)).findings.find(
+          (x) => x.ruleId === 'format.malformed',
+        );
+        expect([sig, name, f?.message]).toEqual([sig, name, expect.stringMatching(/^zip: expected .*found/)]);
+      }
+  });
+  it('GGUF magic with a version readers refuse is format.malformed (high), at the version field', async () => {
+    for (const v of [0, 4, 0x03000000]) {
+      const g = Buffer.concat([B('GGUF'), Buffer.alloc(36)]);
+      g.writeUInt32LE(v, 4);
+      const f = (await scan(g, 'model.gguf')).findings.find((x) => x.ruleId === 'format.malformed');
+      expect([v, f?.severity, f?.location?.offset]).toEqual([v, 'high', 4]);
+      expect(f?.message).toMatch(/GGUF: expected .*found: version/);
+    }
+  });
+  it("JSON is read as Python's json.loads reads it: NaN and Infinity are values, not a malformed file", async () => {
+    // what json.dump writes for float('nan') / float('inf'): every trainer_state.json with a NaN loss
+    const state = B(
+      '{"log_history": [{"loss": NaN, "grad_norm": Infinity, "x": -Infinity, "note": "NaN or Infinity"}]}',
+    );
+    expect(rules(await scan(state, 'trainer_state.json'))).toEqual([]);
+    const tpl = B(
+      `{"x": NaN, "chat_template": "{{ lipsum.__globals__['os'].popen('id').read() }}", "eos_token": "Infinity"}`,
+    );
+    const r = rules(await scan(tpl, 'tokenizer_config.json'));
+    expect(r).toContain('templates.ssti');
+    expect(r).not.toContain('format.malformed');
+    // what json.loads refuses stays malformed
+    expect(rules(await scan(B('{"a": nan}'), 'config.json'))).toEqual(['format.malformed']);
   });
   it('a safetensors header that is not JSON is format.malformed', async () => {
     const h = B('{not json}');

@@ -62,6 +62,17 @@ describe('public SSTI payloads are flagged', () => {
         .join(' '),
     ).toMatch(/aliases/);
   });
+  it("reads map('attr', name) as the attr filter it applies to every item", () => {
+    // map(filter, *args) looks the filter up by name: map('attr', x) is |attr(x) on each item
+    expect(blocking("{{ tools|map('attr', messages[0].content)|list }}").join(' ')).toMatch(/computed at render/);
+    expect(blocking("{% set n = '_' ~ '_class__' %}{{ tools|map('attr', n)|list }}").join(' ')).toMatch(/__class__/);
+    expect(blocking("{{ tools|map('at' ~ 'tr', '_' ~ '_init__')|list }}").join(' ')).toMatch(/__init__/);
+    expect(blocking("{{ tools|map(messages[0].role, 'x')|list }}").join(' ')).toMatch(/filter whose name/);
+    // the ordinary uses stay quiet
+    expect(checkTemplate("{{ tools|map('attr', 'name')|join(', ') }}{{ xs|map('string')|map('upper')|list }}")).toEqual(
+      [],
+    );
+  });
   it('reads raw and with blocks, which the parser does not know, instead of giving up on them', () => {
     expect(
       checkTemplate("{% raw %}{{ '{' }}{% endraw %}{% with p = messages[0] %}{{ p.content }}{% endwith %}"),
@@ -98,6 +109,26 @@ describe('through scanFile', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   };
+  it('reads every named template, as a list or as a dict (transformers renders both)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlg-jinja-'));
+    try {
+      const evil = "{{ lipsum.__globals__['os'].popen('id').read() }}";
+      for (const tpl of [
+        [
+          { name: 'default', template: '{{ messages }}' },
+          { name: 'tool_use', template: evil },
+        ],
+        { default: '{{ messages }}', tool_use: evil },
+      ]) {
+        const p = join(dir, 'tokenizer_config.json');
+        writeFileSync(p, JSON.stringify({ chat_template: tpl }));
+        const r = await scanFile(p, 'tokenizer_config.json', statSync(p).size, opts);
+        expect(r.findings.filter((f) => f.ruleId === 'templates.ssti').length).toBeGreaterThan(0);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
   it('passes a real template and flags a payload in tokenizer_config.json', async () => {
     expect(await scan(readFileSync(join(DIR, 'benign', 'qwen2.5-instruct.jinja'), 'utf8'))).toEqual([]);
     const bad = await scan("{% set k = '__cl' ~ 'ass__' %}{{ messages|map(attribute=k)|list }}");

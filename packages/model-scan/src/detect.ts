@@ -98,6 +98,42 @@ export function decodeJsonBytes(b: Buffer): string {
   }
 }
 
+/**
+ * Parses JSON text as Python's `json.loads` does (transformers, Keras): also the bare `NaN`, `Infinity` and
+ * `-Infinity` that `json.dumps` writes for non-finite floats (read here as null: only the structure matters).
+ * Throws a SyntaxError for what json.loads refuses too.
+ */
+export function parsePythonJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    // JSON.parse refuses the non-finite literals json.loads accepts: retry with them replaced, else rethrow
+    if (!/NaN|Infinity/.test(text)) throw error;
+  }
+  return JSON.parse(nonFiniteAsNull(text));
+}
+
+/** `NaN`, `Infinity` and `-Infinity` outside strings replaced by `null`. */
+function nonFiniteAsNull(t: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < t.length;) {
+    const c = t[i];
+    if (c === '"') {
+      for (i++; i < t.length && t[i] !== '"';) i += t[i] === '\\' ? 2 : 1;
+      i++;
+      continue;
+    }
+    const token = c === 'N' ? 'NaN' : c === 'I' ? 'Infinity' : c === '-' ? '-Infinity' : undefined;
+    if (token && t.startsWith(token, i)) {
+      out += `${t.slice(last, i)}null`;
+      i += token.length;
+      last = i;
+    } else i++;
+  }
+  return out + t.slice(last);
+}
+
 /** Detects the format of the bytes `head` (the first 4 KiB or so) of something `size` bytes long. */
 export function detect(head: Buffer, size: number): Format {
   if (size === 0 || head.length === 0) return 'empty';

@@ -9,7 +9,7 @@ import { setFlagsFromString } from 'node:v8';
 import { findSecrets, secretRuleId, type Severity } from '@ml-gates/core';
 import { findEocd, readZip } from './archive/zip.js';
 import { decompress } from './compress.js';
-import { COMPRESSED, type Format } from './detect.js';
+import { COMPRESSED, parsePythonJson, type Format } from './detect.js';
 import { DigestTap, type FileDigests } from './digests.js';
 import {
   FindingSink,
@@ -44,7 +44,7 @@ import {
   PickleVM,
   type PickleLimits,
 } from './pickle/vm.js';
-import { bufferSource, CHUNK, collect, fileSource, peek, streamOf, type RandomSource } from './source.js';
+import { bufferSource, CHUNK, fileSource, peek, streamOf, type RandomSource } from './source.js';
 
 export interface ScanLimits {
   /** Archive / wrapper nesting depth. */
@@ -309,8 +309,19 @@ export class FileScan {
       );
     }
     const handler = handlerFor(format);
-    if (handler) await handler.scan(this, src, where, depth, hints);
-    else if (!asPickle) {
+    let failed: unknown;
+    try {
+      if (handler) await handler.scan(this, src, where, depth, hints);
+    } catch (error) {
+      // kept for the caller's guard: a zip at the end is read by zip readers even when the front does not parse
+      failed = error;
+    }
+    if (failed !== undefined) {
+      if (!(failed instanceof LimitError))
+        await this.zipAfterPickle(src, where, depth, format, asPickle ? probe.end : -1);
+      throw failed;
+    }
+    if (!handler && !asPickle) {
       const ext = hints.external ? undefined : modelExtension(hints.name);
       if (ext)
         this.add(
@@ -326,7 +337,7 @@ export class FileScan {
     if (!asPickle && (format === 'text' || format === 'json' || format === 'protobuf')) {
       // text (or a weak protobuf guess) under a model file's name: none of those formats is text
       const ext = hints.external ? undefined : modelExtension(hints.name);
-      if (ext && !(format === 'protobuf' && /^\.onnx$/i.test(ext)))
+      if (ext && !(format === 'protobuf' && PROTOBUF_EXT.test(ext)))
         this.add(
           'formats',
           'format.unrecognised',
@@ -352,16 +363,27 @@ export class FileScan {
     format: Format,
     pickleEnd: number,
   ): Promise<void> {
-    // containers with their own directory (tar, compressed streams) hold zips as members, scanned there
-    if (!ZIP_TOO.has(format) || src.size < 22) return;
+    // a zip's own directory is scanned as the zip; a tar's walk looks past its end-of-archive blocks
+    if (!ZIP_TOO(format)) return;
+    await this.zipAtEnd(src, where, depth, pickleEnd, 0);
+  }
+
+  /**
+   * A zip whose end-of-central-directory record is at or after `from`: Python's zipfile (Keras `.keras`, pandas'
+   * zip compression) reads a zip that ends a file after any prefix, so its members are scanned (a prefix is
+   * `archive.prefixed-data`). `pickleEnd` is where a pickle from offset 0 ends, or -1.
+   */
+  async zipAtEnd(src: RandomSource, where: Where, depth: number, pickleEnd: number, from: number): Promise<void> {
+    if (src.size < 22) return;
     const { pos } = await findEocd(src);
-    if (pos < 0) return;
+    if (pos < 0 || pos < from) return;
     let entries: number;
     try {
       entries = (await readZip(src, this.opts.limits.maxMembers)).entries.length;
     } catch (error) {
-      // an end-of-central-directory record whose directory does not parse: not a zip to zip readers either
-      if (!(error instanceof ScanError)) throw error;
+      // an end-of-central-directory record whose directory does not parse: not a zip to zip readers either (a
+      // directory past the scanner's limits is a limit, reported as one)
+      if (!(error instanceof ScanError) || error instanceof LimitError) throw error;
       this.add(
         'archive',
         'archive.broken-zip-directory',
@@ -414,12 +436,46 @@ export class FileScan {
       this.emptyModelFile(hints, where, 'stream');
       return;
     }
-    const data = await collect(rest, this.opts.limits.maxBufferedBytes);
+    const data = await this.collectOrPartial(rest, where, depth);
     if (!data)
       throw new LimitError(
         `a ${format} stream inside a compressed wrapper is larger than ${this.opts.limits.maxBufferedBytes} bytes`,
       );
     await this.random(bufferSource(data), where, depth, hints);
+  }
+
+  /**
+   * Buffers a decoded stream. When the decoder fails part-way (truncated or corrupt data), the bytes it produced
+   * before are what a loader reads before the same error: they are probed (a pickle in them is judged, with its
+   * imports and calls) and the decoder's error is thrown on, so it is still reported. Undefined past the
+   * buffering limit.
+   */
+  private async collectOrPartial(
+    rest: AsyncIterable<Buffer>,
+    where: Where,
+    depth: number,
+  ): Promise<Buffer | undefined> {
+    const parts: Buffer[] = [];
+    let got = 0;
+    try {
+      for await (const c of rest) {
+        got += c.length;
+        if (got > this.opts.limits.maxBufferedBytes) return undefined;
+        parts.push(c);
+      }
+    } catch (error) {
+      if (!(error instanceof LimitError) && got > 0) {
+        try {
+          await this.random(bufferSource(Buffer.concat(parts)), where, depth);
+        } catch (partial) {
+          // the prefix ends where the decoder failed, so its own parse errors only repeat that failure: the
+          // decoder's error below is the finding
+          if (partial instanceof LimitError) throw partial;
+        }
+      }
+      throw error;
+    }
+    return Buffer.concat(parts);
   }
 
   inflateBudget(): number {
@@ -745,7 +801,7 @@ export class FileScan {
   keras(text: string, where: Where): void {
     let v: unknown;
     try {
-      v = JSON.parse(text);
+      v = parsePythonJson(text);
     } catch (error) {
       this.malformed('Keras model config', `JSON, found ${(error as Error).message}`, where, undefined);
       return;
@@ -800,12 +856,25 @@ export class FileScan {
 const UNPARSED: ReadonlySet<Format> = new Set(['binary', 'text', 'json', 'protobuf']);
 /** Files that pickle.load / torch.load / joblib.load read as pickles. */
 const PICKLE_EXT = /\.(pkl|pickle|pt|pth|bin|ckpt|joblib|dill|sav)$/i;
-const MODEL_EXT = /\.(pkl|pickle|pt|pth|bin|ckpt|joblib|dill|sav|safetensors|gguf|onnx|h5|hdf5|keras|npy|npz)$/i;
+/**
+ * Names of model files: bytes of no format the scanner verifies under one of these are a finding. Only formats the
+ * scanner parses (a TensorFlow `.pb` is a protobuf message, a TorchServe `.mar` a zip, a NeMo `.nemo` a tar), so that
+ * every real file of these kinds is recognised.
+ */
+const MODEL_EXT =
+  /\.(pkl|pickle|pt|pth|bin|ckpt|joblib|dill|sav|safetensors|gguf|onnx|pb|h5|hdf5|keras|npy|npz|mar|nemo)$/i;
+/** Model files that are protobuf messages. */
+const PROTOBUF_EXT = /^\.(onnx|pb)$/i;
 const MAX_RESYNC = 4096;
 /** Bytes objects of one pickle stream tried as pickles. */
 const MAX_BLOBS = 4096;
-/** Formats in which a zip directory at the end means prepended data or a polyglot. */
-const ZIP_TOO: ReadonlySet<Format> = new Set(['pickle', 'binary', 'text', 'json', 'protobuf', 'numpy', 'hdf5']);
+/**
+ * Formats in which a zip directory at the end means prepended data or a polyglot: every format but zip itself and
+ * tar (whose walk checks what follows its end-of-archive blocks). Python's zipfile (Keras `.keras`, pandas' zip
+ * compression) reads a zip after any prefix: one that ends the data of a safetensors or GGUF file, or follows a
+ * compressed stream that its decompressor ends before.
+ */
+const ZIP_TOO = (format: Format): boolean => format !== 'zip' && format !== 'tar' && format !== 'empty';
 
 /**
  * Why a stream named `name` is read as a pickle, or undefined. `.bin` is also the name of raw weights: a

@@ -15,7 +15,7 @@ const HERE = join(process.cwd(), 'test/model-scan/redteam');
 
 interface Entry {
   file: string;
-  /** The corpus folder the file is in (corpus or corpus-more). */
+  /** The corpus folder the file is in (corpus, corpus-more or corpus-extra). */
   dir?: string;
   kind: 'malicious' | 'benign';
   cause: string;
@@ -32,10 +32,14 @@ interface Outcome {
   findings: string[];
 }
 
-/** The two corpora: generate.py's, and generate_more.py's variants of it (entries carry their folder). */
+/**
+ * The corpora: generate.py's, generate_more.py's variants of it, and generate_extra.py's independent variants
+ * (entries carry their folder).
+ */
 const CORPORA: [string, string][] = [
   ['manifest.json', 'corpus'],
   ['manifest-more.json', 'corpus-more'],
+  ['manifest-extra.json', 'corpus-extra'],
 ];
 const manifest = CORPORA.flatMap(([file, dir]) =>
   (JSON.parse(readFileSync(join(HERE, file), 'utf8')) as Entry[]).map((e) => ({ ...e, dir })),
@@ -73,6 +77,8 @@ const CAUSES = [
   // generate_more.py
   'scanner-limit',
   'container-tar-reader',
+  // generate_extra.py
+  'onnx-external-data',
 ];
 
 /** Builds the big variants from their templates (keeps the committed corpus small). */
@@ -174,7 +180,13 @@ describe('red-team corpus (issue 13)', () => {
     const unlabelled = malicious.filter(
       (e) =>
         !e.globals?.length &&
-        !['unverifiable-model-file', 'malformed-format', 'keras-config', 'template-ssti'].includes(e.cause),
+        ![
+          'unverifiable-model-file',
+          'malformed-format',
+          'keras-config',
+          'template-ssti',
+          'onnx-external-data',
+        ].includes(e.cause),
     );
     expect(unlabelled.map((e) => e.file)).toEqual([]);
   });

@@ -4,7 +4,7 @@
  * lengths, and tolerates what miniz tolerates (bad CRC, local names that differ, flag bits) while
  * reporting each inconsistency.
  */
-import { ScanError } from '../findings.js';
+import { LimitError, ScanError } from '../findings.js';
 import type { RandomSource } from '../source.js';
 
 export interface ZipEntry {
@@ -30,6 +30,8 @@ export interface ZipDirectory {
   shift: number;
   comment: string;
   eocdOffset: number;
+  /** The entry count the end-of-central-directory record states (`entries` can hold more: Python reads by size). */
+  counted: number;
 }
 
 const EOCD = 0x06054b50;
@@ -75,7 +77,7 @@ export async function readZip(src: RandomSource, maxEntries: number): Promise<Zi
     }
   }
   if (entries > maxEntries)
-    throw new ScanError(`the archive declares ${entries} entries, more than the limit of ${maxEntries}`);
+    throw new LimitError(`the archive declares ${entries} entries, more than the limit of ${maxEntries}`);
   // Data prepended to the archive shifts every offset (self-extractors, polyglots).
   let shift = -1;
   for (const guess of [0, z64shift, pos - cdSize - cdOffset, pos - 76 - cdSize - cdOffset]) {
@@ -94,9 +96,13 @@ export async function readZip(src: RandomSource, maxEntries: number): Promise<Zi
   const cd = await src.read(cdOffset + shift, cdSize);
   const out: ZipEntry[] = [];
   let p = 0;
-  for (let i = 0; i < entries; i++) {
+  // miniz (PyTorch) reads the counted entries; Python's zipfile reads entries until the directory's size is used
+  // up, however many the record counts: both are read
+  for (let i = 0; i < entries || (p + 46 <= cd.length && cd.readUInt32LE(p) === CEN); i++) {
     if (p + 46 > cd.length || cd.readUInt32LE(p) !== CEN)
       throw new ScanError(`central directory entry ${i} is truncated or corrupt`);
+    if (i >= maxEntries)
+      throw new LimitError(`the central directory holds more than the limit of ${maxEntries} entries`);
     const flags = cd.readUInt16LE(p + 8);
     const method = cd.readUInt16LE(p + 10);
     const crc = cd.readUInt32LE(p + 16);
@@ -144,7 +150,7 @@ export async function readZip(src: RandomSource, maxEntries: number): Promise<Zi
   }
   let prefix = await readLocalHeaders(src, out);
   if (out.length === 0) prefix = Math.max(0, pos - cdSize);
-  return { entries: out, prefix, shift, comment, eocdOffset: pos };
+  return { entries: out, prefix, shift, comment, eocdOffset: pos, counted: entries };
 }
 
 /**

@@ -22,10 +22,9 @@ export async function parseGguf(src: RandomSource): Promise<GgufResult> {
   const res: GgufResult = { version: 0, templates: {}, strings: [], problems: [] };
   await r.need(4);
   res.version = await r.u32();
-  if (res.version < 1 || res.version > 3) {
-    res.problems.push({ message: `unsupported GGUF version ${res.version}`, offset: 4 });
-    return res;
-  }
+  if (res.version < 1 || res.version > 3)
+    // llama.cpp and the gguf package refuse any other version: nothing after the magic was verified
+    throw new ScanError(`version ${res.version} after the magic, where readers accept 1 to 3`, 4);
   const v1 = res.version === 1;
   const count = async (what: string, max: number): Promise<number> => {
     const at = r.pos;

@@ -5,7 +5,7 @@
  * attributes in dense storage (fractal heaps) and shared datatypes make `readRootAttributes` return
  * undefined, and the caller falls back to a byte search.
  */
-import { inner, type Where } from '../findings.js';
+import { inner, ScanError, type Where } from '../findings.js';
 import type { FileScan } from '../scan.js';
 import { Reader, streamOf, type RandomSource } from '../source.js';
 import type { FormatHandler } from './types.js';
@@ -13,6 +13,11 @@ import type { FormatHandler } from './types.js';
 const SIG = Buffer.from([0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 class Unsupported extends Error {}
+
+/** Bytes after the HDF5 signature that no HDF5 file has (the library refuses to open them). */
+export class Hdf5Malformed extends ScanError {
+  override name = 'Hdf5Malformed';
+}
 
 /** Root-group attributes whose values are strings (first element), by name; undefined when not readable. */
 export async function readRootAttributes(src: RandomSource): Promise<Map<string, Buffer> | undefined> {
@@ -36,6 +41,11 @@ async function read(src: RandomSource): Promise<Map<string, Buffer>> {
   if (base < 0) throw new Unsupported('no superblock');
   const sb = await src.read(base, 128);
   const version = sb[8]!;
+  if (sb.length < 24 || version > 3)
+    throw new Hdf5Malformed(
+      `a superblock of version 0 to 3 after the signature, found version ${version ?? 'nothing'} in ${sb.length} byte(s)`,
+      base + 8,
+    );
   let O: number;
   let L: number;
   let root: number;
@@ -49,7 +59,17 @@ async function read(src: RandomSource): Promise<Map<string, Buffer>> {
     L = sb[10]!;
     root = num(sb, 12 + 3 * O, O);
   } else throw new Unsupported(`superblock version ${version}`);
+  if (![2, 4, 8, 16].includes(O) || ![2, 4, 8, 16].includes(L))
+    throw new Hdf5Malformed(
+      `offsets and lengths of 2, 4, 8 or 16 bytes, found ${O} and ${L}`,
+      base + (version <= 1 ? 13 : 9),
+    );
   if (![2, 4, 8].includes(O) || ![2, 4, 8].includes(L)) throw new Unsupported('field sizes');
+  if (base + root + 16 > src.size)
+    throw new Hdf5Malformed(
+      `the root group's object header inside the file, found its address ${root} past the end of the ${src.size}-byte file`,
+      base + 8,
+    );
   const at = (addr: number): number => base + addr;
   const out = new Map<string, Buffer>();
   const messages: { type: number; data: Buffer }[] = [];
@@ -89,7 +109,11 @@ async function objectHeader(
     await messagesV2(src, block, flags, O, L, out, at);
     return;
   }
-  if (head[0] !== 1) throw new Unsupported(`object header version ${head[0]}`);
+  if (head[0] !== 1)
+    throw new Hdf5Malformed(
+      `an object header (version 1, or OHDR) at ${addr}, found ${head.subarray(0, 4).toString('hex')}`,
+      addr,
+    );
   const count = head.readUInt16LE(2);
   const size = head.readUInt32LE(8);
   const blocks: [number, number][] = [[addr + 16, size]];
@@ -217,7 +241,14 @@ export const hdf5Format: FormatHandler = {
 
 export async function scanHdf5(scan: FileScan, src: RandomSource, where: Where): Promise<void> {
   // Keras keeps its model config in the root group's `model_config` attribute: read it as HDF5 does
-  const attrs = await readRootAttributes(src);
+  let attrs: Map<string, Buffer> | undefined;
+  try {
+    attrs = await readRootAttributes(src);
+  } catch (error) {
+    // the signature claims HDF5 but the structure after it is not: nothing in the file could be verified
+    if (!(error instanceof Hdf5Malformed)) throw error;
+    return scan.malformed('HDF5', error.message, where, error.offset);
+  }
   if (attrs) {
     const cfg = attrs.get('model_config');
     if (cfg !== undefined) {

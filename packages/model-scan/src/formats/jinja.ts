@@ -331,6 +331,16 @@ class TemplateWalker {
       else this.attrName(args[0], '|attr', true);
       if (args[0] && args[0].type !== 'StringLiteral' && this.fold(args[0]) === undefined)
         this.issues.ssti('high', 'the template uses the attr() filter with a name computed at render time');
+    } else if (name === 'map' && args[0] && args[0].type !== 'KeywordArgumentExpression') {
+      // map('attr', name) applies the attr filter to every item, so `name` is an attribute name; a filter name
+      // computed at render time may be 'attr' too
+      const applied = this.fold(args[0]);
+      if (applied === undefined)
+        this.issues.ssti('high', 'the template applies a filter whose name is computed at render time (map(…))');
+      else if (applied === 'attr') {
+        if (args.length < 2) this.issues.ssti('high', "the template uses map('attr') without a name");
+        else this.attrName(args[1], "map('attr', …)", true);
+      }
     } else if (ATTRIBUTE_FILTERS.has(name)) {
       for (const a of args) {
         const isKw = a.type === 'KeywordArgumentExpression';

@@ -238,12 +238,28 @@ class OnnxWalker {
       if (g.wire !== 2) continue;
       if (g.field === 1) await this.node(g, depth);
       else if (g.field === 5) await this.tensor(g);
-      else if (g.field === 15) {
-        // SparseTensorProto: values (1) and indices (2) are tensors
-        for await (const s of fields(src, g.off!, g.off! + g.len!))
-          if (s.wire === 2 && (s.field === 1 || s.field === 2)) await this.tensor(s);
-      }
+      else if (g.field === 15) await this.sparse(g);
     }
+  }
+
+  /** A SparseTensorProto (a sparse initializer or a node's sparse attribute): values (1) and indices (2) are tensors. */
+  private async sparse(f: PbField): Promise<void> {
+    for await (const s of fields(this.src, f.off!, f.off! + f.len!))
+      if (s.wire === 2 && (s.field === 1 || s.field === 2)) await this.tensor(s);
+  }
+
+  /** A FunctionProto (model-local function): its nodes (7) hold attribute tensors like a graph's. */
+  private async functionProto(f: PbField): Promise<void> {
+    for await (const n of fields(this.src, f.off!, f.off! + f.len!)) {
+      this.tick();
+      if (n.field === 7 && n.wire === 2) await this.node(n, 1);
+    }
+  }
+
+  /** A TrainingInfoProto: its initialization (1) and algorithm (2) are graphs. */
+  private async trainingInfo(f: PbField): Promise<void> {
+    for await (const g of fields(this.src, f.off!, f.off! + f.len!))
+      if ((g.field === 1 || g.field === 2) && g.wire === 2) await this.graph(g, 1);
   }
 
   private async node(f: PbField, depth: number): Promise<void> {
@@ -259,6 +275,7 @@ class OnnxWalker {
         for await (const a of fields(src, n.off!, n.off! + n.len!)) {
           if ((a.field === 6 || a.field === 11) && a.wire === 2) subgraphs.push(a);
           else if ((a.field === 5 || a.field === 10) && a.wire === 2) await this.tensor(a);
+          else if ((a.field === 22 || a.field === 23) && a.wire === 2) await this.sparse(a);
         }
       }
     }
@@ -293,6 +310,8 @@ class OnnxWalker {
     for await (const m of fields(src, 0, src.size)) {
       this.tick();
       if (m.field === 7 && m.wire === 2) await this.graph(m, 0);
+      else if (m.field === 25 && m.wire === 2) await this.functionProto(m);
+      else if (m.field === 20 && m.wire === 2) await this.trainingInfo(m);
       else if (m.field === 8 && m.wire === 2) await this.opsetImport(m);
       else if ((m.field === 6 || m.field === 14) && m.wire === 2 && (m.len ?? 0) < 1 << 20) {
         this.texts.push((await src.read(m.off!, m.len!)).toString('latin1'));

@@ -29,7 +29,8 @@ export const DTYPE_SIZE: Record<string, number> = {
 const DTYPE_BITS: Record<string, number> = { F4: 4, F6_E2M3: 6, F6_E3M2: 6, I4: 4, U4: 4 };
 
 export interface SafetensorsResult {
-  problems: { message: string; offset?: number }[];
+  /** `header`: the bytes are not a JSON header of the declared length (nothing in the file could be verified). */
+  problems: { message: string; offset?: number; header?: boolean }[];
   metadata: Record<string, string>;
   tensors: number;
 }
@@ -38,14 +39,32 @@ export async function checkSafetensors(src: RandomSource, maxHeader = 100 << 20)
   const problems: SafetensorsResult['problems'] = [];
   const out: SafetensorsResult = { problems, metadata: {}, tensors: 0 };
   const lenBuf = await src.read(0, 8);
-  if (lenBuf.length < 8) return { ...out, problems: [{ message: 'file shorter than the 8-byte header length' }] };
+  if (lenBuf.length < 8)
+    return {
+      ...out,
+      problems: [
+        {
+          message: `an 8-byte header length, found ${lenBuf.length} byte(s) in the whole file`,
+          offset: 0,
+          header: true,
+        },
+      ],
+    };
   const n = lenBuf.readBigUInt64LE(0);
   if (n > BigInt(src.size - 8)) {
-    problems.push({ message: `header length ${n} runs past the end of the ${src.size}-byte file`, offset: 0 });
+    problems.push({
+      message: `header length ${n} runs past the end of the ${src.size}-byte file`,
+      offset: 0,
+      header: true,
+    });
     return out;
   }
   if (n > BigInt(maxHeader)) {
-    problems.push({ message: `header of ${n} bytes is larger than the ${maxHeader}-byte limit`, offset: 0 });
+    problems.push({
+      message: `header of ${n} bytes is larger than the ${maxHeader}-byte limit`,
+      offset: 0,
+      header: true,
+    });
     return out;
   }
   const hlen = Number(n);
@@ -54,14 +73,16 @@ export async function checkSafetensors(src: RandomSource, maxHeader = 100 << 20)
   try {
     header = JSON.parse(text);
   } catch (error) {
-    problems.push({ message: `header is not valid JSON (${(error as Error).message})`, offset: 8 });
+    problems.push({ message: `header is not valid JSON (${(error as Error).message})`, offset: 8, header: true });
     return out;
   }
   if (header === null || typeof header !== 'object' || Array.isArray(header)) {
-    problems.push({ message: 'header is not a JSON object', offset: 8 });
+    problems.push({ message: 'header is not a JSON object', offset: 8, header: true });
     return out;
   }
   const dataSize = src.size - 8 - hlen;
+  /** Where the tensor data starts in the file: offsets in the header count from here. */
+  const base = 8 + hlen;
   const spans: [number, number, string][] = [];
   for (const [name, t] of Object.entries(header as Record<string, unknown>)) {
     if (name === '__metadata__') {
@@ -71,7 +92,7 @@ export async function checkSafetensors(src: RandomSource, maxHeader = 100 << 20)
         Array.isArray(t) ||
         Object.values(t).some((v) => typeof v !== 'string')
       ) {
-        problems.push({ message: '__metadata__ must map strings to strings' });
+        problems.push({ message: 'expected __metadata__ to map strings to strings, found other values', offset: 8 });
       } else out.metadata = t as Record<string, string>;
       continue;
     }
@@ -79,16 +100,25 @@ export async function checkSafetensors(src: RandomSource, maxHeader = 100 << 20)
     const info = t as { dtype?: unknown; shape?: unknown; data_offsets?: unknown };
     const shown = JSON.stringify(name).slice(0, 80);
     if (typeof info !== 'object' || info === null) {
-      problems.push({ message: `tensor ${shown} is not an object` });
+      problems.push({
+        message: `expected tensor ${shown} to be an object, found ${String(JSON.stringify(info)).slice(0, 80)}`,
+        offset: 8,
+      });
       continue;
     }
     const dtype = String(info.dtype);
     const size = DTYPE_SIZE[dtype];
     const bits = DTYPE_BITS[dtype];
     if (size === undefined && bits === undefined)
-      problems.push({ message: `tensor ${shown} has unknown dtype ${JSON.stringify(info.dtype)}` });
+      problems.push({
+        message: `expected tensor ${shown} to have a safetensors dtype, found ${JSON.stringify(info.dtype)}`,
+        offset: 8,
+      });
     if (!Array.isArray(info.shape) || info.shape.some((d) => !Number.isSafeInteger(d) || (d as number) < 0)) {
-      problems.push({ message: `tensor ${shown} has an invalid shape` });
+      problems.push({
+        message: `expected tensor ${shown} to have a shape of non-negative integers, found ${String(JSON.stringify(info.shape)).slice(0, 80)}`,
+        offset: 8,
+      });
       continue;
     }
     const off = info.data_offsets;
@@ -98,7 +128,10 @@ export async function checkSafetensors(src: RandomSource, maxHeader = 100 << 20)
       !off.every((x) => Number.isSafeInteger(x) && (x as number) >= 0) ||
       (off[0] as number) > (off[1] as number)
     ) {
-      problems.push({ message: `tensor ${shown} has invalid data_offsets` });
+      problems.push({
+        message: `expected tensor ${shown} to have data_offsets [begin, end] with begin <= end, found ${String(JSON.stringify(off)).slice(0, 80)}`,
+        offset: 8,
+      });
       continue;
     }
     const [b, e] = off as [number, number];
@@ -106,28 +139,50 @@ export async function checkSafetensors(src: RandomSource, maxHeader = 100 << 20)
     const want =
       size !== undefined ? elems * BigInt(size) : bits !== undefined ? (elems * BigInt(bits) + 7n) / 8n : -1n;
     if (want >= 0n && want !== BigInt(e - b)) {
-      problems.push({ message: `tensor ${shown} declares ${e - b} bytes but its shape and dtype need ${want}` });
+      problems.push({
+        message: `expected tensor ${shown} to span ${want} bytes (its shape and dtype), found data_offsets spanning ${e - b}`,
+        offset: base + b,
+      });
     }
-    if (e > dataSize) problems.push({ message: `tensor ${shown} ends at ${e}, past the ${dataSize} bytes of data` });
+    if (e > dataSize)
+      problems.push({
+        message: `expected tensor ${shown} to end within the ${dataSize} bytes of data, found it ending at ${e}`,
+        offset: base + Math.min(b, dataSize),
+      });
     spans.push([b, e, shown]);
   }
+  coverage(spans, dataSize, base, problems);
+  return out;
+}
+
+/** The tensors' byte ranges must cover the data exactly: no overlap, no gap, nothing after the last one. */
+function coverage(
+  spans: [number, number, string][],
+  dataSize: number,
+  base: number,
+  problems: SafetensorsResult['problems'],
+): void {
   spans.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   let cursor = 0;
   for (const [b, e, shown] of spans) {
     if (b < cursor)
       problems.push({
-        message: `tensor ${shown} overlaps the previous tensor (starts at ${b}, previous ends at ${cursor})`,
+        message: `expected tensor ${shown} to start where the previous one ends (${cursor}), found it starting at ${b}: the tensors overlap`,
+        offset: base + b,
       });
-    else if (b > cursor) problems.push({ message: `${b - cursor} bytes before tensor ${shown} belong to no tensor` });
+    else if (b > cursor)
+      problems.push({
+        message: `expected tensor ${shown} to start where the previous one ends (${cursor}), found it starting at ${b}: ${b - cursor} bytes belong to no tensor`,
+        offset: base + cursor,
+      });
     cursor = Math.max(cursor, e);
     if (problems.length > 50) break;
   }
   if (cursor < dataSize)
     problems.push({
-      message: `${dataSize - cursor} trailing bytes after the last tensor belong to no tensor`,
-      offset: 8 + hlen + cursor,
+      message: `expected the data to end with the last tensor (at ${cursor}), found ${dataSize - cursor} more bytes that belong to no tensor`,
+      offset: base + cursor,
     });
-  return out;
 }
 
 // ---- the format table entry --------------------------------------------------------------------------------
@@ -141,8 +196,7 @@ export async function scanSafetensors(scan: FileScan, src: RandomSource, where: 
   const res = await checkSafetensors(src);
   for (const p of res.problems.slice(0, 50)) {
     // a header that is not a JSON object of the declared length: nothing about the file could be verified
-    if (res.tensors === 0 && Object.keys(res.metadata).length === 0 && p.offset !== undefined && p.offset <= 8)
-      scan.malformed('safetensors', `a JSON header, found: ${p.message}`, where, p.offset);
+    if (p.header) scan.malformed('safetensors', `a JSON header, found: ${p.message}`, where, p.offset);
     else
       scan.add(
         'formats',

@@ -104,4 +104,7 @@ export async function scanTar(scan: FileScan, src: RandomSource, where: Where, d
     }
     off = data + (hasData(type) ? Math.ceil(size / 512) * 512 : 0);
   }
+  // tarfile stops at the end-of-archive blocks, but Python's zipfile reads a zip appended after them (a file that
+  // is a tar to tar readers and a zip to Keras and pandas)
+  await scan.zipAtEnd(src, where, depth, -1, Math.min(off, src.size));
 }

@@ -1,5 +1,5 @@
 /** JSON and text (configs, tokenizer_config.json): secrets, chat templates, Keras model configs. */
-import { decodeJsonBytes, type Format } from '../detect.js';
+import { decodeJsonBytes, parsePythonJson, type Format } from '../detect.js';
 import { inner, type Where } from '../findings.js';
 import { LIMIT_HELP } from './help.js';
 import type { FileScan, Hints } from '../scan.js';
@@ -62,7 +62,7 @@ export async function scanText(
   if (format !== 'json') return;
   let v: unknown;
   try {
-    v = JSON.parse(text);
+    v = parsePythonJson(text);
   } catch (error) {
     const named = /\.json$/i.test(hints.name ?? '');
     // JSON Lines (one document a line) is not a claim of one JSON document
@@ -80,6 +80,10 @@ export async function scanText(
         if (typeof t?.template === 'string')
           scan.template(t.template, inner(where, `chat_template.${String(t.name ?? '?')}`));
       }
+    } else if (tpl !== null && typeof tpl === 'object') {
+      // transformers keeps a dict of named templates as it is and renders its "default" or a named one
+      for (const [name, t] of Object.entries(tpl))
+        if (typeof t === 'string') scan.template(t, inner(where, `chat_template.${name}`));
     }
     if (isKerasConfig(v) || (typeof o.config === 'object' && isKerasConfig(o.config))) scan.kerasValue(v, where);
   }
@@ -87,7 +91,7 @@ export async function scanText(
 
 function parsesAsJson(line: string): boolean {
   try {
-    JSON.parse(line);
+    parsePythonJson(line);
     return true;
   } catch {
     return false;

@@ -6,7 +6,7 @@
 import { crc32 } from 'node:zlib';
 import { readZip, unsafeMemberName, type ZipEntry } from '../archive/zip.js';
 import { decompress, inflateRaw } from '../compress.js';
-import { inner, ScanError, type Where } from '../findings.js';
+import { inner, LimitError, ScanError, type Where } from '../findings.js';
 import { clip, DUPLICATE_HELP, INCONSISTENT_HELP, UNSCANNABLE_HELP } from './help.js';
 import type { FileScan, Hints } from '../scan.js';
 import { CHUNK, streamOf, type RandomSource } from '../source.js';
@@ -15,8 +15,45 @@ import type { FormatHandler } from './types.js';
 export const zipFormat: FormatHandler = {
   format: 'zip',
   title: 'zip (PyTorch, npz, Keras v3)',
-  scan: (scan, src, where, depth) => scanZip(scan, src, where, depth),
+  scan: (scan, src, where, depth) => scanZip(scan, src, where, depth, false, true),
 };
+
+/**
+ * The central directory. Bytes that start with a zip signature (`claimed`) but have no directory zip readers accept
+ * are format.malformed (undefined): nothing in them was verified. Entries past the count the end record states
+ * are read too (Python's zipfile reads them), and the mismatch is a finding.
+ */
+async function directory(
+  scan: FileScan,
+  src: RandomSource,
+  where: Where,
+  claimed: boolean,
+): Promise<Awaited<ReturnType<typeof readZip>> | undefined> {
+  let dir: Awaited<ReturnType<typeof readZip>>;
+  try {
+    dir = await readZip(src, scan.opts.limits.maxMembers);
+  } catch (error) {
+    if (!claimed || !(error instanceof ScanError) || error instanceof LimitError) throw error;
+    scan.malformed(
+      'zip',
+      `a zip archive whose central directory parses (its first bytes are a zip signature), found: ${error.message}`,
+      where,
+      error.offset ?? 0,
+    );
+    return undefined;
+  }
+  if (dir.entries.length > dir.counted)
+    scan.add(
+      'archive',
+      'archive.inconsistent-header',
+      'medium',
+      `expected the ${dir.counted} entries the end-of-central-directory record counts, found ${dir.entries.length} in its directory: Python's zipfile reads them all, PyTorch's reader only the counted ones`,
+      where,
+      dir.eocdOffset,
+      INCONSISTENT_HELP,
+    );
+  return dir;
+}
 
 export async function scanZip(
   scan: FileScan,
@@ -24,9 +61,11 @@ export async function scanZip(
   where: Where,
   depth: number,
   heldByPickle = false,
+  claimed = false,
 ): Promise<void> {
   scan.formats.add('zip');
-  const dir = await readZip(src, scan.opts.limits.maxMembers);
+  const dir = await directory(scan, src, where, claimed);
+  if (!dir) return;
   const names = new Map<string, number>();
   for (const e of dir.entries) names.set(e.name, (names.get(e.name) ?? 0) + 1);
   if (dir.prefix > 0 && !heldByPickle) {
