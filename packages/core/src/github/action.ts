@@ -1,4 +1,5 @@
 import * as core from './toolkit.js';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { registerPrecompiled, type ValidateFunction } from '../config/ajv.js';
@@ -206,8 +207,7 @@ async function runActionGates(
     const options = spec.mode === 'single' ? (gate.inputsToOptions?.((n) => getOptionalInput(n) ?? '') ?? {}) : {};
     overrides[gate.name] = { options, ...(failOn ? { failOn } : {}) };
   }
-  // On pull requests GITHUB_SHA is the merge commit; the result is about the PR head.
-  const commit = readRunContext()?.headSha ?? process.env.GITHUB_SHA;
+  const commit = resultCommit(workspace);
   const results = await runGates(gates, loaded.config, {
     cwd: workspace,
     logger: actionsLogger,
@@ -224,6 +224,40 @@ async function runActionGates(
     ...(commit ? { commit } : {}),
   });
   return results.map(withJudgedCommit);
+}
+
+/**
+ * The commit the gates' results are about, where their check runs go. On pull requests the PR head (GITHUB_SHA is
+ * the merge commit). On `issue_comment` GITHUB_SHA is the default branch's tip whatever the workflow checked out,
+ * so the workspace's own HEAD is used: what the gates read (a workflow that checks out the PR head gets its check
+ * runs there, not on the default branch). approval-gate names the commit it judged itself (`judgedCommit`).
+ */
+export function resultCommit(workspace: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const ctx = readRunContext(env);
+  if (ctx?.eventName === 'issue_comment') {
+    const head = workspaceHead(workspace);
+    if (head) return head;
+    core.warning(
+      `Cannot read the commit checked out in ${workspace}; the results are published on GITHUB_SHA, the default branch's tip.`,
+    );
+  }
+  return ctx?.headSha ?? env.GITHUB_SHA;
+}
+
+/** `git rev-parse HEAD` in the workspace (fixed arguments, no user text), or undefined when it is not a checkout. */
+function workspaceHead(workspace: string): string | undefined {
+  try {
+    const out = execFileSync('git', ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], {
+      cwd: workspace,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 10_000,
+    }).trim();
+    return /^[0-9a-f]{40}$/.test(out) ? out : undefined;
+  } catch (error) {
+    core.debug(`git rev-parse HEAD in ${workspace}: ${describeError(error)}`);
+    return undefined;
+  }
 }
 
 /** The job summary, the step outputs (`verdict`, `report`, `report-dir`, `metrics` and each gate's own). */
