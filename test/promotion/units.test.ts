@@ -113,6 +113,10 @@ describe('reading reports', () => {
     await expect(readReports(d)).rejects.toThrow(/schema version 2.0/);
     writeFileSync(join(d, 'data-gate.json'), '{ not json');
     await expect(readReports(d)).rejects.toThrow(/not a JSON report/);
+    // A malformed input is "could not run" (exit 3), not a usage mistake (exit 2).
+    await expect(readReports(d)).rejects.toMatchObject({ code: 'input-unreadable' });
+    writeFileSync(join(d, 'data-gate.json'), '{"hello": 1}');
+    await expect(readReports(d)).rejects.toMatchObject({ code: 'input-unreadable' });
   });
 });
 

@@ -75,13 +75,13 @@ export async function readReports(
     try {
       parsed = JSON.parse(await readFile(file, 'utf8'));
     } catch (error) {
-      throw new UserError('input-invalid', `${file}: not a JSON report (${(error as Error).message}).`);
+      throw new UserError('input-unreadable', `${file}: not a JSON report (${(error as Error).message}).`);
     }
     const candidates = Array.isArray((parsed as { results?: unknown }).results)
       ? ((parsed as { results: unknown[] }).results.map(asGateResult) as (GateResult | undefined)[])
       : [asGateResult(parsed)];
     for (const result of candidates) {
-      if (!result) throw new UserError('input-invalid', `${file}: not an ml-gates report (no gate and checks).`);
+      if (!result) throw new UserError('input-unreadable', `${file}: not an ml-gates report (no gate and checks).`);
       if (result.schemaVersion !== REPORT_SCHEMA_VERSION) {
         throw new UserError(
           'input-invalid',

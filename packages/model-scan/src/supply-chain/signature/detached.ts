@@ -47,7 +47,7 @@ export function loadPrivateKey(pem: string | Buffer, where: string): KeyObject {
   try {
     return createPrivateKey(pem);
   } catch (error) {
-    throw new UserError('input-invalid', `${where} is not a PEM private key: ${(error as Error).message}`);
+    throw new UserError('input-unreadable', `${where} is not a PEM private key: ${(error as Error).message}`);
   }
 }
 
