@@ -41,7 +41,7 @@ const run = (mode: string, options: Record<string, unknown> = {}): Promise<GateR
         data: join(work, 'toy.jsonl'),
         epsilon: 0.1,
         budget: 50,
-        'timeout-ms': 1500,
+        'timeout-ms': 3000, // room for process start-up on a loaded 2-core machine
         ...options,
       },
     },
