@@ -99,6 +99,21 @@ describe('run validates everything before any gate runs', () => {
     expect(g.runs).toEqual([]);
   });
 
+  it('a gate missing its required input (no dataset, no predictions) stops run with exit 2 before model-scan runs', async () => {
+    const d = tmp();
+    writeFileSync(join(d, 'ml-gates.yml'), 'gates:\n  model-scan: {}\n  data-gate: {}\n  performance-gate: {}\n');
+    const g = recordingGate();
+    const gates = [g, ...ALL_GATES.filter((x) => x.name === 'data-gate' || x.name === 'performance-gate')];
+    const r = await cli(['run'], d, gates);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('data-gate needs a dataset');
+    expect(r.err).toContain('performance-gate needs a predictions file');
+    expect(g.runs).toEqual([]);
+    const v = await cli(['validate'], d, gates);
+    expect(v.code).toBe(2);
+    expect(v.err).toContain('data-gate needs a dataset');
+  });
+
   it('run --gate model-scna: unknown gate, did you mean model-scan', async () => {
     const d = tmp();
     writeFileSync(join(d, 'ml-gates.yml'), 'gates:\n  data-gate: {}\n');
@@ -232,7 +247,7 @@ describe('the config is found by walking up to the repository root; init writes 
   it('the nearest config wins, and the walk stops at the repository root', async () => {
     const { root, sub } = repo();
     writeFileSync(join(root, 'ml-gates.yml'), 'gates:\n  model-scan: {}\n');
-    writeFileSync(join(root, 'src', 'ml-gates.yml'), 'gates:\n  data-gate: {}\n');
+    writeFileSync(join(root, 'src', 'ml-gates.yml'), 'gates:\n  data-gate: { dataset: d.csv }\n');
     expect((await cli(['validate'], sub)).out).toContain('Gates enabled: data-gate.');
     const outer = tmp();
     writeFileSync(join(outer, 'ml-gates.yml'), 'gates:\n  model-scan: {}\n');

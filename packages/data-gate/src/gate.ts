@@ -535,18 +535,13 @@ export function combineSubjects(groups: readonly (readonly SubjectOutput[])[]): 
   return out;
 }
 
+const NO_DATASET =
+  'data-gate needs a dataset: set "dataset" in ml-gates.yml (gates.data-gate.dataset, e.g. data/train/*.csv) or the "dataset" input.';
+
 export async function runDataGate(ctx: GateContext<DataGateOptions>): Promise<GateOutput> {
   const o: DataGateOptions = { ...GATE_OPTIONS_DEFAULTS, ...ctx.options };
   const datasetPatterns = asList(o.dataset);
-  if (datasetPatterns.length === 0) {
-    throw new UserError(
-      'input-invalid',
-      'data-gate needs a dataset: set "dataset" in ml-gates.yml (gates.data-gate.dataset) or the "dataset" input.',
-      {
-        details: ['Example: dataset: data/train/*.csv'],
-      },
-    );
-  }
+  if (datasetPatterns.length === 0) throw new UserError('usage', NO_DATASET);
   const env = runEnv(ctx, o);
   const { on } = env;
   const all = await resolveFiles(ctx.cwd, datasetPatterns, 'dataset', notData(ctx));
@@ -786,6 +781,10 @@ export const dataGate: Gate<DataGateOptions> = {
   ],
   optionsSchema: GATE_OPTIONS_SCHEMA,
   run: runDataGate,
+  // A missing dataset is the user's mistake: exit 2 before any gate runs (`validate` says it too).
+  preflight(o) {
+    if (asList(o.dataset).length === 0) throw new UserError('usage', NO_DATASET);
+  },
   mergeShards: mergeDataShards,
   sharedSubjectKinds: SHARED_KINDS,
   inputsToOptions(input) {

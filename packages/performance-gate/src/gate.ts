@@ -80,15 +80,12 @@ function planMetrics(ctx: GateContext<PerformanceOptions>, cand: Predictions, en
   return { specs, thresholds, comparisons, comparisonSpecs };
 }
 
+const NO_PREDICTIONS =
+  'performance-gate needs a predictions file: set "predictions" under gates.performance-gate in ml-gates.yml, the "predictions" action input, or --predictions FILE.';
+
 async function loadCandidate(ctx: GateContext<PerformanceOptions>): Promise<{ cand: Predictions; path: string }> {
   const o = ctx.options;
-  if (!o.predictions) {
-    throw new UserError('usage', 'No predictions file to evaluate.', {
-      details: [
-        'Set "predictions" under gates.performance-gate in ml-gates.yml, the "predictions" action input, or --predictions FILE.',
-      ],
-    });
-  }
+  if (!o.predictions) throw new UserError('usage', NO_PREDICTIONS);
   const path = resolve(ctx.cwd, o.predictions);
   const display = toReportPath(ctx.cwd, path);
   const cand = await loadPredictions(path, display, loadOptions(o), ctx.signal);
@@ -204,6 +201,10 @@ export const performanceGate: Gate<PerformanceOptions> = {
   optionsSchema: OPTIONS_SCHEMA,
   defaultFailOn: 'high',
   run: runPerformanceGate,
+  // No predictions is the user's mistake: exit 2 before any gate runs (`validate` says it too).
+  preflight(o) {
+    if (!o.predictions) throw new UserError('usage', NO_PREDICTIONS);
+  },
   inputsToOptions,
   commands: [perfCommand],
   outputs,
