@@ -117,6 +117,11 @@ function badLocation(loc: string, shown: string): Omit<OnnxIssue, 'offset'> | un
 class OnnxWalker {
   readonly issues: OnnxIssue[] = [];
   readonly texts: string[] = [];
+  /** Nodes and operator-set imports of non-standard domains, judged once the local functions are known. */
+  private readonly customNodes: { op: string; domain: string; offset: number }[] = [];
+  private readonly customOpsets: { domain: string; offset: number }[] = [];
+  /** Model-local functions as `domain\0name`. */
+  private readonly localFunctions = new Set<string>();
   private budget = 2_000_000;
 
   constructor(
@@ -248,12 +253,20 @@ class OnnxWalker {
       if (s.wire === 2 && (s.field === 1 || s.field === 2)) await this.tensor(s);
   }
 
-  /** A FunctionProto (model-local function): its nodes (7) hold attribute tensors like a graph's. */
+  /**
+   * A FunctionProto (model-local function): its name (1) and domain (10) are what nodes call; its nodes (7) are
+   * walked like a graph's (attribute tensors, custom domains of their own).
+   */
   private async functionProto(f: PbField): Promise<void> {
+    let name = '';
+    let domain = '';
     for await (const n of fields(this.src, f.off!, f.off! + f.len!)) {
       this.tick();
       if (n.field === 7 && n.wire === 2) await this.node(n, 1);
+      else if (n.field === 1 && n.wire === 2) name = await str(this.src, n, 1024);
+      else if (n.field === 10 && n.wire === 2) domain = await str(this.src, n, 1024);
     }
+    if (name !== '') this.localFunctions.add(`${domain}\0${name}`);
   }
 
   /** A TrainingInfoProto: its initialization (1) and algorithm (2) are graphs. */
@@ -279,14 +292,8 @@ class OnnxWalker {
         }
       }
     }
-    if (!STANDARD_DOMAINS.has(domain)) {
-      this.issues.push({
-        rule: 'formats.onnx-custom-op',
-        severity: 'high',
-        message: `node ${JSON.stringify(op).slice(0, 80)} uses the custom operator domain "${domain.slice(0, 100)}", which loads native code from a custom-op library`,
-        offset: f.off,
-      });
-    }
+    // Judged at the end of the model: a node that calls a model-local function is not a custom operator.
+    if (!STANDARD_DOMAINS.has(domain)) this.customNodes.push({ op, domain, offset: f.off! });
     for (const g of subgraphs) await this.graph(g, depth + 1);
   }
 
@@ -295,27 +302,54 @@ class OnnxWalker {
     for await (const o of fields(this.src, m.off!, m.off! + m.len!)) {
       if (o.field !== 1) continue;
       const d = await str(this.src, o, 1024);
-      if (!STANDARD_DOMAINS.has(d))
-        this.issues.push({
-          rule: 'formats.onnx-custom-op',
-          severity: 'high',
-          message: `the model imports the custom operator set "${d.slice(0, 100)}"`,
-          offset: m.off,
-        });
+      if (!STANDARD_DOMAINS.has(d)) this.customOpsets.push({ domain: d, offset: m.off! });
+    }
+  }
+
+  /**
+   * Custom operator domains, once every model-local function is known (the functions follow the graph in the
+   * file). ONNX Runtime runs a node whose (domain, op) names a local function by its body, so such a node loads
+   * no native code, and an operator set that only local functions use is not a custom-op library; any other
+   * node of a non-standard domain is a custom operator, even in a domain that also has local functions.
+   */
+  private judgeCustomDomains(): void {
+    for (const n of this.customNodes) {
+      if (this.localFunctions.has(`${n.domain}\0${n.op}`)) continue;
+      this.issues.push({
+        rule: 'formats.onnx-custom-op',
+        severity: 'high',
+        message: `node ${JSON.stringify(n.op).slice(0, 80)} uses the custom operator domain "${n.domain.slice(0, 100)}", which loads native code from a custom-op library`,
+        offset: n.offset,
+      });
+    }
+    const localDomains = new Set([...this.localFunctions].map((k) => k.slice(0, k.indexOf('\0'))));
+    for (const o of this.customOpsets) {
+      if (localDomains.has(o.domain)) continue;
+      this.issues.push({
+        rule: 'formats.onnx-custom-op',
+        severity: 'high',
+        message: `the model imports the custom operator set "${o.domain.slice(0, 100)}"`,
+        offset: o.offset,
+      });
     }
   }
 
   async model(): Promise<void> {
     const { src } = this;
-    for await (const m of fields(src, 0, src.size)) {
-      this.tick();
-      if (m.field === 7 && m.wire === 2) await this.graph(m, 0);
-      else if (m.field === 25 && m.wire === 2) await this.functionProto(m);
-      else if (m.field === 20 && m.wire === 2) await this.trainingInfo(m);
-      else if (m.field === 8 && m.wire === 2) await this.opsetImport(m);
-      else if ((m.field === 6 || m.field === 14) && m.wire === 2 && (m.len ?? 0) < 1 << 20) {
-        this.texts.push((await src.read(m.off!, m.len!)).toString('latin1'));
+    try {
+      for await (const m of fields(src, 0, src.size)) {
+        this.tick();
+        if (m.field === 7 && m.wire === 2) await this.graph(m, 0);
+        else if (m.field === 25 && m.wire === 2) await this.functionProto(m);
+        else if (m.field === 20 && m.wire === 2) await this.trainingInfo(m);
+        else if (m.field === 8 && m.wire === 2) await this.opsetImport(m);
+        else if ((m.field === 6 || m.field === 14) && m.wire === 2 && (m.len ?? 0) < 1 << 20) {
+          this.texts.push((await src.read(m.off!, m.len!)).toString('latin1'));
+        }
       }
+    } finally {
+      // Even when the walk stops part-way, what it saw is judged.
+      this.judgeCustomDomains();
     }
   }
 }
