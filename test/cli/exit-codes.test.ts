@@ -160,7 +160,7 @@ const TABLE: Record<string, Record<Outcome, Cell>> = {
     ok: { argv: ['hash', 'models'] },
     fail: { na: 'hash writes a manifest, it judges nothing' },
     usage: { argv: ['hash', 'nonexistent/'] },
-    error: { na: 'covered by the integrity check of scan' },
+    error: { argv: ['hash', 'nothing-here/**/*.pt'] },
   },
   keygen: {
     ok: { argv: ['keygen', '--out', 'keys'] },

@@ -35,6 +35,13 @@ export const hashCommand: GateCommand = {
       return r === '' ? '.' : r;
     });
     const manifest = await buildManifest(out, include);
+    // An empty manifest would verify nothing: "nothing hashed" is a run that could not do its job (exit 3).
+    if (manifest.files.length === 0) {
+      throw new UserError(
+        'input-unreadable',
+        `Nothing to hash: ${include.join(', ')} matched no file under ${root}; no manifest written.`,
+      );
+    }
     await mkdir(root, { recursive: true });
     await writeFile(out, serialiseManifest(manifest));
     const bytes = manifest.files.reduce((n, f) => n + f.size, 0);
