@@ -52,9 +52,28 @@ function run(
   head: string,
   over: { token?: string; headRepo?: string; workspace?: string; inputs?: Record<string, string> } = {},
 ): Promise<GateRun> {
-  // A fresh workspace per process unless given: gates write their reports into it.
+  // A fresh workspace per process unless given: gates write their reports into it. data-gate and
+  // performance-gate get the input they require (without it they stop with a usage error, nothing published).
   const ws = over.workspace ? Promise.resolve(over.workspace) : mkdtemp(join(tmpdir(), `ml-gates-e2e-${gate}-`));
-  return ws.then((w) => runOnce(gate, pull, head, { ...over, workspace: w }));
+  return ws.then(async (w) => {
+    const inputs = { ...(await requiredInputs(gate, w)), ...(over.inputs ?? {}) };
+    return runOnce(gate, pull, head, { ...over, workspace: w, inputs });
+  });
+}
+
+/** A small dataset for data-gate and predictions for performance-gate, written into the workspace. */
+async function requiredInputs(gate: string, workspace: string): Promise<Record<string, string>> {
+  const rows = Array.from({ length: 40 }, (_, i) => i);
+  if (gate === 'data-gate') {
+    await writeFile(join(workspace, 'data.csv'), `id,x\n${rows.map((i) => `${i},${i % 7}`).join('\n')}\n`);
+    return { dataset: 'data.csv' };
+  }
+  if (gate === 'performance-gate') {
+    const line = (i: number) => `${i % 2},${((i % 2) * 0.6 + (i % 5) * 0.08).toFixed(2)}`;
+    await writeFile(join(workspace, 'predictions.csv'), `label,score\n${rows.map(line).join('\n')}\n`);
+    return { predictions: 'predictions.csv' };
+  }
+  return {};
 }
 
 function runOnce(
