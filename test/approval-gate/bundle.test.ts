@@ -314,6 +314,13 @@ const bundleMissing = !hasBundle('approval-gate');
       r = await run('pull_request', prPayload(pull, 'synchronize'), { workflowRef: ref });
       expect(r.outputs.verdict).toBe('pass');
       expect(green()).toEqual([A]);
+      // 400 files changed, a reusable workflow among those GitHub's comparison leaves out (it lists 300): not a pass.
+      w.changed[MERGE] = Array.from({ length: 400 }, (_, i) =>
+        i === 350 ? '.github/workflows/approval-reusable.yml' : `data/part-${i}.csv`,
+      );
+      r = await run('pull_request', prPayload(pull, 'synchronize'), { workflowRef: ref });
+      expect(r.outputs.verdict).toBe('fail');
+      expect(gateRuns(A)[0]!.output.summary ?? '').toMatch(/approval\\?\.workflow\\?-unverified/);
     });
 
     it('approvals given while A was the tip, then B, then A forced back (pull_request synchronize): no green on A', async () => {

@@ -239,7 +239,8 @@ export function extendEmulator(emu: Emulator): ApprovalWorld {
     const head = decodeURIComponent(ctx.params.basehead!).split('...')[1] ?? '';
     const ex = api.example<Obj>('commit-comparison');
     const file = first(ex.files as Obj[]);
-    const files = (w.changed[head] ?? []).map((filename) => ({ ...file, filename }));
+    // As GitHub: at most 300 changed files for the whole comparison, the rest cut without a word.
+    const files = (w.changed[head] ?? []).slice(0, 300).map((filename) => ({ ...file, filename }));
     return { status: 200, body: { ...ex, files } };
   });
   route('GET', '/orgs/{org}/teams/{team_slug}', (ctx) => {

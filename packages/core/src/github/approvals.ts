@@ -487,8 +487,11 @@ async function workflowIntegrity(
 
 /** A workflow or a local action: what a workflow file can call from its own commit (`uses: ./...`). */
 const CALLABLE = /^\.github\/(?:workflows|actions)\/|(?:^|\/)action\.ya?ml$/;
-/** GitHub lists at most 3,000 files of a comparison (300 per page). */
-const MAX_COMPARED_FILES = 3000;
+/**
+ * GitHub lists at most 300 changed files for a whole comparison (on its first page; later pages page the commits):
+ * a list that long may be cut, and a workflow change past the cut would go unseen.
+ */
+const MAX_COMPARED_FILES = 300;
 
 /**
  * The running file is the default branch's, but it runs from another commit (the PR's merge commit): a reusable
@@ -509,9 +512,11 @@ async function calledFilesIntegrity(
       basehead: `${defaultBranch}...${at.at}`,
       per_page: 100,
     });
-    files = (pages as unknown as { files?: { filename: string }[] }[])
-      .flatMap((p) => p.files ?? [])
-      .map((f) => f.filename);
+    files = [
+      ...new Set(
+        (pages as unknown as { files?: { filename: string }[] }[]).flatMap((p) => p.files ?? []).map((f) => f.filename),
+      ),
+    ];
   } catch (error) {
     throw new Error(
       `Could not compare ${at.at.slice(0, 12)} with ${defaultBranch} (HTTP ${status(error) ?? '?'}) to tell whether the pull request changed a workflow or action this run calls.`,
@@ -530,7 +535,7 @@ async function calledFilesIntegrity(
     return {
       status: 'unknown',
       file,
-      message: `The pull request changes ${files.length} files or more, more than GitHub lists in a comparison: whether it changed a workflow or action this run calls cannot be told.`,
+      message: `GitHub listed ${files.length} changed files, as many as it lists in a comparison (the list may be cut): whether the pull request changed a workflow or action this run calls cannot be told.`,
     };
   }
   return {
