@@ -393,11 +393,9 @@ const clip = (s: string, max: number): string => (s.length > max ? `${s.slice(0,
  */
 export function whyCheckFailed(check: Check, failOn?: Severity): string {
   const open = check.findings.filter((f) => !f.waived);
-  const failing = check.metrics.some((m) => m.verdict === 'fail' || m.verdict === 'error');
-  const top =
-    failOn !== undefined && failing && !open.some((f) => atLeast(f.severity, failOn))
-      ? undefined
-      : (open.find((f) => failOn !== undefined && atLeast(f.severity, failOn)) ?? open[0]);
+  const blocking = failOn === undefined ? open : open.filter((f) => atLeast(f.severity, failOn));
+  const metricFailed = check.metrics.some((m) => m.verdict === 'fail' || m.verdict === 'error');
+  const top = blocking[0] ?? (failOn !== undefined && metricFailed ? undefined : open[0]);
   // A check that failed on a finding says the finding, even when it could not finish (an empty dataset).
   if (check.notRun !== undefined && !(top && check.verdict === 'fail'))
     return `${check.id} not run: ${clip(check.notRun, 80)}`;
